@@ -1,0 +1,274 @@
+"""Within-document coreference for actors.
+
+- Personal pronouns (he/him/his, she/her) go to the salient person: the subject of the nearest
+  earlier sentence that has a person subject, else the most-mentioned person so far. An object
+  pronoun ("a coup plotter against him") never takes its own clause's subject.
+- "it/its" and "they/them/their" go to the most recent group, government, state or organization
+  acting in the last two sentences.
+- Descriptive noun phrases ("the warlord", "the one-time officer in the Gaddafi army", "the
+  strongman") go to a person already named whose KB descriptors include the noun, else to the
+  salient person; "the government in Tripoli", "the militia", "the junta" go to an actor of that
+  kind already named (in that city's country when a city is given).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Doc
+
+from factions.actors.lexicon import ActorLexicon, actor_lexicon
+from factions.actors.recognize import agent_noun_at
+from factions.pipeline.state import ActorMention, DocState
+
+REQUIRES = ("doc", "sentences", "mentions", "actors")
+ASSIGNS = ("mentions",)
+
+_OBJECT = {"him", "her", "them", "himself", "herself", "themselves"}
+_POSSESSIVE = {"his", "her", "its", "their"}
+_DESCRIPTOR_MODIFIERS = {
+    "one-time", "former", "veteran", "renegade", "ageing", "aging", "elderly", "military",
+    "eastern", "western", "powerful", "self-styled", "rogue", "retired", "exiled", "ex", "-",
+    "onetime", "long-time", "longtime", "embattled", "beleaguered", "rebel", "militia",
+}
+
+
+def resolve_coreference(state: DocState) -> None:
+    """Add pronoun and descriptor mentions resolved to actors of this document."""
+    doc = state.doc
+    assert doc is not None
+    lex = actor_lexicon()
+    types = _actor_types(state)
+    lowers = state.tokens.lower
+    taken = [False] * len(doc)
+    for m in state.mentions:
+        for i in range(m.tok_start, m.tok_end):
+            taken[i] = True
+    by_sentence: dict[int, list[ActorMention]] = {}
+    for m in state.mentions:
+        by_sentence.setdefault(m.sentence, []).append(m)
+    counts: Counter[str] = Counter()
+    subjects: dict[int, str] = {}  # sentence -> person actor id that is its subject
+    recent_groups: list[tuple[int, str]] = []
+    added: list[ActorMention] = []
+    for sent in state.sentences:
+        own = [m for m in by_sentence.get(sent.index, []) if m.kind != "agent"]
+        pending = sorted(own, key=lambda m: m.tok_start)
+        k = 0
+        i = sent.tok_start
+        while i < sent.tok_end:
+            while k < len(pending) and pending[k].tok_start <= i:
+                m = pending[k]
+                _note(m, types, counts, subjects, recent_groups, sent.index, i - sent.tok_start,
+                      state)
+                k += 1
+            if taken[i]:
+                i += 1
+                continue
+            lower = lowers[i]
+            mention: ActorMention | None = None
+            if lower in lex.person_pronouns:
+                actor_id = _person_antecedent(sent.index, lower, subjects, counts, types,
+                                              own, i, lex)
+                if actor_id:
+                    mention = _mention(doc, i, i + 1, sent.index, actor_id, "pronoun")
+            elif lower in lex.group_pronouns:
+                actor_id = _group_antecedent(sent.index, lower, recent_groups)
+                if actor_id:
+                    mention = _mention(doc, i, i + 1, sent.index, actor_id, "pronoun")
+            elif lower == "the" or (lower in _DESCRIPTOR_MODIFIERS and i == sent.tok_start):
+                found = _descriptor(doc, i, sent.tok_end, state, lex, types, counts, subjects,
+                                    sent.index, taken)
+                if found is not None:
+                    end, actor_id = found
+                    mention = _mention(doc, i, end, sent.index, actor_id, "descriptor")
+            if mention is not None:
+                added.append(mention)
+                _note(mention, types, counts, subjects, recent_groups, sent.index,
+                      i - sent.tok_start, state)
+                for j in range(mention.tok_start, mention.tok_end):
+                    taken[j] = True
+                i = mention.tok_end
+                continue
+            i += 1
+    # "His forces": an agent mention over the pronoun and the noun.
+    agents = []
+    for m in added:
+        if m.kind == "pronoun" and m.text.lower() in _POSSESSIVE:
+            agent = agent_noun_at(doc, m.tok_end, state.kb)
+            if agent is not None:
+                span = doc[m.tok_start : agent[0]]
+                agents.append(ActorMention(
+                    start=span.start_char, end=span.end_char, tok_start=m.tok_start,
+                    tok_end=agent[0], sentence=m.sentence, actor_id=m.actor_id, kind="agent",
+                    text=span.text, sector=agent[1]))
+    state.mentions.extend(added)
+    state.mentions.extend(agents)
+    state.mentions.sort(key=lambda m: (m.start, -m.end))
+
+
+def _actor_types(state: DocState) -> dict[str, str]:
+    types = {aid: a.type for aid, a in state.actors.items()}
+    for m in state.mentions:
+        if m.actor_id not in types:
+            kb_actor = state.kb.actors.get(m.actor_id)
+            if kb_actor is not None:
+                types[m.actor_id] = kb_actor.type
+    return types
+
+
+def _mention(doc: Doc, start: int, end: int, sentence: int, actor_id: str, kind: str
+             ) -> ActorMention:
+    span = doc[start:end]
+    return ActorMention(start=span.start_char, end=span.end_char, tok_start=start, tok_end=end,
+                        sentence=sentence, actor_id=actor_id, kind=kind, text=span.text)
+
+
+def _note(m: ActorMention, types: dict[str, str], counts: Counter[str], subjects: dict[int, str],
+          recent_groups: list[tuple[int, str]], sentence: int, position: int,
+          state: DocState) -> None:
+    kind = types.get(m.actor_id, "other")
+    if m.locative:
+        return
+    if kind == "person":
+        if not m.attributive:
+            counts[m.actor_id] += 1
+            if sentence not in subjects and position <= 8 and m.text.lower() not in _OBJECT:
+                subjects[sentence] = m.actor_id
+    else:
+        recent_groups.append((sentence, m.actor_id))
+
+
+def _person_antecedent(sentence: int, pronoun: str, subjects: dict[int, str],
+                       counts: Counter[str], types: dict[str, str],
+                       own: list[ActorMention], position: int, lex: ActorLexicon) -> str | None:
+    candidates: list[str] = []
+    if sentence in subjects and pronoun not in _OBJECT:
+        candidates.append(subjects[sentence])
+    for s in range(sentence - 1, max(-1, sentence - 4), -1):
+        if s in subjects:
+            candidates.append(subjects[s])
+            break
+    candidates.extend(a for a, _ in counts.most_common())
+    # Persons named earlier in this very sentence, attributive ones included.
+    earlier_here = [m.actor_id for m in own
+                    if m.tok_start < position and types.get(m.actor_id) == "person"]
+    if pronoun in _OBJECT:
+        subject = subjects.get(sentence)
+        for candidate in [*reversed(earlier_here), *candidates]:
+            if candidate != subject:
+                return candidate
+        return None
+    return candidates[0] if candidates else None
+
+
+def _group_antecedent(sentence: int, pronoun: str, recent: list[tuple[int, str]]) -> str | None:
+    for s, actor_id in reversed(recent):
+        if s < sentence - 2:
+            break
+        return actor_id
+    return None
+
+
+def _descriptor(doc: Doc, i: int, sent_end: int, state: DocState, lex: ActorLexicon,
+                types: dict[str, str], counts: Counter[str], subjects: dict[int, str],
+                sentence: int, taken: list[bool]) -> tuple[int, str] | None:
+    """A definite description starting at token ``i`` and the actor it denotes."""
+    j = i + 1 if doc[i].lower_ == "the" else i
+    while j < sent_end and state.tokens.lower[j] in _DESCRIPTOR_MODIFIERS:
+        j += 1
+    if j >= sent_end:
+        return None
+    lowers = state.tokens.lower
+    # Person descriptors, longest first ("field marshal" before "marshal").
+    for words in lex.descriptors_by_first.get(lowers[j], ()):
+        if tuple(lowers[j : j + len(words)]) != words:
+            continue
+        descriptor = " ".join(words)
+        end = j + len(words)
+        if end < sent_end and (taken[end] or doc[end].text[:1].isupper()):
+            return None  # a title before a name ("the warlord Haftar"): not a coreference
+        if end < sent_end and doc[end].text == "," and end + 1 < sent_end and taken[end + 1]:
+            return None  # apposition: "the strongman, Abdel Fattah al-Sisi"
+        if end < sent_end and doc[end].lower_ in ("of", "in") and end + 1 < sent_end:
+            # Keep the prepositional phrase: "the one-time officer in the Gaddafi army".
+            k = end + 1
+            while k < sent_end and not doc[k].is_punct and doc[k].lower_ not in (
+                    "became", "was", "is", "has", "had", "who", "and", "then", "said"):
+                k += 1
+            end = k
+        actor_id = _person_for_descriptor(descriptor, state, counts, subjects, sentence,
+                                          descriptor in lex.person_offices)
+        return (end, actor_id) if actor_id else None
+    # Group descriptors: "the militia", "the government in Tripoli", "the UN-backed government".
+    k = j
+    while k < sent_end and k < j + 4 and not doc[k].is_punct:
+        noun = lowers[k]
+        kind = lex.group_descriptors.get(noun)
+        if kind is not None:
+            end = k + 1
+            if end < sent_end and (taken[end] or doc[end].text[:1].isupper()):
+                return None
+            country = None
+            if end + 1 < sent_end and doc[end].lower_ in ("in", "of"):
+                country = _country_of_token(state, end + 1)
+                if country is None:
+                    country = state.kb.capital_country.get(doc[end + 1].text)
+                if country is not None:
+                    end += 2
+            actor_id = _group_for_descriptor(kind, country, state, types, counts)
+            return (end, actor_id) if actor_id else None
+        k += 1
+    return None
+
+
+def _owner(state: DocState, token: int) -> str | None:
+    for m in state.mentions:
+        if m.tok_start <= token < m.tok_end:
+            return m.actor_id
+    return None
+
+
+def _country_of_token(state: DocState, token: int) -> str | None:
+    owner = _owner(state, token)
+    if owner is None:
+        return None
+    actor = state.kb.actors.get(owner)
+    if actor is not None:
+        return actor.country
+    # A city that is a metonym but used as a place ("in Tripoli") is not a mention; look it up.
+    return None
+
+
+def _person_for_descriptor(descriptor: str, state: DocState, counts: Counter[str],
+                           subjects: dict[int, str], sentence: int, office: bool) -> str | None:
+    named = [a for a, _ in counts.most_common()]
+    if not named:
+        return None
+    for actor_id in named:
+        kb_actor = state.kb.actors.get(actor_id)
+        if kb_actor and descriptor in (d.lower() for d in kb_actor.descriptors):
+            return actor_id
+    if office:
+        # "the prime minister": only someone the KB knows to hold such an office.
+        for actor_id in named:
+            kb_actor = state.kb.actors.get(actor_id)
+            if kb_actor and any(descriptor in r.title.lower() for r in kb_actor.roles):
+                return actor_id
+        return None
+    for s in range(sentence, max(-1, sentence - 3), -1):
+        if s in subjects:
+            return subjects[s]
+    return named[0]
+
+
+def _group_for_descriptor(kind: str, country: str | None, state: DocState,
+                          types: dict[str, str], counts: Counter[str]) -> str | None:
+    seen: list[str] = []
+    for m in state.mentions:
+        if types.get(m.actor_id) == kind and not m.locative and m.actor_id not in seen:
+            seen.append(m.actor_id)
+    if country:
+        seen = [a for a in seen if (state.kb.actors.get(a) and
+                                    state.kb.actors[a].country == country)] or []
+    return seen[0] if len(seen) == 1 else (seen[0] if seen else None)

@@ -1,0 +1,215 @@
+"""Discover actors the knowledge base does not know: people named with a title and groups whose
+names end in a group noun.
+
+"Field Marshal Ahmed X", "rebel leader X", "PM X", "X, the commander of Y," and "X said" (two or
+more capitalized words) give a person; "Tripoli Revolutionaries Brigade", "Sudan Liberation
+Movement" give a group. Discovered actors get slug ids prefixed ``x-`` and keep the title the text
+gives as a role (see ``factions.actors.roles``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from factions.actors.lexicon import ActorLexicon, actor_lexicon
+from factions.kb.names import surname_of
+from factions.model import Actor
+from factions.pipeline.state import ActorMention, DocState
+
+REQUIRES = ("doc", "sentences", "mentions")
+ASSIGNS = ("mentions", "actors")
+
+_SAY = {"said", "says", "told", "added", "explained", "stated", "wrote", "warned", "claimed"}
+
+
+def discover_actors(state: DocState) -> None:
+    """Add mentions (kind ``discovered``) and Actor entries for unknown titled people and groups."""
+    doc = state.doc
+    assert doc is not None
+    lex = actor_lexicon()
+    taken = [False] * len(doc)
+    for m in state.mentions:
+        for i in range(m.tok_start, m.tok_end):
+            taken[i] = True
+    sentence_of = state.tokens.sentence
+    sentence_starts = {s.tok_start for s in state.sentences}
+    found: list[ActorMention] = []
+    by_surname: dict[str, str] = {}
+    for start, end in _name_runs(doc, lex, taken, state.tokens.text):
+        title_end = _title_prefix(doc, start, end, lex)
+        name_start = title_end if title_end is not None else start
+        if name_start >= end:
+            continue
+        words = [t for t in doc[name_start:end] if t.is_alpha]
+        if not words:
+            continue
+        kind = _group_kind(doc, name_start, end, lex)
+        if kind is None:
+            is_person = (
+                title_end is not None
+                or _lower_title_before(doc, start, lex)
+                or _apposition_title_after(doc, end, lex)
+                or (len(words) >= 2 and end < len(doc) and doc[end].lower_ in _SAY)
+            )
+            if not is_person or (len(words) < 2 and title_end is None):
+                continue
+            if start in sentence_starts and len(words) < 2:
+                continue
+            kind = "person"
+        span = doc[name_start:end]
+        name = _clean_name(span.text)
+        if not name or name.lower() in lex.group_heads:
+            continue
+        actor_id = "x-" + re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+        if actor_id not in state.actors:
+            state.actors[actor_id] = Actor(id=actor_id, name=name, type=kind, known=False)
+            if kind == "person":
+                surname = surname_of(name)
+                if surname:
+                    by_surname[surname] = actor_id
+        found.append(
+            ActorMention(
+                start=span.start_char, end=span.end_char, tok_start=name_start, tok_end=end,
+                sentence=sentence_of[name_start], actor_id=actor_id, kind="discovered",
+                text=span.text,
+            )
+        )
+        for i in range(name_start, end):
+            taken[i] = True
+    # Later surname-only mentions of discovered people.
+    for tok in doc if by_surname else ():
+        if taken[tok.i] or tok.text not in by_surname:
+            continue
+        actor_id = by_surname[tok.text]
+        first = next(m.start for m in found if m.actor_id == actor_id)
+        if tok.idx > first:
+            found.append(
+                ActorMention(
+                    start=tok.idx, end=tok.idx + len(tok.text), tok_start=tok.i,
+                    tok_end=tok.i + 1, sentence=sentence_of[tok.i], actor_id=actor_id,
+                    kind="surname", text=tok.text,
+                )
+            )
+    state.mentions.extend(found)
+    state.mentions.sort(key=lambda m: (m.start, -m.end))
+
+
+def _is_name_token(tok_text: str) -> bool:
+    return tok_text[:1].isupper() and (tok_text.isalpha() or tok_text.replace(".", "").isalpha()
+                                       or "'" in tok_text[1:])
+
+
+def _name_runs(doc: Doc, lex: ActorLexicon, taken: list[bool],
+               texts: list[str]) -> list[tuple[int, int]]:
+    """Maximal runs of capitalized tokens (with particles like "al-" inside), not yet taken."""
+    runs = []
+    i = 0
+    n = len(texts)
+    name = [_is_name_token(t) for t in texts]
+    while i < n:
+        if taken[i] or not name[i]:
+            i += 1
+            continue
+        j = i + 1
+        while j < n and not taken[j]:
+            if name[j]:
+                j += 1
+                continue
+            lower = texts[j].lower()
+            # Particles and hyphens inside a name: "Fayez al-Sarraj", "Abu Bakr al Baghdadi".
+            if (lower in lex.name_particles or lower == "-") and j + 1 < n and (
+                name[j + 1] or (texts[j + 1] == "-" and j + 2 < n and name[j + 2])
+            ) and lower not in ("and", "the", "of", "for"):
+                j += 1
+                continue
+            if lower in ("of", "for", "and", "the") and j + 1 < n and name[j + 1] and (
+                _group_word_ahead(doc, j + 1, lex)
+            ):
+                j += 1
+                continue
+            break
+        runs.append((i, j))
+        i = j
+    return runs
+
+
+def _group_word_ahead(doc: Doc, i: int, lex: ActorLexicon) -> bool:
+    """Whether a group head noun follows within the capitalized run starting at ``i``."""
+    j = i
+    while j < len(doc) and j < i + 6 and (_is_name_token(doc[j].text) or doc[j].lower_ in (
+            "of", "for", "and", "the")):
+        if doc[j].lower_ in lex.group_heads:
+            return True
+        j += 1
+    return False
+
+
+def _title_prefix(doc: Doc, start: int, end: int, lex: ActorLexicon) -> int | None:
+    """If the run starts with a title ("Field Marshal", "Gen.", "PM"), where the name begins."""
+    lowers = [t.lower_ for t in doc[start:end]]
+    best = None
+    pos = 0
+    # Titles may stack: "Deputy Prime Minister", "Lt. Gen."
+    while pos < len(lowers):
+        for title in lex.titles_by_first.get(lowers[pos], ()):
+            if tuple(lowers[pos : pos + len(title)]) == title:
+                pos += len(title)
+                best = start + pos
+                break
+        else:
+            break
+    return best
+
+
+def _lower_title_before(doc: Doc, start: int, lex: ActorLexicon) -> bool:
+    """A lower-case title right before the name: "rebel leader X", "spokesman X"."""
+    if start == 0:
+        return False
+    prev = doc[start - 1]
+    if not prev.is_lower:
+        return False
+    for title in lex.titles_by_last.get(prev.lower_, ()):
+        k = len(title)
+        if start - k >= 0 and tuple(t.lower_ for t in doc[start - k : start]) == title:
+            return True
+    return False
+
+
+def _apposition_title_after(doc: Doc, end: int, lex: ActorLexicon) -> bool:
+    """"X, the commander of Y," / "X, a spokesman for Y"."""
+    if end + 2 >= len(doc) or doc[end].text != ",":
+        return False
+    j = end + 1
+    if doc[j].lower_ in ("the", "a", "an"):
+        j += 1
+    for _ in range(3):  # modifiers: "the group's military commander"
+        if j >= len(doc):
+            return False
+        for title in lex.titles_by_first.get(doc[j].lower_, ()):
+            if tuple(t.lower_ for t in doc[j : j + len(title)]) == title:
+                return True
+        j += 1
+    return False
+
+
+def _group_kind(doc: Doc, start: int, end: int, lex: ActorLexicon) -> str | None:
+    """Type of a group whose capitalized name ends in a group noun, else None."""
+    if end - start < 2:
+        return None
+    last = doc[end - 1].lower_
+    two = f"{doc[end - 2].lower_} {last}"
+    kind = lex.group_heads.get(two) or lex.group_heads.get(last)
+    if kind is None:
+        return None
+    first = doc[start].lower_
+    if first in ("the",) and end - start < 3:
+        return None
+    return kind
+
+
+def _clean_name(text: str) -> str:
+    text = re.sub(r"^(The|A|An)\s+", "", text)
+    text = text.replace(" - ", "-").replace(" -", "-").replace("- ", "-")
+    return text.strip(" -'")

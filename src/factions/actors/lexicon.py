@@ -1,0 +1,84 @@
+"""Cue words and titles for the actor stages, loaded once from the packaged data files."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from factions.resources import load_yaml_resource
+
+
+@dataclass(frozen=True)
+class ActorLexicon:
+    """Vocabularies from ``data/actors/cues.yaml`` and ``data/actors/titles.yaml``."""
+
+    locative_prepositions: frozenset[str]
+    actor_after_nouns: frozenset[str]
+    motion_words: frozenset[str]
+    direction_adjectives: frozenset[str]
+    place_nouns_after_possessive: frozenset[str]
+    actor_verbs: frozenset[str]
+    person_pronouns: frozenset[str]
+    group_pronouns: frozenset[str]
+    person_descriptors: tuple[str, ...]  # space-joined token forms, longest first
+    person_offices: frozenset[str]  # the descriptors that name an office
+    group_descriptors: dict[str, str]
+    person_titles: tuple[tuple[str, ...], ...]  # token tuples, longest first
+    title_modifiers: tuple[tuple[str, ...], ...]
+    group_heads: dict[str, str]  # lower-case head noun (may be two words) -> actor type
+    name_particles: frozenset[str]
+    titles_by_last: dict[str, tuple[tuple[str, ...], ...]]  # last word -> titles, longest first
+    titles_by_first: dict[str, tuple[tuple[str, ...], ...]]  # first word -> titles
+    descriptors_by_first: dict[str, tuple[tuple[str, ...], ...]]
+
+
+def _words(values: list[str]) -> frozenset[str]:
+    return frozenset(v.lower() for v in values)
+
+
+def _token_tuples(values: list[str]) -> tuple[tuple[str, ...], ...]:
+    from factions.text.sentences import tokenizer_pipeline
+
+    tokenizer = tokenizer_pipeline().tokenizer
+    tuples = {tuple(t.text.lower() for t in tokenizer(v)) for v in values}
+    return tuple(sorted(tuples, key=len, reverse=True))
+
+
+def _index(items: tuple[tuple[str, ...], ...], pos: int) -> dict[str, tuple[tuple[str, ...], ...]]:
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for item in items:  # items are longest first; keep that order per key
+        index.setdefault(item[pos], []).append(item)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+@lru_cache(maxsize=1)
+def actor_lexicon() -> ActorLexicon:
+    """The packaged actor cue words (cached)."""
+    cues = load_yaml_resource("actors/cues.yaml")
+    titles = load_yaml_resource("actors/titles.yaml")
+    heads: dict[str, str] = {}
+    for kind, nouns in titles["group_heads"].items():
+        for noun in nouns:
+            heads.setdefault(noun.lower(), kind)
+    person_titles = _token_tuples(titles["person_titles"])
+    descriptors = _token_tuples(cues["person_characterizations"] + cues["person_offices"])
+    return ActorLexicon(
+        locative_prepositions=_words(cues["locative_prepositions"]),
+        actor_after_nouns=_words(cues["actor_after_nouns"]),
+        motion_words=_words(cues["motion_words"]),
+        direction_adjectives=_words(cues["direction_adjectives"]),
+        place_nouns_after_possessive=_words(cues["place_nouns_after_possessive"]),
+        actor_verbs=_words(cues["actor_verbs"]),
+        person_pronouns=_words(cues["person_pronouns"]),
+        group_pronouns=_words(cues["group_pronouns"]),
+        person_descriptors=tuple(" ".join(d) for d in descriptors),
+        person_offices=frozenset(" ".join(d) for d in _token_tuples(cues["person_offices"])),
+        group_descriptors={k.lower(): v for k, v in cues["group_descriptors"].items()},
+        person_titles=person_titles,
+        title_modifiers=_token_tuples(titles["title_modifiers"]),
+        group_heads=heads,
+        name_particles=_words(titles["name_particles"]),
+        titles_by_last=_index(person_titles, -1),
+        titles_by_first=_index(person_titles, 0),
+        descriptors_by_first=_index(descriptors, 0),
+    )

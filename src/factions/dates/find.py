@@ -1,0 +1,363 @@
+"""Find date expressions in a text and resolve them against the publication date."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from . import patterns as P
+from .arith import safe_date
+from .expressions import (
+    DayOffset,
+    DayOfMonth,
+    DayRange,
+    Decade,
+    Duration,
+    Explicit,
+    Expr,
+    InYear,
+    MonthDay,
+    MonthOnly,
+    Overnight,
+    Season,
+    Shift,
+    Since,
+    Weekday,
+    Weekend,
+    YearRange,
+    evaluate,
+)
+from .published import PublishedLike, parse_published
+from .values import DateMention
+from .vocab import (
+    COUNT_NOUNS,
+    DAY_WORDS,
+    NAMED_DAY_PREFIXES,
+    NAMED_DAY_SUFFIXES,
+    NUMBERS,
+    PARTS,
+    TIME_UNITS,
+    VAGUE_COUNT,
+    VAGUE_NUMBERS,
+)
+
+Builder = Callable[[re.Match[str], str], Expr | None]
+
+_VAGUE = frozenset(VAGUE_NUMBERS)
+# What "last", "this" and "next" do to a week, month or year, and to a weekday or a weekend.
+_SHIFTS = {"last": -1, "this": 0, "next": 1, "the": 0}
+_WEEKDAY_MODIFIERS = {"last": "last", "this past": "last", "this": "this", "next": "next"}
+_WEEKEND_MODIFIERS = {"last": "last", "this past": "last", "next": "next"}
+
+
+def _count(word: str | None) -> tuple[int, bool] | None:
+    """(count, vague) for a number as matched, None when missing."""
+    if word is None:
+        return None
+    text = P.normalize(word)
+    if text.isdigit():
+        return int(text), False
+    if text in _VAGUE:
+        return VAGUE_COUNT, True
+    return NUMBERS[text], False
+
+
+def _unit(word: str, count: int) -> tuple[str, int]:
+    """The unit a matched unit word counts in, and how many of them ``count`` of it make."""
+    name = P.normalize(word).removesuffix("s")
+    if name == "hour":
+        return "day", count // 24
+    base, size = TIME_UNITS[name]
+    return base, count * size
+
+
+def _part(text: str | None) -> str | None:
+    if text is None:
+        return None
+    words = P.normalize(text).split()
+    return PARTS[words[1] if words[0] == "the" else words[0]]
+
+
+def _explicit(year: str | None, month: int | None = None, day: str | None = None,
+              part: str | None = None) -> Expr | None:
+    if year is None:
+        return None
+    day_of_month = None if day is None else P.day_number(day)
+    if month is not None and not 1 <= month <= 12:
+        return None
+    if month is not None and day_of_month is not None:
+        if safe_date(int(year), month, day_of_month) is None:
+            return None
+    return Explicit(int(year), month, day_of_month, part)
+
+
+def _iso(m: re.Match[str], text: str) -> Expr | None:
+    return _explicit(m["year"], int(m["month"]), m["day"])
+
+
+def _numeric(m: re.Match[str], text: str) -> Expr | None:
+    a, b = int(m["a"]), int(m["b"])
+    if a == b or b > 12 >= a:  # month/day (US order), or both the same
+        month, day = a, b
+    elif a > 12 >= b:  # day/month
+        month, day = b, a
+    else:  # 04/05/2019 (both orders possible: only the year is sure) or 13/13/2019 (no date)
+        return Explicit(int(m["year"])) if a <= 12 and b <= 12 else None
+    return _explicit(m["year"], month, str(day))
+
+
+def _written(m: re.Match[str], text: str) -> Expr | None:
+    month = P.month_number(m["mon"])
+    day = P.day_number(m["day"])
+    expr: Expr | None
+    if m["year"] is not None:
+        expr = _explicit(m["year"], month, str(day))
+    elif safe_date(2000, month, day) is None:  # 2000 is a leap year: February 29 exists
+        return None
+    else:
+        expr = MonthDay(month, day)
+    if expr is None or m["day2"] is None:
+        return expr
+    last = int(m["day2"])
+    if not day < last or safe_date(2000, month, last) is None:
+        return None
+    return DayRange(expr, last - day)
+
+
+def _month_year(m: re.Match[str], text: str) -> Expr | None:
+    return _explicit(m["year"], P.month_number(m["mon"]))
+
+
+def _month_rel_year(m: re.Match[str], text: str) -> Expr | None:
+    month = P.month_number(m["mon"])
+    written = m["day"] or m["dayafter"]
+    day = None if written is None else P.day_number(written)
+    if day is not None and safe_date(2000, month, day) is None:
+        return None
+    return InYear(_SHIFTS[m["rel"].lower()], month, day)
+
+
+def _part_rule(m: re.Match[str], text: str) -> Expr | None:
+    part = _part(m["part"])
+    if m["mon"] is not None:
+        month = P.month_number(m["mon"])
+        if m["year"] is not None:
+            return _explicit(m["year"], month, part=part)
+        return MonthOnly(month, part=part)
+    if m["year2"] is not None:
+        return _explicit(m["year2"], part=part)
+    return Shift(m["unit"].lower(), _SHIFTS[m["rel"].lower()], part=part)
+
+
+def _earlier(m: re.Match[str], text: str) -> Expr | None:
+    return Shift(m["unit"].lower(), 0)
+
+
+def _decade(m: re.Match[str], text: str) -> Expr | None:
+    if m["short"] is not None:
+        tens = int(m["short"])
+        first = (1900 if tens >= 3 else 2000) + 10 * tens
+    else:
+        first = int(m["century"]) * 100 + int(m["tens"]) * 10
+    return Decade(first, _part(m["part"]))
+
+
+
+
+def _weekday(m: re.Match[str], text: str) -> Expr | None:
+    if _is_named_day(text, m.start("wd"), m.end("wd")):
+        return None
+    modifier = _WEEKDAY_MODIFIERS.get(P.normalize(m["mod"] or ""))
+    return Weekday(P.weekday_number(m["wd"]), modifier, -1 if m["into"] else 0)
+
+
+def _is_named_day(text: str, start: int, end: int) -> bool:
+    """Whether the weekday at text[start:end] is part of a name ("Bloody Sunday", "Sunday
+    Times")."""
+    return (P.word_before(text, start) in NAMED_DAY_PREFIXES
+            or P.word_after(text, end) in NAMED_DAY_SUFFIXES)
+
+
+def _weekend(m: re.Match[str], text: str) -> Expr | None:
+    return Weekend(_WEEKEND_MODIFIERS.get(P.normalize(m["mod"])))
+
+
+def _day_word(m: re.Match[str], text: str) -> Expr | None:
+    if m["overnight"] is not None:
+        return Overnight()
+    key = m["word"] if m["word"] is not None else m["x"]
+    return DayOffset(DAY_WORDS[P.normalize(key)])
+
+
+def _shift(m: re.Match[str], text: str) -> Expr | None:
+    return Shift(m["unit"].lower(), _SHIFTS[m["mod"].lower()])
+
+
+def _ago(m: re.Match[str], text: str) -> Expr | None:
+    counted = _count(m["n"])
+    plural = m["unit"].lower().endswith("s")
+    if counted is None:  # "days ago", "some years ago"
+        if not plural:
+            return None
+        counted = (VAGUE_COUNT, True)
+    count, vague = counted
+    unit, amount = _unit(m["unit"], count)
+    return Shift(unit, -amount, vague)
+
+
+def _duration(m: re.Match[str], text: str) -> Expr | None:
+    counted = _count(m["n"])
+    if counted is None:
+        counted = (VAGUE_COUNT, True) if m["unit"].lower().endswith("s") else (1, False)
+    count, vague = counted
+    unit, amount = _unit(m["unit"], count)
+    return Duration(unit, max(amount, 1), vague)
+
+
+def _recent(m: re.Match[str], text: str) -> Expr | None:
+    unit, amount = _unit(m["unit"], VAGUE_COUNT)
+    return Duration(unit, amount, True)
+
+
+def _this_past(m: re.Match[str], text: str) -> Expr | None:
+    return Duration(m["unit"].lower(), 1)
+
+
+def _nth(m: re.Match[str], text: str) -> Expr | None:
+    day = int(m["day"])
+    return DayOfMonth(day) if 1 <= day <= 31 else None
+
+
+def _year_range(m: re.Match[str], text: str) -> Expr | None:
+    if m["word"] is not None and m["lead"] is None:  # "2011 and 2014" is two years, not a range
+        return None
+    first, last = int(m["y1"]), int(m["y2"])
+    if last < 100:
+        last += first // 100 * 100
+    if not first < last <= first + 100:
+        return None
+    return YearRange(first, last)
+
+
+def _year(m: re.Match[str], text: str) -> Expr | None:
+    if m["prep"].lower() in ("of", "from") and P.word_after(text, m.end("x")) in COUNT_NOUNS:
+        return None
+    return Explicit(int(m["year"]))
+
+
+def _year_list(m: re.Match[str], text: str) -> Expr | None:
+    if P.word_after(text, m.end("x")) in COUNT_NOUNS:
+        return None
+    return Explicit(int(m["year"]))
+
+
+def _month(m: re.Match[str], text: str) -> Expr | None:
+    if m["prep"] is None and m["mod"] is None:
+        return None
+    modifier = m["mod"].lower() if m["mod"] else None
+    return MonthOnly(P.month_number(m["mon"]), modifier)
+
+
+def _season(m: re.Match[str], text: str) -> Expr | None:
+    season = m["season"].lower()
+    year = int(m["year"]) if m["year"] else None
+    modifier = m["mod"].lower() if m["mod"] else None
+    if year is None and modifier is None and (m["prep"] is None or season == "fall"):
+        return None
+    return Season(season, year, modifier)
+
+
+BUILDERS: dict[str, Builder] = {
+    "iso": _iso,
+    "numeric": _numeric,
+    "month_day": _written,
+    "day_month": _written,
+    "month_year": _month_year,
+    "month_rel_year": _month_rel_year,
+    "part": _part_rule,
+    "earlier": _earlier,
+    "decade": _decade,
+    "weekday": _weekday,
+    "weekend": _weekend,
+    "day_word": _day_word,
+    "shift": _shift,
+    "ago": _ago,
+    "past_n": _duration,
+    "recent": _recent,
+    "this_past": _this_past,
+    "for": _duration,
+    "nth": _nth,
+    "year_range": _year_range,
+    "year": _year,
+    "year_list": _year_list,
+    "month": _month,
+    "season": _season,
+}
+_RULES: tuple[tuple[int, re.Pattern[str], Builder, frozenset[str]], ...] = tuple(
+    (rank, pattern, BUILDERS[name], frozenset(P.RULE_GATES[name]))
+    for rank, (name, pattern) in enumerate(P.RULES.items())
+)
+
+
+def parse_expressions(text: str, start: int = 0,
+                      end: int | None = None) -> list[tuple[int, int, Expr]]:
+    """The date expressions in ``text[start:end]`` as (start, end, expression), in text order.
+
+    Overlapping matches are settled longest first (then by rule order); "since" before a point
+    turns it into a ``Since`` span.
+    """
+    stop = len(text) if end is None else max(0, min(end, len(text)))
+    begin = max(0, min(start, stop))
+    present = set(P.WORDS.findall(text[begin:stop].lower()))
+    if P.HAS_DIGIT.search(text, begin, stop) is not None:
+        present.add(P.DIGIT)
+    if not present:
+        return []
+    candidates: list[tuple[int, int, int, Expr]] = []
+    for rank, pattern, build, gate in _RULES:
+        if gate.isdisjoint(present):
+            continue
+        for match in pattern.finditer(text, begin, stop):
+            expr = build(match, text)
+            if expr is not None:
+                s, e = match.span("x")
+                candidates.append((s, e, rank, expr))
+    if not candidates:
+        return []
+    candidates.sort(key=lambda c: (c[0] - c[1], c[0], c[2]))
+    chosen: list[tuple[int, int, Expr]] = []
+    taken: list[tuple[int, int]] = []
+    for s, e, _rank, expr in candidates:
+        if all(e <= ts or s >= te for ts, te in taken):
+            taken.append((s, e))
+            chosen.append((s, e, expr))
+    chosen.sort(key=lambda c: c[0])
+    result: list[tuple[int, int, Expr]] = []
+    previous_end = begin
+    for s, e, expr in chosen:
+        if not isinstance(expr, (Since, Duration, YearRange)):
+            since = P.SINCE_BEFORE.search(text, max(previous_end, s - 20), s)
+            if since is not None:
+                s, expr = since.start(), Since(expr)
+        result.append((s, e, expr))
+        previous_end = e
+    return result
+
+
+def find_dates(text: str, published: PublishedLike, *, start: int = 0, end: int | None = None,
+               past: bool = True) -> list[DateMention]:
+    """Find and resolve the date expressions in ``text[start:end]``.
+
+    ``published`` is the article's publication date (a ``Published``, a ``date``, a string
+    ``parse_published`` accepts, or None). Offsets of the mentions are into the whole ``text``.
+    ``past`` says which way to resolve expressions that do not say it themselves ("on Sunday",
+    "April 4", "in March"): the latest one on or before publication when true, the next one
+    after it when false. Without a publication date only explicit dates resolve; the others get
+    ``DateValue(None, "unknown")``.
+    """
+    anchor = parse_published(published)
+    return [
+        DateMention(s, e, text[s:e], evaluate(expr, anchor, past),
+                    "span" if expr.is_span() else "point")
+        for s, e, expr in parse_expressions(text, start, end)
+    ]

@@ -1,0 +1,344 @@
+"""Score Analyses against gold articles, stage by stage, with the matching rules of
+GOLD_FORMAT.md.
+
+- actors: a system actor matches a gold actor when its name, an alias it was called in the text
+  or a KB alias equals the gold name or one of its aliases (after ``normalize_name``). Gold actors
+  marked ``minor`` are not needed for recall, and finding them is not a false positive.
+- key actor: accuracy.
+- roles: per matched actor, a text role matches a gold role when one contains the other.
+- alignments: relation, source and target (opposes / allied_with in either direction).
+- events: same type, the gold source among the event's sources, and (when the gold has a target)
+  the gold target among the event's actors; one system event matches at most one gold event.
+  Also reported: a confusion table of types, modality accuracy, location and date accuracy on
+  matched events.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from factions.evaluate.gold import GoldActor, GoldArticle, GoldEvent
+from factions.kb import KnowledgeBase
+from factions.kb.names import normalize_name
+from factions.model import Actor, Analysis, Event
+
+SCORED_RELATIONS = ("supports", "opposes", "mediates", "allied_with")
+SYMMETRIC = ("opposes", "allied_with")
+
+
+@dataclass
+class PRF:
+    """Counts for precision / recall / F1."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0 if not self.fn else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0 if not self.fp else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def add(self, other: PRF) -> None:
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"precision": round(self.precision, 4), "recall": round(self.recall, 4),
+                "f1": round(self.f1, 4), "tp": self.tp, "fp": self.fp, "fn": self.fn}
+
+
+@dataclass
+class Accuracy:
+    correct: int = 0
+    total: int = 0
+
+    @property
+    def value(self) -> float:
+        return self.correct / self.total if self.total else 0.0
+
+    def add(self, ok: bool) -> None:
+        self.total += 1
+        self.correct += int(ok)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"accuracy": round(self.value, 4), "correct": self.correct, "total": self.total}
+
+
+@dataclass
+class ArticleScore:
+    id: str
+    actors: PRF = field(default_factory=PRF)
+    roles: PRF = field(default_factory=PRF)
+    alignments: PRF = field(default_factory=PRF)
+    events: PRF = field(default_factory=PRF)
+    key_actor_ok: bool | None = None
+    missed_actors: list[str] = field(default_factory=list)
+    spurious_actors: list[str] = field(default_factory=list)
+    missed_alignments: list[str] = field(default_factory=list)
+    spurious_alignments: list[str] = field(default_factory=list)
+    missed_events: list[str] = field(default_factory=list)
+    spurious_events: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Report:
+    """The scores of a whole gold set."""
+
+    articles: list[ArticleScore] = field(default_factory=list)
+    actors: PRF = field(default_factory=PRF)
+    roles: PRF = field(default_factory=PRF)
+    alignments: PRF = field(default_factory=PRF)
+    events: PRF = field(default_factory=PRF)
+    key_actor: Accuracy = field(default_factory=Accuracy)
+    event_modality: Accuracy = field(default_factory=Accuracy)
+    event_location: Accuracy = field(default_factory=Accuracy)
+    event_date: Accuracy = field(default_factory=Accuracy)
+    confusion: Counter[tuple[str, str]] = field(default_factory=Counter)
+    per_type: dict[str, PRF] = field(default_factory=dict)
+    per_relation: dict[str, PRF] = field(default_factory=dict)
+
+    def stage_f1(self) -> dict[str, float]:
+        """The figures floors are kept for."""
+        return {
+            "actors": round(self.actors.f1, 4),
+            "key_actor": round(self.key_actor.value, 4),
+            "roles": round(self.roles.f1, 4),
+            "alignments": round(self.alignments.f1, 4),
+            "events": round(self.events.f1, 4),
+        }
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "documents": len(self.articles),
+            "stages": {
+                "actors": self.actors.as_dict(),
+                "key_actor": self.key_actor.as_dict(),
+                "roles": self.roles.as_dict(),
+                "alignments": self.alignments.as_dict(),
+                "events": self.events.as_dict(),
+                "event_modality": self.event_modality.as_dict(),
+                "event_location": self.event_location.as_dict(),
+                "event_date": self.event_date.as_dict(),
+            },
+            "events_per_type": {k: v.as_dict() for k, v in sorted(self.per_type.items())},
+            "alignments_per_relation": {k: v.as_dict()
+                                        for k, v in sorted(self.per_relation.items())},
+            "event_confusion": [
+                {"gold": g, "system": s, "count": n}
+                for (g, s), n in sorted(self.confusion.items())
+            ],
+            "articles": [
+                {
+                    "id": a.id,
+                    "actors": a.actors.as_dict(),
+                    "roles": a.roles.as_dict(),
+                    "alignments": a.alignments.as_dict(),
+                    "events": a.events.as_dict(),
+                    "key_actor_ok": a.key_actor_ok,
+                    "missed_actors": a.missed_actors,
+                    "spurious_actors": a.spurious_actors,
+                    "missed_alignments": a.missed_alignments,
+                    "spurious_alignments": a.spurious_alignments,
+                    "missed_events": a.missed_events,
+                    "spurious_events": a.spurious_events,
+                }
+                for a in self.articles
+            ],
+        }
+
+
+def _system_names(actor: Actor, kb: KnowledgeBase) -> set[str]:
+    names = [actor.name, *actor.aliases]
+    kb_actor = kb.actors.get(actor.id)
+    if kb_actor is not None:
+        names.extend(kb_actor.all_names())
+    return {n for n in (normalize_name(x) for x in names) if n}
+
+
+def match_actors(gold: GoldArticle, analysis: Analysis, kb: KnowledgeBase
+                 ) -> tuple[dict[str, str], ArticleScore]:
+    """Map gold actor names to system actor ids; score the actor stage for one article."""
+    score = ArticleScore(id=gold.id)
+    names = {a.id: _system_names(a, kb) for a in analysis.actors}
+    mapping: dict[str, str] = {}
+    used: set[str] = set()
+    # Non-minor gold actors first, so a minor one never takes the system actor a major one needs.
+    for g in sorted(gold.actors, key=lambda a: a.minor):
+        gnames = g.names()
+        best = None
+        for actor in analysis.actors:
+            if actor.id in used:
+                continue
+            if normalize_name(actor.name) in gnames:
+                best = actor.id
+                break
+            if best is None and names[actor.id] & gnames:
+                best = actor.id
+        if best is not None:
+            mapping[g.name] = best
+            used.add(best)
+            if not g.minor:
+                score.actors.tp += 1
+        elif not g.minor:
+            score.actors.fn += 1
+            score.missed_actors.append(g.name)
+    for actor in analysis.actors:
+        if actor.id not in used:
+            score.actors.fp += 1
+            score.spurious_actors.append(actor.name)
+    return mapping, score
+
+
+def _score_roles(gold: GoldArticle, analysis: Analysis, mapping: dict[str, str],
+                 score: ArticleScore) -> None:
+    by_id = {a.id: a for a in analysis.actors}
+    for g in gold.actors:
+        system = by_id.get(mapping.get(g.name, ""))
+        predicted = [normalize_name(r.title) for r in system.roles if r.source == "text"] \
+            if system else []
+        wanted = [normalize_name(r) for r in g.roles]
+        matched_predicted: set[int] = set()
+        for w in wanted:
+            hit = next((i for i, p in enumerate(predicted) if i not in matched_predicted
+                        and p and (p in w or w in p)), None)
+            if hit is None:
+                if not g.minor:
+                    score.roles.fn += 1
+            else:
+                matched_predicted.add(hit)
+                score.roles.tp += 1
+        if system is not None and (g.roles or not g.minor):
+            score.roles.fp += len(predicted) - len(matched_predicted)
+
+
+def _score_alignments(gold: GoldArticle, analysis: Analysis, mapping: dict[str, str],
+                      score: ArticleScore, report: Report) -> None:
+    predicted = {(r.type, r.source, r.target) for r in analysis.relations
+                 if r.type in SCORED_RELATIONS}
+    names = {a.id: a.name for a in analysis.actors}
+    matched: set[tuple[str, str, str]] = set()
+    for g in gold.alignments:
+        per = report.per_relation.setdefault(g.relation, PRF())
+        source, target = mapping.get(g.source), mapping.get(g.target)
+        keys = [(g.relation, source, target)]
+        if g.relation in SYMMETRIC:
+            keys.append((g.relation, target, source))
+        hit = next((k for k in keys if k in predicted and k not in matched), None)
+        if source and target and hit:
+            matched.add(hit)  # type: ignore[arg-type]
+            score.alignments.tp += 1
+            per.tp += 1
+        else:
+            score.alignments.fn += 1
+            per.fn += 1
+            score.missed_alignments.append(f"{g.source} {g.relation} {g.target}")
+    for key in predicted - matched:
+        # The same pair stated twice (both directions of a symmetric relation) counts once.
+        if key[0] in SYMMETRIC and (key[0], key[2], key[1]) in matched:
+            continue
+        score.alignments.fp += 1
+        report.per_relation.setdefault(key[0], PRF()).fp += 1
+        score.spurious_alignments.append(
+            f"{names.get(key[1], key[1])} {key[0]} {names.get(key[2], key[2])}")
+
+
+def _event_matches(g: GoldEvent, e: Event, mapping: dict[str, str]) -> bool:
+    if e.type != g.type:
+        return False
+    if g.source is not None:
+        source = mapping.get(g.source)
+        if source is None or source not in e.source:
+            return False
+    if g.target is not None:
+        target = mapping.get(g.target)
+        if target is None or target not in (*e.source, *e.target):
+            return False
+    return True
+
+
+def _same_sentence(g: GoldEvent, e: Event) -> bool:
+    a, b = " ".join(g.evidence.split()), " ".join(e.evidence.text.split())
+    return bool(a) and (a in b or b in a)
+
+
+def _score_events(gold: GoldArticle, analysis: Analysis, mapping: dict[str, str],
+                  score: ArticleScore, report: Report) -> None:
+    events = list(analysis.events)
+    used: set[int] = set()
+    places = {p.id: p for p in analysis.places}
+    for g in gold.events:
+        per = report.per_type.setdefault(g.type, PRF())
+        candidates = [i for i, e in enumerate(events) if i not in used
+                      and _event_matches(g, e, mapping)]
+        candidates.sort(key=lambda i: not _same_sentence(g, events[i]))
+        if candidates:
+            i = candidates[0]
+            used.add(i)
+            score.events.tp += 1
+            per.tp += 1
+            e = events[i]
+            report.confusion[(g.type, e.type)] += 1
+            if g.modality:
+                report.event_modality.add(g.modality == e.modality)
+            if g.location and g.location.get("name"):
+                place = places.get(e.place or "")
+                wanted = normalize_name(g.location["name"])
+                got = {normalize_name(x) for x in (e.place_text or "", place.name if place else "")}
+                ok = wanted in got or any(wanted and wanted in x for x in got if x)
+                report.event_location.add(ok)
+            if g.date:
+                report.event_date.add(bool(e.date) and str(e.date).startswith(str(g.date)))
+        else:
+            score.events.fn += 1
+            per.fn += 1
+            score.missed_events.append(f"{g.type} {g.source} -> {g.target}: {g.evidence[:80]}")
+            # Confusion: a system event in the same sentence with the same source.
+            source = mapping.get(g.source or "")
+            for e in events:
+                if _same_sentence(g, e) and (source is None or source in e.source):
+                    report.confusion[(g.type, e.type)] += 1
+                    break
+            else:
+                report.confusion[(g.type, "-")] += 1
+    names = {a.id: a.name for a in analysis.actors}
+    for i, e in enumerate(events):
+        if i in used:
+            continue
+        score.events.fp += 1
+        report.per_type.setdefault(e.type, PRF()).fp += 1
+        src = ",".join(names.get(a, a) for a in e.source)
+        tgt = ",".join(names.get(a, a) for a in e.target)
+        score.spurious_events.append(f"{e.type} {src} -> {tgt}: {e.evidence.text[:80]}")
+
+
+def score_article(gold: GoldArticle, analysis: Analysis, kb: KnowledgeBase,
+                  report: Report) -> ArticleScore:
+    """Score one article into ``report`` and return its own scores."""
+    mapping, score = match_actors(gold, analysis, kb)
+    _score_roles(gold, analysis, mapping, score)
+    _score_alignments(gold, analysis, mapping, score, report)
+    _score_events(gold, analysis, mapping, score, report)
+    if gold.key_actor:
+        key = gold.actor(gold.key_actor) or GoldActor(gold.key_actor, None, None, [], [])
+        system = next((a for a in analysis.actors if a.id == analysis.key_actor), None)
+        ok = system is not None and bool(_system_names(system, kb) & key.names())
+        score.key_actor_ok = ok
+        report.key_actor.add(ok)
+    report.articles.append(score)
+    report.actors.add(score.actors)
+    report.roles.add(score.roles)
+    report.alignments.add(score.alignments)
+    report.events.add(score.events)
+    return score

@@ -1,0 +1,370 @@
+"""Source and target of a trigger: who did it, to whom.
+
+A pattern lists strategies for each role, tried in order until one finds actors (see
+docs/patterns.md): ``subject`` (the clause's subject; a relative clause takes its antecedent, a
+coordinated or reduced clause the previous clause's subject), ``object``, ``prep:<word>``, ``by``,
+``possessor`` ("Haftar's offensive", "its assault"), ``modifier`` ("LNA air strikes", "Turkish
+drone strikes"), ``light_subject`` (the subject of "carried out" in "carried out an air strike"),
+``between`` ("between him and the government"), ``left``, ``right``, ``appositive``, ``list``.
+A verb in the passive ("Tripoli was shelled by Haftar's forces") swaps ``subject`` for ``by`` and
+``object`` for the passive subject; an infinitive or gerund takes its controller ("an effort by the
+UAE to broker", "accusing it of attacking").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from factions.events.matcher import Match
+from factions.events.patterns import Pattern
+from factions.events.sentence import ActorSpan, Clause, DocReading, SentenceView
+
+_PASSIVE_SWAP = {"subject": "by", "object": "subject"}
+_POSSESSIVE_MARKS = ("'s", "'")
+
+
+@dataclass(slots=True)
+class Arguments:
+    """The actors found for one trigger, and how they were found."""
+
+    source: list[str] = field(default_factory=list)
+    target: list[str] = field(default_factory=list)
+    source_spans: list[ActorSpan] = field(default_factory=list)
+    target_spans: list[ActorSpan] = field(default_factory=list)
+    passive: bool = False
+    inherited: bool = False  # the source came from an earlier clause
+    coreferent: bool = False  # an argument came from a pronoun or descriptor
+    strategy: dict[str, str] = field(default_factory=dict)  # role -> strategy that found it
+
+
+def find_arguments(reading: DocReading, view: SentenceView, match: Match) -> Arguments:
+    """Find the source and target actors of ``match`` in its sentence."""
+    pattern = match.pattern
+    finder = _Finder(reading, view, match)
+    args = Arguments(passive=finder.passive)
+    for role in ("source", "target"):
+        for strategy in role_strategies(reading, pattern, role):
+            if finder.passive:
+                strategy = _PASSIVE_SWAP.get(strategy, strategy)
+            spans = finder.run(strategy, role)
+            if spans:
+                args.strategy[role] = strategy
+                if role == "source":
+                    args.source_spans = spans
+                else:
+                    args.target_spans = spans
+                break
+    args.inherited = finder.inherited and args.strategy.get("source") in (
+        "subject", "light_subject")
+    args.source = _actors(args.source_spans)
+    args.target = [a for a in _actors(args.target_spans) if a not in args.source]
+    args.coreferent = any(s.coreferent for s in (*args.source_spans, *args.target_spans))
+    return args
+
+
+def role_strategies(reading: DocReading, pattern: Pattern, role: str) -> tuple[str, ...]:
+    """The strategies for ``role``: the pattern's, else the defaults for its kind and type."""
+    given = pattern.source if role == "source" else pattern.target
+    if given:
+        return given
+    c = reading.cues
+    defaults = c.default_roles.get(pattern.kind, {}).get(role, ())
+    if role == "target" and pattern.type:
+        preps = tuple(f"prep:{p}" for p in c.target_prepositions.get(pattern.type, ()))
+        return (*defaults, *preps)
+    return defaults
+
+
+def _actors(spans: list[ActorSpan]) -> list[str]:
+    seen: dict[str, None] = {}
+    for span in spans:
+        for actor in span.actors:
+            seen.setdefault(actor, None)
+    return list(seen)
+
+
+class _Finder:
+    """The strategies, bound to one trigger in one sentence."""
+
+    def __init__(self, reading: DocReading, view: SentenceView, match: Match) -> None:
+        self.r = reading
+        self.w = reading.words
+        self.c = reading.cues
+        self.v = view
+        self.m = match
+        self.clause = view.clause_at(match.start)
+        self.inherited = False
+        self.passive = self._is_passive()
+
+    # ---------------------------------------------------------------- dispatch
+
+    def run(self, strategy: str, role: str) -> list[ActorSpan]:
+        if strategy.startswith("prep:"):
+            return self.prep(strategy[5:])
+        method = getattr(self, "s_" + strategy, None)
+        if method is None:  # "antecedent" is resolved by the coder from earlier events
+            return []
+        result: list[ActorSpan] = method()
+        return result
+
+    # ---------------------------------------------------------------- voice
+
+    def _is_passive(self) -> bool:
+        m = self.m
+        if m.pattern.kind != "verb" or m.form not in ("pp", "past_pp"):
+            return False
+        i = m.start - 1
+        skipped = 0
+        while i >= self.v.start and skipped <= 3:
+            word = self.w[i]
+            if word in self.c.be_forms:
+                return True
+            if word not in self.c.adverbs:
+                break
+            i -= 1
+            skipped += 1
+        # A reduced passive: "drones supplied by the UAE", "talks convened by the AU".
+        j = m.end
+        while j < self.clause.end and self.w[j] in self.c.adverbs:
+            j += 1
+        return j < self.clause.end and self.w[j] == "by"
+
+    # ---------------------------------------------------------------- subject
+
+    def s_subject(self) -> list[ActorSpan]:
+        controller = self._controller()
+        if controller:
+            return controller
+        return self.clause_subject(self.clause, self.m.start)
+
+    def _controller(self) -> list[ActorSpan]:
+        """"urged X to halt", "an effort by the UAE to broker", "accused it of attacking"."""
+        m, w = self.m, self.w
+        if m.pattern.kind != "verb":
+            return []
+        before = m.start - 1
+        if before <= self.v.start:
+            return []
+        if m.form == "base" and w[before] == "to":
+            pass
+        elif m.form == "ing" and w[before] in ("of", "for"):
+            pass
+        else:
+            return []
+        span = self._span_ending(before)
+        if span is not None and not span.attributive and self._in_clause_chain(span.start):
+            return self.v.group(span)
+        return []
+
+    def _in_clause_chain(self, i: int) -> bool:
+        return self.v.clause_at(i).index >= self.clause.index - 1
+
+    def clause_subject(self, clause: Clause, before: int) -> list[ActorSpan]:
+        for span in self.v.spans:
+            if span.start < clause.start:
+                continue
+            if span.end > before:
+                break
+            if self._eligible_subject(span, before):
+                return self.v.group(span)
+        return self._inherit(clause)
+
+    def _eligible_subject(self, span: ActorSpan, before: int) -> bool:
+        if span.attributive:
+            return False
+        w = self.w
+        p = span.start - 1
+        while p >= self.v.start and w[p] in ("the", "a", "an"):
+            p -= 1
+        if p >= self.v.start and w[p] in self.c.prepositions and span.kind != "agent":
+            return False
+        if span.end < len(w) and w[span.end] in _POSSESSIVE_MARKS:
+            # "Haftar's self-styled Libyan National Army": the head is the later span.
+            for other in self.v.spans:
+                if span.end < other.start <= span.end + 4 and other.end <= before:
+                    return False
+        return True
+
+    def _inherit(self, clause: Clause) -> list[ActorSpan]:
+        if clause.index == 0:
+            return []
+        w, c = self.w, self.c
+        prev = self.v.clauses[clause.index - 1]
+        if clause.opener == "rel":
+            # The antecedent: an actor right before the relative pronoun ("Egypt, which ...").
+            span = self._span_ending(clause.opener_start, skip=(",",))
+            if span is not None and not span.attributive:
+                self.inherited = True
+                return self.v.group(span)
+            return []
+        first = w[clause.start] if clause.start < clause.end else ""
+        if clause.opener == "coord":
+            if not first or first in c.determiners or first in c.prepositions:
+                return []
+            if self.r.state.tokens.text[clause.start][:1].isupper() and first not in c.adverbs:
+                return []
+        elif clause.opener == "sub":
+            if not (first.endswith("ing") or first.endswith("ed")):
+                return []
+        else:
+            return []
+        self.inherited = True
+        return self.clause_subject(prev, prev.end)
+
+    # ---------------------------------------------------------------- around the trigger
+
+    def _span_ending(self, end: int, skip: tuple[str, ...] = ()) -> ActorSpan | None:
+        """The span ending at token ``end`` (exclusive), after skipping ``skip`` tokens."""
+        while end - 1 >= self.v.start and self.w[end - 1] in skip:
+            end -= 1
+        for span in self.v.spans:
+            if span.end == end:
+                return span
+        return None
+
+    def _span_from(self, i: int, limit: int, objects: bool = True) -> list[ActorSpan]:
+        """The first span starting in [i, limit) that can be an object (not "he", not locative)."""
+        for span in self.v.spans:
+            if span.start < i:
+                continue
+            if span.start >= limit:
+                break
+            if objects and span.nominative:
+                continue
+            return self.v.group(span)
+        return []
+
+    def s_object(self) -> list[ActorSpan]:
+        m, w, c = self.m, self.w, self.c
+        limit = min(self.clause.end, m.end + c.windows["object"])
+        j = m.end
+        while j < limit:
+            for span in self.v.spans:
+                if span.start == j and not span.nominative and not span.attributive:
+                    return self.v.group(span)
+            if (w[j] in c.prepositions and w[j] != "of") or w[j] == ",":
+                return []
+            j += 1
+        return []
+
+    def prep(self, word: str) -> list[ActorSpan]:
+        m, w, c = self.m, self.w, self.c
+        limit = min(self.clause.end, m.end + c.windows["prep"])
+        for j in range(m.end, limit):
+            if w[j] == word:
+                return self._span_from(j + 1, min(self.clause.end, j + 1 + c.windows["prep_object"]))
+            if w[j] == ",":
+                break
+        return []
+
+    def s_by(self) -> list[ActorSpan]:
+        m, w, c = self.m, self.w, self.c
+        limit = min(self.clause.end, m.end + c.windows["by"])
+        for j in range(m.end, limit):
+            if w[j] == "by":
+                return self._span_from(j + 1, min(self.clause.end, j + 4))
+        return []
+
+    def s_between(self) -> list[ActorSpan]:
+        m, w, c = self.m, self.w, self.c
+        limit = min(self.clause.end, m.end + c.windows["prep"])
+        for j in range(m.end, limit):
+            if w[j] == "between":
+                first = self._span_from(j + 1, min(self.clause.end, j + 4))
+                if len(first) > 1:
+                    return first
+                if first:
+                    # "between him and the government in Tripoli" when they form no list.
+                    after = first[-1].end
+                    if after < self.clause.end and w[after] == "and":
+                        second = self._span_from(after + 1, min(self.clause.end, after + 4))
+                        return first + second[:1]
+                return first
+        return []
+
+    def s_possessor(self) -> list[ActorSpan]:
+        m, w, c = self.m, self.w, self.c
+        lowest = max(self.v.start, m.start - c.windows["possessor"] - 1)
+        for p in range(m.start - 1, lowest - 1, -1):
+            if w[p] in c.hard_boundaries or w[p] == ",":
+                return []
+            if w[p] in _POSSESSIVE_MARKS:
+                span = self._span_ending(p)
+                return self.v.group(span) if span is not None else []
+            if w[p] in c.possessive_pronouns:
+                span = self._span_ending(p + 1)
+                return [span] if span is not None else []
+        return []
+
+    def s_modifier(self) -> list[ActorSpan]:
+        m, w, c = self.m, self.w, self.c
+        for gap in range(0, c.windows["modifier"] + 1):
+            end = m.start - gap
+            if end <= self.v.start:
+                break
+            if gap and (w[end] in c.determiners or not w[end].isalpha()):
+                break
+            span = self._span_ending(end)
+            if span is not None and w[span.end - 1] not in c.possessive_pronouns:
+                return [span]
+            actor = self.r.demonyms.get(w[end - 1])
+            if actor is not None:
+                return [ActorSpan(end - 1, end, (actor,), "demonym")]
+        return []
+
+    def s_light_subject(self) -> list[ActorSpan]:
+        m, w, c = self.m, self.w, self.c
+        if m.pattern.kind == "verb":
+            return []
+        lowest = max(self.clause.start, m.start - c.windows["light_verb"] - 2)
+        for q in range(m.start - 1, lowest - 1, -1):
+            if w[q] in c.hard_boundaries or w[q] == ",":
+                return []
+            n = c.light_verbs.match_at(w, q, m.start)
+            if not n:
+                continue
+            verb_clause = self.v.clause_at(q)
+            # Passive light verb: "the offensive was launched by X".
+            p = q - 1
+            while p >= self.v.start and w[p] in c.adverbs:
+                p -= 1
+            if p >= self.v.start and w[p] in c.be_forms:
+                return self.s_by()
+            if q - 1 > self.v.start and w[q - 1] == "to":
+                span = self._span_ending(q - 1)
+                if span is not None and not span.attributive:
+                    return self.v.group(span)
+            return self.clause_subject(verb_clause, q)
+        return []
+
+    def s_left(self) -> list[ActorSpan]:
+        m = self.m
+        for gap in range(0, 4):
+            span = self._span_ending(m.start - gap, skip=(",", "the"))
+            if span is not None:
+                return self.v.group(span)
+        return []
+
+    def s_right(self) -> list[ActorSpan]:
+        m = self.m
+        return self._span_from(m.end, min(self.clause.end, m.end + 4))
+
+    def s_appositive(self) -> list[ActorSpan]:
+        m, w, c = self.m, self.w, self.c
+        lowest = max(self.v.start, m.start - c.windows["appositive"])
+        for p in range(m.start - 1, lowest - 1, -1):
+            if w[p] in c.hard_boundaries:
+                return []
+            if w[p] == ",":
+                span = self._span_ending(p)
+                return self.v.group(span) if span is not None else []
+        return []
+
+    def s_list(self) -> list[ActorSpan]:
+        m, w, c = self.m, self.w, self.c
+        limit = min(self.v.end, m.end + 8)
+        for j in range(m.end, limit):
+            n = c.list_openers.match_at(w, j, limit)
+            if n:
+                return self._span_from(j + n, min(self.v.end, j + n + 4))
+        return []

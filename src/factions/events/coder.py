@@ -1,0 +1,270 @@
+"""The event coder stage: find triggers, read their arguments, modality, place and date, and
+code each as a PLOVER event with its CAMEO code and ACLED-style type.
+
+No event is invented to fill a gap: a trigger with no actor, in an ambition ("his ultimate
+ambition is presumed to be taking over"), or inside a request's complement ("urged X to halt") is
+not an event; one sentence never yields the same (type, sources, targets) twice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from factions.events.arguments import Arguments, find_arguments, role_strategies
+from factions.events.cues import Cues
+from factions.events.location import Anchors
+from factions.events.matcher import Match, TriggerIndex
+from factions.events.modality import read_modality
+from factions.events.ontology import ontology
+from factions.events.patterns import Pattern, PatternSet, load_patterns
+from factions.events.sentence import DocReading, SentenceView, read_document
+from factions.model import Event
+from factions.pipeline.state import DocState
+
+REQUIRES = ("doc", "sentences", "tokens", "mentions", "places")
+ASSIGNS = ("events",)
+
+_INDEXES: dict[tuple[int, str], tuple[PatternSet, TriggerIndex]] = {}
+
+
+def trigger_index(patterns: PatternSet, which: str) -> TriggerIndex:
+    """The trigger index of the ``events`` or ``relations`` patterns of a set (built once)."""
+    key = (id(patterns), which)
+    cached = _INDEXES.get(key)
+    if cached is None or cached[0] is not patterns:
+        cached = _INDEXES[key] = (patterns, TriggerIndex(getattr(patterns, which)))
+    return cached[1]
+
+
+def user_pattern_files(state: DocState) -> tuple[str, ...]:
+    """The user's pattern files named by the run's options (``Options.pattern_files``)."""
+    files: Sequence[str | Path] = getattr(state.options, "pattern_files", ()) or ()
+    return tuple(str(f) for f in files)
+
+
+def code_events(state: DocState, patterns: PatternSet | None = None) -> None:
+    """Code the events of ``state`` into ``state.events`` (ids e1, e2, ... in text order)."""
+    patterns = patterns if patterns is not None else load_patterns(user_pattern_files(state))
+    index = trigger_index(patterns, "events")
+    reading = read_document(state)
+    anchors = Anchors.of(reading)
+    events: list[Event] = []
+    for sent in state.sentences:
+        matches = index.find(reading.words, sent.tok_start, sent.tok_end)
+        if matches:
+            view = reading.view(sent.index)
+            events.extend(_code_sentence(reading, view, matches, anchors, events))
+    for k, event in enumerate(events, 1):
+        event.id = f"e{k}"
+    state.events = events
+
+
+@dataclass(slots=True)
+class _Scope:
+    """The complement of a governing trigger ("urged X [to halt ...]")."""
+
+    start: int
+    end: int
+    effect: str
+    governor: Arguments
+    source_role: str | None
+
+
+def _code_sentence(
+    reading: DocReading,
+    view: SentenceView,
+    matches: list[Match],
+    anchors: Anchors,
+    earlier: list[Event],
+) -> list[Event]:
+    c = reading.cues
+    scopes: list[_Scope] = []
+    found: list[tuple[Match, Arguments]] = []
+    for match in matches:
+        args = find_arguments(reading, view, match)
+        found.append((match, args))
+        if match.pattern.complement:
+            scopes.append(_Scope(match.end, _scope_end(view, match), match.pattern.complement,
+                                 args, match.pattern.complement_source))
+    result: list[Event] = []
+    seen: set[tuple[str, tuple[str, ...], tuple[str, ...]]] = set()
+    for match, args in found:
+        scope = next((s for s in scopes if s.start <= match.start < s.end), None)
+        if scope is not None and scope.effect == "suppress":
+            continue
+        pattern = match.pattern
+        if scope is not None and not args.source and scope.source_role:
+            governor = scope.governor
+            args.source = list(governor.target if scope.source_role == "object"
+                               else governor.source)
+            args.target = [a for a in args.target if a not in args.source]
+        antecedent = False
+        if pattern.antecedent and not args.source and not args.target:
+            prior = _antecedent(earlier + result, pattern.antecedent, view.index)
+            if prior is not None:
+                args.source, args.target = list(prior.source), list(prior.target)
+                antecedent = True
+        if "source" in pattern.require and not args.source:
+            continue
+        if "target" in pattern.require and not args.target:
+            continue
+        if not args.source and not args.target:
+            continue
+        for event in _events(reading, view, match, args, anchors, scope, antecedent, c):
+            key = (event.type, tuple(sorted(event.source)), tuple(sorted(event.target)))
+            if key in seen:
+                continue
+            seen.add(key)
+            result.append(event)
+    return result
+
+
+def _scope_end(view: SentenceView, match: Match) -> int:
+    clause = view.clause_at(match.start)
+    for later in view.clauses[clause.index + 1 :]:
+        if later.opener in ("hard", "sub", "rel", "report"):
+            return later.opener_start
+    return view.end
+
+
+def _antecedent(events: list[Event], kinds: tuple[str, ...], sentence: int) -> Event | None:
+    for event in reversed(events):
+        if event.type in kinds and event.source:
+            return event
+    return None
+
+
+def _events(
+    reading: DocReading,
+    view: SentenceView,
+    match: Match,
+    args: Arguments,
+    anchors: Anchors,
+    scope: _Scope | None,
+    antecedent: bool,
+    c: Cues,
+) -> list[Event]:
+    state = reading.state
+    pattern = match.pattern
+    onto = ontology()
+    assert pattern.type is not None
+    date = anchors.date_for(view, match)
+    quad = onto.quad_class(pattern.type)
+    modal = read_modality(reading, view, match, args.source, quad, date)
+    if modal.modality is None:
+        return []  # an ambition or presumption, not an event
+    modality = pattern.modality or modal.modality
+    if scope is not None and modality == "asserted":
+        modality = scope.effect
+    elif scope is not None and scope.effect == "planned" and modality == "reported":
+        modality = "planned"
+    mode = pattern.mode or _mode_from_cues(reading, view, match, pattern.type)
+    contexts = _contexts(reading, view, match, pattern)
+    source_types = [t for a in args.source if (t := reading.actor_type(a))]
+    acled = pattern.acled or onto.acled_for(pattern.type, mode, source_types)
+    place, place_text = anchors.place_for(view, match)
+    if date is not None:
+        date_value, precision = date
+    else:
+        pub, precision = anchors.publication()
+        date_value = pub
+    confidence = _confidence(reading, pattern, args, modality, modal.hedged, antecedent, c)
+    evidence = state.evidence(view.index, _trigger_text(reading, match))
+    pairs = _directions(pattern, args)
+    return [
+        Event(
+            id="", type=pattern.type, evidence=evidence, rule=pattern.id, mode=mode,
+            contexts=list(contexts), cameo=pattern.cameo, acled_type=acled[0] if acled else None,
+            acled_sub_type=acled[1] if acled else None, source=source, target=target,
+            place=place, place_text=place_text, date=date_value, date_precision=precision,
+            modality=modality, confidence=confidence,
+        )
+        for source, target in pairs
+    ]
+
+
+def _directions(pattern: Pattern, args: Arguments) -> list[tuple[list[str], list[str]]]:
+    """One (sources, targets) pair, or for a symmetric pattern one per participant."""
+    if not pattern.symmetric:
+        return [(list(args.source), list(args.target))]
+    people = list(dict.fromkeys([*args.source, *args.target]))
+    if len(people) < 2:
+        return [(list(args.source), list(args.target))]
+    return [([p], [o for o in people if o != p]) for p in people]
+
+
+def _trigger_text(reading: DocReading, match: Match) -> str:
+    state = reading.state
+    tokens = state.tokens
+    pieces: list[str] = []
+    run_start = prev = match.positions[0]
+    for p in (*match.positions[1:], None):
+        if p is not None and p == prev + 1:
+            prev = p
+            continue
+        start, end = state.original_span(tokens.idx[run_start], tokens.end_char(prev))
+        pieces.append(state.norm.original[start:end])
+        if p is not None:
+            run_start = prev = p
+    return " ... ".join(pieces)
+
+
+def _mode_from_cues(
+    reading: DocReading, view: SentenceView, match: Match, plover_type: str
+) -> str | None:
+    cues_by_mode = reading.cues.mode_cues.get(plover_type)
+    if not cues_by_mode:
+        return None
+    w = reading.words
+    clause = view.clause_at(match.start)
+    lo = max(clause.start, match.start - 3)
+    hi = min(clause.end, match.end + reading.cues.windows["constraint"])
+    for i in range(lo, hi):
+        for mode, phrases in cues_by_mode:
+            if phrases.match_at(w, i, hi):
+                return mode
+    return None
+
+
+def _contexts(
+    reading: DocReading, view: SentenceView, match: Match, pattern: Pattern
+) -> list[str]:
+    assert pattern.type is not None
+    found = dict.fromkeys(pattern.contexts)
+    for ctx in ontology().default_contexts.get(pattern.type, ()):
+        found.setdefault(ctx, None)
+    clause = view.clause_at(match.start)
+    w = reading.words
+    for ctx, phrases in reading.cues.context_cues:
+        if ctx not in found and phrases.any_in(w, clause.start, clause.end):
+            found[ctx] = None
+    return list(found)
+
+
+def _confidence(
+    reading: DocReading,
+    pattern: Pattern,
+    args: Arguments,
+    modality: str,
+    hedged: bool,
+    antecedent: bool,
+    c: Cues,
+) -> float:
+    factors = c.confidence
+    value = pattern.confidence if pattern.confidence is not None else factors["default"]
+    if not args.source:
+        value *= factors["no_source"]
+    if not args.target and pattern.target and role_strategies(reading, pattern, "target"):
+        value *= factors["no_target"]
+    if args.inherited:
+        value *= factors["inherited_subject"]
+    if args.coreferent:
+        value *= factors["pronoun"]
+    if antecedent:
+        value *= factors["antecedent"]
+    if hedged:
+        value *= factors["hedge"]
+    value *= factors.get(modality, 1.0)
+    return round(min(1.0, max(factors["minimum"], value)), 3)

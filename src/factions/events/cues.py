@@ -1,0 +1,165 @@
+"""Cue words of the event coder and the alignment extractor, loaded once from
+``data/patterns/cues.yaml``: word classes, clause boundaries, modality cues, argument windows,
+word classes for pattern constraints, mode and context cues, confidence factors.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from factions.resources import load_yaml_resource
+
+
+def tokenize_phrase(phrase: str) -> tuple[str, ...]:
+    """Lower-cased spaCy tokens of a cue or trigger phrase (so "cease-fire" -> cease, -, fire)."""
+    return _tokenize(phrase.lower())
+
+
+@lru_cache(maxsize=8192)
+def _tokenize(phrase: str) -> tuple[str, ...]:
+    from factions.text.sentences import tokenizer_pipeline
+
+    return tuple(t.text for t in tokenizer_pipeline().tokenizer(phrase) if not t.is_space)
+
+
+class Phrases:
+    """A set of token sequences, indexed by first token, matched at a position of a word list."""
+
+    __slots__ = ("_by_first", "words")
+
+    def __init__(self, phrases: Iterable[str]) -> None:
+        by_first: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in phrases:
+            toks = tokenize_phrase(str(phrase))
+            if toks:
+                by_first.setdefault(toks[0], []).append(toks)
+        self._by_first = {k: sorted(set(v), key=len, reverse=True) for k, v in by_first.items()}
+        self.words = frozenset(k for k, v in self._by_first.items() if any(len(t) == 1 for t in v))
+
+    def match_at(self, words: Sequence[str], i: int, end: int | None = None) -> int:
+        """Length of the longest phrase starting at ``words[i]`` (0 when none)."""
+        stop = len(words) if end is None else end
+        if i >= stop:
+            return 0
+        for toks in self._by_first.get(words[i], ()):
+            n = len(toks)
+            if i + n <= stop and tuple(words[i : i + n]) == toks:
+                return n
+        return 0
+
+    def find(self, words: Sequence[str], start: int, end: int) -> list[tuple[int, int]]:
+        """Every (start, length) occurrence in ``words[start:end]``, left to right."""
+        found = []
+        i = start
+        while i < end:
+            n = self.match_at(words, i, end)
+            if n:
+                found.append((i, n))
+                i += n
+            else:
+                i += 1
+        return found
+
+    def any_in(self, words: Sequence[str], start: int, end: int) -> bool:
+        return any(self.match_at(words, i, end) for i in range(max(0, start), end))
+
+
+@dataclass(frozen=True)
+class Cues:
+    """Everything in cues.yaml, ready to match."""
+
+    determiners: frozenset[str]
+    possessive_pronouns: frozenset[str]
+    nominative_pronouns: frozenset[str]
+    prepositions: frozenset[str]
+    be_forms: frozenset[str]
+    have_forms: frozenset[str]
+    adverbs: frozenset[str]
+    hard_boundaries: frozenset[str]
+    subordinators: Phrases
+    relative_pronouns: frozenset[str]
+    coordinators: Phrases
+    reporting: Phrases
+    reported_adverbs: Phrases
+    negators: Phrases
+    hypothetical: Phrases
+    hypothetical_determiners: frozenset[str]
+    planned: Phrases
+    reported_future: frozenset[str]
+    irrealis: Phrases
+    historical: Phrases
+    hedges: Phrases
+    light_verbs: Phrases
+    agent_connectors: Phrases
+    list_glue: Phrases
+    list_conjunctions: Phrases
+    list_openers: Phrases
+    command_sectors: frozenset[str]
+    agent_heads: frozenset[str]
+    default_roles: dict[str, dict[str, tuple[str, ...]]]
+    target_prepositions: dict[str, tuple[str, ...]]
+    windows: dict[str, int]
+    classes: dict[str, Phrases]
+    class_words: dict[str, tuple[str, ...]]
+    mode_cues: dict[str, list[tuple[str, Phrases]]]
+    context_cues: list[tuple[str, Phrases]]
+    confidence: dict[str, float]
+    historical_days: int
+
+
+def _set(values: Iterable[Any]) -> frozenset[str]:
+    return frozenset(str(v).lower() for v in values)
+
+
+@lru_cache(maxsize=1)
+def cues() -> Cues:
+    """The packaged cue words (cached)."""
+    data: dict[str, Any] = load_yaml_resource("patterns/cues.yaml")
+    return Cues(
+        determiners=_set(data["determiners"]),
+        possessive_pronouns=_set(data["possessive_pronouns"]),
+        nominative_pronouns=_set(data["nominative_pronouns"]),
+        prepositions=_set(data["prepositions"]),
+        be_forms=_set(data["be_forms"]),
+        have_forms=_set(data["have_forms"]),
+        adverbs=_set(data["adverbs"]),
+        hard_boundaries=_set(data["hard_boundaries"]),
+        subordinators=Phrases(data["subordinators"]),
+        relative_pronouns=_set(data["relative_pronouns"]),
+        coordinators=Phrases(data["coordinators"]),
+        reporting=Phrases(data["reporting"]),
+        reported_adverbs=Phrases(data["reported_adverbs"]),
+        negators=Phrases(data["negators"]),
+        hypothetical=Phrases(data["hypothetical"]),
+        hypothetical_determiners=_set(data["hypothetical_determiners"]),
+        planned=Phrases(data["planned"]),
+        reported_future=_set(data["reported_future"]),
+        irrealis=Phrases(data["irrealis"]),
+        historical=Phrases(data["historical"]),
+        hedges=Phrases(data["hedges"]),
+        light_verbs=Phrases(data["light_verbs"]),
+        agent_connectors=Phrases(data["agent_connectors"]),
+        list_glue=Phrases(data["list_glue"]),
+        list_conjunctions=Phrases(data["list_conjunctions"]),
+        list_openers=Phrases(data["list_openers"]),
+        command_sectors=_set(data["command_sectors"]),
+        agent_heads=_set(data["agent_heads"]),
+        default_roles={
+            kind: {role: tuple(v) for role, v in roles.items()}
+            for kind, roles in data["default_roles"].items()
+        },
+        target_prepositions={k: tuple(v) for k, v in data["target_prepositions"].items()},
+        windows={k: int(v) for k, v in data["windows"].items()},
+        classes={k: Phrases(v) for k, v in data["classes"].items()},
+        class_words={k: tuple(str(w) for w in v) for k, v in data["classes"].items()},
+        mode_cues={
+            kind: [(mode, Phrases(words)) for mode, words in modes.items()]
+            for kind, modes in data["mode_cues"].items()
+        },
+        context_cues=[(ctx, Phrases(words)) for ctx, words in data["context_cues"].items()],
+        confidence={k: float(v) for k, v in data["confidence"].items()},
+        historical_days=int(data["historical_days"]),
+    )

@@ -1,0 +1,130 @@
+"""Find pattern triggers in a sentence: a dictionary from a trigger's first token to its forms,
+tried longest first, so a sentence costs one lookup per token.
+
+A trigger may have a gap ("push ... back"); a pattern's word constraints (``object``, ``near``,
+``not_before`` ...) are checked here; and a word that is both a verb and a noun trigger ("attack")
+is read as a noun after a determiner or possessive, and as a verb after "to", a modal or a
+pronoun subject.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from factions.events.cues import Cues, cues
+from factions.events.patterns import GAP, Pattern
+
+_NOUN_BEFORE = frozenset({"the", "a", "an", "this", "these", "those", "its", "his", "her", "their",
+                          "our", "my", "your", "'s", "'", "every", "another", "whose"})
+_VERB_BEFORE = frozenset({"will", "would", "can", "could", "may", "might", "must", "shall",
+                          "should", "did", "does", "do", "they", "we", "he", "she", "i", "you",
+                          "'ll", "'d"})
+_STOP_IN_GAP = frozenset({".", ",", ";", ":", "\"", "(", ")"})
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A trigger found in the text: token range, the token positions of its words, its form."""
+
+    pattern: Pattern
+    form: str
+    start: int
+    end: int
+    positions: tuple[int, ...]
+
+
+class TriggerIndex:
+    """Patterns indexed by the first token of each trigger form."""
+
+    def __init__(self, patterns: Iterable[Pattern]) -> None:
+        index: dict[str, list[tuple[tuple[str, ...], str, Pattern]]] = {}
+        for pattern in patterns:
+            for form in pattern.forms:
+                index.setdefault(form.tokens[0], []).append((form.tokens, form.form, pattern))
+        for entries in index.values():
+            entries.sort(key=lambda e: (-sum(t != GAP for t in e[0]), -e[2].constraints))
+        self._index = index
+        self._cues: Cues = cues()
+
+    def __len__(self) -> int:
+        return sum(len(v) for v in self._index.values())
+
+    def find(self, words: Sequence[str], start: int, end: int) -> list[Match]:
+        """Triggers in ``words[start:end]``, left to right; no token is in two triggers."""
+        found: list[Match] = []
+        taken: set[int] = set()
+        i = start
+        while i < end:
+            entries = self._index.get(words[i])
+            if entries is None or i in taken:
+                i += 1
+                continue
+            match = None
+            for tokens, form, pattern in entries:
+                positions = self._positions(words, i, end, tokens)
+                if positions is None or taken.intersection(positions):
+                    continue
+                if not self._fits(words, i, positions[-1] + 1, start, end, pattern, form):
+                    continue
+                match = Match(pattern, form, i, positions[-1] + 1, positions)
+                break
+            if match is None:
+                i += 1
+                continue
+            found.append(match)
+            taken.update(match.positions)
+            i = match.end if len(match.positions) == match.end - match.start else i + 1
+        return found
+
+    def _positions(
+        self, words: Sequence[str], i: int, end: int, tokens: tuple[str, ...]
+    ) -> tuple[int, ...] | None:
+        positions: list[int] = []
+        j = i
+        k = 0
+        gap = self._cues.windows["gap"]
+        while k < len(tokens):
+            tok = tokens[k]
+            if tok == GAP:
+                nxt = tokens[k + 1]
+                for skip in range(1, gap + 1):
+                    if j + skip - 1 >= end or words[j + skip - 1] in _STOP_IN_GAP:
+                        return None
+                    if j + skip < end and words[j + skip] == nxt:
+                        j += skip
+                        break
+                else:
+                    return None
+                k += 1
+                continue
+            if j >= end or words[j] != tok:
+                return None
+            positions.append(j)
+            j += 1
+            k += 1
+        return tuple(positions)
+
+    def _fits(
+        self, words: Sequence[str], start: int, stop: int, sent_start: int, end: int,
+        pattern: Pattern, form: str,
+    ) -> bool:
+        prev = words[start - 1] if start > 0 else ""
+        if pattern.kind == "verb" and prev in _NOUN_BEFORE:
+            return False
+        if pattern.kind == "noun" and (prev in _VERB_BEFORE or (prev == "to" and form == "sg")):
+            return False
+        if pattern.not_before and prev in pattern.not_before:
+            return False
+        if pattern.not_after and stop < end and words[stop] in pattern.not_after:
+            return False
+        window = min(end, stop + self._cues.windows["constraint"])
+        if pattern.object is not None and not pattern.object.any_in(words, stop, window):
+            return False
+        if pattern.not_object is not None and pattern.not_object.any_in(words, stop, window):
+            return False
+        if pattern.near is not None and not pattern.near.any_in(words, sent_start, end):
+            return False
+        if pattern.not_near is not None and pattern.not_near.any_in(words, sent_start, end):
+            return False
+        return True

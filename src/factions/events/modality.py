@@ -1,0 +1,160 @@
+"""Modality of a coded event: asserted, reported, planned, hypothetical, negated or historical;
+or no event at all when the trigger sits in an ambition or presumption ("His ultimate ambition is
+presumed to be taking over the entire country").
+
+Cues come from ``cues.yaml`` and are read in the trigger's clause, before the trigger (a noun
+trigger also looks a few words after itself: "the withdrawal of Eritrean troops would be ...").
+When several apply, the first of negated, hypothetical, historical, planned, reported wins.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from factions.events.matcher import Match
+from factions.events.sentence import DocReading, SentenceView
+
+_NOT_NEGATION_AFTER = frozenset({"only", "just", "least", "yet"})
+_VERBAL_QUADS = ("verbal_cooperation", "verbal_conflict")
+
+
+@dataclass(frozen=True, slots=True)
+class ModalityReading:
+    """The modality (None: not an event at all) and whether a hedge weakens the sentence."""
+
+    modality: str | None
+    hedged: bool
+    reporters: tuple[str, ...] = ()
+
+
+def read_modality(
+    reading: DocReading,
+    view: SentenceView,
+    match: Match,
+    sources: list[str],
+    quad: str | None,
+    date: tuple[str, str] | None,
+) -> ModalityReading:
+    """Read the modality of the event triggered by ``match`` (``date``: its ISO date and precision
+    when the text gives one)."""
+    w, c = reading.words, reading.cues
+    clause = view.clause_at(match.start)
+    lo, hi = clause.start, match.start
+    hedged = c.hedges.any_in(w, view.start, view.end)
+    if c.irrealis.any_in(w, lo, hi):
+        return ModalityReading(None, hedged)
+    if _negated(reading, lo, hi):
+        return ModalityReading("negated", hedged)
+    after = _after_noun(reading, view, match)
+    reported_before = any(
+        cl.opener == "report" and cl.start <= match.start for cl in view.clauses
+    )
+    modal_before = [w[i] for i in range(lo, hi) if w[i] in c.reported_future]
+    hypothetical = (
+        c.hypothetical.any_in(w, lo, hi)
+        or (clause.opener == "sub" and c.hypothetical.match_at(w, clause.opener_start, clause.start) > 0)
+        or (match.pattern.kind == "noun" and match.start > view.start
+            and w[match.start - 1] in c.hypothetical_determiners)
+        or (after is not None and c.hypothetical.any_in(w, after[0], after[1]))
+    )
+    future_reported = bool(modal_before) and reported_before
+    if hypothetical and not (future_reported and not _other_hypothetical(reading, lo, hi)):
+        return ModalityReading("hypothetical", hedged)
+    if date is not None and is_historical(reading, date) or c.historical.any_in(w, lo, hi):
+        return ModalityReading("historical", hedged)
+    planned = (
+        c.planned.any_in(w, lo, hi)
+        or future_reported
+        or (after is not None and c.planned.any_in(w, after[0], after[1]))
+    )
+    if planned:
+        return ModalityReading("planned", hedged)
+    reporters = _reporters(reading, view, match)
+    if reporters is not None:
+        if quad in _VERBAL_QUADS and set(reporters) & set(sources):
+            return ModalityReading("asserted", hedged, tuple(reporters))
+        return ModalityReading("reported", hedged, tuple(reporters))
+    if c.reported_adverbs.any_in(w, view.start, view.end):
+        return ModalityReading("reported", hedged)
+    return ModalityReading("asserted", hedged)
+
+
+def _negated(reading: DocReading, lo: int, hi: int) -> bool:
+    w, c = reading.words, reading.cues
+    for i in range(max(lo, hi - 4), hi):
+        n = c.negators.match_at(w, i, hi)
+        if n and not (i + n < len(w) and w[i + n] in _NOT_NEGATION_AFTER):
+            return True
+    return False
+
+
+def _other_hypothetical(reading: DocReading, lo: int, hi: int) -> bool:
+    """A hypothetical cue other than a reported "would"."""
+    w, c = reading.words, reading.cues
+    return any(
+        c.hypothetical.match_at(w, i, hi) and w[i] not in c.reported_future for i in range(lo, hi)
+    )
+
+
+def _after_noun(reading: DocReading, view: SentenceView, match: Match) -> tuple[int, int] | None:
+    """Words right after a noun trigger's phrase where a modal may follow ("... would be")."""
+    if match.pattern.kind != "noun":
+        return None
+    clause = view.clause_at(match.start)
+    return match.end, min(clause.end, match.end + 5)
+
+
+def _reporters(reading: DocReading, view: SentenceView, match: Match) -> list[str] | None:
+    """Actors who report the claim the trigger is in, or None when it is not reported.
+
+    A claim is reported when a reporting cue opens its clause or an earlier one ("Abiy said
+    forces ... had attacked"), or when a trailing ", X said" / ", according to X" follows it.
+    """
+    w = reading.words
+    for k, clause in enumerate(view.clauses):
+        if clause.opener != "report":
+            continue
+        if clause.opener_start < match.start:
+            # The reporter is the subject of the clause the cue closes.
+            return _actors_in(view, view.clauses[k - 1].start, clause.opener_start) if k else []
+        if clause.opener_start >= match.end:
+            between = range(match.end, clause.opener_start)
+            commas = [i for i in between if w[i] in (",", "\"")]
+            if commas and clause.opener_start - commas[-1] <= 7:
+                reporters = _actors_in(view, commas[-1], clause.opener_start)
+                return reporters or _actors_in(view, clause.start, clause.end)
+    return None
+
+
+def _actors_in(view: SentenceView, start: int, end: int) -> list[str]:
+    return [a for s in view.spans if start <= s.start and s.end <= end for a in s.actors]
+
+
+def is_historical(reading: DocReading, date: tuple[str, str]) -> bool:
+    """True when the event's date ends more than ``historical_days`` before publication."""
+    published = reading.state.published
+    if published is None:
+        return False
+    end = _date_end(date[0])
+    if end is None:
+        return False
+    return end < published - dt.timedelta(days=reading.cues.historical_days)
+
+
+def _date_end(iso: str) -> dt.date | None:
+    """The last day an ISO date (YYYY, YYYY-MM or YYYY-MM-DD) covers."""
+    try:
+        parts = [int(p) for p in iso[:10].split("-")]
+    except ValueError:
+        return None
+    if len(parts) == 1:
+        return dt.date(parts[0], 12, 31)
+    if len(parts) == 2:
+        year, month = parts
+        nxt = dt.date(year + (month == 12), month % 12 + 1, 1)
+        return nxt - dt.timedelta(days=1)
+    try:
+        return dt.date(parts[0], parts[1], parts[2])
+    except ValueError:
+        return None

@@ -1,0 +1,309 @@
+"""What the event coder knows about one document and each of its sentences, without a parser.
+
+``DocReading`` is built once per document: lower-cased tokens, the actor mentions of each
+sentence, the actors the article names, and demonyms from the knowledge base. ``SentenceView`` is
+built for a sentence where a trigger matched: its actor spans (overlapping mentions merged, agents
+"His forces" / "forces loyal to X" read as their owner plus the organization a person commands),
+lists of actors ("Egypt, Russia and the UAE"), and clauses cut at cue words (punctuation, relative
+pronouns, subordinators, coordinators, reporting verbs).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from factions.events.cues import Cues, cues
+from factions.pipeline.state import ActorMention, DocState
+
+PRONOUN_KINDS = frozenset({"pronoun", "descriptor"})
+
+
+@dataclass(slots=True)
+class ActorSpan:
+    """Tokens [start, end) that stand for one or more actors."""
+
+    start: int
+    end: int
+    actors: tuple[str, ...]
+    kind: str
+    sector: str | None = None
+    attributive: bool = False
+    nominative: bool = False  # he/she/they/it: can be a subject, never an object
+    expanded: bool = False  # an organization was added for a person's agent ("His forces")
+
+    @property
+    def coreferent(self) -> bool:
+        return self.kind in PRONOUN_KINDS
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    """Tokens [start, end) of a clause; ``opener`` is the kind of cue that opened it (None for
+    the sentence's first clause): hard, report, rel, sub or coord; [opener_start, start) are the
+    opener's own tokens."""
+
+    index: int
+    start: int
+    end: int
+    opener: str | None
+    opener_start: int
+
+
+@dataclass
+class DocReading:
+    """Per-document lookups shared by every sentence."""
+
+    state: DocState
+    words: list[str]
+    spaced: list[bool]  # token has whitespace on both sides (a spaced dash is a boundary)
+    mentions: dict[int, list[ActorMention]]
+    present: frozenset[str]  # actor ids the article mentions
+    demonyms: dict[str, str]  # lower demonym -> actor id (actors of this article first)
+    agent_nouns: dict[str, str]
+    commands: dict[str, list[str]]
+    cues: Cues
+    views: dict[int, SentenceView] = field(default_factory=dict)
+
+    def view(self, index: int) -> SentenceView:
+        found = self.views.get(index)
+        if found is None:
+            found = self.views[index] = _build_view(self, index)
+        return found
+
+    def actor_type(self, actor_id: str) -> str | None:
+        actor = self.state.actors.get(actor_id)
+        if actor is not None:
+            return actor.type
+        kb_actor = self.state.kb.get(actor_id)
+        return kb_actor.type if kb_actor is not None else None
+
+
+def read_document(state: DocState) -> DocReading:
+    """Build the per-document lookups for ``state`` (tokens, mentions, demonyms)."""
+    doc = state.doc
+    assert doc is not None, "the event coder needs state.doc (run the tokens stage first)"
+    if len(state.tokens) != len(doc):
+        from factions.pipeline.tokens import token_view
+
+        state.tokens = token_view(state)
+    tokens = state.tokens
+    words = tokens.lower
+    spaced = [False] + [tokens.space[i - 1] and tokens.space[i] for i in range(1, len(tokens))]
+    mentions: dict[int, list[ActorMention]] = {}
+    for m in state.mentions:
+        mentions.setdefault(m.sentence, []).append(m)
+    present = frozenset(m.actor_id for m in state.mentions if not m.locative)
+    kb = state.kb
+    demonyms: dict[str, str] = {}
+    for actor in kb.actors.values():
+        for demonym in actor.demonyms:
+            key = demonym.lower()
+            if key not in demonyms or (actor.id in present and demonyms[key] not in present):
+                demonyms[key] = actor.id
+    return DocReading(
+        state=state, words=words, spaced=spaced, mentions=mentions, present=present,
+        demonyms=demonyms, agent_nouns=kb.agent_nouns, commands=kb.commands, cues=cues(),
+    )
+
+
+@dataclass
+class SentenceView:
+    """One sentence: its token range, actor spans, lists and clauses."""
+
+    index: int
+    start: int
+    end: int
+    spans: list[ActorSpan]
+    clauses: list[Clause]
+    clause_of: list[int]  # clause index per token (offset from ``start``)
+    groups: dict[int, list[ActorSpan]]  # span start -> members of its list ([span] if none)
+
+    def clause_at(self, i: int) -> Clause:
+        return self.clauses[self.clause_of[i - self.start]]
+
+    def span_at(self, i: int) -> ActorSpan | None:
+        for span in self.spans:
+            if span.start <= i < span.end:
+                return span
+        return None
+
+    def group(self, span: ActorSpan) -> list[ActorSpan]:
+        return self.groups.get(span.start, [span])
+
+
+def _build_view(reading: DocReading, index: int) -> SentenceView:
+    sent = reading.state.sentences[index]
+    spans = _actor_spans(reading, index, sent.tok_start, sent.tok_end)
+    groups, glue = _groups(reading, spans)
+    clauses, clause_of = _clauses(reading, sent.tok_start, sent.tok_end, glue)
+    return SentenceView(index, sent.tok_start, sent.tok_end, spans, clauses, clause_of, groups)
+
+
+# ------------------------------------------------------------------ actor spans
+
+
+def _actor_spans(reading: DocReading, index: int, start: int, end: int) -> list[ActorSpan]:
+    words, c = reading.words, reading.cues
+    raw = sorted(
+        (m for m in reading.mentions.get(index, ()) if not m.locative),
+        key=lambda m: (m.tok_start, -m.tok_end),
+    )
+    spans: list[ActorSpan] = []
+    for m in raw:
+        if spans and m.tok_start < spans[-1].end:
+            last = spans[-1]
+            if m.tok_end <= last.end:
+                continue  # inside a longer mention ("Haftar" inside "Haftar's forces")
+        nominative = m.tok_end - m.tok_start == 1 and words[m.tok_start] in c.nominative_pronouns
+        spans.append(ActorSpan(
+            start=m.tok_start, end=m.tok_end, actors=(m.actor_id,), kind=m.kind,
+            sector=m.sector, attributive=m.attributive, nominative=nominative,
+        ))
+    result: list[ActorSpan] = []
+    for span in spans:
+        agent = _agent_phrase(reading, span.start, start)
+        if agent is not None:
+            # "forces loyal to X": the phrase stands for X as an armed agent.
+            while result and result[-1].start >= agent[0]:
+                result.pop()
+            span = ActorSpan(agent[0], span.end, span.actors, "agent", sector=agent[1])
+        if span.kind == "agent" and (span.sector or "") in c.command_sectors:
+            owner = span.actors[0]
+            extra = [org for org in reading.commands.get(owner, ()) if org in reading.present]
+            if extra and reading.actor_type(owner) == "person":
+                span.actors = (owner, *[o for o in extra if o != owner])
+                span.expanded = True
+        result.append(span)
+    return result
+
+
+def _agent_phrase(
+    reading: DocReading, span_start: int, sent_start: int
+) -> tuple[int, str] | None:
+    """Start and sector of "<agent noun> loyal to [title words] X" ending at X, or None."""
+    words, c = reading.words, reading.cues
+    for skip in range(0, 4):  # title words between the connector and the name
+        j = span_start - skip  # the connector ends here
+        if skip and not words[j].isalpha():
+            return None
+        for n in (4, 3, 2, 1):
+            k = j - n
+            if k <= sent_start or c.agent_connectors.match_at(words, k, j) != n:
+                continue
+            for width in (3, 2, 1):
+                a = k - width
+                if a < sent_start:
+                    continue
+                sector = reading.agent_nouns.get(" ".join(words[a:k]))
+                if sector is None and width == 1 and words[a] in c.agent_heads:
+                    sector = "military"
+                if sector is None:
+                    continue
+                # "forces and tribal groups loyal to him": the phrase starts at the first noun.
+                while a - 2 >= sent_start and words[a - 1] == "and" and \
+                        words[a - 2] in reading.agent_nouns:
+                    a -= 2
+                return a, sector
+            return None
+    return None
+
+
+# ------------------------------------------------------------------ lists
+
+
+def _groups(
+    reading: DocReading, spans: list[ActorSpan]
+) -> tuple[dict[int, list[ActorSpan]], set[int]]:
+    """Lists of actors joined by commas and conjunctions; the glue tokens they cover."""
+    words, c = reading.words, reading.cues
+    groups: dict[int, list[ActorSpan]] = {}
+    glue: set[int] = set()
+    chain: list[ActorSpan] = []
+    conj = False
+    chain_glue: list[int] = []
+
+    def close() -> None:
+        nonlocal chain, conj, chain_glue
+        if len(chain) > 1:
+            members = chain if conj else chain[:1]  # commas alone: an apposition
+            for span in chain:
+                groups[span.start] = members
+            glue.update(chain_glue)
+        chain, conj, chain_glue = [], False, []
+
+    for span in spans:
+        if chain:
+            prev = chain[-1]
+            gap = list(range(prev.end, span.start))
+            ok, has_conj = _is_glue(words, gap, chain[0].start, c)
+            if gap and ok and not span.nominative:
+                chain.append(span)
+                conj = conj or has_conj
+                chain_glue.extend(gap)
+                continue
+            close()
+        chain = [span]
+    close()
+    return groups, glue
+
+
+def _is_glue(words: list[str], gap: list[int], first: int, c: Cues) -> tuple[bool, bool]:
+    if not gap:
+        return False, False
+    lead_prep = words[first - 1] if first > 0 and words[first - 1] in c.prepositions else None
+    i, end = gap[0], gap[-1] + 1
+    has_conj = False
+    while i < end:
+        n = c.list_glue.match_at(words, i, end)
+        if n:
+            has_conj = has_conj or bool(c.list_conjunctions.match_at(words, i, end))
+            i += n
+        elif lead_prep is not None and words[i] == lead_prep:
+            i += 1  # "by the GNA and by Turkey"
+        else:
+            return False, False
+    return True, has_conj
+
+
+# ------------------------------------------------------------------ clauses
+
+
+def _clauses(
+    reading: DocReading, start: int, end: int, glue: set[int]
+) -> tuple[list[Clause], list[int]]:
+    words, c = reading.words, reading.cues
+    cuts: list[tuple[int, int, str]] = []  # (opener start, content start, kind)
+    i = start
+    while i < end:
+        w = words[i]
+        kind = None
+        n = 1
+        if w in c.hard_boundaries or (w in ("-", "--") and reading.spaced[i]):
+            kind = "hard"
+        elif (n := c.reporting.match_at(words, i, end)):
+            kind = "report"
+        elif w in c.relative_pronouns:
+            kind, n = "rel", 1
+        elif (n := c.subordinators.match_at(words, i, end)):
+            kind = "sub"
+        elif i not in glue and (n := c.coordinators.match_at(words, i, end)):
+            kind = "coord"
+        if kind is None:
+            i += 1
+            continue
+        if i > start:
+            if cuts and cuts[-1][1] == i:
+                # Two cues in a row ("said that"): one opener, the first one's kind.
+                cuts[-1] = (cuts[-1][0], i + n, cuts[-1][2])
+            else:
+                cuts.append((i, i + n, kind))
+        i += n
+    clauses: list[Clause] = []
+    clause_of = [0] * (end - start)
+    bounds = [(start, start, None), *cuts]
+    for k, (opener_start, content, kind) in enumerate(bounds):
+        stop = bounds[k + 1][0] if k + 1 < len(bounds) else end
+        clauses.append(Clause(k, content, stop, kind, opener_start))
+        for t in range(opener_start, stop):
+            clause_of[t - start] = k
+    return clauses, clause_of

@@ -1,0 +1,219 @@
+"""Offline geoparsing: recognize the places a text names and resolve them to coordinates.
+
+Public surface::
+
+    from factions.geo import Geoparser, load_gazetteer
+
+    places = Geoparser().find_places(text, context_countries=["LBY"])
+
+``find_places`` returns one :class:`factions.model.Place` per distinct resolved place, each with
+its mentions; ``Geoparser.parse`` returns the raw recognized spans with their resolution (the
+benchmark scores those). Precision codes follow ACLED: 1 the named town or site, 2 a region,
+district, directional phrase or "near X", 3 the country (or anything larger).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from factions.geo.directions import Directions
+from factions.geo.gazetteer import ALIAS, Entry, Gazetteer, load_gazetteer
+from factions.geo.lexicon import load_lexicon
+from factions.geo.recognize import Candidate, Recognizer, tokenize
+from factions.geo.resolve import Resolver
+from factions.model import Mention, Place
+
+__all__ = ["Entry", "Gazetteer", "Geoparser", "Toponym", "load_gazetteer"]
+
+
+@dataclass(slots=True)
+class Toponym:
+    """One recognized span and what it resolved to.
+
+    ``start``/``end``/``text`` cover the name itself ("Libya" in "southern Libya");
+    ``phrase_start``/``phrase_end`` cover the whole phrase the place id refers to.
+    ``kind`` is "toponym", "demonym" (adjective form, only with ``demonyms=True``) or
+    "directional" (a phrase about the main country with no name in it).
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    entry: Entry | None  # the gazetteer entry of the name itself
+    place_id: str
+    place_name: str
+    lat: float | None
+    lon: float | None
+    country: str | None
+    admin1: str | None
+    feature: str | None
+    precision: int
+    phrase_start: int
+    phrase_end: int
+    alias: bool = False
+
+
+class Geoparser:
+    """Recognizes and resolves place mentions with the gazetteer (loaded once per process)."""
+
+    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+        self.gazetteer = gazetteer if gazetteer is not None else load_gazetteer()
+        self.lexicon = load_lexicon()
+        self.recognizer = Recognizer(self.gazetteer, self.lexicon)
+        self.resolver = Resolver(self.gazetteer, self.lexicon)
+        self.directions = Directions(self.lexicon)
+
+    # ------------------------------------------------------------------ raw spans
+    def parse(self, text: str, *, exclude: Sequence[tuple[int, int]] = (),
+              context_countries: Sequence[str] = (), demonyms: bool = False,
+              ) -> list[Toponym]:
+        """Every recognized place span with its resolution, in text order.
+
+        ``exclude`` spans (metonyms claimed by the caller) are left out of the result but
+        still count as evidence of the document's countries. With ``demonyms=True``
+        adjectival demonyms that modify a noun ("Russian troops") are returned as kind
+        "demonym", resolved to their country (the GeoWebNews annotation scheme counts them
+        as toponyms); by default they are not places.
+        """
+        gaz = self.gazetteer
+        tokens = tokenize(text)
+        candidates = self.recognizer.candidates(text, tokens)
+        self.recognizer.annotate(text, tokens, candidates)
+        for cand in candidates:
+            self.resolver.decide(cand, None)
+        context = self.resolver.context(candidates, context_countries)
+        for cand in candidates:
+            if cand.status == "context":
+                self.resolver.decide(cand, context)
+        # Names repeated in the document: a name accepted on clear evidence (a cue, a
+        # qualifier) is accepted wherever else it appears as a plain name.
+        sure = {c.key for c in candidates if c.status == "accepted" and c.kind == "toponym"
+                and (c.cue in ("strong", "noun") or c.qualifier is not None)}
+        for cand in candidates:
+            if cand.status == "rejected" and cand.key in sure and not cand.person and (
+                    not cand.is_qualifier and not set(cand.reasons) & {
+                        "calendar", "sentence-start-common", "common"}):
+                cand.status = "accepted"
+
+        results: list[Toponym] = []
+        for cand in candidates:
+            if cand.kind == "demonym":
+                if demonyms and cand.modifier and cand.demonym_of is not None:
+                    entry = gaz.entry(cand.demonym_of)
+                    results.append(self._toponym(cand, entry, kind="demonym"))
+                continue
+            if cand.status != "accepted":
+                continue
+            ranked = self.resolver.ranked(cand, context, qualified="qualifier" in cand.reasons)
+            if not ranked:
+                continue
+            entry = gaz.entry(ranked[0][1])
+            alias = all(k == ALIAS for e, k in cand.matches if e == entry.index)
+            toponym = self._toponym(cand, entry, kind="toponym", alias=alias)
+            self._frame(text, toponym, entry)
+            results.append(toponym)
+        if context.main:
+            country = gaz.country(context.main)
+            for phrase in self.directions.country_phrases(text):
+                region = gaz.region(context.main, phrase.direction)
+                if region is None or country is None:
+                    continue
+                results.append(Toponym(
+                    start=phrase.start, end=phrase.end, text=text[phrase.start:phrase.end],
+                    kind="directional", entry=None, place_id=region.id, place_name=region.name,
+                    lat=region.lat, lon=region.lon, country=region.country, admin1=None,
+                    feature="region", precision=2, phrase_start=phrase.start,
+                    phrase_end=phrase.end))
+        results.sort(key=lambda t: (t.start, t.end))
+        if exclude:
+            results = [t for t in results if not _overlaps(t.phrase_start, t.phrase_end, exclude)]
+        return results
+
+    def _toponym(self, cand: Candidate, entry: Entry, kind: str, alias: bool = False,
+                 ) -> Toponym:
+        return Toponym(
+            start=cand.start, end=cand.end, text="", kind=kind, entry=entry,
+            place_id=entry.id, place_name=entry.name, lat=entry.lat, lon=entry.lon,
+            country=entry.country, admin1=entry.admin1, feature=entry.feature,
+            precision=entry.precision, phrase_start=cand.start, phrase_end=cand.end,
+            alias=alias)
+
+    def _frame(self, text: str, toponym: Toponym, entry: Entry) -> None:
+        toponym.text = text[toponym.start:toponym.end]
+        framing = self.directions.frame(text, toponym.start, toponym.end, entry.feature)
+        if framing is None:
+            return
+        gaz = self.gazetteer
+        toponym.phrase_start, toponym.phrase_end = framing.start, framing.end
+        if framing.kind == "near":
+            toponym.place_id = f"near:{entry.id}"
+            toponym.place_name = f"near {entry.name}"
+            toponym.precision = max(entry.precision, 2)
+            return
+        direction = framing.direction or "central"
+        if entry.feature == "country" and entry.country:
+            region = gaz.region(entry.country, direction)
+            if region is not None:
+                toponym.place_id = region.id
+                toponym.place_name = region.name
+                toponym.lat, toponym.lon = region.lat, region.lon
+                toponym.feature = "region"
+                toponym.precision = 2
+            return
+        toponym.place_id = f"region:{entry.id}:{direction}"
+        toponym.place_name = f"{framing_adjective(direction)} {entry.name}"
+        toponym.feature = "region"
+        toponym.precision = max(entry.precision, 2)
+
+    # ------------------------------------------------------------------ places
+    def find_places(self, text: str, *, sentence_starts: Sequence[int] = (),
+                    exclude: Sequence[tuple[int, int]] = (),
+                    context_countries: Sequence[str] = (), demonyms: bool = False,
+                    ) -> list[Place]:
+        """One Place per distinct resolved place the text names, with all its mentions.
+
+        ``sentence_starts`` are the character offsets where sentences begin (a mention's
+        ``sentence`` is found by bisecting them; 0 without them); ``exclude`` are spans the
+        caller claimed (metonyms: "Moscow denied ..."), never reported; ``context_countries``
+        (ISO alpha-3) hint where the document is. Places come in order of first mention.
+        """
+        places: dict[str, Place] = {}
+        starts = list(sentence_starts)
+        for toponym in self.parse(text, exclude=exclude, context_countries=context_countries,
+                                  demonyms=demonyms):
+            place = places.get(toponym.place_id)
+            if place is None:
+                entry = toponym.entry
+                place = Place(
+                    id=toponym.place_id, name=toponym.place_name, country=toponym.country,
+                    admin1=toponym.admin1 if toponym.precision < 3 else None,
+                    lat=toponym.lat, lon=toponym.lon, feature=toponym.feature,
+                    precision=toponym.precision,
+                    geonames_id=entry.geonames_id if entry is not None and (
+                        toponym.place_id == entry.id) else None)
+                places[toponym.place_id] = place
+            sentence = bisect_right(starts, toponym.phrase_start) - 1 if starts else 0
+            kind = {"demonym": "demonym", "directional": "descriptor"}.get(toponym.kind)
+            if kind is None:
+                if toponym.phrase_start != toponym.start or toponym.phrase_end != toponym.end:
+                    kind = "descriptor"
+                else:
+                    kind = "alias" if toponym.alias else "name"
+            place.mentions.append(Mention(
+                start=toponym.phrase_start, end=toponym.phrase_end,
+                text=text[toponym.phrase_start:toponym.phrase_end], sentence=max(sentence, 0),
+                kind=kind, resolved=toponym.place_id))
+        return list(places.values())
+
+
+def framing_adjective(direction: str) -> str:
+    return {"north": "northern", "south": "southern", "east": "eastern", "west": "western",
+            "northeast": "northeastern", "northwest": "northwestern",
+            "southeast": "southeastern", "southwest": "southwestern"}.get(direction, direction)
+
+
+def _overlaps(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(start < s_end and s_start < end for s_start, s_end in spans)

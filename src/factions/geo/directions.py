@@ -1,0 +1,136 @@
+"""Directional and "near" phrases around place names.
+
+- "southern Libya", "northwest Syria", "Libya's south", "the east of Libya" -> the directional
+  region of that country (``region:LBY:south``, precision 2);
+- "the south of the country", "the country's east" -> the same for the document's main country;
+- "near Sirte", "outside Tripoli", "the southern outskirts of Tripoli", "Tripoli's southern
+  outskirts", "50 km south of Sirte" -> "near" that town (``near:geonames:...``, precision 2,
+  the town's coordinates: ACLED's "near X");
+- a direction before a first-level division ("northern Idlib province") -> that division,
+  precision 2.
+
+The words come from ``data/geo/lexicon.yaml``; this module only builds the patterns.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factions.geo.lexicon import Lexicon
+
+
+@dataclass(slots=True)
+class Framing:
+    """How a phrase frames a place name: a part of it or its surroundings."""
+
+    start: int
+    end: int
+    kind: str  # "region" | "near"
+    direction: str | None
+
+
+@dataclass(slots=True)
+class CountryPhrase:
+    """A directional phrase about the document's main country ("the south of the country")."""
+
+    start: int
+    end: int
+    direction: str
+
+
+def _alternation(words: list[str]) -> str:
+    ordered = sorted({w.lower() for w in words}, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\-", "[- ]?") for w in ordered)
+
+
+class Directions:
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        words = list(lexicon.directions)
+        adjectives = [w for w in words if w.endswith("ern") or w == "central"]
+        compass = [w for w in words if w not in adjectives and w not in ("centre", "center",
+                                                                         "middle")]
+        dir_any = _alternation(words)
+        dir_adj = _alternation(adjectives + ["central"])
+        dir_compass = _alternation(compass)
+        near_nouns = _alternation(list(lexicon.near_nouns))
+        near_words = _alternation(list(lexicon.near_words))
+        countries = _alternation(list(lexicon.country_words))
+        distance = r"(?:\d+(?:[.,]\d+)?\s*(?:km|kms|kilometres|kilometers|miles|mi)\s+)"
+        flags = re.IGNORECASE
+        # Before a name.
+        self.before_region = re.compile(
+            rf"\b(?:the\s+)?(?:far[\s-]+)?(?P<dir>{dir_adj}|{dir_compass})\s+$", flags)
+        self.before_near = re.compile(
+            rf"(?:\b(?P<near>{near_words})\s+(?:the\s+(?:town|city|village)\s+of\s+)?"
+            rf"|\b(?:the\s+|its\s+)?(?:(?P<dir1>{dir_adj})\s+)?(?:{near_nouns})\s+of\s+"
+            rf"|\b{distance}?(?P<dir2>{dir_compass})\s+of\s+(?:the\s+(?:town|city)\s+of\s+)?)$",
+            flags)
+        self.before_part = re.compile(
+            rf"\bthe\s+(?:far[\s-]+)?(?P<dir>{dir_compass})\s+of\s+$", flags)
+        # After a name.
+        self.after_part = re.compile(
+            rf"^['’]s?\s+(?:far[\s-]+)?(?P<dir>{dir_any})(?:ern)?"
+            rf"(?P<noun>\s+(?:{near_nouns}|part|parts|region|regions|provinces|areas))?\b",
+            flags)
+        # About the main country.
+        self.country_phrase = re.compile(
+            rf"\b(?:the\s+(?:far[\s-]+)?(?P<d1>{dir_compass})\s+of\s+the\s+(?:{countries})"
+            rf"|the\s+(?:{countries})['’]s?\s+(?:far[\s-]+)?(?P<d2>{dir_any})(?:ern)?"
+            rf"(?:\s+(?:part|parts|region|regions|provinces|areas))?"
+            rf"|the\s+(?P<d3>{dir_adj})\s+(?:part|parts|region|regions|provinces|areas)\s+of"
+            rf"\s+the\s+(?:{countries}))\b",
+            flags)
+
+    def direction(self, word: str) -> str | None:
+        word = word.lower().replace(" ", "-")
+        found = self.lexicon.directions.get(word)
+        if found is None:
+            found = self.lexicon.directions.get(word.replace("-", ""))
+        return found
+
+    def frame(self, text: str, start: int, end: int, feature: str) -> Framing | None:
+        """The phrase around the name at [start, end), if any."""
+        before = text[max(0, start - 60):start]
+        after = text[end:end + 60]
+        town_like = feature not in ("country", "admin1", "continent", "world_region", "sea",
+                                    "political_union", "region")
+        if town_like:
+            match = self.before_near.search(before)
+            if match:
+                word = match.group("dir1") or match.group("dir2")
+                return Framing(start - len(before) + match.start(), end, "near",
+                               self.direction(word) if word else None)
+            match_after = self.after_part.match(after)
+            if match_after and match_after.group("noun") and any(
+                    noun in match_after.group("noun").lower()
+                    for noun in self.lexicon.near_nouns):
+                return Framing(start, end + match_after.end(), "near",
+                               self.direction(match_after.group("dir")))
+            return None
+        match = self.before_region.search(before)
+        if match:
+            direction = self.direction(match.group("dir"))
+            if direction:
+                return Framing(start - len(before) + match.start(), end, "region", direction)
+        match = self.before_part.search(before)
+        if match:
+            direction = self.direction(match.group("dir"))
+            if direction:
+                return Framing(start - len(before) + match.start(), end, "region", direction)
+        match_after = self.after_part.match(after)
+        if match_after:
+            direction = self.direction(match_after.group("dir"))
+            if direction:
+                return Framing(start, end + match_after.end(), "region", direction)
+        return None
+
+    def country_phrases(self, text: str) -> list[CountryPhrase]:
+        found = []
+        for match in self.country_phrase.finditer(text):
+            word = match.group("d1") or match.group("d2") or match.group("d3")
+            direction = self.direction(word)
+            if direction:
+                found.append(CountryPhrase(match.start(), match.end(), direction))
+        return found

@@ -1,0 +1,40 @@
+"""Name keys: the one normalization every lookup in the geoparser goes through.
+
+A key is the ASCII transliteration of a name, lowercased, with periods and apostrophes dropped
+and hyphens turned into spaces, so "Ras Lanuf", "Ras-Lanuf" and "RAS LANUF" share a key, and
+"U.S." meets "US".
+"""
+
+from __future__ import annotations
+
+import re
+
+from anyascii import anyascii
+
+_DROP = re.compile(r"[.'’`ʼ‘\u02bf\u02be]")
+_SPACE = re.compile(r"[\s\-‐‑–—_/]+")
+
+# Arabic definite-article prefixes that transliterations keep or drop at will
+# ("Al-Bayda" / "Bayda", "Ash Shati" / "Shati").
+ARTICLES = ("al ", "el ", "ad ", "ar ", "as ", "ash ", "at ", "az ", "an ", "ath ", "adh ")
+
+
+def name_key(text: str) -> str:
+    """The lookup key of a place name (see the module docstring)."""
+    if not text.isascii():
+        text = anyascii(text)
+    text = _DROP.sub("", text.lower())
+    return _SPACE.sub(" ", text).strip()
+
+
+def strip_article(key: str) -> str | None:
+    """The key without a leading Arabic article, or None when it has none."""
+    for article in ARTICLES:
+        if key.startswith(article) and len(key) > len(article) + 2:
+            return key[len(article):]
+    return None
+
+
+def slug(text: str) -> str:
+    """A lowercase id fragment: "Sharara oilfield" -> "sharara-oilfield"."""
+    return re.sub(r"[^a-z0-9]+", "-", name_key(text)).strip("-")

@@ -1,0 +1,440 @@
+"""Recognition: find the spans of a text that name places.
+
+The recognizer looks up capitalized n-grams in the gazetteer's name index (longest match first,
+left to right), separates demonyms ("Libyan") from names, and collects the evidence the
+resolver needs to keep or drop each candidate: a place cue before it ("in", "near", "town of"),
+a "Town, State" qualifier after it, or signs that it is a person ("Michael Jordan", "Jordan
+said he ...", "President Lincoln"), a calendar word ("May"), or a common word at the start of a
+sentence. Nothing here chooses between homonymous places; :mod:`factions.geo.resolve` does.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from factions.geo.gazetteer import ALIAS, PRIMARY, QUALIFIER, WEAK, Gazetteer
+from factions.geo.lexicon import Lexicon
+from factions.geo.names import name_key
+
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’][^\W\d_]+)*|&")
+_POSSESSIVE = re.compile(r"['’][sS]$")
+_SPACE_GAP = re.compile(r"[ \t\xa0]+")
+_SENTENCE_END = re.compile(r"[.!?…]['\"”’)\]]*\s*$|\n\s*$|^\s*$")
+_DATELINE_TAIL = re.compile(r"\s*(?:\(|—|–|-|:|,\s*[A-Z][\w.]*\s*(?:\(|—|–|-|:))")
+
+_DIVISION_WORDS = frozenset({
+    "region", "province", "governorate", "state", "oblast", "district", "county", "prefecture",
+    "department", "krai"})
+STRONG_FEATURES = frozenset({
+    "country", "admin1", "continent", "world_region", "political_union", "sea", "capital"})
+
+
+@dataclass(slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    lower: str
+    cap: bool  # starts with a capital letter
+    caps: bool  # written all in capitals (two letters or more)
+    sentence_start: bool
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A span that may name a place, with the evidence about it."""
+
+    start: int
+    end: int
+    first: int  # token index range [first, last)
+    last: int
+    key: str
+    kind: str  # "toponym" | "demonym"
+    matches: list[tuple[int, int]] = field(default_factory=list)  # (entry, match kind)
+    demonym_of: int | None = None  # entry index a demonym refers to
+    demonym_form: str | None = None  # "adj" | "people"
+    modifier: bool = False  # a demonym that modifies the next word ("Russian troops")
+    cue: str | None = None  # "strong" | "weak" | "noun"
+    qualifier: Candidate | None = None  # "Parkland, Florida": Florida
+    is_qualifier: bool = False
+    person: bool = False
+    reasons: list[str] = field(default_factory=list)
+    status: str = "pending"  # pending | accepted | rejected | context (accept if context fits)
+
+
+def tokenize(text: str) -> list[Token]:
+    tokens: list[Token] = []
+    for match in _TOKEN.finditer(text):
+        start, end = match.span()
+        word = match.group()
+        possessive = _POSSESSIVE.search(word)
+        if possessive and len(word) > 3:
+            end -= 2
+            word = word[:-2]
+        before = text[max(0, start - 40):start]
+        sentence_start = not tokens or bool(_SENTENCE_END.search(before))
+        letters = [c for c in word if c.isalpha()]
+        tokens.append(Token(
+            start=start, end=end, text=word, lower=word.lower(),
+            cap=word[:1].isupper(),
+            caps=len(letters) >= 2 and all(c.isupper() for c in letters),
+            sentence_start=sentence_start))
+    return tokens
+
+
+class Recognizer:
+    def __init__(self, gazetteer: Gazetteer, lexicon: Lexicon) -> None:
+        self.gazetteer = gazetteer
+        self.lexicon = lexicon
+        self.max_ngram = int(lexicon.weights["recognition"]["max_ngram"])
+
+    # ------------------------------------------------------------------ helpers
+    def _gap_ok(self, text: str, left: Token, right: Token) -> bool:
+        gap = text[left.end:right.start]
+        if gap == "" or gap == "-" or _SPACE_GAP.fullmatch(gap):
+            return True
+        return left.lower in self.lexicon.dotted_abbreviations and gap in (". ", ".")
+
+    def _caps_ok(self, text: str, tokens: list[Token], i: int) -> bool:
+        """Whether an all-capitals token may be read as a name: a known acronym, a run of
+        capitals (a headline or "NEW YORK"), or a dateline ("TRIPOLI (Reuters) -")."""
+        token = tokens[i]
+        if name_key(token.text) in self.gazetteer.acronyms:
+            return True
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(tokens) and tokens[j].caps and len(tokens[j].text) >= 2 and (
+                    name_key(tokens[j].text) not in self.gazetteer.acronyms):
+                return True
+        line_start = text.rfind("\n", 0, token.start) + 1
+        if not text[line_start:token.start].strip(" \t\"'“") or token.sentence_start:
+            k = i
+            while k + 1 < len(tokens) and tokens[k + 1].caps and self._gap_ok(
+                    text, tokens[k], tokens[k + 1]):
+                k += 1
+            return bool(_DATELINE_TAIL.match(text, tokens[k].end))
+        return False
+
+    def _name_token(self, text: str, tokens: list[Token], i: int) -> bool:
+        token = tokens[i]
+        if not token.cap:
+            return False
+        if not token.caps and len(token.text) <= 4 and any(c.isupper() for c in token.text[1:]):
+            return False  # "MPs", "MoD", "PhD": abbreviations, not names
+        if token.caps and len(token.text) > 1 and not (
+                token.text.count(".") >= 2 or self._caps_ok(text, tokens, i)):
+            return False
+        return True
+
+    # ------------------------------------------------------------------ scanning
+    def candidates(self, text: str, tokens: list[Token]) -> list[Candidate]:
+        gaz = self.gazetteer
+        lex = self.lexicon
+        found: list[Candidate] = []
+        n = len(tokens)
+        name_ok = [self._name_token(text, tokens, i) for i in range(n)]
+        i = 0
+        while i < n:
+            if not name_ok[i]:
+                i += 1
+                continue
+            best: Candidate | None = None
+            demonym: Candidate | None = None
+            j = i
+            while j < n and j - i < self.max_ngram:
+                if j > i:
+                    if not self._gap_ok(text, tokens[j - 1], tokens[j]):
+                        break
+                    if not (name_ok[j] or tokens[j].lower in lex.connectors
+                            or tokens[j].lower in lex.generic_suffixes):
+                        break
+                last = tokens[j]
+                end_ok = name_ok[j] or (j > i and last.lower in lex.generic_suffixes)
+                if end_ok:
+                    key = name_key(text[tokens[i].start:last.end])
+                    matches = gaz.lookup(key)
+                    if matches:
+                        best = Candidate(start=tokens[i].start, end=last.end, first=i,
+                                         last=j + 1, key=key, kind="toponym", matches=matches)
+                    if j - i < 3 and key in gaz.demonyms:
+                        target, form = gaz.demonyms[key]
+                        demonym = Candidate(start=tokens[i].start, end=last.end, first=i,
+                                            last=j + 1, key=key, kind="demonym",
+                                            demonym_of=target, demonym_form=form)
+                if tokens[j].lower in lex.generic_suffixes and not name_ok[j]:
+                    break
+                j += 1
+            if best is not None and best.last - best.first == 1 and not (
+                    tokens[i].caps and best.key in gaz.acronyms) and (
+                    tokens[i].lower in lex.stopwords or tokens[i].lower in lex.non_places):
+                best = None
+            stem = self._stem_candidate(text, tokens, i, name_ok)
+            if stem is not None and (best is None or stem.last >= best.last):
+                best = stem
+            chosen = best
+            if demonym is not None and (best is None or best.last - best.first <= (
+                    demonym.last - demonym.first)):
+                chosen = demonym
+            if chosen is None:
+                i += 1
+                continue
+            if chosen.kind == "toponym" and all(kind == QUALIFIER for _, kind in chosen.matches):
+                chosen.is_qualifier = True
+                word = tokens[chosen.last - 1].text
+                if text[chosen.end:chosen.end + 1] == "." and not word.isupper() and len(word) <= 5:
+                    chosen.end += 1  # "Calif.", "Fla.": the period belongs to the name
+            found.append(chosen)
+            i = chosen.last
+        return found
+
+    def _stem_candidate(self, text: str, tokens: list[Token], i: int,
+                        name_ok: list[bool]) -> Candidate | None:
+        """ "Idlib province", "Oaxaca State": a division's name stem and a generic word."""
+        stems = self.gazetteer.stems
+        for j in range(i, min(i + 3, len(tokens) - 1)):
+            if j > i and not (name_ok[j] and self._gap_ok(text, tokens[j - 1], tokens[j])):
+                return None
+            suffix = tokens[j + 1]
+            if suffix.lower not in _DIVISION_WORDS or not self._gap_ok(text, tokens[j], suffix):
+                continue
+            key = name_key(text[tokens[i].start:tokens[j].end])
+            if key not in stems:
+                continue
+            after = tokens[j + 2] if j + 2 < len(tokens) else None
+            if suffix.cap and after is not None and after.cap and self._gap_ok(
+                    text, suffix, after):
+                return None  # "Mississippi State University": the name alone is the place
+            last = j + 2 if suffix.cap else j + 1
+            end = tokens[last - 1].end
+            return Candidate(start=tokens[i].start, end=end, first=i, last=last,
+                             key=name_key(text[tokens[i].start:end]), kind="toponym",
+                             matches=[(e, PRIMARY) for e in stems[key]], cue="noun")
+        return None
+
+    # ------------------------------------------------------------------ evidence
+    def annotate(self, text: str, tokens: list[Token], found: list[Candidate]) -> None:
+        """Attach cues, qualifiers, person signs and demonym roles to every candidate."""
+        lex = self.lexicon
+        by_first = {c.first: c for c in found}
+        lowercase_words = {t.lower for t in tokens if not t.cap}
+        persons: set[str] = set()
+        person_tokens = self._person_pairs(text, tokens, found)
+        extra: list[Candidate] = []
+
+        for cand in found:
+            prev = self._prev(text, tokens, cand.first)
+            prev2 = self._prev(text, tokens, cand.first - 1) if prev is not None else None
+            nxt = self._next(text, tokens, cand.last - 1)
+            if cand.kind == "demonym":
+                self._demonym_role(text, tokens, cand, prev, nxt)
+                continue
+            # Qualifier after a comma: "Parkland, Florida", "Austin, TX", "Sirte, Libya".
+            qual = self._qualifier_after(text, tokens, cand, by_first)
+            if qual is not None and qual not in found:
+                extra.append(qual)
+            if qual is not None:
+                cand.qualifier = qual
+                qual.is_qualifier = False
+                qual.reasons.append("qualifier")
+            if prev is not None:
+                p = tokens[prev]
+                if p.lower in lex.strong_cues and not p.cap or p.lower in (
+                        "in", "near", "outside"):
+                    cand.cue = "strong"
+                elif p.lower in ("of", "in") and prev2 is not None and (
+                        tokens[prev2].lower in lex.cue_nouns):
+                    cand.cue = "noun"
+                elif p.lower in lex.weak_cues and not p.cap:
+                    cand.cue = "weak"
+                title = p.lower.rstrip(".")
+                if title in lex.person_titles and p.cap and (
+                        not cand.matches or not self._has_strong(cand, countries_only=True)):
+                    cand.person = True
+                    cand.reasons.append("title")
+            if any(i in person_tokens for i in range(cand.first, cand.last)):
+                cand.person = True
+                cand.reasons.append("name-pair")
+            if nxt is not None:
+                following = tokens[nxt]
+                if following.lower in lex.cue_nouns and not following.cap and cand.cue is None:
+                    cand.cue = "noun"
+                if following.lower in lex.person_verbs and (
+                        cand.key in lex.first_names and self._pronoun_follows(text, tokens, nxt)
+                        or not self._has_strong(cand)):
+                    cand.person = True
+                    cand.reasons.append("person-verb")
+            if cand.person:
+                persons.add(cand.key)
+            # Calendar words and common words.
+            if cand.last - cand.first == 1:
+                word = tokens[cand.first].lower
+                if word in lex.calendar:
+                    cand.reasons.append("calendar")
+                elif word in lex.common_words or word in lowercase_words:
+                    cand.reasons.append(
+                        "sentence-start-common" if tokens[cand.first].sentence_start
+                        else "common")
+            # Part of a longer proper name: "Stoneman Douglas High School".
+            embedded = self._embedded(text, tokens, cand, found)
+            if embedded:
+                cand.reasons.append("embedded")
+                if embedded == "after" and not self._has_strong(cand):
+                    persons.add(cand.key)  # "Conor McGregor": a surname from here on
+
+        if extra:
+            found.extend(extra)
+            found.sort(key=lambda c: c.start)
+        # A name used for a person anywhere is a person everywhere it has no place cue.
+        for cand in found:
+            if cand.kind == "toponym" and cand.key in persons and not cand.person and (
+                    cand.cue not in ("strong", "noun") and cand.qualifier is None and not self._has_strong(
+                        cand, countries_only=True)):
+                cand.person = True
+                cand.reasons.append("person-elsewhere")
+
+    def _person_pairs(self, text: str, tokens: list[Token], found: list[Candidate]) -> set[int]:
+        """Tokens of "First Last" names: a first name right before another capitalized word
+        ("Chad Johnson", "Michael Jordan", "Paris Hilton"), unless the pair is one place name
+        or the second word ends an organization name ("Dallas Cowboys" stays a person pair,
+        "Houston Post" does not)."""
+        lex = self.lexicon
+        owner: dict[int, Candidate] = {}
+        for cand in found:
+            for i in range(cand.first, cand.last):
+                owner[i] = cand
+        marked: set[int] = set()
+        for i in range(len(tokens) - 1):
+            first, second = tokens[i], tokens[i + 1]
+            if not first.cap or first.caps or first.lower not in lex.first_names:
+                continue
+            if text[first.end:second.start] != " " or not second.cap or second.caps:
+                continue
+            word = second.lower
+            if word in lex.connectors or word in lex.common_words or word in lex.org_words:
+                continue
+            if word in lex.calendar or word in lex.directions or word in lex.person_titles:
+                continue
+            if owner.get(i) is not None and owner.get(i) is owner.get(i + 1):
+                continue
+            marked.update((i, i + 1))
+        return marked
+
+    def _has_strong(self, cand: Candidate, countries_only: bool = False) -> bool:
+        gaz = self.gazetteer
+        for index, kind in cand.matches:
+            if kind in (QUALIFIER, WEAK):
+                continue
+            feature = gaz.feature(index)
+            if countries_only:
+                if feature in ("country", "admin1", "continent"):
+                    return True
+                continue
+            if feature in STRONG_FEATURES or feature not in ("town", "city", "admin_seat"):
+                return True
+        return False
+
+    def _in_candidate(self, found: list[Candidate], index: int) -> bool:
+        return any(c.first <= index < c.last for c in found)
+
+    def _prev(self, text: str, tokens: list[Token], i: int) -> int | None:
+        """Index of the word before token i when only spaces (or a hyphen) separate them."""
+        if i <= 0:
+            return None
+        gap = text[tokens[i - 1].end:tokens[i].start]
+        if gap.strip(" \t\xa0") in ("", "-") and "\n" not in gap:
+            return i - 1
+        return None
+
+    def _next(self, text: str, tokens: list[Token], i: int) -> int | None:
+        if i + 1 >= len(tokens):
+            return None
+        gap = text[tokens[i].end:tokens[i + 1].start]
+        if gap.strip(" \t\xa0") in ("", "-") and "\n" not in gap:
+            return i + 1
+        return None
+
+    def _pronoun_follows(self, text: str, tokens: list[Token], i: int) -> bool:
+        """True when a personal pronoun or "who" comes right after the verb at token i."""
+        if tokens[i].lower in ("who", "whose", "himself", "herself", "married", "died"):
+            return True
+        j = self._next(text, tokens, i)
+        return j is not None and tokens[j].lower in ("he", "she", "his", "her", "him")
+
+    def _qualifier_after(self, text: str, tokens: list[Token], cand: Candidate,
+                         by_first: dict[int, Candidate]) -> Candidate | None:
+        last = cand.last - 1
+        if last + 1 >= len(tokens):
+            return None
+        gap = text[tokens[last].end:tokens[last + 1].start]
+        if gap.strip() != "," or "\n" in gap:
+            return None
+        nxt = by_first.get(last + 1)
+        if nxt is not None and nxt.kind == "toponym":
+            if any(self.gazetteer.feature(e) in ("admin1", "country") for e, _ in nxt.matches):
+                return nxt
+            return None
+        # Short codes in capitals that the scan skipped: "Austin, TX".
+        token = tokens[last + 1]
+        if token.caps and len(token.text.replace(".", "")) <= 4:
+            key = name_key(token.text)
+            matches = [(e, k) for e, k in self.gazetteer.lookup(key)
+                       if self.gazetteer.feature(e) in ("admin1", "country")]
+            if matches:
+                qual = Candidate(start=token.start, end=token.end, first=last + 1,
+                                 last=last + 2, key=key, kind="toponym", matches=matches)
+                by_first[last + 1] = qual
+                qual.reasons.append("code")
+                return qual
+        return None
+
+    def _embedded(self, text: str, tokens: list[Token], cand: Candidate,
+                  found: list[Candidate]) -> str | None:
+        """ "after" when a proper word precedes the name, "before" when one follows it."""
+        lex = self.lexicon
+
+        def proper(index: int | None) -> bool:
+            if index is None:
+                return False
+            token = tokens[index]
+            if not token.cap or token.caps and len(token.text) > 3:
+                return False
+            if self._in_candidate(found, index):
+                return False
+            word = token.lower
+            if word in lex.common_words or word in lex.connectors or word in lex.calendar:
+                return False
+            if word in lex.person_titles or word in lex.strong_cues:
+                return False
+            return not (token.sentence_start and index < cand.first)
+
+        if proper(self._prev(text, tokens, cand.first)):
+            return "after"
+        if proper(self._next(text, tokens, cand.last - 1)):
+            return "before"
+        return None
+
+    def _demonym_role(self, text: str, tokens: list[Token], cand: Candidate,
+                      prev: int | None, nxt: int | None) -> None:
+        lex = self.lexicon
+        if cand.demonym_form != "adj":
+            return
+        if prev is not None and tokens[prev].lower in lex.language_cues and (
+                nxt is None or tokens[nxt].lower in lex.demonym_non_modifiers
+                or not tokens[nxt].text.isalpha()):
+            cand.reasons.append("language")
+            return
+        if nxt is None:
+            return
+        following = tokens[nxt]
+        if following.lower in lex.demonym_non_modifiers:
+            # "British and French troops": a modifier when another demonym follows.
+            if following.lower in ("and", "or"):
+                after = self._next(text, tokens, nxt)
+                if after is not None and name_key(tokens[after].text) in (
+                        self.gazetteer.demonyms):
+                    cand.modifier = True
+            return
+        cand.modifier = True
+
+
+__all__ = ["ALIAS", "PRIMARY", "Candidate", "Recognizer", "Token", "tokenize"]

@@ -1,0 +1,221 @@
+"""Resolution: keep the candidates that are places and choose a gazetteer entry for each.
+
+Order of evidence (weights in ``data/geo/resolve.yaml``):
+1. the document's context: the countries it names (weighted, the most named being its main
+   country), the caller's ``context_countries`` hint, the first-level divisions it names, and a
+   "Town, State" qualifier right after a name;
+2. the feature type: country > capital > admin seat > city (with first-level divisions,
+   supplement sites and world regions scored between);
+3. the population.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from factions.geo.gazetteer import PRIMARY, QUALIFIER, WEAK, Gazetteer
+from factions.geo.lexicon import Lexicon
+from factions.geo.names import name_key
+from factions.geo.recognize import STRONG_FEATURES, Candidate
+
+_TOWN_FEATURES = frozenset({"capital", "admin_seat", "city", "town"})
+
+
+@dataclass(slots=True)
+class Context:
+    """What the document says about where it is."""
+
+    weights: dict[str, float]
+    main: str | None
+    countries: frozenset[str]
+    admin1s: frozenset[tuple[str, str]]
+
+
+class Resolver:
+    def __init__(self, gazetteer: Gazetteer, lexicon: Lexicon) -> None:
+        self.gazetteer = gazetteer
+        weights = lexicon.weights
+        self.feature_scores: dict[str, float] = weights["feature_scores"]
+        self.match_scores: dict[str, float] = weights["match_scores"]
+        self.ctx: dict[str, float] = weights["context"]
+        self.rec: dict[str, float] = weights["recognition"]
+        self.metro_pop = float(weights["metropolis_population"])
+        self.metro_bonus = float(weights["metropolis_bonus"])
+        self.prominence_weight = float(weights["prominence_weight"])
+
+    # ------------------------------------------------------------------ scoring
+    def _base(self, index: int, kind: int, key: str = "") -> float:
+        gaz = self.gazetteer
+        feature = gaz.feature(index)
+        score = self.feature_scores.get(feature)
+        if score is None:
+            score = self.feature_scores["supplement"]
+        if feature in _TOWN_FEATURES:
+            population = gaz.population(index)
+            score += math.log10(population + 1)
+            if population >= self.metro_pop:
+                score += self.metro_bonus
+            score += self.prominence_weight * math.log10(1 + gaz.prominence(index))
+        if kind == PRIMARY:
+            score += self.match_scores["primary"]
+        elif kind == WEAK:
+            score += self.match_scores["weak"]
+        elif feature in _TOWN_FEATURES and key and not name_key(gaz.name(index)).startswith(key):
+            # Another name altogether (a translation, a former name: "Salisbury" for Harare),
+            # not a short form ("New York" for New York City).
+            score += self.match_scores["other_name"]
+        return score
+
+    def _score(self, index: int, kind: int, context: Context | None, key: str = "") -> float:
+        score = self._base(index, kind, key)
+        if context is None:
+            return score
+        gaz = self.gazetteer
+        country = gaz.country_of(index)
+        if country:
+            if country == context.main:
+                score += self.ctx["main_country"]
+            elif country in context.countries:
+                score += self.ctx["other_country"]
+            elif context.main and country in gaz.neighbours.get(context.main, ()):
+                score += self.ctx["neighbour"]
+            admin1 = gaz.admin1_of(index)
+            if admin1 and gaz.feature(index) != "admin1" and (
+                    (country, admin1) in context.admin1s):
+                score += self.ctx["admin1"]
+        return score
+
+    def ranked(self, cand: Candidate, context: Context | None,
+               qualified: bool = False) -> list[tuple[float, int]]:
+        """(score, entry) for the candidate's entries, best first."""
+        gaz = self.gazetteer
+        scored: list[tuple[float, int]] = []
+        allowed = cand.matches
+        if not qualified:
+            allowed = [(e, k) for e, k in allowed if k != QUALIFIER]
+        if any(gaz.feature(e) == "country" for e, _ in allowed):
+            # A country's name is the country, not a town known by it ("Mexico").
+            allowed = [(e, k) for e, k in allowed
+                       if k == PRIMARY or gaz.feature(e) not in _TOWN_FEATURES]
+        qual_entry = None
+        if cand.qualifier is not None:
+            qual_ranked = self.ranked(cand.qualifier, context, qualified=True)
+            if qual_ranked:
+                qual_entry = qual_ranked[0][1]
+        for index, kind in allowed:
+            score = self._score(index, kind, context, cand.key)
+            if qual_entry is not None:
+                q_country = gaz.country_of(qual_entry)
+                if gaz.feature(qual_entry) == "admin1":
+                    if gaz.country_of(index) == q_country and gaz.admin1_of(index) == (
+                            gaz.admin1_of(qual_entry)):
+                        score += self.ctx["qualifier"]
+                elif gaz.country_of(index) == q_country and gaz.feature(index) != "country":
+                    score += self.ctx["qualifier"]
+            scored.append((score, index))
+        scored.sort(key=lambda pair: (-pair[0], -gaz.population(pair[1]), pair[1]))
+        return scored
+
+    # ------------------------------------------------------------------ context
+    def context(self, candidates: Sequence[Candidate], hints: Sequence[str]) -> Context:
+        gaz = self.gazetteer
+        weights: Counter[str] = Counter()
+        admin1s: set[tuple[str, str]] = set()
+        for hint in hints:
+            weights[hint.upper()] += self.ctx["hint_weight"]
+        for cand in candidates:
+            if cand.status == "rejected":
+                continue
+            if cand.kind == "demonym":
+                if cand.demonym_of is not None and gaz.country_of(cand.demonym_of):
+                    weights[gaz.country_of(cand.demonym_of)] += self.ctx["demonym_weight"]
+                continue
+            ranked = self.ranked(cand, None, qualified=cand.qualifier is None and False)
+            if not ranked:
+                continue
+            top = ranked[0][1]
+            feature = gaz.feature(top)
+            country = gaz.country_of(top)
+            if not country:
+                continue
+            if feature == "country":
+                weights[country] += self.ctx["country_weight"]
+            elif feature == "admin1":
+                weights[country] += self.ctx["admin1_weight"]
+                admin1s.add((country, gaz.admin1_of(top)))
+            elif len(ranked) == 1 or ranked[0][0] - ranked[1][0] >= self.ctx["clear_margin"]:
+                weights[country] += self.ctx["place_weight"]
+        main = None
+        if weights:
+            country, weight = max(weights.items(), key=lambda kv: (kv[1], kv[0]))
+            if weight >= self.ctx["min_weight"]:
+                main = country
+        countries = frozenset(c for c, w in weights.items() if w >= self.ctx["min_weight"])
+        return Context(weights=dict(weights), main=main, countries=countries,
+                       admin1s=frozenset(admin1s))
+
+    # ------------------------------------------------------------------ decisions
+    def decide(self, cand: Candidate, context: Context | None) -> None:
+        """Accept or reject a toponym candidate from its evidence (and the context)."""
+        if cand.kind != "toponym":
+            return
+        if cand.is_qualifier and "qualifier" not in cand.reasons:
+            cand.status = "rejected"
+            return
+        if "qualifier" in cand.reasons:
+            cand.status = "accepted"
+            return
+        gaz = self.gazetteer
+        rec = self.rec
+        usable = [(e, k) for e, k in cand.matches if k != QUALIFIER]
+        if not usable or cand.person:
+            cand.status = "rejected"
+            return
+        strong = False
+        town_pop = -1
+        for index, kind in usable:
+            feature = gaz.feature(index)
+            if feature in _TOWN_FEATURES:
+                population = gaz.population(index)
+                town_pop = max(town_pop, population)
+                if feature == "capital" or population >= rec["strong_population"]:
+                    strong = strong or kind != WEAK
+            elif feature in STRONG_FEATURES or feature not in _TOWN_FEATURES:
+                strong = True
+        has_country = any(gaz.feature(e) in ("country", "admin1", "continent") for e, _ in usable)
+        reasons = cand.reasons
+        qualified = cand.qualifier is not None
+        if "calendar" in reasons and not (qualified or cand.cue == "noun"):
+            cand.status = "rejected"
+            return
+        if "sentence-start-common" in reasons and not (qualified or has_country):
+            cand.status = "rejected"
+            return
+        if "common" in reasons and not (qualified or cand.cue in ("strong", "noun") or (
+                strong and town_pop >= rec["strong_population"]) or has_country):
+            cand.status = "rejected"
+            return
+        if "embedded" in reasons and not (strong or qualified):
+            cand.status = "rejected"
+            return
+        if strong or qualified or cand.cue in ("strong", "noun"):
+            cand.status = "accepted"
+            return
+        multiword = cand.last - cand.first > 1
+        if cand.cue == "weak" and town_pop >= rec["weak_cue_population"]:
+            cand.status = "accepted"
+            return
+        if town_pop >= rec["plain_population"] or (multiword and town_pop >= (
+                rec["context_population"])):
+            cand.status = "accepted"
+            return
+        if context is not None and town_pop >= rec["context_population"]:
+            for index, kind in usable:
+                if kind != WEAK and gaz.country_of(index) in context.countries and (
+                        gaz.population(index) >= rec["context_population"]):
+                    cand.status = "accepted"
+                    return
+        cand.status = "rejected" if context is not None else "context"

@@ -1,0 +1,115 @@
+"""The in-memory knowledge base: actors, agents and the indices the recognizer needs."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from factions.kb.entries import Agent, KBActor, KBIssue
+from factions.kb.names import alias_variants, surname_of, translit_key
+
+
+@dataclass(slots=True)
+class AliasEntry:
+    """One surface form and what it denotes."""
+
+    text: str
+    actor_id: str
+    kind: str  # name, alias, demonym, metonym, descriptor
+
+
+@dataclass
+class KnowledgeBase:
+    """Actors and agents by id, plus lookup indices built by ``finish``."""
+
+    actors: dict[str, KBActor] = field(default_factory=dict)
+    agents: dict[str, Agent] = field(default_factory=dict)
+    issues: list[KBIssue] = field(default_factory=list)
+    # Built by finish():
+    surface_forms: list[AliasEntry] = field(default_factory=list)
+    agent_nouns: dict[str, str] = field(default_factory=dict)  # lower-case noun -> sector
+    surnames: dict[str, list[str]] = field(default_factory=dict)  # "Sarraj" -> [actor ids]
+    translit: dict[str, list[str]] = field(default_factory=dict)  # key -> [actor ids]
+    descriptor_index: dict[str, list[str]] = field(default_factory=dict)  # lower -> [actor ids]
+    commands: dict[str, list[str]] = field(default_factory=dict)  # person id -> [org ids]
+    capital_country: dict[str, str] = field(default_factory=dict)  # "Tripoli" -> "LBY"
+
+    def add_actor(self, actor: KBActor) -> None:
+        """Add an actor; an id seen before gains the new aliases/roles, scalars are replaced."""
+        old = self.actors.get(actor.id)
+        if old is None:
+            self.actors[actor.id] = actor
+            return
+        for name in ("aliases", "descriptors", "demonyms", "metonyms", "conflicts"):
+            merged = list(dict.fromkeys([*getattr(old, name), *getattr(actor, name)]))
+            setattr(old, name, merged)
+        old.roles.extend(actor.roles)
+        old.name, old.type = actor.name, actor.type
+        for name in ("country", "cameo", "wikidata"):
+            if getattr(actor, name):
+                setattr(old, name, getattr(actor, name))
+
+    def add_agent(self, agent: Agent) -> None:
+        old = self.agents.get(agent.id)
+        if old is None:
+            self.agents[agent.id] = agent
+        else:
+            old.nouns = list(dict.fromkeys([*old.nouns, *agent.nouns]))
+            old.sector = agent.sector
+
+    def finish(self) -> None:
+        """Build the lookup indices; call after the last file is added."""
+        forms: list[AliasEntry] = []
+        surnames: dict[str, list[str]] = defaultdict(list)
+        translit: dict[str, list[str]] = defaultdict(list)
+        descriptors: dict[str, list[str]] = defaultdict(list)
+        commands: dict[str, list[str]] = defaultdict(list)
+        capitals: dict[str, str] = {}
+        for actor in self.actors.values():
+            for i, name in enumerate(actor.all_names()):
+                kind = "name" if i == 0 else "alias"
+                for variant in alias_variants(name):
+                    forms.append(AliasEntry(variant, actor.id, kind))
+                key = translit_key(name)
+                if len(key.replace(" ", "")) >= 3 and actor.id not in translit[key]:
+                    translit[key].append(actor.id)
+            for demonym in actor.demonyms:
+                forms.append(AliasEntry(demonym, actor.id, "demonym"))
+            for metonym in actor.metonyms:
+                forms.append(AliasEntry(metonym, actor.id, "metonym"))
+                if actor.country:
+                    capitals[metonym] = actor.country
+            for descriptor in actor.descriptors:
+                descriptors[descriptor.lower()].append(actor.id)
+            if actor.type == "person":
+                surname = surname_of(actor.name)
+                if surname:
+                    surnames[surname].append(actor.id)
+            for role in actor.roles:
+                if role.org and role.org in self.actors and role.end is None:
+                    if _is_command_title(role.title):
+                        commands[actor.id].append(role.org)
+        self.surface_forms = forms
+        self.surnames = dict(surnames)
+        self.translit = dict(translit)
+        self.descriptor_index = dict(descriptors)
+        self.commands = dict(commands)
+        self.capital_country = capitals
+        self.agent_nouns = {
+            noun.lower(): agent.sector for agent in self.agents.values() for noun in agent.nouns
+        }
+
+    def get(self, actor_id: str) -> KBActor | None:
+        return self.actors.get(actor_id)
+
+    def __len__(self) -> int:
+        return len(self.actors)
+
+
+_COMMAND_WORDS = ("commander", "leader", "chief", "head", "founder", "chairman", "emir",
+                  "president", "general")
+
+
+def _is_command_title(title: str) -> bool:
+    lower = title.lower()
+    return any(word in lower for word in _COMMAND_WORDS)

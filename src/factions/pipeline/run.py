@@ -1,0 +1,88 @@
+"""Run the per-document pipeline: a pure function of (document, knowledge base, options).
+
+It never touches the store, so the same code runs in-process, in a process pool or on a Dask
+cluster, and tests can feed it a string.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from factions.errors import InputError
+from factions.kb import KnowledgeBase, load_kb
+from factions.model import Analysis, Document
+from factions.pipeline.options import Options
+from factions.pipeline.stages import Stage, check_order, default_stages, get_stage
+from factions.pipeline.state import DocState
+from factions.sources.normalize import document_id, normalize
+
+_DEFAULT_KB: KnowledgeBase | None = None
+
+
+def default_kb() -> KnowledgeBase:
+    """The packaged knowledge base, loaded once per process."""
+    global _DEFAULT_KB
+    if _DEFAULT_KB is None:
+        _DEFAULT_KB = load_kb()
+    return _DEFAULT_KB
+
+
+def make_document(text: str, *, title: str | None = None, url: str | None = None,
+                  published: str | None = None, source: str | None = None,
+                  outlet: str | None = None) -> Document:
+    """A Document for ``text`` with its id computed from the normalized text."""
+    return Document(id=document_id(normalize(text).text), text=text, title=title, url=url,
+                    published=published, source=source, outlet=outlet)
+
+
+def pipeline_stages(options: Options) -> list[Stage]:
+    stages = default_stages() if options.stages is None else [get_stage(n) for n in options.stages]
+    check_order(stages)
+    return stages
+
+
+def run_stages(document: Document, kb: KnowledgeBase | None = None,
+               options: Options | None = None, stages: Sequence[Stage] | None = None) -> DocState:
+    """Run ``stages`` (default: the whole pipeline) and return the working state."""
+    options = options or Options()
+    kb = kb if kb is not None else default_kb()
+    if not document.text.strip():
+        raise InputError(document.source or document.id, "the article is empty")
+    if len(document.text) > options.max_chars:
+        raise InputError(document.source or document.id,
+                         f"the article has {len(document.text):,} characters, more than the "
+                         f"limit of {options.max_chars:,}")
+    state = DocState(document=document, norm=normalize(document.text), kb=kb, options=options)
+    for stage in stages if stages is not None else pipeline_stages(options):
+        stage.run(state)
+    return state
+
+
+def analyze(document: Document, kb: KnowledgeBase | None = None,
+            options: Options | None = None) -> Analysis:
+    """Analyze one document into an ``Analysis``."""
+    state = run_stages(document, kb, options)
+    return Analysis(
+        document=document,
+        key_actor=state.key_actor,
+        actors=list(state.actors.values()),
+        places=state.places,
+        events=state.events,
+        relations=state.relations,
+        notes=state.notes,
+    )
+
+
+def analyze_text(text: str, *, published: str | None = None, title: str | None = None,
+                 kb: KnowledgeBase | None = None, options: Options | None = None) -> Analysis:
+    """Convenience: analyze a string."""
+    return analyze(make_document(text, published=published, title=title), kb, options)
+
+
+def prepare(text: str, published: str | None = None, kb: KnowledgeBase | None = None,
+            options: Options | None = None) -> DocState:
+    """The state after every stage before events: tokens, actors, places (for stage tests)."""
+    options = options or Options()
+    stages = [s for s in pipeline_stages(options)
+              if s.name not in ("events", "relations", "actors.assemble")]
+    return run_stages(make_document(text, published=published), kb, options, stages)

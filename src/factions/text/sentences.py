@@ -1,0 +1,143 @@
+"""Tokens and sentences: spaCy's tokenizer plus our own sentence rules.
+
+The rules are made for news copy: a period ends a sentence unless it belongs to an abbreviation
+("Gen.", "Feb. 4", "U.S. officials"); line breaks always end one (headlines, captions and bylines
+often have no final period).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from factions.resources import load_yaml_resource
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence of the normalized text: token range [tok_start, tok_end), char range."""
+
+    index: int
+    tok_start: int
+    tok_end: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Rules:
+    no_break: frozenset[str]
+    terminal: frozenset[str]
+    openers: frozenset[str]
+    months: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _rules() -> _Rules:
+    data: dict[str, Any] = load_yaml_resource("text/abbreviations.yaml")
+    titles = set(data["titles"])
+    other = set(data["other"])
+    months = set(data["months"])
+    return _Rules(
+        no_break=frozenset(titles | other | months),
+        terminal=frozenset(data["terminal"]),
+        openers=frozenset(data["openers"]),
+        months=frozenset(months),
+    )
+
+
+@lru_cache(maxsize=2)
+def tokenizer_pipeline(model: str | None = None) -> Language:
+    """The spaCy pipeline used for tokens: ``spacy.blank("en")`` unless a trained one is named."""
+    import spacy
+
+    if model:
+        return spacy.load(model)
+    return spacy.blank("en")
+
+
+_END = {".", "!", "?"}
+_CLOSERS = {'"', "'", ")", "]"}
+
+
+def split_sentences(doc: Doc) -> list[Sentence]:
+    """Split a tokenized document into sentences by our rules (see module docstring)."""
+    rules = _rules()
+    tokens = list(doc)
+    n = len(tokens)
+    sentences: list[Sentence] = []
+    start = 0
+    i = 0
+
+    def close(end_tok: int) -> None:
+        nonlocal start
+        s, e = start, end_tok
+        while s < e and tokens[s].is_space:
+            s += 1
+        last = e
+        while last > s and tokens[last - 1].is_space:
+            last -= 1
+        if last > s:
+            sentences.append(
+                Sentence(
+                    index=len(sentences),
+                    tok_start=s,
+                    tok_end=last,
+                    start=tokens[s].idx,
+                    end=tokens[last - 1].idx + len(tokens[last - 1].text),
+                )
+            )
+        start = end_tok
+
+    while i < n:
+        tok = tokens[i]
+        text = tok.text
+        if tok.is_space and "\n" in text:
+            close(i + 1)
+        elif text in _END or (text.endswith(".") and len(text) > 1):
+            j = i + 1
+            # Closing quotes and brackets stay with the sentence they close; a quote after a
+            # space opens the next one.
+            while j < n and tokens[j].text in _CLOSERS and not tokens[j - 1].whitespace_:
+                j += 1
+            if j >= n:
+                break
+            nxt = tokens[j]
+            if text.endswith(".") and len(text) > 1:
+                # The period belongs to an abbreviation or initial.
+                if not _abbreviation_ends_sentence(text, nxt.text, rules):
+                    i += 1
+                    continue
+            elif not (
+                nxt.is_space or nxt.text[:1].isupper() or nxt.text[:1].isdigit()
+                or nxt.text[:1] in "\"'(["
+            ):
+                i += 1
+                continue
+            close(j)
+            i = j
+            continue
+        i += 1
+    close(n)
+    return sentences
+
+
+def _abbreviation_ends_sentence(abbrev: str, following: str, rules: _Rules) -> bool:
+    if following.isspace() and "\n" in following:
+        return True
+    if abbrev in rules.no_break:
+        return False
+    if abbrev in rules.terminal:
+        return following in rules.openers
+    # Single initials ("John F. Kennedy") and dotted acronyms ("U.N.") do not end sentences
+    # unless a usual opener follows.
+    stripped = abbrev.replace(".", "")
+    if len(stripped) <= 3 and stripped.isalpha() and stripped[:1].isupper():
+        return following in rules.openers
+    # Tokens like "2011." are split by spaCy; what remains is an unknown abbreviation: keep the
+    # sentence going only when the next word is lower-case.
+    return bool(following[:1].isupper())

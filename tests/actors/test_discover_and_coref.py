@@ -1,0 +1,52 @@
+"""Discovery of unknown actors, coreference and roles from text."""
+
+from factions.actors.roles import extract_roles
+from factions.pipeline import analyze_text, prepare
+
+
+def test_titled_unknown_person_is_discovered_with_the_title_as_role():
+    analysis = analyze_text("Brigadier General Ahmed Zuwari told reporters the brigade would "
+                            "hold the line. Zuwari said reinforcements were coming.")
+    person = next(a for a in analysis.actors if not a.known)
+    assert person.name == "Ahmed Zuwari" and person.type == "person"
+    assert [m.text for m in person.mentions] == ["Ahmed Zuwari", "Zuwari"]
+    assert [r.title for r in person.roles] == ["Brigadier General"]
+
+
+def test_unknown_armed_group_is_discovered_from_its_head_noun():
+    analysis = analyze_text("The Wadi Zamzam Brigade shelled the airport on Sunday.")
+    group = next(a for a in analysis.actors if not a.known)
+    assert (group.name, group.type) == ("Wadi Zamzam Brigade", "armed_group")
+
+
+def test_pronouns_follow_the_salient_person_and_object_pronouns_skip_the_subject():
+    state = prepare("The key name is Field Marshal Khalifa Haftar. The one-time officer in the "
+                    "Gaddafi army became a coup plotter against him. He is backed by Egypt.")
+    resolved = [(m.text, m.actor_id) for m in state.mentions
+                if m.kind in ("pronoun", "descriptor")]
+    assert resolved == [("The one-time officer in the Gaddafi army", "khalifa-haftar"),
+                        ("him", "muammar-gaddafi"), ("He", "khalifa-haftar")]
+
+
+def test_the_government_in_a_capital_resolves_to_the_government_already_named():
+    state = prepare("The UN-backed Government of National Accord is weak. Haftar wants a deal "
+                    "with the government in Tripoli.")
+    descriptors = [(m.text, m.actor_id) for m in state.mentions if m.kind == "descriptor"]
+    assert descriptors == [("the government in Tripoli", "government-of-national-accord")]
+
+
+def test_an_office_title_is_not_given_to_someone_who_does_not_hold_it():
+    state = prepare("Khalifa Haftar met the envoy. The prime minister said nothing.")
+    assert [m.text for m in state.mentions if m.kind == "descriptor"] == []
+
+
+def test_roles_are_read_from_titles_appositions_and_copulas():
+    state = prepare(
+        "Libyan strongman Khalifa Haftar met unity government PM Fayez al-Sarraj. "
+        "Ahmed al-Mismari, the spokesman of the Libyan National Army, spoke first. "
+        "Haftar was once an officer in the Gaddafi army.", "2019-04-10")
+    roles = {k: [r.title for r in v] for k, v in extract_roles(state).items()}
+    assert roles["khalifa-haftar"] == ["Libyan strongman", "officer in the Gaddafi army"]
+    assert roles["fayez-al-sarraj"] == ["unity government PM"]
+    assert roles[next(k for k in roles if "mismari" in k)] == [
+        "spokesman of the Libyan National Army"]

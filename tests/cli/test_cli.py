@@ -1,0 +1,81 @@
+"""The command line, run in-process with click's runner."""
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from factions.cli import main
+
+ONE = "Forces loyal to Khalifa Haftar advanced on Tripoli on Thursday, the UN said."
+TWO = "Turkish drones struck Haftar's positions near Tarhuna, the Government of National Accord said."
+
+
+def run(*args: str, input: str | None = None):
+    return CliRunner().invoke(main, list(args), input=input, catch_exceptions=False)
+
+
+def test_analyze_json_prints_one_object_per_document_in_input_order(tmp_path: Path):
+    (tmp_path / "b.txt").write_text(TWO, encoding="utf-8")
+    (tmp_path / "a.txt").write_text(ONE, encoding="utf-8")
+    result = run("analyze", "--json", str(tmp_path / "b.txt"), str(tmp_path / "a.txt"))
+    assert result.exit_code == 0
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [d["document"]["source"] for d in lines] == [str(tmp_path / "b.txt"),
+                                                        str(tmp_path / "a.txt")]
+    assert lines[1]["key_actor"] == "khalifa-haftar"
+    assert {"schema", "document", "key_actor", "actors", "places", "events",
+            "relations"} <= set(lines[0])
+
+
+def test_analyze_reads_stdin_and_prints_a_summary():
+    result = run("analyze", "-", input=ONE)
+    assert result.exit_code == 0
+    assert "Key actor: Khalifa Haftar" in result.stdout
+
+
+def test_analyze_of_a_missing_file_names_it_and_fails():
+    result = run("analyze", "/nonexistent/article.txt")
+    assert result.exit_code == 1
+    assert "/nonexistent/article.txt: no such file or folder" in result.stderr
+
+
+def test_ingest_goes_past_a_bad_file_reports_it_and_exits_nonzero(tmp_path: Path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "1.txt").write_text(ONE, encoding="utf-8")
+    (folder / "2.bin").write_bytes(b"\x00\xff" * 64)
+    (folder / "3.jsonl").write_text(json.dumps({"text": TWO, "url": "https://x.org/2"}) + "\n",
+                                    encoding="utf-8")
+    db = tmp_path / "c.db"
+    result = run("ingest", str(folder), "--db", str(db), "--quiet")
+    assert result.exit_code == 1
+    assert "2 added" in result.stdout
+    assert f"{folder / '2.bin'}: this is a binary file" in result.stderr
+    again = run("ingest", str(folder / "1.txt"), "--db", str(db), "--quiet")
+    assert again.exit_code == 0 and "1 already stored" in again.stdout
+    who = run("who", "Hifter", "--db", str(db))
+    assert who.exit_code == 0 and "Khalifa Haftar" in who.stdout
+    profile = json.loads(run("who", "haftar", "--db", str(db), "--json").stdout)
+    assert profile["actor"]["id"] == "khalifa-haftar" and len(profile["documents"]) == 2
+
+
+def test_db_defaults_to_the_environment_variable(tmp_path: Path, monkeypatch):
+    monkeypatch.setenv("FACTIONS_DB", str(tmp_path / "env.db"))
+    (tmp_path / "1.txt").write_text(ONE, encoding="utf-8")
+    assert run("ingest", str(tmp_path / "1.txt"), "--quiet").exit_code == 0
+    assert (tmp_path / "env.db").exists()
+
+
+def test_kb_check_reports_a_broken_user_entry_with_file_and_line(tmp_path: Path):
+    path = tmp_path / "mine.yaml"
+    path.write_text("actors:\n  - id: x-1\n    name: X\n    type: bogus\n", encoding="utf-8")
+    result = run("kb", "check", "--kb", str(path))
+    assert result.exit_code == 1
+    assert f"{path}:2: actor skipped: x-1: type 'bogus'" in result.stderr
+
+
+def test_help_lists_every_command():
+    result = run("--help")
+    for command in ("analyze", "ingest", "who", "search", "evaluate", "kb"):
+        assert command in result.stdout

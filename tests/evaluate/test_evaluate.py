@@ -1,0 +1,61 @@
+"""Scoring against gold annotations, and the floors that only go up."""
+
+import json
+from pathlib import Path
+
+from factions.evaluate import check_floors, evaluate, load_floors, update_floors
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def write_gold(folder: Path) -> None:
+    folder.mkdir(exist_ok=True)
+    text = ("Khalifa Haftar ordered his forces to advance on Tripoli. Egypt backs Haftar. "
+            "The UN envoy Ghassan Salame called for restraint.")
+    (folder / "one.json").write_text(json.dumps({
+        "id": "one", "published": "2019-04-05", "text": text, "key_actor": "Khalifa Haftar",
+        "actors": [
+            {"name": "Khalifa Haftar", "type": "person", "country": "LBY",
+             "aliases_in_text": ["Khalifa Haftar", "Haftar"], "roles_in_text": []},
+            {"name": "Egypt", "type": "state", "country": "EGY", "aliases_in_text": ["Egypt"],
+             "roles_in_text": []},
+            {"name": "Ghassan Salamé", "type": "person", "country": "LBN",
+             "aliases_in_text": ["Ghassan Salame"], "roles_in_text": ["UN envoy"]},
+            {"name": "United Nations", "type": "international_org", "country": None,
+             "aliases_in_text": ["UN"], "roles_in_text": []},
+            {"name": "Libya", "type": "state", "country": "LBY", "aliases_in_text": [],
+             "roles_in_text": [], "minor": True},
+        ],
+        "alignments": [],
+        "events": [{"type": "SANCTION", "source": "Egypt", "target": "Khalifa Haftar",
+                    "location": None, "date": None, "modality": "asserted",
+                    "evidence": "Egypt backs Haftar."}]}), encoding="utf-8")
+
+
+def test_actor_scores_follow_the_gold_matching_rules(tmp_path: Path):
+    write_gold(tmp_path)
+    report = evaluate(tmp_path)
+    assert report.actors.as_dict() | {} == {"precision": 1.0, "recall": 1.0, "f1": 1.0,
+                                            "tp": 4, "fp": 0, "fn": 0}
+    assert report.key_actor.value == 1.0
+    assert report.roles.tp == 1
+
+
+def test_floors_are_raised_never_lowered_without_the_flag(tmp_path: Path):
+    write_gold(tmp_path)
+    report = evaluate(tmp_path)
+    floors = tmp_path / "floors.json"
+    floors.write_text(json.dumps({"floors": {"actors": 0.5, "events": 0.9}}), encoding="utf-8")
+    new = update_floors(floors, report)
+    assert new["actors"] == 1.0 and new["events"] == 0.9  # raised / kept
+    assert check_floors(report, load_floors(floors)) == [
+        "events: 0.0000 is below its floor 0.9000"]
+    lowered = update_floors(floors, report, allow_lower=True)
+    assert lowered["events"] == 0.0
+
+
+def test_dev_gold_set_meets_its_floors():
+    report = evaluate(ROOT / "gold" / "dev")
+    assert len(report.articles) >= 25
+    failures = check_floors(report, load_floors(ROOT / "gold" / "floors.json"))
+    assert failures == []

@@ -1,0 +1,35 @@
+from hypothesis import given
+from hypothesis import strategies as st
+
+from factions.sources.normalize import document_id, normalize
+
+
+def test_quotes_dashes_and_spaces_are_normalized_and_offsets_point_into_the_original():
+    original = "He said \u201chello\u201d  \u2014 and\u00a0left.\r\n\r\n\nHaftar\u2019s forces"
+    norm = normalize(original)
+    assert norm.text == "He said \"hello\" - and left.\n\nHaftar's forces"
+    for word in ("hello", "left", "Haftar", "forces"):
+        start = norm.text.index(word)
+        a, b = norm.span_to_original(start, start + len(word))
+        assert original[a:b] == word
+
+
+def test_decomposed_accents_are_composed_to_nfc():
+    norm = normalize("Goi\u0308ta and Traore\u0301")
+    assert norm.text == "Go\u00efta and Traor\u00e9"
+
+
+def test_document_id_is_the_same_for_texts_that_differ_only_in_typography():
+    a = document_id(normalize("Haftar\u2019s  forces\u00a0advanced.").text)
+    b = document_id(normalize("Haftar's forces advanced.").text)
+    assert a == b and len(a) == 32
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab \n\t\u2019\u201c\u00a0\u200bxyz.")), max_size=60))
+def test_every_normalized_character_maps_to_an_equal_or_replaced_original(text):
+    norm = normalize(text)
+    for i, ch in enumerate(norm.text):
+        j = norm.to_original(i)
+        assert 0 <= j < len(text)
+        if ch.isalpha():
+            assert text[j] == ch

@@ -1,0 +1,31 @@
+from factions.text.sentences import split_sentences, tokenizer_pipeline
+
+
+def sentences(text: str) -> list[str]:
+    doc = tokenizer_pipeline()(text)
+    return [doc.text[s.start : s.end] for s in split_sentences(doc)]
+
+
+def test_abbreviations_do_not_end_sentences():
+    assert sentences("Gen. Haftar met U.S. officials on Feb. 4 in Tripoli. The U.S. Army "
+                     "said so.") == ["Gen. Haftar met U.S. officials on Feb. 4 in Tripoli.",
+                                     "The U.S. Army said so."]
+
+
+def test_a_terminal_abbreviation_ends_a_sentence_before_a_usual_opener():
+    assert sentences("He left for the U.S. The talks collapsed.") == [
+        "He left for the U.S.", "The talks collapsed."]
+
+
+def test_line_breaks_end_headlines_and_captions_without_periods():
+    assert sentences("Muammar Gaddafi was toppled in 2011\n\nPost-Gaddafi Libya has shattered.") \
+        == ["Muammar Gaddafi was toppled in 2011", "Post-Gaddafi Libya has shattered."]
+
+
+def test_quotes_stay_with_their_sentence():
+    assert sentences('"Stop!" he said. "We go." Then he left.') == [
+        '"Stop!" he said.', '"We go."', "Then he left."]
+
+
+def test_initials_do_not_end_sentences():
+    assert sentences("John F. Kennedy was here. Then.") == ["John F. Kennedy was here.", "Then."]
