@@ -22,7 +22,7 @@ _WEIGHT = {
     "descriptor": 0.8, "pronoun": 0.6, "metonym": 0.9, "demonym": 0.7, "agent": 0.5,
 }
 _SURFACE_KINDS = {"name", "alias", "discovered", "surname", "translit", "metonym", "demonym",
-                  "descriptor"}
+                  "agent"}
 
 
 def assemble_actors(state: DocState) -> None:
@@ -50,8 +50,10 @@ def assemble_actors(state: DocState) -> None:
             continue
         actor = _make_actor(actor_id, state)
         actor.mentions = [_to_mention(m, state) for m in mentions]
+        # Descriptions name groups ("the government in Tripoli") but only describe people.
+        kinds = _SURFACE_KINDS if actor.type == "person" else _SURFACE_KINDS | {"descriptor"}
         actor.aliases = list(dict.fromkeys(
-            m.text for m in mentions if m.kind in _SURFACE_KINDS and not m.locative))
+            m.text for m in mentions if m.kind in kinds and not m.locative))
         actor.roles = _kb_roles(actor_id, state) + text_roles.get(actor_id, [])
         actors[actor_id] = actor
     total = sum(salience[a] for a in actors) or 1.0
@@ -76,10 +78,11 @@ def _arena_country(state: DocState) -> str | None:
 
 def _is_listed(actor_id: str, mentions: list[ActorMention], state: DocState,
                arena: str | None) -> bool:
-    active = [m for m in mentions if not m.locative]
+    kb_actor = state.kb.actors.get(actor_id)
+    is_state = kb_actor is not None and kb_actor.type == "state"
+    active = [m for m in mentions if not m.locative and not (is_state and m.attributive)]
     if not active:
         return False
-    kb_actor = state.kb.actors.get(actor_id)
     if kb_actor is None or kb_actor.type != "state" or actor_id != arena:
         return True
     # The arena country counts only where it acts.

@@ -40,6 +40,7 @@ def resolve_coreference(state: DocState) -> None:
     lex = actor_lexicon()
     types = _actor_types(state)
     lowers = state.tokens.lower
+    triggers = lex.person_pronouns | lex.group_pronouns | _DESCRIPTOR_MODIFIERS | {"the"}
     taken = [False] * len(doc)
     for m in state.mentions:
         for i in range(m.tok_start, m.tok_end):
@@ -62,26 +63,26 @@ def resolve_coreference(state: DocState) -> None:
                 _note(m, types, counts, subjects, recent_groups, sent.index, i - sent.tok_start,
                       state)
                 k += 1
-            if taken[i]:
+            lower = lowers[i]
+            if taken[i] or lower not in triggers:
                 i += 1
                 continue
-            lower = lowers[i]
             mention: ActorMention | None = None
             if lower in lex.person_pronouns:
                 actor_id = _person_antecedent(sent.index, lower, subjects, counts, types,
                                               own, i, lex)
                 if actor_id:
-                    mention = _mention(doc, i, i + 1, sent.index, actor_id, "pronoun")
+                    mention = _mention(state, i, i + 1, sent.index, actor_id, "pronoun")
             elif lower in lex.group_pronouns:
                 actor_id = _group_antecedent(sent.index, lower, recent_groups)
                 if actor_id:
-                    mention = _mention(doc, i, i + 1, sent.index, actor_id, "pronoun")
+                    mention = _mention(state, i, i + 1, sent.index, actor_id, "pronoun")
             elif lower == "the" or (lower in _DESCRIPTOR_MODIFIERS and i == sent.tok_start):
                 found = _descriptor(doc, i, sent.tok_end, state, lex, types, counts, subjects,
                                     sent.index, taken)
                 if found is not None:
                     end, actor_id = found
-                    mention = _mention(doc, i, end, sent.index, actor_id, "descriptor")
+                    mention = _mention(state, i, end, sent.index, actor_id, "descriptor")
             if mention is not None:
                 added.append(mention)
                 _note(mention, types, counts, subjects, recent_groups, sent.index,
@@ -95,13 +96,14 @@ def resolve_coreference(state: DocState) -> None:
     agents = []
     for m in added:
         if m.kind == "pronoun" and m.text.lower() in _POSSESSIVE:
-            agent = agent_noun_at(doc, m.tok_end, state.kb)
+            agent = agent_noun_at(state.tokens, m.tok_end, state.kb)
             if agent is not None:
-                span = doc[m.tok_start : agent[0]]
+                tv = state.tokens
                 agents.append(ActorMention(
-                    start=span.start_char, end=span.end_char, tok_start=m.tok_start,
-                    tok_end=agent[0], sentence=m.sentence, actor_id=m.actor_id, kind="agent",
-                    text=span.text, sector=agent[1]))
+                    start=tv.idx[m.tok_start], end=tv.end_char(agent[0] - 1),
+                    tok_start=m.tok_start, tok_end=agent[0], sentence=m.sentence,
+                    actor_id=m.actor_id, kind="agent",
+                    text=tv.span_text(m.tok_start, agent[0], state.text), sector=agent[1]))
     state.mentions.extend(added)
     state.mentions.extend(agents)
     state.mentions.sort(key=lambda m: (m.start, -m.end))
@@ -117,11 +119,12 @@ def _actor_types(state: DocState) -> dict[str, str]:
     return types
 
 
-def _mention(doc: Doc, start: int, end: int, sentence: int, actor_id: str, kind: str
+def _mention(state: DocState, start: int, end: int, sentence: int, actor_id: str, kind: str
              ) -> ActorMention:
-    span = doc[start:end]
-    return ActorMention(start=span.start_char, end=span.end_char, tok_start=start, tok_end=end,
-                        sentence=sentence, actor_id=actor_id, kind=kind, text=span.text)
+    tv = state.tokens
+    return ActorMention(start=tv.idx[start], end=tv.end_char(end - 1), tok_start=start,
+                        tok_end=end, sentence=sentence, actor_id=actor_id, kind=kind,
+                        text=tv.span_text(start, end, state.text))
 
 
 def _note(m: ActorMention, types: dict[str, str], counts: Counter[str], subjects: dict[int, str],

@@ -13,6 +13,8 @@ import re
 
 from spacy.tokens import Doc
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from factions.actors.lexicon import ActorLexicon, actor_lexicon
 from factions.kb.names import surname_of
 from factions.model import Actor
@@ -21,6 +23,10 @@ from factions.pipeline.state import ActorMention, DocState
 REQUIRES = ("doc", "sentences", "mentions")
 ASSIGNS = ("mentions", "actors")
 
+_CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+             "january", "february", "march", "april", "may", "june", "july", "august",
+             "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+             "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 _SAY = {"said", "says", "told", "added", "explained", "stated", "wrote", "warned", "claimed"}
 
 
@@ -37,7 +43,17 @@ def discover_actors(state: DocState) -> None:
     sentence_starts = {s.tok_start for s in state.sentences}
     found: list[ActorMention] = []
     by_surname: dict[str, str] = {}
+    lowers = state.tokens.lower
     for start, end in _name_runs(doc, lex, taken, state.tokens.text):
+        # Capitalized function words and calendar words are not part of a name:
+        # "On Thursday", "But Haftar", "In March".
+        while start < end and (lowers[start] in STOP_WORDS or lowers[start] in _CALENDAR):
+            start += 1
+        if start >= end or all(w in _CALENDAR for w in lowers[start:end]):
+            continue
+        # A country or demonym right before a group name belongs to it:
+        # "Azerbaijan State Border Service".
+        start = _absorb_country_prefix(state, start, end, lex)
         title_end = _title_prefix(doc, start, end, lex)
         name_start = title_end if title_end is not None else start
         if name_start >= end:
@@ -78,6 +94,7 @@ def discover_actors(state: DocState) -> None:
         )
         for i in range(name_start, end):
             taken[i] = True
+    found.extend(_community_groups(state, taken, lex))
     # Later surname-only mentions of discovered people.
     for tok in doc if by_surname else ():
         if taken[tok.i] or tok.text not in by_surname:
@@ -213,3 +230,44 @@ def _clean_name(text: str) -> str:
     text = re.sub(r"^(The|A|An)\s+", "", text)
     text = text.replace(" - ", "-").replace(" -", "-").replace("- ", "-")
     return text.strip(" -'")
+
+
+def _community_groups(state: DocState, taken: list[bool], lex: ActorLexicon
+                      ) -> list[ActorMention]:
+    """"Kurdish fighters", "Islamist militants": a community adjective with a non-state agent
+    noun makes a group actor of its own."""
+    from factions.actors.recognize import agent_noun_at
+
+    tv = state.tokens
+    found = []
+    for i, word in enumerate(tv.text):
+        if taken[i] or word not in lex.group_adjectives:
+            continue
+        agent = agent_noun_at(tv, i + 1, state.kb)
+        if agent is None or agent[1] not in lex.non_state_sectors:
+            continue
+        end, sector = agent
+        actor_id = "x-" + re.sub(r"[^a-z0-9]+", "-", f"{word} {sector}".lower())
+        text = tv.span_text(i, end, state.text)
+        if actor_id not in state.actors:
+            state.actors[actor_id] = Actor(id=actor_id, name=text[:1].upper() + text[1:],
+                                           type=lex.non_state_sectors[sector], known=False)
+        found.append(ActorMention(start=tv.idx[i], end=tv.end_char(end - 1), tok_start=i,
+                                  tok_end=end, sentence=tv.sentence[i], actor_id=actor_id,
+                                  kind="agent", text=text, sector=sector))
+        for k in range(i, end):
+            taken[k] = True
+    return found
+
+
+def _absorb_country_prefix(state: DocState, start: int, end: int, lex: ActorLexicon) -> int:
+    """Where a group name starts when a state name or demonym directly precedes it."""
+    if start == 0 or _group_kind(state.doc, start, end, lex) is None:  # type: ignore[arg-type]
+        return start
+    for m in state.mentions:
+        if m.tok_end == start and state.tokens.space[start - 1]:
+            actor = state.kb.actors.get(m.actor_id)
+            if actor is not None and actor.type == "state" and m.kind in ("name", "alias"):
+                state.mentions.remove(m)
+                return m.tok_start
+    return start

@@ -27,9 +27,12 @@ class ActorLexicon:
     title_modifiers: tuple[tuple[str, ...], ...]
     group_heads: dict[str, str]  # lower-case head noun (may be two words) -> actor type
     name_particles: frozenset[str]
+    non_state_sectors: dict[str, str]  # agent sector -> actor type of the group it makes
+    group_adjectives: frozenset[str]
     titles_by_last: dict[str, tuple[tuple[str, ...], ...]]  # last word -> titles, longest first
     titles_by_first: dict[str, tuple[tuple[str, ...], ...]]  # first word -> titles
     descriptors_by_first: dict[str, tuple[tuple[str, ...], ...]]
+    role_heads: frozenset[str]  # last words of titles and descriptors: "minister", "warlord"
 
 
 def _words(values: list[str]) -> frozenset[str]:
@@ -78,7 +81,10 @@ def actor_lexicon() -> ActorLexicon:
         title_modifiers=_token_tuples(titles["title_modifiers"]),
         group_heads=heads,
         name_particles=_words(titles["name_particles"]),
+        non_state_sectors=dict(cues["non_state_sectors"]),
+        group_adjectives=frozenset(cues["group_adjectives"]),
         titles_by_last=_index(person_titles, -1),
         titles_by_first=_index(person_titles, 0),
         descriptors_by_first=_index(descriptors, 0),
+        role_heads=frozenset(t[-1] for t in (*person_titles, *descriptors) if t[-1].isalpha()),
     )

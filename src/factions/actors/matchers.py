@@ -8,6 +8,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
+from factions.actors.lexicon import ActorLexicon, actor_lexicon
 from factions.kb import KnowledgeBase
 from factions.kb.knowledge_base import AliasEntry
 
@@ -39,12 +40,38 @@ def actor_matchers(kb: KnowledgeBase, nlp: Language) -> ActorMatchers:
     return matchers
 
 
+def strip_title(name: str, lex: ActorLexicon, nlp: Language) -> str:
+    """``name`` without the person titles it starts with ("Prime Minister Abiy" -> "Abiy")."""
+    doc = nlp.make_doc(name)
+    lowered = [t.lower_ for t in doc]
+    pos = 0
+    changed = True
+    while changed and pos < len(lowered) - 1:
+        changed = False
+        for title in lex.titles_by_first.get(lowered[pos], ()):
+            k = len(title)
+            if tuple(lowered[pos : pos + k]) == title and pos + k < len(lowered):
+                pos += k
+                changed = True
+                break
+    return name[doc[pos].idx :] if pos else name
+
+
 def _build(kb: KnowledgeBase, nlp: Language) -> ActorMatchers:
     exact = PhraseMatcher(nlp.vocab, attr="ORTH")
     lower = PhraseMatcher(nlp.vocab, attr="LOWER")
     by_key: dict[tuple[str, bool], list[AliasEntry]] = {}
+    lex = actor_lexicon()
     for entry in kb.surface_forms:
         text = entry.text
+        if entry.kind in ("name", "alias") and kb.actors[entry.actor_id].type == "person":
+            # "President Isaias", "Field Marshal Haftar": match the name; the title stays in the
+            # text for the roles stage to read.
+            text = strip_title(text, lex, nlp)
+            if not text:
+                continue
+            if text != entry.text:
+                entry = AliasEntry(text, entry.actor_id, entry.kind)
         single = " " not in text and "-" not in text
         case_sensitive = single or entry.kind in ("demonym", "metonym")
         key = (text if case_sensitive else text.lower(), case_sensitive)

@@ -14,14 +14,15 @@ from __future__ import annotations
 from collections import Counter
 
 from rapidfuzz import fuzz
-from spacy.tokens import Doc
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from factions.actors.lexicon import ActorLexicon, actor_lexicon
 from factions.actors.matchers import actor_matchers
 from factions.kb import KnowledgeBase
 from factions.kb.knowledge_base import AliasEntry
 from factions.kb.names import translit_key
-from factions.pipeline.state import ActorMention, DocState
+from factions.model import Actor
+from factions.pipeline.state import ActorMention, DocState, TokenView
 from factions.text.sentences import tokenizer_pipeline
 
 REQUIRES = ("doc", "sentences")
@@ -42,9 +43,9 @@ def recognize_actors(state: DocState) -> None:
     raw: list[tuple[int, int, list[AliasEntry]]] = []
     for match_id, start, end in matchers.exact(doc):
         raw.append((start, end, matchers.entries[match_id]))
+    tv = state.tokens
     for match_id, start, end in matchers.lower(doc):
-        span_text = doc[start:end].text
-        if any(ch.isupper() for ch in span_text):
+        if any(ch.isupper() for t in tv.text[start:end] for ch in t):
             raw.append((start, end, matchers.entries[match_id]))
     # Longest match wins; ties go to the earlier one.
     raw.sort(key=lambda m: (-(m[1] - m[0]), m[0]))
@@ -67,16 +68,18 @@ def recognize_actors(state: DocState) -> None:
     mentions: list[ActorMention] = []
     for start, end, entries in chosen:
         entry = _pick(entries, kb, context)
-        mention = _read_in_context(doc, start, end, entry, kb, lex, token_sentence)
+        mention = _read_in_context(tv, state.text, start, end, entry, kb, lex)
         if mention is not None:
             mentions.append(mention)
     mentions.extend(_link_unmatched(state, taken, mentions, token_sentence))
-    mentions.extend(possessive_agents(doc, mentions, kb))
+    mentions.extend(possessive_agents(tv, state.text, mentions, kb))
+    register_group_actors(state, mentions)
     mentions.sort(key=lambda m: (m.start, -m.end))
     state.mentions.extend(mentions)
 
 
-def possessive_agents(doc: Doc, mentions: list[ActorMention], kb: KnowledgeBase) -> list[ActorMention]:
+def possessive_agents(tv: TokenView, text: str, mentions: list[ActorMention],
+                      kb: KnowledgeBase) -> list[ActorMention]:
     """"Haftar's forces", "His forces": an extra mention of kind ``agent`` over the whole phrase.
 
     The owner's own mention stays as it is; the agent mention carries the sector.
@@ -87,18 +90,24 @@ def possessive_agents(doc: Doc, mentions: list[ActorMention], kb: KnowledgeBase)
             continue
         j = m.tok_end
         if m.kind != "pronoun":
-            if j >= len(doc) or doc[j].text not in ("'s", "'"):
+            if j >= len(tv) or tv.text[j] not in ("'s", "'"):
                 continue
             j += 1
-        agent = agent_noun_at(doc, j, kb)
+        agent = agent_noun_at(tv, j, kb)
         if agent is None:
             continue
-        span = doc[m.tok_start : agent[0]]
+        owner = m.actor_id
+        kb_actor = kb.actors.get(owner)
+        if (kb_actor is not None and kb_actor.type == "state"
+                and agent[1] in actor_lexicon().non_state_sectors):
+            owner = group_actor_id(kb_actor.country, agent[1])  # "Syria's rebels"
+            m.attributive = True  # the country only names whose rebels they are
         result.append(
             ActorMention(
-                start=span.start_char, end=span.end_char, tok_start=m.tok_start,
-                tok_end=agent[0], sentence=m.sentence, actor_id=m.actor_id, kind="agent",
-                text=span.text, sector=agent[1],
+                start=tv.idx[m.tok_start], end=tv.end_char(agent[0] - 1),
+                tok_start=m.tok_start, tok_end=agent[0], sentence=m.sentence,
+                actor_id=owner, kind="agent", text=tv.span_text(m.tok_start, agent[0], text),
+                sector=agent[1],
             )
         )
     return result
@@ -113,143 +122,133 @@ def _pick(entries: list[AliasEntry], kb: KnowledgeBase, context: Counter[str | N
     )
 
 
-def agent_noun_at(doc: Doc, i: int, kb: KnowledgeBase) -> tuple[int, str] | None:
+def agent_noun_at(tv: TokenView, i: int, kb: KnowledgeBase) -> tuple[int, str] | None:
     """If tokens from ``i`` form an agent noun ("troops", "special forces"), its end and sector.
 
-    One modifier may come first ("Egyptian-backed", "elite", "allied" are skipped when the next
-    word is an agent noun).
+    One modifier may come first ("elite troops", "allied forces").
     """
     nouns = kb.agent_nouns
+    n = len(tv)
     for skip in (0, 1):
         j = i + skip
-        if j >= len(doc):
+        if j >= n:
             return None
-        if skip and (doc[j - 1].is_punct or doc[j - 1].text[:1].isupper()):
+        if skip and (not tv.text[j - 1][:1].isalpha() or tv.text[j - 1][:1].isupper()):
             return None
         for width in (3, 2, 1):
-            if j + width > len(doc):
+            if j + width > n:
                 continue
-            phrase = " ".join(t.lower_ for t in doc[j : j + width])
-            sector = nouns.get(phrase)
+            sector = nouns.get(" ".join(tv.lower[j : j + width]))
             if sector:
                 return j + width, sector
     return None
 
 
 def _read_in_context(
-    doc: Doc,
+    tv: TokenView,
+    text: str,
     start: int,
     end: int,
     entry: AliasEntry,
     kb: KnowledgeBase,
     lex: ActorLexicon,
-    token_sentence: list[int],
 ) -> ActorMention | None:
     actor = kb.actors[entry.actor_id]
-    prev = doc[start - 1].lower_ if start > 0 else ""
-    nxt = doc[end].lower_ if end < len(doc) else ""
     kind = entry.kind
-    span = doc[start:end]
-    sentence = token_sentence[start]
+    lowers = tv.lower
 
     def make(kind: str, stop: int, sector: str | None = None, **flags: bool) -> ActorMention:
-        text_span = doc[start:stop]
         return ActorMention(
-            start=text_span.start_char,
-            end=text_span.end_char,
-            tok_start=start,
-            tok_end=stop,
-            sentence=sentence,
-            actor_id=actor.id,
-            kind=kind,
-            text=text_span.text,
-            sector=sector,
-            **flags,
+            start=tv.idx[start], end=tv.end_char(stop - 1), tok_start=start, tok_end=stop,
+            sentence=tv.sentence[start], actor_id=actor.id, kind=kind,
+            text=tv.span_text(start, stop, text), sector=sector, **flags,
         )
 
     if kind == "demonym":
-        agent = agent_noun_at(doc, end, kb)
+        agent = agent_noun_at(tv, end, kb)
         if agent is not None:
-            return make("agent", agent[0], agent[1])
-        if span.text.endswith("s") and prev == "the":
+            mention = make("agent", agent[0], agent[1])
+            if agent[1] in lex.non_state_sectors:
+                mention.actor_id = group_actor_id(actor.country, agent[1])
+            return mention
+        prev = lowers[start - 1] if start > 0 else ""
+        if tv.text[end - 1].endswith("s") and prev == "the":
             return make("demonym", end)  # "the Emiratis"
         return None
     if kind == "metonym":
-        if _metonym_is_actor(doc, start, end, lex):
+        if _metonym_is_actor(lowers, start, end, lex):
             return make("metonym", end)
         return None
-    locative = False
-    attributive = False
-    if actor.type in ("state",) or kind == "metonym":
-        locative = _is_locative(doc, start, end, lex)
-    if actor.type == "person":
-        attributive = _is_attributive(doc, start, end)
+    locative = actor.type == "state" and _is_locative(lowers, start, end, lex)
+    attributive = actor.type == "person" and _is_attributive(tv, start, end)
     return make(kind, end, locative=locative, attributive=attributive)
 
 
-def _is_locative(doc: Doc, start: int, end: int, lex: ActorLexicon) -> bool:
+def _is_locative(lowers: list[str], start: int, end: int, lex: ActorLexicon) -> bool:
     """True when a country name is used as a place ("in Libya", "southern Libya")."""
-    prev = doc[start - 1].lower_ if start > 0 else ""
+    prev = lowers[start - 1] if start > 0 else ""
     if prev in lex.direction_adjectives:
         return True
-    if prev == "-" and start > 1 and doc[start - 2].lower_ in ("post", "pre"):
+    if prev == "-" and start > 1 and lowers[start - 2] in ("post", "pre"):
         return True
-    if prev in ("the",) and start > 1 and doc[start - 2].lower_ in lex.locative_prepositions:
-        prev = doc[start - 2].lower_
+    if prev == "the" and start > 1 and lowers[start - 2] in lex.locative_prepositions:
+        prev = lowers[start - 2]
     if prev in lex.locative_prepositions:
         if prev in ("from", "to", "with", "of", "on", "over"):
             # "support from Moscow", "pressure on Cairo": the name stands for its government.
-            window = {t.lower_ for t in doc[max(0, start - 4) : start - 1]}
+            window = set(lowers[max(0, start - 4) : start - 1])
             if window & lex.actor_after_nouns:
                 return False
             if prev in ("with", "of", "on", "over") and not window & lex.motion_words:
-                return prev == "of" and _next_is_place_noun(doc, end, lex)
+                return prev == "of" and _next_is_place_noun(lowers, end, lex)
         return True
-    if end + 1 < len(doc) and doc[end].text in ("'s", "'"):
-        return doc[end + 1].lower_ in lex.place_nouns_after_possessive
+    if end + 1 < len(lowers) and lowers[end] in ("'s", "'"):
+        return lowers[end + 1] in lex.place_nouns_after_possessive
     return False
 
 
-def _next_is_place_noun(doc: Doc, end: int, lex: ActorLexicon) -> bool:
-    return end < len(doc) and doc[end].lower_ in lex.place_nouns_after_possessive
+def _next_is_place_noun(lowers: list[str], end: int, lex: ActorLexicon) -> bool:
+    return end < len(lowers) and lowers[end] in lex.place_nouns_after_possessive
 
 
-def _metonym_is_actor(doc: Doc, start: int, end: int, lex: ActorLexicon) -> bool:
+def _metonym_is_actor(lowers: list[str], start: int, end: int, lex: ActorLexicon) -> bool:
     """A capital stands for its government when it acts, owns or is backed from."""
-    nxt = doc[end].lower_ if end < len(doc) else ""
+    n = len(lowers)
+    nxt = lowers[end] if end < n else ""
     if nxt in ("'s", "'"):
-        after = doc[end + 1].lower_ if end + 1 < len(doc) else ""
+        after = lowers[end + 1] if end + 1 < n else ""
         return after not in lex.place_nouns_after_possessive
-    prev = doc[start - 1].lower_ if start > 0 else ""
+    prev = lowers[start - 1] if start > 0 else ""
     if prev == "the" and start > 1:
-        prev = doc[start - 2].lower_
+        prev = lowers[start - 2]
     if prev in lex.locative_prepositions or prev in lex.direction_adjectives:
         if prev in ("from", "with", "on", "over", "to"):
-            window = {t.lower_ for t in doc[max(0, start - 5) : start - 1]}
+            window = set(lowers[max(0, start - 5) : start - 1])
             return bool(window & lex.actor_after_nouns) and not window & lex.motion_words
         return False
-    if prev in ("-",):
+    if prev == "-":
         return False
     # Subject of a verb of saying, deciding or acting.
     j = end
-    while j < len(doc) and doc[j].lower_ in ("has", "have", "had", "also", "too", "now", "then"):
+    while j < n and lowers[j] in ("has", "have", "had", "also", "too", "now", "then"):
         j += 1
-    return j < len(doc) and doc[j].lower_ in lex.actor_verbs and doc[j].lower_ not in (
+    return j < n and lowers[j] in lex.actor_verbs and lowers[j] not in (
         "is", "was", "has", "have", "had")
 
 
-def _is_attributive(doc: Doc, start: int, end: int) -> bool:
+def _is_attributive(tv: TokenView, start: int, end: int) -> bool:
     """A person's name used as a modifier: "the Gaddafi army", "post-Gaddafi Libya"."""
-    prev = doc[start - 1].lower_ if start > 0 else ""
-    if prev == "-" and start > 1 and doc[start - 2].lower_ in ("post", "pre", "anti", "pro"):
+    lowers = tv.lower
+    prev = lowers[start - 1] if start > 0 else ""
+    if prev == "-" and start > 1 and lowers[start - 2] in ("post", "pre", "anti", "pro"):
         return True
-    if end < len(doc):
-        nxt = doc[end]
-        if nxt.text == "-" and end + 1 < len(doc) and doc[end + 1].lower_ in (
+    if end < len(lowers):
+        nxt = tv.text[end]
+        if nxt == "-" and end + 1 < len(lowers) and lowers[end + 1] in (
             "era", "backed", "led", "aligned", "allied", "loyal", "style", "linked",
         ):
             return True
-        if prev == "the" and nxt.is_alpha and nxt.is_lower:
+        if prev == "the" and nxt.isalpha() and nxt.islower():
             return True
     return False
 
@@ -261,39 +260,37 @@ def _link_unmatched(
     token_sentence: list[int],
 ) -> list[ActorMention]:
     """Surname and transliteration links for capitalized words no form matched."""
-    doc = state.doc
-    assert doc is not None
     kb = state.kb
+    tv = state.tokens
     seen_actors = {m.actor_id: m.start for m in found}
     context = _context(found, kb)
     sentence_starts = {s.tok_start for s in state.sentences}
     result: list[ActorMention] = []
-    for tok in doc:
-        i = tok.i
-        if taken[i] or not tok.is_alpha or not tok.text[:1].isupper() or len(tok.text) < 3:
+    for i, word in enumerate(tv.text):
+        if taken[i] or len(word) < 3 or not word[:1].isupper() or not word.isalpha():
             continue
-        if tok.is_upper and len(tok.text) <= 4:
+        if word.isupper() and len(word) <= 4:
             continue  # acronyms are matched exactly or not at all
-        if i in sentence_starts and tok.is_stop:
+        if i in sentence_starts and tv.lower[i] in STOP_WORDS:
             continue
         actor_id = None
         kind = "surname"
-        for candidate in kb.surnames.get(tok.text, ()):
+        for candidate in kb.surnames.get(word, ()):
             first = seen_actors.get(candidate)
-            if first is not None and first < tok.idx:
+            if first is not None and first < tv.idx[i]:
                 actor_id = candidate
                 break
         if actor_id is None:
-            actor_id = _translit_candidate(tok.text, kb, context)
+            actor_id = _translit_candidate(word, kb, context)
             kind = "translit"
         if actor_id is None:
             continue
         taken[i] = True
-        seen_actors.setdefault(actor_id, tok.idx)
+        seen_actors.setdefault(actor_id, tv.idx[i])
         result.append(
             ActorMention(
-                start=tok.idx, end=tok.idx + len(tok.text), tok_start=i, tok_end=i + 1,
-                sentence=token_sentence[i], actor_id=actor_id, kind=kind, text=tok.text,
+                start=tv.idx[i], end=tv.idx[i] + len(word), tok_start=i, tok_end=i + 1,
+                sentence=token_sentence[i], actor_id=actor_id, kind=kind, text=word,
             )
         )
     return result
@@ -340,3 +337,21 @@ def _translit_candidate(word: str, kb: KnowledgeBase,
         if score >= _TRANSLIT_MIN_RATIO and score > best:
             best, best_id = score, candidate
     return best_id
+
+
+def group_actor_id(country: str | None, sector: str) -> str:
+    """Id of the group a country's non-state agents form ("Syrian rebels" -> x-syr-rebels)."""
+    return f"x-{(country or 'xxx').lower()}-{sector}"
+
+
+def register_group_actors(state: DocState, mentions: list[ActorMention]) -> None:
+    """Make Actor entries for the non-state groups that demonym agents named."""
+    lex = actor_lexicon()
+    for m in mentions:
+        if not m.actor_id.startswith("x-") or m.actor_id in state.actors or m.sector is None:
+            continue
+        country = m.actor_id.split("-")[1].upper()
+        state.actors[m.actor_id] = Actor(
+            id=m.actor_id, name=m.text[:1].upper() + m.text[1:], type=lex.non_state_sectors.get(
+                m.sector, "other"), country=country if country != "XXX" else None,
+            known=False)

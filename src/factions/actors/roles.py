@@ -37,6 +37,9 @@ _NP_STOP = {
     "had", "have", "said", "says", "as", "whose", "where", "amid", "during", "at", "on",
 }
 _MAX_NP = 9
+# Prepositions that open a scene, not a description: "In a statement on Friday, X said".
+_SCENE_PREPOSITIONS = {"in", "on", "at", "after", "before", "during", "from", "into", "with",
+                       "through", "since", "until", "amid", "following", "for", "under"}
 
 
 def extract_roles(state: DocState) -> dict[str, list[Role]]:
@@ -74,7 +77,7 @@ def extract_roles(state: DocState) -> dict[str, list[Role]]:
                 appos = _apposition_after(doc, m.tok_end, sent.tok_end)
                 if appos:
                     add(m.actor_id, appos, sent.index)
-                before = _apposition_before(doc, m.tok_start, sent.tok_start)
+                before = _apposition_before(doc, m.tok_start, sent.tok_start, lex)
                 if before:
                     add(m.actor_id, before, sent.index)
             if m.kind == "descriptor":
@@ -164,7 +167,7 @@ def _apposition_after(doc: Doc, end: int, sent_end: int) -> str | None:
     return doc[end + 2 : np_end].text if np_end > end + 2 else None
 
 
-def _apposition_before(doc: Doc, start: int, sent_start: int) -> str | None:
+def _apposition_before(doc: Doc, start: int, sent_start: int, lex: ActorLexicon) -> str | None:
     """"the military strongman next door in Egypt, " right before a name."""
     if start - 2 < sent_start or doc[start - 1].text != ",":
         return None
@@ -175,11 +178,12 @@ def _apposition_before(doc: Doc, start: int, sent_start: int) -> str | None:
             return None
     if doc[j].lower_ not in _ARTICLES:
         return None
-    text = doc[j + 1 : start - 1].text
-    words = text.split()
-    if not words or any(w.lower() in ("is", "was", "are", "were") for w in words):
+    if j > sent_start and doc[j - 1].lower_ in _SCENE_PREPOSITIONS:
+        return None  # "In a televised speech on Thursday, Abiy said"
+    words = [t.lower_ for t in doc[j + 1 : start - 1]]
+    if not words or not lex.role_heads.intersection(words) or _NP_STOP.intersection(words):
         return None
-    return text
+    return doc[j + 1 : start - 1].text
 
 
 def _copula_at(lowers: list[str], i: int, sent_end: int) -> int | None:

@@ -247,12 +247,16 @@ class _Finder:
             j += 1
         return []
 
-    def prep(self, word: str) -> list[ActorSpan]:
+    def prep(self, words: str) -> list[ActorSpan]:
+        """The actor after a preposition (or phrase: "to help") following the trigger."""
         m, w, c = self.m, self.w, self.c
+        toks = words.split()
+        n = len(toks)
         limit = min(self.clause.end, m.end + c.windows["prep"])
         for j in range(m.end, limit):
-            if w[j] == word:
-                return self._span_from(j + 1, min(self.clause.end, j + 1 + c.windows["prep_object"]))
+            if w[j : j + n] == toks:
+                after = j + n
+                return self._span_from(after, min(self.clause.end, after + c.windows["prep_object"]))
             if w[j] == ",":
                 break
         return []
@@ -263,6 +267,11 @@ class _Finder:
         for j in range(m.end, limit):
             if w[j] == "by":
                 return self._span_from(j + 1, min(self.clause.end, j + 4))
+        if m.pattern.kind != "verb":
+            # "Sirte was described by Sisi as a red line": the agent before a noun trigger.
+            for j in range(m.start - 1, max(self.clause.start, m.start - c.windows["by"]) - 1, -1):
+                if w[j] == "by":
+                    return self._span_from(j + 1, min(m.start, j + 4))
         return []
 
     def s_between(self) -> list[ActorSpan]:
@@ -338,11 +347,17 @@ class _Finder:
         return []
 
     def s_left(self) -> list[ActorSpan]:
-        m = self.m
+        m, w = self.m, self.w
         for gap in range(0, 4):
-            span = self._span_ending(m.start - gap, skip=(",", "the"))
+            end = m.start - gap
+            if end <= self.v.start:
+                break
+            span = self._span_ending(end, skip=(",", "the"))
             if span is not None:
                 return self.v.group(span)
+            actor = self.r.demonyms.get(w[end - 1])
+            if actor is not None:  # "Turkish-backed forces"
+                return [ActorSpan(end - 1, end, (actor,), "demonym")]
         return []
 
     def s_right(self) -> list[ActorSpan]:

@@ -55,6 +55,7 @@ def code_events(state: DocState, patterns: PatternSet | None = None) -> None:
         matches = index.find(reading.words, sent.tok_start, sent.tok_end)
         if matches:
             view = reading.view(sent.index)
+            matches = [m for m in matches if not view.inside_name(m.positions)]
             events.extend(_code_sentence(reading, view, matches, anchors, events))
     for k, event in enumerate(events, 1):
         event.id = f"e{k}"
@@ -80,45 +81,62 @@ def _code_sentence(
     earlier: list[Event],
 ) -> list[Event]:
     c = reading.cues
-    scopes: list[_Scope] = []
-    found: list[tuple[Match, Arguments]] = []
-    for match in matches:
-        args = find_arguments(reading, view, match)
-        found.append((match, args))
-        if match.pattern.complement:
-            scopes.append(_Scope(match.end, _scope_end(view, match), match.pattern.complement,
-                                 args, match.pattern.complement_source))
+    primary = {id(m): find_arguments(reading, view, m) for m in matches}
+    scopes = [
+        _Scope(m.end, _scope_end(view, m), m.pattern.complement, primary[id(m)],
+               m.pattern.complement_source)
+        for m in matches if m.pattern.complement
+    ]
     result: list[Event] = []
     seen: set[tuple[str, tuple[str, ...], tuple[str, ...]]] = set()
-    for match, args in found:
+    for match in matches:
         scope = next((s for s in scopes if s.start <= match.start < s.end), None)
         if scope is not None and scope.effect == "suppress":
             continue
-        pattern = match.pattern
-        if scope is not None and not args.source and scope.source_role:
-            governor = scope.governor
-            args.source = list(governor.target if scope.source_role == "object"
-                               else governor.source)
-            args.target = [a for a in args.target if a not in args.source]
-        antecedent = False
-        if pattern.antecedent and not args.source and not args.target:
-            prior = _antecedent(earlier + result, pattern.antecedent, view.index)
-            if prior is not None:
-                args.source, args.target = list(prior.source), list(prior.target)
-                antecedent = True
-        if "source" in pattern.require and not args.source:
-            continue
-        if "target" in pattern.require and not args.target:
-            continue
-        if not args.source and not args.target:
-            continue
-        for event in _events(reading, view, match, args, anchors, scope, antecedent, c):
-            key = (event.type, tuple(sorted(event.source)), tuple(sorted(event.target)))
-            if key in seen:
-                continue
-            seen.add(key)
-            result.append(event)
+        for pattern in (match.pattern, *match.alternatives):
+            m = match if pattern is match.pattern else match.with_pattern(pattern)
+            args = primary[id(match)] if m is match else find_arguments(reading, view, m)
+            events = _try_pattern(reading, view, m, args, anchors, scope, earlier + result, c)
+            if events is None:
+                continue  # the pattern's requirements fail here: try the next one
+            for event in events:
+                key = (event.type, tuple(sorted(event.source)), tuple(sorted(event.target)))
+                if key not in seen:
+                    seen.add(key)
+                    result.append(event)
+            break
     return result
+
+
+def _try_pattern(
+    reading: DocReading,
+    view: SentenceView,
+    match: Match,
+    args: Arguments,
+    anchors: Anchors,
+    scope: _Scope | None,
+    earlier: list[Event],
+    c: Cues,
+) -> list[Event] | None:
+    """The events of ``match`` read with its pattern, or None when the pattern does not apply."""
+    pattern = match.pattern
+    if scope is not None and not args.source and scope.source_role:
+        governor = scope.governor
+        args.source = list(governor.target if scope.source_role == "object" else governor.source)
+        args.target = [a for a in args.target if a not in args.source]
+    antecedent = False
+    if pattern.antecedent and not args.source and not args.target:
+        prior = _antecedent(earlier, pattern.antecedent)
+        if prior is not None:
+            args.source, args.target = list(prior.source), list(prior.target)
+            antecedent = True
+    if "source" in pattern.require and not args.source:
+        return None
+    if "target" in pattern.require and not args.target:
+        return None
+    if not args.source and not args.target:
+        return None
+    return _events(reading, view, match, args, anchors, scope, antecedent, c)
 
 
 def _scope_end(view: SentenceView, match: Match) -> int:
@@ -129,7 +147,7 @@ def _scope_end(view: SentenceView, match: Match) -> int:
     return view.end
 
 
-def _antecedent(events: list[Event], kinds: tuple[str, ...], sentence: int) -> Event | None:
+def _antecedent(events: list[Event], kinds: tuple[str, ...]) -> Event | None:
     for event in reversed(events):
         if event.type in kinds and event.source:
             return event

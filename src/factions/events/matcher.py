@@ -16,7 +16,7 @@ from factions.events.cues import Cues, cues
 from factions.events.patterns import GAP, Pattern
 
 _NOUN_BEFORE = frozenset({"the", "a", "an", "this", "these", "those", "its", "his", "her", "their",
-                          "our", "my", "your", "'s", "'", "every", "another", "whose"})
+                          "our", "my", "your", "'s", "'", "every", "another", "whose", "-"})
 _VERB_BEFORE = frozenset({"will", "would", "can", "could", "may", "might", "must", "shall",
                           "should", "did", "does", "do", "they", "we", "he", "she", "i", "you",
                           "'ll", "'d"})
@@ -25,13 +25,19 @@ _STOP_IN_GAP = frozenset({".", ",", ";", ":", "\"", "(", ")"})
 
 @dataclass(frozen=True, slots=True)
 class Match:
-    """A trigger found in the text: token range, the token positions of its words, its form."""
+    """A trigger found in the text: token range, the token positions of its words, its form.
+    ``alternatives`` are the other patterns with the same trigger words whose constraints hold,
+    in the order to try them when ``pattern`` finds no event."""
 
     pattern: Pattern
     form: str
     start: int
     end: int
     positions: tuple[int, ...]
+    alternatives: tuple[Pattern, ...] = ()
+
+    def with_pattern(self, pattern: Pattern) -> Match:
+        return Match(pattern, self.form, self.start, self.end, self.positions)
 
 
 class TriggerIndex:
@@ -54,6 +60,7 @@ class TriggerIndex:
         """Triggers in ``words[start:end]``, left to right; no token is in two triggers."""
         found: list[Match] = []
         taken: set[int] = set()
+        match_tokens: tuple[str, ...] = ()
         i = start
         while i < end:
             entries = self._index.get(words[i])
@@ -61,17 +68,26 @@ class TriggerIndex:
                 i += 1
                 continue
             match = None
+            others: list[Pattern] = []
             for tokens, form, pattern in entries:
+                if match is not None and tokens != match_tokens:
+                    continue
                 positions = self._positions(words, i, end, tokens)
                 if positions is None or taken.intersection(positions):
                     continue
                 if not self._fits(words, i, positions[-1] + 1, start, end, pattern, form):
                     continue
-                match = Match(pattern, form, i, positions[-1] + 1, positions)
-                break
+                if match is None:
+                    match = Match(pattern, form, i, positions[-1] + 1, positions)
+                    match_tokens = tokens
+                elif pattern is not match.pattern:
+                    others.append(pattern)
             if match is None:
                 i += 1
                 continue
+            if others:
+                match = Match(match.pattern, match.form, match.start, match.end, match.positions,
+                              tuple(others))
             found.append(match)
             taken.update(match.positions)
             i = match.end if len(match.positions) == match.end - match.start else i + 1
@@ -88,12 +104,14 @@ class TriggerIndex:
             tok = tokens[k]
             if tok == GAP:
                 nxt = tokens[k + 1]
-                for skip in range(1, gap + 1):
-                    if j + skip - 1 >= end or words[j + skip - 1] in _STOP_IN_GAP:
+                for skip in range(0, gap + 1):
+                    if j + skip >= end:
                         return None
-                    if j + skip < end and words[j + skip] == nxt:
+                    if words[j + skip] == nxt:
                         j += skip
                         break
+                    if words[j + skip] in _STOP_IN_GAP:
+                        return None
                 else:
                     return None
                 k += 1
@@ -110,7 +128,10 @@ class TriggerIndex:
         pattern: Pattern, form: str,
     ) -> bool:
         prev = words[start - 1] if start > 0 else ""
-        if pattern.kind == "verb" and prev in _NOUN_BEFORE:
+        if pattern.kind == "verb" and (
+            prev in _NOUN_BEFORE
+            or (form != "ing" and prev in self._cues.prepositions and prev != "to")
+        ):
             return False
         if pattern.kind == "noun" and (prev in _VERB_BEFORE or (prev == "to" and form == "sg")):
             return False

@@ -98,7 +98,7 @@ class Pattern:
         """How many constraints the pattern states (more constrained patterns are tried first)."""
         return sum(x is not None for x in (self.object, self.not_object, self.near,
                                            self.not_near)) + bool(self.not_before) + bool(
-            self.not_after)
+            self.not_after) + len(self.require)
 
 
 @dataclass

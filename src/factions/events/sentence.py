@@ -16,6 +16,8 @@ from factions.events.cues import Cues, cues
 from factions.pipeline.state import ActorMention, DocState
 
 PRONOUN_KINDS = frozenset({"pronoun", "descriptor"})
+# Mentions that are proper names: no trigger inside them ("Government of National Accord").
+NAME_KINDS = frozenset({"name", "alias", "surname", "translit", "metonym", "discovered"})
 
 
 @dataclass(slots=True)
@@ -117,6 +119,7 @@ class SentenceView:
     clauses: list[Clause]
     clause_of: list[int]  # clause index per token (offset from ``start``)
     groups: dict[int, list[ActorSpan]]  # span start -> members of its list ([span] if none)
+    name_tokens: frozenset[int]  # tokens inside proper-name mentions
 
     def clause_at(self, i: int) -> Clause:
         return self.clauses[self.clause_of[i - self.start]]
@@ -130,13 +133,22 @@ class SentenceView:
     def group(self, span: ActorSpan) -> list[ActorSpan]:
         return self.groups.get(span.start, [span])
 
+    def inside_name(self, positions: tuple[int, ...]) -> bool:
+        """True when a trigger's words lie in a proper name ("National Accord")."""
+        return any(p in self.name_tokens for p in positions)
+
 
 def _build_view(reading: DocReading, index: int) -> SentenceView:
     sent = reading.state.sentences[index]
     spans = _actor_spans(reading, index, sent.tok_start, sent.tok_end)
     groups, glue = _groups(reading, spans)
     clauses, clause_of = _clauses(reading, sent.tok_start, sent.tok_end, glue)
-    return SentenceView(index, sent.tok_start, sent.tok_end, spans, clauses, clause_of, groups)
+    names = frozenset(
+        i for m in reading.mentions.get(index, ()) if m.kind in NAME_KINDS
+        for i in range(m.tok_start, m.tok_end)
+    )
+    return SentenceView(index, sent.tok_start, sent.tok_end, spans, clauses, clause_of, groups,
+                        names)
 
 
 # ------------------------------------------------------------------ actor spans

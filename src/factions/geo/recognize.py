@@ -23,6 +23,9 @@ _SPACE_GAP = re.compile(r"[ \t\xa0]+")
 _SENTENCE_END = re.compile(r"[.!?…]['\"”’)\]]*\s*$|\n\s*$|^\s*$")
 _DATELINE_TAIL = re.compile(r"\s*(?:\(|—|–|-|:|,\s*[A-Z][\w.]*\s*(?:\(|—|–|-|:))")
 
+_NAME_PARTICLES = frozenset({
+    "al", "el", "bin", "ibn", "bint", "abu", "ould", "ag", "de", "da", "di", "van", "von",
+    "der", "del", "du", "dos", "das"})
 _DIVISION_WORDS = frozenset({
     "region", "province", "governorate", "state", "oblast", "district", "county", "prefecture",
     "department", "krai"})
@@ -265,6 +268,8 @@ class Recognizer:
                     cand.reasons.append("person-verb")
             if cand.person:
                 persons.add(cand.key)
+            if tokens[cand.first].sentence_start:
+                cand.reasons.append("sentence-start")
             # Calendar words and common words.
             if cand.last - cand.first == 1:
                 word = tokens[cand.first].lower
@@ -287,8 +292,8 @@ class Recognizer:
         # A name used for a person anywhere is a person everywhere it has no place cue.
         for cand in found:
             if cand.kind == "toponym" and cand.key in persons and not cand.person and (
-                    cand.cue not in ("strong", "noun") and cand.qualifier is None and not self._has_strong(
-                        cand, countries_only=True)):
+                    cand.cue not in ("strong", "noun") and cand.qualifier is None
+                    and not self._has_strong(cand, countries_only=True)):
                 cand.person = True
                 cand.reasons.append("person-elsewhere")
 
@@ -407,7 +412,15 @@ class Recognizer:
                 return False
             return not (token.sentence_start and index < cand.first)
 
-        if proper(self._prev(text, tokens, cand.first)):
+        before = self._prev(text, tokens, cand.first)
+        if before is not None and tokens[before].lower in _NAME_PARTICLES and not (
+                tokens[before].cap):
+            # "Abdel Fattah al Sisi", "Mohammed bin Salman": a particle inside a person's name
+            particle_owner = self._prev(text, tokens, before)
+            if particle_owner is not None and tokens[particle_owner].cap and not (
+                    self._in_candidate(found, particle_owner)):
+                return "after"
+        if proper(before):
             return "after"
         if proper(self._next(text, tokens, cand.last - 1)):
             return "before"

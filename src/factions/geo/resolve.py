@@ -12,11 +12,11 @@ Order of evidence (weights in ``data/geo/resolve.yaml``):
 from __future__ import annotations
 
 import math
-from collections import Counter
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from factions.geo.gazetteer import PRIMARY, QUALIFIER, WEAK, Gazetteer
+from factions.geo.gazetteer import ALIAS, PRIMARY, QUALIFIER, WEAK, Gazetteer
 from factions.geo.lexicon import Lexicon
 from factions.geo.names import name_key
 from factions.geo.recognize import STRONG_FEATURES, Candidate
@@ -32,6 +32,11 @@ class Context:
     main: str | None
     countries: frozenset[str]
     admin1s: frozenset[tuple[str, str]]
+    hints: frozenset[str] = frozenset()
+
+
+def tokens_start(cand: Candidate) -> bool:
+    return "sentence-start" in cand.reasons
 
 
 class Resolver:
@@ -75,6 +80,8 @@ class Resolver:
             return score
         gaz = self.gazetteer
         country = gaz.country_of(index)
+        if country and country in context.hints:
+            score += self.ctx["hint"]
         if country:
             if country == context.main:
                 score += self.ctx["main_country"]
@@ -122,7 +129,7 @@ class Resolver:
     # ------------------------------------------------------------------ context
     def context(self, candidates: Sequence[Candidate], hints: Sequence[str]) -> Context:
         gaz = self.gazetteer
-        weights: Counter[str] = Counter()
+        weights: dict[str, float] = defaultdict(float)
         admin1s: set[tuple[str, str]] = set()
         for hint in hints:
             weights[hint.upper()] += self.ctx["hint_weight"]
@@ -142,6 +149,8 @@ class Resolver:
             if not country:
                 continue
             if feature == "country":
+                if any(gaz.feature(e) == "admin1" for e, _ in cand.matches):
+                    continue  # "Georgia": the country or the state, the context must say
                 weights[country] += self.ctx["country_weight"]
             elif feature == "admin1":
                 weights[country] += self.ctx["admin1_weight"]
@@ -155,7 +164,7 @@ class Resolver:
                 main = country
         countries = frozenset(c for c, w in weights.items() if w >= self.ctx["min_weight"])
         return Context(weights=dict(weights), main=main, countries=countries,
-                       admin1s=frozenset(admin1s))
+                       admin1s=frozenset(admin1s), hints=frozenset(h.upper() for h in hints))
 
     # ------------------------------------------------------------------ decisions
     def decide(self, cand: Candidate, context: Context | None) -> None:
@@ -180,6 +189,9 @@ class Resolver:
             feature = gaz.feature(index)
             if feature in _TOWN_FEATURES:
                 population = gaz.population(index)
+                other_name = kind == ALIAS and not name_key(gaz.name(index)).startswith(cand.key)
+                if other_name and population < self.metro_pop:
+                    continue  # a town known by another name is no evidence unless it is huge
                 town_pop = max(town_pop, population)
                 if feature == "capital" or population >= rec["strong_population"]:
                     strong = strong or kind != WEAK
@@ -196,6 +208,10 @@ class Resolver:
             return
         if "common" in reasons and not (qualified or cand.cue in ("strong", "noun") or (
                 strong and town_pop >= rec["strong_population"]) or has_country):
+            cand.status = "rejected"
+            return
+        if tokens_start(cand) and not (strong or qualified or has_country) and (
+                town_pop < rec["plain_population"]):
             cand.status = "rejected"
             return
         if "embedded" in reasons and not (strong or qualified):

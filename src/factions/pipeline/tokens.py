@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from factions.dates import parse_published
 from factions.pipeline.state import DocState, TokenView
-from factions.text.sentences import split_sentences, tokenizer_pipeline
+from spacy.attrs import IDX, LENGTH, SPACY
+from spacy.tokens import Doc
+
+from factions.text.sentences import Sentence, split_sentences, tokenizer_pipeline
 
 REQUIRES = ("text",)
 ASSIGNS = ("doc", "sentences", "tokens", "published")
@@ -14,8 +17,9 @@ def tokenize(state: DocState) -> None:
     """Tokenize the normalized text, split sentences and read the publication date."""
     nlp = tokenizer_pipeline(state.options.spacy_model)
     state.doc = nlp.make_doc(state.text) if state.options.spacy_model is None else nlp(state.text)
-    state.sentences = split_sentences(state.doc)
-    state.tokens = token_view(state)
+    state.tokens = token_view(state.doc)
+    state.sentences = split_sentences(state.tokens)
+    state.tokens.sentence = sentence_index(state.sentences, len(state.tokens))
     raw = state.document.published
     try:
         published = parse_published(raw)
@@ -31,24 +35,30 @@ def tokenize(state: DocState) -> None:
     state.published_precision = published.precision if published is not None else "unknown"
 
 
-def token_view(state: DocState) -> TokenView:
-    """Copy token attributes into plain lists (see ``TokenView``)."""
-    doc = state.doc
-    assert doc is not None
-    text = [t.text for t in doc]
-    sentence = [0] * len(text)
+def token_view(doc: Doc) -> TokenView:
+    """Copy token attributes into plain lists (see ``TokenView``).
+
+    ``Doc.to_array`` gives offsets, lengths and trailing-space flags without creating a Token
+    object per token, which is most of what iterating a Doc costs.
+    """
+    text = doc.text
+    if len(doc) == 0:
+        return TokenView(text=[], lower=[], idx=[], space=[], sentence=[])
+    rows = doc.to_array([IDX, LENGTH, SPACY]).tolist()
+    words = [text[i : i + n] for i, n, _ in rows]
+    return TokenView(text=words, lower=[w.lower() for w in words], idx=[r[0] for r in rows],
+                     space=[bool(r[2]) for r in rows], sentence=[])
+
+
+def sentence_index(sentences: list[Sentence], n: int) -> list[int]:
+    """Sentence index of each of ``n`` tokens (whitespace between sentences goes to the next)."""
+    result = [0] * n
     previous_end = 0
-    for sent in state.sentences:
+    for sent in sentences:
         for i in range(previous_end, sent.tok_end):
-            sentence[i] = sent.index
+            result[i] = sent.index
         previous_end = sent.tok_end
-    last = state.sentences[-1].index if state.sentences else 0
-    for i in range(previous_end, len(text)):
-        sentence[i] = last
-    return TokenView(
-        text=text,
-        lower=[t.lower() for t in text],
-        idx=[t.idx for t in doc],
-        space=[bool(t.whitespace_) for t in doc],
-        sentence=sentence,
-    )
+    last = sentences[-1].index if sentences else 0
+    for i in range(previous_end, n):
+        result[i] = last
+    return result

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, Protocol
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -64,11 +64,29 @@ _END = {".", "!", "?"}
 _CLOSERS = {'"', "'", ")", "]"}
 
 
-def split_sentences(doc: Doc) -> list[Sentence]:
-    """Split a tokenized document into sentences by our rules (see module docstring)."""
+class TokenTexts(Protocol):
+    """What sentence splitting reads of each token (see ``pipeline.state.TokenView``)."""
+
+    text: list[str]
+    idx: list[int]
+    space: list[bool]
+
+
+@dataclass(slots=True)
+class _Texts:
+    text: list[str]
+    idx: list[int]
+    space: list[bool]
+
+
+def split_sentences(tokens: TokenTexts | Doc) -> list[Sentence]:
+    """Split tokens (a token view or a spaCy Doc) into sentences by our rules."""
+    if isinstance(tokens, Doc):
+        tokens = _Texts([t.text for t in tokens], [t.idx for t in tokens],
+                        [bool(t.whitespace_) for t in tokens])
     rules = _rules()
-    tokens = list(doc)
-    n = len(tokens)
+    texts = tokens.text
+    n = len(texts)
     sentences: list[Sentence] = []
     start = 0
     i = 0
@@ -76,46 +94,37 @@ def split_sentences(doc: Doc) -> list[Sentence]:
     def close(end_tok: int) -> None:
         nonlocal start
         s, e = start, end_tok
-        while s < e and tokens[s].is_space:
+        while s < e and texts[s].isspace():
             s += 1
         last = e
-        while last > s and tokens[last - 1].is_space:
+        while last > s and texts[last - 1].isspace():
             last -= 1
         if last > s:
-            sentences.append(
-                Sentence(
-                    index=len(sentences),
-                    tok_start=s,
-                    tok_end=last,
-                    start=tokens[s].idx,
-                    end=tokens[last - 1].idx + len(tokens[last - 1].text),
-                )
-            )
+            sentences.append(Sentence(
+                index=len(sentences), tok_start=s, tok_end=last, start=tokens.idx[s],
+                end=tokens.idx[last - 1] + len(texts[last - 1])))
         start = end_tok
 
     while i < n:
-        tok = tokens[i]
-        text = tok.text
-        if tok.is_space and "\n" in text:
+        text = texts[i]
+        if "\n" in text and text.isspace():
             close(i + 1)
         elif text in _END or (text.endswith(".") and len(text) > 1):
             j = i + 1
             # Closing quotes and brackets stay with the sentence they close; a quote after a
             # space opens the next one.
-            while j < n and tokens[j].text in _CLOSERS and not tokens[j - 1].whitespace_:
+            while j < n and texts[j] in _CLOSERS and not tokens.space[j - 1]:
                 j += 1
             if j >= n:
                 break
-            nxt = tokens[j]
+            nxt = texts[j]
             if text.endswith(".") and len(text) > 1:
                 # The period belongs to an abbreviation or initial.
-                if not _abbreviation_ends_sentence(text, nxt.text, rules):
+                if not _abbreviation_ends_sentence(text, nxt, rules):
                     i += 1
                     continue
-            elif not (
-                nxt.is_space or nxt.text[:1].isupper() or nxt.text[:1].isdigit()
-                or nxt.text[:1] in "\"'(["
-            ):
+            elif not (nxt.isspace() or nxt[:1].isupper() or nxt[:1].isdigit()
+                      or nxt[:1] in "\"'(["):
                 i += 1
                 continue
             close(j)

@@ -1,0 +1,169 @@
+"""Throughput of the per-document pipeline on one core, against spaCy's tokenizer alone.
+
+Generates a corpus of news-like articles (≈600 words each, from sentence templates filled with
+knowledge-base actors and places), then times, in the same run:
+- the baseline: spaCy's blank English tokenizer over every article;
+- the foundation stages (tokens, sentences, actors, coreference, roles, salience);
+- the full default pipeline (every registered stage).
+Each figure is the median of --runs passes. Prints a table, and with --json one JSON object on
+the last line.
+
+    python benchmarks/throughput.py [--articles 2000] [--runs 5] [--json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import resource
+import statistics
+import sys
+import time
+from collections.abc import Callable
+
+from factions.kb import load_kb
+from factions.pipeline import Options
+from factions.pipeline.run import make_document, pipeline_stages, run_stages
+from factions.text.sentences import tokenizer_pipeline
+
+FOUNDATION = ("tokens", "actors.recognize", "actors.discover", "actors.coref", "actors.assemble")
+
+# Sentence templates written for this benchmark: {P} a person, {G} a group or government,
+# {S} a state, {D} a demonym, {C} a capital, {T} a town.
+TEMPLATES = [
+    "{P} said on {W} that {G} would not withdraw from {T} until the talks resumed.",
+    "{D} troops were deployed near {T} after {G} accused {S} of arming its rivals.",
+    "Forces loyal to {P} shelled the outskirts of {T} overnight, residents told reporters.",
+    "{C} denied sending weapons, but a UN report said {D} drones had struck {T} twice.",
+    "The offensive, launched in {M}, has displaced tens of thousands of people, aid groups say.",
+    "{P}, the commander of {G}, vowed to retake {T} \"whatever the cost\".",
+    "Talks brokered by {S} collapsed last week when {G} walked out.",
+    "He has been accused of war crimes by human rights groups, which he denies.",
+    "{S} and {S2} called for an immediate ceasefire and the protection of civilians.",
+    "Analysts say {P} is counting on support from {C} to hold the front line.",
+    "The United Nations envoy warned the Security Council that the fighting could spread.",
+    "Witnesses described heavy gunfire and air strikes around the airport in {T}.",
+    "{G} said it had captured dozens of fighters and seized armoured vehicles.",
+    "Prices of bread and fuel have tripled since the blockade began, traders said.",
+    "{P} met {P2} in {T2} on {W} to discuss a prisoner exchange.",
+    "The European Union imposed sanctions on three commanders of {G} on {W}.",
+    "Thousands protested in {T2} against the government's handling of the crisis.",
+    "It was not immediately possible to verify the claims independently.",
+]
+FILLER = ("Officials in the region have repeatedly warned that the humanitarian situation is "
+          "deteriorating, with hospitals short of medicine and power cuts lasting most of the day.")
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+MONTHS = ["January", "March", "April", "June", "September", "November"]
+TOWNS = ["Tripoli", "Misrata", "Sirte", "Benghazi", "Aleppo", "Idlib", "Hodeidah", "Marib",
+         "Khartoum", "El Fasher", "Mekelle", "Gao", "Goma", "Bakhmut", "Kherson", "Mogadishu"]
+
+
+def generate_corpus(n: int, words: int, seed: int = 7) -> list[str]:
+    """``n`` articles of about ``words`` words each, deterministic for a seed."""
+    kb = load_kb()
+    rng = random.Random(seed)
+    persons = [a.name for a in kb.actors.values() if a.type == "person"]
+    groups = [a.name for a in kb.actors.values() if a.type in ("armed_group", "government")]
+    states = [a for a in kb.actors.values() if a.type == "state" and a.demonyms and a.metonyms]
+    articles = []
+    for _ in range(n):
+        parts: list[str] = []
+        count = 0
+        while count < words:
+            s1, s2 = rng.sample(states, 2)
+            sentence = rng.choice(TEMPLATES).format(
+                P=rng.choice(persons), P2=rng.choice(persons), G=rng.choice(groups),
+                S=s1.name, S2=s2.name, D=s1.demonyms[0], C=s1.metonyms[0],
+                T=rng.choice(TOWNS), T2=rng.choice(TOWNS), W=rng.choice(WEEKDAYS),
+                M=rng.choice(MONTHS))
+            if rng.random() < 0.15:
+                sentence += " " + FILLER
+            parts.append(sentence)
+            count += len(sentence.split())
+        paragraphs = [" ".join(parts[i:i + 3]) for i in range(0, len(parts), 3)]
+        articles.append("\n\n".join(paragraphs))
+    return articles
+
+
+def timed(fn: Callable[[], None], runs: int) -> list[float]:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return times
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--articles", type=int, default=2000)
+    parser.add_argument("--words", type=int, default=600)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--json", action="store_true", help="also print one JSON object last")
+    args = parser.parse_args(argv)
+
+    started = time.perf_counter()
+    kb = load_kb()
+    kb_load = time.perf_counter() - started
+    corpus = generate_corpus(args.articles, args.words)
+    documents = [make_document(text, published="2019-04-10") for text in corpus]
+    total_words = sum(len(text.split()) for text in corpus)
+    nlp = tokenizer_pipeline()
+    options = Options()
+    foundation = [s for s in pipeline_stages(options) if s.name in FOUNDATION]
+    full = pipeline_stages(options)
+    run_stages(documents[0], kb, options, full)  # warm caches (matchers, lexicons, gazetteer)
+
+    def baseline() -> None:
+        for text in corpus:
+            nlp.make_doc(text)
+
+    def run_foundation() -> None:
+        for doc in documents:
+            run_stages(doc, kb, options, foundation)
+
+    def run_full() -> None:
+        for doc in documents:
+            run_stages(doc, kb, options, full)
+
+    results = {}
+    for name, fn in (("tokenizer", baseline), ("foundation", run_foundation),
+                     ("full", run_full)):
+        median = statistics.median(timed(fn, args.runs))
+        results[name] = {
+            "seconds": round(median, 3),
+            "articles_per_s": round(len(corpus) / median, 1),
+            "words_per_s": round(total_words / median),
+        }
+    for name in ("foundation", "full"):
+        results[name]["ratio_to_tokenizer"] = round(
+            results[name]["articles_per_s"] / results["tokenizer"]["articles_per_s"], 4)
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    summary = {
+        "benchmark": "throughput",
+        "articles": len(corpus),
+        "words_per_article": round(total_words / len(corpus)),
+        "runs": args.runs,
+        "kb_load_s": round(kb_load, 3),
+        "kb_actors": len(kb),
+        "peak_memory_mb": round(peak_mb, 1),
+        "stages_full": [s.name for s in full],
+        **results,
+    }
+    print(f"corpus: {len(corpus)} articles, {summary['words_per_article']} words each; "
+          f"median of {args.runs} runs on one core")
+    print(f"{'':12} {'articles/s':>11} {'words/s':>11} {'vs tokenizer':>13}")
+    for name in ("tokenizer", "foundation", "full"):
+        r = results[name]
+        ratio = r.get("ratio_to_tokenizer", 1.0)
+        print(f"{name:12} {r['articles_per_s']:>11,.1f} {r['words_per_s']:>11,} {ratio:>13.3f}")
+    print(f"knowledge base: {len(kb)} actors loaded in {kb_load:.2f} s; "
+          f"peak memory {peak_mb:.0f} MB")
+    if args.json:
+        print(json.dumps(summary))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,60 @@
+"""Alignments between actors: supports, opposes, mediates, allied_with, member_of, commands.
+
+Public API::
+
+    find_relations(state, patterns=None)   # the stage: fills state.relations (ids r1, r2, ...)
+    REQUIRES, ASSIGNS                       # its contract
+
+Stated alignments come from the alignment patterns (``relations.yaml``, format in
+docs/patterns.md); inferred ones from the coded events (``inference.yaml``). Both are kept, apart,
+with ``basis`` "stated" or "inferred"; within each basis one relation per actor pair and type
+(either direction for opposes and allied_with), the most confident.
+"""
+
+from __future__ import annotations
+
+from factions.events.coder import user_pattern_files
+from factions.events.patterns import PatternSet, load_patterns
+from factions.events.sentence import read_document
+from factions.model import Relation
+from factions.pipeline.state import DocState
+from factions.relations.extract import stated_relations
+from factions.relations.infer import inferred_relations
+from factions.relations.patterns import inference_rules
+
+REQUIRES = ("doc", "sentences", "tokens", "mentions", "places", "events")
+ASSIGNS = ("relations",)
+
+
+def find_relations(state: DocState, patterns: PatternSet | None = None) -> None:
+    """Find the alignments of ``state`` into ``state.relations``."""
+    patterns = patterns if patterns is not None else load_patterns(user_pattern_files(state))
+    reading = read_document(state)
+    stated = _dedupe(stated_relations(reading, patterns))
+    inferred = _dedupe(inferred_relations(state, patterns))
+    relations = sorted(
+        [*stated, *inferred],
+        key=lambda r: (r.evidence.start, r.basis != "stated"),
+    )
+    for k, relation in enumerate(relations, 1):
+        relation.id = f"r{k}"
+    state.relations = relations
+
+
+def _dedupe(relations: list[Relation]) -> list[Relation]:
+    symmetric = inference_rules().symmetric
+    best: dict[tuple[str, str, str], Relation] = {}
+    for relation in relations:
+        if relation.source == relation.target:
+            continue
+        a, b = relation.source, relation.target
+        if relation.type in symmetric and b < a:
+            a, b = b, a
+        key = (relation.type, a, b)
+        kept = best.get(key)
+        if kept is None or relation.confidence > kept.confidence:
+            best[key] = relation
+    return list(best.values())
+
+
+__all__ = ["ASSIGNS", "REQUIRES", "find_relations"]

@@ -1,0 +1,91 @@
+"""Alignments inferred from coded events (basis ``inferred``): an ASSAULT from X on Y implies X
+opposes Y, AID from X to Y that X supports Y, third-party CONSULT that X mediates between its
+targets (and that those sides oppose each other). The rules are data (inference.yaml); a pattern's
+``implies:`` overrides its type's rule.
+"""
+
+from __future__ import annotations
+
+from itertools import combinations
+
+from factions.events.patterns import PatternSet
+from factions.model import Event, Relation
+from factions.pipeline.state import DocState
+from factions.relations.patterns import InferenceRules, inference_rules, pattern_index
+
+_PARTY_TYPES = ("AGREE", "RETREAT", "CONSULT", "ASSAULT")
+
+
+def inferred_relations(state: DocState, patterns: PatternSet) -> list[Relation]:
+    """The alignments the events of ``state`` imply (ids left empty)."""
+    rules = inference_rules()
+    by_id = pattern_index(patterns)
+    sentence_of = event_sentences(state)
+    result: list[Relation] = []
+    for event in state.events:
+        if event.modality in rules.skip_modalities:
+            continue
+        pattern = by_id.get(event.rule)
+        implies = pattern.implies if pattern is not None else None
+        if implies == "none":
+            continue
+        found = rules.implication(event.type, event.mode)
+        if implies is not None:
+            relation, base = implies, found.confidence if found else 0.5
+        elif found is not None:
+            relation, base = found.relation, found.confidence
+        else:
+            continue
+        factor = rules.modality_factors.get(event.modality, 1.0) * (0.5 + 0.5 * event.confidence)
+        targets = list(event.target)
+        fallback = 1.0
+        if relation == "mediates" and not targets:
+            targets = mediation_sides(state, sentence_of.get(event.id, -1), event.source, rules)
+            fallback = rules.mediation_fallback_factor
+        confidence = base * factor * fallback
+        for source in event.source:
+            for target in targets:
+                if source != target:
+                    result.append(_relation(relation, source, target, event, confidence))
+        if relation == "mediates":
+            for a, b in combinations(targets, 2):
+                result.append(_relation("opposes", a, b, event,
+                                        rules.sides_oppose * factor * fallback))
+    return result
+
+
+def _relation(kind: str, source: str, target: str, event: Event, confidence: float) -> Relation:
+    return Relation(
+        id="", type=kind, source=source, target=target, evidence=event.evidence,
+        basis="inferred", modality=event.modality, confidence=round(min(1.0, confidence), 3),
+        date=event.date, rule=f"{event.rule}>{kind}",
+    )
+
+
+def event_sentences(state: DocState) -> dict[str, int]:
+    """Sentence index of each event, from its evidence offsets."""
+    starts = {state.original_span(s.start, s.end)[0]: s.index for s in state.sentences}
+    return {e.id: starts.get(e.evidence.start, -1) for e in state.events}
+
+
+def mediation_sides(
+    state: DocState, sentence: int, mediators: list[str], rules: InferenceRules | None = None
+) -> list[str]:
+    """The parties a mediator with no named sides works between: the actors (other than the
+    mediators) of the latest event with two or more of them, in this sentence or the few before.
+    """
+    rules = rules or inference_rules()
+    if sentence < 0:
+        return []
+    sentence_of = event_sentences(state)
+    best: list[str] = []
+    for event in state.events:
+        at = sentence_of.get(event.id, -1)
+        if at > sentence or at < sentence - rules.mediation_lookback:
+            continue
+        if event.type not in _PARTY_TYPES or event.modality == "negated":
+            continue
+        parties = [a for a in dict.fromkeys([*event.source, *event.target]) if a not in mediators]
+        if len(parties) >= 2:
+            best = parties
+    return best

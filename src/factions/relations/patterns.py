@@ -1,0 +1,77 @@
+"""Alignment patterns and the rules that turn coded events into alignments.
+
+The alignment patterns share the event patterns' format and loader (``factions.events.patterns``;
+they are the ``relations:`` section of a pattern file). The inference rules come from
+``data/patterns/inference.yaml``: which event types (and modes) imply which alignment, with what
+confidence, and how a mediator finds the sides it mediates between.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from factions.events.patterns import RELATION_TYPES, Pattern, PatternSet
+from factions.resources import load_yaml_resource
+
+
+@dataclass(frozen=True, slots=True)
+class Implication:
+    relation: str
+    confidence: float
+
+
+@dataclass(frozen=True)
+class InferenceRules:
+    """What events imply about alignments (see inference.yaml)."""
+
+    by_type: dict[str, Implication]
+    by_mode: dict[tuple[str, str], Implication]
+    skip_modalities: frozenset[str]
+    modality_factors: dict[str, float]
+    sides_oppose: float
+    mediation_lookback: int
+    mediation_fallback_factor: float
+    symmetric: frozenset[str]
+
+    def implication(self, event_type: str, mode: str | None) -> Implication | None:
+        if mode is not None and (event_type, mode) in self.by_mode:
+            return self.by_mode[(event_type, mode)]
+        return self.by_type.get(event_type)
+
+
+def _implication(raw: dict[str, Any], where: str) -> Implication:
+    relation = raw["relation"]
+    if relation not in RELATION_TYPES:
+        raise ValueError(f"inference.yaml: {where}: unknown relation {relation!r}")
+    return Implication(relation, float(raw["confidence"]))
+
+
+@lru_cache(maxsize=1)
+def inference_rules() -> InferenceRules:
+    """The packaged inference rules (cached)."""
+    data: dict[str, Any] = load_yaml_resource("patterns/inference.yaml")
+    return InferenceRules(
+        by_type={k: _implication(v, k) for k, v in data["from_events"].items()},
+        by_mode={
+            (kind, mode): _implication(v, f"{kind}/{mode}")
+            for kind, modes in data["from_modes"].items() for mode, v in modes.items()
+        },
+        skip_modalities=frozenset(data["skip_modalities"]),
+        modality_factors={k: float(v) for k, v in data["modality_factors"].items()},
+        sides_oppose=float(data["mediation_sides_oppose"]["confidence"]),
+        mediation_lookback=int(data["mediation_lookback"]),
+        mediation_fallback_factor=float(data["mediation_fallback_factor"]),
+        symmetric=frozenset(data["symmetric"]),
+    )
+
+
+def relation_patterns(patterns: PatternSet) -> list[Pattern]:
+    """The alignment patterns of a loaded pattern set."""
+    return patterns.relations
+
+
+def pattern_index(patterns: PatternSet) -> dict[str, Pattern]:
+    """Every event and alignment pattern of a set, by id."""
+    return {p.id: p for p in (*patterns.events, *patterns.relations)}

@@ -1,0 +1,45 @@
+"""The gazetteer data files: coverage and shape."""
+
+from __future__ import annotations
+
+import pycountry
+import yaml
+
+from factions.geo import Geoparser
+from factions.geo.gazetteer import DATA_DIR
+
+REQUIRED = {"id", "name", "aliases", "country", "lat", "lon", "feature", "precision", "source"}
+
+
+def _load(name: str) -> object:
+    with open(DATA_DIR / name, encoding="utf-8") as handle:
+        return yaml.safe_load(handle)
+
+
+def test_supplement_entries_are_complete() -> None:
+    entries = _load("supplement.yaml")["entries"]  # type: ignore[index]
+    conflict = [e for e in entries if e["feature"] not in (
+        "continent", "world_region", "sea", "political_union", "landmark", "airport")]
+    assert len(conflict) >= 300
+    assert len({e["id"] for e in entries}) == len(entries)
+    for entry in entries:
+        assert REQUIRED <= set(entry), entry["id"]
+        assert -90 <= entry["lat"] <= 90 and -180 <= entry["lon"] <= 180, entry["id"]
+        assert entry["precision"] in (1, 2, 3), entry["id"]
+        assert entry["country"] is None or len(entry["country"]) == 3, entry["id"]
+
+
+def test_every_country_has_a_centroid() -> None:
+    centroids = _load("countries.yaml")
+    assert {c.alpha_3 for c in pycountry.countries} <= set(centroids)  # type: ignore[arg-type]
+
+
+def test_gazetteer_entries(geoparser: Geoparser) -> None:
+    gazetteer = geoparser.gazetteer
+    libya = gazetteer.country("LBY")
+    assert libya is not None and (libya.name, libya.precision) == ("Libya", 3)
+    south = gazetteer.region("LBY", "south")
+    assert south is not None and south.precision == 2 and south.country == "LBY"
+    tripoli = gazetteer.get("geonames:2210247")
+    assert tripoli is not None and tripoli.feature == "capital"
+    assert len(gazetteer) > 200_000  # GeoNames towns down to population 500
