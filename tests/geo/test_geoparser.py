@@ -172,3 +172,32 @@ def test_parse_returns_raw_spans(geoparser: Geoparser) -> None:
 def test_dateline_in_capitals(geoparser: Geoparser) -> None:
     places = geoparser.find_places("KHARTOUM (Reuters) - Heavy fighting was reported on Monday.")
     assert [(p.id, p.country) for p in places] == [("geonames:379252", "SDN")]
+
+
+def test_transliteration_variants_in_the_documents_country(geoparser: Geoparser) -> None:
+    text = "Syrian army units shelled Maarat al-Numan while Turkish forces entered Ras al Ain."
+    places = geoparser.find_places(text)
+    assert [(p.id, p.country) for p in places] == [
+        ("geonames:167611", "SYR"), ("geonames:165509", "SYR")]
+    assert places[1].mentions[0].text == "Ras al Ain"
+
+
+def test_spelling_variant_of_an_alternate_name(geoparser: Geoparser) -> None:
+    text = "Clashes in Misurata and Ajdabiyah left dozens dead in Libya."
+    assert [p.id for p in geoparser.find_places(text)] == [
+        "geonames:2214846", "geonames:89113", "country:LBY"]
+
+
+def test_person_name_particles(geoparser: Geoparser) -> None:
+    text = "He is backed by the strongman next door in Egypt, Abdel Fattah al Sisi."
+    assert [p.id for p in geoparser.find_places(text)] == ["country:EGY"]
+
+
+def test_county_names(geoparser: Geoparser) -> None:
+    places = geoparser.find_places("Flooding closed roads across Kent and Essex on Monday.")
+    assert [(p.id, p.country, p.admin1, p.precision) for p in places] == [
+        ("admin2:GBR:kent", "GBR", "England", 2), ("admin2:GBR:essex", "GBR", "England", 2)]
+    orange, california = geoparser.find_places("Wildfires spread across Orange County, California.")
+    assert (orange.id, orange.country, orange.admin1, orange.precision) == (
+        "us-county:06059", "USA", "California", 2)
+    assert california.feature == "admin1"

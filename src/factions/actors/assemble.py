@@ -32,6 +32,10 @@ def assemble_actors(state: DocState) -> None:
     by_actor: dict[str, list[ActorMention]] = {}
     arena = _arena_country(state)
     n_sent = max(1, len(state.sentences))
+    first_in_sentence: dict[int, str] = {}
+    for m in state.mentions:
+        if not m.locative and not m.attributive and m.kind != "agent":
+            first_in_sentence.setdefault(m.sentence, m.actor_id)
     for m in state.mentions:
         by_actor.setdefault(m.actor_id, []).append(m)
         if m.locative:
@@ -40,10 +44,18 @@ def assemble_actors(state: DocState) -> None:
         if m.attributive:
             weight *= 0.5
         if m.sentence == 0:
+            weight *= 2.0  # headline (or lead when there is none)
+        elif m.sentence == 1:
             weight *= 1.5
         elif m.sentence < n_sent * 0.2:
             weight *= 1.2
+        if first_in_sentence.get(m.sentence) == m.actor_id:
+            weight *= 1.3  # the sentence's subject, as far as word order tells
         salience[m.actor_id] += weight
+    # Who acts counts: each event an actor is the source of adds to its salience.
+    for event in state.events:
+        for actor_id in event.source:
+            salience[actor_id] += 0.5 * event.confidence
     actors: dict[str, Actor] = {}
     for actor_id, mentions in by_actor.items():
         if not _is_listed(actor_id, mentions, state, arena):

@@ -170,6 +170,10 @@ def _title_prefix(doc: Doc, start: int, end: int, lex: ActorLexicon) -> int | No
     pos = 0
     # Titles may stack: "Deputy Prime Minister", "Lt. Gen."
     while pos < len(lowers):
+        if pos + 1 < len(lowers) and lowers[pos + 1] in ("minister", "secretary"):
+            pos += 2  # "Energy Minister", "Home Secretary"
+            best = start + pos
+            continue
         for title in lex.titles_by_first.get(lowers[pos], ()):
             if tuple(lowers[pos : pos + len(title)]) == title:
                 pos += len(title)

@@ -29,6 +29,8 @@ class ActorLexicon:
     name_particles: frozenset[str]
     non_state_sectors: dict[str, str]  # agent sector -> actor type of the group it makes
     group_adjectives: frozenset[str]
+    agentive_participles: frozenset[str]
+    no_actor_sectors: frozenset[str]
     titles_by_last: dict[str, tuple[tuple[str, ...], ...]]  # last word -> titles, longest first
     titles_by_first: dict[str, tuple[tuple[str, ...], ...]]  # first word -> titles
     descriptors_by_first: dict[str, tuple[tuple[str, ...], ...]]
@@ -83,6 +85,8 @@ def actor_lexicon() -> ActorLexicon:
         name_particles=_words(titles["name_particles"]),
         non_state_sectors=dict(cues["non_state_sectors"]),
         group_adjectives=frozenset(cues["group_adjectives"]),
+        agentive_participles=_words(cues["agentive_participles"]),
+        no_actor_sectors=_words(cues["no_actor_sectors"]),
         titles_by_last=_index(person_titles, -1),
         titles_by_first=_index(person_titles, 0),
         descriptors_by_first=_index(descriptors, 0),

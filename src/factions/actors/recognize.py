@@ -67,10 +67,15 @@ def recognize_actors(state: DocState) -> None:
     )
     mentions: list[ActorMention] = []
     for start, end, entries in chosen:
+        if end - start == 1 and _inside_longer_name(tv, start, lex, token_sentence):
+            for i in range(start, end):
+                taken[i] = False
+            continue
         entry = _pick(entries, kb, context)
         mention = _read_in_context(tv, state.text, start, end, entry, kb, lex)
         if mention is not None:
             mentions.append(mention)
+    _prefer_named_surnames(mentions, kb)
     mentions.extend(_link_unmatched(state, taken, mentions, token_sentence))
     mentions.extend(possessive_agents(tv, state.text, mentions, kb))
     register_group_actors(state, mentions)
@@ -96,12 +101,9 @@ def possessive_agents(tv: TokenView, text: str, mentions: list[ActorMention],
         agent = agent_noun_at(tv, j, kb)
         if agent is None:
             continue
-        owner = m.actor_id
-        kb_actor = kb.actors.get(owner)
-        if (kb_actor is not None and kb_actor.type == "state"
-                and agent[1] in actor_lexicon().non_state_sectors):
-            owner = group_actor_id(kb_actor.country, agent[1])  # "Syria's rebels"
-            m.attributive = True  # the country only names whose rebels they are
+        owner = agent_owner(m.actor_id, agent[1], kb, actor_lexicon())
+        if owner != m.actor_id:
+            m.attributive = True  # "Syria's rebels", "Egypt's army": the country only says whose
         result.append(
             ActorMention(
                 start=tv.idx[m.tok_start], end=tv.end_char(agent[0] - 1),
@@ -111,6 +113,47 @@ def possessive_agents(tv: TokenView, text: str, mentions: list[ActorMention],
             )
         )
     return result
+
+
+def _prefer_named_surnames(mentions: list[ActorMention], kb: KnowledgeBase) -> None:
+    """A one-word person alias that is the surname of someone already named in full goes to
+    that person: after "Abdullah Abdullah", "Abdullah" is him, not King Abdullah."""
+    named: dict[str, str] = {}  # last word of a full name -> actor id
+    for m in sorted(mentions, key=lambda x: x.start):
+        actor = kb.actors.get(m.actor_id)
+        if actor is None or actor.type != "person":
+            continue
+        words = m.text.split()
+        if len(words) >= 2:
+            named[words[-1]] = m.actor_id
+        elif m.text in named and named[m.text] != m.actor_id:
+            m.actor_id = named[m.text]
+            m.kind = "surname"
+
+
+def _inside_longer_name(tv: TokenView, i: int, lex: ActorLexicon, sentence: list[int]) -> bool:
+    """A one-word alias that is only part of a longer name: "Prince Abdulaziz bin Salman",
+    "Farida al-Mansour", "Mazar-i-Sharif"."""
+    word = tv.text[i]
+    if not word[:1].isupper() or word.isupper():
+        return False  # acronyms and lower-case forms stand alone
+    prev = tv.lower[i - 1] if i > 0 else ""
+    if prev in ("bin", "ibn", "bint", "abu", "abd", "al", "el", "ould", "ag", "ben"):
+        return True
+    if prev == "-" and i > 1 and not tv.space[i - 2]:
+        return True  # hyphenated compound
+    if i + 1 < len(tv) and tv.text[i + 1] == "-" and not tv.space[i] and i + 2 < len(tv) \
+            and tv.lower[i + 2] not in lex.agentive_participles and tv.text[i + 2][:1].isupper():
+        return True
+    if i > 0 and sentence[i - 1] == sentence[i] and tv.text[i - 1][:1].isupper() \
+            and tv.text[i - 1].isalpha() and prev not in lex.titles_by_last \
+            and prev not in STOP_WORDS and not _sentence_start(tv, i - 1, sentence):
+        return True  # "Abdullah" after another capitalized name word
+    return False
+
+
+def _sentence_start(tv: TokenView, i: int, sentence: list[int]) -> bool:
+    return i == 0 or sentence[i - 1] != sentence[i] or tv.text[i - 1] in ('"', "'", "(")
 
 
 def _pick(entries: list[AliasEntry], kb: KnowledgeBase, context: Counter[str | None]) -> AliasEntry:
@@ -167,10 +210,14 @@ def _read_in_context(
     if kind == "demonym":
         agent = agent_noun_at(tv, end, kb)
         if agent is not None:
+            if agent[1] in lex.no_actor_sectors:
+                return None  # "Syrian refugees": people the story is about, not a party
             mention = make("agent", agent[0], agent[1])
-            if agent[1] in lex.non_state_sectors:
-                mention.actor_id = group_actor_id(actor.country, agent[1])
+            mention.actor_id = agent_owner(actor.id, agent[1], kb, lex)
             return mention
+        if end + 1 < len(lowers) and lowers[end] == "-" and (
+                lowers[end + 1] in lex.agentive_participles):
+            return make("demonym", end)  # "British-drafted", "Iranian-backed"
         prev = lowers[start - 1] if start > 0 else ""
         if tv.text[end - 1].endswith("s") and prev == "the":
             return make("demonym", end)  # "the Emiratis"
@@ -337,6 +384,18 @@ def _translit_candidate(word: str, kb: KnowledgeBase,
         if score >= _TRANSLIT_MIN_RATIO and score > best:
             best, best_id = score, candidate
     return best_id
+
+
+def agent_owner(owner: str, sector: str, kb: KnowledgeBase, lex: ActorLexicon) -> str:
+    """Who a state's agent noun denotes: its official body for that sector when the KB has one
+    ("Egyptian troops" -> the Egyptian Armed Forces), a group of its own for non-state sectors
+    ("Syrian rebels"), else the state itself ("Egyptian officials" -> Egypt)."""
+    actor = kb.actors.get(owner)
+    if actor is None or actor.type != "state":
+        return owner
+    if sector in lex.non_state_sectors:
+        return group_actor_id(actor.country, sector)
+    return kb.state_bodies.get((actor.country or "", sector), owner)
 
 
 def group_actor_id(country: str | None, sector: str) -> str:

@@ -75,6 +75,34 @@ def role_strategies(reading: DocReading, pattern: Pattern, role: str) -> tuple[s
     return defaults
 
 
+def reporters(reading: DocReading, view: SentenceView, match: Match) -> list[ActorSpan] | None:
+    """The spans of whoever reports the claim ``match`` is in, or None when it is not reported.
+
+    A claim is reported when a reporting cue opens its clause or an earlier one ("Abiy said
+    forces ... had attacked"), or when the clause right after it is a trailing ", X said" /
+    ", according to X" introduced by a comma or closing quote.
+    """
+    w = reading.words
+    own = view.clause_at(match.start)
+    for k, clause in enumerate(view.clauses):
+        if clause.opener != "report":
+            continue
+        if clause.opener_start < match.start:
+            if k == 0:
+                return []
+            before = view.clauses[k - 1]
+            return [s for s in view.spans if before.start <= s.start and s.end <= clause.opener_start]
+        if k == own.index + 1:
+            between = range(match.end, clause.opener_start)
+            commas = [i for i in between if w[i] in (",", "\"")]
+            if commas and clause.opener_start - commas[-1] <= 7:
+                found = [s for s in view.spans
+                         if commas[-1] < s.start and s.end <= clause.opener_start]
+                return found or [s for s in view.spans
+                                 if clause.start <= s.start and s.end <= clause.end]
+    return None
+
+
 def _actors(spans: list[ActorSpan]) -> list[str]:
     seen: dict[str, None] = {}
     for span in spans:
@@ -135,7 +163,11 @@ class _Finder:
         controller = self._controller()
         if controller:
             return controller
-        return self.clause_subject(self.clause, self.m.start)
+        m = self.m
+        if m.pattern.kind == "verb" and m.form == "ing" and m.start > self.v.start and \
+                self.w[m.start - 1] in self.c.gerund_governors:
+            return []  # "the outbreak of fighting": no subject to take
+        return self.clause_subject(self.clause, m.start)
 
     def _controller(self) -> list[ActorSpan]:
         """"urged X to halt", "an effort by the UAE to broker", "accused it of attacking"."""
@@ -166,7 +198,7 @@ class _Finder:
             if span.end > before:
                 break
             if self._eligible_subject(span, before):
-                return self.v.group(span)
+                return self.v.group(self._apposition(span))
         return self._inherit(clause)
 
     def _eligible_subject(self, span: ActorSpan, before: int) -> bool:
@@ -178,6 +210,8 @@ class _Finder:
             p -= 1
         if p >= self.v.start and w[p] in self.c.prepositions and span.kind != "agent":
             return False
+        if self._modifies_next(span, before):
+            return False
         if span.end < len(w) and w[span.end] in _POSSESSIVE_MARKS:
             # "Haftar's self-styled Libyan National Army": the head is the later span.
             for other in self.v.spans:
@@ -185,14 +219,39 @@ class _Finder:
                     return False
         return True
 
+    def _modifies_next(self, span: ActorSpan, before: int) -> bool:
+        """"UN envoy Ghassan Salame", "US Secretary of State Antony Blinken": the first span only
+        qualifies the named person after it."""
+        w, c = self.w, self.c
+        for other in self.v.spans:
+            if other.start <= span.start or other.start > span.end + 4 or other.end > before:
+                continue
+            if other.kind not in ("name", "alias", "surname", "translit", "discovered"):
+                return False
+            gap = w[span.end : other.start]
+            return all(
+                (g.isalpha() or g == "-") and (g not in c.prepositions or g == "of")
+                and g not in c.be_forms and g not in c.have_forms
+                and not c.coordinators.match_at(gap, k) and not c.reporting.match_at(gap, k)
+                for k, g in enumerate(gap)
+            )
+        return False
+
     def _inherit(self, clause: Clause) -> list[ActorSpan]:
         if clause.index == 0:
             return []
         w, c = self.w, self.c
         prev = self.v.clauses[clause.index - 1]
-        if clause.opener == "rel":
-            # The antecedent: an actor right before the relative pronoun ("Egypt, which ...").
-            span = self._span_ending(clause.opener_start, skip=(",",))
+        if clause.opener in ("rel", "resume"):
+            # The antecedent: an actor right before the relative pronoun ("Egypt, which ...");
+            # after the relative clause closes ("Egypt, which ..., condemned") the same one.
+            opener = clause
+            if clause.opener == "resume":
+                opener = next((cl for cl in reversed(self.v.clauses[: clause.index])
+                               if cl.opener == "rel"), clause)
+                if opener is clause:
+                    return []
+            span = self._span_ending(opener.opener_start, skip=(",",))
             if span is not None and not span.attributive:
                 self.inherited = True
                 return self.v.group(span)
@@ -223,7 +282,8 @@ class _Finder:
         return None
 
     def _span_from(self, i: int, limit: int, objects: bool = True) -> list[ActorSpan]:
-        """The first span starting in [i, limit) that can be an object (not "he", not locative)."""
+        """The first span starting in [i, limit) that can be an object (not "he", not locative);
+        else a person descriptor the article's actors answer to ("a military strongman")."""
         for span in self.v.spans:
             if span.start < i:
                 continue
@@ -231,7 +291,41 @@ class _Finder:
                 break
             if objects and span.nominative:
                 continue
-            return self.v.group(span)
+            return self.v.group(self._apposition(span))
+        return self._descriptor(i, limit)
+
+    def _apposition(self, span: ActorSpan) -> ActorSpan:
+        """"the military strongman next door in Egypt, Abdel Fattah al Sisi,": the named
+        apposition stands for a descriptor or pronoun."""
+        if not span.coreferent:
+            return span
+        w = self.w
+        stop = min(self.clause.end, span.end + 8)
+        for j in range(span.end, stop):
+            if w[j] != ",":
+                continue
+            for other in self.v.spans:
+                if other.start == j + 1 and not other.coreferent:
+                    after = w[other.end] if other.end < self.v.end else "."
+                    if after in (",", "and", ".", ";", "-", "\"") or other.end >= self.clause.end:
+                        return other
+            break
+        return span
+
+    def _descriptor(self, i: int, limit: int) -> list[ActorSpan]:
+        nouns = self.c.descriptor_nouns
+        kb = self.r.state.kb
+        for j in range(i, limit):
+            for n in (2, 1):
+                phrase = " ".join(self.w[j : j + n])
+                if j + n > limit or phrase not in nouns:
+                    continue
+                counts = self.r.counts
+                actors = sorted((a for a in kb.descriptor_index.get(phrase, ()) if a in counts),
+                                key=lambda a: -counts[a])
+                # One actor answers to it, or one is named at least twice as often as the next.
+                if len(actors) == 1 or (actors and counts[actors[0]] >= 2 * counts[actors[1]]):
+                    return [ActorSpan(j, j + n, (actors[0],), "descriptor")]
         return []
 
     def s_object(self) -> list[ActorSpan]:
@@ -346,6 +440,11 @@ class _Finder:
             return self.clause_subject(verb_clause, q)
         return []
 
+    def s_reporter(self) -> list[ActorSpan]:
+        """Whoever says it ("Whoever attacks our capital will be met with force," Serraj said)."""
+        found = reporters(self.r, self.v, self.m)
+        return found[:1] if found else []
+
     def s_left(self) -> list[ActorSpan]:
         m, w = self.m, self.w
         for gap in range(0, 4):
@@ -362,7 +461,7 @@ class _Finder:
 
     def s_right(self) -> list[ActorSpan]:
         m = self.m
-        return self._span_from(m.end, min(self.clause.end, m.end + 4))
+        return self._span_from(m.end, min(self.clause.end, m.end + self.c.windows["right"]))
 
     def s_appositive(self) -> list[ActorSpan]:
         m, w, c = self.m, self.w, self.c

@@ -88,11 +88,14 @@ def _code_sentence(
         for m in matches if m.pattern.complement
     ]
     result: list[Event] = []
-    seen: set[tuple[str, tuple[str, ...], tuple[str, ...]]] = set()
+    seen: set[tuple[str, str | None, tuple[str, ...], tuple[str, ...]]] = set()
+    heads = {m.start for m in matches if m.pattern.kind == "noun"}
     for match in matches:
         scope = next((s for s in scopes if s.start <= match.start < s.end), None)
         if scope is not None and scope.effect == "suppress":
             continue
+        if match.pattern.kind == "noun" and match.end in heads:
+            continue  # "truce call": the first noun only qualifies the second
         for pattern in (match.pattern, *match.alternatives):
             m = match if pattern is match.pattern else match.with_pattern(pattern)
             args = primary[id(match)] if m is match else find_arguments(reading, view, m)
@@ -100,7 +103,8 @@ def _code_sentence(
             if events is None:
                 continue  # the pattern's requirements fail here: try the next one
             for event in events:
-                key = (event.type, tuple(sorted(event.source)), tuple(sorted(event.target)))
+                key = (event.type, event.mode, tuple(sorted(event.source)),
+                       tuple(sorted(event.target)))
                 if key not in seen:
                     seen.add(key)
                     result.append(event)
@@ -142,7 +146,7 @@ def _try_pattern(
 def _scope_end(view: SentenceView, match: Match) -> int:
     clause = view.clause_at(match.start)
     for later in view.clauses[clause.index + 1 :]:
-        if later.opener in ("hard", "sub", "rel", "report"):
+        if later.opener in ("hard", "sub", "rel", "report", "resume"):
             return later.opener_start
     return view.end
 

@@ -99,6 +99,8 @@ class Cues:
     list_openers: Phrases
     command_sectors: frozenset[str]
     agent_heads: frozenset[str]
+    descriptor_nouns: frozenset[str]
+    gerund_governors: frozenset[str]
     default_roles: dict[str, dict[str, tuple[str, ...]]]
     target_prepositions: dict[str, tuple[str, ...]]
     windows: dict[str, int]
@@ -147,6 +149,8 @@ def cues() -> Cues:
         list_openers=Phrases(data["list_openers"]),
         command_sectors=_set(data["command_sectors"]),
         agent_heads=_set(data["agent_heads"]),
+        descriptor_nouns=_set(data["descriptor_nouns"]),
+        gerund_governors=_set(data["gerund_governors"]),
         default_roles={
             kind: {role: tuple(v) for role, v in roles.items()}
             for kind, roles in data["default_roles"].items()

@@ -123,6 +123,18 @@ class TriggerIndex:
             k += 1
         return tuple(positions)
 
+    def _object_before_relative(
+        self, words: Sequence[str], start: int, sent_start: int, pattern: Pattern
+    ) -> bool:
+        """"the airport, which the LNA said it had seized": the object stands before the
+        relative pronoun the trigger's clause opens with."""
+        assert pattern.object is not None
+        for r in range(start - 1, max(sent_start, start - 10) - 1, -1):
+            if words[r] in ("which", "that"):
+                lo = max(sent_start, r - 4)
+                return pattern.object.any_in(words, lo, r)
+        return False
+
     def _fits(
         self, words: Sequence[str], start: int, stop: int, sent_start: int, end: int,
         pattern: Pattern, form: str,
@@ -140,7 +152,8 @@ class TriggerIndex:
         if pattern.not_after and stop < end and words[stop] in pattern.not_after:
             return False
         window = min(end, stop + self._cues.windows["constraint"])
-        if pattern.object is not None and not pattern.object.any_in(words, stop, window):
+        if pattern.object is not None and not pattern.object.any_in(words, stop, window) and \
+                not self._object_before_relative(words, start, sent_start, pattern):
             return False
         if pattern.not_object is not None and pattern.not_object.any_in(words, stop, window):
             return False

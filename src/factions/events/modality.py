@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from factions.events.arguments import reporters
 from factions.events.matcher import Match
 from factions.events.sentence import DocReading, SentenceView
 
@@ -106,25 +107,8 @@ def _after_noun(reading: DocReading, view: SentenceView, match: Match) -> tuple[
 
 
 def _reporters(reading: DocReading, view: SentenceView, match: Match) -> list[str] | None:
-    """Actors who report the claim the trigger is in, or None when it is not reported.
-
-    A claim is reported when a reporting cue opens its clause or an earlier one ("Abiy said
-    forces ... had attacked"), or when a trailing ", X said" / ", according to X" follows it.
-    """
-    w = reading.words
-    for k, clause in enumerate(view.clauses):
-        if clause.opener != "report":
-            continue
-        if clause.opener_start < match.start:
-            # The reporter is the subject of the clause the cue closes.
-            return _actors_in(view, view.clauses[k - 1].start, clause.opener_start) if k else []
-        if clause.opener_start >= match.end:
-            between = range(match.end, clause.opener_start)
-            commas = [i for i in between if w[i] in (",", "\"")]
-            if commas and clause.opener_start - commas[-1] <= 7:
-                reporters = _actors_in(view, commas[-1], clause.opener_start)
-                return reporters or _actors_in(view, clause.start, clause.end)
-    return None
+    found = reporters(reading, view, match)
+    return None if found is None else [a for s in found for a in s.actors]
 
 
 def _actors_in(view: SentenceView, start: int, end: int) -> list[str]:

@@ -41,8 +41,8 @@ class ActorSpan:
 @dataclass(frozen=True, slots=True)
 class Clause:
     """Tokens [start, end) of a clause; ``opener`` is the kind of cue that opened it (None for
-    the sentence's first clause): hard, report, rel, sub or coord; [opener_start, start) are the
-    opener's own tokens."""
+    the sentence's first clause): hard, report, rel, sub, coord, or resume (the main clause going
+    on after ", which ...,"); [opener_start, start) are the opener's own tokens."""
 
     index: int
     start: int
@@ -60,6 +60,7 @@ class DocReading:
     spaced: list[bool]  # token has whitespace on both sides (a spaced dash is a boundary)
     mentions: dict[int, list[ActorMention]]
     present: frozenset[str]  # actor ids the article mentions
+    counts: dict[str, int]  # mentions per actor
     demonyms: dict[str, str]  # lower demonym -> actor id (actors of this article first)
     agent_nouns: dict[str, str]
     commands: dict[str, list[str]]
@@ -94,7 +95,11 @@ def read_document(state: DocState) -> DocReading:
     mentions: dict[int, list[ActorMention]] = {}
     for m in state.mentions:
         mentions.setdefault(m.sentence, []).append(m)
-    present = frozenset(m.actor_id for m in state.mentions if not m.locative)
+    counts: dict[str, int] = {}
+    for m in state.mentions:
+        if not m.locative:
+            counts[m.actor_id] = counts.get(m.actor_id, 0) + 1
+    present = frozenset(counts)
     kb = state.kb
     demonyms: dict[str, str] = {}
     for actor in kb.actors.values():
@@ -103,7 +108,7 @@ def read_document(state: DocState) -> DocReading:
             if key not in demonyms or (actor.id in present and demonyms[key] not in present):
                 demonyms[key] = actor.id
     return DocReading(
-        state=state, words=words, spaced=spaced, mentions=mentions, present=present,
+        state=state, words=words, spaced=spaced, mentions=mentions, present=present, counts=counts,
         demonyms=demonyms, agent_nouns=kb.agent_nouns, commands=kb.commands, cues=cues(),
     )
 
@@ -247,6 +252,9 @@ def _groups(
         if chain:
             prev = chain[-1]
             gap = list(range(prev.end, span.start))
+            # "Sudan army and RSF paramilitaries": an agent noun stays with its member.
+            while gap and words[gap[0]] in reading.agent_nouns:
+                gap = gap[1:]
             ok, has_conj = _is_glue(words, gap, chain[0].start, c)
             if gap and ok and not span.nominative:
                 chain.append(span)
@@ -280,22 +288,45 @@ def _is_glue(words: list[str], gap: list[int], first: int, c: Cues) -> tuple[boo
 # ------------------------------------------------------------------ clauses
 
 
+def _short_quotes(words: list[str], start: int, end: int) -> set[int]:
+    """Quote marks around a short quoted name or word ("Volcano of Anger", a "red line"): not
+    clause boundaries."""
+    marks = [i for i in range(start, end) if words[i] == '"']
+    result: set[int] = set()
+    for a, b in zip(marks[::2], marks[1::2], strict=False):
+        inner = words[a + 1 : b]
+        if 0 < len(inner) <= 5 and not any(t in (",", ".", "!", "?") for t in inner):
+            result.update((a, b))
+    return result
+
+
 def _clauses(
     reading: DocReading, start: int, end: int, glue: set[int]
 ) -> tuple[list[Clause], list[int]]:
     words, c = reading.words, reading.cues
     cuts: list[tuple[int, int, str]] = []  # (opener start, content start, kind)
+    quotes = _short_quotes(words, start, end)
+    open_relative = False  # after ", which": the next comma resumes the main clause
     i = start
     while i < end:
         w = words[i]
         kind = None
         n = 1
+        if i in quotes:
+            i += 1
+            continue
+        if open_relative and w == "," and i not in glue:
+            open_relative = False
+            cuts.append((i, i + 1, "resume"))
+            i += 1
+            continue
         if w in c.hard_boundaries or (w in ("-", "--") and reading.spaced[i]):
             kind = "hard"
         elif (n := c.reporting.match_at(words, i, end)):
             kind = "report"
         elif w in c.relative_pronouns:
             kind, n = "rel", 1
+            open_relative = i > start and words[i - 1] == "," and w in ("which", "who")
         elif (n := c.subordinators.match_at(words, i, end)):
             kind = "sub"
         elif i not in glue and (n := c.coordinators.match_at(words, i, end)):
@@ -312,6 +343,7 @@ def _clauses(
         i += n
     clauses: list[Clause] = []
     clause_of = [0] * (end - start)
+    cuts.sort()
     bounds = [(start, start, None), *cuts]
     for k, (opener_start, content, kind) in enumerate(bounds):
         stop = bounds[k + 1][0] if k + 1 < len(bounds) else end

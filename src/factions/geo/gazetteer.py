@@ -36,10 +36,10 @@ from typing import Any
 
 import yaml
 
-from factions.geo.names import name_key, slug, strip_article
+from factions.geo.names import name_key, skeleton, slug, strip_article
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "geo"
-BUILD_VERSION = 5  # bump when the compiled layout or the build rules change
+BUILD_VERSION = 6  # bump when the compiled layout or the build rules change
 
 # Match kinds stored in the name index (entry index * 4 + kind).
 PRIMARY, ALIAS, QUALIFIER, WEAK = 0, 1, 2, 3
@@ -49,6 +49,9 @@ _ARTICLE_COUNTRIES = frozenset(
     "DZA BHR COM DJI EGY IRQ JOR KWT LBN LBY MRT MAR OMN PSE QAT SAU SOM SDN SYR TUN ARE YEM "
     "TCD ISR ESH".split()
 )
+# Where transliteration variants are common enough to index consonant skeletons.
+_SKELETON_COUNTRIES = _ARTICLE_COUNTRIES | frozenset(
+    "AFG IRN PAK SSD ETH ERI MLI NER BFA NGA KEN AZE".split())
 DIRECTIONS = ("north", "south", "east", "west", "northeast", "northwest", "southeast",
               "southwest", "central")
 _DIRECTION_ADJ = {
@@ -105,6 +108,8 @@ class Gazetteer:
         # Name stems of first-level divisions ("idlib" for "Idlib Governorate"), used when a
         # generic word follows the name in the text ("Idlib province", "Oaxaca State").
         self.stems: dict[str, list[int]] = tables["stems"]
+        # Consonant skeletons of town names where transliterations vary (see names.skeleton).
+        self.skeletons: dict[str, list[int]] = tables["skeletons"]
         self.countries: dict[str, int] = tables["country_index"]
         self.regions: dict[str, int] = tables["region_index"]
         self.neighbours: dict[str, list[str]] = tables["neighbours"]
@@ -144,6 +149,9 @@ class Gazetteer:
 
     def feature(self, index: int) -> str:
         return self._features[index]
+
+    def is_supplement(self, index: int) -> bool:
+        return self._ids[index].startswith("supp:")
 
     def name(self, index: int) -> str:
         return self._names[index]
@@ -258,6 +266,7 @@ class _Builder:
         self.acronyms: set[str] = set()
         self.demonyms: dict[str, list[Any]] = {}
         self.stems: dict[str, list[int]] = {}
+        self.skeletons: dict[str, set[int]] = {}
 
     def add(self, *, id: str, name: str, lat: float, lon: float, country: str | None,
             admin1: str | None, feature: str, population: int, precision: int,
@@ -495,6 +504,12 @@ def _build() -> dict[str, Any]:
         keys = city_keys[gid]
         for key in keys:
             builder.key(index, key, ALIAS)
+        if iso3 in _SKELETON_COUNTRIES:
+            for key in keys:
+                if len(key) >= 5:
+                    skel = skeleton(key)
+                    if len(skel.replace(" ", "")) >= 3:
+                        builder.skeletons.setdefault(skel, set()).add(index)
         if iso3 in _ARTICLE_COUNTRIES:
             for key in list(keys):
                 bare = strip_article(key)
@@ -532,7 +547,9 @@ def _build() -> dict[str, Any]:
     offsets.append(len(codes))
     tables.update(index_keys="\n".join(builder.index), index_offsets=offsets.tobytes(),
                   index_codes=codes.tobytes(), acronyms=sorted(builder.acronyms),
-                  demonyms=builder.demonyms, stems=builder.stems, country_index=country_index,
+                  demonyms=builder.demonyms, stems=builder.stems,
+                  skeletons={k: sorted(v) for k, v in builder.skeletons.items()},
+                  country_index=country_index,
                   region_index=region_index, neighbours=neighbours)
     return tables
 

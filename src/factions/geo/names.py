@@ -38,3 +38,28 @@ def strip_article(key: str) -> str | None:
 def slug(text: str) -> str:
     """A lowercase id fragment: "Sharara oilfield" -> "sharara-oilfield"."""
     return re.sub(r"[^a-z0-9]+", "-", name_key(text)).strip("-")
+
+
+_DIGRAPHS = (("kh", "k"), ("gh", "g"), ("dh", "d"), ("th", "t"), ("sh", "s"), ("ch", "s"),
+             ("ou", "u"), ("q", "k"), ("c", "k"), ("x", "ks"))
+_VOWELS = str.maketrans("", "", "aeiouyw")
+_ARTICLE_WORDS = frozenset(a.strip() for a in ARTICLES)
+
+
+def skeleton(key: str) -> str:
+    """A consonant skeleton that survives the usual transliteration variants of Arabic, Persian
+    and Somali names: "ras al ain" and "ra's al 'ayn" -> "rs n", "tell abyad" and "tall abyad"
+    -> "tl bd". Only used as a last resort, for names the index does not know exactly."""
+    words = []
+    for word in key.split():
+        if word in _ARTICLE_WORDS:
+            continue
+        for old, new in _DIGRAPHS:
+            word = word.replace(old, new)
+        if word.endswith("h") and len(word) > 2:
+            word = word[:-1]
+        word = word.translate(_VOWELS)
+        collapsed = "".join(c for i, c in enumerate(word) if i == 0 or c != word[i - 1])
+        if collapsed:
+            words.append(collapsed)
+    return " ".join(words)

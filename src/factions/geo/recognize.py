@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from factions.geo.gazetteer import ALIAS, PRIMARY, QUALIFIER, WEAK, Gazetteer
 from factions.geo.lexicon import Lexicon
-from factions.geo.names import name_key
+from factions.geo.names import name_key, skeleton
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’][^\W\d_]+)*|&")
 _POSSESSIVE = re.compile(r"['’][sS]$")
@@ -171,6 +171,10 @@ class Recognizer:
                     tokens[i].caps and best.key in gaz.acronyms) and (
                     tokens[i].lower in lex.stopwords or tokens[i].lower in lex.non_places):
                 best = None
+            if demonym is None and (best is None or best.last - best.first == 1):
+                variant = self._skeleton_candidate(text, tokens, i, name_ok)
+                if variant is not None and (best is None or variant.last > best.last):
+                    best = variant
             stem = self._stem_candidate(text, tokens, i, name_ok)
             if stem is not None and (best is None or stem.last >= best.last):
                 best = stem
@@ -189,6 +193,32 @@ class Recognizer:
             found.append(chosen)
             i = chosen.last
         return found
+
+    def _skeleton_candidate(self, text: str, tokens: list[Token], i: int,
+                            name_ok: list[bool]) -> Candidate | None:
+        """A spelling variant of a town in a country where transliterations vary ("Tell
+        Abyad" for "Tall Abyad"): matched on consonant skeletons, as a weak match."""
+        lex = self.lexicon
+        last = i
+        while last + 1 < len(tokens) and last - i < 3 and self._gap_ok(
+                text, tokens[last], tokens[last + 1]) and (
+                name_ok[last + 1] or tokens[last + 1].lower in _NAME_PARTICLES):
+            last += 1
+        while last > i and not name_ok[last]:
+            last -= 1
+        for j in range(last, i - 1, -1):
+            if not name_ok[j]:
+                continue
+            key = name_key(text[tokens[i].start:tokens[j].end])
+            if len(key) < 5 or tokens[i].lower in lex.common_words or (
+                    tokens[i].lower in lex.first_names):
+                continue
+            found = self.gazetteer.skeletons.get(skeleton(key))
+            if found:
+                return Candidate(start=tokens[i].start, end=tokens[j].end, first=i, last=j + 1,
+                                 key=key, kind="toponym", matches=[(e, WEAK) for e in found],
+                                 reasons=["variant"])
+        return None
 
     def _stem_candidate(self, text: str, tokens: list[Token], i: int,
                         name_ok: list[bool]) -> Candidate | None:
@@ -334,7 +364,8 @@ class Recognizer:
                 if feature in ("country", "admin1", "continent"):
                     return True
                 continue
-            if feature in STRONG_FEATURES or feature not in ("town", "city", "admin_seat"):
+            if feature in STRONG_FEATURES or feature not in ("town", "city", "admin_seat") or (
+                    gaz.is_supplement(index)):
                 return True
         return False
 

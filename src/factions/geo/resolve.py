@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from factions.geo.gazetteer import ALIAS, PRIMARY, QUALIFIER, WEAK, Gazetteer
 from factions.geo.lexicon import Lexicon
-from factions.geo.names import name_key
+from factions.geo.names import name_key, skeleton
 from factions.geo.recognize import STRONG_FEATURES, Candidate
 
 _TOWN_FEATURES = frozenset({"capital", "admin_seat", "city", "town"})
@@ -50,16 +50,31 @@ class Resolver:
         self.metro_pop = float(weights["metropolis_population"])
         self.metro_bonus = float(weights["metropolis_bonus"])
         self.prominence_weight = float(weights["prominence_weight"])
+        self.unknown_population = int(weights["unknown_population"])
 
     # ------------------------------------------------------------------ scoring
+    def population(self, index: int) -> int:
+        """The town's population; GeoNames lists some seats of districts without one (0),
+        and those are counted as mid-sized towns rather than as empty."""
+        population = self.gazetteer.population(index)
+        return population if population > 0 else self.unknown_population
+
+    def other_name(self, index: int, key: str) -> bool:
+        """Whether ``key`` names the town by another name altogether (a translation, a former
+        name: "Salisbury" for Harare) rather than a short form ("New York" for New York City)
+        or a spelling variant ("Ajdabiyah" for Ajdabiya, "Misurata" for Misratah)."""
+        own = name_key(self.gazetteer.name(index))
+        return not (own.startswith(key) or len(key) >= 6 and skeleton(own) == skeleton(key))
+
     def _base(self, index: int, kind: int, key: str = "") -> float:
         gaz = self.gazetteer
         feature = gaz.feature(index)
         score = self.feature_scores.get(feature)
-        if score is None:
+        supplement = gaz.is_supplement(index)
+        if score is None or supplement and feature in _TOWN_FEATURES:
             score = self.feature_scores["supplement"]
-        if feature in _TOWN_FEATURES:
-            population = gaz.population(index)
+        elif feature in _TOWN_FEATURES:
+            population = self.population(index)
             score += math.log10(population + 1)
             if population >= self.metro_pop:
                 score += self.metro_bonus
@@ -68,7 +83,7 @@ class Resolver:
             score += self.match_scores["primary"]
         elif kind == WEAK:
             score += self.match_scores["weak"]
-        elif feature in _TOWN_FEATURES and key and not name_key(gaz.name(index)).startswith(key):
+        elif feature in _TOWN_FEATURES and key and self.other_name(index, key):
             # Another name altogether (a translation, a former name: "Salisbury" for Harare),
             # not a short form ("New York" for New York City).
             score += self.match_scores["other_name"]
@@ -134,7 +149,7 @@ class Resolver:
         for hint in hints:
             weights[hint.upper()] += self.ctx["hint_weight"]
         for cand in candidates:
-            if cand.status == "rejected":
+            if cand.status in ("rejected", "context"):
                 continue
             if cand.kind == "demonym":
                 if cand.demonym_of is not None and gaz.country_of(cand.demonym_of):
@@ -152,7 +167,7 @@ class Resolver:
                 if any(gaz.feature(e) == "admin1" for e, _ in cand.matches):
                     continue  # "Georgia": the country or the state, the context must say
                 weights[country] += self.ctx["country_weight"]
-            elif feature == "admin1":
+            elif feature in ("admin1", "admin2"):
                 weights[country] += self.ctx["admin1_weight"]
                 admin1s.add((country, gaz.admin1_of(top)))
             elif len(ranked) == 1 or ranked[0][0] - ranked[1][0] >= self.ctx["clear_margin"]:
@@ -183,19 +198,30 @@ class Resolver:
         if not usable or cand.person:
             cand.status = "rejected"
             return
+        if "variant" in cand.reasons:
+            # A spelling variant is kept only in a country the document is about.
+            if context is None:
+                cand.status = "context"
+                return
+            kept = [(e, k) for e, k in usable if gaz.country_of(e) in context.countries]
+            cand.matches = kept
+            cand.status = "accepted" if kept and not (
+                "embedded" in cand.reasons or "common" in cand.reasons) else "rejected"
+            return
         strong = False
         town_pop = -1
         for index, kind in usable:
             feature = gaz.feature(index)
-            if feature in _TOWN_FEATURES:
-                population = gaz.population(index)
-                other_name = kind == ALIAS and not name_key(gaz.name(index)).startswith(cand.key)
+            if feature in _TOWN_FEATURES and not gaz.is_supplement(index):
+                population = self.population(index)
+                other_name = kind == ALIAS and self.other_name(index, cand.key)
                 if other_name and population < self.metro_pop:
                     continue  # a town known by another name is no evidence unless it is huge
                 town_pop = max(town_pop, population)
                 if feature == "capital" or population >= rec["strong_population"]:
                     strong = strong or kind != WEAK
-            elif feature in STRONG_FEATURES or feature not in _TOWN_FEATURES:
+            elif feature in STRONG_FEATURES or feature not in _TOWN_FEATURES or (
+                    gaz.is_supplement(index)):
                 strong = True
         has_country = any(gaz.feature(e) in ("country", "admin1", "continent") for e, _ in usable)
         reasons = cand.reasons
@@ -231,7 +257,7 @@ class Resolver:
         if context is not None and town_pop >= rec["context_population"]:
             for index, kind in usable:
                 if kind != WEAK and gaz.country_of(index) in context.countries and (
-                        gaz.population(index) >= rec["context_population"]):
+                        self.population(index) >= rec["context_population"]):
                     cand.status = "accepted"
                     return
         cand.status = "rejected" if context is not None else "context"

@@ -23,6 +23,9 @@ class KBActor:
     cameo: str | None = None
     wikidata: str | None = None
     conflicts: list[str] = field(default_factory=list)
+    # The state and sector this body officially is: {"country": "EGY", "sector": "military"}
+    # for the Egyptian Armed Forces, so that "Egyptian troops" links to it.
+    represents: dict[str, str] | None = None
     origin: str = ""  # "file:line" of the entry that defined it
 
     def all_names(self) -> list[str]:

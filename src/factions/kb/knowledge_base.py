@@ -33,6 +33,8 @@ class KnowledgeBase:
     descriptor_index: dict[str, list[str]] = field(default_factory=dict)  # lower -> [actor ids]
     commands: dict[str, list[str]] = field(default_factory=dict)  # person id -> [org ids]
     capital_country: dict[str, str] = field(default_factory=dict)  # "Tripoli" -> "LBY"
+    # (country, sector) -> the body that officially is that sector of that state.
+    state_bodies: dict[tuple[str, str], str] = field(default_factory=dict)
 
     def add_actor(self, actor: KBActor) -> None:
         """Add an actor; an id seen before gains the new aliases/roles, scalars are replaced."""
@@ -45,7 +47,7 @@ class KnowledgeBase:
             setattr(old, name, merged)
         old.roles.extend(actor.roles)
         old.name, old.type = actor.name, actor.type
-        for name in ("country", "cameo", "wikidata"):
+        for name in ("country", "cameo", "wikidata", "represents"):
             if getattr(actor, name):
                 setattr(old, name, getattr(actor, name))
 
@@ -95,6 +97,10 @@ class KnowledgeBase:
         self.descriptor_index = dict(descriptors)
         self.commands = dict(commands)
         self.capital_country = capitals
+        self.state_bodies = {
+            (a.represents["country"], a.represents["sector"]): a.id
+            for a in self.actors.values() if a.represents
+        }
         self.agent_nouns = {
             noun.lower(): agent.sector for agent in self.agents.values() for noun in agent.nouns
         }

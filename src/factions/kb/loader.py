@@ -25,7 +25,7 @@ _COUNTRY = re.compile(r"^[A-Z]{3}$")
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _LIST_FIELDS = ("aliases", "descriptors", "demonyms", "metonyms", "conflicts")
 _ACTOR_FIELDS = {
-    "id", "name", "type", "country", "roles", "cameo", "wikidata", *_LIST_FIELDS,
+    "id", "name", "type", "country", "roles", "cameo", "wikidata", "represents", *_LIST_FIELDS,
 }
 
 
@@ -171,6 +171,13 @@ def _parse_actor(entry: Any) -> KBActor:
         roles.append(Role(title=raw["title"], org=str(org) if org else None, start=start, end=end))
     cameo = entry.get("cameo")
     wikidata = entry.get("wikidata")
+    represents = entry.get("represents")
+    if represents is not None:
+        if (not isinstance(represents, dict) or set(represents) != {"country", "sector"}
+                or not _COUNTRY.match(str(represents["country"]))
+                or not isinstance(represents["sector"], str)):
+            raise ValueError(f"{actor_id}: 'represents' must be {{country: ISO3, sector: name}}")
+        represents = {"country": str(represents["country"]), "sector": represents["sector"]}
     return KBActor(
         id=actor_id,
         name=name.strip(),
@@ -184,6 +191,7 @@ def _parse_actor(entry: Any) -> KBActor:
         roles=roles,
         cameo=str(cameo) if cameo else None,
         wikidata=str(wikidata) if wikidata else None,
+        represents=represents,
     )
 
 
