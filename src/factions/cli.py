@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import sys
 import time
-from pathlib import Path
 from typing import Any
 
 import click
@@ -53,6 +52,7 @@ def main() -> None:
     analyze   articles to a readable summary, or the Analysis JSON (--json)
     ingest    files, folders and JSON Lines into the SQLite store, with a progress bar
     who       what the store knows about an actor
+    events    stored events, filtered by actor, type, country and dates
     search    full-text search over the stored articles
     evaluate  per-stage precision / recall / F1 against a gold folder
     kb        check and inspect the knowledge base
@@ -270,6 +270,53 @@ def _print_profile(profile: dict[str, Any], others: list[str]) -> None:
     console.print(table)
     if others:
         console.print("[dim]also matching: " + ", ".join(others) + "[/dim]")
+
+
+@main.command("events")
+@DB_OPTION
+@click.option("--actor", default=None, help="Only events with this actor (name, alias or id).")
+@click.option("--type", "event_type", default=None, help="PLOVER type, e.g. ASSAULT.")
+@click.option("--country", default=None, help="ISO alpha-3 of the place or of an actor.")
+@click.option("--since", default=None, metavar="DATE", help="Events on or after DATE.")
+@click.option("--until", default=None, metavar="DATE", help="Events on or before DATE.")
+@click.option("--modality", default=None, help="asserted, reported, planned, hypothetical, ...")
+@click.option("--limit", default=200, show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per event per line.")
+def events_command(db_path: str | None, actor: str | None, event_type: str | None,
+                   country: str | None, since: str | None, until: str | None,
+                   modality: str | None, limit: int, as_json: bool) -> None:
+    """List stored events with their evidence, filtered by actor, type, country and dates."""
+    try:
+        store = Store(db_path or default_db_path(), readonly=True)
+    except FactionsError as exc:
+        _fail(str(exc))
+        return
+    with store:
+        actor_id = None
+        if actor:
+            found = store.find_actors(actor) or [
+                row for i in lookup_kb_actor(load_kb(), actor) for row in store.find_actors(i)]
+            if not found:
+                _fail(f"no actor matching {actor!r} in {store.path}")
+                return
+            actor_id = found[0]["id"]
+        rows = store.events(actor=actor_id, type=event_type, country=country, since=since,
+                            until=until, modality=modality, limit=limit)
+    if as_json:
+        for row in rows:
+            sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+        return
+    table = Table(title=f"{len(rows)} event(s)", expand=True)
+    for col in ("date", "type", "source -> target", "where", "modality", "evidence"):
+        table.add_column(col)
+    for row in rows:
+        src = ", ".join(a["name"] or a["id"] for a in row["source"]) or "?"
+        tgt = ", ".join(a["name"] or a["id"] for a in row["target"]) or "-"
+        label = row["type"] + (f"/{row['mode']}" if row["mode"] else "")
+        table.add_row(row["date"] or "", label, f"{src} -> {tgt}",
+                      row["place_name"] or row["place_text"] or "", row["modality"],
+                      row["evidence_text"])
+    console.print(table)
 
 
 @main.command("search")

@@ -8,7 +8,8 @@ from click.testing import CliRunner
 from factions.cli import main
 
 ONE = "Forces loyal to Khalifa Haftar advanced on Tripoli on Thursday, the UN said."
-TWO = "Turkish drones struck Haftar's positions near Tarhuna, the Government of National Accord said."
+TWO = ("Turkish drones struck Haftar's positions near Tarhuna, the Government of National "
+       "Accord said.")
 
 
 def run(*args: str, input: str | None = None):

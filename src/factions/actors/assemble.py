@@ -28,7 +28,7 @@ _SURFACE_KINDS = {"name", "alias", "discovered", "surname", "translit", "metonym
 def assemble_actors(state: DocState) -> None:
     """Fill ``state.actors`` (known and discovered) and ``state.key_actor``."""
     text_roles = extract_roles(state)
-    salience: Counter[str] = Counter()
+    salience: dict[str, float] = {}
     by_actor: dict[str, list[ActorMention]] = {}
     arena = _arena_country(state)
     n_sent = max(1, len(state.sentences))
@@ -51,11 +51,11 @@ def assemble_actors(state: DocState) -> None:
             weight *= 1.2
         if first_in_sentence.get(m.sentence) == m.actor_id:
             weight *= 1.3  # the sentence's subject, as far as word order tells
-        salience[m.actor_id] += weight
+        salience[m.actor_id] = salience.get(m.actor_id, 0.0) + weight
     # Who acts counts: each event an actor is the source of adds to its salience.
     for event in state.events:
         for actor_id in event.source:
-            salience[actor_id] += 0.5 * event.confidence
+            salience[actor_id] = salience.get(actor_id, 0.0) + 0.5 * event.confidence
     actors: dict[str, Actor] = {}
     for actor_id, mentions in by_actor.items():
         if not _is_listed(actor_id, mentions, state, arena):
@@ -68,9 +68,9 @@ def assemble_actors(state: DocState) -> None:
             m.text for m in mentions if m.kind in kinds and not m.locative))
         actor.roles = _kb_roles(actor_id, state) + text_roles.get(actor_id, [])
         actors[actor_id] = actor
-    total = sum(salience[a] for a in actors) or 1.0
+    total = sum(salience.get(a, 0.0) for a in actors) or 1.0
     for actor_id, actor in actors.items():
-        actor.salience = salience[actor_id] / total
+        actor.salience = salience.get(actor_id, 0.0) / total
     state.actors = dict(sorted(actors.items(), key=lambda kv: -kv[1].salience))
     state.key_actor = next(iter(state.actors), None)
 

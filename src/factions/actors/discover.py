@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
-
 from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc
 
 from factions.actors.lexicon import ActorLexicon, actor_lexicon
 from factions.kb.names import surname_of

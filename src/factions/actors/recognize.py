@@ -313,8 +313,10 @@ def _link_unmatched(
     context = _context(found, kb)
     sentence_starts = {s.tok_start for s in state.sentences}
     result: list[ActorMention] = []
-    for i, word in enumerate(tv.text):
-        if taken[i] or len(word) < 3 or not word[:1].isupper() or not word.isalpha():
+    capitalized = [i for i, w in enumerate(tv.text) if w[:1].isupper() and not taken[i]]
+    for i in capitalized:
+        word = tv.text[i]
+        if len(word) < 3 or not word.isalpha():
             continue
         if word.isupper() and len(word) <= 4:
             continue  # acronyms are matched exactly or not at all

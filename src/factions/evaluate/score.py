@@ -237,7 +237,7 @@ def _score_alignments(gold: GoldArticle, analysis: Analysis, mapping: dict[str, 
             keys.append((g.relation, target, source))
         hit = next((k for k in keys if k in predicted and k not in matched), None)
         if source and target and hit:
-            matched.add(hit)  # type: ignore[arg-type]
+            matched.add(hit)
             score.alignments.tp += 1
             per.tp += 1
         else:

@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from factions.events.matcher import Match
-from factions.events.patterns import Pattern
+from factions.events.patterns import Pattern, has_form
 from factions.events.sentence import ActorSpan, Clause, DocReading, SentenceView
 
 _PASSIVE_SWAP = {"subject": "by", "object": "subject"}
@@ -139,7 +139,7 @@ class _Finder:
 
     def _is_passive(self) -> bool:
         m = self.m
-        if m.pattern.kind != "verb" or m.form not in ("pp", "past_pp"):
+        if m.pattern.kind != "verb" or not has_form(m.form, "pp"):
             return False
         i = m.start - 1
         skipped = 0
@@ -164,7 +164,7 @@ class _Finder:
         if controller:
             return controller
         m = self.m
-        if m.pattern.kind == "verb" and m.form == "ing" and m.start > self.v.start and \
+        if m.pattern.kind == "verb" and has_form(m.form, "ing") and m.start > self.v.start and \
                 self.w[m.start - 1] in self.c.gerund_governors:
             return []  # "the outbreak of fighting": no subject to take
         return self.clause_subject(self.clause, m.start)
@@ -177,9 +177,9 @@ class _Finder:
         before = m.start - 1
         if before <= self.v.start:
             return []
-        if m.form == "base" and w[before] == "to":
+        if has_form(m.form, "base") and w[before] == "to":
             pass
-        elif m.form == "ing" and w[before] in ("of", "for"):
+        elif has_form(m.form, "ing") and w[before] in ("of", "for"):
             pass
         else:
             return []
@@ -292,7 +292,16 @@ class _Finder:
             if objects and span.nominative:
                 continue
             return self.v.group(self._apposition(span))
-        return self._descriptor(i, limit)
+        return self._demonym(i, limit) or self._descriptor(i, limit)
+
+    def _demonym(self, i: int, limit: int) -> list[ActorSpan]:
+        """"backed by Russian air power": a demonym before a noun stands for its country."""
+        w = self.w
+        for j in range(i, min(limit, self.clause.end - 1)):
+            actor = self.r.demonyms.get(w[j])
+            if actor is not None and w[j + 1].isalpha():
+                return [ActorSpan(j, j + 1, (actor,), "demonym")]
+        return []
 
     def _apposition(self, span: ActorSpan) -> ActorSpan:
         """"the military strongman next door in Egypt, Abdel Fattah al Sisi,": the named

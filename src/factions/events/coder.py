@@ -52,7 +52,8 @@ def code_events(state: DocState, patterns: PatternSet | None = None) -> None:
     anchors = Anchors.of(reading)
     events: list[Event] = []
     for sent in state.sentences:
-        matches = index.find(reading.words, sent.tok_start, sent.tok_end)
+        matches = index.find(reading.words, sent.tok_start, sent.tok_end,
+                             reading.proper_names(sent.index))
         if matches:
             view = reading.view(sent.index)
             matches = [m for m in matches if not view.inside_name(m.positions)]
@@ -134,9 +135,10 @@ def _try_pattern(
         if prior is not None:
             args.source, args.target = list(prior.source), list(prior.target)
             antecedent = True
+    pair = pattern.symmetric and len(set(args.source) | set(args.target)) >= 2
     if "source" in pattern.require and not args.source:
         return None
-    if "target" in pattern.require and not args.target:
+    if "target" in pattern.require and not args.target and not pair:
         return None
     if not args.source and not args.target:
         return None
@@ -188,7 +190,7 @@ def _events(
     acled = pattern.acled or onto.acled_for(pattern.type, mode, source_types)
     place, place_text = anchors.place_for(view, match)
     if date is not None:
-        date_value, precision = date
+        date_value, precision = date[0], date[1]
     else:
         pub, precision = anchors.publication()
         date_value = pub

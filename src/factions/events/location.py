@@ -39,7 +39,7 @@ class Anchors:
 
     reading: DocReading
     places: dict[int, list[_PlaceMention]] = field(default_factory=dict)
-    dates: dict[int, list[tuple[int, int, str, str]]] = field(default_factory=dict)
+    dates: dict[int, list[tuple[int, int, str, str, bool]]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, reading: DocReading) -> Anchors:
@@ -81,8 +81,9 @@ class Anchors:
 
     # ---------------------------------------------------------------- date
 
-    def date_for(self, view: SentenceView, match: Match) -> tuple[str, str] | None:
-        """(ISO value, precision) of the date the text gives the event, or None."""
+    def date_for(self, view: SentenceView, match: Match) -> tuple[str, str, bool] | None:
+        """(ISO value, precision, is a span) of the date the text gives the event, or None.
+        A span ("since December") starts the event but does not end it."""
         mentions = self._dates(view)
         if not mentions:
             return None
@@ -93,26 +94,28 @@ class Anchors:
         inside = [d for d in mentions if lo <= d[0] and d[1] <= hi]
         pool = inside or mentions
         best = min(pool, key=lambda d: abs(d[0] - at))
-        return best[2], best[3]
+        return best[2], best[3], best[4]
 
-    def _dates(self, view: SentenceView) -> list[tuple[int, int, str, str]]:
+    def _dates(self, view: SentenceView) -> list[tuple[int, int, str, str, bool]]:
         cached = self.dates.get(view.index)
         if cached is not None:
             return cached
         state = self.reading.state
         sent = state.sentences[view.index]
-        result: list[tuple[int, int, str, str]] = []
+        result: list[tuple[int, int, str, str, bool]] = []
         if find_dates is not None:
             for d in find_dates(state.text, state.document.published, start=sent.start,
                                 end=sent.end, past=True):
                 if d.value.value is not None and d.value.precision != "unknown":
-                    result.append((d.start, d.end, d.value.value, d.value.precision))
+                    result.append((d.start, d.end, d.value.value, d.value.precision,
+                                   d.kind == "span"))
         else:  # pragma: no cover - only without factions.dates: bare years ("in 2011")
             tokens = state.tokens
             for i in range(view.start, view.end):
                 if _YEAR.match(tokens.text[i]) and i > view.start and \
                         tokens.lower[i - 1] in ("in", "since", "of"):
-                    result.append((tokens.idx[i], tokens.end_char(i), tokens.text[i], "year"))
+                    result.append((tokens.idx[i], tokens.end_char(i), tokens.text[i], "year",
+                                   False))
         self.dates[view.index] = result
         return result
 

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from factions.events.cues import Cues, cues
-from factions.events.patterns import GAP, Pattern
+from factions.events.patterns import GAP, Pattern, has_form
 
 _NOUN_BEFORE = frozenset({"the", "a", "an", "this", "these", "those", "its", "his", "her", "their",
                           "our", "my", "your", "'s", "'", "every", "another", "whose", "-"})
@@ -56,8 +56,11 @@ class TriggerIndex:
     def __len__(self) -> int:
         return sum(len(v) for v in self._index.values())
 
-    def find(self, words: Sequence[str], start: int, end: int) -> list[Match]:
-        """Triggers in ``words[start:end]``, left to right; no token is in two triggers."""
+    def find(
+        self, words: Sequence[str], start: int, end: int, proper: frozenset[int] = frozenset()
+    ) -> list[Match]:
+        """Triggers in ``words[start:end]``, left to right; no token is in two triggers.
+        ``proper``: positions of capitalized names that are no actor (for ``@proper``)."""
         found: list[Match] = []
         taken: set[int] = set()
         match_tokens: tuple[str, ...] = ()
@@ -75,7 +78,7 @@ class TriggerIndex:
                 positions = self._positions(words, i, end, tokens)
                 if positions is None or taken.intersection(positions):
                     continue
-                if not self._fits(words, i, positions[-1] + 1, start, end, pattern, form):
+                if not self._fits(words, i, positions[-1] + 1, start, end, pattern, form, proper):
                     continue
                 if match is None:
                     match = Match(pattern, form, i, positions[-1] + 1, positions)
@@ -137,15 +140,17 @@ class TriggerIndex:
 
     def _fits(
         self, words: Sequence[str], start: int, stop: int, sent_start: int, end: int,
-        pattern: Pattern, form: str,
+        pattern: Pattern, form: str, proper: frozenset[int] = frozenset(),
     ) -> bool:
         prev = words[start - 1] if start > 0 else ""
         if pattern.kind == "verb" and (
             prev in _NOUN_BEFORE
-            or (form != "ing" and prev in self._cues.prepositions and prev != "to")
+            or (not has_form(form, "ing") and prev in self._cues.prepositions and prev != "to")
         ):
             return False
-        if pattern.kind == "noun" and (prev in _VERB_BEFORE or (prev == "to" and form == "sg")):
+        if pattern.kind == "noun" and (
+            prev in _VERB_BEFORE or (prev == "to" and has_form(form, "sg"))
+        ):
             return False
         if pattern.not_before and prev in pattern.not_before:
             return False
@@ -153,7 +158,8 @@ class TriggerIndex:
             return False
         window = min(end, stop + self._cues.windows["constraint"])
         if pattern.object is not None and not pattern.object.any_in(words, stop, window) and \
-                not self._object_before_relative(words, start, sent_start, pattern):
+                not self._object_before_relative(words, start, sent_start, pattern) and \
+                not (pattern.object_proper and any(stop <= p < window for p in proper)):
             return False
         if pattern.not_object is not None and pattern.not_object.any_in(words, stop, window):
             return False

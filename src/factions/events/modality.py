@@ -35,7 +35,7 @@ def read_modality(
     match: Match,
     sources: list[str],
     quad: str | None,
-    date: tuple[str, str] | None,
+    date: tuple[str, str, bool] | None,
 ) -> ModalityReading:
     """Read the modality of the event triggered by ``match`` (``date``: its ISO date and precision
     when the text gives one)."""
@@ -62,7 +62,8 @@ def read_modality(
     future_reported = bool(modal_before) and reported_before
     if hypothetical and not (future_reported and not _other_hypothetical(reading, lo, hi)):
         return ModalityReading("hypothetical", hedged)
-    if date is not None and is_historical(reading, date) or c.historical.any_in(w, lo, hi):
+    if (date is not None and not date[2] and is_historical(reading, date[0])) or \
+            c.historical.any_in(w, lo, hi):
         return ModalityReading("historical", hedged)
     planned = (
         c.planned.any_in(w, lo, hi)
@@ -115,12 +116,12 @@ def _actors_in(view: SentenceView, start: int, end: int) -> list[str]:
     return [a for s in view.spans if start <= s.start and s.end <= end for a in s.actors]
 
 
-def is_historical(reading: DocReading, date: tuple[str, str]) -> bool:
-    """True when the event's date ends more than ``historical_days`` before publication."""
+def is_historical(reading: DocReading, iso: str) -> bool:
+    """True when a date ends more than ``historical_days`` before publication."""
     published = reading.state.published
     if published is None:
         return False
-    end = _date_end(date[0])
+    end = _date_end(iso)
     if end is None:
         return False
     return end < published - dt.timedelta(days=reading.cues.historical_days)

@@ -54,8 +54,8 @@ class PatternIssue:
 
 @dataclass(frozen=True, slots=True)
 class TriggerForm:
-    """One surface form of a trigger: lower-case tokens (``...`` = a gap) and its grammatical form:
-    base, s, past, pp (past participle), past_pp (both), ing, sg, pl, or phrase."""
+    """One surface form of a trigger: lower-case tokens (``...`` = a gap) and its grammatical
+    labels joined by "|": base, s, past, pp (past participle), ing, sg, pl, phrase."""
 
     tokens: tuple[str, ...]
     form: str
@@ -80,6 +80,7 @@ class Pattern:
     target: tuple[str, ...] = ()
     symmetric: bool = False
     object: Phrases | None = None
+    object_proper: bool = False  # `object` lists "@proper": a capitalized place-like name counts
     not_object: Phrases | None = None
     near: Phrases | None = None
     not_near: Phrases | None = None
@@ -302,6 +303,7 @@ def _build(raw: dict[str, Any], section: str, origin: str) -> Pattern:
         type=plover_type, relation=relation, mode=mode, cameo=cameo, contexts=contexts,
         acled=acled, source=source, target=target, symmetric=bool(raw.get("symmetric", False)),
         object=_words(raw.get("object"), "object"),
+        object_proper="@proper" in _strings(raw.get("object", []), "object"),
         not_object=_words(raw.get("not_object"), "not_object"),
         near=_words(raw.get("near"), "near"), not_near=_words(raw.get("not_near"), "not_near"),
         not_before=frozenset(w.lower() for w in _strings(raw.get("not_before", []), "not_before")),
@@ -338,6 +340,8 @@ def _words(value: Any, what: str) -> Phrases | None:
     items: list[str] = []
     classes = cues().class_words
     for item in _strings(value, what):
+        if item == "@proper" and what == "object":
+            continue  # checked by the matcher against capitalized words
         if item.startswith("@"):
             if item[1:] not in classes:
                 raise ValueError(f"unknown word class {item!r} in {what}")
@@ -411,32 +415,34 @@ def plural(noun: str) -> str:
 
 
 def _forms(kind: str, triggers: list[str], explicit: Any) -> tuple[TriggerForm, ...]:
-    forms: dict[tuple[str, ...], str] = {}
+    """The surface forms of a pattern's triggers, each with its grammatical labels joined by "|"
+    ("hit" is base|past|pp; "seized" past|pp)."""
+    labels: dict[tuple[str, ...], set[str]] = {}
     if explicit is not None:
         for text in _strings(explicit, "forms"):
-            forms.setdefault(_trigger_tokens(text), "phrase" if kind == "phrase" else "any")
-        return tuple(TriggerForm(t, f) for t, f in forms.items())
-    for trigger in triggers:
-        toks = _trigger_tokens(trigger)
-        if kind == "verb":
-            # Inflect the first word (the verb); the rest ("take control of") stays.
-            head, _, rest = trigger.strip().partition(" ")
-            inflected = verb_forms(head.lower())
-            for form, word in inflected.items():
-                label = "past_pp" if form in ("past", "pp") and inflected["past"] == \
-                    inflected["pp"] else form
-                key = _trigger_tokens(f"{word} {rest}")
-                if forms.get(key) not in (None, label):
-                    label = "past_pp" if {forms[key], label} <= {"past", "pp", "past_pp"} \
-                        else forms[key]
-                forms[key] = label
-        elif kind == "noun":
-            forms.setdefault(toks, "sg")
-            if toks[-1] != GAP:
-                forms.setdefault((*toks[:-1], *tokenize_phrase(plural(toks[-1]))), "pl")
-        else:
-            forms.setdefault(toks, "phrase")
-    return tuple(TriggerForm(t, f) for t, f in forms.items())
+            labels.setdefault(_trigger_tokens(text), set()).add(
+                "phrase" if kind == "phrase" else "any")
+    else:
+        for trigger in triggers:
+            toks = _trigger_tokens(trigger)
+            if kind == "verb":
+                # Inflect the first word (the verb); the rest ("take control of") stays.
+                head, _, rest = trigger.strip().partition(" ")
+                for form, word in verb_forms(head.lower()).items():
+                    labels.setdefault(_trigger_tokens(f"{word} {rest}"), set()).add(form)
+            elif kind == "noun":
+                labels.setdefault(toks, set()).add("sg")
+                if toks[-1] != GAP:
+                    labels.setdefault((*toks[:-1], *tokenize_phrase(plural(toks[-1]))),
+                                      set()).add("pl")
+            else:
+                labels.setdefault(toks, set()).add("phrase")
+    return tuple(TriggerForm(t, "|".join(sorted(v))) for t, v in labels.items())
+
+
+def has_form(form: str, label: str) -> bool:
+    """True when a trigger form's labels ("base|past|pp") include ``label``."""
+    return label in form.split("|")
 
 
 def _trigger_tokens(text: str) -> tuple[str, ...]:

@@ -73,6 +73,17 @@ class DocReading:
             found = self.views[index] = _build_view(self, index)
         return found
 
+    def proper_names(self, index: int) -> frozenset[int]:
+        """Capitalized words of a sentence that belong to no actor: place-like names."""
+        sent = self.state.sentences[index]
+        text = self.state.tokens.text
+        taken = {i for m in self.mentions.get(index, ()) if not m.locative
+                 for i in range(m.tok_start, m.tok_end)}
+        return frozenset(
+            i for i in range(sent.tok_start + 1, sent.tok_end)
+            if text[i][:1].isupper() and text[i].isalpha() and i not in taken
+        )
+
     def actor_type(self, actor_id: str) -> str | None:
         actor = self.state.actors.get(actor_id)
         if actor is not None:
@@ -170,7 +181,12 @@ def _actor_spans(reading: DocReading, index: int, start: int, end: int) -> list[
         if spans and m.tok_start < spans[-1].end:
             last = spans[-1]
             if m.tok_end <= last.end:
-                continue  # inside a longer mention ("Haftar" inside "Haftar's forces")
+                # Inside a longer mention ("Haftar" inside "Haftar's forces"); a name inside a
+                # descriptor ("the Syrian regime") says who the descriptor is.
+                if last.coreferent and m.kind in NAME_KINDS:
+                    last.actors = (m.actor_id,)
+                    last.kind = m.kind
+                continue
         nominative = m.tok_end - m.tok_start == 1 and words[m.tok_start] in c.nominative_pronouns
         spans.append(ActorSpan(
             start=m.tok_start, end=m.tok_end, actors=(m.actor_id,), kind=m.kind,
@@ -252,9 +268,14 @@ def _groups(
         if chain:
             prev = chain[-1]
             gap = list(range(prev.end, span.start))
-            # "Sudan army and RSF paramilitaries": an agent noun stays with its member.
+            # "Sudan army and RSF paramilitaries": an agent noun stays with its member;
+            # "Erdogan and Russian President Vladimir Putin": so do title words.
             while gap and words[gap[0]] in reading.agent_nouns:
                 gap = gap[1:]
+            text = reading.state.tokens.text
+            while len(gap) > 1 and (text[gap[-1]][:1].isupper() and text[gap[-1]].isalpha()
+                                    or text[gap[-1]] == "-"):
+                gap = gap[:-1]
             ok, has_conj = _is_glue(words, gap, chain[0].start, c)
             if gap and ok and not span.nominative:
                 chain.append(span)

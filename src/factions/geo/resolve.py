@@ -155,7 +155,7 @@ class Resolver:
                 if cand.demonym_of is not None and gaz.country_of(cand.demonym_of):
                     weights[gaz.country_of(cand.demonym_of)] += self.ctx["demonym_weight"]
                 continue
-            ranked = self.ranked(cand, None, qualified=cand.qualifier is None and False)
+            ranked = self.ranked(cand, None, qualified="qualifier" in cand.reasons)
             if not ranked:
                 continue
             top = ranked[0][1]

@@ -61,7 +61,8 @@ def read_kb_file(path: Path) -> tuple[list[KBActor], list[Agent], list[KBIssue]]
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
-        raise KnowledgeBaseError(f"{name}: not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
+        raise KnowledgeBaseError(
+            f"{name}: not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
     except OSError as exc:
         raise KnowledgeBaseError(f"{name}: cannot read ({exc.strerror})") from exc
     try:

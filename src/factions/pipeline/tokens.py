@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from factions.dates import parse_published
-from factions.pipeline.state import DocState, TokenView
 from spacy.attrs import IDX, LENGTH, SPACY
 from spacy.tokens import Doc
 
+from factions.dates import parse_published
+from factions.pipeline.state import DocState, TokenView
 from factions.text.sentences import Sentence, split_sentences, tokenizer_pipeline
 
 REQUIRES = ("text",)
@@ -17,7 +17,7 @@ def tokenize(state: DocState) -> None:
     """Tokenize the normalized text, split sentences and read the publication date."""
     nlp = tokenizer_pipeline(state.options.spacy_model)
     state.doc = nlp.make_doc(state.text) if state.options.spacy_model is None else nlp(state.text)
-    state.tokens = token_view(state.doc)
+    state.tokens = token_view(state.doc, state.text)
     state.sentences = split_sentences(state.tokens)
     state.tokens.sentence = sentence_index(state.sentences, len(state.tokens))
     raw = state.document.published
@@ -35,13 +35,15 @@ def tokenize(state: DocState) -> None:
     state.published_precision = published.precision if published is not None else "unknown"
 
 
-def token_view(doc: Doc) -> TokenView:
+def token_view(doc: Doc, text: str | None = None) -> TokenView:
     """Copy token attributes into plain lists (see ``TokenView``).
 
     ``Doc.to_array`` gives offsets, lengths and trailing-space flags without creating a Token
-    object per token, which is most of what iterating a Doc costs.
+    object per token, which is most of what iterating a Doc costs. ``text`` is the text the doc
+    was made from (``Doc.text`` rebuilds it token by token).
     """
-    text = doc.text
+    if text is None:
+        text = doc.text
     if len(doc) == 0:
         return TokenView(text=[], lower=[], idx=[], space=[], sentence=[])
     rows = doc.to_array([IDX, LENGTH, SPACY]).tolist()

@@ -25,10 +25,10 @@ def render_summary(analysis: Analysis, console: Console) -> None:
         k.append("Key actor: ", style="bold")
         k.append(f"{key.name}", style="bold cyan")
         k.append(f" ({key.type}{', ' + key.country if key.country else ''})")
-        text_roles = [r.title for r in key.roles if r.source == "text"]
+        described = [r.title for r in key.roles if r.source == "text"]
         kb_roles = [r for r in key.roles if r.source == "kb"]
-        if text_roles:
-            k.append("\n  described as: " + "; ".join(text_roles))
+        if described:
+            k.append("\n  described as: " + "; ".join(described))
         if kb_roles:
             k.append("\n  known roles: " + "; ".join(
                 f"{r.title} ({r.start or '?'}–{r.end or 'now'})" for r in kb_roles[:4]))

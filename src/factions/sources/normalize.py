@@ -88,6 +88,10 @@ def normalize(original: str) -> NormalizedText:
             replacement = ""
         else:
             replacement = _REPLACE[chunk]
+        if replacement == chunk:
+            out.append(chunk)  # already normal ("\n\n"): stays inside the current run
+            n += len(chunk)
+            continue
         # The replacement maps to the start of the chunk; what follows resumes at its end.
         if replacement:
             norm_starts.append(n)

@@ -62,8 +62,9 @@ def read_path(path: Path, *, encoding: str | None = None,
             return
         size = path.stat().st_size
         if size > max_bytes:
-            yield InputError(where, f"the file is {size:,} bytes, larger than the {max_bytes:,}-byte "
-                                    "limit for one article (raise --max-bytes, or split it)")
+            yield InputError(where, f"the file is {size:,} bytes, larger than the "
+                                    f"{max_bytes:,}-byte limit for one article (raise "
+                                    "--max-bytes, or split it)")
             return
         data = path.read_bytes()
     except OSError as exc:

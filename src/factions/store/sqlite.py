@@ -132,7 +132,7 @@ class Store:
             "key_actor, analysis, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
             (doc.id, doc.url, doc.source, doc.title, doc.outlet, doc.published, doc.language,
              doc.text, analysis.key_actor, json.dumps(analysis.as_dict(), ensure_ascii=False),
-             dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")),
+             dt.datetime.now(dt.UTC).isoformat(timespec="seconds")),
         )
         for actor in analysis.actors:
             c.execute(
@@ -277,6 +277,56 @@ class Store:
             "relations": [dict(r) for r in relations],
             "events": [dict(r) for r in events],
         }
+
+    def events(self, *, actor: str | None = None, type: str | None = None,
+               country: str | None = None, since: str | None = None, until: str | None = None,
+               modality: str | None = None, limit: int = 200) -> list[dict[str, Any]]:
+        """Events with their actors, filtered; dates compare as ISO strings (prefixes work)."""
+        where, args = [], []
+        if actor:
+            where.append("EXISTS (SELECT 1 FROM event_actors ea WHERE ea.doc_id = e.doc_id "
+                         "AND ea.event_id = e.id AND ea.actor_id = ?)")
+            args.append(actor)
+        if type:
+            where.append("e.type = ?")
+            args.append(type.upper())
+        if country:
+            where.append("(p.country = ? OR EXISTS (SELECT 1 FROM event_actors ea JOIN actors a "
+                         "ON a.id = ea.actor_id WHERE ea.doc_id = e.doc_id AND "
+                         "ea.event_id = e.id AND a.country = ?))")
+            args += [country.upper(), country.upper()]
+        if since:
+            where.append("e.date >= ?")
+            args.append(since)
+        if until:
+            where.append("substr(e.date, 1, ?) <= ?")
+            args += [len(until), until]
+        if modality:
+            where.append("e.modality = ?")
+            args.append(modality)
+        sql = (
+            "SELECT e.*, d.title AS doc_title, d.url AS doc_url, d.source AS doc_source, "
+            "p.name AS place_name, p.country AS place_country, p.lat, p.lon, "
+            "p.precision AS place_precision FROM events e JOIN documents d ON d.id = e.doc_id "
+            "LEFT JOIN places p ON p.doc_id = e.doc_id AND p.place_id = e.place "
+            + ("WHERE " + " AND ".join(where) + " " if where else "")
+            + "ORDER BY e.date, e.doc_id, e.id LIMIT ?"
+        )
+        rows = self.conn.execute(sql, (*args, limit)).fetchall()
+        result = []
+        for row in rows:
+            sides = self.conn.execute(
+                "SELECT ea.actor_id, ea.side, a.name FROM event_actors ea LEFT JOIN actors a "
+                "ON a.id = ea.actor_id WHERE ea.doc_id = ? AND ea.event_id = ?",
+                (row["doc_id"], row["id"])).fetchall()
+            item = dict(row)
+            item["contexts"] = json.loads(item["contexts"])
+            item["source"] = [{"id": r["actor_id"], "name": r["name"]} for r in sides
+                              if r["side"] == "source"]
+            item["target"] = [{"id": r["actor_id"], "name": r["name"]} for r in sides
+                              if r["side"] == "target"]
+            result.append(item)
+        return result
 
     def iter_documents(self) -> Iterator[sqlite3.Row]:
         yield from self.conn.execute("SELECT id, title, published, source, url FROM documents "

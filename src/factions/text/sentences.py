@@ -61,6 +61,7 @@ def tokenizer_pipeline(model: str | None = None) -> Language:
 
 
 _END = {".", "!", "?"}
+_BOUNDARY_END = {".", "!", "?"}  # last character of a token that may end a sentence
 _CLOSERS = {'"', "'", ")", "]"}
 
 
@@ -89,7 +90,6 @@ def split_sentences(tokens: TokenTexts | Doc) -> list[Sentence]:
     n = len(texts)
     sentences: list[Sentence] = []
     start = 0
-    i = 0
 
     def close(end_tok: int) -> None:
         nonlocal start
@@ -105,7 +105,13 @@ def split_sentences(tokens: TokenTexts | Doc) -> list[Sentence]:
                 end=tokens.idx[last - 1] + len(texts[last - 1])))
         start = end_tok
 
-    while i < n:
+    candidates = [k for k, t in enumerate(texts) if t[-1:] in _BOUNDARY_END or "\n" in t]
+    c = 0
+    while c < len(candidates):
+        i = candidates[c]
+        c += 1
+        if i < start:
+            continue
         text = texts[i]
         if "\n" in text and text.isspace():
             close(i + 1)
@@ -121,16 +127,11 @@ def split_sentences(tokens: TokenTexts | Doc) -> list[Sentence]:
             if text.endswith(".") and len(text) > 1:
                 # The period belongs to an abbreviation or initial.
                 if not _abbreviation_ends_sentence(text, nxt, rules):
-                    i += 1
                     continue
             elif not (nxt.isspace() or nxt[:1].isupper() or nxt[:1].isdigit()
                       or nxt[:1] in "\"'(["):
-                i += 1
                 continue
             close(j)
-            i = j
-            continue
-        i += 1
     close(n)
     return sentences
 
