@@ -14,11 +14,18 @@ def test_chad_the_country_is_told_apart_from_chad_the_word():
     assert not any(text == "chad" for text, _, _ in found)
 
 
-def test_demonym_with_agent_noun_is_the_state_with_a_sector():
-    state = prepare("Egyptian troops crossed the border while Libyan officials watched.")
+def test_demonym_with_agent_noun_is_the_state_body_for_that_sector_or_the_state():
+    state = prepare("Egyptian troops crossed the border while Libyan officials watched and "
+                    "Syrian rebels fled.")
     agents = [(m.text, m.actor_id, m.sector) for m in state.mentions if m.kind == "agent"]
-    assert agents == [("Egyptian troops", "egypt", "military"),
-                      ("Libyan officials", "libya", "government")]
+    assert agents == [("Egyptian troops", "egyptian-armed-forces", "military"),
+                      ("Libyan officials", "libya", "government"),
+                      ("Syrian rebels", "x-syr-rebels", "rebels")]
+
+
+def test_people_the_story_is_about_are_not_actors():
+    assert [m.text for m in prepare("Syrian refugees and Japanese workers waited.").mentions] \
+        == []
 
 
 def test_a_bare_demonym_adjective_is_not_an_actor():

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from factions.actors.lexicon import actor_lexicon
 from factions.actors.roles import extract_roles
 from factions.model import Actor, Mention, Role
 from factions.pipeline.state import ActorMention, DocState
@@ -21,6 +22,7 @@ _WEIGHT = {
     "name": 1.0, "alias": 1.0, "discovered": 1.0, "surname": 0.9, "translit": 0.9,
     "descriptor": 0.8, "pronoun": 0.6, "metonym": 0.9, "demonym": 0.7, "agent": 0.5,
 }
+_PRONOUNS = {"his", "her", "its", "their", "our", "my", "your"}
 _SURFACE_KINDS = {"name", "alias", "discovered", "surname", "translit", "metonym", "demonym",
                   "agent"}
 
@@ -30,7 +32,7 @@ def assemble_actors(state: DocState) -> None:
     text_roles = extract_roles(state)
     salience: dict[str, float] = {}
     by_actor: dict[str, list[ActorMention]] = {}
-    arena = _arena_country(state)
+    arena = arena_country(state)
     n_sent = max(1, len(state.sentences))
     first_in_sentence: dict[int, str] = {}
     for m in state.mentions:
@@ -65,7 +67,8 @@ def assemble_actors(state: DocState) -> None:
         # Descriptions name groups ("the government in Tripoli") but only describe people.
         kinds = _SURFACE_KINDS if actor.type == "person" else _SURFACE_KINDS | {"descriptor"}
         actor.aliases = list(dict.fromkeys(
-            m.text for m in mentions if m.kind in kinds and not m.locative))
+            m.text for m in mentions if m.kind in kinds and not m.locative
+            and not (m.kind == "agent" and m.text.split()[0].lower() in _PRONOUNS)))
         actor.roles = _kb_roles(actor_id, state) + text_roles.get(actor_id, [])
         actors[actor_id] = actor
     total = sum(salience.get(a, 0.0) for a in actors) or 1.0
@@ -75,7 +78,7 @@ def assemble_actors(state: DocState) -> None:
     state.key_actor = next(iter(state.actors), None)
 
 
-def _arena_country(state: DocState) -> str | None:
+def arena_country(state: DocState) -> str | None:
     """The country the story happens in: the state named most often."""
     counts: Counter[str] = Counter()
     for m in state.mentions:
@@ -88,19 +91,64 @@ def _arena_country(state: DocState) -> str | None:
     return top if n >= 2 and n > rest[0][1] else None
 
 
+def _place_spans(state: DocState) -> list[tuple[int, int]]:
+    return [(m.start, m.end) for p in state.places for m in p.mentions]
+
+
+def _is_place(mentions: list[ActorMention], state: DocState,
+              places: list[tuple[int, int]]) -> bool:
+    """A discovered "actor" every mention of which the geoparser resolved as a place."""
+    for m in mentions:
+        start, end = state.original_span(m.start, m.end)
+        if not any(a < end and start < b for a, b in places):
+            return False
+    return True
+
+
 def _is_listed(actor_id: str, mentions: list[ActorMention], state: DocState,
                arena: str | None) -> bool:
     kb_actor = state.kb.actors.get(actor_id)
+    if kb_actor is None and state.places and _is_place(mentions, state, _place_spans(state)):
+        return False  # "Qasr bin Ghashir": a town, not a person
     is_state = kb_actor is not None and kb_actor.type == "state"
     active = [m for m in mentions if not m.locative and not (is_state and m.attributive)]
     if not active:
         return False
-    if kb_actor is None or kb_actor.type != "state" or actor_id != arena:
+    if not is_state or actor_id != arena:
         return True
-    # The arena country counts only where it acts.
-    return any(m.kind in ("agent", "metonym", "demonym") for m in active) or any(
+    # The country the story happens in is a party to it only where it acts: its troops or
+    # officials, its capital speaking, a verb of its own, an event or relation it takes part in.
+    return any(_acts(m, state) for m in active) or any(
         actor_id in e.source or actor_id in e.target for e in state.events
     ) or any(actor_id in (r.source, r.target) for r in state.relations)
+
+
+_AUXILIARIES = {"has", "have", "had", "is", "was", "were", "are", "will", "would", "also",
+                "too", "now", "then", "already", "reportedly", "again", "not", "did", "does",
+                "could", "can", "may", "might", "must", "should", "itself", ",", "in",
+                "particular", "for", "its", "part"}
+_NOT_ACTING = {"is", "was", "has", "have", "had", "are", "were", "be", "been"}
+
+
+def _acts(m: ActorMention, state: DocState) -> bool:
+    """Whether a mention of a country shows it acting (see ``_is_listed``)."""
+    if m.kind in ("agent", "metonym", "demonym"):
+        return True
+    lowers = state.tokens.lower
+    lex = actor_lexicon()
+    j = m.tok_end
+    if j < len(lowers) and lowers[j] in ("'s", "'"):
+        return j + 1 < len(lowers) and lowers[j + 1] not in lex.place_nouns_after_possessive
+    seen = 0
+    while j < len(lowers) and lowers[j] in _AUXILIARIES and seen < 4:
+        j += 1
+        seen += 1
+    if j < len(lowers) and lowers[j] in lex.actor_verbs and lowers[j] not in _NOT_ACTING:
+        return True
+    prev = lowers[m.tok_start - 1] if m.tok_start > 0 else ""
+    if prev == "the" and m.tok_start > 1:
+        prev = lowers[m.tok_start - 2]
+    return prev in ("by", "between", "like", "including", "from")
 
 
 def _make_actor(actor_id: str, state: DocState) -> Actor:

@@ -212,6 +212,8 @@ def _descriptor(doc: Doc, i: int, sent_end: int, state: DocState, lex: ActorLexi
             end = k + 1
             if end < sent_end and (taken[end] or doc[end].text[:1].isupper()):
                 return None
+            if any(doc[x].text[:1].isupper() and not taken[x] for x in range(j, k + 1)):
+                return None  # a proper name ("The Three Brotherhood Alliance"), not a description
             country = None
             if end + 1 < sent_end and doc[end].lower_ in ("in", "of"):
                 country = _country_of_token(state, end + 1)
@@ -219,7 +221,8 @@ def _descriptor(doc: Doc, i: int, sent_end: int, state: DocState, lex: ActorLexi
                     country = state.kb.capital_country.get(doc[end + 1].text)
                 if country is not None:
                     end += 2
-            actor_id = _group_for_descriptor(kind, country, state, types, counts)
+            phrase = " ".join(lowers[j:k + 1])
+            actor_id = _group_for_descriptor(kind, noun, phrase, country, state, types)
             return (end, actor_id) if actor_id else None
         k += 1
     return None
@@ -265,13 +268,33 @@ def _person_for_descriptor(descriptor: str, state: DocState, counts: Counter[str
     return named[0]
 
 
-def _group_for_descriptor(kind: str, country: str | None, state: DocState,
-                          types: dict[str, str], counts: Counter[str]) -> str | None:
+# Nouns for fighters outside the state: never resolved to a state's own forces or government.
+_NON_STATE_NOUNS = {"rebels", "insurgents", "militants", "jihadists", "militia", "group",
+                    "movement", "faction", "paramilitaries", "paramilitary"}
+
+
+def _group_for_descriptor(kind: str, noun: str, phrase: str, country: str | None,
+                          state: DocState, types: dict[str, str]) -> str | None:
+    """The actor a group description denotes, or None when it is not clear.
+
+    An actor named earlier whose KB descriptors hold the noun ("junta", "alliance") wins;
+    otherwise the description must fit exactly one actor of its kind named so far.
+    """
+    kb = state.kb
     seen: list[str] = []
     for m in state.mentions:
-        if types.get(m.actor_id) == kind and not m.locative and m.actor_id not in seen:
+        if not m.locative and m.actor_id not in seen and m.actor_id in types:
             seen.append(m.actor_id)
+    described = [a for a in seen if kb.actors.get(a) is not None and any(
+        d.lower() in (noun, phrase) or phrase.endswith(d.lower())
+        for d in kb.actors[a].descriptors)]
+    if described:
+        return described[0]
+    candidates = [a for a in seen if types.get(a) == kind]
     if country:
-        seen = [a for a in seen if (state.kb.actors.get(a) and
-                                    state.kb.actors[a].country == country)] or []
-    return seen[0] if len(seen) == 1 else (seen[0] if seen else None)
+        candidates = [a for a in candidates
+                      if kb.actors.get(a) is not None and kb.actors[a].country == country]
+    if noun in _NON_STATE_NOUNS:
+        candidates = [a for a in candidates
+                      if kb.actors.get(a) is None or kb.actors[a].represents is None]
+    return candidates[0] if len(candidates) == 1 else None

@@ -142,8 +142,9 @@ def _name_runs(doc: Doc, lex: ActorLexicon, taken: list[bool],
                 continue
             if lower in ("of", "for", "and", "the") and j + 1 < n and name[j + 1] and (
                 _group_word_ahead(doc, j + 1, lex)
+                or (lower in ("of", "for") and _group_word_ahead(doc, i, lex, j))
             ):
-                j += 1
+                j += 1  # "National Front for Liberation", "Central Committee of Sudan Doctors"
                 continue
             break
         runs.append((i, j))
@@ -151,10 +152,11 @@ def _name_runs(doc: Doc, lex: ActorLexicon, taken: list[bool],
     return runs
 
 
-def _group_word_ahead(doc: Doc, i: int, lex: ActorLexicon) -> bool:
-    """Whether a group head noun follows within the capitalized run starting at ``i``."""
+def _group_word_ahead(doc: Doc, i: int, lex: ActorLexicon, stop: int | None = None) -> bool:
+    """Whether a group head noun stands in the capitalized run from ``i`` (up to ``stop``)."""
     j = i
-    while j < len(doc) and j < i + 6 and (_is_name_token(doc[j].text) or doc[j].lower_ in (
+    limit = min(len(doc), i + 6 if stop is None else stop)
+    while j < limit and (_is_name_token(doc[j].text) or doc[j].lower_ in (
             "of", "for", "and", "the")):
         if doc[j].lower_ in lex.group_heads:
             return True
@@ -218,10 +220,22 @@ def _group_kind(doc: Doc, start: int, end: int, lex: ActorLexicon) -> str | None
     """Type of a group whose capitalized name ends in a group noun, else None."""
     if end - start < 2:
         return None
-    last = doc[end - 1].lower_
-    two = f"{doc[end - 2].lower_} {last}"
-    kind = lex.group_heads.get(two) or lex.group_heads.get(last)
+    # The head is the last word, or the word before "of"/"for" ("Front for Liberation").
+    head_end = end
+    for k in range(start + 1, end - 1):
+        if doc[k].lower_ in ("of", "for"):
+            head_end = k
+            break
+    kind = None
+    for stop in dict.fromkeys((end, head_end)):
+        last = doc[stop - 1].lower_
+        two = f"{doc[stop - 2].lower_} {last}" if stop - 2 >= start else last
+        kind = lex.group_heads.get(two) or lex.group_heads.get(last)
+        if kind is not None:
+            break
     if kind is None:
+        return None
+    if doc[end - 1].lower_ in ("of", "for", "and", "the"):
         return None
     first = doc[start].lower_
     if first in ("the",) and end - start < 3:

@@ -227,6 +227,8 @@ def _read_in_context(
             return make("metonym", end)
         return None
     locative = actor.type == "state" and _is_locative(lowers, start, end, lex)
+    if actor.type == "company" and start > 0 and lowers[start - 1] in ("on", "via"):
+        locative = True  # "said on Twitter": the platform, not a party
     attributive = actor.type == "person" and _is_attributive(tv, start, end)
     return make(kind, end, locative=locative, attributive=attributive)
 
@@ -309,6 +311,7 @@ def _link_unmatched(
     """Surname and transliteration links for capitalized words no form matched."""
     kb = state.kb
     tv = state.tokens
+    lex = actor_lexicon()
     seen_actors = {m.actor_id: m.start for m in found}
     context = _context(found, kb)
     sentence_starts = {s.tok_start for s in state.sentences}
@@ -316,7 +319,7 @@ def _link_unmatched(
     capitalized = [i for i, w in enumerate(tv.text) if w[:1].isupper() and not taken[i]]
     for i in capitalized:
         word = tv.text[i]
-        if len(word) < 3 or not word.isalpha():
+        if len(word) < 3 or not word.isalpha() or _inside_longer_name(tv, i, lex, token_sentence):
             continue
         if word.isupper() and len(word) <= 4:
             continue  # acronyms are matched exactly or not at all

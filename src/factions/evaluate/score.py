@@ -2,8 +2,9 @@
 GOLD_FORMAT.md.
 
 - actors: a system actor matches a gold actor when its name, an alias it was called in the text
-  or a KB alias equals the gold name or one of its aliases (after ``normalize_name``). Gold actors
-  marked ``minor`` are not needed for recall, and finding them is not a false positive.
+  or a KB alias equals the gold name or one of its aliases (after ``normalize_name``); several
+  system actors may match one gold actor. Gold actors marked ``minor`` are not needed for
+  recall, and finding them is not a false positive.
 - key actor: accuracy.
 - roles: per matched actor, a text role matches a gold role when one contains the other.
 - alignments: relation, source and target (opposes / allied_with in either direction).
@@ -35,10 +36,13 @@ class PRF:
     tp: int = 0
     fp: int = 0
     fn: int = 0
+    # System items that matched, when that differs from gold items matched (many-to-one).
+    tp_system: int | None = None
 
     @property
     def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0 if not self.fn else 0.0
+        tp = self.tp if self.tp_system is None else self.tp_system
+        return tp / (tp + self.fp) if tp + self.fp else 1.0 if not self.fn else 0.0
 
     @property
     def recall(self) -> float:
@@ -50,13 +54,19 @@ class PRF:
         return 2 * p * r / (p + r) if p + r else 0.0
 
     def add(self, other: PRF) -> None:
+        if other.tp_system is not None or self.tp_system is not None:
+            self.tp_system = (self.tp if self.tp_system is None else self.tp_system) + (
+                other.tp if other.tp_system is None else other.tp_system)
         self.tp += other.tp
         self.fp += other.fp
         self.fn += other.fn
 
     def as_dict(self) -> dict[str, Any]:
-        return {"precision": round(self.precision, 4), "recall": round(self.recall, 4),
+        data = {"precision": round(self.precision, 4), "recall": round(self.recall, 4),
                 "f1": round(self.f1, 4), "tp": self.tp, "fp": self.fp, "fn": self.fn}
+        if self.tp_system is not None:
+            data["tp_system"] = self.tp_system
+        return data
 
 
 @dataclass
@@ -169,35 +179,37 @@ def _system_names(actor: Actor, kb: KnowledgeBase) -> set[str]:
 
 def match_actors(gold: GoldArticle, analysis: Analysis, kb: KnowledgeBase
                  ) -> tuple[dict[str, str], ArticleScore]:
-    """Map gold actor names to system actor ids; score the actor stage for one article."""
+    """Map gold actor names to system actor ids; score the actor stage for one article.
+
+    A system actor matches a gold actor when a name or alias of one equals a name or alias of
+    the other. Recall counts the (non-minor) gold actors some system actor matches; precision
+    counts the system actors that match some gold actor (so a system that keeps "Turkish Armed
+    Forces" apart from "Turkey" is not penalized where the gold lists "Turkish drones" as an
+    alias of Turkey). Matching a minor gold actor counts neither way.
+    """
     score = ArticleScore(id=gold.id)
     names = {a.id: _system_names(a, kb) for a in analysis.actors}
     mapping: dict[str, str] = {}
-    used: set[str] = set()
-    # Non-minor gold actors first, so a minor one never takes the system actor a major one needs.
+    matched_system: dict[str, bool] = {}  # system id -> matched a non-minor gold actor
     for g in sorted(gold.actors, key=lambda a: a.minor):
         gnames = g.names()
-        best = None
-        for actor in analysis.actors:
-            if actor.id in used:
-                continue
-            if normalize_name(actor.name) in gnames:
-                best = actor.id
-                break
-            if best is None and names[actor.id] & gnames:
-                best = actor.id
-        if best is not None:
-            mapping[g.name] = best
-            used.add(best)
+        hits = [a.id for a in analysis.actors if names[a.id] & gnames]
+        # The system actor named exactly like the gold actor represents it in the mapping.
+        hits.sort(key=lambda i: normalize_name(analysis.actor(i).name) not in gnames)  # type: ignore[union-attr]
+        if hits:
+            mapping[g.name] = hits[0]
+            for h in hits:
+                matched_system[h] = matched_system.get(h, False) or not g.minor
             if not g.minor:
                 score.actors.tp += 1
         elif not g.minor:
             score.actors.fn += 1
             score.missed_actors.append(g.name)
-    for actor in analysis.actors:
-        if actor.id not in used:
-            score.actors.fp += 1
-            score.spurious_actors.append(actor.name)
+    matched_major = sum(1 for v in matched_system.values() if v)
+    spurious = [a for a in analysis.actors if a.id not in matched_system]
+    score.actors.fp = len(spurious)
+    score.actors.tp_system = matched_major
+    score.spurious_actors = [a.name for a in spurious]
     return mapping, score
 
 

@@ -91,7 +91,8 @@ def reporters(reading: DocReading, view: SentenceView, match: Match) -> list[Act
             if k == 0:
                 return []
             before = view.clauses[k - 1]
-            return [s for s in view.spans if before.start <= s.start and s.end <= clause.opener_start]
+            return [s for s in view.spans
+                    if before.start <= s.start and s.end <= clause.opener_start]
         if k == own.index + 1:
             between = range(match.end, clause.opener_start)
             commas = [i for i in between if w[i] in (",", "\"")]
@@ -199,7 +200,25 @@ class _Finder:
                 break
             if self._eligible_subject(span, before):
                 return self.v.group(self._apposition(span))
+        capital = self._capital_subject(clause, before)
+        if capital:
+            return capital
         return self._inherit(clause)
+
+    def _capital_subject(self, clause: Clause, before: int) -> list[ActorSpan]:
+        """"Kinshasa had already severed relations": a capital opening its clause is its
+        government even where the actor stage left it as a place."""
+        j = clause.start
+        text = self.r.state.tokens.text
+        if j < before and self.w[j] == "the":
+            j += 1
+        for n in (3, 2, 1):
+            if j + n <= before and text[j][:1].isupper():
+                actor = self.r.metonym(tuple(self.w[j : j + n]))
+                if actor is not None and (j + n >= len(self.w) or self.w[j + n] not in (
+                        "'s", ",", "-")):
+                    return [ActorSpan(j, j + n, (actor,), "metonym")]
+        return []
 
     def _eligible_subject(self, span: ActorSpan, before: int) -> bool:
         if span.attributive:
@@ -228,12 +247,10 @@ class _Finder:
                 continue
             if other.kind not in ("name", "alias", "surname", "translit", "discovered"):
                 return False
-            gap = w[span.end : other.start]
+            text = self.r.state.tokens.text
             return all(
-                (g.isalpha() or g == "-") and (g not in c.prepositions or g == "of")
-                and g not in c.be_forms and g not in c.have_forms
-                and not c.coordinators.match_at(gap, k) and not c.reporting.match_at(gap, k)
-                for k, g in enumerate(gap)
+                text[k][:1].isupper() or w[k] in ("of", "-") or w[k] in c.title_words
+                for k in range(span.end, other.start)
             )
         return False
 
@@ -291,17 +308,47 @@ class _Finder:
                 break
             if objects and span.nominative:
                 continue
-            return self.v.group(self._apposition(span))
+            if self._possessive_determiner(span) and span.end < limit:
+                continue
+            return self.v.group(self._apposition(self._named_after(span, limit)))
         return self._demonym(i, limit) or self._descriptor(i, limit)
+
+    @property
+    def _addressee_type(self) -> bool:
+        """Events aimed at a government (accuse, urge, meet ...): a country or capital named as
+        the direct object is that government even where it reads like a place."""
+        kind = self.m.pattern.type
+        return kind is not None and kind not in self.c.place_object_types
+
+    def _place_as_actor(self, j: int) -> list[ActorSpan]:
+        for span in self.v.locatives:
+            if span.start == j:
+                return [span]
+        for n in (3, 2, 1):
+            actor = self.r.metonym(tuple(self.w[j : j + n]))
+            if actor is not None:
+                return [ActorSpan(j, j + n, (actor,), "metonym")]
+        return []
 
     def _demonym(self, i: int, limit: int) -> list[ActorSpan]:
         """"backed by Russian air power": a demonym before a noun stands for its country."""
-        w = self.w
+        w, text = self.w, self.r.state.tokens.text
         for j in range(i, min(limit, self.clause.end - 1)):
-            actor = self.r.demonyms.get(w[j])
-            if actor is not None and w[j + 1].isalpha():
+            actor = self.r.demonym(w[j])
+            if actor is not None and text[j + 1].isalpha() and text[j + 1].islower():
                 return [ActorSpan(j, j + 1, (actor,), "demonym")]
         return []
+
+    def _possessive_determiner(self, span: ActorSpan) -> bool:
+        return span.end - span.start == 1 and self.w[span.start] in self.c.possessive_pronouns
+
+    def _named_after(self, span: ActorSpan, limit: int) -> ActorSpan:
+        """"Rwandan President Paul Kagame": the person a title-like span qualifies."""
+        if self._modifies_next(span, limit):
+            for other in self.v.spans:
+                if span.end <= other.start <= span.end + 4:
+                    return other
+        return span
 
     def _apposition(self, span: ActorSpan) -> ActorSpan:
         """"the military strongman next door in Egypt, Abdel Fattah al Sisi,": the named
@@ -344,7 +391,13 @@ class _Finder:
         while j < limit:
             for span in self.v.spans:
                 if span.start == j and not span.nominative and not span.attributive:
-                    return self.v.group(span)
+                    if self._possessive_determiner(span):
+                        break  # "met his close ally, ...": the object is further on
+                    return self.v.group(self._apposition(self._named_after(span, limit)))
+            if self._addressee_type and j <= m.end + 2:
+                found = self._place_as_actor(j)
+                if found:
+                    return found
             if (w[j] in c.prepositions and w[j] != "of") or w[j] == ",":
                 return []
             j += 1
@@ -359,7 +412,12 @@ class _Finder:
         for j in range(m.end, limit):
             if w[j : j + n] == toks:
                 after = j + n
-                return self._span_from(after, min(self.clause.end, after + c.windows["prep_object"]))
+                limit = min(self.clause.end, after + c.windows["prep_object"])
+                found = self._span_from(after, limit)
+                if not found and self._addressee_type:
+                    k = after + 1 if after < limit and w[after] == "the" else after
+                    found = self._place_as_actor(k)
+                return found
             if w[j] == ",":
                 break
         return []
@@ -369,7 +427,7 @@ class _Finder:
         limit = min(self.clause.end, m.end + c.windows["by"])
         for j in range(m.end, limit):
             if w[j] == "by":
-                return self._span_from(j + 1, min(self.clause.end, j + 4))
+                return self._span_from(j + 1, min(self.clause.end, j + 11))
         if m.pattern.kind != "verb":
             # "Sirte was described by Sisi as a red line": the agent before a noun trigger.
             for j in range(m.start - 1, max(self.clause.start, m.start - c.windows["by"]) - 1, -1):
@@ -419,7 +477,7 @@ class _Finder:
             span = self._span_ending(end)
             if span is not None and w[span.end - 1] not in c.possessive_pronouns:
                 return [span]
-            actor = self.r.demonyms.get(w[end - 1])
+            actor = self.r.demonym(w[end - 1])
             if actor is not None:
                 return [ActorSpan(end - 1, end, (actor,), "demonym")]
         return []
@@ -463,7 +521,7 @@ class _Finder:
             span = self._span_ending(end, skip=(",", "the"))
             if span is not None:
                 return self.v.group(span)
-            actor = self.r.demonyms.get(w[end - 1])
+            actor = self.r.demonym(w[end - 1])
             if actor is not None:  # "Turkish-backed forces"
                 return [ActorSpan(end - 1, end, (actor,), "demonym")]
         return []

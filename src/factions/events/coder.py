@@ -58,6 +58,7 @@ def code_events(state: DocState, patterns: PatternSet | None = None) -> None:
             view = reading.view(sent.index)
             matches = [m for m in matches if not view.inside_name(m.positions)]
             events.extend(_code_sentence(reading, view, matches, anchors, events))
+    _fill_opponents(events, reading.cues)
     for k, event in enumerate(events, 1):
         event.id = f"e{k}"
     state.events = events
@@ -130,19 +131,57 @@ def _try_pattern(
         args.source = list(governor.target if scope.source_role == "object" else governor.source)
         args.target = [a for a in args.target if a not in args.source]
     antecedent = False
+    state = reading.state
+    first = state.sentences[max(0, view.index - c.windows["antecedent"])]
+    since = state.original_span(first.start, first.end)[0]
+    earlier = [e for e in earlier if e.evidence.start >= since]
     if pattern.antecedent and not args.source and not args.target:
         prior = _antecedent(earlier, pattern.antecedent)
         if prior is not None:
             args.source, args.target = list(prior.source), list(prior.target)
+            antecedent = True
+    if pattern.reply and args.source and not args.target:
+        # "Baku rejects the charge": the reply goes to whoever made it.
+        prior = _replied(earlier, pattern.reply, args.source)
+        if prior is not None:
+            args.target = [a for a in prior.source if a not in args.source]
             antecedent = True
     pair = pattern.symmetric and len(set(args.source) | set(args.target)) >= 2
     if "source" in pattern.require and not args.source:
         return None
     if "target" in pattern.require and not args.target and not pair:
         return None
-    if not args.source and not args.target:
-        return None
+    if not args.source and not (pattern.sourceless and args.target):
+        return None  # who did it is what an event row is for
     return _events(reading, view, match, args, anchors, scope, antecedent, c)
+
+
+def _fill_opponents(events: list[Event], c: Cues) -> None:
+    """An attack whose text names no target ("M23 captured Goma") is aimed at the side its
+    source fights elsewhere in the same article, when one side clearly dominates."""
+    kinds = set(c.opponent_evidence)
+    opponents: dict[str, dict[str, int]] = {}
+    for event in events:
+        if event.type not in kinds or event.modality in ("negated", "hypothetical"):
+            continue
+        for s in event.source:
+            for t in event.target:
+                per = opponents.setdefault(s, {})
+                per[t] = per.get(t, 0) + 1
+                back = opponents.setdefault(t, {})
+                back[s] = back.get(s, 0) + 1
+    for event in events:
+        if event.type not in c.opponent_fill or event.target or not event.source:
+            continue
+        filled: list[str] = []
+        for s in event.source:
+            ranked = sorted(opponents.get(s, {}).items(), key=lambda kv: -kv[1])
+            if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) and \
+                    ranked[0][0] not in event.source:
+                filled.append(ranked[0][0])
+        if filled:
+            event.target = list(dict.fromkeys(filled))
+            event.confidence = round(event.confidence * c.confidence["opponent"], 3)
 
 
 def _scope_end(view: SentenceView, match: Match) -> int:
@@ -158,6 +197,15 @@ def _antecedent(events: list[Event], kinds: tuple[str, ...]) -> Event | None:
         if event.type in kinds and event.source:
             return event
     return None
+
+
+def _replied(events: list[Event], kinds: tuple[str, ...], repliers: list[str]) -> Event | None:
+    """The latest earlier event of ``kinds`` aimed at one of ``repliers`` (else any of them)."""
+    recent = [e for e in events if e.type in kinds and e.source]
+    for event in reversed(recent):
+        if set(event.target) & set(repliers):
+            return event
+    return recent[-1] if recent else None
 
 
 def _events(
@@ -189,11 +237,11 @@ def _events(
     source_types = [t for a in args.source if (t := reading.actor_type(a))]
     acled = pattern.acled or onto.acled_for(pattern.type, mode, source_types)
     place, place_text = anchors.place_for(view, match)
+    date_value: str | None
     if date is not None:
         date_value, precision = date[0], date[1]
     else:
-        pub, precision = anchors.publication()
-        date_value = pub
+        date_value, precision = anchors.publication()
     confidence = _confidence(reading, pattern, args, modality, modal.hedged, antecedent, c)
     evidence = state.evidence(view.index, _trigger_text(reading, match))
     pairs = _directions(pattern, args)
@@ -238,18 +286,13 @@ def _trigger_text(reading: DocReading, match: Match) -> str:
 def _mode_from_cues(
     reading: DocReading, view: SentenceView, match: Match, plover_type: str
 ) -> str | None:
-    cues_by_mode = reading.cues.mode_cues.get(plover_type)
-    if not cues_by_mode:
+    """The first mode cue around the trigger (its phrase and the rest of its clause)."""
+    cues_of_type = reading.cues.mode_cues.get(plover_type)
+    if cues_of_type is None:
         return None
-    w = reading.words
     clause = view.clause_at(match.start)
-    lo = max(clause.start, match.start - 3)
-    hi = min(clause.end, match.end + reading.cues.windows["constraint"])
-    for i in range(lo, hi):
-        for mode, phrases in cues_by_mode:
-            if phrases.match_at(w, i, hi):
-                return mode
-    return None
+    found = cues_of_type.scan(reading.words, max(clause.start, match.start - 3), clause.end)
+    return found[0][1] if found else None
 
 
 def _contexts(
@@ -260,10 +303,8 @@ def _contexts(
     for ctx in ontology().default_contexts.get(pattern.type, ()):
         found.setdefault(ctx, None)
     clause = view.clause_at(match.start)
-    w = reading.words
-    for ctx, phrases in reading.cues.context_cues:
-        if ctx not in found and phrases.any_in(w, clause.start, clause.end):
-            found[ctx] = None
+    for _, ctx in reading.cues.context_cues.scan(reading.words, clause.start, clause.end):
+        found.setdefault(ctx, None)
     return list(found)
 
 

@@ -28,7 +28,7 @@ def _tokenize(phrase: str) -> tuple[str, ...]:
 class Phrases:
     """A set of token sequences, indexed by first token, matched at a position of a word list."""
 
-    __slots__ = ("_by_first", "words")
+    __slots__ = ("_by_first", "_single", "words")
 
     def __init__(self, phrases: Iterable[str]) -> None:
         by_first: dict[str, list[tuple[str, ...]]] = {}
@@ -37,15 +37,22 @@ class Phrases:
             if toks:
                 by_first.setdefault(toks[0], []).append(toks)
         self._by_first = {k: sorted(set(v), key=len, reverse=True) for k, v in by_first.items()}
-        self.words = frozenset(k for k, v in self._by_first.items() if any(len(t) == 1 for t in v))
+        # First tokens that are a whole phrase by themselves: a hit needs no further check.
+        self._single = frozenset(k for k, v in self._by_first.items() if len(v[-1]) == 1)
+        self.words = self._single
 
     def match_at(self, words: Sequence[str], i: int, end: int | None = None) -> int:
         """Length of the longest phrase starting at ``words[i]`` (0 when none)."""
         stop = len(words) if end is None else end
         if i >= stop:
             return 0
-        for toks in self._by_first.get(words[i], ()):
+        candidates = self._by_first.get(words[i])
+        if candidates is None:
+            return 0
+        for toks in candidates:
             n = len(toks)
+            if n == 1:
+                return 1
             if i + n <= stop and tuple(words[i : i + n]) == toks:
                 return n
         return 0
@@ -55,7 +62,7 @@ class Phrases:
         found = []
         i = start
         while i < end:
-            n = self.match_at(words, i, end)
+            n = self.match_at(words, i, end) if words[i] in self._by_first else 0
             if n:
                 found.append((i, n))
                 i += n
@@ -64,7 +71,33 @@ class Phrases:
         return found
 
     def any_in(self, words: Sequence[str], start: int, end: int) -> bool:
-        return any(self.match_at(words, i, end) for i in range(max(0, start), end))
+        by_first, single = self._by_first, self._single
+        for i in range(max(0, start), end):
+            w = words[i]
+            if w in single:
+                return True
+            if w in by_first and self.match_at(words, i, end):
+                return True
+        return False
+
+
+class Labelled:
+    """Phrases that each carry a label (a context, a mode), scanned in one pass."""
+
+    __slots__ = ("_phrases", "_labels")
+
+    def __init__(self, groups: Iterable[tuple[str, Iterable[str]]]) -> None:
+        labels: dict[tuple[str, ...], str] = {}
+        for label, phrases in groups:
+            for phrase in phrases:
+                labels.setdefault(tokenize_phrase(str(phrase)), label)
+        self._labels = labels
+        self._phrases = Phrases(" ".join(t) for t in labels)
+
+    def scan(self, words: Sequence[str], start: int, end: int) -> list[tuple[int, str]]:
+        """(position, label) of every phrase in ``words[start:end]``, left to right."""
+        return [(i, self._labels[tuple(words[i : i + n])])
+                for i, n in self._phrases.find(words, start, end)]
 
 
 @dataclass(frozen=True)
@@ -101,26 +134,41 @@ class Cues:
     agent_heads: frozenset[str]
     descriptor_nouns: frozenset[str]
     gerund_governors: frozenset[str]
+    place_object_types: frozenset[str]
+    title_words: frozenset[str]
+    opponent_evidence: tuple[str, ...]
+    opponent_fill: frozenset[str]
     default_roles: dict[str, dict[str, tuple[str, ...]]]
     target_prepositions: dict[str, tuple[str, ...]]
     windows: dict[str, int]
     classes: dict[str, Phrases]
     class_words: dict[str, tuple[str, ...]]
-    mode_cues: dict[str, list[tuple[str, Phrases]]]
-    context_cues: list[tuple[str, Phrases]]
+    mode_cues: dict[str, Labelled]
+    context_cues: Labelled
     confidence: dict[str, float]
     historical_days: int
+    boundary_firsts: frozenset[str]  # first tokens of every clause-boundary cue
 
 
 def _set(values: Iterable[Any]) -> frozenset[str]:
     return frozenset(str(v).lower() for v in values)
 
 
+def _firsts(values: Iterable[Any]) -> set[str]:
+    return {t[0] for v in values if (t := tokenize_phrase(str(v)))}
+
+
 @lru_cache(maxsize=1)
 def cues() -> Cues:
     """The packaged cue words (cached)."""
     data: dict[str, Any] = load_yaml_resource("patterns/cues.yaml")
+    boundary_firsts = frozenset(
+        _firsts(data["hard_boundaries"]) | _firsts(data["reporting"])
+        | _firsts(data["relative_pronouns"]) | _firsts(data["subordinators"])
+        | _firsts(data["coordinators"]) | {"-", "--"}
+    )
     return Cues(
+        boundary_firsts=boundary_firsts,
         determiners=_set(data["determiners"]),
         possessive_pronouns=_set(data["possessive_pronouns"]),
         nominative_pronouns=_set(data["nominative_pronouns"]),
@@ -151,6 +199,10 @@ def cues() -> Cues:
         agent_heads=_set(data["agent_heads"]),
         descriptor_nouns=_set(data["descriptor_nouns"]),
         gerund_governors=_set(data["gerund_governors"]),
+        place_object_types=frozenset(data["place_object_types"]),
+        title_words=_set(data["title_words"]),
+        opponent_evidence=tuple(data["opponents"]["evidence"]),
+        opponent_fill=frozenset(data["opponents"]["fill"]),
         default_roles={
             kind: {role: tuple(v) for role, v in roles.items()}
             for kind, roles in data["default_roles"].items()
@@ -159,11 +211,8 @@ def cues() -> Cues:
         windows={k: int(v) for k, v in data["windows"].items()},
         classes={k: Phrases(v) for k, v in data["classes"].items()},
         class_words={k: tuple(str(w) for w in v) for k, v in data["classes"].items()},
-        mode_cues={
-            kind: [(mode, Phrases(words)) for mode, words in modes.items()]
-            for kind, modes in data["mode_cues"].items()
-        },
-        context_cues=[(ctx, Phrases(words)) for ctx, words in data["context_cues"].items()],
+        mode_cues={kind: Labelled(modes.items()) for kind, modes in data["mode_cues"].items()},
+        context_cues=Labelled(data["context_cues"].items()),
         confidence={k: float(v) for k, v in data["confidence"].items()},
         historical_days=int(data["historical_days"]),
     )

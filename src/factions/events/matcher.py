@@ -19,8 +19,8 @@ _NOUN_BEFORE = frozenset({"the", "a", "an", "this", "these", "those", "its", "hi
                           "our", "my", "your", "'s", "'", "every", "another", "whose", "-"})
 _VERB_BEFORE = frozenset({"will", "would", "can", "could", "may", "might", "must", "shall",
                           "should", "did", "does", "do", "they", "we", "he", "she", "i", "you",
-                          "'ll", "'d"})
-_STOP_IN_GAP = frozenset({".", ",", ";", ":", "\"", "(", ")"})
+                          "'ll", "'d", "not", "n't", "never"})
+_STOP_IN_GAP = frozenset({".", ",", ";", ":", "(", ")"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +51,12 @@ class TriggerIndex:
         for entries in index.values():
             entries.sort(key=lambda e: (-sum(t != GAP for t in e[0]), -e[2].constraints))
         self._index = index
+        # Second tokens each first token's multi-word triggers need ("...": any): a trigger
+        # whose second word is absent is skipped without trying its forms.
+        self._second: dict[str, frozenset[str]] = {
+            first: frozenset(e[0][1] for e in entries if len(e[0]) > 1)
+            for first, entries in index.items()
+        }
         self._cues: Cues = cues()
 
     def __len__(self) -> int:
@@ -64,16 +70,21 @@ class TriggerIndex:
         found: list[Match] = []
         taken: set[int] = set()
         match_tokens: tuple[str, ...] = ()
-        i = start
-        while i < end:
-            entries = self._index.get(words[i])
-            if entries is None or i in taken:
-                i += 1
+        index = self._index
+        hits = [i for i in range(start, end) if words[i] in index]
+        skip_to = start
+        for i in hits:
+            if i < skip_to or i in taken:
                 continue
+            entries = index[words[i]]
             match = None
             others: list[Pattern] = []
+            second = words[i + 1] if i + 1 < end else ""
+            gapped = GAP in self._second[words[i]]
             for tokens, form, pattern in entries:
                 if match is not None and tokens != match_tokens:
+                    continue
+                if len(tokens) > 1 and tokens[1] != second and not gapped:
                     continue
                 positions = self._positions(words, i, end, tokens)
                 if positions is None or taken.intersection(positions):
@@ -86,14 +97,14 @@ class TriggerIndex:
                 elif pattern is not match.pattern:
                     others.append(pattern)
             if match is None:
-                i += 1
                 continue
             if others:
                 match = Match(match.pattern, match.form, match.start, match.end, match.positions,
                               tuple(others))
             found.append(match)
             taken.update(match.positions)
-            i = match.end if len(match.positions) == match.end - match.start else i + 1
+            if len(match.positions) == match.end - match.start:
+                skip_to = match.end
         return found
 
     def _positions(

@@ -54,7 +54,8 @@ def read_modality(
     modal_before = [w[i] for i in range(lo, hi) if w[i] in c.reported_future]
     hypothetical = (
         c.hypothetical.any_in(w, lo, hi)
-        or (clause.opener == "sub" and c.hypothetical.match_at(w, clause.opener_start, clause.start) > 0)
+        or (clause.opener == "sub"
+            and c.hypothetical.match_at(w, clause.opener_start, clause.start) > 0)
         or (match.pattern.kind == "noun" and match.start > view.start
             and w[match.start - 1] in c.hypothetical_determiners)
         or (after is not None and c.hypothetical.any_in(w, after[0], after[1]))

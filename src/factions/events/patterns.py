@@ -36,7 +36,7 @@ _KEYS = {
     "id", "verb", "noun", "phrase", "forms", "type", "relation", "mode", "cameo", "contexts",
     "acled", "source", "target", "symmetric", "object", "not_object", "near", "not_near",
     "not_before", "not_after", "require", "complement", "complement_source", "modality",
-    "confidence", "implies", "antecedent", "disabled", "note",
+    "confidence", "implies", "antecedent", "reply", "sourceless", "disabled", "note",
 }
 
 
@@ -93,6 +93,8 @@ class Pattern:
     confidence: float | None = None
     implies: str | None = None
     antecedent: tuple[str, ...] = ()
+    reply: tuple[str, ...] = ()
+    sourceless: bool = False
 
     @property
     def constraints(self) -> int:
@@ -159,7 +161,8 @@ def read_pattern_file(path: Path) -> tuple[list[Pattern], list[PatternIssue], li
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
-        raise KnowledgeBaseError(f"{name}: not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
+        raise KnowledgeBaseError(
+            f"{name}: not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
     except OSError as exc:
         raise KnowledgeBaseError(f"{name}: cannot read ({exc.strerror})") from exc
     loader = yaml_loader()(text)
@@ -288,15 +291,17 @@ def _build(raw: dict[str, Any], section: str, origin: str) -> Pattern:
             "asserted", "reported", "planned", "hypothetical", "negated", "historical"):
         raise ValueError(f"unknown modality {modality!r}")
     confidence = raw.get("confidence")
-    if confidence is not None and not (isinstance(confidence, int | float) and 0 <= confidence <= 1):
+    if confidence is not None and not (
+            isinstance(confidence, int | float) and 0 <= confidence <= 1):
         raise ValueError("confidence is a number in [0, 1]")
     implies = raw.get("implies")
     if implies is not None and implies not in (*RELATION_TYPES, "none"):
         raise ValueError(f"implies is a relation type or none, not {implies!r}")
     antecedent = tuple(_strings(raw.get("antecedent", []), "antecedent"))
-    for kind_name in antecedent:
+    reply = tuple(_strings(raw.get("reply", []), "reply"))
+    for kind_name in (*antecedent, *reply):
         if kind_name not in onto.plover:
-            raise ValueError(f"antecedent lists PLOVER types; {kind_name!r} is not one")
+            raise ValueError(f"antecedent and reply list PLOVER types; {kind_name!r} is not one")
     forms = _forms(kind, triggers, raw.get("forms"))
     return Pattern(
         id=pattern_id, kind=kind, triggers=tuple(triggers), forms=forms, origin=origin,
@@ -310,7 +315,8 @@ def _build(raw: dict[str, Any], section: str, origin: str) -> Pattern:
         not_after=frozenset(w.lower() for w in _strings(raw.get("not_after", []), "not_after")),
         require=require, complement=complement, complement_source=complement_source,
         modality=modality, confidence=float(confidence) if confidence is not None else None,
-        implies=implies, antecedent=antecedent,
+        implies=implies, antecedent=antecedent, reply=reply,
+        sourceless=bool(raw.get("sourceless", False)),
     )
 
 
@@ -365,7 +371,7 @@ class _VerbRules:
 def _verb_rules() -> _VerbRules:
     data = load_yaml_resource("patterns/verbs.yaml")
     return _VerbRules(
-        irregular={k: tuple(v) for k, v in data["irregular"].items()},  # type: ignore[misc]
+        irregular={k: (v[0], v[1], v[2], v[3]) for k, v in data["irregular"].items()},
         double=frozenset(data["double"]),
         plurals=dict(data["plurals"]),
     )

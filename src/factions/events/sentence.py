@@ -10,10 +10,15 @@ pronouns, subordinators, coordinators, reporting verbs).
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from factions.events.cues import Cues, cues
 from factions.pipeline.state import ActorMention, DocState
+
+if TYPE_CHECKING:
+    from factions.kb import KnowledgeBase
 
 PRONOUN_KINDS = frozenset({"pronoun", "descriptor"})
 # Mentions that are proper names: no trigger inside them ("Government of National Accord").
@@ -30,6 +35,7 @@ class ActorSpan:
     kind: str
     sector: str | None = None
     attributive: bool = False
+    locative: bool = False  # a country or city used as a place ("in Libya"): objects only
     nominative: bool = False  # he/she/they/it: can be a subject, never an object
     expanded: bool = False  # an organization was added for a person's agent ("His forces")
 
@@ -61,7 +67,8 @@ class DocReading:
     mentions: dict[int, list[ActorMention]]
     present: frozenset[str]  # actor ids the article mentions
     counts: dict[str, int]  # mentions per actor
-    demonyms: dict[str, str]  # lower demonym -> actor id (actors of this article first)
+    demonyms: dict[str, tuple[str, ...]]  # lower demonym -> actor ids ("egyptian" -> egypt)
+    metonyms: dict[tuple[str, ...], tuple[str, ...]]  # capital's tokens -> actor ids
     agent_nouns: dict[str, str]
     commands: dict[str, list[str]]
     cues: Cues
@@ -72,6 +79,19 @@ class DocReading:
         if found is None:
             found = self.views[index] = _build_view(self, index)
         return found
+
+    def demonym(self, word: str) -> str | None:
+        """The actor a demonym stands for (one the article names, when several share it)."""
+        return self._pick(self.demonyms.get(word))
+
+    def metonym(self, words: tuple[str, ...]) -> str | None:
+        """The government a capital stands for ("moscow" -> russia)."""
+        return self._pick(self.metonyms.get(words))
+
+    def _pick(self, actors: tuple[str, ...] | None) -> str | None:
+        if not actors:
+            return None
+        return next((a for a in actors if a in self.present), actors[0])
 
     def proper_names(self, index: int) -> frozenset[int]:
         """Capitalized words of a sentence that belong to no actor: place-like names."""
@@ -92,15 +112,19 @@ class DocReading:
         return kb_actor.type if kb_actor is not None else None
 
 
+_LAST: list[tuple[weakref.ref[DocState], tuple[int, int, int], DocReading]] = []
+
+
 def read_document(state: DocState) -> DocReading:
-    """Build the per-document lookups for ``state`` (tokens, mentions, demonyms)."""
+    """The per-document lookups for ``state`` (tokens, mentions, demonyms); the event and the
+    alignment stages share one reading of the same state."""
     doc = state.doc
     assert doc is not None, "the event coder needs state.doc (run the tokens stage first)"
-    if len(state.tokens) != len(doc):
-        from factions.pipeline.tokens import token_view
-
-        state.tokens = token_view(state)
+    key = (id(doc), len(state.mentions), len(state.sentences))
+    if _LAST and _LAST[0][0]() is state and _LAST[0][1] == key:
+        return _LAST[0][2]
     tokens = state.tokens
+    assert len(tokens) == len(doc), "the event coder needs state.tokens (the tokens stage)"
     words = tokens.lower
     spaced = [False] + [tokens.space[i - 1] and tokens.space[i] for i in range(1, len(tokens))]
     mentions: dict[int, list[ActorMention]] = {}
@@ -110,18 +134,38 @@ def read_document(state: DocState) -> DocReading:
     for m in state.mentions:
         if not m.locative:
             counts[m.actor_id] = counts.get(m.actor_id, 0) + 1
-    present = frozenset(counts)
-    kb = state.kb
-    demonyms: dict[str, str] = {}
+    demonyms, metonyms = _kb_names(state.kb)
+    reading = DocReading(
+        state=state, words=words, spaced=spaced, mentions=mentions, present=frozenset(counts),
+        counts=counts, demonyms=demonyms, metonyms=metonyms, agent_nouns=state.kb.agent_nouns,
+        commands=state.kb.commands, cues=cues(),
+    )
+    _LAST[:] = [(weakref.ref(state), key, reading)]
+    return reading
+
+
+_KB_NAMES: list[tuple[weakref.ref[KnowledgeBase], dict[str, tuple[str, ...]],
+                      dict[tuple[str, ...], tuple[str, ...]]]] = []
+
+
+def _kb_names(
+    kb: KnowledgeBase,
+) -> tuple[dict[str, tuple[str, ...]], dict[tuple[str, ...], tuple[str, ...]]]:
+    """Demonyms and capital metonyms of the knowledge base (built once per KB)."""
+    for ref, demonyms, metonyms in _KB_NAMES:
+        if ref() is kb:
+            return demonyms, metonyms
+    dem: dict[str, list[str]] = {}
+    met: dict[tuple[str, ...], list[str]] = {}
     for actor in kb.actors.values():
         for demonym in actor.demonyms:
-            key = demonym.lower()
-            if key not in demonyms or (actor.id in present and demonyms[key] not in present):
-                demonyms[key] = actor.id
-    return DocReading(
-        state=state, words=words, spaced=spaced, mentions=mentions, present=present, counts=counts,
-        demonyms=demonyms, agent_nouns=kb.agent_nouns, commands=kb.commands, cues=cues(),
-    )
+            dem.setdefault(demonym.lower(), []).append(actor.id)
+        for metonym in actor.metonyms:
+            met.setdefault(tuple(metonym.lower().split()), []).append(actor.id)
+    demonyms = {k: tuple(v) for k, v in dem.items()}
+    metonyms = {k: tuple(v) for k, v in met.items()}
+    _KB_NAMES[:] = [*_KB_NAMES[-3:], (weakref.ref(kb), demonyms, metonyms)]
+    return demonyms, metonyms
 
 
 @dataclass
@@ -136,6 +180,7 @@ class SentenceView:
     clause_of: list[int]  # clause index per token (offset from ``start``)
     groups: dict[int, list[ActorSpan]]  # span start -> members of its list ([span] if none)
     name_tokens: frozenset[int]  # tokens inside proper-name mentions
+    locatives: list[ActorSpan]  # countries and cities used as places ("in Libya")
 
     def clause_at(self, i: int) -> Clause:
         return self.clauses[self.clause_of[i - self.start]]
@@ -157,14 +202,18 @@ class SentenceView:
 def _build_view(reading: DocReading, index: int) -> SentenceView:
     sent = reading.state.sentences[index]
     spans = _actor_spans(reading, index, sent.tok_start, sent.tok_end)
+    locatives = [
+        ActorSpan(m.tok_start, m.tok_end, (m.actor_id,), m.kind, locative=True)
+        for m in reading.mentions.get(index, ()) if m.locative
+    ]
     groups, glue = _groups(reading, spans)
-    clauses, clause_of = _clauses(reading, sent.tok_start, sent.tok_end, glue)
     names = frozenset(
         i for m in reading.mentions.get(index, ()) if m.kind in NAME_KINDS
         for i in range(m.tok_start, m.tok_end)
     )
+    clauses, clause_of = _clauses(reading, sent.tok_start, sent.tok_end, glue | names)
     return SentenceView(index, sent.tok_start, sent.tok_end, spans, clauses, clause_of, groups,
-                        names)
+                        names, locatives)
 
 
 # ------------------------------------------------------------------ actor spans
@@ -172,10 +221,7 @@ def _build_view(reading: DocReading, index: int) -> SentenceView:
 
 def _actor_spans(reading: DocReading, index: int, start: int, end: int) -> list[ActorSpan]:
     words, c = reading.words, reading.cues
-    raw = sorted(
-        (m for m in reading.mentions.get(index, ()) if not m.locative),
-        key=lambda m: (m.tok_start, -m.tok_end),
-    )
+    raw = sorted(reading.mentions.get(index, ()), key=lambda m: (m.tok_start, -m.tok_end))
     spans: list[ActorSpan] = []
     for m in raw:
         if spans and m.tok_start < spans[-1].end:
@@ -191,9 +237,12 @@ def _actor_spans(reading: DocReading, index: int, start: int, end: int) -> list[
         spans.append(ActorSpan(
             start=m.tok_start, end=m.tok_end, actors=(m.actor_id,), kind=m.kind,
             sector=m.sector, attributive=m.attributive, nominative=nominative,
+            locative=m.locative,
         ))
     result: list[ActorSpan] = []
     for span in spans:
+        if span.locative:
+            continue
         agent = _agent_phrase(reading, span.start, start)
         if agent is not None:
             # "forces loyal to X": the phrase stands for X as an armed agent.
@@ -321,19 +370,38 @@ def _short_quotes(words: list[str], start: int, end: int) -> set[int]:
     return result
 
 
+def _short_parentheses(words: list[str], start: int, end: int) -> set[int]:
+    """Brackets around an acronym or short aside ("the TPLF (Tigray People's ...)", "(GNA)"):
+    not clause boundaries."""
+    result: set[int] = set()
+    for i in range(start, end):
+        if words[i] == "(":
+            for j in range(i + 1, min(end, i + 8)):
+                if words[j] == ")":
+                    result.update((i, j))
+                    break
+                if words[j] in ("(", ",", ";", "."):
+                    break
+    return result
+
+
 def _clauses(
     reading: DocReading, start: int, end: int, glue: set[int]
 ) -> tuple[list[Clause], list[int]]:
     words, c = reading.words, reading.cues
     cuts: list[tuple[int, int, str]] = []  # (opener start, content start, kind)
-    quotes = _short_quotes(words, start, end)
+    quotes = _short_quotes(words, start, end) | _short_parentheses(words, start, end)
     open_relative = False  # after ", which": the next comma resumes the main clause
+    firsts = c.boundary_firsts
     i = start
     while i < end:
         w = words[i]
+        if w not in firsts and not (w == "," and open_relative):
+            i += 1
+            continue
         kind = None
         n = 1
-        if i in quotes:
+        if i in quotes or (i in glue and w not in (",",)):
             i += 1
             continue
         if open_relative and w == "," and i not in glue:

@@ -54,6 +54,8 @@ class Toponym:
     phrase_start: int
     phrase_end: int
     alias: bool = False
+    # The phrase only adds a lowercase generic word to the name ("Idlib province").
+    generic_suffix: bool = False
 
 
 class Geoparser:
@@ -95,7 +97,8 @@ class Geoparser:
         for cand in candidates:
             if cand.status == "rejected" and cand.key in sure and not cand.person and (
                     not cand.is_qualifier and not set(cand.reasons) & {
-                        "calendar", "sentence-start-common", "common"}):
+                        "calendar", "sentence-start-common", "common", "institution",
+                        "street", "inside"}):
                 cand.status = "accepted"
 
         results: list[Toponym] = []
@@ -134,12 +137,13 @@ class Geoparser:
 
     def _toponym(self, cand: Candidate, entry: Entry, kind: str, alias: bool = False,
                  ) -> Toponym:
+        end = cand.facility_end or cand.name_end or cand.end
         return Toponym(
-            start=cand.start, end=cand.end, text="", kind=kind, entry=entry,
+            start=cand.start, end=end, text="", kind=kind, entry=entry,
             place_id=entry.id, place_name=entry.name, lat=entry.lat, lon=entry.lon,
             country=entry.country, admin1=entry.admin1, feature=entry.feature,
-            precision=entry.precision, phrase_start=cand.start, phrase_end=cand.end,
-            alias=alias)
+            precision=entry.precision, phrase_start=cand.start, phrase_end=max(end, cand.end),
+            alias=alias, generic_suffix=end < cand.end)
 
     def _frame(self, text: str, toponym: Toponym, entry: Entry) -> None:
         toponym.text = text[toponym.start:toponym.end]
@@ -147,7 +151,9 @@ class Geoparser:
         if framing is None:
             return
         gaz = self.gazetteer
-        toponym.phrase_start, toponym.phrase_end = framing.start, framing.end
+        toponym.phrase_start = framing.start
+        toponym.phrase_end = max(framing.end, toponym.phrase_end)
+        toponym.generic_suffix = False
         if framing.kind == "near":
             toponym.place_id = f"near:{entry.id}"
             toponym.place_name = f"near {entry.name}"
@@ -198,7 +204,8 @@ class Geoparser:
             sentence = bisect_right(starts, toponym.phrase_start) - 1 if starts else 0
             kind = {"demonym": "demonym", "directional": "descriptor"}.get(toponym.kind)
             if kind is None:
-                if toponym.phrase_start != toponym.start or toponym.phrase_end != toponym.end:
+                if not toponym.generic_suffix and (
+                        toponym.phrase_start != toponym.start or toponym.phrase_end != toponym.end):
                     kind = "descriptor"
                 else:
                     kind = "alias" if toponym.alias else "name"

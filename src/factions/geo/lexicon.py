@@ -38,6 +38,10 @@ class Lexicon:
     non_places: frozenset[str]
     common_words: frozenset[str]
     org_words: frozenset[str]
+    institution_heads: frozenset[str]
+    institution_of: frozenset[str]
+    facility_heads: frozenset[str]
+    street_heads: frozenset[str]
     first_names: frozenset[str]
     demonym_non_modifiers: frozenset[str]
     language_cues: frozenset[str]
@@ -69,6 +73,10 @@ def load_lexicon() -> Lexicon:
         non_places=_words(words["non_places"]),
         common_words=_words(words["common_words"]) | _words(words["person_titles"]),
         org_words=_words(words["org_words"]),
+        institution_heads=_words(words["institution_heads"]),
+        institution_of=_words(words["institution_of"]),
+        facility_heads=_words(words["facility_heads"]),
+        street_heads=_words(words["street_heads"]),
         first_names=_words(words["first_names"]),
         demonym_non_modifiers=_words(words["demonym_non_modifiers"]),
         language_cues=_words(words["language_cues"]),

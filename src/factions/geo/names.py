@@ -40,6 +40,18 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", name_key(text)).strip("-")
 
 
+_INITIALS = str.maketrans("cqeiouy", "kkaaaaa")
+
+
+def same_initial(key: str, other: str) -> bool:
+    """Whether two keys begin with the same letter once a leading Arabic article is dropped,
+    counting c/k/q alike and all vowels alike ("Kamishli" / "Al Qamishli", "Idlib" /
+    "Edlib")."""
+    a = strip_article(key) or key
+    b = strip_article(other) or other
+    return bool(a) and bool(b) and a[0].translate(_INITIALS) == b[0].translate(_INITIALS)
+
+
 _DIGRAPHS = (("kh", "k"), ("gh", "g"), ("dh", "d"), ("th", "t"), ("sh", "s"), ("ch", "s"),
              ("ou", "u"), ("q", "k"), ("c", "k"), ("x", "ks"))
 _VOWELS = str.maketrans("", "", "aeiouyw")

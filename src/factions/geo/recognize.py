@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from factions.geo.gazetteer import ALIAS, PRIMARY, QUALIFIER, WEAK, Gazetteer
 from factions.geo.lexicon import Lexicon
-from factions.geo.names import name_key, skeleton
+from factions.geo.names import name_key, same_initial, skeleton
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’][^\W\d_]+)*|&")
 _POSSESSIVE = re.compile(r"['’][sS]$")
@@ -63,7 +63,12 @@ class Candidate:
     is_qualifier: bool = False
     person: bool = False
     reasons: list[str] = field(default_factory=list)
-    status: str = "pending"  # pending | accepted | rejected | context (accept if context fits)
+    status: str = "pending"
+    # End of the proper name when the span ends in a lowercase generic word ("Idlib" in
+    # "Idlib province"), and end of a facility named after the place ("Colchester General
+    # Hospital"): the reported name then covers that whole facility name.
+    name_end: int | None = None
+    facility_end: int | None = None  # pending | accepted | rejected | context (accept if context fits)
 
 
 def tokenize(text: str) -> list[Token]:
@@ -159,6 +164,8 @@ class Recognizer:
                     if matches:
                         best = Candidate(start=tokens[i].start, end=last.end, first=i,
                                          last=j + 1, key=key, kind="toponym", matches=matches)
+                        if not name_ok[j]:
+                            best.name_end = tokens[j - 1].end
                     if j - i < 3 and key in gaz.demonyms:
                         target, form = gaz.demonyms[key]
                         demonym = Candidate(start=tokens[i].start, end=last.end, first=i,
@@ -210,10 +217,14 @@ class Recognizer:
             if not name_ok[j]:
                 continue
             key = name_key(text[tokens[i].start:tokens[j].end])
-            if len(key) < 5 or tokens[i].lower in lex.common_words or (
-                    tokens[i].lower in lex.first_names):
+            first = tokens[i].lower
+            if len(key) < 5 or first in lex.common_words or first in lex.first_names or (
+                    first in lex.stopwords or first in lex.calendar or first in lex.non_places):
                 continue
-            found = self.gazetteer.skeletons.get(skeleton(key))
+            # The skeleton drops vowels and merges digraphs, so it is kept only when the
+            # names also begin alike ("Tell Abyad" / "Tall Abyad", not "Since" / "Isinweke").
+            found = [e for e in self.gazetteer.skeletons.get(skeleton(key), ())
+                     if same_initial(key, name_key(self.gazetteer.name(e)))]
             if found:
                 return Candidate(start=tokens[i].start, end=tokens[j].end, first=i, last=j + 1,
                                  key=key, kind="toponym", matches=[(e, WEAK) for e in found],
@@ -234,14 +245,17 @@ class Recognizer:
             if key not in stems:
                 continue
             after = tokens[j + 2] if j + 2 < len(tokens) else None
-            if suffix.cap and after is not None and after.cap and self._gap_ok(
-                    text, suffix, after):
-                return None  # "Mississippi State University": the name alone is the place
-            last = j + 2 if suffix.cap else j + 1
+            if suffix.cap and after is not None and self._gap_ok(text, suffix, after) and (
+                    after.cap or after.lower == "of"):
+                # "Mississippi State University", "the Kentucky Department of Education":
+                # the name alone is the place.
+                return None
+            last = j + 2
             end = tokens[last - 1].end
             return Candidate(start=tokens[i].start, end=end, first=i, last=last,
                              key=name_key(text[tokens[i].start:end]), kind="toponym",
-                             matches=[(e, PRIMARY) for e in stems[key]], cue="noun")
+                             matches=[(e, PRIMARY) for e in stems[key]], cue="noun",
+                             name_end=None if suffix.cap else tokens[j].end)
         return None
 
     # ------------------------------------------------------------------ evidence
@@ -309,6 +323,8 @@ class Recognizer:
                     cand.reasons.append(
                         "sentence-start-common" if tokens[cand.first].sentence_start
                         else "common")
+            # Inside the name of an organization, a street or a building.
+            self._name_context(text, tokens, cand, found)
             # Part of a longer proper name: "Stoneman Douglas High School".
             embedded = self._embedded(text, tokens, cand, found)
             if embedded:
@@ -368,6 +384,75 @@ class Recognizer:
                     gaz.is_supplement(index)):
                 return True
         return False
+
+    def _name_context(self, text: str, tokens: list[Token], cand: Candidate,
+                      found: list[Candidate]) -> None:
+        """Mark a place name that is part of a longer name: an organization's ("Colorado State
+        University", "Bank of England": reason "institution"), a street's ("Hampton
+        Avenue": "street"), or a building's or site's named after its town ("Colchester
+        General Hospital": the name then covers the whole, ``facility_end``)."""
+        lex = self.lexicon
+        # "Bank of England", "University of California", "Embassy of the Republic of Armenia"
+        k = cand.first - 1
+        if k >= 1 and tokens[k].lower == "the" and not tokens[k].cap:
+            k -= 1
+        if k >= 1 and tokens[k].lower == "of" and not tokens[k].cap and (
+                self._gap_ok(text, tokens[k], tokens[k + 1])):
+            head = tokens[k - 1]
+            if head.cap and head.lower in lex.institution_of and self._gap_ok(
+                    text, head, tokens[k]):
+                cand.reasons.append("institution")
+                return
+        # "Colorado State University", "Cavan County Council", "Manila Cathedral"
+        j = cand.last
+        words = 0
+        while j < len(tokens) and words < 4:
+            gap = text[tokens[j - 1].end:tokens[j].start]
+            if not _SPACE_GAP.fullmatch(gap) and not (
+                    # "St Patrick's Cathedral", not "Seoul's Jamsil Stadium"
+                    gap in ("'s ", "’s ") and words == 0 and cand.key.split()[0] in (
+                        "st", "saint", "ste", "sainte")):
+                return
+            token = tokens[j]
+            if not token.cap or token.caps and len(token.text) > 3:
+                if token.lower not in ("of", "and", "&") or words == 0:
+                    return
+            elif token.sentence_start:
+                return
+            word = token.lower
+            if token.cap and word in lex.institution_heads:
+                cand.reasons.append("institution")
+                self._mark_inside(found, cand.last, j)
+                return
+            if token.cap and word in lex.street_heads:
+                cand.reasons.append("street")
+                self._mark_inside(found, cand.last, j)
+                return
+            if token.cap and word in lex.facility_heads:
+                cand.facility_end = token.end
+                self._mark_inside(found, cand.last, j)
+                return
+            words += 1
+            j += 1
+
+    @staticmethod
+    def _mark_inside(found: list[Candidate], first: int, last: int) -> None:
+        for other in found:
+            if first <= other.first <= last:
+                other.reasons.append("inside")
+
+    def _owner(self, found: list[Candidate], index: int) -> Candidate | None:
+        for cand in found:
+            if cand.first <= index < cand.last:
+                return cand
+        return None
+
+    def _weak_neighbour(self, cand: Candidate) -> bool:
+        """A one-word candidate that only small places bear ("Perera", "McGregor", "Conor"):
+        next to another capitalized word it is part of a longer name ("Dilan Perera",
+        "Conor McGregor"), not a place of its own."""
+        return cand.kind == "toponym" and cand.last - cand.first == 1 and (
+            "variant" in cand.reasons or not self._has_strong(cand))
 
     def _in_candidate(self, found: list[Candidate], index: int) -> bool:
         return any(c.first <= index < c.last for c in found)
@@ -434,7 +519,8 @@ class Recognizer:
             token = tokens[index]
             if not token.cap or token.caps and len(token.text) > 3:
                 return False
-            if self._in_candidate(found, index):
+            owner = self._owner(found, index)
+            if owner is not None and not self._weak_neighbour(owner):
                 return False
             word = token.lower
             if word in lex.common_words or word in lex.connectors or word in lex.calendar:

@@ -22,6 +22,8 @@ from factions.geo.names import name_key, skeleton
 from factions.geo.recognize import STRONG_FEATURES, Candidate
 
 _TOWN_FEATURES = frozenset({"capital", "admin_seat", "city", "town"})
+# Reasons that make a name part of a longer name that is not a place of its own.
+_INSIDE_NAMES = frozenset({"institution", "street", "inside"})
 
 
 @dataclass(slots=True)
@@ -33,6 +35,11 @@ class Context:
     countries: frozenset[str]
     admin1s: frozenset[tuple[str, str]]
     hints: frozenset[str] = frozenset()
+
+
+def short_form(own: str, key: str) -> bool:
+    """ "new york" for "new york city": the key is the name or its first words."""
+    return own == key or own.startswith(key + " ")
 
 
 def tokens_start(cand: Candidate) -> bool:
@@ -64,7 +71,12 @@ class Resolver:
         name: "Salisbury" for Harare) rather than a short form ("New York" for New York City)
         or a spelling variant ("Ajdabiyah" for Ajdabiya, "Misurata" for Misratah)."""
         own = name_key(self.gazetteer.name(index))
-        return not (own.startswith(key) or len(key) >= 6 and skeleton(own) == skeleton(key))
+        return not (short_form(own, key) or len(key) >= 6 and skeleton(own) == skeleton(key))
+
+    def spelling_variant(self, index: int, key: str) -> bool:
+        """Whether ``key`` is another spelling of the town's name ("Perera" for Pereira,
+        "Misurata" for Misratah) rather than the name or a short form of it."""
+        return not short_form(name_key(self.gazetteer.name(index)), key)
 
     def _base(self, index: int, kind: int, key: str = "") -> float:
         gaz = self.gazetteer
@@ -195,11 +207,16 @@ class Resolver:
         gaz = self.gazetteer
         rec = self.rec
         usable = [(e, k) for e, k in cand.matches if k != QUALIFIER]
-        if not usable or cand.person:
+        if not usable or cand.person or set(cand.reasons) & _INSIDE_NAMES:
             cand.status = "rejected"
             return
         if "variant" in cand.reasons:
-            # A spelling variant is kept only in a country the document is about.
+            # A spelling variant is kept only in a country the document is about, and a
+            # one-word variant only after a place cue ("in Misurata"): skeletons of single
+            # words meet too many English words and personal names.
+            if cand.last - cand.first == 1 and cand.cue not in ("strong", "noun"):
+                cand.status = "rejected"
+                return
             if context is None:
                 cand.status = "context"
                 return
@@ -217,6 +234,12 @@ class Resolver:
                 other_name = kind == ALIAS and self.other_name(index, cand.key)
                 if other_name and population < self.metro_pop:
                     continue  # a town known by another name is no evidence unless it is huge
+                if kind == ALIAS and feature != "capital" and population < self.metro_pop and (
+                        self.spelling_variant(index, cand.key)):
+                    # Another spelling of a town's name ("Perera" for Pereira, "Levi" for
+                    # Lévis) is a place on its own only for a metropolis: surnames and first
+                    # names meet these alternate spellings all the time.
+                    population = min(population, int(rec["plain_population"]) - 1)
                 town_pop = max(town_pop, population)
                 if feature == "capital" or population >= rec["strong_population"]:
                     strong = strong or kind != WEAK
@@ -247,17 +270,26 @@ class Resolver:
             cand.status = "accepted"
             return
         multiword = cand.last - cand.first > 1
-        if cand.cue == "weak" and town_pop >= rec["weak_cue_population"]:
-            cand.status = "accepted"
-            return
         if town_pop >= rec["plain_population"] or (multiword and town_pop >= (
                 rec["context_population"])):
             cand.status = "accepted"
             return
+        if cand.cue == "weak" and town_pop >= rec["weak_cue_plain_population"]:
+            cand.status = "accepted"
+            return
         if context is not None and town_pop >= rec["context_population"]:
+            # A one-word name of a small town in a country the document is about: a place
+            # after a weak cue ("from Ardcroney"), or when the document names its division
+            # or the town is not tiny; otherwise more often a surname ("Bassett", "Newman").
             for index, kind in usable:
-                if kind != WEAK and gaz.country_of(index) in context.countries and (
-                        self.population(index) >= rec["context_population"]):
+                if kind == WEAK or gaz.country_of(index) not in context.countries:
+                    continue
+                population = self.population(index)
+                if population < rec["context_population"]:
+                    continue
+                if cand.cue == "weak" and population >= rec["weak_cue_population"] or (
+                        population >= rec["context_plain_population"]) or (
+                        (gaz.country_of(index), gaz.admin1_of(index)) in context.admin1s):
                     cand.status = "accepted"
                     return
         cand.status = "rejected" if context is not None else "context"

@@ -84,6 +84,7 @@ def _register_builtins() -> None:
         return
     _BUILTINS_DONE = True
     from factions.actors import assemble, coref, discover, recognize
+    from factions.geo import stage as places
     from factions.pipeline import tokens
 
     register_stage(Stage("tokens", tokens.tokenize, tokens.REQUIRES, tokens.ASSIGNS))
@@ -93,5 +94,6 @@ def _register_builtins() -> None:
                          discover.ASSIGNS))
     register_stage(Stage("actors.coref", coref.resolve_coreference, coref.REQUIRES,
                          coref.ASSIGNS))
+    register_stage(Stage("places", places.resolve_places, places.REQUIRES, places.ASSIGNS))
     register_stage(Stage("actors.assemble", assemble.assemble_actors, assemble.REQUIRES,
                          assemble.ASSIGNS))

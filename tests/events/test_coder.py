@@ -1,0 +1,271 @@
+"""The event coder on news sentences: type, mode, direction, modality, codes, evidence."""
+
+from __future__ import annotations
+
+from handmade import M, P, handmade_state
+
+from factions.events import ASSIGNS, REQUIRES, code_events
+from factions.model import Event
+
+
+def coded(text: str, mentions: list[M], places: list[P] = (),  # type: ignore[assignment]
+          published: str | None = "2019-04-07") -> list[Event]:
+    state = handmade_state(text, mentions, places, published)
+    code_events(state)
+    return state.events
+
+
+def one(events: list[Event], kind: str) -> Event:
+    found = [e for e in events if e.type == kind]
+    assert len(found) == 1, [(e.type, e.rule, e.source, e.target) for e in events]
+    return found[0]
+
+
+HAFTAR = M("Haftar", "khalifa-haftar", "alias")
+LNA = M("LNA", "libyan-national-army", "alias")
+GNA = M("GNA", "government-of-national-accord", "alias")
+
+
+def test_stage_contract_names_what_it_reads_and_fills():
+    assert REQUIRES == ("doc", "sentences", "tokens", "mentions", "places")
+    assert ASSIGNS == ("events",)
+
+
+def test_active_shelling_has_source_target_and_heavy_weapons_mode():
+    events = coded("The LNA shelled GNA positions south of the capital on Sunday.", [LNA, GNA])
+    e = one(events, "ASSAULT")
+    assert (e.mode, e.source, e.target, e.modality) == (
+        "heavy-weapons", ["libyan-national-army"], ["government-of-national-accord"], "asserted")
+    assert e.cameo == "194"
+    assert (e.acled_type, e.acled_sub_type) == (
+        "Explosions/Remote violence", "Shelling/artillery/missile attack")
+    assert e.rule == "assault.shell"
+
+
+def test_passive_with_by_agent_turns_the_subject_into_the_target():
+    events = coded("Tripoli was shelled by Haftar's forces overnight.", [
+        M("Tripoli", "government-of-national-accord", "metonym"),
+        M("Haftar's forces", "khalifa-haftar", "agent", sector="military"),
+        M("Haftar", "khalifa-haftar", "alias"),
+    ])
+    e = one(events, "ASSAULT")
+    assert (e.source, e.target) == (["khalifa-haftar"], ["government-of-national-accord"])
+
+
+def test_agent_of_a_commander_brings_the_organization_he_commands_when_named():
+    events = coded("The LNA is his army. His forces attacked the GNA on Sunday.", [
+        LNA, M("his", "khalifa-haftar", "pronoun"),
+        M("His forces", "khalifa-haftar", "agent", sector="military"),
+        M("His", "khalifa-haftar", "pronoun"), GNA])
+    e = one(events, "ASSAULT")
+    assert e.source == ["khalifa-haftar", "libyan-national-army"]
+    assert e.target == ["government-of-national-accord"]
+
+
+def test_a_list_of_subjects_gives_one_event_with_two_sources():
+    events = coded("Egypt and the UAE armed Haftar.", [
+        M("Egypt", "egypt"), M("UAE", "united-arab-emirates", "alias"), HAFTAR])
+    e = one(events, "AID")
+    assert (e.mode, e.source, e.target) == (
+        "weapons", ["egypt", "united-arab-emirates"], ["khalifa-haftar"])
+
+
+def test_possessive_nominal_event_takes_the_possessor_as_source():
+    events = coded("Haftar's offensive on the GNA began in early April.", [HAFTAR, GNA])
+    e = one(events, "ASSAULT")
+    assert (e.mode, e.source, e.target) == (
+        "ground", ["khalifa-haftar"], ["government-of-national-accord"])
+
+
+def test_effort_by_x_to_broker_between_y_and_z_is_third_party_consultation():
+    events = coded(
+        "The offensive followed an effort by the UAE to broker a deal between him and the "
+        "government in Tripoli.", [
+            M("UAE", "united-arab-emirates", "alias"), M("him", "khalifa-haftar", "pronoun"),
+            M("the government in Tripoli", "government-of-national-accord", "descriptor")])
+    e = one(events, "CONSULT")
+    assert (e.mode, e.cameo) == ("third-party", "045")
+    assert e.source == ["united-arab-emirates"]
+    assert e.target == ["khalifa-haftar", "government-of-national-accord"]
+    assert not [x for x in events if x.type == "AGREE"]  # the brokered deal is not an event
+
+
+def test_negated_attack():
+    e = one(coded("Russia did not attack Ukraine on Friday, the Kremlin said.", [
+        M("Russia", "russia"), M("Ukraine", "ukraine"), M("Kremlin", "russia", "metonym")]),
+        "ASSAULT")
+    assert (e.source, e.target, e.modality) == (["russia"], ["ukraine"], "negated")
+
+
+def test_reported_by_a_trailing_said_and_by_according_to():
+    said = one(coded("Haftar's forces attacked the GNA headquarters, the UN said.", [
+        M("Haftar's forces", "khalifa-haftar", "agent", sector="military"), HAFTAR, GNA,
+        M("UN", "united-nations", "alias")]), "ASSAULT")
+    assert said.modality == "reported"
+    according = one(coded("The LNA shelled the GNA, according to residents.", [LNA, GNA]),
+                    "ASSAULT")
+    assert according.modality == "reported"
+
+
+def test_a_statement_by_its_own_speaker_is_asserted_not_reported():
+    e = one(coded("Abiy said he accused the TPLF of treason.", [
+        M("Abiy", "abiy-ahmed", "alias"), M("he", "abiy-ahmed", "pronoun"),
+        M("TPLF", "tplf", "alias")]), "ACCUSE")
+    assert (e.source, e.target, e.modality) == (["abiy-ahmed"], ["tplf"], "asserted")
+
+
+def test_planned_by_will_vowed_and_ordered():
+    will = one(coded("Turkey will deploy troops to Libya next month.", [M("Turkey", "turkey")]),
+               "MOBILIZE")
+    assert (will.source, will.modality) == (["turkey"], "planned")
+    vowed = coded("Haftar vowed to attack the GNA.", [HAFTAR, GNA])
+    assault = one(vowed, "ASSAULT")
+    assert (assault.source, assault.target, assault.modality) == (
+        ["khalifa-haftar"], ["government-of-national-accord"], "planned")
+    assert one(vowed, "THREATEN").source == ["khalifa-haftar"]
+    ordered = one(coded("Haftar ordered an advance on the GNA.", [HAFTAR, GNA]), "ASSAULT")
+    assert (ordered.source, ordered.target, ordered.modality) == (
+        ["khalifa-haftar"], ["government-of-national-accord"], "planned")
+
+
+def test_hypothetical_by_could_and_if():
+    could = one(coded("Egypt could intervene militarily against the GNA.", [
+        M("Egypt", "egypt"), GNA]), "ASSAULT")
+    assert (could.source, could.modality) == (["egypt"], "hypothetical")
+    cond = coded("If Haftar attacks the GNA, Turkey will respond.", [
+        HAFTAR, GNA, M("Turkey", "turkey")])
+    assert one(cond, "ASSAULT").modality == "hypothetical"
+
+
+def test_an_event_years_before_publication_is_historical_with_its_own_date():
+    e = one(coded("Muammar Gaddafi was toppled in 2011", [
+        M("Muammar Gaddafi", "muammar-gaddafi")], published="2019-04"), "COERCE")
+    assert (e.mode, e.source, e.target) == ("coup", [], ["muammar-gaddafi"])
+    assert (e.modality, e.date, e.date_precision) == ("historical", "2011", "year")
+
+
+def test_a_presumed_ambition_is_no_event_at_all():
+    events = coded("The warlord Haftar's ultimate ambition is presumed to be taking over the "
+                   "entire country.", [HAFTAR])
+    assert events == []
+
+
+def test_what_is_requested_is_not_an_event_of_its_own():
+    events = coded("The UN urged Haftar's forces to halt their advance on Tripoli.", [
+        M("UN", "united-nations", "alias"),
+        M("Haftar's forces", "khalifa-haftar", "agent", sector="military"), HAFTAR])
+    assert [(e.type, e.source, e.target) for e in events] == [
+        ("REQUEST", ["united-nations"], ["khalifa-haftar"])]
+
+
+def test_what_an_actor_is_accused_of_is_a_reported_event_of_the_accused():
+    events = coded("Abiy accused the TPLF of attacking an army base.", [
+        M("Abiy", "abiy-ahmed", "alias"), M("TPLF", "tplf", "alias")])
+    accuse = one(events, "ACCUSE")
+    assault = one(events, "ASSAULT")
+    assert (accuse.source, accuse.target, accuse.modality) == (
+        ["abiy-ahmed"], ["tplf"], "asserted")
+    assert (assault.source, assault.modality) == (["tplf"], "reported")
+
+
+def test_fighting_between_two_sides_is_one_event_each_way():
+    events = coded("Heavy fighting broke out between the SAF and the RSF in Khartoum.", [
+        M("SAF", "sudanese-armed-forces", "alias"), M("RSF", "rapid-support-forces", "alias")])
+    assert sorted((e.source[0], e.target[0]) for e in events if e.type == "ASSAULT") == [
+        ("rapid-support-forces", "sudanese-armed-forces"),
+        ("sudanese-armed-forces", "rapid-support-forces")]
+
+
+def test_air_strike_codes_cameo_and_acled_alongside_plover():
+    e = one(coded("Turkish warplanes carried out an air strike on RSF positions.", [
+        M("Turkish warplanes", "turkey", "agent", sector="military"),
+        M("RSF", "rapid-support-forces", "alias")]), "ASSAULT")
+    assert (e.mode, e.cameo, e.acled_type, e.acled_sub_type) == (
+        "aerial", "195", "Explosions/Remote violence", "Air/drone strike")
+    assert (e.source, e.target) == (["turkey"], ["rapid-support-forces"])
+
+
+def test_capture_of_territory_by_a_government_is_government_regains_territory():
+    e = one(coded("The SAF recaptured the town on Tuesday.", [
+        M("SAF", "sudanese-armed-forces", "alias")]), "ASSAULT")
+    assert (e.mode, e.acled_sub_type) == ("capture", "Government regains territory")
+
+
+def test_seizing_oilfields_has_a_natural_resource_context_and_its_place():
+    text = "And he has been steadily consolidating his power, most recently pushing south to " \
+           "seize the oilfields of southern Libya."
+    e = one(coded(text, [M("he", "khalifa-haftar", "pronoun"), M("his", "khalifa-haftar",
+                                                                  "pronoun")],
+                  [P("southern Libya", "region:LBY:south")]), "ASSAULT")
+    assert (e.mode, e.source) == ("capture", ["khalifa-haftar"])
+    assert "natural_resource" in e.contexts and "military" in e.contexts
+    assert (e.place, e.place_text) == ("region:LBY:south", "southern Libya")
+
+
+def test_order_to_advance_west_towards_tripoli_is_planned_with_its_place():
+    text = "He has been sufficiently emboldened by all this to order an advance west towards " \
+           "Tripoli."
+    e = one(coded(text, [M("He", "khalifa-haftar", "pronoun")],
+                  [P("Tripoli", "geonames:2210247")]), "ASSAULT")
+    assert (e.source, e.modality, e.place, e.place_text) == (
+        ["khalifa-haftar"], "planned", "geonames:2210247", "Tripoli")
+
+
+def test_date_from_the_text_else_the_publication_date_at_its_precision():
+    dated = one(coded("The LNA captured Gharyan on Thursday.", [LNA],
+                      published="2019-04-07"), "ASSAULT")
+    assert (dated.date, dated.date_precision) == ("2019-04-04", "day")
+    undated = one(coded("The LNA captured Gharyan.", [LNA], published="2019-04"), "ASSAULT")
+    assert (undated.date, undated.date_precision) == ("2019-04", "month")
+
+
+def test_evidence_points_into_the_original_text_with_trigger_and_rule():
+    text = "Intro line.\n\nHaftar\u2019s forces shelled the GNA \u201cpositions\u201d on Sunday."
+    state = handmade_state(text, [
+        M("Haftar's forces", "khalifa-haftar", "agent", sector="military"), HAFTAR, GNA])
+    code_events(state)
+    e = one(state.events, "ASSAULT")
+    ev = e.evidence
+    assert text[ev.start:ev.end] == ev.text
+    assert ev.text == "Haftar\u2019s forces shelled the GNA \u201cpositions\u201d on Sunday."
+    assert (ev.trigger, e.rule) == ("shelled", "assault.shell")
+    assert 0.0 <= e.confidence <= 1.0
+
+
+def test_ids_follow_text_order_and_a_sentence_never_repeats_an_event():
+    events = coded("The LNA attacked the GNA and attacked the GNA again. "
+                   "The GNA accused the LNA of shelling.", [
+                       LNA, GNA, M("GNA", "government-of-national-accord", "alias", nth=1),
+                       M("GNA", "government-of-national-accord", "alias", nth=2),
+                       M("LNA", "libyan-national-army", "alias", nth=1)])
+    assert [e.id for e in events] == [f"e{k}" for k in range(1, len(events) + 1)]
+    keys = [(e.evidence.start, e.type, e.mode, tuple(e.source), tuple(e.target)) for e in events]
+    assert len(keys) == len(set(keys))
+    assert [e.type for e in events] == ["ASSAULT", "ACCUSE", "ASSAULT"]
+
+
+def test_no_event_without_an_actor_and_none_from_a_name():
+    assert coded("Heavy shelling was heard across the city overnight.", []) == []
+    # "Accord" inside the name of the Government of National Accord is no agreement.
+    assert coded("The Government of National Accord holds Tripoli.", [
+        M("Government of National Accord", "government-of-national-accord")]) == []
+
+
+def test_sanctions_imposed_on_a_country():
+    e = one(coded("ECOWAS imposed sweeping sanctions on Niger in January.", [
+        M("ECOWAS", "ecowas", "alias"), M("Niger", "niger")], published="2023-08-10"),
+        "SANCTION")
+    assert (e.mode, e.source, e.target, e.modality) == (
+        "sanctions", ["ecowas"], ["niger"], "historical")
+
+
+def test_arrest_and_protest():
+    arrest = one(coded("Russia arrested two French journalists in Moscow.", [
+        M("Russia", "russia"), M("French journalists", "france", "agent", sector="media")]),
+        "COERCE")
+    assert (arrest.mode, arrest.source, arrest.target) == ("arrest", ["russia"], ["france"])
+    protest = one(coded("SAF supporters rallied against the RSF in Omdurman.", [
+        M("SAF", "sudanese-armed-forces", "alias"), M("RSF", "rapid-support-forces", "alias")]),
+        "PROTEST")
+    assert (protest.source, protest.target) == (["sudanese-armed-forces"],
+                                                ["rapid-support-forces"])
