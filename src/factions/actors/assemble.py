@@ -138,7 +138,9 @@ def _acts(m: ActorMention, state: DocState) -> bool:
     lex = actor_lexicon()
     j = m.tok_end
     if j < len(lowers) and lowers[j] in ("'s", "'"):
-        return j + 1 < len(lowers) and lowers[j + 1] not in lex.place_nouns_after_possessive
+        # "Egypt's president" acts; "Yemen's Houthis" and "Libya's south" do not.
+        nxt = state.tokens.text[j + 1] if j + 1 < len(lowers) else ""
+        return nxt.islower() and nxt not in lex.place_nouns_after_possessive
     seen = 0
     while j < len(lowers) and lowers[j] in _AUXILIARIES and seen < 4:
         j += 1

@@ -258,22 +258,36 @@ def _community_groups(state: DocState, taken: list[bool], lex: ActorLexicon
     tv = state.tokens
     found = []
     for i, word in enumerate(tv.text):
-        if taken[i] or word not in lex.group_adjectives:
+        hyphenated = (i + 3 < len(tv) and tv.text[i + 1] == "-" and not tv.space[i]
+                      and not any(taken[i + 1 : i + 4]))
+        if taken[i] and not hyphenated:
             continue
-        agent = agent_noun_at(tv, i + 1, state.kb)
-        if agent is None or agent[1] not in lex.non_state_sectors:
+        if word in lex.group_adjectives and not taken[i]:
+            # "Islamist militants", "Western governments", "Arab states"
+            agent = agent_noun_at(tv, i + 1, state.kb)
+            if agent is None or agent[1] in lex.no_actor_sectors:
+                continue
+        elif (hyphenated and (word[:1].isupper() or tv.lower[i] in ("pro", "anti"))
+              and (tv.lower[i + 2] in lex.agentive_participles or tv.lower[i] in ("pro", "anti"))):
+            # "Iran-backed militias", "Pro-government militias", "Turkish-backed fighters"
+            agent = agent_noun_at(tv, i + 3, state.kb)
+            if agent is None or agent[1] not in lex.non_state_sectors:
+                continue
+        else:
             continue
         end, sector = agent
-        actor_id = "x-" + re.sub(r"[^a-z0-9]+", "-", f"{word} {sector}".lower())
         text = tv.span_text(i, end, state.text)
+        actor_id = "x-" + re.sub(r"[^a-z0-9]+", "-", f"{text.lower()}").strip("-")
         if actor_id not in state.actors:
             state.actors[actor_id] = Actor(id=actor_id, name=text[:1].upper() + text[1:],
-                                           type=lex.non_state_sectors[sector], known=False)
+                                           type=lex.non_state_sectors.get(sector, "other"),
+                                           known=False)
         found.append(ActorMention(start=tv.idx[i], end=tv.end_char(end - 1), tok_start=i,
                                   tok_end=end, sentence=tv.sentence[i], actor_id=actor_id,
                                   kind="agent", text=text, sector=sector))
-        for k in range(i, end):
+        for k in range(i + 1, end):
             taken[k] = True
+        taken[i] = True
     return found
 
 

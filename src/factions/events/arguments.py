@@ -441,6 +441,12 @@ class _Finder:
         for j in range(m.end, limit):
             if w[j] == "between":
                 first = self._span_from(j + 1, min(self.clause.end, j + 4))
+                if not first and self._addressee_type:
+                    # "shuttling between Doha and Cairo": capitals for their governments
+                    a = self._place_as_actor(j + 1)
+                    after = a[0].end if a else j + 1
+                    if a and after < self.clause.end and w[after] == "and":
+                        return a + self._place_as_actor(after + 1)
                 if len(first) > 1:
                     return first
                 if first:

@@ -20,6 +20,7 @@ from factions.events.modality import read_modality
 from factions.events.ontology import ontology
 from factions.events.patterns import Pattern, PatternSet, load_patterns
 from factions.events.sentence import DocReading, SentenceView, read_document
+from factions.events.sides import mediation_sides
 from factions.model import Event
 from factions.pipeline.state import DocState
 
@@ -51,14 +52,18 @@ def code_events(state: DocState, patterns: PatternSet | None = None) -> None:
     reading = read_document(state)
     anchors = Anchors.of(reading)
     events: list[Event] = []
+    sentence_of: dict[int, int] = {}  # id(event) -> sentence index
     for sent in state.sentences:
         matches = index.find(reading.words, sent.tok_start, sent.tok_end,
                              reading.proper_names(sent.index))
         if matches:
             view = reading.view(sent.index)
             matches = [m for m in matches if not view.inside_name(m.positions)]
-            events.extend(_code_sentence(reading, view, matches, anchors, events))
+            coded = _code_sentence(reading, view, matches, anchors, events)
+            sentence_of.update((id(e), sent.index) for e in coded)
+            events.extend(coded)
     _fill_opponents(events, reading.cues)
+    _fill_mediation_sides(events, sentence_of, reading.cues)
     for k, event in enumerate(events, 1):
         event.id = f"e{k}"
     state.events = events
@@ -181,6 +186,19 @@ def _fill_opponents(events: list[Event], c: Cues) -> None:
                 filled.append(ranked[0][0])
         if filled:
             event.target = list(dict.fromkeys(filled))
+            event.confidence = round(event.confidence * c.confidence["opponent"], 3)
+
+
+def _fill_mediation_sides(events: list[Event], sentence_of: dict[int, int], c: Cues) -> None:
+    """A mediation whose sentence names no sides ("talks convened by the AU") is between the
+    parties of the agreement, truce or clash it is about (``factions.events.sides``)."""
+    pairs = [(sentence_of[id(e)], e) for e in events]
+    for at, event in pairs:
+        if event.type != "CONSULT" or event.mode != "third-party" or event.target:
+            continue
+        sides = mediation_sides(pairs, at, event.source, c.windows["mediation"])
+        if sides:
+            event.target = sides
             event.confidence = round(event.confidence * c.confidence["opponent"], 3)
 
 

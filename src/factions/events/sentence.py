@@ -229,7 +229,8 @@ def _actor_spans(reading: DocReading, index: int, start: int, end: int) -> list[
             if m.tok_end <= last.end:
                 # Inside a longer mention ("Haftar" inside "Haftar's forces"); a name inside a
                 # descriptor ("the Syrian regime") says who the descriptor is.
-                if last.coreferent and m.kind in NAME_KINDS:
+                if last.coreferent and m.kind in NAME_KINDS and m.tok_end == last.end \
+                        and m.tok_start <= last.start + 1:
                     last.actors = (m.actor_id,)
                     last.kind = m.kind
                 continue

@@ -146,12 +146,16 @@ class Geoparser:
             alias=alias, generic_suffix=end < cand.end)
 
     def _frame(self, text: str, toponym: Toponym, entry: Entry) -> None:
+        name_start = toponym.start
+        proper = self.directions.proper_direction(text, toponym.start)
+        if proper is not None:
+            toponym.start = proper  # "South Florida", "West Wales": the name includes it
         toponym.text = text[toponym.start:toponym.end]
-        framing = self.directions.frame(text, toponym.start, toponym.end, entry.feature)
+        framing = self.directions.frame(text, name_start, toponym.end, entry.feature)
         if framing is None:
             return
         gaz = self.gazetteer
-        toponym.phrase_start = framing.start
+        toponym.phrase_start = min(framing.start, toponym.start)
         toponym.phrase_end = max(framing.end, toponym.phrase_end)
         toponym.generic_suffix = False
         if framing.kind == "near":

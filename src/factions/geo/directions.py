@@ -19,6 +19,8 @@ from dataclasses import dataclass
 
 from factions.geo.lexicon import Lexicon
 
+_SENTENCE_END = re.compile(r"[.!?…:;|]['\"”’)\]]*\s*$|\n\s*$")
+
 
 @dataclass(slots=True)
 class Framing:
@@ -69,6 +71,8 @@ class Directions:
             flags)
         self.before_part = re.compile(
             rf"\bthe\s+(?:far[\s-]+)?(?P<dir>{dir_compass})\s+of\s+$", flags)
+        # A capitalized compass word right before a name, as part of it.
+        self.proper_before = re.compile(r"\b(?P<dir>[A-Z][a-z]+(?:-?[a-z]+)?) $")
         # After a name.
         self.after_part = re.compile(
             rf"^['’]s?\s+(?:far[\s-]+)?(?P<dir>{dir_any})(?:ern)?"
@@ -82,6 +86,18 @@ class Directions:
             rf"|the\s+(?P<d3>{dir_adj})\s+(?:part|parts|region|regions|provinces|areas)\s+of"
             rf"\s+the\s+(?:{countries}))\b",
             flags)
+
+    def proper_direction(self, text: str, start: int) -> int | None:
+        """Where a capitalized compass word right before ``start`` begins ("South Florida",
+        "West Wales", "Northern Europe"): written so, it is part of the place's name, unless it
+        only opens a sentence."""
+        match = self.proper_before.search(text, max(0, start - 30), start)
+        if match is None or self.direction(match.group("dir")) is None:
+            return None
+        before = text[max(0, match.start() - 40):match.start()]
+        if not before.strip() or _SENTENCE_END.search(before):
+            return None
+        return match.start()
 
     def direction(self, word: str) -> str | None:
         word = word.lower().replace(" ", "-")

@@ -41,6 +41,7 @@ class Lexicon:
     institution_heads: frozenset[str]
     institution_of: frozenset[str]
     facility_heads: frozenset[str]
+    feature_prefixes: frozenset[str]
     street_heads: frozenset[str]
     first_names: frozenset[str]
     demonym_non_modifiers: frozenset[str]
@@ -76,6 +77,7 @@ def load_lexicon() -> Lexicon:
         institution_heads=_words(words["institution_heads"]),
         institution_of=_words(words["institution_of"]),
         facility_heads=_words(words["facility_heads"]),
+        feature_prefixes=_words(words["feature_prefixes"]),
         street_heads=_words(words["street_heads"]),
         first_names=_words(words["first_names"]),
         demonym_non_modifiers=_words(words["demonym_non_modifiers"]),

@@ -21,11 +21,18 @@ _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’][^\W\d_]+)*|&")
 _POSSESSIVE = re.compile(r"['’][sS]$")
 _SPACE_GAP = re.compile(r"[ \t\xa0]+")
 _SENTENCE_END = re.compile(r"[.!?…]['\"”’)\]]*\s*$|\n\s*$|^\s*$")
-_DATELINE_TAIL = re.compile(r"\s*(?:\(|—|–|-|:|,\s*[A-Z][\w.]*\s*(?:\(|—|–|-|:))")
+# After a dateline's place in capitals: "(Reuters) -", " - ", ":", or a comma with a state or
+# country and/or a date before one of those ("SEOUL, South Korea (CNN)", "WASHINGTON, April 5
+# (Thomson Reuters Foundation)", "NAIROBI, Kenya, Apr 5 –", "HELENA, Mont. (AP)").
+_DATELINE_TAIL = re.compile(
+    r"\s*(?:\(|—|–|-|:|,\s*(?:[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,3}[ \t]*,?[ \t]*)?"
+    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}[ \t]*)?"
+    r"(?:\(|—|–|-|:))")
 
 _NAME_PARTICLES = frozenset({
     "al", "el", "bin", "ibn", "bint", "abu", "ould", "ag", "de", "da", "di", "van", "von",
     "der", "del", "du", "dos", "das"})
+_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ath", "adh"})
 _DIVISION_WORDS = frozenset({
     "region", "province", "governorate", "state", "oblast", "district", "county", "prefecture",
     "department", "krai"})
@@ -151,7 +158,9 @@ class Recognizer:
             j = i
             while j < n and j - i < self.max_ngram:
                 if j > i:
-                    if not self._gap_ok(text, tokens[j - 1], tokens[j]):
+                    if not self._gap_ok(text, tokens[j - 1], tokens[j]) and (
+                            # "Democratic People's Republic of Korea"
+                            text[tokens[j - 1].end:tokens[j].start] not in ("'s ", "’s ")):
                         break
                     if not (name_ok[j] or tokens[j].lower in lex.connectors
                             or tokens[j].lower in lex.generic_suffixes):
@@ -197,6 +206,9 @@ class Recognizer:
                 word = tokens[chosen.last - 1].text
                 if text[chosen.end:chosen.end + 1] == "." and not word.isupper() and len(word) <= 5:
                     chosen.end += 1  # "Calif.", "Fla.": the period belongs to the name
+            if chosen.kind == "toponym" and i > 0 and tokens[i - 1].lower in _ARTICLES and (
+                    not tokens[i - 1].cap and text[tokens[i - 1].end:tokens[i].start] == "-"):
+                chosen.start = tokens[i - 1].start  # "al-Tanf", "el-Arish": the article too
             found.append(chosen)
             i = chosen.last
         return found
@@ -283,6 +295,10 @@ class Recognizer:
                 cand.qualifier = qual
                 qual.is_qualifier = False
                 qual.reasons.append("qualifier")
+                if qual.key == "dc":
+                    # "Washington, D.C." is one name.
+                    cand.name_end = cand.facility_end = qual.end
+                    qual.reasons.append("inside")
             if prev is not None:
                 p = tokens[prev]
                 if p.lower in lex.strong_cues and not p.cap or p.lower in (
@@ -403,15 +419,26 @@ class Recognizer:
                     text, head, tokens[k]):
                 cand.reasons.append("institution")
                 return
+        # "Lake Manassas", "Mount Kenya": a natural feature named after the place
+        before = self._prev(text, tokens, cand.first)
+        if before is not None and tokens[before].cap and tokens[before].lower in (
+                lex.feature_prefixes):
+            owner = self._owner(found, before)
+            if owner is None or owner.last - owner.first == 1:
+                if owner is not None:
+                    owner.reasons.append("inside")
+                cand.start = tokens[before].start
+                cand.facility_end = cand.facility_end or cand.end
         # "Colorado State University", "Cavan County Council", "Manila Cathedral"
         j = cand.last
         words = 0
         while j < len(tokens) and words < 4:
             gap = text[tokens[j - 1].end:tokens[j].start]
             if not _SPACE_GAP.fullmatch(gap) and not (
-                    # "St Patrick's Cathedral", not "Seoul's Jamsil Stadium"
-                    gap in ("'s ", "’s ") and words == 0 and cand.key.split()[0] in (
-                        "st", "saint", "ste", "sainte")):
+                    # "St Patrick's Cathedral", "Belfast Magistrate's Court", not "Seoul's
+                    # Jamsil Stadium"
+                    gap in ("'s ", "’s ") and (words > 0 or cand.key.split()[0] in (
+                        "st", "saint", "ste", "sainte"))):
                 return
             token = tokens[j]
             if not token.cap or token.caps and len(token.text) > 3:
@@ -492,6 +519,10 @@ class Recognizer:
         nxt = by_first.get(last + 1)
         if nxt is not None and nxt.kind == "toponym":
             if any(self.gazetteer.feature(e) in ("admin1", "country") for e, _ in nxt.matches):
+                word = tokens[nxt.last - 1].text
+                if text[nxt.end:nxt.end + 1] == "." and not word.isupper() and len(word) <= 5 and (
+                        any(k == QUALIFIER for _, k in nxt.matches)):
+                    nxt.end += 1  # "Helena, Mont.": the period belongs to the abbreviation
                 return nxt
             return None
         # Short codes in capitals that the scan skipped: "Austin, TX".

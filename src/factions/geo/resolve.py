@@ -22,6 +22,7 @@ from factions.geo.names import name_key, skeleton
 from factions.geo.recognize import STRONG_FEATURES, Candidate
 
 _TOWN_FEATURES = frozenset({"capital", "admin_seat", "city", "town"})
+_GENERIC_WORDS = frozenset({"city", "town", "village", "municipality", "district"})
 # Reasons that make a name part of a longer name that is not a place of its own.
 _INSIDE_NAMES = frozenset({"institution", "street", "inside"})
 
@@ -38,8 +39,10 @@ class Context:
 
 
 def short_form(own: str, key: str) -> bool:
-    """ "new york" for "new york city": the key is the name or its first words."""
-    return own == key or own.startswith(key + " ")
+    """ "new york" for "new york city", "calamba city" for "calamba": the key is the name, its
+    first words, or the name and a generic word."""
+    return own == key or own.startswith(key + " ") or (
+        key.startswith(own + " ") and key[len(own) + 1:] in _GENERIC_WORDS)
 
 
 def tokens_start(cand: Candidate) -> bool:
@@ -198,6 +201,9 @@ class Resolver:
         """Accept or reject a toponym candidate from its evidence (and the context)."""
         if cand.kind != "toponym":
             return
+        if set(cand.reasons) & _INSIDE_NAMES:
+            cand.status = "rejected"
+            return
         if cand.is_qualifier and "qualifier" not in cand.reasons:
             cand.status = "rejected"
             return
@@ -207,7 +213,7 @@ class Resolver:
         gaz = self.gazetteer
         rec = self.rec
         usable = [(e, k) for e, k in cand.matches if k != QUALIFIER]
-        if not usable or cand.person or set(cand.reasons) & _INSIDE_NAMES:
+        if not usable or cand.person:
             cand.status = "rejected"
             return
         if "variant" in cand.reasons:

@@ -16,7 +16,7 @@ from factions.events.modality import read_modality
 from factions.events.patterns import PatternSet
 from factions.events.sentence import DocReading, SentenceView, read_document
 from factions.model import Relation
-from factions.relations.infer import mediation_sides
+from factions.relations.infer import sides_for
 from factions.relations.patterns import InferenceRules, inference_rules
 
 
@@ -59,7 +59,7 @@ def _relations(
     sources, targets = list(args.source), list(args.target)
     factor = 1.0
     if pattern.relation == "mediates" and sources and not targets:
-        targets = mediation_sides(state, view.index, sources, rules)
+        targets = sides_for(state, view.index, sources, rules)
         factor = rules.mediation_fallback_factor
     if "source" in pattern.require and not sources:
         return None

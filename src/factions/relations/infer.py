@@ -9,11 +9,10 @@ from __future__ import annotations
 from itertools import combinations
 
 from factions.events.patterns import PatternSet
+from factions.events.sides import mediation_sides
 from factions.model import Event, Relation
 from factions.pipeline.state import DocState
 from factions.relations.patterns import InferenceRules, inference_rules, pattern_index
-
-_PARTY_TYPES = ("AGREE", "RETREAT", "CONSULT", "ASSAULT")
 
 
 def inferred_relations(state: DocState, patterns: PatternSet) -> list[Relation]:
@@ -40,7 +39,7 @@ def inferred_relations(state: DocState, patterns: PatternSet) -> list[Relation]:
         targets = list(event.target)
         fallback = 1.0
         if relation == "mediates" and not targets:
-            targets = mediation_sides(state, sentence_of.get(event.id, -1), event.source, rules)
+            targets = sides_for(state, sentence_of.get(event.id, -1), event.source, rules)
             fallback = rules.mediation_fallback_factor
         confidence = base * factor * fallback
         for source in event.source:
@@ -68,24 +67,11 @@ def event_sentences(state: DocState) -> dict[str, int]:
     return {e.id: starts.get(e.evidence.start, -1) for e in state.events}
 
 
-def mediation_sides(
+def sides_for(
     state: DocState, sentence: int, mediators: list[str], rules: InferenceRules | None = None
 ) -> list[str]:
-    """The parties a mediator with no named sides works between: the actors (other than the
-    mediators) of the latest event with two or more of them, in this sentence or the few before.
-    """
+    """The sides a mediator with none named works between (see ``factions.events.sides``)."""
     rules = rules or inference_rules()
-    if sentence < 0:
-        return []
     sentence_of = event_sentences(state)
-    best: list[str] = []
-    for event in state.events:
-        at = sentence_of.get(event.id, -1)
-        if at > sentence or at < sentence - rules.mediation_lookback:
-            continue
-        if event.type not in _PARTY_TYPES or event.modality == "negated":
-            continue
-        parties = [a for a in dict.fromkeys([*event.source, *event.target]) if a not in mediators]
-        if len(parties) >= 2:
-            best = parties
-    return best
+    pairs = [(sentence_of.get(e.id, -1), e) for e in state.events]
+    return mediation_sides(pairs, sentence, mediators, rules.mediation_lookback)
