@@ -51,8 +51,22 @@ TEMPLATES = [
     "Thousands protested in {T2} against the government's handling of the crisis.",
     "It was not immediately possible to verify the claims independently.",
 ]
-FILLER = ("Officials in the region have repeatedly warned that the humanitarian situation is "
-          "deteriorating, with hospitals short of medicine and power cuts lasting most of the day.")
+# Sentences without named actors: background, colour and context, as wire copy has plenty of.
+FILLER = [
+    "Officials in the region have repeatedly warned that the humanitarian situation is "
+    "deteriorating, with hospitals short of medicine and power cuts lasting most of the day.",
+    "The fighting has forced families to flee with little more than the clothes they wore.",
+    "Schools in the area have been closed for weeks and many have been turned into shelters.",
+    "Analysts say neither side appears able to win a decisive victory on the battlefield.",
+    "Fuel shortages have left long queues outside petrol stations across the city.",
+    "Residents said they had heard explosions throughout the night and stayed indoors.",
+    "The conflict has its roots in a power struggle that followed the collapse of the old order.",
+    "Diplomats say a political settlement remains the only way to end the violence.",
+    "Humanitarian agencies say access to the worst-hit areas remains severely restricted.",
+    "The death toll could not be independently verified, and casualty figures vary widely.",
+    "Many of those displaced are staying with relatives or in makeshift camps on the outskirts.",
+    "The economy has been battered by years of war, inflation and the collapse of the currency.",
+]
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 MONTHS = ["January", "March", "April", "June", "September", "November"]
 TOWNS = ["Tripoli", "Misrata", "Sirte", "Benghazi", "Aleppo", "Idlib", "Hodeidah", "Marib",
@@ -68,17 +82,24 @@ def generate_corpus(n: int, words: int, seed: int = 7) -> list[str]:
     states = [a for a in kb.actors.values() if a.type == "state" and a.demonyms and a.metonyms]
     articles = []
     for _ in range(n):
+        # Each story has its cast, as a real one does: a few people, groups, states and towns.
+        cast_p = rng.sample(persons, 3)
+        cast_g = rng.sample(groups, 3)
+        cast_s = rng.sample(states, 3)
+        cast_t = rng.sample(TOWNS, 3)
         parts: list[str] = []
         count = 0
         while count < words:
-            s1, s2 = rng.sample(states, 2)
-            sentence = rng.choice(TEMPLATES).format(
-                P=rng.choice(persons), P2=rng.choice(persons), G=rng.choice(groups),
-                S=s1.name, S2=s2.name, D=s1.demonyms[0], C=s1.metonyms[0],
-                T=rng.choice(TOWNS), T2=rng.choice(TOWNS), W=rng.choice(WEEKDAYS),
-                M=rng.choice(MONTHS))
-            if rng.random() < 0.15:
-                sentence += " " + FILLER
+            if rng.random() < 0.35:
+                sentence = rng.choice(FILLER)
+            else:
+                s1, s2 = rng.sample(cast_s, 2)
+                p1, p2 = rng.sample(cast_p, 2)
+                t1, t2 = rng.sample(cast_t, 2)
+                sentence = rng.choice(TEMPLATES).format(
+                    P=p1, P2=p2, G=rng.choice(cast_g), S=s1.name, S2=s2.name,
+                    D=s1.demonyms[0], C=s1.metonyms[0], T=t1, T2=t2,
+                    W=rng.choice(WEEKDAYS), M=rng.choice(MONTHS))
             parts.append(sentence)
             count += len(sentence.split())
         paragraphs = [" ".join(parts[i:i + 3]) for i in range(0, len(parts), 3)]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from factions.events.arguments import Arguments, find_arguments, role_strategies
@@ -55,7 +56,7 @@ def code_events(state: DocState, patterns: PatternSet | None = None) -> None:
     sentence_of: dict[int, int] = {}  # id(event) -> sentence index
     for sent in state.sentences:
         matches = index.find(reading.words, sent.tok_start, sent.tok_end,
-                             reading.proper_names(sent.index))
+                             partial(reading.proper_names, sent.index))
         if matches:
             view = reading.view(sent.index)
             matches = [m for m in matches if not view.inside_name(m.positions)]

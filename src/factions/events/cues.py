@@ -148,6 +148,7 @@ class Cues:
     confidence: dict[str, float]
     historical_days: int
     boundary_firsts: frozenset[str]  # first tokens of every clause-boundary cue
+    date_words: frozenset[str]
 
 
 def _set(values: Iterable[Any]) -> frozenset[str]:
@@ -169,6 +170,7 @@ def cues() -> Cues:
     )
     return Cues(
         boundary_firsts=boundary_firsts,
+        date_words=_set(data["date_words"]),
         determiners=_set(data["determiners"]),
         possessive_pronouns=_set(data["possessive_pronouns"]),
         nominative_pronouns=_set(data["nominative_pronouns"]),

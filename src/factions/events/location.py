@@ -43,7 +43,12 @@ class Anchors:
 
     @classmethod
     def of(cls, reading: DocReading) -> Anchors:
+        """The anchors of a document (one per reading: the stages share its dates)."""
+        found = reading.shared.get("anchors")
+        if isinstance(found, Anchors):
+            return found
         anchors = cls(reading)
+        reading.shared["anchors"] = anchors
         for place in reading.state.places:
             for m in place.mentions:
                 anchors.places.setdefault(m.sentence, []).append(
@@ -97,6 +102,7 @@ class Anchors:
         return best[2], best[3], best[4]
 
     def _dates(self, view: SentenceView) -> list[tuple[int, int, str, str, bool]]:
+        """The dates of a sentence (read once per sentence)."""
         cached = self.dates.get(view.index)
         if cached is not None:
             return cached
@@ -104,6 +110,9 @@ class Anchors:
         sent = state.sentences[view.index]
         result: list[tuple[int, int, str, str, bool]] = []
         if find_dates is not None:
+            if not self._may_hold_a_date(view):
+                self.dates[view.index] = result
+                return result
             for d in find_dates(state.text, state.document.published, start=sent.start,
                                 end=sent.end, past=True):
                 if d.value.value is not None and d.value.precision != "unknown":
@@ -111,13 +120,17 @@ class Anchors:
                                    d.kind == "span"))
         else:  # pragma: no cover - only without factions.dates: bare years ("in 2011")
             tokens = state.tokens
-            for i in range(view.start, view.end):
-                if _YEAR.match(tokens.text[i]) and i > view.start and \
-                        tokens.lower[i - 1] in ("in", "since", "of"):
+            for i in range(view.start + 1, view.end):
+                if _YEAR.match(tokens.text[i]) and tokens.lower[i - 1] in ("in", "since", "of"):
                     result.append((tokens.idx[i], tokens.end_char(i), tokens.text[i], "year",
                                    False))
         self.dates[view.index] = result
         return result
+
+    def _may_hold_a_date(self, view: SentenceView) -> bool:
+        date_words = self.reading.cues.date_words
+        return any(w in date_words or any(ch.isdigit() for ch in w)
+                   for w in self.reading.words[view.start : view.end])
 
     def publication(self) -> tuple[str | None, str]:
         """The publication date at its precision, the fallback date of every event."""

@@ -9,7 +9,7 @@ pronoun subject.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from factions.events.cues import Cues, cues
@@ -21,6 +21,14 @@ _VERB_BEFORE = frozenset({"will", "would", "can", "could", "may", "might", "must
                           "should", "did", "does", "do", "they", "we", "he", "she", "i", "you",
                           "'ll", "'d", "not", "n't", "never"})
 _STOP_IN_GAP = frozenset({".", ",", ";", ":", "(", ")"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    tokens: tuple[str, ...]
+    form: str
+    pattern: Pattern
+    order: tuple[int, int, int]  # longest, most constrained, first loaded first
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,61 +49,82 @@ class Match:
 
 
 class TriggerIndex:
-    """Patterns indexed by the first token of each trigger form."""
+    """Patterns indexed by the first token of each trigger form (and, for multi-word triggers,
+    by the second), tried longest and most constrained first."""
 
     def __init__(self, patterns: Iterable[Pattern]) -> None:
-        index: dict[str, list[tuple[tuple[str, ...], str, Pattern]]] = {}
+        entries: list[_Entry] = []
         for pattern in patterns:
             for form in pattern.forms:
-                index.setdefault(form.tokens[0], []).append((form.tokens, form.form, pattern))
-        for entries in index.values():
-            entries.sort(key=lambda e: (-sum(t != GAP for t in e[0]), -e[2].constraints))
-        self._index = index
-        # Second tokens each first token's multi-word triggers need ("...": any): a trigger
-        # whose second word is absent is skipped without trying its forms.
-        self._second: dict[str, frozenset[str]] = {
-            first: frozenset(e[0][1] for e in entries if len(e[0]) > 1)
-            for first, entries in index.items()
-        }
+                words = sum(t != GAP for t in form.tokens)
+                entries.append(_Entry(form.tokens, form.form, pattern,
+                                      (-words, -pattern.constraints, len(entries))))
+        self._single: dict[str, list[_Entry]] = {}
+        self._pairs: dict[str, dict[str, list[_Entry]]] = {}
+        self._gapped: dict[str, list[_Entry]] = {}
+        for e in entries:
+            first = e.tokens[0]
+            if len(e.tokens) == 1:
+                self._single.setdefault(first, []).append(e)
+            elif e.tokens[1] == GAP:
+                self._gapped.setdefault(first, []).append(e)
+            else:
+                self._pairs.setdefault(first, {}).setdefault(e.tokens[1], []).append(e)
+        self._firsts = frozenset(self._single) | frozenset(self._pairs) | frozenset(self._gapped)
+        self._size = len(entries)
         self._cues: Cues = cues()
 
     def __len__(self) -> int:
-        return sum(len(v) for v in self._index.values())
+        return self._size
+
+    def _candidates(self, words: Sequence[str], i: int, end: int) -> list[_Entry]:
+        w = words[i]
+        found: list[_Entry] = []
+        if i + 1 < end:
+            found.extend(self._pairs.get(w, {}).get(words[i + 1], ()))
+            gapped = self._gapped.get(w)
+            if gapped:
+                window = words[i + 1 : i + 2 + self._cues.windows["gap"]]
+                found.extend(e for e in gapped if e.tokens[2] in window)
+        found.extend(self._single.get(w, ()))
+        if len(found) > 1:
+            found.sort(key=lambda e: e.order)
+        return found
 
     def find(
-        self, words: Sequence[str], start: int, end: int, proper: frozenset[int] = frozenset()
+        self, words: Sequence[str], start: int, end: int,
+        proper: Callable[[], frozenset[int]] | None = None,
     ) -> list[Match]:
         """Triggers in ``words[start:end]``, left to right; no token is in two triggers.
-        ``proper``: positions of capitalized names that are no actor (for ``@proper``)."""
+        ``proper`` gives the positions of capitalized names that are no actor (``@proper``)."""
         found: list[Match] = []
         taken: set[int] = set()
-        match_tokens: tuple[str, ...] = ()
-        index = self._index
-        hits = [i for i in range(start, end) if words[i] in index]
+        firsts, single, pairs, gapped = self._firsts, self._single, self._pairs, self._gapped
         skip_to = start
-        for i in hits:
+        for i in [i for i in range(start, end) if words[i] in firsts]:
             if i < skip_to or i in taken:
                 continue
-            entries = index[words[i]]
+            w = words[i]
+            if w not in single and w not in gapped and (
+                    i + 1 >= end or words[i + 1] not in pairs[w]):
+                continue  # a multi-word trigger's first word without its second
             match = None
+            match_tokens: tuple[str, ...] = ()
             others: list[Pattern] = []
-            second = words[i + 1] if i + 1 < end else ""
-            gapped = GAP in self._second[words[i]]
-            for tokens, form, pattern in entries:
-                if match is not None and tokens != match_tokens:
+            for e in self._candidates(words, i, end):
+                if match is not None and e.tokens != match_tokens:
                     continue
-                if len(tokens) > 1 and tokens[1] != second and not gapped:
-                    continue
-                positions = self._positions(words, i, end, tokens)
+                positions = self._positions(words, i, end, e.tokens)
                 if positions is None or taken.intersection(positions):
                     continue
-                if not self._fits(words, i, positions[-1] + 1, start, end, pattern, form, proper):
+                if not self._fits(words, i, positions[-1] + 1, start, end, e.pattern, e.form,
+                                  proper):
                     continue
                 if match is None:
-                    match = Match(pattern, form, i, positions[-1] + 1, positions)
-                    match_tokens = tokens
-                elif pattern is not match.pattern:
-                    others.append(pattern)
+                    match = Match(e.pattern, e.form, i, positions[-1] + 1, positions)
+                    match_tokens = e.tokens
+                elif e.pattern is not match.pattern:
+                    others.append(e.pattern)
             if match is None:
                 continue
             if others:
@@ -151,7 +180,7 @@ class TriggerIndex:
 
     def _fits(
         self, words: Sequence[str], start: int, stop: int, sent_start: int, end: int,
-        pattern: Pattern, form: str, proper: frozenset[int] = frozenset(),
+        pattern: Pattern, form: str, proper: Callable[[], frozenset[int]] | None = None,
     ) -> bool:
         prev = words[start - 1] if start > 0 else ""
         if pattern.kind == "verb" and (
@@ -170,7 +199,8 @@ class TriggerIndex:
         window = min(end, stop + self._cues.windows["constraint"])
         if pattern.object is not None and not pattern.object.any_in(words, stop, window) and \
                 not self._object_before_relative(words, start, sent_start, pattern) and \
-                not (pattern.object_proper and any(stop <= p < window for p in proper)):
+                not (pattern.object_proper and proper is not None
+                     and any(stop <= p < window for p in proper())):
             return False
         if pattern.not_object is not None and pattern.not_object.any_in(words, stop, window):
             return False

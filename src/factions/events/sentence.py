@@ -73,6 +73,7 @@ class DocReading:
     commands: dict[str, list[str]]
     cues: Cues
     views: dict[int, SentenceView] = field(default_factory=dict)
+    shared: dict[str, object] = field(default_factory=dict)  # per-document caches of stages
 
     def view(self, index: int) -> SentenceView:
         found = self.views.get(index)
@@ -95,14 +96,20 @@ class DocReading:
 
     def proper_names(self, index: int) -> frozenset[int]:
         """Capitalized words of a sentence that belong to no actor: place-like names."""
+        key = f"proper:{index}"
+        cached = self.shared.get(key)
+        if isinstance(cached, frozenset):
+            return cached
         sent = self.state.sentences[index]
         text = self.state.tokens.text
         taken = {i for m in self.mentions.get(index, ()) if not m.locative
                  for i in range(m.tok_start, m.tok_end)}
-        return frozenset(
+        found = frozenset(
             i for i in range(sent.tok_start + 1, sent.tok_end)
             if text[i][:1].isupper() and text[i].isalpha() and i not in taken
         )
+        self.shared[key] = found
+        return found
 
     def actor_type(self, actor_id: str) -> str | None:
         actor = self.state.actors.get(actor_id)

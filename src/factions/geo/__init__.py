@@ -130,7 +130,7 @@ class Geoparser:
                     lat=region.lat, lon=region.lon, country=region.country, admin1=None,
                     feature="region", precision=2, phrase_start=phrase.start,
                     phrase_end=phrase.end))
-        results.sort(key=lambda t: (t.start, t.end))
+        results = _outermost(results)
         if exclude:
             results = [t for t in results if not _overlaps(t.phrase_start, t.phrase_end, exclude)]
         return results
@@ -224,6 +224,18 @@ def framing_adjective(direction: str) -> str:
     return {"north": "northern", "south": "southern", "east": "eastern", "west": "western",
             "northeast": "northeastern", "northwest": "northwestern",
             "southeast": "southeastern", "southwest": "southwestern"}.get(direction, direction)
+
+
+def _outermost(results: list[Toponym]) -> list[Toponym]:
+    """In text order, without spans inside a longer one ("West" inside "West Wales")."""
+    results.sort(key=lambda t: (t.start, -t.end))
+    kept: list[Toponym] = []
+    for toponym in results:
+        if kept and toponym.start >= kept[-1].start and toponym.end <= kept[-1].end and (
+                toponym.kind != "directional"):
+            continue
+        kept.append(toponym)
+    return kept
 
 
 def _overlaps(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:

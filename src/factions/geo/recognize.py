@@ -70,12 +70,12 @@ class Candidate:
     is_qualifier: bool = False
     person: bool = False
     reasons: list[str] = field(default_factory=list)
-    status: str = "pending"
+    status: str = "pending"  # pending | accepted | rejected | context (accept if context fits)
     # End of the proper name when the span ends in a lowercase generic word ("Idlib" in
     # "Idlib province"), and end of a facility named after the place ("Colchester General
     # Hospital"): the reported name then covers that whole facility name.
     name_end: int | None = None
-    facility_end: int | None = None  # pending | accepted | rejected | context (accept if context fits)
+    facility_end: int | None = None
 
 
 def tokenize(text: str) -> list[Token]:
@@ -432,14 +432,18 @@ class Recognizer:
         # "Colorado State University", "Cavan County Council", "Manila Cathedral"
         j = cand.last
         words = 0
+        saint = False
         while j < len(tokens) and words < 4:
             gap = text[tokens[j - 1].end:tokens[j].start]
-            if not _SPACE_GAP.fullmatch(gap) and not (
-                    # "St Patrick's Cathedral", "Belfast Magistrate's Court", not "Seoul's
-                    # Jamsil Stadium"
-                    gap in ("'s ", "’s ") and (words > 0 or cand.key.split()[0] in (
-                        "st", "saint", "ste", "sainte"))):
-                return
+            if not _SPACE_GAP.fullmatch(gap):
+                # "Belfast Magistrate's Court" is one name, "Seoul's Jamsil Stadium" is not;
+                # "St George's Chapel" is named after a saint, not after a town.
+                if gap not in ("'s ", "’s "):
+                    return
+                saint = saint or words == 0 and cand.key.split()[0] in (
+                    "st", "saint", "ste", "sainte")
+                if words == 0 and not saint:
+                    return
             token = tokens[j]
             if not token.cap or token.caps and len(token.text) > 3:
                 if token.lower not in ("of", "and", "&") or words == 0:
@@ -456,6 +460,9 @@ class Recognizer:
                 self._mark_inside(found, cand.last, j)
                 return
             if token.cap and word in lex.facility_heads:
+                if saint:
+                    cand.reasons.append("institution")
+                    return
                 cand.facility_end = token.end
                 self._mark_inside(found, cand.last, j)
                 return

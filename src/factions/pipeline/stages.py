@@ -83,6 +83,7 @@ def _register_builtins() -> None:
     if _BUILTINS_DONE:
         return
     _BUILTINS_DONE = True
+    from factions import events, relations
     from factions.actors import assemble, coref, discover, recognize
     from factions.geo import stage as places
     from factions.pipeline import tokens
@@ -95,5 +96,8 @@ def _register_builtins() -> None:
     register_stage(Stage("actors.coref", coref.resolve_coreference, coref.REQUIRES,
                          coref.ASSIGNS))
     register_stage(Stage("places", places.resolve_places, places.REQUIRES, places.ASSIGNS))
+    register_stage(Stage("events", events.code_events, events.REQUIRES, events.ASSIGNS))
+    register_stage(Stage("relations", relations.find_relations, relations.REQUIRES,
+                         relations.ASSIGNS))
     register_stage(Stage("actors.assemble", assemble.assemble_actors, assemble.REQUIRES,
                          assemble.ASSIGNS))

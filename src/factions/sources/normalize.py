@@ -58,10 +58,29 @@ _SPECIAL = re.compile(
 )
 
 
+# One-for-one replacements keep every offset; applied with str.translate on the fast path.
+_SAME_LENGTH = tuple((k, v) for k, v in _REPLACE.items() if len(v) == 1 and v != "\n")
+_LENGTH_CHANGING = re.compile("[" + "".join(
+    re.escape(c) for c in sorted({k for k, v in _REPLACE.items() if len(v) != 1} | _DROP)) + "]")
+_IRREGULAR_SPACE = ("  ", "\n\n\n", " \n", "\n ", "\r", "\t", "\x0b", "\x0c", "\u2028",
+                    "\u2029")
+
+
 def normalize(original: str) -> NormalizedText:
     """Normalize ``original`` and keep the offset map (see module docstring)."""
     if not unicodedata.is_normalized("NFC", original):
         return _normalize_slow(original)
+    # Fast path: only one-for-one replacements and already regular whitespace, so offsets are
+    # unchanged (most news copy).
+    if (original.isascii() or not _LENGTH_CHANGING.search(original)) and \
+            original == original.strip():
+        translated = original
+        if not original.isascii():
+            for old, new in _SAME_LENGTH:  # str.replace per character beats str.translate
+                if old in translated:
+                    translated = translated.replace(old, new)
+        if not any(s in translated for s in _IRREGULAR_SPACE):
+            return NormalizedText(translated, original, [0], [0])
     out: list[str] = []
     norm_starts: list[int] = [0]
     orig_starts: list[int] = [0]
