@@ -118,9 +118,10 @@ def _is_listed(actor_id: str, mentions: list[ActorMention], state: DocState,
         return True
     # The country the story happens in is a party to it only where it acts: its troops or
     # officials, its capital speaking, a verb of its own, an event or relation it takes part in.
+    # Being the target of an event ("strikes on Yemen") is not acting; being its source is.
     return any(_acts(m, state) for m in active) or any(
-        actor_id in e.source or actor_id in e.target for e in state.events
-    ) or any(actor_id in (r.source, r.target) for r in state.relations)
+        actor_id in e.source for e in state.events
+    ) or any(actor_id == r.source and r.basis == "stated" for r in state.relations)
 
 
 _AUXILIARIES = {"has", "have", "had", "is", "was", "were", "are", "will", "would", "also",

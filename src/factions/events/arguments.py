@@ -34,6 +34,7 @@ class Arguments:
     passive: bool = False
     inherited: bool = False  # the source came from an earlier clause
     coreferent: bool = False  # an argument came from a pronoun or descriptor
+    collective: bool = False  # the target is "both sides", "all parties": the article's two sides
     strategy: dict[str, str] = field(default_factory=dict)  # role -> strategy that found it
 
 
@@ -58,6 +59,8 @@ def find_arguments(reading: DocReading, view: SentenceView, match: Match) -> Arg
         "subject", "light_subject")
     args.source = _actors(args.source_spans)
     args.target = [a for a in _actors(args.target_spans) if a not in args.source]
+    if not args.target and pattern.type is not None:
+        args.collective = finder.collective_target()
     args.coreferent = any(s.coreferent for s in (*args.source_spans, *args.target_spans))
     return args
 
@@ -512,6 +515,17 @@ class _Finder:
                     return self.v.group(span)
             return self.clause_subject(verb_clause, q)
         return []
+
+    def collective_target(self) -> bool:
+        """"urged both sides to return to talks": the target is the two sides of the article."""
+        m, w, c = self.m, self.w, self.c
+        limit = min(self.clause.end, m.end + c.windows["object"])
+        for j in range(m.end, limit):
+            if c.collective_sides.match_at(w, j, limit):
+                return True
+            if w[j] in c.prepositions and w[j] not in ("on", "to", "with", "between"):
+                return False
+        return False
 
     def s_reporter(self) -> list[ActorSpan]:
         """Whoever says it ("Whoever attacks our capital will be met with force," Serraj said)."""

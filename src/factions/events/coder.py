@@ -54,17 +54,19 @@ def code_events(state: DocState, patterns: PatternSet | None = None) -> None:
     anchors = Anchors.of(reading)
     events: list[Event] = []
     sentence_of: dict[int, int] = {}  # id(event) -> sentence index
+    collective: set[int] = set()  # id(event) of events aimed at "both sides"
     for sent in state.sentences:
         matches = index.find(reading.words, sent.tok_start, sent.tok_end,
                              partial(reading.proper_names, sent.index))
         if matches:
             view = reading.view(sent.index)
             matches = [m for m in matches if not view.inside_name(m.positions)]
-            coded = _code_sentence(reading, view, matches, anchors, events)
+            coded = _code_sentence(reading, view, matches, anchors, events, collective)
             sentence_of.update((id(e), sent.index) for e in coded)
             events.extend(coded)
     _fill_opponents(events, reading.cues)
     _fill_mediation_sides(events, sentence_of, reading.cues)
+    _fill_collective(events, collective, reading.cues)
     for k, event in enumerate(events, 1):
         event.id = f"e{k}"
     state.events = events
@@ -87,6 +89,7 @@ def _code_sentence(
     matches: list[Match],
     anchors: Anchors,
     earlier: list[Event],
+    collective: set[int],
 ) -> list[Event]:
     c = reading.cues
     primary = {id(m): find_arguments(reading, view, m) for m in matches}
@@ -116,6 +119,8 @@ def _code_sentence(
                 if key not in seen:
                     seen.add(key)
                     result.append(event)
+                    if args.collective:
+                        collective.add(id(event))
             break
     return result
 
@@ -187,6 +192,29 @@ def _fill_opponents(events: list[Event], c: Cues) -> None:
                 filled.append(ranked[0][0])
         if filled:
             event.target = list(dict.fromkeys(filled))
+            event.confidence = round(event.confidence * c.confidence["opponent"], 3)
+
+
+def _fill_collective(events: list[Event], collective: set[int], c: Cues) -> None:
+    """"Urged both sides to return to talks": the two actors that oppose each other most often
+    in the article's events."""
+    if not collective:
+        return
+    kinds = set(c.opponent_evidence)
+    pairs: dict[tuple[str, str], int] = {}
+    for event in events:
+        if event.type in kinds and event.modality not in ("negated", "hypothetical"):
+            for s in event.source:
+                for t in event.target:
+                    if s != t:
+                        key = (min(s, t), max(s, t))
+                        pairs[key] = pairs.get(key, 0) + 1
+    if not pairs:
+        return
+    sides = max(pairs.items(), key=lambda kv: kv[1])[0]
+    for event in events:
+        if id(event) in collective and not event.target:
+            event.target = [a for a in sides if a not in event.source]
             event.confidence = round(event.confidence * c.confidence["opponent"], 3)
 
 

@@ -149,6 +149,7 @@ class Cues:
     historical_days: int
     boundary_firsts: frozenset[str]  # first tokens of every clause-boundary cue
     date_words: frozenset[str]
+    collective_sides: Phrases
 
 
 def _set(values: Iterable[Any]) -> frozenset[str]:
@@ -171,6 +172,7 @@ def cues() -> Cues:
     return Cues(
         boundary_firsts=boundary_firsts,
         date_words=_set(data["date_words"]),
+        collective_sides=Phrases(data["collective_sides"]),
         determiners=_set(data["determiners"]),
         possessive_pronouns=_set(data["possessive_pronouns"]),
         nominative_pronouns=_set(data["nominative_pronouns"]),
