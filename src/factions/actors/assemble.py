@@ -20,11 +20,11 @@ ASSIGNS = ("actors", "key_actor", "roles")
 
 _WEIGHT = {
     "name": 1.0, "alias": 1.0, "discovered": 1.0, "surname": 0.9, "translit": 0.9,
-    "descriptor": 0.8, "pronoun": 0.6, "metonym": 0.9, "demonym": 0.7, "agent": 0.5,
+    "descriptor": 0.8, "office": 1.0, "pronoun": 0.6, "metonym": 0.9, "demonym": 0.7, "agent": 0.5,
 }
 _PRONOUNS = {"his", "her", "its", "their", "our", "my", "your"}
 _SURFACE_KINDS = {"name", "alias", "discovered", "surname", "translit", "metonym", "demonym",
-                  "agent"}
+                  "agent", "office"}
 
 
 def assemble_actors(state: DocState) -> None:

@@ -82,7 +82,10 @@ def resolve_coreference(state: DocState) -> None:
                                     sent.index, taken)
                 if found is not None:
                     end, actor_id = found
-                    mention = _mention(state, i, end, sent.index, actor_id, "descriptor")
+                    kind = "descriptor"
+                    if actor_id.startswith("office:"):
+                        actor_id, kind = actor_id[len("office:"):], "office"
+                    mention = _mention(state, i, end, sent.index, actor_id, kind)
             if mention is not None:
                 added.append(mention)
                 _note(mention, types, counts, subjects, recent_groups, sent.index,
@@ -193,6 +196,17 @@ def _descriptor(doc: Doc, i: int, sent_end: int, state: DocState, lex: ActorLexi
             return None  # a title before a name ("the warlord Haftar"): not a coreference
         if end < sent_end and doc[end].text == "," and end + 1 < sent_end and taken[end + 1]:
             return None  # apposition: "the strongman, Abdel Fattah al-Sisi"
+        if (end + 1 < sent_end and doc[end].lower_ == "of"
+                and descriptor in lex.person_offices):
+            # "the Emir of Qatar", "the prime minister of Iraq": who held that office then.
+            org = _owner(state, end + 1)
+            if org is not None:
+                when = state.document.published[:10] if state.document.published else None
+                holder = state.kb.office_holder(org, descriptor, when)
+                org_end = next((m.tok_end for m in state.mentions
+                                if m.tok_start == end + 1 and m.actor_id == org), end + 2)
+                if holder is not None:
+                    return org_end, "office:" + holder
         if end < sent_end and doc[end].lower_ in ("of", "in") and end + 1 < sent_end:
             # Keep the prepositional phrase: "the one-time officer in the Gaddafi army".
             k = end + 1

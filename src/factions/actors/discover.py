@@ -26,6 +26,8 @@ _CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
              "january", "february", "march", "april", "may", "june", "july", "august",
              "september", "october", "november", "december", "jan", "feb", "mar", "apr",
              "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+_GROUP_WORDS_LOWER = {"jihadist", "islamist", "clan", "tribal", "separatist", "secessionist",
+                      "jihadi", "extremist"}
 _SAY = {"said", "says", "told", "added", "explained", "stated", "wrote", "warned", "claimed"}
 
 
@@ -266,6 +268,15 @@ def _community_groups(state: DocState, taken: list[bool], lex: ActorLexicon
             # "Islamist militants", "Western governments", "Arab states"
             agent = agent_noun_at(tv, i + 1, state.kb)
             if agent is None or agent[1] in lex.no_actor_sectors:
+                continue
+        elif not taken[i] and (tv.lower[i] in _GROUP_WORDS_LOWER or (
+                word[:1].isupper() and word.isalpha() and tv.lower[i] not in STOP_WORDS
+                and tv.lower[i] not in _CALENDAR and i > 0
+                and tv.sentence[i - 1] == tv.sentence[i])):
+            # "jihadist groups", "clan militias", and a place's fighters: "Misrata armed
+            # groups", "Deraa rebels", "Zintan brigades"
+            agent = agent_noun_at(tv, i + 1, state.kb)
+            if agent is None or agent[1] not in lex.non_state_sectors:
                 continue
         elif (hyphenated and (word[:1].isupper() or tv.lower[i] in ("pro", "anti"))
               and (tv.lower[i + 2] in lex.agentive_participles or tv.lower[i] in ("pro", "anti"))):

@@ -183,7 +183,14 @@ def agent_noun_at(tv: TokenView, i: int, kb: KnowledgeBase) -> tuple[int, str] |
                 continue
             sector = nouns.get(" ".join(tv.lower[j : j + width]))
             if sector:
-                return j + width, sector
+                end = j + width
+                # Chained agent nouns: "opposition fighters", "army officers", "militia leaders".
+                for width2 in (2, 1):
+                    if end + width2 <= n:
+                        chained = nouns.get(" ".join(tv.lower[end : end + width2]))
+                        if chained:
+                            return end + width2, chained
+                return end, sector
     return None
 
 
@@ -270,6 +277,13 @@ def _metonym_is_actor(lowers: list[str], start: int, end: int, lex: ActorLexicon
     prev = lowers[start - 1] if start > 0 else ""
     if prev == "the" and start > 1:
         prev = lowers[start - 2]
+    if prev == "by" or (prev in lex.actor_verbs and prev not in _COPULAS):
+        return True  # "backed by Moscow", "accused Washington", "urged Ankara"
+    if prev == "between" or (end < len(lowers) and lowers[end] == "and" and start > 0
+                             and lowers[start - 1] == "between"):
+        return True  # "talks between Moscow and Kyiv"
+    if prev == "and" and start > 2 and lowers[start - 3] == "between":
+        return True
     if prev in lex.locative_prepositions or prev in lex.direction_adjectives:
         if prev in ("from", "with", "on", "over", "to"):
             window = set(lowers[max(0, start - 5) : start - 1])
@@ -283,6 +297,9 @@ def _metonym_is_actor(lowers: list[str], start: int, end: int, lex: ActorLexicon
         j += 1
     return j < n and lowers[j] in lex.actor_verbs and lowers[j] not in (
         "is", "was", "has", "have", "had")
+
+
+_COPULAS = {"is", "was", "has", "have", "had", "are", "were", "be", "been"}
 
 
 def _is_attributive(tv: TokenView, start: int, end: int) -> bool:

@@ -80,7 +80,7 @@ def extract_roles(state: DocState) -> dict[str, list[Role]]:
                 before = _apposition_before(doc, m.tok_start, sent.tok_start, lex)
                 if before:
                     add(m.actor_id, before, sent.index)
-            if m.kind == "descriptor":
+            if m.kind in ("descriptor", "office"):
                 add(m.actor_id, _strip_article(doc[m.tok_start : m.tok_end].text), sent.index)
         # Copulas: the subject is the sentence's first person mention.
         subject = next((m for m in mentions if m.actor_id in persons and not m.attributive

@@ -227,6 +227,8 @@ class _Finder:
         if span.attributive:
             return False
         w = self.w
+        if span.end < self.v.end and w[span.end] == "-":
+            return False  # "the Iran-backed group": a modifier of the subject, not the subject
         p = span.start - 1
         while p >= self.v.start and w[p] in ("the", "a", "an"):
             p -= 1
@@ -336,7 +338,9 @@ class _Finder:
     def _demonym(self, i: int, limit: int) -> list[ActorSpan]:
         """"backed by Russian air power": a demonym before a noun stands for its country."""
         w, text = self.w, self.r.state.tokens.text
-        for j in range(i, min(limit, self.clause.end - 1)):
+        # Only at the head of the phrase ("by Russian air power", "at Israeli positions"),
+        # never a demonym further on in the clause.
+        for j in range(i, min(limit, self.clause.end - 1, i + 3)):
             actor = self.r.demonym(w[j])
             if actor is not None and text[j + 1].isalpha() and text[j + 1].islower():
                 return [ActorSpan(j, j + 1, (actor,), "demonym")]

@@ -291,7 +291,7 @@ def _events(
         date_value, precision = anchors.publication()
     confidence = _confidence(reading, pattern, args, modality, modal.hedged, antecedent, c)
     evidence = state.evidence(view.index, _trigger_text(reading, match))
-    pairs = _directions(pattern, args)
+    pairs = _directions(pattern, args, c)
     return [
         Event(
             id="", type=pattern.type, evidence=evidence, rule=pattern.id, mode=mode,
@@ -304,9 +304,12 @@ def _events(
     ]
 
 
-def _directions(pattern: Pattern, args: Arguments) -> list[tuple[list[str], list[str]]]:
+def _directions(
+    pattern: Pattern, args: Arguments, c: Cues
+) -> list[tuple[list[str], list[str]]]:
     """One (sources, targets) pair, or for a symmetric pattern one per participant."""
-    if not pattern.symmetric:
+    named_direction = bool(args.source) and bool(args.target)
+    if not pattern.symmetric or (named_direction and pattern.type not in c.both_ways):
         return [(list(args.source), list(args.target))]
     people = list(dict.fromkeys([*args.source, *args.target]))
     if len(people) < 2:

@@ -150,6 +150,7 @@ class Cues:
     boundary_firsts: frozenset[str]  # first tokens of every clause-boundary cue
     date_words: frozenset[str]
     collective_sides: Phrases
+    both_ways: frozenset[str]
 
 
 def _set(values: Iterable[Any]) -> frozenset[str]:
@@ -173,6 +174,7 @@ def cues() -> Cues:
         boundary_firsts=boundary_firsts,
         date_words=_set(data["date_words"]),
         collective_sides=Phrases(data["collective_sides"]),
+        both_ways=frozenset(data["both_ways"]),
         determiners=_set(data["determiners"]),
         possessive_pronouns=_set(data["possessive_pronouns"]),
         nominative_pronouns=_set(data["nominative_pronouns"]),

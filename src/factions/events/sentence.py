@@ -334,7 +334,8 @@ def _groups(
                                     or text[gap[-1]] == "-"):
                 gap = gap[:-1]
             ok, has_conj = _is_glue(words, gap, chain[0].start, c)
-            if gap and ok and not span.nominative:
+            possessor = span.end < len(words) and words[span.end] in ("'s", "'")
+            if gap and ok and not span.nominative and not (possessor and not has_conj):
                 chain.append(span)
                 conj = conj or has_conj
                 chain_glue.extend(gap)

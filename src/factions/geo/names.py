@@ -8,6 +8,7 @@ and hyphens turned into spaces, so "Ras Lanuf", "Ras-Lanuf" and "RAS LANUF" shar
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from anyascii import anyascii
 
@@ -19,6 +20,7 @@ _SPACE = re.compile(r"[\s\-‐‑–—_/]+")
 ARTICLES = ("al ", "el ", "ad ", "ar ", "as ", "ash ", "at ", "az ", "an ", "ath ", "adh ")
 
 
+@lru_cache(maxsize=1 << 16)
 def name_key(text: str) -> str:
     """The lookup key of a place name (see the module docstring)."""
     if not text.isascii():
@@ -58,6 +60,7 @@ _VOWELS = str.maketrans("", "", "aeiouyw")
 _ARTICLE_WORDS = frozenset(a.strip() for a in ARTICLES)
 
 
+@lru_cache(maxsize=1 << 16)
 def skeleton(key: str) -> str:
     """A consonant skeleton that survives the usual transliteration variants of Arabic, Persian
     and Somali names: "ras al ain" and "ra's al 'ayn" -> "rs n", "tell abyad" and "tall abyad"

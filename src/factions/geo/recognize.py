@@ -18,7 +18,6 @@ from factions.geo.lexicon import Lexicon
 from factions.geo.names import name_key, same_initial, skeleton
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’][^\W\d_]+)*|&")
-_POSSESSIVE = re.compile(r"['’][sS]$")
 _SPACE_GAP = re.compile(r"[ \t\xa0]+")
 _SENTENCE_END = re.compile(r"[.!?…]['\"”’)\]]*\s*$|\n\s*$|^\s*$")
 # After a dateline's place in capitals: "(Reuters) -", " - ", ":", or a comma with a state or
@@ -80,21 +79,27 @@ class Candidate:
 
 def tokenize(text: str) -> list[Token]:
     tokens: list[Token] = []
+    previous_end = 0
     for match in _TOKEN.finditer(text):
         start, end = match.span()
         word = match.group()
-        possessive = _POSSESSIVE.search(word)
-        if possessive and len(word) > 3:
+        if len(word) > 3 and word[-2] in "'’" and word[-1] in "sS":
             end -= 2
             word = word[:-2]
-        before = text[max(0, start - 40):start]
-        sentence_start = not tokens or bool(_SENTENCE_END.search(before))
-        letters = [c for c in word if c.isalpha()]
+        # A sentence ends in the gap after the previous token, or with that token's last
+        # character ("in the U.S. The ..."): searching only there is much cheaper than
+        # searching a window before every token.
+        sentence_start = not tokens or bool(_SENTENCE_END.search(
+            text, max(previous_end - 1, 0), start))
+        previous_end = match.end()
+        if word.isalpha():
+            caps = len(word) >= 2 and word.isupper()
+        else:
+            letters = [c for c in word if c.isalpha()]
+            caps = len(letters) >= 2 and all(c.isupper() for c in letters)
         tokens.append(Token(
             start=start, end=end, text=word, lower=word.lower(),
-            cap=word[:1].isupper(),
-            caps=len(letters) >= 2 and all(c.isupper() for c in letters),
-            sentence_start=sentence_start))
+            cap=word[:1].isupper(), caps=caps, sentence_start=sentence_start))
     return tokens
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from factions.kb.entries import Agent, KBActor, KBIssue
 from factions.kb.names import alias_variants, surname_of, translit_key
+from factions.model import Role
 
 
 @dataclass(slots=True)
@@ -33,6 +34,8 @@ class KnowledgeBase:
     descriptor_index: dict[str, list[str]] = field(default_factory=dict)  # lower -> [actor ids]
     commands: dict[str, list[str]] = field(default_factory=dict)  # person id -> [org ids]
     capital_country: dict[str, str] = field(default_factory=dict)  # "Tripoli" -> "LBY"
+    # org id -> [(person id, role)]: who held which office of a state or organization.
+    office_holders: dict[str, list[tuple[str, Role]]] = field(default_factory=dict)
     # (country, sector) -> the body that officially is that sector of that state.
     state_bodies: dict[tuple[str, str], str] = field(default_factory=dict)
 
@@ -97,6 +100,13 @@ class KnowledgeBase:
         self.descriptor_index = dict(descriptors)
         self.commands = dict(commands)
         self.capital_country = capitals
+        holders: dict[str, list[tuple[str, Role]]] = defaultdict(list)
+        for actor in self.actors.values():
+            if actor.type == "person":
+                for role in actor.roles:
+                    if role.org:
+                        holders[role.org].append((actor.id, role))
+        self.office_holders = dict(holders)
         self.state_bodies = {
             (a.represents["country"], a.represents["sector"]): a.id
             for a in self.actors.values() if a.represents
@@ -104,6 +114,20 @@ class KnowledgeBase:
         self.agent_nouns = {
             noun.lower(): agent.sector for agent in self.agents.values() for noun in agent.nouns
         }
+
+    def office_holder(self, org: str, office: str, when: str | None) -> str | None:
+        """Who held ``office`` ("prime minister") of ``org`` on ``when`` (ISO date prefix)."""
+        found = []
+        for actor_id, role in self.office_holders.get(org, ()):
+            if office not in role.title.lower():
+                continue
+            if when is not None:
+                if role.start and role.start[: len(when)] > when:
+                    continue
+                if role.end and role.end < when[: len(role.end)]:
+                    continue
+            found.append(actor_id)
+        return found[0] if len(set(found)) == 1 else None
 
     def get(self, actor_id: str) -> KBActor | None:
         return self.actors.get(actor_id)
