@@ -73,15 +73,25 @@ def main() -> None:
               help="Refuse single articles larger than this.")
 @click.option("--published", default=None, metavar="DATE",
               help="Publication date (YYYY, YYYY-MM or YYYY-MM-DD) for inputs that carry none.")
+@click.option("--ontology", type=click.Choice(["plover", "cameo"]), default="plover",
+              show_default=True,
+              help="cameo: code with PETRARCH/TABARI dictionaries (--dictionaries) and print "
+                   "(source, target, event) code triples as PETRARCH does.")
+@click.option("--dictionaries", "dictionaries", default=None, metavar="petrarch:DIR",
+              help="PETRARCH/TABARI dictionary folder for --ontology cameo.")
 def analyze_command(inputs: tuple[str, ...], as_json: bool, include_text: bool,
                     kb_files: tuple[str, ...], db_path: str | None, encoding: str | None,
-                    max_bytes: int, published: str | None) -> None:
+                    max_bytes: int, published: str | None, ontology: str,
+                    dictionaries: str | None) -> None:
     """Analyze articles (files, folders, JSON Lines, or - for stdin).
 
     Prints a readable summary of who is who, who backs whom, what happened where and when, with
     the sentence behind every row; with --json, the Analysis document (schema:
     docs/analysis.schema.json), one JSON object per line, in input order.
     """
+    if ontology == "cameo":
+        _analyze_cameo(inputs, dictionaries, as_json, encoding, max_bytes, published)
+        return
     try:
         kb = _load_kb(kb_files)
         store = Store(db_path) if db_path else None
@@ -115,6 +125,51 @@ def analyze_command(inputs: tuple[str, ...], as_json: bool, include_text: bool,
         store.close()
         if not as_json:
             console.print(f"[dim]stored in {db_path}[/dim]")
+    if failures:
+        sys.exit(1)
+
+
+def _analyze_cameo(inputs: tuple[str, ...], dictionaries: str | None, as_json: bool,
+                   encoding: str | None, max_bytes: int, published: str | None) -> None:
+    """CAMEO mode: one line per coded event, DATE SOURCE TARGET CODE, as PETRARCH prints."""
+    from factions.cameo import CameoCoder
+    from factions.cameo.files import load_dictionary_folder, parse_dictionaries_option
+
+    if not dictionaries:
+        _fail("--ontology cameo needs --dictionaries petrarch:DIR")
+        return
+    try:
+        dicts = load_dictionary_folder(parse_dictionaries_option(dictionaries))
+    except FactionsError as exc:
+        _fail(str(exc))
+        return
+    for issue in dicts.issues:
+        err.print(f"[yellow]dictionary:[/yellow] {issue.file}:{issue.line}: {issue.problem}")
+    coder = CameoCoder(dicts)
+    failures = 0
+    for item in iter_documents(inputs, encoding=encoding, max_bytes=max_bytes):
+        if isinstance(item, InputError):
+            err.print(f"[red]error:[/red] {item}")
+            failures += 1
+            continue
+        when = item.published or published
+        try:
+            events = coder.code(item.text, when)
+        except ValueError as exc:
+            err.print(f"[red]error:[/red] {item.source}: {exc}")
+            failures += 1
+            continue
+        day = (when or "").replace("-", "")[:8]
+        if as_json:
+            sys.stdout.write(json.dumps({
+                "document": {"id": item.id, "source": item.source, "published": when},
+                "events": [{"source": e.source, "target": e.target, "code": e.code,
+                            "sentence": e.sentence, "verb": e.verb} for e in events],
+            }, ensure_ascii=False) + "\n")
+        else:
+            for e in events:
+                sys.stdout.write(f"{day}\t{e.source}\t{e.target}\t{e.code}\t{item.id[:12]}"
+                                 f"\t{e.sentence}\n")
     if failures:
         sys.exit(1)
 
@@ -451,7 +506,33 @@ def kb_check(kb_files: tuple[str, ...]) -> None:
         sys.exit(1)
 
 
-@kb_group.command("show")
+@kb_group.command("import")
+@click.option("--format", "fmt", type=click.Choice(["petrarch", "tabari"]), required=True)
+@click.option("--actors", "actors", multiple=True, required=True, type=click.Path(exists=True))
+@click.option("--agents", type=click.Path(exists=True), required=True)
+@click.option("--verbs", type=click.Path(exists=True), required=True)
+@click.option("--discards", type=click.Path(exists=True), default=None)
+@click.option("--out", type=click.Path(), default=None,
+              help="Write the actors as a factions KB YAML file (usable with --kb).")
+def kb_import(fmt: str, actors: tuple[str, ...], agents: str, verbs: str,
+              discards: str | None, out: str | None) -> None:
+    """Read PETRARCH/TABARI dictionaries, report broken lines, convert actors to our format.
+
+    Broken lines are reported with file and line and skipped. The verb patterns, agents and
+    discards are used as they are by `factions analyze --ontology cameo --dictionaries DIR`.
+    """
+    from factions.cameo import load_dictionaries
+    from factions.cameo.files import actors_to_kb, write_kb
+
+    dicts = load_dictionaries(list(actors), agents, verbs, discards)
+    for issue in dicts.issues:
+        err.print(f"[yellow]{issue.file}:{issue.line}:[/yellow] {issue.problem}")
+    console.print(f"{fmt}: {len(dicts.actors)} actors, {len(dicts.agents)} agents, "
+                  f"{len(dicts.discards)} discards, {len(dicts.issues)} broken line(s) skipped, "
+                  f"loaded in {dicts.load_seconds:.2f}s")
+    if out:
+        write_kb(actors_to_kb(dicts.actors), out)
+        console.print(f"actors written to {out} (use with --kb {out})")
 @click.argument("query")
 @KB_OPTION
 def kb_show(query: str, kb_files: tuple[str, ...]) -> None:

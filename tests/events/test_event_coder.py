@@ -269,3 +269,69 @@ def test_arrest_and_protest():
         "PROTEST")
     assert (protest.source, protest.target) == (["sudanese-armed-forces"],
                                                 ["rapid-support-forces"])
+
+
+def test_an_organization_before_a_named_person_only_qualifies_them():
+    e = one(coded("UN envoy Ghassan Salame met the GNA leadership in Tripoli.", [
+        M("UN", "united-nations", "alias"), M("Ghassan Salame", "ghassan-salame"),
+        GNA]), "CONSULT")
+    assert (e.source, e.target) == (["ghassan-salame"], ["government-of-national-accord"])
+
+
+def test_a_capital_opening_a_clause_and_after_with_is_its_government():
+    e = one(coded("Moscow severed diplomatic relations with Kyiv on Saturday.", []),
+            "SANCTION")
+    assert (e.mode, e.source, e.target) == ("break-relations", ["russia"], ["ukraine"])
+
+
+def test_a_parenthesised_acronym_and_a_name_ending_in_a_verb_do_not_cut_the_clause():
+    e = one(coded("The Rapid Support Forces (RSF) attacked SAF positions overnight.", [
+        M("Rapid Support Forces", "rapid-support-forces"),
+        M("RSF", "rapid-support-forces", "alias"), M("SAF", "sudanese-armed-forces", "alias")]),
+        "ASSAULT")
+    assert (e.source, e.target) == (["rapid-support-forces"], ["sudanese-armed-forces"])
+
+
+def test_rejecting_the_charge_answers_whoever_made_it():
+    events = coded("Ukraine accused Russia of shelling the plant. Moscow rejected the charge.", [
+        M("Ukraine", "ukraine"), M("Russia", "russia"), M("Moscow", "russia", "metonym")])
+    reject = one(events, "REJECT")
+    assert (reject.source, reject.target) == (["russia"], ["ukraine"])
+
+
+def test_an_attack_with_no_target_named_is_aimed_at_the_side_its_source_fights():
+    events = coded("The RSF shelled SAF positions in Omdurman. Later the RSF captured the "
+                   "town of Bara.", [
+                       M("RSF", "rapid-support-forces", "alias"),
+                       M("SAF", "sudanese-armed-forces", "alias"),
+                       M("RSF", "rapid-support-forces", "alias", nth=1)])
+    capture = [e for e in events if e.mode == "capture"]
+    assert [(e.source, e.target) for e in capture] == [
+        (["rapid-support-forces"], ["sudanese-armed-forces"])]
+
+
+def test_a_mediation_with_no_sides_named_is_between_the_parties_of_the_deal():
+    events = coded("The SAF and the RSF agreed to a truce. The talks were convened by the UN.", [
+        M("SAF", "sudanese-armed-forces", "alias"), M("RSF", "rapid-support-forces", "alias"),
+        M("UN", "united-nations", "alias")])
+    consult = one(events, "CONSULT")
+    assert (consult.mode, consult.source) == ("third-party", ["united-nations"])
+    assert sorted(consult.target) == ["rapid-support-forces", "sudanese-armed-forces"]
+
+
+def test_both_sides_are_the_two_actors_that_fight_each_other_in_the_article():
+    events = coded("The SAF bombed RSF bases. The UN urged both sides to return to talks.", [
+        M("SAF", "sudanese-armed-forces", "alias"), M("RSF", "rapid-support-forces", "alias"),
+        M("UN", "united-nations", "alias")])
+    request = one(events, "REQUEST")
+    assert sorted(request.target) == ["rapid-support-forces", "sudanese-armed-forces"]
+
+
+def test_a_named_meeting_keeps_its_direction_a_clash_goes_both_ways():
+    met = coded("Abiy met TPLF leaders in Pretoria.", [
+        M("Abiy", "abiy-ahmed", "alias"), M("TPLF", "tplf", "alias")])
+    assert [(e.source, e.target) for e in met if e.type == "CONSULT"] == [
+        (["abiy-ahmed"], ["tplf"])]
+    clash = coded("The SAF clashed with the RSF.", [
+        M("SAF", "sudanese-armed-forces", "alias"), M("RSF", "rapid-support-forces", "alias")])
+    assert len([e for e in clash if e.type == "ASSAULT"]) == 2

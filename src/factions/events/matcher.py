@@ -166,12 +166,19 @@ class TriggerIndex:
             k += 1
         return tuple(positions)
 
-    def _object_before_relative(
+    def _object_before(
         self, words: Sequence[str], start: int, sent_start: int, pattern: Pattern
     ) -> bool:
-        """"the airport, which the LNA said it had seized": the object stands before the
-        relative pronoun the trigger's clause opens with."""
+        """The object stands before the trigger: before the relative pronoun its clause opens
+        with ("the airport, which the LNA said it had seized"), or as the subject of a passive
+        ("the talks were convened by the AU")."""
         assert pattern.object is not None
+        be = self._cues.be_forms
+        for k in (1, 2):
+            if start - k >= sent_start and words[start - k] in be:
+                lo = max(sent_start, start - k - 4)
+                if pattern.object.any_in(words, lo, start - k):
+                    return True
         for r in range(start - 1, max(sent_start, start - 10) - 1, -1):
             if words[r] in ("which", "that"):
                 lo = max(sent_start, r - 4)
@@ -198,7 +205,7 @@ class TriggerIndex:
             return False
         window = min(end, stop + self._cues.windows["constraint"])
         if pattern.object is not None and not pattern.object.any_in(words, stop, window) and \
-                not self._object_before_relative(words, start, sent_start, pattern) and \
+                not self._object_before(words, start, sent_start, pattern) and \
                 not (pattern.object_proper and proper is not None
                      and any(stop <= p < window for p in proper())):
             return False

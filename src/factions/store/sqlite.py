@@ -282,7 +282,8 @@ class Store:
                country: str | None = None, since: str | None = None, until: str | None = None,
                modality: str | None = None, limit: int = 200) -> list[dict[str, Any]]:
         """Events with their actors, filtered; dates compare as ISO strings (prefixes work)."""
-        where, args = [], []
+        where: list[str] = []
+        args: list[Any] = []
         if actor:
             where.append("EXISTS (SELECT 1 FROM event_actors ea WHERE ea.doc_id = e.doc_id "
                          "AND ea.event_id = e.id AND ea.actor_id = ?)")
