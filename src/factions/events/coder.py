@@ -14,6 +14,7 @@ from functools import partial
 from pathlib import Path
 
 from factions.events.arguments import Arguments, find_arguments, role_strategies
+from factions.events.completion import complete_targets
 from factions.events.cues import Cues
 from factions.events.location import Anchors
 from factions.events.matcher import Match, TriggerIndex
@@ -21,7 +22,6 @@ from factions.events.modality import read_modality
 from factions.events.ontology import ontology
 from factions.events.patterns import Pattern, PatternSet, load_patterns
 from factions.events.sentence import DocReading, SentenceView, read_document
-from factions.events.sides import mediation_sides
 from factions.model import Event
 from factions.pipeline.state import DocState
 
@@ -64,9 +64,7 @@ def code_events(state: DocState, patterns: PatternSet | None = None) -> None:
             coded = _code_sentence(reading, view, matches, anchors, events, collective)
             sentence_of.update((id(e), sent.index) for e in coded)
             events.extend(coded)
-    _fill_opponents(events, reading.cues)
-    _fill_mediation_sides(events, sentence_of, reading.cues)
-    _fill_collective(events, collective, reading.cues)
+    complete_targets(events, sentence_of, collective, reading.cues)
     for k, event in enumerate(events, 1):
         event.id = f"e{k}"
     state.events = events
@@ -165,70 +163,6 @@ def _try_pattern(
     if not args.source and not (pattern.sourceless and args.target):
         return None  # who did it is what an event row is for
     return _events(reading, view, match, args, anchors, scope, antecedent, c)
-
-
-def _fill_opponents(events: list[Event], c: Cues) -> None:
-    """An attack whose text names no target ("M23 captured Goma") is aimed at the side its
-    source fights elsewhere in the same article, when one side clearly dominates."""
-    kinds = set(c.opponent_evidence)
-    opponents: dict[str, dict[str, int]] = {}
-    for event in events:
-        if event.type not in kinds or event.modality in ("negated", "hypothetical"):
-            continue
-        for s in event.source:
-            for t in event.target:
-                per = opponents.setdefault(s, {})
-                per[t] = per.get(t, 0) + 1
-                back = opponents.setdefault(t, {})
-                back[s] = back.get(s, 0) + 1
-    for event in events:
-        if event.type not in c.opponent_fill or event.target or not event.source:
-            continue
-        filled: list[str] = []
-        for s in event.source:
-            ranked = sorted(opponents.get(s, {}).items(), key=lambda kv: -kv[1])
-            if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) and \
-                    ranked[0][0] not in event.source:
-                filled.append(ranked[0][0])
-        if filled:
-            event.target = list(dict.fromkeys(filled))
-            event.confidence = round(event.confidence * c.confidence["opponent"], 3)
-
-
-def _fill_collective(events: list[Event], collective: set[int], c: Cues) -> None:
-    """"Urged both sides to return to talks": the two actors that oppose each other most often
-    in the article's events."""
-    if not collective:
-        return
-    kinds = set(c.opponent_evidence)
-    pairs: dict[tuple[str, str], int] = {}
-    for event in events:
-        if event.type in kinds and event.modality not in ("negated", "hypothetical"):
-            for s in event.source:
-                for t in event.target:
-                    if s != t:
-                        key = (min(s, t), max(s, t))
-                        pairs[key] = pairs.get(key, 0) + 1
-    if not pairs:
-        return
-    sides = max(pairs.items(), key=lambda kv: kv[1])[0]
-    for event in events:
-        if id(event) in collective and not event.target:
-            event.target = [a for a in sides if a not in event.source]
-            event.confidence = round(event.confidence * c.confidence["opponent"], 3)
-
-
-def _fill_mediation_sides(events: list[Event], sentence_of: dict[int, int], c: Cues) -> None:
-    """A mediation whose sentence names no sides ("talks convened by the AU") is between the
-    parties of the agreement, truce or clash it is about (``factions.events.sides``)."""
-    pairs = [(sentence_of[id(e)], e) for e in events]
-    for at, event in pairs:
-        if event.type != "CONSULT" or event.mode != "third-party" or event.target:
-            continue
-        sides = mediation_sides(pairs, at, event.source, c.windows["mediation"])
-        if sides:
-            event.target = sides
-            event.confidence = round(event.confidence * c.confidence["opponent"], 3)
 
 
 def _scope_end(view: SentenceView, match: Match) -> int:

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from itertools import combinations
 
+from factions.events.completion import mediation_sides
 from factions.events.patterns import PatternSet
-from factions.events.sides import mediation_sides
 from factions.model import Event, Relation
 from factions.pipeline.state import DocState
 from factions.relations.patterns import InferenceRules, inference_rules, pattern_index
