@@ -533,6 +533,9 @@ def kb_import(fmt: str, actors: tuple[str, ...], agents: str, verbs: str,
     if out:
         write_kb(actors_to_kb(dicts.actors), out)
         console.print(f"actors written to {out} (use with --kb {out})")
+
+
+@kb_group.command("show")
 @click.argument("query")
 @KB_OPTION
 def kb_show(query: str, kb_files: tuple[str, ...]) -> None:

@@ -80,3 +80,9 @@ def test_help_lists_every_command():
     result = run("--help")
     for command in ("analyze", "ingest", "who", "search", "evaluate", "kb"):
         assert command in result.stdout
+
+
+def test_kb_show_finds_an_actor_by_a_spelling_variant():
+    result = run("kb", "show", "Hifter")
+    assert result.exit_code == 0
+    assert "Khalifa Haftar (khalifa-haftar; person, LBY)" in result.stdout

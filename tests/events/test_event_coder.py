@@ -335,3 +335,9 @@ def test_a_named_meeting_keeps_its_direction_a_clash_goes_both_ways():
     clash = coded("The SAF clashed with the RSF.", [
         M("SAF", "sudanese-armed-forces", "alias"), M("RSF", "rapid-support-forces", "alias")])
     assert len([e for e in clash if e.type == "ASSAULT"]) == 2
+
+
+def test_an_attack_on_a_countrys_cities_is_aimed_at_that_country():
+    e = one(coded("Russia fired dozens of missiles at cities across Ukraine on Monday.", [
+        M("Russia", "russia"), M("Ukraine", "ukraine", locative=True)]), "ASSAULT")
+    assert (e.source, e.target, e.mode) == (["russia"], ["ukraine"], "heavy-weapons")

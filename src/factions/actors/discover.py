@@ -28,6 +28,10 @@ _CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
              "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 _GROUP_WORDS_LOWER = {"jihadist", "islamist", "clan", "tribal", "separatist", "secessionist",
                       "jihadi", "extremist"}
+_NOT_PERSON_WORDS = {"league", "cup", "championship", "championships", "games", "olympics",
+                     "summit", "conference", "forum", "talks", "agreement", "accord", "accords",
+                     "treaty", "process", "plan", "initiative", "war", "crisis", "day", "week",
+                     "prize", "award", "festival", "tournament", "series", "open", "final"}
 _SAY = {"said", "says", "told", "added", "explained", "stated", "wrote", "warned", "claimed"}
 
 
@@ -79,6 +83,8 @@ def discover_actors(state: DocState) -> None:
         name = _clean_name(span.text)
         if not name or name.lower() in lex.group_heads:
             continue
+        if kind == "person" and lowers[end - 1] in _NOT_PERSON_WORDS:
+            continue  # "Champions League", "Geneva Conference": events and contests
         actor_id = "x-" + re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
         if actor_id not in state.actors:
             state.actors[actor_id] = Actor(id=actor_id, name=name, type=kind, known=False)
@@ -258,9 +264,17 @@ def _community_groups(state: DocState, taken: list[bool], lex: ActorLexicon
     from factions.actors.recognize import agent_noun_at
 
     tv = state.tokens
+    texts = tv.text
+    n = len(texts)
+    nouns = state.kb.agent_nouns
     found = []
-    for i, word in enumerate(tv.text):
-        hyphenated = (i + 3 < len(tv) and tv.text[i + 1] == "-" and not tv.space[i]
+    # Only a word followed by an agent noun (or by "-participle agent-noun") can start a group.
+    candidates = [i for i in range(n - 1)
+                  if texts[i + 1] == "-" or tv.lower[i + 1] in nouns
+                  or (i + 2 < n and f"{tv.lower[i + 1]} {tv.lower[i + 2]}" in nouns)]
+    for i in candidates:
+        word = texts[i]
+        hyphenated = (i + 3 < n and texts[i + 1] == "-" and not tv.space[i]
                       and not any(taken[i + 1 : i + 4]))
         if taken[i] and not hyphenated:
             continue
@@ -269,6 +283,8 @@ def _community_groups(state: DocState, taken: list[bool], lex: ActorLexicon
             agent = agent_noun_at(tv, i + 1, state.kb)
             if agent is None or agent[1] in lex.no_actor_sectors:
                 continue
+            if agent[1] == "government" and tv.lower[agent[0] - 1] != "governments":
+                continue  # "Western officials" are anonymous sources, not a party
         elif not taken[i] and (tv.lower[i] in _GROUP_WORDS_LOWER or (
                 word[:1].isupper() and word.isalpha() and tv.lower[i] not in STOP_WORDS
                 and tv.lower[i] not in _CALENDAR and i > 0

@@ -35,6 +35,7 @@ class Arguments:
     inherited: bool = False  # the source came from an earlier clause
     coreferent: bool = False  # an argument came from a pronoun or descriptor
     collective: bool = False  # the target is "both sides", "all parties": the article's two sides
+    place_actor: str | None = None  # the country or capital named as the place of an attack
     strategy: dict[str, str] = field(default_factory=dict)  # role -> strategy that found it
 
 
@@ -61,6 +62,7 @@ def find_arguments(reading: DocReading, view: SentenceView, match: Match) -> Arg
     args.target = [a for a in _actors(args.target_spans) if a not in args.source]
     if not args.target and pattern.type is not None:
         args.collective = finder.collective_target()
+        args.place_actor = finder.place_actor(args.source)
     args.coreferent = any(s.coreferent for s in (*args.source_spans, *args.target_spans))
     return args
 
@@ -196,8 +198,9 @@ class _Finder:
         return self.v.clause_at(i).index >= self.clause.index - 1
 
     def clause_subject(self, clause: Clause, before: int) -> list[ActorSpan]:
+        first = self._after_introduction(clause, before)
         for span in self.v.spans:
-            if span.start < clause.start:
+            if span.start < first:
                 continue
             if span.end > before:
                 break
@@ -207,6 +210,17 @@ class _Finder:
         if capital:
             return capital
         return self._inherit(clause)
+
+    def _after_introduction(self, clause: Clause, before: int) -> int:
+        """Where the subject may start: after an opening participial phrase ("Speaking at a
+        meeting of his Security Council, Mr Putin accused ...")."""
+        w = self.w
+        start = clause.start
+        if start < before and (w[start].endswith("ing") or w[start] in self.c.introductions):
+            for j in range(start + 1, min(before, start + 15)):
+                if w[j] == ",":
+                    return j + 1
+        return start
 
     def _capital_subject(self, clause: Clause, before: int) -> list[ActorSpan]:
         """"Kinshasa had already severed relations": a capital opening its clause is its
@@ -244,20 +258,29 @@ class _Finder:
         return True
 
     def _modifies_next(self, span: ActorSpan, before: int) -> bool:
-        """"UN envoy Ghassan Salame", "US Secretary of State Antony Blinken": the first span only
-        qualifies the named person after it."""
+        """"UN envoy Ghassan Salame", "the acting UN envoy, Stephanie Williams", "the
+        UN-recognised Government of National Accord": the first span only qualifies the named
+        actor after it."""
+        return self._qualified(span, before) is not None
+
+    def _qualified(self, span: ActorSpan, before: int) -> ActorSpan | None:
         w, c = self.w, self.c
+        text = self.r.state.tokens.text
         for other in self.v.spans:
-            if other.start <= span.start or other.start > span.end + 4 or other.end > before:
+            if other.start <= span.start or other.start > span.end + 5 or other.end > before:
                 continue
             if other.kind not in ("name", "alias", "surname", "translit", "discovered"):
-                return False
-            text = self.r.state.tokens.text
-            return all(
-                text[k][:1].isupper() or w[k] in ("of", "-") or w[k] in c.title_words
-                for k in range(span.end, other.start)
-            )
-        return False
+                return None
+            gap = range(span.end, other.start)
+            if gap and w[gap[-1]] == ",":  # a title in apposition: "UN envoy, Stephanie ..."
+                gap = range(span.end, other.start - 1)
+                if not gap:
+                    return None
+            if all(text[k][:1].isupper() or w[k] in ("of", "-") or w[k] in c.title_words
+                   for k in gap):
+                return other
+            return None
+        return None
 
     def _inherit(self, clause: Clause) -> list[ActorSpan]:
         if clause.index == 0:
@@ -351,11 +374,7 @@ class _Finder:
 
     def _named_after(self, span: ActorSpan, limit: int) -> ActorSpan:
         """"Rwandan President Paul Kagame": the person a title-like span qualifies."""
-        if self._modifies_next(span, limit):
-            for other in self.v.spans:
-                if span.end <= other.start <= span.end + 4:
-                    return other
-        return span
+        return self._qualified(span, limit) or span
 
     def _apposition(self, span: ActorSpan) -> ActorSpan:
         """"the military strongman next door in Egypt, Abdel Fattah al Sisi,": the named
@@ -519,6 +538,16 @@ class _Finder:
                     return self.v.group(span)
             return self.clause_subject(verb_clause, q)
         return []
+
+    def place_actor(self, sources: list[str]) -> str | None:
+        """The first country or capital named as a place after an attack trigger in its clause
+        ("fired missiles at cities across Ukraine"), unless it is the attacker's own."""
+        if self.m.pattern.type not in self.c.place_target_types:
+            return None
+        for span in self.v.locatives:
+            if self.m.end <= span.start < self.clause.end and span.actors[0] not in sources:
+                return span.actors[0]
+        return None
 
     def collective_target(self) -> bool:
         """"urged both sides to return to talks": the target is the two sides of the article."""

@@ -14,7 +14,7 @@ from functools import partial
 from pathlib import Path
 
 from factions.events.arguments import Arguments, find_arguments, role_strategies
-from factions.events.completion import complete_targets
+from factions.events.completion import EventNote, complete_targets
 from factions.events.cues import Cues
 from factions.events.location import Anchors
 from factions.events.matcher import Match, TriggerIndex
@@ -53,18 +53,16 @@ def code_events(state: DocState, patterns: PatternSet | None = None) -> None:
     reading = read_document(state)
     anchors = Anchors.of(reading)
     events: list[Event] = []
-    sentence_of: dict[int, int] = {}  # id(event) -> sentence index
-    collective: set[int] = set()  # id(event) of events aimed at "both sides"
+    notes: dict[int, EventNote] = {}  # id(event) -> what completion needs
     for sent in state.sentences:
         matches = index.find(reading.words, sent.tok_start, sent.tok_end,
                              partial(reading.proper_names, sent.index))
         if matches:
             view = reading.view(sent.index)
             matches = [m for m in matches if not view.inside_name(m.positions)]
-            coded = _code_sentence(reading, view, matches, anchors, events, collective)
-            sentence_of.update((id(e), sent.index) for e in coded)
+            coded = _code_sentence(reading, view, matches, anchors, events, notes)
             events.extend(coded)
-    complete_targets(events, sentence_of, collective, reading.cues)
+    complete_targets(events, notes, reading.cues)
     for k, event in enumerate(events, 1):
         event.id = f"e{k}"
     state.events = events
@@ -87,7 +85,7 @@ def _code_sentence(
     matches: list[Match],
     anchors: Anchors,
     earlier: list[Event],
-    collective: set[int],
+    notes: dict[int, EventNote],
 ) -> list[Event]:
     c = reading.cues
     primary = {id(m): find_arguments(reading, view, m) for m in matches}
@@ -97,7 +95,7 @@ def _code_sentence(
         for m in matches if m.pattern.complement
     ]
     result: list[Event] = []
-    seen: set[tuple[str, str | None, tuple[str, ...], tuple[str, ...]]] = set()
+    seen: dict[tuple[str, tuple[str, ...], tuple[str, ...]], set[str | None]] = {}
     heads = {m.start for m in matches if m.pattern.kind == "noun"}
     for match in matches:
         scope = next((s for s in scopes if s.start <= match.start < s.end), None)
@@ -112,13 +110,16 @@ def _code_sentence(
             if events is None:
                 continue  # the pattern's requirements fail here: try the next one
             for event in events:
-                key = (event.type, event.mode, tuple(sorted(event.source)),
-                       tuple(sorted(event.target)))
-                if key not in seen:
-                    seen.add(key)
-                    result.append(event)
-                    if args.collective:
-                        collective.add(id(event))
+                # The same act twice in a sentence ("fired missiles ..., killing ...") is one
+                # event; two acts with their own modes ("an air strike ... and a ground
+                # assault") are two.
+                key = (event.type, tuple(sorted(event.source)), tuple(sorted(event.target)))
+                modes = seen.setdefault(key, set())
+                if modes and (event.mode is None or None in modes or event.mode in modes):
+                    continue
+                modes.add(event.mode)
+                result.append(event)
+                notes[id(event)] = EventNote(view.index, args.collective, args.place_actor)
             break
     return result
 

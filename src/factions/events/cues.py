@@ -138,6 +138,9 @@ class Cues:
     title_words: frozenset[str]
     opponent_evidence: tuple[str, ...]
     opponent_fill: frozenset[str]
+    mediation_parties: frozenset[str]
+    introductions: frozenset[str]
+    place_target_types: frozenset[str]
     default_roles: dict[str, dict[str, tuple[str, ...]]]
     target_prepositions: dict[str, tuple[str, ...]]
     windows: dict[str, int]
@@ -209,6 +212,9 @@ def cues() -> Cues:
         title_words=_set(data["title_words"]),
         opponent_evidence=tuple(data["opponents"]["evidence"]),
         opponent_fill=frozenset(data["opponents"]["fill"]),
+        mediation_parties=frozenset(data["mediation_parties"]),
+        introductions=_set(data["introductions"]),
+        place_target_types=frozenset(data["opponents"]["place_targets"]),
         default_roles={
             kind: {role: tuple(v) for role, v in roles.items()}
             for kind, roles in data["default_roles"].items()

@@ -14,7 +14,7 @@ district, directional phrase or "near X", 3 the country (or anything larger).
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -132,7 +132,8 @@ class Geoparser:
                     phrase_end=phrase.end))
         results = _outermost(results)
         if exclude:
-            results = [t for t in results if not _overlaps(t.phrase_start, t.phrase_end, exclude)]
+            overlaps = _Spans(exclude).overlaps
+            results = [t for t in results if not overlaps(t.phrase_start, t.phrase_end)]
         return results
 
     def _toponym(self, cand: Candidate, entry: Entry, kind: str, alias: bool = False,
@@ -238,5 +239,18 @@ def _outermost(results: list[Toponym]) -> list[Toponym]:
     return kept
 
 
-def _overlaps(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
-    return any(start < s_end and s_start < end for s_start, s_end in spans)
+class _Spans:
+    """Spans sorted by start, for overlap tests in logarithmic time."""
+
+    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [s for s, _ in ordered]
+        self.max_ends: list[int] = []  # the largest end among the spans up to each one
+        top = -1
+        for _, end in ordered:
+            top = max(top, end)
+            self.max_ends.append(top)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        k = bisect_left(self.starts, end)  # spans [0, k) start before ``end``
+        return k > 0 and self.max_ends[k - 1] > start

@@ -35,6 +35,7 @@ _ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "a
 _DIVISION_WORDS = frozenset({
     "region", "province", "governorate", "state", "oblast", "district", "county", "prefecture",
     "department", "krai"})
+_MEMO_SIZE = 1 << 16
 STRONG_FEATURES = frozenset({
     "country", "admin1", "continent", "world_region", "political_union", "sea", "capital"})
 
@@ -77,29 +78,76 @@ class Candidate:
     facility_end: int | None = None
 
 
+# Around a word that stands between spaces: opening and closing punctuation, never part of a
+# token (``_TOKEN``). Gaps made only of ``_PLAIN_GAP`` characters cannot end a sentence.
+_OPEN = "(\"'“‘[«"
+_CLOSE = ",.;:!?)\"'”’]»"
+_ENDS = ".!?…"
+_PLAIN_GAP = " ,;:-()\"'“”‘’[]«»–—\xa0\t"
+
+
 def tokenize(text: str) -> list[Token]:
+    """The words of ``text`` (``_TOKEN``), with a possessive "'s" cut off.
+
+    Most words stand between single spaces with at most some punctuation around them: those
+    are read with string methods, and only the other stretches of the text go through the
+    regular expression (the tokens are the same, at a fraction of the cost). A token starts
+    a sentence when the gap before it (with the previous token's last character) ends one.
+    """
     tokens: list[Token] = []
-    previous_end = 0
-    for match in _TOKEN.finditer(text):
-        start, end = match.span()
-        word = match.group()
-        if len(word) > 3 and word[-2] in "'’" and word[-1] in "sS":
-            end -= 2
-            word = word[:-2]
-        # A sentence ends in the gap after the previous token, or with that token's last
-        # character ("in the U.S. The ..."): searching only there is much cheaper than
-        # searching a window before every token.
-        sentence_start = not tokens or bool(_SENTENCE_END.search(
-            text, max(previous_end - 1, 0), start))
-        previous_end = match.end()
-        if word.isalpha():
-            caps = len(word) >= 2 and word.isupper()
+    append = tokens.append
+    previous_end = -1  # end of the previous match (before cutting "'s")
+    search = _SENTENCE_END.search
+    pos = 0
+    for chunk in text.split(" "):
+        size = len(chunk)
+        if not size:
+            pos += 1
+            continue
+        word = chunk
+        start = pos
+        if not chunk.isalpha():
+            if chunk[0] in _OPEN:
+                word = chunk.lstrip(_OPEN)
+                start += size - len(word)
+            word = word.rstrip(_CLOSE)
+            if not word or not word.isalpha():
+                # The regular expression for the rest: "U.S.", "al-Tanf", "Libya's", "2019".
+                for match in _TOKEN.finditer(text, pos, pos + size):
+                    start, end = match.span()
+                    if previous_end < 0:
+                        sentence_start = True
+                    elif text[previous_end - 1] not in _ENDS and (
+                            not text[previous_end:start].strip(_PLAIN_GAP)):
+                        sentence_start = False  # no sentence-ending character in the gap
+                    else:
+                        sentence_start = search(text, max(previous_end - 1, 0), start) is not None
+                    previous_end = end
+                    word = match.group()
+                    if len(word) > 3 and word[-2] in "'’" and word[-1] in "sS":
+                        end -= 2
+                        word = word[:-2]
+                    if word.isalpha():
+                        caps = len(word) >= 2 and word.isupper()
+                    else:
+                        letters = [c for c in word if c.isalpha()]
+                        caps = len(letters) >= 2 and all(c.isupper() for c in letters)
+                    append(Token(start, end, word, word.lower(), word[:1].isupper(), caps,
+                                 sentence_start))
+                pos += size + 1
+                continue
+        # A word between spaces, perhaps with punctuation around it.
+        if previous_end < 0:
+            sentence_start = True
+        elif text[previous_end - 1] not in _ENDS and (
+                start == previous_end + 1 or not text[previous_end:start].strip(_PLAIN_GAP)):
+            sentence_start = False
         else:
-            letters = [c for c in word if c.isalpha()]
-            caps = len(letters) >= 2 and all(c.isupper() for c in letters)
-        tokens.append(Token(
-            start=start, end=end, text=word, lower=word.lower(),
-            cap=word[:1].isupper(), caps=caps, sentence_start=sentence_start))
+            sentence_start = search(text, max(previous_end - 1, 0), start) is not None
+        previous_end = end = start + len(word)
+        append(Token(start, end, word, word.lower(), word[0].isupper(),
+                     len(word) >= 2 and word.isupper(), sentence_start))
+        pos += size + 1
     return tokens
 
 
@@ -108,6 +156,31 @@ class Recognizer:
         self.gazetteer = gazetteer
         self.lexicon = lexicon
         self.max_ngram = int(lexicon.weights["recognition"]["max_ngram"])
+        # Per-key memos (bounded): words recur across documents, and the skeleton step,
+        # the most expensive lookup, gives the same answer for a key every time.
+        self._lookups: dict[str, list[tuple[int, int]]] = {}
+        self._variants: dict[str, tuple[int, ...]] = {}
+
+    def lookup(self, key: str) -> list[tuple[int, int]]:
+        """``Gazetteer.lookup``, memoized (callers copy before changing the list)."""
+        found = self._lookups.get(key)
+        if found is None:
+            if len(self._lookups) >= _MEMO_SIZE:
+                self._lookups.clear()
+            found = self._lookups[key] = self.gazetteer.lookup(key)
+        return found
+
+    def variants(self, key: str) -> tuple[int, ...]:
+        """Entries whose consonant skeleton is the key's and whose name begins alike."""
+        found = self._variants.get(key)
+        if found is None:
+            if len(self._variants) >= _MEMO_SIZE:
+                self._variants.clear()
+            gaz = self.gazetteer
+            found = self._variants[key] = tuple(
+                e for e in gaz.skeletons.get(skeleton(key), ())
+                if same_initial(key, name_key(gaz.name(e))))
+        return found
 
     # ------------------------------------------------------------------ helpers
     def _gap_ok(self, text: str, left: Token, right: Token) -> bool:
@@ -152,7 +225,7 @@ class Recognizer:
         lex = self.lexicon
         found: list[Candidate] = []
         n = len(tokens)
-        name_ok = [self._name_token(text, tokens, i) for i in range(n)]
+        name_ok = [t.cap and self._name_token(text, tokens, i) for i, t in enumerate(tokens)]
         i = 0
         while i < n:
             if not name_ok[i]:
@@ -174,10 +247,11 @@ class Recognizer:
                 end_ok = name_ok[j] or (j > i and last.lower in lex.generic_suffixes)
                 if end_ok:
                     key = name_key(text[tokens[i].start:last.end])
-                    matches = gaz.lookup(key)
+                    matches = self.lookup(key)
                     if matches:
                         best = Candidate(start=tokens[i].start, end=last.end, first=i,
-                                         last=j + 1, key=key, kind="toponym", matches=matches)
+                                         last=j + 1, key=key, kind="toponym",
+                                         matches=list(matches))
                         if not name_ok[j]:
                             best.name_end = tokens[j - 1].end
                     if j - i < 3 and key in gaz.demonyms:
@@ -240,8 +314,7 @@ class Recognizer:
                 continue
             # The skeleton drops vowels and merges digraphs, so it is kept only when the
             # names also begin alike ("Tell Abyad" / "Tall Abyad", not "Since" / "Isinweke").
-            found = [e for e in self.gazetteer.skeletons.get(skeleton(key), ())
-                     if same_initial(key, name_key(self.gazetteer.name(e)))]
+            found = self.variants(key)
             if found:
                 return Candidate(start=tokens[i].start, end=tokens[j].end, first=i, last=j + 1,
                                  key=key, kind="toponym", matches=[(e, WEAK) for e in found],

@@ -18,7 +18,7 @@ REQUIRES = ("sentences", "mentions")
 ASSIGNS = ("places",)
 
 _TITLE_WORDS = {w for title in actor_lexicon().person_titles for w in title}
-_CLAIMED_KINDS = {"metonym", "agent", "demonym", "discovered", "pronoun", "descriptor"}
+_CLAIMED_KINDS = {"metonym", "agent", "demonym", "pronoun", "descriptor", "office"}
 
 
 @lru_cache(maxsize=1)
@@ -37,7 +37,7 @@ def resolve_places(state: DocState) -> None:
         actor = state.kb.actors.get(m.actor_id)
         is_state = actor is not None and actor.type == "state"
         acting_state = is_state and not m.locative and m.actor_id != arena
-        if m.kind in _CLAIMED_KINDS or (not is_state and m.kind != "agent") or acting_state:
+        if m.kind in _CLAIMED_KINDS or (actor is not None and not is_state) or acting_state:
             start = m.start
             if actor is not None and actor.type == "person":
                 # Title words before a name are not places: "Field Marshall Khalifa Haftar".

@@ -59,7 +59,7 @@ def _relations(
     sources, targets = list(args.source), list(args.target)
     factor = 1.0
     if pattern.relation == "mediates" and sources and not targets:
-        targets = sides_for(state, view.index, sources, rules)
+        targets = sides_for(state, view.index, sources)
         factor = rules.mediation_fallback_factor
     if "source" in pattern.require and not sources:
         return None

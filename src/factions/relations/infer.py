@@ -9,10 +9,11 @@ from __future__ import annotations
 from itertools import combinations
 
 from factions.events.completion import mediation_sides
+from factions.events.cues import cues
 from factions.events.patterns import PatternSet
 from factions.model import Event, Relation
 from factions.pipeline.state import DocState
-from factions.relations.patterns import InferenceRules, inference_rules, pattern_index
+from factions.relations.patterns import inference_rules, pattern_index
 
 
 def inferred_relations(state: DocState, patterns: PatternSet) -> list[Relation]:
@@ -39,7 +40,7 @@ def inferred_relations(state: DocState, patterns: PatternSet) -> list[Relation]:
         targets = list(event.target)
         fallback = 1.0
         if relation == "mediates" and not targets:
-            targets = sides_for(state, sentence_of.get(event.id, -1), event.source, rules)
+            targets = sides_for(state, sentence_of.get(event.id, -1), event.source)
             fallback = rules.mediation_fallback_factor
         confidence = base * factor * fallback
         for source in event.source:
@@ -67,11 +68,8 @@ def event_sentences(state: DocState) -> dict[str, int]:
     return {e.id: starts.get(e.evidence.start, -1) for e in state.events}
 
 
-def sides_for(
-    state: DocState, sentence: int, mediators: list[str], rules: InferenceRules | None = None
-) -> list[str]:
-    """The sides a mediator with none named works between (see ``factions.events.sides``)."""
-    rules = rules or inference_rules()
+def sides_for(state: DocState, sentence: int, mediators: list[str]) -> list[str]:
+    """The sides a mediator with none named works between (``mediation_sides``)."""
     sentence_of = event_sentences(state)
-    pairs = [(sentence_of.get(e.id, -1), e) for e in state.events]
-    return mediation_sides(pairs, sentence, mediators, rules.mediation_lookback)
+    located = [(sentence_of.get(e.id, -1), e) for e in state.events]
+    return mediation_sides(located, sentence, mediators, cues())

@@ -31,7 +31,6 @@ class InferenceRules:
     skip_modalities: frozenset[str]
     modality_factors: dict[str, float]
     sides_oppose: float
-    mediation_lookback: int
     mediation_fallback_factor: float
     symmetric: frozenset[str]
 
@@ -61,7 +60,6 @@ def inference_rules() -> InferenceRules:
         skip_modalities=frozenset(data["skip_modalities"]),
         modality_factors={k: float(v) for k, v in data["modality_factors"].items()},
         sides_oppose=float(data["mediation_sides_oppose"]["confidence"]),
-        mediation_lookback=int(data["mediation_lookback"]),
         mediation_fallback_factor=float(data["mediation_fallback_factor"]),
         symmetric=frozenset(data["symmetric"]),
     )
