@@ -97,12 +97,14 @@ def _place_spans(state: DocState) -> list[tuple[int, int]]:
 
 def _is_place(mentions: list[ActorMention], state: DocState,
               places: list[tuple[int, int]]) -> bool:
-    """A discovered "actor" every mention of which the geoparser resolved as a place."""
-    for m in mentions:
+    """A discovered "actor" every name of which the geoparser resolved as a place (a place
+    inside a longer name, as in "Wadi Zamzam Brigade", leaves the name an actor)."""
+    names = [m for m in mentions if m.kind in ("discovered", "surname")]
+    for m in names:
         start, end = state.original_span(m.start, m.end)
-        if not any(a < end and start < b for a, b in places):
+        if not any(a <= start and end <= b for a, b in places):
             return False
-    return True
+    return bool(names)
 
 
 def _is_listed(actor_id: str, mentions: list[ActorMention], state: DocState,

@@ -42,7 +42,7 @@ def read_modality(
     w, c = reading.words, reading.cues
     clause = view.clause_at(match.start)
     lo, hi = clause.start, match.start
-    hedged = c.hedges.any_in(w, view.start, view.end)
+    hedged = view.hedged(reading)
     if c.irrealis.any_in(w, lo, hi):
         return ModalityReading(None, hedged)
     if _negated(reading, lo, hi):

@@ -188,6 +188,7 @@ class SentenceView:
     groups: dict[int, list[ActorSpan]]  # span start -> members of its list ([span] if none)
     name_tokens: frozenset[int]  # tokens inside proper-name mentions
     locatives: list[ActorSpan]  # countries and cities used as places ("in Libya")
+    _hedged: bool | None = None
 
     def clause_at(self, i: int) -> Clause:
         return self.clauses[self.clause_of[i - self.start]]
@@ -200,6 +201,12 @@ class SentenceView:
 
     def group(self, span: ActorSpan) -> list[ActorSpan]:
         return self.groups.get(span.start, [span])
+
+    def hedged(self, reading: DocReading) -> bool:
+        """True when a hedge ("seems", "reportedly") weakens the sentence (read once)."""
+        if self._hedged is None:
+            self._hedged = reading.cues.hedges.any_in(reading.words, self.start, self.end)
+        return self._hedged
 
     def inside_name(self, positions: tuple[int, ...]) -> bool:
         """True when a trigger's words lie in a proper name ("National Accord")."""
