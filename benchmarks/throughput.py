@@ -121,6 +121,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--articles", type=int, default=2000)
     parser.add_argument("--words", type=int, default=600)
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--full-articles", type=int, default=None,
+                        help="time the full pipeline on the first N articles only (it is slower)")
     parser.add_argument("--json", action="store_true", help="also print one JSON object last")
     args = parser.parse_args(argv)
 
@@ -144,18 +146,23 @@ def main(argv: list[str] | None = None) -> int:
         for doc in documents:
             run_stages(doc, kb, options, foundation)
 
+    full_docs = documents[: args.full_articles] if args.full_articles else documents
+
     def run_full() -> None:
-        for doc in documents:
+        for doc in full_docs:
             run_stages(doc, kb, options, full)
 
     results = {}
-    for name, fn in (("tokenizer", baseline), ("foundation", run_foundation),
-                     ("full", run_full)):
+    for name, fn, count in (("tokenizer", baseline, len(corpus)),
+                            ("foundation", run_foundation, len(corpus)),
+                            ("full", run_full, len(full_docs))):
         median = statistics.median(timed(fn, args.runs))
+        words = total_words * count / len(corpus)
         results[name] = {
+            "articles": count,
             "seconds": round(median, 3),
-            "articles_per_s": round(len(corpus) / median, 1),
-            "words_per_s": round(total_words / median),
+            "articles_per_s": round(count / median, 1),
+            "words_per_s": round(words / median),
         }
     for name in ("foundation", "full"):
         results[name]["ratio_to_tokenizer"] = round(

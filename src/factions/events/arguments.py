@@ -541,12 +541,15 @@ class _Finder:
 
     def place_actor(self, sources: list[str]) -> str | None:
         """The first country or capital named as a place after an attack trigger in its clause
-        ("fired missiles at cities across Ukraine"), unless it is the attacker's own."""
+        ("fired missiles at cities across Ukraine"), unless it is the attacker's own (a war
+        inside a country is not aimed at the country)."""
         if self.m.pattern.type not in self.c.place_target_types:
             return None
+        own = {self.r.actor_country(a) for a in sources}
         for span in self.v.locatives:
-            if self.m.end <= span.start < self.clause.end and span.actors[0] not in sources:
-                return span.actors[0]
+            actor = span.actors[0]
+            if self.m.end <= span.start < self.clause.end and actor not in sources:
+                return None if self.r.actor_country(actor) in own else actor
         return None
 
     def collective_target(self) -> bool:

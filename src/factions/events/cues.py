@@ -28,7 +28,7 @@ def _tokenize(phrase: str) -> tuple[str, ...]:
 class Phrases:
     """A set of token sequences, indexed by first token, matched at a position of a word list."""
 
-    __slots__ = ("_by_first", "_single", "words")
+    __slots__ = ("_by_first", "_single")
 
     def __init__(self, phrases: Iterable[str]) -> None:
         by_first: dict[str, list[tuple[str, ...]]] = {}
@@ -39,7 +39,6 @@ class Phrases:
         self._by_first = {k: sorted(set(v), key=len, reverse=True) for k, v in by_first.items()}
         # First tokens that are a whole phrase by themselves: a hit needs no further check.
         self._single = frozenset(k for k, v in self._by_first.items() if len(v[-1]) == 1)
-        self.words = self._single
 
     def match_at(self, words: Sequence[str], i: int, end: int | None = None) -> int:
         """Length of the longest phrase starting at ``words[i]`` (0 when none)."""
@@ -109,7 +108,6 @@ class Cues:
     nominative_pronouns: frozenset[str]
     prepositions: frozenset[str]
     be_forms: frozenset[str]
-    have_forms: frozenset[str]
     adverbs: frozenset[str]
     hard_boundaries: frozenset[str]
     subordinators: Phrases
@@ -144,7 +142,6 @@ class Cues:
     default_roles: dict[str, dict[str, tuple[str, ...]]]
     target_prepositions: dict[str, tuple[str, ...]]
     windows: dict[str, int]
-    classes: dict[str, Phrases]
     class_words: dict[str, tuple[str, ...]]
     mode_cues: dict[str, Labelled]
     context_cues: Labelled
@@ -183,7 +180,6 @@ def cues() -> Cues:
         nominative_pronouns=_set(data["nominative_pronouns"]),
         prepositions=_set(data["prepositions"]),
         be_forms=_set(data["be_forms"]),
-        have_forms=_set(data["have_forms"]),
         adverbs=_set(data["adverbs"]),
         hard_boundaries=_set(data["hard_boundaries"]),
         subordinators=Phrases(data["subordinators"]),
@@ -221,7 +217,6 @@ def cues() -> Cues:
         },
         target_prepositions={k: tuple(v) for k, v in data["target_prepositions"].items()},
         windows={k: int(v) for k, v in data["windows"].items()},
-        classes={k: Phrases(v) for k, v in data["classes"].items()},
         class_words={k: tuple(str(w) for w in v) for k, v in data["classes"].items()},
         mode_cues={kind: Labelled(modes.items()) for kind, modes in data["mode_cues"].items()},
         context_cues=Labelled(data["context_cues"].items()),

@@ -112,12 +112,13 @@ class PatternSet:
     relations: list[Pattern] = field(default_factory=list)
     issues: list[PatternIssue] = field(default_factory=list)
     files: tuple[str, ...] = ()
+    _ids: dict[str, Pattern] = field(default_factory=dict, repr=False, compare=False)
 
     def by_id(self, pattern_id: str) -> Pattern | None:
-        for p in (*self.events, *self.relations):
-            if p.id == pattern_id:
-                return p
-        return None
+        """The event or alignment pattern with this id (the ``rule`` of what it coded)."""
+        if not self._ids:
+            self._ids.update((p.id, p) for p in (*self.events, *self.relations))
+        return self._ids.get(pattern_id)
 
 
 def packaged_pattern_files() -> list[Path]:

@@ -111,6 +111,13 @@ class DocReading:
         self.shared[key] = found
         return found
 
+    def actor_country(self, actor_id: str) -> str | None:
+        actor = self.state.actors.get(actor_id)
+        if actor is not None:
+            return actor.country
+        kb_actor = self.state.kb.get(actor_id)
+        return kb_actor.country if kb_actor is not None else None
+
     def actor_type(self, actor_id: str) -> str | None:
         actor = self.state.actors.get(actor_id)
         if actor is not None:

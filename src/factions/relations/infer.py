@@ -13,19 +13,18 @@ from factions.events.cues import cues
 from factions.events.patterns import PatternSet
 from factions.model import Event, Relation
 from factions.pipeline.state import DocState
-from factions.relations.patterns import inference_rules, pattern_index
+from factions.relations.patterns import inference_rules
 
 
 def inferred_relations(state: DocState, patterns: PatternSet) -> list[Relation]:
     """The alignments the events of ``state`` imply (ids left empty)."""
     rules = inference_rules()
-    by_id = pattern_index(patterns)
     sentence_of = event_sentences(state)
     result: list[Relation] = []
     for event in state.events:
         if event.modality in rules.skip_modalities:
             continue
-        pattern = by_id.get(event.rule)
+        pattern = patterns.by_id(event.rule)
         implies = pattern.implies if pattern is not None else None
         if implies == "none":
             continue

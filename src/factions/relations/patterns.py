@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from factions.events.patterns import RELATION_TYPES, Pattern, PatternSet
+from factions.events.patterns import RELATION_TYPES
 from factions.resources import load_yaml_resource
 
 
@@ -63,13 +63,3 @@ def inference_rules() -> InferenceRules:
         mediation_fallback_factor=float(data["mediation_fallback_factor"]),
         symmetric=frozenset(data["symmetric"]),
     )
-
-
-def relation_patterns(patterns: PatternSet) -> list[Pattern]:
-    """The alignment patterns of a loaded pattern set."""
-    return patterns.relations
-
-
-def pattern_index(patterns: PatternSet) -> dict[str, Pattern]:
-    """Every event and alignment pattern of a set, by id."""
-    return {p.id: p for p in (*patterns.events, *patterns.relations)}
