@@ -51,6 +51,7 @@ def resolve_coreference(state: DocState) -> None:
     counts: Counter[str] = Counter()
     subjects: dict[int, str] = {}  # sentence -> person actor id that is its subject
     recent_groups: list[tuple[int, str]] = []
+    possessive_subjects: set[int] = set()  # sentences whose first person is a possessive
     added: list[ActorMention] = []
     for sent in state.sentences:
         own = [m for m in by_sentence.get(sent.index, []) if m.kind != "agent"]
@@ -61,7 +62,7 @@ def resolve_coreference(state: DocState) -> None:
             while k < len(pending) and pending[k].tok_start <= i:
                 m = pending[k]
                 _note(m, types, counts, subjects, recent_groups, sent.index, i - sent.tok_start,
-                      state)
+                      state, possessive_subjects)
                 k += 1
             lower = lowers[i]
             if taken[i] or lower not in triggers:
@@ -69,7 +70,8 @@ def resolve_coreference(state: DocState) -> None:
                 continue
             mention: ActorMention | None = None
             if lower in lex.person_pronouns:
-                actor_id = _person_antecedent(sent.index, lower, subjects, counts, types,
+                actor_id = _person_antecedent(possessive_subjects, sent.index, lower, subjects,
+                                              counts, types,
                                               own, i, lex)
                 if actor_id:
                     mention = _mention(state, i, i + 1, sent.index, actor_id, "pronoun")
@@ -89,7 +91,7 @@ def resolve_coreference(state: DocState) -> None:
             if mention is not None:
                 added.append(mention)
                 _note(mention, types, counts, subjects, recent_groups, sent.index,
-                      i - sent.tok_start, state)
+                      i - sent.tok_start, state, possessive_subjects)
                 for j in range(mention.tok_start, mention.tok_end):
                     taken[j] = True
                 i = mention.tok_end
@@ -132,7 +134,7 @@ def _mention(state: DocState, start: int, end: int, sentence: int, actor_id: str
 
 def _note(m: ActorMention, types: dict[str, str], counts: Counter[str], subjects: dict[int, str],
           recent_groups: list[tuple[int, str]], sentence: int, position: int,
-          state: DocState) -> None:
+          state: DocState, possessive_subjects: set[int]) -> None:
     kind = types.get(m.actor_id, "other")
     if m.locative:
         return
@@ -141,11 +143,17 @@ def _note(m: ActorMention, types: dict[str, str], counts: Counter[str], subjects
             counts[m.actor_id] += 1
             if sentence not in subjects and position <= 8 and m.text.lower() not in _OBJECT:
                 subjects[sentence] = m.actor_id
+                tv = state.tokens
+                if m.tok_end < len(tv) and tv.text[m.tok_end] in ("'s", "'"):
+                    # "Haftar's latest offensive ...": the topic, but not the clause's subject,
+                    # so "a deal between him and ..." may still be Haftar.
+                    possessive_subjects.add(sentence)
     else:
         recent_groups.append((sentence, m.actor_id))
 
 
-def _person_antecedent(sentence: int, pronoun: str, subjects: dict[int, str],
+def _person_antecedent(possessive_subjects: set[int], sentence: int, pronoun: str,
+                       subjects: dict[int, str],
                        counts: Counter[str], types: dict[str, str],
                        own: list[ActorMention], position: int, lex: ActorLexicon) -> str | None:
     candidates: list[str] = []
@@ -161,6 +169,8 @@ def _person_antecedent(sentence: int, pronoun: str, subjects: dict[int, str],
                     if m.tok_start < position and types.get(m.actor_id) == "person"]
     if pronoun in _OBJECT:
         subject = subjects.get(sentence)
+        if sentence in possessive_subjects:
+            subject = None
         for candidate in [*reversed(earlier_here), *candidates]:
             if candidate != subject:
                 return candidate
