@@ -131,7 +131,9 @@ def _name_runs(doc: Doc, lex: ActorLexicon, taken: list[bool],
     runs = []
     i = 0
     n = len(texts)
-    name = [_is_name_token(t) for t in texts]
+    # Inlined _is_name_token: this runs on every token.
+    name = [t[:1].isupper() and (t.isalpha() or t.replace(".", "").isalpha() or "'" in t[1:])
+            for t in texts]
     while i < n:
         if taken[i] or not name[i]:
             i += 1
@@ -269,9 +271,10 @@ def _community_groups(state: DocState, taken: list[bool], lex: ActorLexicon
     nouns = state.kb.agent_nouns
     found = []
     # Only a word followed by an agent noun (or by "-participle agent-noun") can start a group.
+    starts = state.kb.agent_first_words
+    lowers = tv.lower
     candidates = [i for i in range(n - 1)
-                  if texts[i + 1] == "-" or tv.lower[i + 1] in nouns
-                  or (i + 2 < n and f"{tv.lower[i + 1]} {tv.lower[i + 2]}" in nouns)]
+                  if lowers[i + 1] in nouns or lowers[i + 1] in starts or texts[i + 1] == "-"]
     for i in candidates:
         word = texts[i]
         hyphenated = (i + 3 < n and texts[i + 1] == "-" and not tv.space[i]
