@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 import time
+from collections.abc import Iterator
 from typing import Any
 
 import click
@@ -14,6 +15,7 @@ from rich.table import Table
 
 from factions.errors import FactionsError, InputError
 from factions.kb import KnowledgeBase, load_kb
+from factions.model import Document
 from factions.pipeline import Options, analyze
 from factions.sources.readers import MAX_BYTES, iter_documents
 from factions.store import Store, default_db_path
@@ -36,6 +38,22 @@ def _load_kb(kb_files: tuple[str, ...]) -> KnowledgeBase:
     for issue in kb.issues:
         err.print(f"[yellow]knowledge base:[/yellow] {issue}")
     return kb
+
+
+def _documents(inputs: tuple[str, ...], encoding: str | None, max_bytes: int,
+               published: str | None, errors: list[str], *, quiet: bool = False
+               ) -> Iterator[Document]:
+    """The readable documents of ``inputs``; each unreadable one is reported (unless ``quiet``)
+    and added to ``errors``. ``published`` dates the documents that carry no date."""
+    for item in iter_documents(inputs, encoding=encoding, max_bytes=max_bytes):
+        if isinstance(item, InputError):
+            if not quiet:
+                err.print(f"[red]error:[/red] {item}")
+            errors.append(str(item))
+            continue
+        if published and not item.published:
+            item.published = published
+        yield item
 
 
 def _fail(message: str, code: int = 1) -> None:
@@ -98,21 +116,15 @@ def analyze_command(inputs: tuple[str, ...], as_json: bool, include_text: bool,
     except FactionsError as exc:
         _fail(str(exc))
         return
-    failures = 0
-    for item in iter_documents(inputs, encoding=encoding, max_bytes=max_bytes):
-        if isinstance(item, InputError):
-            err.print(f"[red]error:[/red] {item}")
-            failures += 1
-            continue
-        if published and not item.published:
-            item.published = published
+    errors: list[str] = []
+    for item in _documents(inputs, encoding, max_bytes, published, errors):
         try:
             analysis = analyze(item, kb, Options())
             if store is not None:
                 store.write_analysis(analysis, replace=True)
         except FactionsError as exc:
             err.print(f"[red]error:[/red] {exc}")
-            failures += 1
+            errors.append(str(exc))
             continue
         if as_json:
             sys.stdout.write(json.dumps(analysis.as_dict(include_text=include_text),
@@ -125,7 +137,7 @@ def analyze_command(inputs: tuple[str, ...], as_json: bool, include_text: bool,
         store.close()
         if not as_json:
             console.print(f"[dim]stored in {db_path}[/dim]")
-    if failures:
+    if errors:
         sys.exit(1)
 
 
@@ -146,18 +158,14 @@ def _analyze_cameo(inputs: tuple[str, ...], dictionaries: str | None, as_json: b
     for issue in dicts.issues:
         err.print(f"[yellow]dictionary:[/yellow] {issue.file}:{issue.line}: {issue.problem}")
     coder = CameoCoder(dicts)
-    failures = 0
-    for item in iter_documents(inputs, encoding=encoding, max_bytes=max_bytes):
-        if isinstance(item, InputError):
-            err.print(f"[red]error:[/red] {item}")
-            failures += 1
-            continue
-        when = item.published or published
+    errors: list[str] = []
+    for item in _documents(inputs, encoding, max_bytes, published, errors):
+        when = item.published
         try:
             events = coder.code(item.text, when)
         except ValueError as exc:
             err.print(f"[red]error:[/red] {item.source}: {exc}")
-            failures += 1
+            errors.append(str(exc))
             continue
         day = (when or "").replace("-", "")[:8]
         if as_json:
@@ -170,7 +178,7 @@ def _analyze_cameo(inputs: tuple[str, ...], dictionaries: str | None, as_json: b
             for e in events:
                 sys.stdout.write(f"{day}\t{e.source}\t{e.target}\t{e.code}\t{item.id[:12]}"
                                  f"\t{e.sentence}\n")
-    if failures:
+    if errors:
         sys.exit(1)
 
 
@@ -210,13 +218,7 @@ def ingest_command(inputs: tuple[str, ...], db_path: str | None, kb_files: tuple
                         console=err, disable=quiet, transient=False)
     with progress, store:
         task = progress.add_task("ingest", total=None, status="")
-        for item in iter_documents(inputs, encoding=encoding, max_bytes=max_bytes):
-            if isinstance(item, InputError):
-                errors.append(str(item))
-                progress.update(task, advance=1, status=f"[red]{len(errors)} bad")
-                continue
-            if published and not item.published:
-                item.published = published
+        for item in _documents(inputs, encoding, max_bytes, published, errors, quiet=True):
             try:
                 if not reanalyze and store.has_document(item.id):
                     counts["unchanged"] += 1
