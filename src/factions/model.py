@@ -96,6 +96,7 @@ class Role:
     source: str = "kb"  # "kb" or "text"
     evidence: str | None = None  # the sentence that states it (roles from text)
     date: str | None = None  # document date the text role was stated on
+    duration: str | None = None  # ISO 8601 length the text gives with no anchor ("P20Y")
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -50,3 +50,13 @@ def test_roles_are_read_from_titles_appositions_and_copulas():
     assert roles["fayez-al-sarraj"] == ["unity government PM"]
     assert roles[next(k for k in roles if "mismari" in k)] == [
         "spokesman of the Libyan National Army"]
+
+
+def test_roles_carry_the_dates_and_lengths_the_text_gives():
+    state = prepare("Khalifa Haftar became a coup plotter then an exile in Virginia for two "
+                    "decades. Fayez al-Sarraj is a prime minister since 2016, officials say.",
+                    "2019-04-05")
+    roles = {r.title: (r.start, r.end, r.duration) for v in extract_roles(state).values()
+             for r in v}
+    assert roles["exile in Virginia"] == (None, None, "P20Y")
+    assert roles["prime minister"] == ("2016", "2019-04-05", None)

@@ -53,7 +53,7 @@ def test_a_failed_write_rolls_back_and_keeps_what_was_committed(tmp_path: Path):
 def test_store_is_versioned_and_refuses_newer_schemas(tmp_path: Path):
     path = tmp_path / "s.db"
     with Store(path) as store:
-        assert store.schema_version() == 1
+        assert store.schema_version() == 2
         assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     conn = sqlite3.connect(path)
     conn.execute("PRAGMA user_version = 99")
@@ -75,3 +75,16 @@ def test_full_text_search_and_profile(tmp_path: Path):
 def test_opening_a_missing_store_read_only_says_so(tmp_path: Path):
     with pytest.raises(StoreError, match="no such store"):
         Store(tmp_path / "missing.db", readonly=True)
+
+
+def test_a_store_made_at_schema_1_is_migrated_in_place(tmp_path: Path):
+    from factions.store.migrations import MIGRATIONS
+
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path)
+    conn.executescript(MIGRATIONS[0] + "\nPRAGMA user_version = 1;")
+    conn.close()
+    with Store(path) as store:
+        assert store.schema_version() == len(MIGRATIONS) == 2
+        store.write_analysis(doc())
+        assert store.count("roles") >= 0

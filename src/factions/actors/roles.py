@@ -50,7 +50,9 @@ def extract_roles(state: DocState) -> dict[str, list[Role]]:
     roles: dict[str, list[Role]] = {}
     published = state.document.published
 
-    def add(actor_id: str, title: str, sentence: int) -> None:
+    def add(actor_id: str, title: str, sentence: int, tail: int | None = None) -> None:
+        """Record a role; ``tail`` is the token after the role's words, where the text may date
+        it ("an exile in Virginia for two decades")."""
         title = " ".join(title.split()).strip(" ,")
         if not title or len(title) < 3:
             return
@@ -58,8 +60,11 @@ def extract_roles(state: DocState) -> dict[str, list[Role]]:
         if any(r.title.lower() == title.lower() for r in found):
             return
         org = _org_in_title(title, state)
-        found.append(Role(title=title, org=org, source="text", date=published,
-                          evidence=state.evidence(sentence).text))
+        start, end, duration = _role_dates(state, tail, sentence) if tail is not None else (
+            None, None, None)
+        found.append(Role(title=title, org=org, start=start, end=end, source="text",
+                          date=published, evidence=state.evidence(sentence).text,
+                          duration=duration))
 
     persons = {aid for aid in _person_ids(state)}
     by_sentence: dict[int, list[ActorMention]] = {}
@@ -96,9 +101,56 @@ def extract_roles(state: DocState) -> dict[str, list[Role]]:
             np_start = matched
             np_end = _np_end(doc, np_start, sent.tok_end)
             if np_end > np_start:
-                add(subject.actor_id, doc[np_start:np_end].text, sent.index)
+                add(subject.actor_id, doc[np_start:np_end].text, sent.index, np_end)
             i = max(np_end, i + 1)
     return roles
+
+
+_PAST_COPULAS = {"became", "was", "were", "had", "served", "remained", "then"}
+
+
+def _role_dates(state: DocState, tail: int, sentence: int
+                ) -> tuple[str | None, str | None, str | None]:
+    """(start, end, duration) the text gives a role right after it, up to the next comma: a
+    span ("since 2014"), a point ("in 2011"), or a length with no anchor. "Became ... an exile in
+    Virginia for two decades" says how long, not until when: that is a duration (``P20Y``), not
+    a span ending on the publication date."""
+    from factions.dates import find_dates
+
+    tv = state.tokens
+    sent = state.sentences[sentence]
+    if tail >= sent.tok_end:
+        return None, None, None
+    stop = tail
+    while stop < sent.tok_end and tv.text[stop] not in (",", ";", ".") and stop - tail < 8:
+        stop += 1
+    found = find_dates(state.text, state.published, start=tv.idx[tail],
+                       end=tv.end_char(stop - 1) if stop > tail else tv.idx[tail])
+    if not found:
+        return None, None, None
+    value = found[0].value
+    if found[0].kind == "span":
+        before = {w for w in tv.lower[sent.tok_start:tail]}
+        if found[0].text.lower().startswith("for ") and before & _PAST_COPULAS:
+            return None, None, _duration(value.start, value.end)
+        return value.start, value.end, None
+    return value.value, None, None
+
+
+def _duration(start: str | None, end: str | None) -> str | None:
+    """ISO 8601 length between two ISO dates, in years when at least one, else in days."""
+    if not start or not end:
+        return None
+    years = int(end[:4]) - int(start[:4])
+    if years >= 1:
+        return f"P{years}Y"
+    import datetime as dt
+
+    try:
+        days = (dt.date.fromisoformat(end[:10]) - dt.date.fromisoformat(start[:10])).days
+    except ValueError:
+        return None
+    return f"P{days}D"
 
 
 def _person_ids(state: DocState) -> set[str]:

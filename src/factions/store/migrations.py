@@ -142,4 +142,8 @@ MIGRATIONS: list[str] = [
     CREATE INDEX relations_source ON relations(source);
     CREATE INDEX relations_target ON relations(target);
     """,
+    # 2: roles stated with a length but no anchor ("an exile for two decades").
+    """
+    ALTER TABLE roles ADD COLUMN duration TEXT;
+    """,
 ]

@@ -159,9 +159,9 @@ class Store:
             )
             c.executemany(
                 "INSERT INTO roles (doc_id, actor_id, title, org, start, end, source, evidence, "
-                "date) VALUES (?,?,?,?,?,?,?,?,?)",
+                "date, duration) VALUES (?,?,?,?,?,?,?,?,?,?)",
                 [(doc.id, actor.id, r.title, r.org, r.start, r.end, r.source, r.evidence,
-                  r.date) for r in actor.roles],
+                  r.date, r.duration) for r in actor.roles],
             )
         for place in analysis.places:
             c.execute(
@@ -253,7 +253,7 @@ class Store:
             for alias in json.loads(row["aliases"]):
                 aliases.setdefault(alias, None)
         roles = self.conn.execute(
-            "SELECT title, org, start, end, source, evidence, date, doc_id FROM roles "
+            "SELECT title, org, start, end, source, evidence, date, duration, doc_id FROM roles "
             "WHERE actor_id = ? ORDER BY source, date", (actor_id,)
         ).fetchall()
         relations = self.conn.execute(
