@@ -72,3 +72,36 @@ def test_a_stage_order_that_needs_what_is_not_made_is_refused():
         check_order([get_stage("actors.recognize")])
     with pytest.raises(PipelineError, match="unknown stage"):
         analyze(make_document("Text."), options=Options(stages=("nope",)))
+
+
+def test_places_of_the_example_are_resolved_with_precision_codes(analysis):
+    places = {p.name: p for p in analysis.places}
+    tripoli = places["Tripoli"]
+    assert (tripoli.country, tripoli.precision) == ("LBY", 1)
+    assert abs(tripoli.lat - 32.89) < 0.05 and abs(tripoli.lon - 13.19) < 0.05
+    assert (places["southern Libya"].country, places["southern Libya"].precision) == ("LBY", 2)
+    assert (places["eastern Libya"].country, places["eastern Libya"].precision) == ("LBY", 2)
+    assert [m.text for m in places["eastern Libya"].mentions] == ["the east of the country"]
+    assert places["Virginia"].country == "USA"
+    assert {"Egypt", "Europe"} <= set(places)
+    assert "Moscow" not in places and "Marshall" not in places  # an actor and a title
+
+
+def test_gaddafis_fall_is_dated_2011_with_year_precision(analysis):
+    [fall] = [e for e in analysis.events if "toppled in 2011" in e.evidence.text]
+    assert (fall.date, fall.date_precision, fall.modality) == ("2011", "year", "historical")
+    assert fall.target == ["muammar-gaddafi"]
+
+
+def test_the_example_alignments_are_found_with_evidence(analysis):
+    found = {(r.type, r.source, r.target) for r in analysis.relations}
+    assert {("supports", "abdel-fattah-al-sisi", "khalifa-haftar"),
+            ("supports", "russia", "khalifa-haftar"),
+            ("supports", "united-nations", "government-of-national-accord"),
+            ("mediates", "united-arab-emirates", "khalifa-haftar"),
+            ("mediates", "united-arab-emirates", "government-of-national-accord"),
+            ("opposes", "khalifa-haftar", "government-of-national-accord"),
+            ("opposes", "khalifa-haftar", "muammar-gaddafi"),
+            ("supports", "france", "khalifa-haftar")} <= found
+    france = next(r for r in analysis.relations if r.source == "france")
+    assert france.confidence < 0.5
