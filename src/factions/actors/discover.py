@@ -12,12 +12,11 @@ from __future__ import annotations
 import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
-from spacy.tokens import Doc
 
 from factions.actors.lexicon import ActorLexicon, actor_lexicon
 from factions.kb.names import surname_of
 from factions.model import Actor
-from factions.pipeline.state import ActorMention, DocState
+from factions.pipeline.state import ActorMention, DocState, TokenView
 
 REQUIRES = ("doc", "sentences", "mentions")
 ASSIGNS = ("mentions", "actors")
@@ -37,10 +36,9 @@ _SAY = {"said", "says", "told", "added", "explained", "stated", "wrote", "warned
 
 def discover_actors(state: DocState) -> None:
     """Add mentions (kind ``discovered``) and Actor entries for unknown titled people and groups."""
-    doc = state.doc
-    assert doc is not None
     lex = actor_lexicon()
-    taken = [False] * len(doc)
+    tv = state.tokens
+    taken = [False] * len(tv.text)
     for m in state.mentions:
         for i in range(m.tok_start, m.tok_end):
             taken[i] = True
@@ -49,7 +47,7 @@ def discover_actors(state: DocState) -> None:
     found: list[ActorMention] = []
     by_surname: dict[str, str] = {}
     lowers = state.tokens.lower
-    for start, end in _name_runs(doc, lex, taken, state.tokens.text):
+    for start, end in _name_runs(tv, lex, taken, state.tokens.text):
         # Capitalized function words and calendar words are not part of a name:
         # "On Thursday", "But Haftar", "In March".
         while start < end and (lowers[start] in STOP_WORDS or lowers[start] in _CALENDAR):
@@ -59,28 +57,28 @@ def discover_actors(state: DocState) -> None:
         # A country or demonym right before a group name belongs to it:
         # "Azerbaijan State Border Service".
         start = _absorb_country_prefix(state, start, end, lex)
-        title_end = _title_prefix(doc, start, end, lex)
+        title_end = _title_prefix(tv, start, end, lex)
         name_start = title_end if title_end is not None else start
         if name_start >= end:
             continue
-        words = [t for t in doc[name_start:end] if t.is_alpha]
+        words = [w for w in tv.text[name_start:end] if w.isalpha()]
         if not words:
             continue
-        kind = _group_kind(doc, name_start, end, lex)
+        kind = _group_kind(tv, name_start, end, lex)
         if kind is None:
             is_person = (
                 title_end is not None
-                or _lower_title_before(doc, start, lex)
-                or _apposition_title_after(doc, end, lex)
-                or (len(words) >= 2 and end < len(doc) and doc[end].lower_ in _SAY)
+                or _lower_title_before(tv, start, lex)
+                or _apposition_title_after(tv, end, lex)
+                or (len(words) >= 2 and end < len(tv.text) and tv.lower[end] in _SAY)
             )
             if not is_person or (len(words) < 2 and title_end is None):
                 continue
             if start in sentence_starts and len(words) < 2:
                 continue
             kind = "person"
-        span = doc[name_start:end]
-        name = _clean_name(span.text)
+        span_text = tv.span_text(name_start, end, state.text)
+        name = _clean_name(span_text)
         if not name or name.lower() in lex.group_heads:
             continue
         if kind == "person" and lowers[end - 1] in _NOT_PERSON_WORDS:
@@ -94,26 +92,26 @@ def discover_actors(state: DocState) -> None:
                     by_surname[surname] = actor_id
         found.append(
             ActorMention(
-                start=span.start_char, end=span.end_char, tok_start=name_start, tok_end=end,
+                start=tv.idx[name_start], end=tv.end_char(end - 1), tok_start=name_start,
+                tok_end=end,
                 sentence=sentence_of[name_start], actor_id=actor_id, kind="discovered",
-                text=span.text,
+                text=span_text,
             )
         )
         for i in range(name_start, end):
             taken[i] = True
     found.extend(_community_groups(state, taken, lex))
     # Later surname-only mentions of discovered people.
-    for tok in doc if by_surname else ():
-        if taken[tok.i] or tok.text not in by_surname:
+    for i, word in enumerate(tv.text if by_surname else ()):
+        if taken[i] or word not in by_surname:
             continue
-        actor_id = by_surname[tok.text]
+        actor_id = by_surname[word]
         first = next(m.start for m in found if m.actor_id == actor_id)
-        if tok.idx > first:
+        if tv.idx[i] > first:
             found.append(
                 ActorMention(
-                    start=tok.idx, end=tok.idx + len(tok.text), tok_start=tok.i,
-                    tok_end=tok.i + 1, sentence=sentence_of[tok.i], actor_id=actor_id,
-                    kind="surname", text=tok.text,
+                    start=tv.idx[i], end=tv.idx[i] + len(word), tok_start=i, tok_end=i + 1,
+                    sentence=sentence_of[i], actor_id=actor_id, kind="surname", text=word,
                 )
             )
     state.mentions.extend(found)
@@ -125,7 +123,7 @@ def _is_name_token(tok_text: str) -> bool:
                                        or "'" in tok_text[1:])
 
 
-def _name_runs(doc: Doc, lex: ActorLexicon, taken: list[bool],
+def _name_runs(tv: TokenView, lex: ActorLexicon, taken: list[bool],
                texts: list[str]) -> list[tuple[int, int]]:
     """Maximal runs of capitalized tokens (with particles like "al-" inside), not yet taken."""
     runs = []
@@ -151,8 +149,8 @@ def _name_runs(doc: Doc, lex: ActorLexicon, taken: list[bool],
                 j += 1
                 continue
             if lower in ("of", "for", "and", "the") and j + 1 < n and name[j + 1] and (
-                _group_word_ahead(doc, j + 1, lex)
-                or (lower in ("of", "for") and _group_word_ahead(doc, i, lex, j))
+                _group_word_ahead(tv, j + 1, lex)
+                or (lower in ("of", "for") and _group_word_ahead(tv, i, lex, j))
             ):
                 j += 1  # "National Front for Liberation", "Central Committee of Sudan Doctors"
                 continue
@@ -162,21 +160,21 @@ def _name_runs(doc: Doc, lex: ActorLexicon, taken: list[bool],
     return runs
 
 
-def _group_word_ahead(doc: Doc, i: int, lex: ActorLexicon, stop: int | None = None) -> bool:
+def _group_word_ahead(tv: TokenView, i: int, lex: ActorLexicon, stop: int | None = None) -> bool:
     """Whether a group head noun stands in the capitalized run from ``i`` (up to ``stop``)."""
     j = i
-    limit = min(len(doc), i + 6 if stop is None else stop)
-    while j < limit and (_is_name_token(doc[j].text) or doc[j].lower_ in (
+    limit = min(len(tv.text), i + 6 if stop is None else stop)
+    while j < limit and (_is_name_token(tv.text[j]) or tv.lower[j] in (
             "of", "for", "and", "the")):
-        if doc[j].lower_ in lex.group_heads:
+        if tv.lower[j] in lex.group_heads:
             return True
         j += 1
     return False
 
 
-def _title_prefix(doc: Doc, start: int, end: int, lex: ActorLexicon) -> int | None:
+def _title_prefix(tv: TokenView, start: int, end: int, lex: ActorLexicon) -> int | None:
     """If the run starts with a title ("Field Marshal", "Gen.", "PM"), where the name begins."""
-    lowers = [t.lower_ for t in doc[start:end]]
+    lowers = tv.lower[start:end]
     best = None
     pos = 0
     # Titles may stack: "Deputy Prime Minister", "Lt. Gen."
@@ -195,59 +193,59 @@ def _title_prefix(doc: Doc, start: int, end: int, lex: ActorLexicon) -> int | No
     return best
 
 
-def _lower_title_before(doc: Doc, start: int, lex: ActorLexicon) -> bool:
+def _lower_title_before(tv: TokenView, start: int, lex: ActorLexicon) -> bool:
     """A lower-case title right before the name: "rebel leader X", "spokesman X"."""
     if start == 0:
         return False
-    prev = doc[start - 1]
-    if not prev.is_lower:
+    prev = tv.text[start - 1]
+    if not prev.islower():
         return False
-    for title in lex.titles_by_last.get(prev.lower_, ()):
+    for title in lex.titles_by_last.get(tv.lower[start - 1], ()):
         k = len(title)
-        if start - k >= 0 and tuple(t.lower_ for t in doc[start - k : start]) == title:
+        if start - k >= 0 and tuple(tv.lower[start - k : start]) == title:
             return True
     return False
 
 
-def _apposition_title_after(doc: Doc, end: int, lex: ActorLexicon) -> bool:
+def _apposition_title_after(tv: TokenView, end: int, lex: ActorLexicon) -> bool:
     """"X, the commander of Y," / "X, a spokesman for Y"."""
-    if end + 2 >= len(doc) or doc[end].text != ",":
+    if end + 2 >= len(tv.text) or tv.text[end] != ",":
         return False
     j = end + 1
-    if doc[j].lower_ in ("the", "a", "an"):
+    if tv.lower[j] in ("the", "a", "an"):
         j += 1
     for _ in range(3):  # modifiers: "the group's military commander"
-        if j >= len(doc):
+        if j >= len(tv.text):
             return False
-        for title in lex.titles_by_first.get(doc[j].lower_, ()):
-            if tuple(t.lower_ for t in doc[j : j + len(title)]) == title:
+        for title in lex.titles_by_first.get(tv.lower[j], ()):
+            if tuple(tv.lower[j : j + len(title)]) == title:
                 return True
         j += 1
     return False
 
 
-def _group_kind(doc: Doc, start: int, end: int, lex: ActorLexicon) -> str | None:
+def _group_kind(tv: TokenView, start: int, end: int, lex: ActorLexicon) -> str | None:
     """Type of a group whose capitalized name ends in a group noun, else None."""
     if end - start < 2:
         return None
     # The head is the last word, or the word before "of"/"for" ("Front for Liberation").
     head_end = end
     for k in range(start + 1, end - 1):
-        if doc[k].lower_ in ("of", "for"):
+        if tv.lower[k] in ("of", "for"):
             head_end = k
             break
     kind = None
     for stop in dict.fromkeys((end, head_end)):
-        last = doc[stop - 1].lower_
-        two = f"{doc[stop - 2].lower_} {last}" if stop - 2 >= start else last
+        last = tv.lower[stop - 1]
+        two = f"{tv.lower[stop - 2]} {last}" if stop - 2 >= start else last
         kind = lex.group_heads.get(two) or lex.group_heads.get(last)
         if kind is not None:
             break
     if kind is None:
         return None
-    if doc[end - 1].lower_ in ("of", "for", "and", "the"):
+    if tv.lower[end - 1] in ("of", "for", "and", "the"):
         return None
-    first = doc[start].lower_
+    first = tv.lower[start]
     if first in ("the",) and end - start < 3:
         return None
     return kind
@@ -323,7 +321,7 @@ def _community_groups(state: DocState, taken: list[bool], lex: ActorLexicon
 
 def _absorb_country_prefix(state: DocState, start: int, end: int, lex: ActorLexicon) -> int:
     """Where a group name starts when a state name or demonym directly precedes it."""
-    if start == 0 or _group_kind(state.doc, start, end, lex) is None:  # type: ignore[arg-type]
+    if start == 0 or _group_kind(state.tokens, start, end, lex) is None:
         return start
     for m in state.mentions:
         if m.tok_end == start and state.tokens.space[start - 1]:
