@@ -190,23 +190,24 @@ def _descriptor(doc: Doc, i: int, sent_end: int, state: DocState, lex: ActorLexi
                 types: dict[str, str], counts: Counter[str], subjects: dict[int, str],
                 sentence: int, taken: list[bool]) -> tuple[int, str] | None:
     """A definite description starting at token ``i`` and the actor it denotes."""
-    j = i + 1 if doc[i].lower_ == "the" else i
+    lowers = state.tokens.lower
+    texts = state.tokens.text
+    j = i + 1 if lowers[i] == "the" else i
     while j < sent_end and state.tokens.lower[j] in _DESCRIPTOR_MODIFIERS:
         j += 1
     if j >= sent_end:
         return None
-    lowers = state.tokens.lower
     # Person descriptors, longest first ("field marshal" before "marshal").
     for words in lex.descriptors_by_first.get(lowers[j], ()):
         if tuple(lowers[j : j + len(words)]) != words:
             continue
         descriptor = " ".join(words)
         end = j + len(words)
-        if end < sent_end and (taken[end] or doc[end].text[:1].isupper()):
+        if end < sent_end and (taken[end] or texts[end][:1].isupper()):
             return None  # a title before a name ("the warlord Haftar"): not a coreference
-        if end < sent_end and doc[end].text == "," and end + 1 < sent_end and taken[end + 1]:
+        if end < sent_end and texts[end] == "," and end + 1 < sent_end and taken[end + 1]:
             return None  # apposition: "the strongman, Abdel Fattah al-Sisi"
-        if (end + 1 < sent_end and doc[end].lower_ == "of"
+        if (end + 1 < sent_end and lowers[end] == "of"
                 and descriptor in lex.person_offices):
             # "the Emir of Qatar", "the prime minister of Iraq": who held that office then.
             org = _owner(state, end + 1)
@@ -217,10 +218,10 @@ def _descriptor(doc: Doc, i: int, sent_end: int, state: DocState, lex: ActorLexi
                                 if m.tok_start == end + 1 and m.actor_id == org), end + 2)
                 if holder is not None:
                     return org_end, "office:" + holder
-        if end < sent_end and doc[end].lower_ in ("of", "in") and end + 1 < sent_end:
+        if end < sent_end and lowers[end] in ("of", "in") and end + 1 < sent_end:
             # Keep the prepositional phrase: "the one-time officer in the Gaddafi army".
             k = end + 1
-            while k < sent_end and not doc[k].is_punct and doc[k].lower_ not in (
+            while k < sent_end and not _is_punct(texts[k]) and lowers[k] not in (
                     "became", "was", "is", "has", "had", "who", "and", "then", "said"):
                 k += 1
             end = k
@@ -229,20 +230,20 @@ def _descriptor(doc: Doc, i: int, sent_end: int, state: DocState, lex: ActorLexi
         return (end, actor_id) if actor_id else None
     # Group descriptors: "the militia", "the government in Tripoli", "the UN-backed government".
     k = j
-    while k < sent_end and k < j + 4 and not doc[k].is_punct:
+    while k < sent_end and k < j + 4 and not _is_punct(texts[k]):
         noun = lowers[k]
         kind = lex.group_descriptors.get(noun)
         if kind is not None:
             end = k + 1
-            if end < sent_end and (taken[end] or doc[end].text[:1].isupper()):
+            if end < sent_end and (taken[end] or texts[end][:1].isupper()):
                 return None
-            if any(doc[x].text[:1].isupper() and not taken[x] for x in range(j, k + 1)):
+            if any(texts[x][:1].isupper() and not taken[x] for x in range(j, k + 1)):
                 return None  # a proper name ("The Three Brotherhood Alliance"), not a description
             country = None
-            if end + 1 < sent_end and doc[end].lower_ in ("in", "of"):
+            if end + 1 < sent_end and lowers[end] in ("in", "of"):
                 country = _country_of_token(state, end + 1)
                 if country is None:
-                    country = state.kb.capital_country.get(doc[end + 1].text)
+                    country = state.kb.capital_country.get(texts[end + 1])
                 if country is not None:
                     end += 2
             phrase = " ".join(lowers[j:k + 1])
@@ -250,6 +251,10 @@ def _descriptor(doc: Doc, i: int, sent_end: int, state: DocState, lex: ActorLexi
             return (end, actor_id) if actor_id else None
         k += 1
     return None
+
+
+def _is_punct(word: str) -> bool:
+    return not any(ch.isalnum() for ch in word)
 
 
 def _owner(state: DocState, token: int) -> str | None:
