@@ -297,6 +297,23 @@ def _person_for_descriptor(descriptor: str, state: DocState, counts: Counter[str
     return named[0]
 
 
+_STATE_FORCE_NOUNS = {"army", "military"}
+
+
+def _arena(state: DocState) -> str | None:
+    """Country code of the state the article names most (by name), if it is clearly first."""
+    counts: Counter[str] = Counter()
+    for m in state.mentions:
+        actor = state.kb.actors.get(m.actor_id)
+        if actor is not None and actor.type == "state" and actor.country and \
+                m.kind in ("name", "alias"):
+            counts[actor.country] += 1
+    top = counts.most_common(2)
+    if not top or (len(top) == 2 and top[0][1] == top[1][1]):
+        return None
+    return top[0][0]
+
+
 # Nouns for fighters outside the state: never resolved to a state's own forces or government.
 _NON_STATE_NOUNS = {"rebels", "insurgents", "militants", "jihadists", "militia", "group",
                     "movement", "faction", "paramilitaries", "paramilitary"}
@@ -319,6 +336,15 @@ def _group_for_descriptor(kind: str, noun: str, phrase: str, country: str | None
         for d in kb.actors[a].descriptors)]
     if described:
         return described[0]
+    if noun in _STATE_FORCE_NOUNS:
+        # "the army", "the military": the state's own forces, never a rebel group.
+        forces = [a for a in seen if kb.actors.get(a) is not None
+                  and (kb.actors[a].represents or {}).get("sector") == "military"
+                  and (country is None or kb.actors[a].country == country)]
+        if len(forces) == 1:
+            return forces[0]
+        arena = country or _arena(state)
+        return kb.state_bodies.get((arena, "military")) if arena and not forces else None
     candidates = [a for a in seen if types.get(a) == kind]
     if country:
         candidates = [a for a in candidates
