@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 
 from spacy.tokens import Doc
@@ -41,6 +42,7 @@ def resolve_coreference(state: DocState) -> None:
     types = _actor_types(state)
     lowers = state.tokens.lower
     triggers = lex.person_pronouns | lex.group_pronouns | _DESCRIPTOR_MODIFIERS | {"the"}
+    trigger_at = [i for i, w in enumerate(lowers) if w in triggers]
     taken = [False] * len(doc)
     for m in state.mentions:
         for i in range(m.tok_start, m.tok_end):
@@ -66,7 +68,11 @@ def resolve_coreference(state: DocState) -> None:
                 k += 1
             lower = lowers[i]
             if taken[i] or lower not in triggers:
-                i += 1
+                # Skip to the next trigger word or the next mention, whichever comes first.
+                nxt = bisect_right(trigger_at, i)
+                i = min(trigger_at[nxt] if nxt < len(trigger_at) else sent.tok_end,
+                        pending[k].tok_start if k < len(pending) else sent.tok_end,
+                        sent.tok_end)
                 continue
             mention: ActorMention | None = None
             if lower in lex.person_pronouns:
@@ -197,6 +203,9 @@ def _descriptor(doc: Doc, i: int, sent_end: int, state: DocState, lex: ActorLexi
         j += 1
     if j >= sent_end:
         return None
+    if lowers[j] not in lex.descriptors_by_first and not any(
+            w in lex.group_descriptors for w in lowers[j : min(sent_end, j + 4)]):
+        return None  # most "the"s: nothing this function could resolve
     # Person descriptors, longest first ("field marshal" before "marshal").
     for words in lex.descriptors_by_first.get(lowers[j], ()):
         if tuple(lowers[j : j + len(words)]) != words:
