@@ -31,7 +31,9 @@ def find_relations(state: DocState, patterns: PatternSet | None = None) -> None:
     patterns = patterns if patterns is not None else load_patterns(user_pattern_files(state))
     reading = read_document(state)
     stated = _dedupe(stated_relations(reading, patterns))
-    inferred = _dedupe(inferred_relations(state, patterns))
+    # An inference that repeats what the text states adds a row but no information.
+    said = {_key(r) for r in stated}
+    inferred = [r for r in _dedupe(inferred_relations(state, patterns)) if _key(r) not in said]
     relations = sorted(
         [*stated, *inferred],
         key=lambda r: (r.evidence.start, r.basis != "stated"),
@@ -41,16 +43,20 @@ def find_relations(state: DocState, patterns: PatternSet | None = None) -> None:
     state.relations = relations
 
 
+def _key(relation: Relation) -> tuple[str, str, str]:
+    """(type, source, target), with the pair sorted for symmetric types."""
+    a, b = relation.source, relation.target
+    if relation.type in inference_rules().symmetric and b < a:
+        a, b = b, a
+    return relation.type, a, b
+
+
 def _dedupe(relations: list[Relation]) -> list[Relation]:
-    symmetric = inference_rules().symmetric
     best: dict[tuple[str, str, str], Relation] = {}
     for relation in relations:
         if relation.source == relation.target:
             continue
-        a, b = relation.source, relation.target
-        if relation.type in symmetric and b < a:
-            a, b = b, a
-        key = (relation.type, a, b)
+        key = _key(relation)
         kept = best.get(key)
         if kept is None or relation.confidence > kept.confidence:
             best[key] = relation
