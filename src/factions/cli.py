@@ -247,25 +247,34 @@ def ingest_command(inputs: tuple[str, ...], db_path: str | None, kb_files: tuple
 @click.option("--json", "as_json", is_flag=True, help="Print the profile as JSON.")
 def who_command(name: str, db_path: str | None, as_json: bool) -> None:
     """What the store knows about an actor: names, roles, alignments, events, documents."""
-    try:
-        store = Store(db_path or default_db_path(), readonly=True)
-    except FactionsError as exc:
-        _fail(str(exc))
-        return
-    with store:
-        matches = store.find_actors(name)
-        if not matches:
-            # Not a name the articles used: try the knowledge base's aliases and spellings.
-            kb_ids = lookup_kb_actor(load_kb(), name)
-            matches = [row for actor_id in kb_ids for row in store.find_actors(actor_id)]
-        if not matches:
-            _fail(f"no actor matching {name!r} in {store.path}")
-            return
+    with _read_store(db_path) as store:
+        matches = _find_stored_actor(store, name)
         profile = store.actor_profile(matches[0]["id"])
     if as_json:
         print(json.dumps(profile, ensure_ascii=False, indent=2))
         return
     _print_profile(profile, [m["name"] for m in matches[1:]])
+
+
+def _read_store(db_path: str | None) -> Store:
+    """The store opened read-only, or exit with its error."""
+    try:
+        return Store(db_path or default_db_path(), readonly=True)
+    except FactionsError as exc:
+        _fail(str(exc))
+        raise  # unreachable: _fail exits
+
+
+def _find_stored_actor(store: Store, name: str) -> list[Any]:
+    """Stored actors matching ``name`` (best first), also by the knowledge base's aliases and
+    spellings when the articles never used that name; exit when there is none."""
+    matches = store.find_actors(name)
+    if not matches:
+        kb_ids = lookup_kb_actor(load_kb(), name)
+        matches = [row for actor_id in kb_ids for row in store.find_actors(actor_id)]
+    if not matches:
+        _fail(f"no actor matching {name!r} in {store.path}")
+    return matches
 
 
 def lookup_kb_actor(kb: KnowledgeBase, query: str) -> list[str]:
@@ -343,20 +352,8 @@ def events_command(db_path: str | None, actor: str | None, event_type: str | Non
                    country: str | None, since: str | None, until: str | None,
                    modality: str | None, limit: int, as_json: bool) -> None:
     """List stored events with their evidence, filtered by actor, type, country and dates."""
-    try:
-        store = Store(db_path or default_db_path(), readonly=True)
-    except FactionsError as exc:
-        _fail(str(exc))
-        return
-    with store:
-        actor_id = None
-        if actor:
-            found = store.find_actors(actor) or [
-                row for i in lookup_kb_actor(load_kb(), actor) for row in store.find_actors(i)]
-            if not found:
-                _fail(f"no actor matching {actor!r} in {store.path}")
-                return
-            actor_id = found[0]["id"]
+    with _read_store(db_path) as store:
+        actor_id = _find_stored_actor(store, actor)[0]["id"] if actor else None
         rows = store.events(actor=actor_id, type=event_type, country=country, since=since,
                             until=until, modality=modality, limit=limit)
     if as_json:
@@ -383,7 +380,7 @@ def events_command(db_path: str | None, actor: str | None, event_type: str | Non
 def search_command(query: str, db_path: str | None, limit: int) -> None:
     """Full-text search (SQLite FTS5 syntax) over stored titles and texts."""
     try:
-        with Store(db_path or default_db_path(), readonly=True) as store:
+        with _read_store(db_path) as store:
             rows = store.search(query, limit)
     except FactionsError as exc:
         _fail(str(exc))

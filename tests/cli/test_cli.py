@@ -86,3 +86,20 @@ def test_kb_show_finds_an_actor_by_a_spelling_variant():
     result = run("kb", "show", "Hifter")
     assert result.exit_code == 0
     assert "Khalifa Haftar (khalifa-haftar; person, LBY)" in result.stdout
+
+
+def test_events_lists_stored_events_filtered_by_actor_and_type(tmp_path: Path):
+    story = tmp_path / "story.txt"
+    story.write_text("Forces loyal to Khalifa Haftar shelled Tripoli on Thursday, the UN said. "
+                     "Egypt called for talks.", encoding="utf-8")
+    db = tmp_path / "e.db"
+    assert run("ingest", str(story), "--db", str(db), "--published", "2019-04-06",
+               "--quiet").exit_code == 0
+    result = run("events", "--db", str(db), "--actor", "Hifter", "--type", "assault", "--json")
+    assert result.exit_code == 0
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert rows and all(r["type"] == "ASSAULT" for r in rows)
+    assert any(a["id"] == "khalifa-haftar" for r in rows for a in r["source"])
+    assert rows[0]["evidence_text"].startswith("Forces loyal to Khalifa Haftar")
+    missing = run("events", "--db", str(db), "--actor", "Nobody Atall")
+    assert missing.exit_code == 1 and "no actor matching 'Nobody Atall'" in missing.stderr
