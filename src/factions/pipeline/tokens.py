@@ -18,7 +18,7 @@ def tokenize(state: DocState) -> None:
     nlp = tokenizer_pipeline(state.options.spacy_model)
     state.doc = nlp.make_doc(state.text) if state.options.spacy_model is None else nlp(state.text)
     state.tokens = token_view(state.doc, state.text)
-    state.sentences = split_sentences(state.tokens)
+    state.sentences = split_sentences(state.tokens, state.text)
     state.tokens.sentence = sentence_index(state.sentences, len(state.tokens))
     raw = state.document.published
     try:
@@ -46,10 +46,12 @@ def token_view(doc: Doc, text: str | None = None) -> TokenView:
         text = doc.text
     if len(doc) == 0:
         return TokenView(text=[], lower=[], idx=[], space=[], sentence=[])
-    rows = doc.to_array([IDX, LENGTH, SPACY]).tolist()
-    words = [text[i : i + n] for i, n, _ in rows]
-    return TokenView(text=words, lower=[w.lower() for w in words], idx=[r[0] for r in rows],
-                     space=[bool(r[2]) for r in rows], sentence=[])
+    array = doc.to_array([IDX, LENGTH, SPACY])
+    idx = array[:, 0].tolist()
+    ends = (array[:, 0] + array[:, 1]).tolist()
+    words = [text[a:b] for a, b in zip(idx, ends, strict=True)]
+    return TokenView(text=words, lower=[w.lower() for w in words], idx=idx,
+                     space=array[:, 2].astype(bool).tolist(), sentence=[])
 
 
 def sentence_index(sentences: list[Sentence], n: int) -> list[int]:
