@@ -8,8 +8,7 @@ in is listed only where it acts (its troops, its government, a relation or event
 
 from __future__ import annotations
 
-from collections import Counter
-
+from factions.actors.arena import arena_country
 from factions.actors.lexicon import actor_lexicon
 from factions.actors.roles import extract_roles
 from factions.model import Actor, Mention, Role
@@ -76,19 +75,6 @@ def assemble_actors(state: DocState) -> None:
         actor.salience = salience.get(actor_id, 0.0) / total
     state.actors = dict(sorted(actors.items(), key=lambda kv: -kv[1].salience))
     state.key_actor = next(iter(state.actors), None)
-
-
-def arena_country(state: DocState) -> str | None:
-    """The country the story happens in: the state named most often."""
-    counts: Counter[str] = Counter()
-    for m in state.mentions:
-        actor = state.kb.actors.get(m.actor_id)
-        if actor is not None and actor.type == "state" and m.kind in ("name", "alias"):
-            counts[m.actor_id] += 1
-    if not counts:
-        return None
-    (top, n), *rest = counts.most_common(2) + [("", 0)]
-    return top if n >= 2 and n > rest[0][1] else None
 
 
 def _place_spans(state: DocState) -> list[tuple[int, int]]:

@@ -18,6 +18,7 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
+from factions.actors.arena import arena_country
 from factions.actors.lexicon import ActorLexicon, actor_lexicon
 from factions.actors.recognize import agent_noun_at
 from factions.pipeline.state import ActorMention, DocState
@@ -309,20 +310,6 @@ def _person_for_descriptor(descriptor: str, state: DocState, counts: Counter[str
 _STATE_FORCE_NOUNS = {"army", "military"}
 
 
-def _arena(state: DocState) -> str | None:
-    """Country code of the state the article names most (by name), if it is clearly first."""
-    counts: Counter[str] = Counter()
-    for m in state.mentions:
-        actor = state.kb.actors.get(m.actor_id)
-        if actor is not None and actor.type == "state" and actor.country and \
-                m.kind in ("name", "alias"):
-            counts[actor.country] += 1
-    top = counts.most_common(2)
-    if not top or (len(top) == 2 and top[0][1] == top[1][1]):
-        return None
-    return top[0][0]
-
-
 # Nouns for fighters outside the state: never resolved to a state's own forces or government.
 _NON_STATE_NOUNS = {"rebels", "insurgents", "militants", "jihadists", "militia", "group",
                     "movement", "faction", "paramilitaries", "paramilitary"}
@@ -352,7 +339,8 @@ def _group_for_descriptor(kind: str, noun: str, phrase: str, country: str | None
                   and (country is None or kb.actors[a].country == country)]
         if len(forces) == 1:
             return forces[0]
-        arena = country or _arena(state)
+        arena_id = arena_country(state, min_mentions=1)
+        arena = country or (kb.actors[arena_id].country if arena_id else None)
         return kb.state_bodies.get((arena, "military")) if arena and not forces else None
     candidates = [a for a in seen if types.get(a) == kind]
     if country:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from factions.actors.assemble import arena_country
+from factions.actors.arena import arena_country
 from factions.actors.lexicon import actor_lexicon
 from factions.geo import Geoparser
 from factions.pipeline.state import DocState
