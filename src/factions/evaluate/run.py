@@ -10,14 +10,13 @@ from factions.evaluate.gold import GoldArticle, load_gold_folder
 from factions.evaluate.score import Report, score_article
 from factions.kb import KnowledgeBase
 from factions.model import Document
-from factions.pipeline import Options, analyze, default_kb
-from factions.sources.normalize import document_id, normalize
+from factions.pipeline import Options, analyze, default_kb, make_document
 
 
 def gold_document(article: GoldArticle) -> Document:
     """The Document a gold article describes (its text exactly as annotated)."""
-    return Document(id=document_id(normalize(article.text).text), text=article.text,
-                    title=article.title, published=article.published, source=article.path)
+    return make_document(article.text, title=article.title, published=article.published,
+                         source=article.path)
 
 
 def evaluate(folder: str | Path, kb: KnowledgeBase | None = None,

@@ -14,7 +14,7 @@ from factions.model import Analysis, Document
 from factions.pipeline.options import Options
 from factions.pipeline.stages import Stage, check_order, default_stages, get_stage
 from factions.pipeline.state import DocState
-from factions.sources.normalize import document_id, normalize
+from factions.sources.normalize import normalize, text_document_id
 
 _DEFAULT_KB: KnowledgeBase | None = None
 
@@ -49,7 +49,7 @@ def make_document(text: str, *, title: str | None = None, url: str | None = None
                   published: str | None = None, source: str | None = None,
                   outlet: str | None = None) -> Document:
     """A Document for ``text`` with its id computed from the normalized text."""
-    return Document(id=document_id(normalize(text).text), text=text, title=title, url=url,
+    return Document(id=text_document_id(text), text=text, title=title, url=url,
                     published=published, source=source, outlet=outlet)
 
 

@@ -6,7 +6,7 @@ import logging
 
 from factions.errors import InputError
 from factions.model import Document
-from factions.sources.normalize import document_id, normalize
+from factions.sources.normalize import text_document_id
 
 # trafilatura logs every page it cannot parse at WARNING; our InputError says it once, clearly.
 logging.getLogger("trafilatura").setLevel(logging.ERROR)
@@ -35,6 +35,6 @@ def extract_html(data: bytes, where: str, *, url: str | None = None) -> Document
     title = getattr(result, "title", None)
     published = getattr(result, "date", None)
     outlet = getattr(result, "sitename", None)
-    return Document(id=document_id(normalize(text).text), text=text, title=title,
+    return Document(id=text_document_id(text), text=text, title=title,
                     url=url or getattr(result, "url", None), published=published,
                     outlet=outlet, source=where)

@@ -206,3 +206,8 @@ def _nfc_segments(text: str) -> list[tuple[str, int]]:
 def document_id(normalized_text: str) -> str:
     """The document id: the first 32 hex digits of SHA-256 over the normalized text."""
     return hashlib.sha256(normalized_text.encode("utf-8")).hexdigest()[:32]
+
+
+def text_document_id(text: str) -> str:
+    """The document id of an article text as read (normalized first, then hashed)."""
+    return document_id(normalize(text).text)

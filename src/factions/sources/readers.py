@@ -19,7 +19,7 @@ from pathlib import Path
 from factions.errors import InputError
 from factions.model import Document
 from factions.sources.html import extract_html
-from factions.sources.normalize import document_id, normalize
+from factions.sources.normalize import text_document_id
 
 MAX_BYTES = 20_000_000  # one article; JSON Lines files are read line by line and may be larger
 TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
@@ -114,7 +114,7 @@ def make_text_document(text: str, where: str, *, title: str | None = None,
     if title is None:
         first = text.strip().split("\n", 1)[0].strip()
         title = first if 0 < len(first) <= 200 else None
-    return Document(id=document_id(normalize(text).text), text=text, title=title, url=url,
+    return Document(id=text_document_id(text), text=text, title=title, url=url,
                     published=published, outlet=outlet, source=where)
 
 
