@@ -71,3 +71,31 @@ def test_two_system_actors_may_match_one_gold_actor_by_alias(tmp_path: Path):
     report = evaluate(tmp_path)
     # "Turkish drones" links to the Turkish Armed Forces, "Turkey" to the state: both match.
     assert (report.actors.tp, report.actors.tp_system, report.actors.fp) == (1, 2, 0)
+
+
+def test_events_and_alignments_count_any_system_actor_matching_the_gold_one(tmp_path: Path):
+    text = ("Turkish drones struck Haftar's forces near Tripoli on Sunday. "
+            "Turkey backs the Government of National Accord.")
+    (tmp_path / "t.json").write_text(json.dumps({
+        "id": "t", "published": "2020-01-05", "text": text, "key_actor": "Turkey",
+        "actors": [
+            {"name": "Turkey", "type": "state", "country": "TUR",
+             "aliases_in_text": ["Turkish drones", "Turkey"], "roles_in_text": []},
+            {"name": "Libyan National Army", "type": "armed_group", "country": "LBY",
+             "aliases_in_text": ["Haftar's forces"], "roles_in_text": []},
+            {"name": "Government of National Accord", "type": "government", "country": "LBY",
+             "aliases_in_text": ["Government of National Accord"], "roles_in_text": []}],
+        "alignments": [
+            {"source": "Turkey", "target": "Libyan National Army", "relation": "opposes",
+             "evidence": text.split(". ")[0] + "."},
+            {"source": "Turkey", "target": "Government of National Accord",
+             "relation": "supports", "evidence": text.split(". ")[1]}],
+        "events": [{"type": "ASSAULT", "source": "Turkey", "target": "Libyan National Army",
+                    "location": {"name": "Tripoli", "country": "LBY"}, "date": "2020-01-05",
+                    "modality": "asserted", "evidence": text.split(". ")[0] + "."}]}),
+        encoding="utf-8")
+    report = evaluate(tmp_path)
+    # The strike's source is the Turkish Armed Forces ("Turkish drones"), which matches the gold
+    # actor Turkey by alias just as the state does.
+    assert (report.events.tp, report.events.fn) == (1, 0)
+    assert (report.alignments.tp, report.alignments.fn, report.alignments.fp) == (2, 0, 0)

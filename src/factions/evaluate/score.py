@@ -7,9 +7,11 @@ GOLD_FORMAT.md.
   recall, and finding them is not a false positive.
 - key actor: accuracy.
 - roles: per matched actor, a text role matches a gold role when one contains the other.
-- alignments: relation, source and target (opposes / allied_with in either direction).
-- events: same type, the gold source among the event's sources, and (when the gold has a target)
-  the gold target among the event's actors; one system event matches at most one gold event.
+- alignments: relation, source and target (opposes / allied_with in either direction), where
+  "the gold source" is any system actor matching it.
+- events: same type, a system actor matching the gold source among the event's sources, and
+  (when the gold has a target) one matching the gold target among the event's actors; one system
+  event matches at most one gold event.
   Also reported: a confusion table of types, modality accuracy, location and date accuracy on
   matched events.
 """
@@ -178,8 +180,9 @@ def _system_names(actor: Actor, kb: KnowledgeBase) -> set[str]:
 
 
 def match_actors(gold: GoldArticle, analysis: Analysis, kb: KnowledgeBase
-                 ) -> tuple[dict[str, str], ArticleScore]:
-    """Map gold actor names to system actor ids; score the actor stage for one article.
+                 ) -> tuple[dict[str, tuple[str, ...]], ArticleScore]:
+    """Map gold actor names to the system actor ids that match them (the one named exactly like
+    the gold actor first); score the actor stage for one article.
 
     A system actor matches a gold actor when a name or alias of one equals a name or alias of
     the other. Recall counts the (non-minor) gold actors some system actor matches; precision
@@ -189,7 +192,7 @@ def match_actors(gold: GoldArticle, analysis: Analysis, kb: KnowledgeBase
     """
     score = ArticleScore(id=gold.id)
     names = {a.id: _system_names(a, kb) for a in analysis.actors}
-    mapping: dict[str, str] = {}
+    mapping: dict[str, tuple[str, ...]] = {}
     matched_system: dict[str, bool] = {}  # system id -> matched a non-minor gold actor
     for g in sorted(gold.actors, key=lambda a: a.minor):
         gnames = g.names()
@@ -197,7 +200,7 @@ def match_actors(gold: GoldArticle, analysis: Analysis, kb: KnowledgeBase
         # The system actor named exactly like the gold actor represents it in the mapping.
         hits.sort(key=lambda i: normalize_name(analysis.actor(i).name) not in gnames)  # type: ignore[union-attr]
         if hits:
-            mapping[g.name] = hits[0]
+            mapping[g.name] = tuple(hits)
             for h in hits:
                 matched_system[h] = matched_system.get(h, False) or not g.minor
             if not g.minor:
@@ -213,11 +216,15 @@ def match_actors(gold: GoldArticle, analysis: Analysis, kb: KnowledgeBase
     return mapping, score
 
 
-def _score_roles(gold: GoldArticle, analysis: Analysis, mapping: dict[str, str],
+Mapping = dict[str, tuple[str, ...]]
+
+
+def _score_roles(gold: GoldArticle, analysis: Analysis, mapping: Mapping,
                  score: ArticleScore) -> None:
     by_id = {a.id: a for a in analysis.actors}
     for g in gold.actors:
-        system = by_id.get(mapping.get(g.name, ""))
+        ids = mapping.get(g.name, ())
+        system = by_id.get(ids[0]) if ids else None
         predicted = [normalize_name(r.title) for r in system.roles if r.source == "text"] \
             if system else []
         wanted = [normalize_name(r) for r in g.roles]
@@ -235,28 +242,39 @@ def _score_roles(gold: GoldArticle, analysis: Analysis, mapping: dict[str, str],
             score.roles.fp += len(predicted) - len(matched_predicted)
 
 
-def _score_alignments(gold: GoldArticle, analysis: Analysis, mapping: dict[str, str],
+def _score_alignments(gold: GoldArticle, analysis: Analysis, mapping: Mapping,
                       score: ArticleScore, report: Report) -> None:
-    predicted = {(r.type, r.source, r.target) for r in analysis.relations
-                 if r.type in SCORED_RELATIONS}
+    """A gold alignment matches a predicted relation of its type whose source and target are
+    system actors matching the gold ones (either way round for a symmetric type). A predicted
+    relation that only restates a matched gold alignment under another of the matching actors
+    ("Turkish Armed Forces supports GNA" beside "Turkey supports GNA") counts neither way."""
+    predicted = sorted({(r.type, r.source, r.target) for r in analysis.relations
+                        if r.type in SCORED_RELATIONS})
     names = {a.id: a.name for a in analysis.actors}
     matched: set[tuple[str, str, str]] = set()
+    covered: list[tuple[str, set[str], set[str]]] = []
     for g in gold.alignments:
         per = report.per_relation.setdefault(g.relation, PRF())
-        source, target = mapping.get(g.source), mapping.get(g.target)
-        keys = [(g.relation, source, target)]
+        sources, targets = set(mapping.get(g.source, ())), set(mapping.get(g.target, ()))
+        pairs = [(sources, targets)]
         if g.relation in SYMMETRIC:
-            keys.append((g.relation, target, source))
-        hit = next((k for k in keys if k in predicted and k not in matched), None)
-        if source and target and hit:
+            pairs.append((targets, sources))
+        hit = next((k for k in predicted if k not in matched and k[0] == g.relation
+                    and any(k[1] in a and k[2] in b for a, b in pairs)), None)
+        if hit is not None:
             matched.add(hit)
+            covered.extend((g.relation, a, b) for a, b in pairs)
             score.alignments.tp += 1
             per.tp += 1
         else:
             score.alignments.fn += 1
             per.fn += 1
             score.missed_alignments.append(f"{g.source} {g.relation} {g.target}")
-    for key in predicted - matched:
+    for key in predicted:
+        if key in matched:
+            continue
+        if any(key[0] == rel and key[1] in a and key[2] in b for rel, a, b in covered):
+            continue
         # The same pair stated twice (both directions of a symmetric relation) counts once.
         if key[0] in SYMMETRIC and (key[0], key[2], key[1]) in matched:
             continue
@@ -266,17 +284,14 @@ def _score_alignments(gold: GoldArticle, analysis: Analysis, mapping: dict[str, 
             f"{names.get(key[1], key[1])} {key[0]} {names.get(key[2], key[2])}")
 
 
-def _event_matches(g: GoldEvent, e: Event, mapping: dict[str, str]) -> bool:
+def _event_matches(g: GoldEvent, e: Event, mapping: Mapping) -> bool:
     if e.type != g.type:
         return False
-    if g.source is not None:
-        source = mapping.get(g.source)
-        if source is None or source not in e.source:
-            return False
-    if g.target is not None:
-        target = mapping.get(g.target)
-        if target is None or target not in (*e.source, *e.target):
-            return False
+    if g.source is not None and not set(mapping.get(g.source, ())) & set(e.source):
+        return False
+    if g.target is not None and \
+            not set(mapping.get(g.target, ())) & {*e.source, *e.target}:
+        return False
     return True
 
 
@@ -285,7 +300,7 @@ def _same_sentence(g: GoldEvent, e: Event) -> bool:
     return bool(a) and (a in b or b in a)
 
 
-def _score_events(gold: GoldArticle, analysis: Analysis, mapping: dict[str, str],
+def _score_events(gold: GoldArticle, analysis: Analysis, mapping: Mapping,
                   score: ArticleScore, report: Report) -> None:
     events = list(analysis.events)
     used: set[int] = set()
@@ -317,9 +332,9 @@ def _score_events(gold: GoldArticle, analysis: Analysis, mapping: dict[str, str]
             per.fn += 1
             score.missed_events.append(f"{g.type} {g.source} -> {g.target}: {g.evidence[:80]}")
             # Confusion: a system event in the same sentence with the same source.
-            source = mapping.get(g.source or "")
+            sources = set(mapping.get(g.source or "", ()))
             for e in events:
-                if _same_sentence(g, e) and (source is None or source in e.source):
+                if _same_sentence(g, e) and (not sources or sources & set(e.source)):
                     report.confusion[(g.type, e.type)] += 1
                     break
             else:
