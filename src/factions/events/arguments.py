@@ -36,6 +36,12 @@ class Arguments:
     coreferent: bool = False  # an argument came from a pronoun or descriptor
     collective: bool = False  # the target is "both sides", "all parties": the article's two sides
     place_actor: str | None = None  # the country or capital named as the place of an attack
+    # An answer naming the earlier event it answers ("condemned the strikes"): the types that
+    # event may have; ``retaliation``: it answers an attack on its own source ("vowed to
+    # retaliate").
+    reference: tuple[str, ...] = ()
+    reference_word: str = ""
+    retaliation: bool = False
     strategy: dict[str, str] = field(default_factory=dict)  # role -> strategy that found it
 
 
@@ -63,6 +69,9 @@ def find_arguments(reading: DocReading, view: SentenceView, match: Match) -> Arg
     if not args.target and pattern.type is not None:
         args.collective = finder.collective_target()
         args.place_actor = finder.place_actor(args.source)
+        if pattern.type in reading.cues.answer_types:
+            args.reference_word, args.reference = finder.referenced_event()
+            args.retaliation = finder.retaliation()
     args.coreferent = any(s.coreferent for s in (*args.source_spans, *args.target_spans))
     return args
 
@@ -562,6 +571,26 @@ class _Finder:
             if w[j] in c.prepositions and w[j] not in ("on", "to", "with", "between"):
                 return False
         return False
+
+    def referenced_event(self) -> tuple[str, tuple[str, ...]]:
+        """The event types a noun right after the trigger names ("condemned *Friday's strikes*",
+        "dismissed *the accusation*"), within ``references.window`` words of its clause and
+        before any preposition other than *of*, with the noun; ("", ()) when there is none."""
+        m, w, c = self.m, self.w, self.c
+        limit = min(self.clause.end, m.end + c.reference_window)
+        for j in range(m.end, limit):
+            kinds = c.reference_nouns.get(w[j])
+            if kinds:
+                return w[j], kinds
+            if (w[j] in c.prepositions and w[j] != "of") or w[j] in c.hard_boundaries:
+                break
+        return "", ()
+
+    def retaliation(self) -> bool:
+        """"vowed to retaliate", "promised a harsh response": an answer to an attack."""
+        m, w, c = self.m, self.w, self.c
+        end = min(self.clause.end, m.end + 2)
+        return any(w[j] in c.retaliation for j in range(m.start, end))
 
     def s_reporter(self) -> list[ActorSpan]:
         """Whoever says it ("Whoever attacks our capital will be met with force," Serraj said)."""

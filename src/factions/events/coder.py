@@ -22,7 +22,8 @@ from factions.events.modality import read_modality
 from factions.events.ontology import ontology
 from factions.events.patterns import Pattern, PatternSet, load_patterns
 from factions.events.sentence import DocReading, SentenceView, read_document
-from factions.model import Event
+from factions.kb import KnowledgeBase
+from factions.model import Event, Relation
 from factions.pipeline.state import DocState
 
 REQUIRES = ("doc", "sentences", "tokens", "mentions", "places")
@@ -62,10 +63,32 @@ def code_events(state: DocState, patterns: PatternSet | None = None) -> None:
             matches = [m for m in matches if not view.inside_name(m.positions)]
             coded = _code_sentence(reading, view, matches, anchors, events, notes)
             events.extend(coded)
-    complete_targets(events, notes, reading.cues)
+    complete_targets(events, notes, reading.cues, _stated(reading, patterns),
+                     partial(_side, state.kb))
     for k, event in enumerate(events, 1):
         event.id = f"e{k}"
     state.events = events
+
+
+def _side(kb: KnowledgeBase, actor: str) -> str:
+    """The side an actor fights on: its country for a state, the bodies that represent it (armed
+    forces, police, intelligence) and its government bodies (ministries), else the actor
+    itself. (Completion keeps apart any two that the article shows fighting each other.)"""
+    entry = kb.actors.get(actor)
+    if entry is None:
+        return actor
+    if entry.represents:
+        return entry.represents["country"]
+    if entry.type in ("state", "government") and entry.country:
+        return entry.country
+    return actor
+
+
+def _stated(reading: DocReading, patterns: PatternSet) -> list[Relation]:
+    """The alignments the article states (who fights whom), for filling missing targets."""
+    from factions.relations.extract import stated_relations  # the alignment stage builds on us
+
+    return stated_relations(reading, patterns)
 
 
 @dataclass(slots=True)
@@ -119,7 +142,9 @@ def _code_sentence(
                     continue
                 modes.add(event.mode)
                 result.append(event)
-                notes[id(event)] = EventNote(view.index, args.collective, args.place_actor)
+                notes[id(event)] = EventNote(view.index, args.collective, args.place_actor,
+                                             args.reference, args.reference_word,
+                                             args.retaliation)
             break
     return result
 

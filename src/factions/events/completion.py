@@ -14,11 +14,11 @@ coded (each with a lower confidence, ``confidence.opponent`` in cues.yaml):
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from factions.events.cues import Cues
-from factions.model import Event
+from factions.model import Event, Relation
 
 
 @dataclass(slots=True)
@@ -28,15 +28,58 @@ class EventNote:
     sentence: int
     collective: bool = False  # aimed at "both sides", "the warring parties"
     place_actor: str | None = None  # the country or capital an attack with no target hit
+    reference: tuple[str, ...] = ()  # the types of the earlier event it answers ("the strikes")
+    reference_word: str = ""  # the noun that names it ("strikes")
+    retaliation: bool = False  # it answers an attack on its own source ("vowed to retaliate")
 
 
-def complete_targets(events: list[Event], notes: dict[int, EventNote], c: Cues) -> None:
-    """Fill the targets above (``notes``: id(event) -> its note)."""
+def complete_targets(events: list[Event], notes: dict[int, EventNote], c: Cues,
+                     stated: Sequence[Relation] = (),
+                     side_of: Callable[[str], str] | None = None) -> None:
+    """Fill the targets above (``notes``: id(event) -> its note; ``stated``: the alignments the
+    article states, which say who fights whom and who stands with whom; ``side_of``: the side an
+    actor is on, e.g. a state for its armed forces and ministries)."""
+    _fill_answers(events, notes, c)
     pairs = _oppositions(events, c)
-    _fill_opponents(events, pairs, c)
+    for r in stated:
+        if r.type == "opposes" and r.modality not in ("negated", "hypothetical") \
+                and r.source != r.target:
+            key = (min(r.source, r.target), max(r.source, r.target))
+            pairs[key] = pairs.get(key, 0) + 1
+    # Two actors of one country that fight each other (rival governments) are two sides.
+    split = {a for pair in pairs for a in pair
+             if side_of is not None and side_of(pair[0]) == side_of(pair[1])}
+    side = (lambda a: a if a in split else side_of(a)) if side_of is not None else \
+        (lambda a: a)
+    _fill_opponents(events, pairs, _allies(stated), side, c)
     _fill_mediation_sides(events, notes, c)
     _fill_collective(events, notes, pairs, c)
     _fill_places(events, notes, c)
+
+
+def _fill_answers(events: list[Event], notes: dict[int, EventNote], c: Cues) -> None:
+    """"Iran condemned Friday's strikes": an answer that names the event it answers, and no one
+    who did it, is aimed at the sources of the latest earlier event of that kind (one whose
+    trigger shares the noun's stem first: "strikes" finds a strike before an "attack"); "the
+    Houthis vowed to retaliate" at the sources of the latest earlier attack on them."""
+    for k, event in enumerate(events):
+        note = notes[id(event)]
+        if event.target or not event.source or not (note.reference or note.retaliation):
+            continue
+        own = set(event.source)
+        candidates = [e for e in reversed(events[:k]) if e.source and not own & set(e.source)
+                      and e.modality not in ("negated", "hypothetical")]
+        if note.retaliation:
+            found = next((e for e in candidates
+                          if e.type == "ASSAULT" and own & set(e.target)), None)
+        else:
+            kinds = [e for e in candidates if e.type in note.reference]
+            stem = note.reference_word[:5]
+            found = next((e for e in kinds if stem in (e.evidence.trigger or "").lower()),
+                         kinds[0] if kinds else None)
+        if found is not None:
+            event.target = list(found.source)
+            event.confidence = round(event.confidence * c.confidence["antecedent"], 3)
 
 
 def _oppositions(events: list[Event], c: Cues) -> dict[tuple[str, str], int]:
@@ -54,21 +97,74 @@ def _oppositions(events: list[Event], c: Cues) -> dict[tuple[str, str], int]:
     return pairs
 
 
-def _fill_opponents(events: list[Event], pairs: dict[tuple[str, str], int], c: Cues) -> None:
-    """An attack with no target is aimed at the side its source clearly fights most."""
+def _allies(stated: Sequence[Relation]) -> dict[str, set[str]]:
+    """Who stands with whom by the article's own words (supports, allied_with, either way)."""
+    allies: dict[str, set[str]] = {}
+    for r in stated:
+        if r.type in ("supports", "allied_with") and r.source != r.target \
+                and r.modality not in ("negated", "hypothetical"):
+            allies.setdefault(r.source, set()).add(r.target)
+            allies.setdefault(r.target, set()).add(r.source)
+    return allies
+
+
+def _fill_opponents(events: list[Event], pairs: dict[tuple[str, str], int],
+                    allies: dict[str, set[str]], side: Callable[[str], str], c: Cues) -> None:
+    """An attack with no target is aimed at the side its source clearly fights most. Sides are
+    counted, not actors: a state with its armed forces and ministries, and whoever the article
+    says backs or is allied with it. When the source's side fights no one yet, and the article's
+    attacks come from just one other side, it is that side. The target is the actor its side
+    most often appears as in the article's events."""
+    parent: dict[str, str] = {}
+
+    def root(key: str) -> str:
+        while parent.get(key, key) != key:
+            key = parent[key]
+        return key
+
+    foes = {frozenset((side(a), side(b))) for a, b in pairs}
+    for a, others in allies.items():
+        for o in others:
+            ra, ro = root(side(a)), root(side(o))
+            if ra != ro and frozenset((side(a), side(o))) not in foes:
+                parent[ra] = ro
+
+    members: dict[str, dict[str, int]] = {}
+
+    def group(actor: str) -> str:
+        key = root(side(actor))
+        seen = members.setdefault(key, {})
+        seen[actor] = seen.get(actor, 0) + 1
+        return key
+
     opponents: dict[str, dict[str, int]] = {}
     for (a, b), n in pairs.items():
-        opponents.setdefault(a, {})[b] = n
-        opponents.setdefault(b, {})[a] = n
+        ga, gb = group(a), group(b)
+        if ga != gb:
+            opponents.setdefault(ga, {})[gb] = opponents.get(ga, {}).get(gb, 0) + n
+            opponents.setdefault(gb, {})[ga] = opponents.get(gb, {}).get(ga, 0) + n
+    attackers: dict[str, int] = {}
+    for event in events:
+        if event.type == "ASSAULT" and event.modality not in ("negated", "hypothetical"):
+            for s in event.source:
+                key = group(s)
+                attackers[key] = attackers.get(key, 0) + 1
     for event in events:
         if event.type not in c.opponent_fill or event.target or not event.source:
             continue
         filled: list[str] = []
         for s in event.source:
-            ranked = sorted(opponents.get(s, {}).items(), key=lambda kv: -kv[1])
-            if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) and \
-                    ranked[0][0] not in event.source:
-                filled.append(ranked[0][0])
+            mine = root(side(s))
+            own = opponents.get(mine)
+            if not own:
+                rivals = [a for a in attackers if a != mine]
+                own = {rivals[0]: attackers[rivals[0]]} if len(rivals) == 1 else {}
+            ranked = sorted(own.items(), key=lambda kv: -kv[1])
+            if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+                seen = members.get(ranked[0][0], {})
+                actor = max(seen.items(), key=lambda kv: kv[1])[0] if seen else ranked[0][0]
+                if actor not in event.source:
+                    filled.append(actor)
         if filled:
             event.target = list(dict.fromkeys(filled))
             event.confidence = round(event.confidence * c.confidence["opponent"], 3)
@@ -89,13 +185,17 @@ def _fill_mediation_sides(events: list[Event], notes: dict[int, EventNote], c: C
 def _fill_collective(
     events: list[Event], notes: dict[int, EventNote], pairs: dict[tuple[str, str], int], c: Cues
 ) -> None:
-    """"Urged both sides to return to talks": the pair that opposes each other most often."""
-    if not pairs:
-        return
-    sides = max(pairs.items(), key=lambda kv: kv[1])[0]
-    for event in events:
-        if notes[id(event)].collective and not event.target:
-            event.target = [a for a in sides if a not in event.source]
+    """"Urged both sides to return to talks": the pair that opposes each other most often in the
+    article, else the parties of the latest agreement, truce, talks or clash before it."""
+    top = max(pairs.items(), key=lambda kv: kv[1])[0] if pairs else ()
+    located = [(notes[id(e)].sentence, e) for e in events]
+    for at, event in located:
+        if not notes[id(event)].collective or event.target:
+            continue
+        sides = [a for a in top if a not in event.source] or \
+            mediation_sides(located, at, event.source, c, lookback=at)
+        if sides:
+            event.target = sides
             event.confidence = round(event.confidence * c.confidence["opponent"], 3)
 
 
@@ -110,12 +210,13 @@ def _fill_places(events: list[Event], notes: dict[int, EventNote], c: Cues) -> N
 
 
 def mediation_sides(
-    events: Iterable[tuple[int, Event]], sentence: int, mediators: Sequence[str], c: Cues
+    events: Iterable[tuple[int, Event]], sentence: int, mediators: Sequence[str], c: Cues,
+    lookback: int | None = None,
 ) -> list[str]:
     """Actors (not ``mediators``) of the latest (sentence index, event) pair of a party type with
-    two or more of them, within ``windows.mediation`` sentences before ``sentence`` (the same
-    sentence counts)."""
-    lookback = c.windows["mediation"]
+    two or more of them, within ``lookback`` (default ``windows.mediation``) sentences before
+    ``sentence`` (the same sentence counts)."""
+    lookback = c.windows["mediation"] if lookback is None else lookback
     best: list[str] = []
     for at, event in events:
         if at > sentence or at < sentence - lookback:

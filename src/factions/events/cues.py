@@ -151,6 +151,10 @@ class Cues:
     date_words: frozenset[str]
     collective_sides: Phrases
     both_ways: frozenset[str]
+    answer_types: frozenset[str]  # types whose missing target a named earlier event fills
+    reference_nouns: dict[str, tuple[str, ...]]  # noun -> the event types it names
+    reference_window: int
+    retaliation: frozenset[str]
 
 
 def _set(values: Iterable[Any]) -> frozenset[str]:
@@ -159,6 +163,16 @@ def _set(values: Iterable[Any]) -> frozenset[str]:
 
 def _firsts(values: Iterable[Any]) -> set[str]:
     return {t[0] for v in values if (t := tokenize_phrase(str(v)))}
+
+
+def _reference_nouns(by_type: dict[str, list[str]]) -> dict[str, tuple[str, ...]]:
+    found: dict[str, list[str]] = {}
+    for kind, nouns in by_type.items():
+        for noun in nouns:
+            kinds = found.setdefault(str(noun).lower(), [])
+            if kind not in kinds:
+                kinds.append(kind)
+    return {noun: tuple(kinds) for noun, kinds in found.items()}
 
 
 @lru_cache(maxsize=1)
@@ -175,6 +189,10 @@ def cues() -> Cues:
         date_words=_set(data["date_words"]),
         collective_sides=Phrases(data["collective_sides"]),
         both_ways=frozenset(data["both_ways"]),
+        answer_types=frozenset(data["references"]["answers"]),
+        reference_nouns=_reference_nouns(data["references"]["nouns"]),
+        reference_window=int(data["references"]["window"]),
+        retaliation=_set(data["references"]["retaliation"]),
         determiners=_set(data["determiners"]),
         possessive_pronouns=_set(data["possessive_pronouns"]),
         nominative_pronouns=_set(data["nominative_pronouns"]),

@@ -1,0 +1,76 @@
+"""Targets an article gives an event outside its own sentence (events/completion.py), on whole
+articles through the pipeline."""
+
+from __future__ import annotations
+
+from factions.model import Event
+from factions.pipeline import analyze_text
+
+
+def events_of(text: str) -> list[Event]:
+    return analyze_text(text, published="2024-01-15").events
+
+
+def find(events: list[Event], kind: str, source: str) -> Event:
+    found = [e for e in events if e.type == kind and source in e.source]
+    assert len(found) == 1, [(e.type, e.rule, e.source, e.target) for e in events]
+    return found[0]
+
+
+def test_a_condemnation_of_named_strikes_is_aimed_at_who_struck():
+    events = events_of("US and British warplanes struck Houthi targets in Yemen on Friday. "
+                       "Iran condemned the strikes.")
+    accuse = find(events, "ACCUSE", "iran")
+    assert accuse.target == ["united-states", "british-armed-forces"]
+    assert accuse.confidence < 0.7  # taken from the earlier sentence, not stated in its own
+
+
+def test_a_vow_to_retaliate_answers_the_attack_on_its_source():
+    events = events_of("US and British warplanes struck Houthi targets in Yemen on Friday. "
+                       "The Houthis vowed to retaliate.")
+    assert find(events, "THREATEN", "houthis").target == ["united-states",
+                                                          "british-armed-forces"]
+
+
+def test_a_dismissed_accusation_answers_its_accuser_even_sentences_later():
+    events = events_of(
+        "Washington accused Iran of arming the Houthis. The Houthis said their drones hit two "
+        "plants. Oil prices jumped by 10 percent on Monday. Saudi officials said output would "
+        "recover within weeks. Iran dismissed the accusation.")
+    assert find(events, "REJECT", "iran").target == ["united-states"]
+
+
+def test_an_answer_with_no_earlier_event_of_its_kind_keeps_no_target():
+    events = events_of("Iran condemned the strikes.")
+    assert find(events, "ACCUSE", "iran").target == []
+
+
+def test_attacks_with_no_target_are_aimed_at_the_other_side_of_the_war():
+    # The state, its armed forces and its ministries are one side; the only other side that
+    # attacks in the article is the one each attack with no target of its own is aimed at.
+    events = events_of(
+        "Russian forces shelled Kharkiv on Monday, killing three civilians. Ukrainian troops "
+        "retook two villages near Bakhmut, the general staff said. Russia's defence ministry "
+        "said its forces had repelled Ukrainian attacks in the south.")
+    assert find(events, "ASSAULT", "armed-forces-of-ukraine").target == ["russian-armed-forces"]
+    assert find(events, "ASSAULT", "russian-ministry-of-defence").target == [
+        "armed-forces-of-ukraine"]
+
+
+def test_no_target_is_guessed_when_several_other_sides_attack():
+    events = events_of(
+        "Russian forces shelled Kharkiv on Monday. Israeli jets struck Gaza on Tuesday. "
+        "Ukrainian troops retook two villages near Bakhmut.")
+    assert find(events, "ASSAULT", "armed-forces-of-ukraine").target == []
+
+
+def test_backers_stand_on_the_side_they_back():
+    # "the Saudi-led coalition fighting the Houthis" and Saudi Arabia are one side, so the
+    # Houthis' missiles have one clear target.
+    events = events_of(
+        "The Saudi-led coalition fighting the Houthis said it intercepted a drone. The Houthis "
+        "have fired missiles at Saudi Arabia before. The Houthis launched an attack on Sunday.")
+    attack = [e for e in events if e.type == "ASSAULT" and e.source == ["houthis"]
+              and e.evidence.text.startswith("The Houthis launched")]
+    assert len(attack) == 1
+    assert attack[0].target in (["saudi-led-coalition"], ["saudi-arabia"])
