@@ -74,3 +74,11 @@ def test_backers_stand_on_the_side_they_back():
               and e.evidence.text.startswith("The Houthis launched")]
     assert len(attack) == 1
     assert attack[0].target in (["saudi-led-coalition"], ["saudi-arabia"])
+
+
+def test_one_sentence_keeps_one_event_per_act_after_completion():
+    # "struck" codes the strike; "targets" is read as a second strike whose target completion
+    # fills the same way: the sentence still yields the act once.
+    events = events_of("US and British warplanes struck Houthi targets in Yemen on Friday.")
+    assert [(e.type, e.source, e.target) for e in events] == [
+        ("ASSAULT", ["united-states", "british-armed-forces"], ["houthis"])]

@@ -65,9 +65,27 @@ def code_events(state: DocState, patterns: PatternSet | None = None) -> None:
             events.extend(coded)
     complete_targets(events, notes, reading.cues, _stated(reading, patterns),
                      partial(_side, state.kb))
+    events = _once_per_sentence(events, notes)
     for k, event in enumerate(events, 1):
         event.id = f"e{k}"
     state.events = events
+
+
+def _once_per_sentence(events: list[Event], notes: dict[int, EventNote]) -> list[Event]:
+    """Completion can give two readings of one act the same targets ("struck Houthi targets"
+    read twice): one sentence keeps one event per (type, sources, targets), unless the two
+    have modes of their own."""
+    kept: list[Event] = []
+    seen: dict[tuple[int, str, tuple[str, ...], tuple[str, ...]], set[str | None]] = {}
+    for event in events:
+        key = (notes[id(event)].sentence, event.type, tuple(sorted(event.source)),
+               tuple(sorted(event.target)))
+        modes = seen.setdefault(key, set())
+        if modes and (event.mode is None or None in modes or event.mode in modes):
+            continue
+        modes.add(event.mode)
+        kept.append(event)
+    return kept
 
 
 def _side(kb: KnowledgeBase, actor: str) -> str:
