@@ -239,3 +239,22 @@ def test_a_seized_tanker_is_a_seizure_not_a_capture_of_territory():
 def test_an_offensive_that_gathers_pace_is_no_troop_build_up():
     events = coded("The LNA offensive gathered pace in April.", [LNA])
     assert [e.type for e in events] == ["ASSAULT"]
+
+
+def test_the_object_a_pattern_needs_may_stand_in_the_gap_of_its_trigger():
+    events = coded("France keeps about 1,500 troops in the country.", [M("France", "france")])
+    assert rows(events) == [("MOBILIZE", "mobilize.garrison", ["france"], [])]
+
+
+def test_a_charge_the_accused_denies_is_a_rejection_by_it():
+    events = coded("The GNA accused Egypt of arming the LNA, a charge Egypt denies.", [
+        GNA, M("Egypt", "egypt"), LNA, M("Egypt", "egypt", nth=1)])
+    assert ("REJECT", "reject.charge-denied", ["egypt"], ["government-of-national-accord"]) \
+        in rows(events)
+
+
+def test_saying_an_enemy_crossed_a_red_line_accuses_it():
+    events = coded("Sisi wrote on social media that the LNA had crossed a red line.", [
+        M("Sisi", "abdel-fattah-al-sisi", "alias"), LNA])
+    assert rows(events) == [
+        ("ACCUSE", "accuse.crossed-red-line", ["abdel-fattah-al-sisi"], ["libyan-national-army"])]
