@@ -119,7 +119,8 @@ class TriggerIndex:
                     continue
                 gap_from = None
                 if len(positions) < positions[-1] + 1 - i:  # "keep ... troops": the gap counts
-                    gap_from = next(p + 1 for p, q in zip(positions, positions[1:]) if q != p + 1)
+                    gap_from = next(p + 1 for p, q in zip(positions, positions[1:], strict=False)
+                                    if q != p + 1)
                 if not self._fits(words, i, positions[-1] + 1, start, end, e.pattern, e.form,
                                   proper, gap_from):
                     continue
