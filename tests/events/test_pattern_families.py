@@ -258,3 +258,9 @@ def test_saying_an_enemy_crossed_a_red_line_accuses_it():
         M("Sisi", "abdel-fattah-al-sisi", "alias"), LNA])
     assert rows(events) == [
         ("ACCUSE", "accuse.crossed-red-line", ["abdel-fattah-al-sisi"], ["libyan-national-army"])]
+
+
+def test_an_attack_that_will_not_go_unanswered_is_a_threat_by_the_speaker():
+    events = coded('The LNA said the attack "will not go unanswered or unpunished".', [LNA])
+    assert rows(events) == [
+        ("THREATEN", "threaten.not-go-unanswered", ["libyan-national-army"], [])]
