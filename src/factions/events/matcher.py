@@ -117,8 +117,12 @@ class TriggerIndex:
                 positions = self._positions(words, i, end, e.tokens)
                 if positions is None or taken.intersection(positions):
                     continue
+                gap_from = None
+                if len(positions) < positions[-1] + 1 - i:  # "keep ... troops": the gap counts
+                    gap_from = next(p + 1 for p, q in zip(positions, positions[1:], strict=False)
+                                    if q != p + 1)
                 if not self._fits(words, i, positions[-1] + 1, start, end, e.pattern, e.form,
-                                  proper):
+                                  proper, gap_from):
                     continue
                 if match is None:
                     match = Match(e.pattern, e.form, i, positions[-1] + 1, positions)
@@ -188,6 +192,7 @@ class TriggerIndex:
     def _fits(
         self, words: Sequence[str], start: int, stop: int, sent_start: int, end: int,
         pattern: Pattern, form: str, proper: Callable[[], frozenset[int]] | None = None,
+        gap_from: int | None = None,
     ) -> bool:
         prev = words[start - 1] if start > 0 else ""
         if pattern.kind == "verb" and (
@@ -204,7 +209,9 @@ class TriggerIndex:
         if pattern.not_after and stop < end and words[stop] in pattern.not_after:
             return False
         window = min(end, stop + self._cues.windows["constraint"])
-        if pattern.object is not None and not pattern.object.any_in(words, stop, window) and \
+        # The object may stand in a trigger's gap ("sent troops into", "set the prisoners free").
+        lo = stop if gap_from is None else gap_from
+        if pattern.object is not None and not pattern.object.any_in(words, lo, window) and \
                 not self._object_before(words, start, sent_start, pattern) and \
                 not (pattern.object_proper and proper is not None
                      and any(stop <= p < window for p in proper())):

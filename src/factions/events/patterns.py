@@ -366,6 +366,7 @@ class _VerbRules:
     irregular: dict[str, tuple[str, str, str, str]]
     double: frozenset[str]
     plurals: dict[str, str]
+    both: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -375,10 +376,22 @@ def _verb_rules() -> _VerbRules:
         irregular={k: (v[0], v[1], v[2], v[3]) for k, v in data["irregular"].items()},
         double=frozenset(data["double"]),
         plurals=dict(data["plurals"]),
+        both=frozenset(data.get("both", ())),
     )
 
 
 _VOWELS = set("aeiou")
+
+
+def verb_spellings(base: str) -> list[dict[str, str]]:
+    """The forms of a verb in each spelling wire copy uses: one set, or for the -l verbs that
+    verbs.yaml lists under ``both`` the American and the British one (canceled, cancelled)."""
+    forms = [verb_forms(base)]
+    if base in _verb_rules().both:
+        doubled = base + base[-1]
+        forms.append({**forms[0], "past": doubled + "ed", "pp": doubled + "ed",
+                      "ing": doubled + "ing"})
+    return forms
 
 
 def verb_forms(base: str) -> dict[str, str]:
@@ -435,8 +448,9 @@ def _forms(kind: str, triggers: list[str], explicit: Any) -> tuple[TriggerForm, 
             if kind == "verb":
                 # Inflect the first word (the verb); the rest ("take control of") stays.
                 head, _, rest = trigger.strip().partition(" ")
-                for form, word in verb_forms(head.lower()).items():
-                    labels.setdefault(_trigger_tokens(f"{word} {rest}"), set()).add(form)
+                for spelling in verb_spellings(head.lower()):
+                    for form, word in spelling.items():
+                        labels.setdefault(_trigger_tokens(f"{word} {rest}"), set()).add(form)
             elif kind == "noun":
                 labels.setdefault(toks, set()).add("sg")
                 if toks[-1] != GAP:

@@ -1,0 +1,266 @@
+"""Pattern families of wire copy: each test codes a news sentence with hand-placed actor
+mentions and checks the exact event (type, rule, source, target) the dictionary gives."""
+
+from __future__ import annotations
+
+from handmade import M, handmade_state
+
+from factions.events import code_events
+from factions.events.patterns import verb_forms, verb_spellings
+from factions.model import Event
+
+HAFTAR = M("Haftar", "khalifa-haftar", "alias")
+LNA = M("LNA", "libyan-national-army", "alias")
+GNA = M("GNA", "government-of-national-accord", "alias")
+RSF = M("RSF", "rapid-support-forces", "alias")
+SAF = M("SAF", "sudanese-armed-forces", "alias")
+
+
+def coded(text: str, mentions: list[M]) -> list[Event]:
+    state = handmade_state(text, mentions)
+    code_events(state)
+    return state.events
+
+
+def rows(events: list[Event]) -> list[tuple[str, str, list[str], list[str]]]:
+    return [(e.type, e.rule, e.source, e.target) for e in events]
+
+
+# ---------------------------------------------------------------- ASSAULT
+
+
+def test_a_town_that_fell_to_a_force_was_captured_by_it():
+    assert rows(coded("The town of Tarhouna fell to the GNA on Friday.", [GNA])) == [
+        ("ASSAULT", "assault.fall-to", ["government-of-national-accord"], [])]
+    # a share of the vote or a duty that falls to someone is no capture
+    assert coded("Responsibility for the talks fell to the GNA.", [GNA]) == []
+
+
+def test_swept_into_a_city_is_a_ground_assault():
+    events = coded("RSF fighters swept into the city before dawn on Sunday.", [
+        M("RSF fighters", "rapid-support-forces", "agent", sector="militia")])
+    assert rows(events) == [("ASSAULT", "assault.sweep-into", ["rapid-support-forces"], [])]
+    assert events[0].mode == "ground"
+
+
+def test_blows_against_an_enemy_are_an_assault_by_the_modifier():
+    events = coded("Sisi described the retreat as the result of Egyptian blows against the LNA.",
+                   [M("Sisi", "abdel-fattah-al-sisi", "alias"),
+                    M("Egyptian", "egypt", "demonym"), LNA])
+    assert ("ASSAULT", "assault.blows-against", ["egypt"], ["libyan-national-army"]) in rows(events)
+
+
+def test_battle_as_a_business_metaphor_is_no_assault():
+    assert coded("Microsoft leads the battle to turn generative AI into revenue.", [
+        M("Microsoft", "egypt")]) == []
+    assert coded("The TPLF commands a large and battle-hardened force.", [
+        M("TPLF", "tplf", "alias")]) == []
+
+
+def test_armed_as_an_adjective_is_no_arms_supply():
+    assert [e for e in coded("The SAF and allied armed movements are defending the city.",
+                             [SAF]) if e.type == "AID"] == []
+
+
+# ---------------------------------------------------------------- COERCE
+
+
+def test_a_commander_who_proclaims_himself_head_of_state_stages_a_coup():
+    events = coded("Haftar proclaimed himself head of a transitional council on Friday.",
+                   [HAFTAR])
+    assert rows(events) == [("COERCE", "coerce.self-proclaimed", ["khalifa-haftar"], [])]
+    assert events[0].mode == "coup"
+
+
+def test_blocking_highways_and_cutting_supply_routes_is_a_blockade():
+    events = coded("RSF fighters blocked the main highways linking the capital to the border.",
+                   [M("RSF fighters", "rapid-support-forces", "agent", sector="militia")])
+    assert rows(events) == [("COERCE", "coerce.block-roads", ["rapid-support-forces"], [])]
+    cut = coded("The LNA cut the main supply routes into Tripoli.", [LNA])
+    assert rows(cut) == [("COERCE", "coerce.cut-supply", ["libyan-national-army"], [])]
+
+
+def test_checkpoints_set_up_by_a_force_are_a_restriction_not_a_deployment():
+    events = coded("RSF fighters had set up checkpoints across the city.", [
+        M("RSF fighters", "rapid-support-forces", "agent", sector="militia")])
+    assert rows(events) == [("COERCE", "coerce.checkpoints", ["rapid-support-forces"], [])]
+
+
+# ---------------------------------------------------------------- RETREAT
+
+
+def test_pulling_out_of_a_deal_is_a_withdrawal():
+    events = coded("Russia on Monday pulled out of the grain deal.", [M("Russia", "russia")])
+    assert rows(events) == [("RETREAT", "retreat.exit-deal", ["russia"], [])]
+    quits = coded("Russia quits Black Sea grain deal.", [M("Russia", "russia")])
+    assert rows(quits) == [("RETREAT", "retreat.exit-deal", ["russia"], [])]
+
+
+def test_forces_that_melt_away_retreat():
+    events = coded("SAF troops melted away as the rebels advanced.", [
+        M("SAF troops", "sudanese-armed-forces", "agent", sector="military")])
+    assert ("RETREAT", "retreat.melt-away", ["sudanese-armed-forces"], []) in rows(events)
+
+
+# ---------------------------------------------------------------- CONSULT
+
+
+def test_meeting_a_close_ally_named_in_apposition():
+    events = coded("Sisi met his close ally, Turkish President Erdogan, in Cairo on Monday.", [
+        M("Sisi", "abdel-fattah-al-sisi", "alias"), M("his", "abdel-fattah-al-sisi", "pronoun"),
+        M("Erdogan", "turkey", "alias")])
+    assert rows(events) == [
+        ("CONSULT", "consult.meet-ally", ["abdel-fattah-al-sisi"], ["turkey"])]
+
+
+def test_contacts_letters_and_emergency_sessions_are_consultations():
+    contact = coded("Turkey said it was in contact with the GNA.", [
+        M("Turkey", "turkey"), M("it", "turkey", "pronoun"), GNA])
+    assert rows(contact) == [
+        ("CONSULT", "consult.in-contact", ["turkey"], ["government-of-national-accord"])]
+    letter = coded("Sisi had written to Haftar last week with a proposal.", [
+        M("Sisi", "abdel-fattah-al-sisi", "alias"), HAFTAR])
+    assert rows(letter) == [
+        ("CONSULT", "consult.write-to", ["abdel-fattah-al-sisi"], ["khalifa-haftar"])]
+    session = coded("The UN was meeting in an emergency session on Friday.", [
+        M("UN", "united-nations", "alias")])
+    assert rows(session) == [("CONSULT", "consult.emergency-session", ["united-nations"], [])]
+
+
+# ---------------------------------------------------------------- ACCUSE
+
+
+def test_bearing_responsibility_for_killings_is_an_accusation_by_the_speaker():
+    events = coded("The UN said the GNA bore responsibility for the killings.", [
+        M("UN", "united-nations", "alias"), GNA])
+    assert rows(events) == [("ACCUSE", "accuse.bore-responsibility", ["united-nations"],
+                             ["government-of-national-accord"])]
+
+
+def test_wanted_by_a_government_is_an_accusation_by_it():
+    events = coded("Haftar is wanted by France over the bombing of the embassy.", [
+        HAFTAR, M("France", "france")])
+    assert ("ACCUSE", "accuse.wanted-by", ["france"], ["khalifa-haftar"]) in rows(events)
+
+
+def test_shock_regret_and_describing_an_attack_as_cowardly_are_criticism():
+    shocked = coded('The UN was "deeply shocked" by the attacks, its spokesman said.', [
+        M("UN", "united-nations", "alias")])
+    assert ("ACCUSE", "accuse.shocked", ["united-nations"], []) in rows(shocked)
+    regret = coded("Turkey deeply regretted the decision by Russia.", [
+        M("Turkey", "turkey"), M("Russia", "russia")])
+    assert [r[:3] for r in rows(regret)] == [("ACCUSE", "accuse.regret", ["turkey"])]
+    described = coded("Sisi described the attack as cruel and cowardly.", [
+        M("Sisi", "abdel-fattah-al-sisi", "alias")])
+    assert rows(described) == [("ACCUSE", "accuse.describe-as", ["abdel-fattah-al-sisi"], [])]
+    branded = coded("Egypt described the LNA as reckless.", [M("Egypt", "egypt"), LNA])
+    assert rows(branded) == [
+        ("ACCUSE", "accuse.describe-as", ["egypt"], ["libyan-national-army"])]
+
+
+# ---------------------------------------------------------------- AID, SUPPORT, AGREE
+
+
+def test_forces_backed_by_foreign_drones_receive_military_aid():
+    events = coded("GNA forces backed by Turkish drones drove the LNA out of western Libya.", [
+        M("GNA forces", "government-of-national-accord", "agent", sector="military"),
+        M("Turkish", "turkey", "demonym"), LNA])
+    assert ("AID", "aid.backed-by-forces", ["turkey"], ["government-of-national-accord"]) \
+        in rows(events)
+
+
+def test_granting_asylum_to_a_fallen_ruler_is_aid():
+    events = coded("Russia granted Haftar asylum on Sunday.", [M("Russia", "russia"), HAFTAR])
+    assert rows(events) == [("AID", "aid.grant-asylum-to", ["russia"], ["khalifa-haftar"])]
+
+
+def test_propping_up_a_ruler_is_aid():
+    events = coded("Russia spent billions of dollars propping up Haftar.", [
+        M("Russia", "russia"), HAFTAR])
+    assert rows(events) == [("AID", "aid.prop-up", ["russia"], ["khalifa-haftar"])]
+
+
+def test_offered_support_and_acting_in_support_of_an_ally():
+    offered = coded("Russia had offered its support for Egypt's position.", [
+        M("Russia", "russia"), M("Egypt", "egypt")])
+    assert rows(offered) == [("SUPPORT", "support.offer-support", ["russia"], ["egypt"])]
+    ally = coded("The LNA began firing at GNA positions in support of its ally Egypt.", [
+        LNA, GNA, M("Egypt", "egypt")])
+    assert ("SUPPORT", "support.in-support-of", ["libyan-national-army"], ["egypt"]) \
+        in rows(ally)
+
+
+def test_signing_on_behalf_of_a_side_is_an_agreement():
+    events = coded("Abiy signed on behalf of the government at the ceremony.", [
+        M("Abiy", "abiy-ahmed", "alias")])
+    assert rows(events) == [("AGREE", "agree.sign-on-behalf", ["abiy-ahmed"], [])]
+
+
+# ---------------------------------------------------------------- inflection
+
+
+def test_british_and_american_spellings_and_doubled_consonants():
+    assert {f["past"] for f in verb_spellings("label")} == {"labeled", "labelled"}
+    assert {f["ing"] for f in verb_spellings("cancel")} == {"canceling", "cancelling"}
+    assert verb_forms("prop")["ing"] == "propping"
+    assert verb_forms("regret")["past"] == "regretted"
+    assert verb_forms("sweep")["past"] == "swept"
+    assert verb_forms("stab")["past"] == "stabbed"
+
+
+# ---------------------------------------------------------------- wrong readings fixed
+
+
+def test_a_military_strike_is_no_labour_strike():
+    events = coded("Turkey condemned the LNA strike and blamed the LNA for the deaths.", [
+        M("Turkey", "turkey"), LNA, M("LNA", "libyan-national-army", "alias", nth=1)])
+    assert "PROTEST" not in [e.type for e in events]
+    assert ("ACCUSE", "accuse.blame", ["turkey"], ["libyan-national-army"]) in rows(events)
+
+
+def test_what_a_warning_warns_against_is_no_event():
+    events = coded("Turkey warned Russia against any attack on its forces.", [
+        M("Turkey", "turkey"), M("Russia", "russia")])
+    assert rows(events) == [("THREATEN", "threaten.warn", ["turkey"], ["russia"])]
+
+
+def test_artillery_shells_asked_for_are_no_shelling():
+    events = coded("Ukraine has pressed France for more long-range missiles and artillery shells.",
+                   [M("Ukraine", "ukraine"), M("France", "france")])
+    assert rows(events) == [("REQUEST", "request.press-for", ["ukraine"], ["france"])]
+
+
+def test_a_seized_tanker_is_a_seizure_not_a_capture_of_territory():
+    events = coded("Egypt seized a British-flagged tanker in the Strait of Hormuz.", [
+        M("Egypt", "egypt")])
+    assert [(e.type, e.source) for e in events] == [("COERCE", ["egypt"])]
+
+
+def test_an_offensive_that_gathers_pace_is_no_troop_build_up():
+    events = coded("The LNA offensive gathered pace in April.", [LNA])
+    assert [e.type for e in events] == ["ASSAULT"]
+
+
+def test_the_object_a_pattern_needs_may_stand_in_the_gap_of_its_trigger():
+    events = coded("France keeps about 1,500 troops in the country.", [M("France", "france")])
+    assert rows(events) == [("MOBILIZE", "mobilize.garrison", ["france"], [])]
+
+
+def test_a_charge_the_accused_denies_is_a_rejection_by_it():
+    events = coded("The GNA accused Egypt of arming the LNA, a charge Egypt denies.", [
+        GNA, M("Egypt", "egypt"), LNA, M("Egypt", "egypt", nth=1)])
+    assert ("REJECT", "reject.charge-denied", ["egypt"], ["government-of-national-accord"]) \
+        in rows(events)
+
+
+def test_saying_an_enemy_crossed_a_red_line_accuses_it():
+    events = coded("Sisi wrote on social media that the LNA had crossed a red line.", [
+        M("Sisi", "abdel-fattah-al-sisi", "alias"), LNA])
+    assert rows(events) == [
+        ("ACCUSE", "accuse.crossed-red-line", ["abdel-fattah-al-sisi"], ["libyan-national-army"])]
+
+
+def test_an_attack_that_will_not_go_unanswered_is_a_threat_by_the_speaker():
+    events = coded('The LNA said the attack "will not go unanswered or unpunished".', [LNA])
+    assert rows(events) == [
+        ("THREATEN", "threaten.not-go-unanswered", ["libyan-national-army"], [])]
