@@ -19,12 +19,13 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from factions.actors.arena import arena_country
+from factions.actors.home import home_actor, home_mentions, junta_of, story_country
 from factions.actors.lexicon import ActorLexicon, actor_lexicon
 from factions.actors.recognize import agent_noun_at
 from factions.pipeline.state import ActorMention, DocState
 
 REQUIRES = ("doc", "sentences", "mentions", "actors")
-ASSIGNS = ("mentions",)
+ASSIGNS = ("mentions", "actors")
 
 _OBJECT = {"him", "her", "them", "himself", "herself", "themselves"}
 _POSSESSIVE = {"his", "her", "its", "their"}
@@ -104,6 +105,8 @@ def resolve_coreference(state: DocState) -> None:
                 i = mention.tok_end
                 continue
             i += 1
+    # Bare collective nouns of the story's own country: "government forces", "protesters".
+    added.extend(home_mentions(state, taken))
     # "His forces": an agent mention over the pronoun and the noun.
     agents = []
     for m in added:
@@ -308,6 +311,14 @@ def _person_for_descriptor(descriptor: str, state: DocState, counts: Counter[str
 
 
 _STATE_FORCE_NOUNS = {"army", "military"}
+_HOME_GOVERNMENT_NOUNS = {"government", "junta", "regime", "administration", "cabinet",
+                          "authorities"}
+# Descriptions that, with no other country named, are the story country's own government.
+_HOME_GOVERNMENT_PHRASES = {"government", "federal government", "central government",
+                            "junta", "military junta", "military government", "regime",
+                            "military regime", "administration", "cabinet", "war cabinet",
+                            "security cabinet", "authorities", "federal authorities",
+                            "military authorities"}
 
 
 # Nouns for fighters outside the state: never resolved to a state's own forces or government.
@@ -330,6 +341,16 @@ def _group_for_descriptor(kind: str, noun: str, phrase: str, country: str | None
     described = [a for a in seen if kb.actors.get(a) is not None and any(
         d.lower() in (noun, phrase) or phrase.endswith(d.lower())
         for d in kb.actors[a].descriptors)]
+    home = story_country(state) if kind == "government" and country is None else None
+    if home is not None:
+        # "the government", "the junta": the story's own country's, unless another is named.
+        own = [a for a in described if kb.actors[a].country == home]
+        if own:
+            return own[0]
+        if noun in _HOME_GOVERNMENT_NOUNS and phrase in _HOME_GOVERNMENT_PHRASES:
+            if noun == "junta":
+                return junta_of(state, home)
+            return home_actor(state, phrase, "government", home)
     if described:
         return described[0]
     if noun in _STATE_FORCE_NOUNS:
