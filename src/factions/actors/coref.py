@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from factions.actors.arena import arena_country
 from factions.actors.home import home_actor, home_mentions, junta_of, story_country
 from factions.actors.lexicon import ActorLexicon, actor_lexicon
-from factions.actors.recognize import agent_noun_at
+from factions.actors.recognize import agent_noun_at, possessive_agents
 from factions.pipeline.state import ActorMention, DocState
 
 REQUIRES = ("doc", "sentences", "mentions", "actors")
@@ -119,6 +119,8 @@ def resolve_coreference(state: DocState) -> None:
                     tok_start=m.tok_start, tok_end=agent[0], sentence=m.sentence,
                     actor_id=m.actor_id, kind="agent",
                     text=tv.span_text(m.tok_start, agent[0], state.text), sector=agent[1]))
+    agents.extend(possessive_agents(state.tokens, state.text,
+                                    [m for m in added if m.kind != "pronoun"], state.kb))
     state.mentions.extend(added)
     state.mentions.extend(agents)
     state.mentions.sort(key=lambda m: (m.start, -m.end))
@@ -243,9 +245,11 @@ def _descriptor(doc: Doc, i: int, sent_end: int, state: DocState, lex: ActorLexi
         return (end, actor_id) if actor_id else None
     # Group descriptors: "the militia", "the government in Tripoli", "the UN-backed government".
     k = j
-    while k < sent_end and k < j + 4 and not _is_punct(texts[k]):
+    while k < sent_end and k < j + 4 and (not _is_punct(texts[k]) or texts[k] == "-"):
         noun = lowers[k]
         kind = lex.group_descriptors.get(noun)
+        if kind is not None and k + 1 < sent_end and texts[k + 1] == "-":
+            kind = None  # "the army-aligned government": "army" only modifies the head
         if kind is not None:
             end = k + 1
             if end < sent_end and (taken[end] or texts[end][:1].isupper()):
@@ -259,6 +263,9 @@ def _descriptor(doc: Doc, i: int, sent_end: int, state: DocState, lex: ActorLexi
                     country = state.kb.capital_country.get(texts[end + 1])
                 if country is not None:
                     end += 2
+                elif kind == "government" and lowers[end] == "of":
+                    # "the government of President Hadi": the government of his country.
+                    country = _person_country(state, end + 1, sent_end)
             phrase = " ".join(lowers[j:k + 1])
             actor_id = _group_for_descriptor(kind, noun, phrase, country, state, types)
             return (end, actor_id) if actor_id else None
@@ -274,6 +281,17 @@ def _owner(state: DocState, token: int) -> str | None:
     for m in state.mentions:
         if m.tok_start <= token < m.tok_end:
             return m.actor_id
+    return None
+
+
+def _person_country(state: DocState, token: int, sent_end: int) -> str | None:
+    """The country of a person named at ``token`` or after up to three title words."""
+    for m in state.mentions:
+        if token <= m.tok_start <= min(token + 3, sent_end - 1):
+            actor = state.kb.actors.get(m.actor_id)
+            if actor is not None and actor.type == "person":
+                return actor.country
+            return None
     return None
 
 
@@ -313,12 +331,13 @@ def _person_for_descriptor(descriptor: str, state: DocState, counts: Counter[str
 _STATE_FORCE_NOUNS = {"army", "military"}
 _HOME_GOVERNMENT_NOUNS = {"government", "junta", "regime", "administration", "cabinet",
                           "authorities"}
-# Descriptions that, with no other country named, are the story country's own government.
-_HOME_GOVERNMENT_PHRASES = {"government", "federal government", "central government",
-                            "junta", "military junta", "military government", "regime",
-                            "military regime", "administration", "cabinet", "war cabinet",
-                            "security cabinet", "authorities", "federal authorities",
-                            "military authorities"}
+# Modifiers of a government description that point away from the story country's own
+# government ("the rival government", "the former government"): those need a KB descriptor.
+_OTHER_GOVERNMENT = {"rival", "parallel", "shadow", "opposition", "former", "ousted", "exiled",
+                     "deposed", "previous", "rebel", "breakaway", "self-declared", "separatist",
+                     "regional", "provincial", "local", "state", "foreign", "new", "western",
+                     "puppet", "unity", "interim", "transitional", "caretaker", "de", "facto",
+                     "other", "two", "both", "national", "host"}
 
 
 # Nouns for fighters outside the state: never resolved to a state's own forces or government.
@@ -341,16 +360,17 @@ def _group_for_descriptor(kind: str, noun: str, phrase: str, country: str | None
     described = [a for a in seen if kb.actors.get(a) is not None and any(
         d.lower() in (noun, phrase) or phrase.endswith(d.lower())
         for d in kb.actors[a].descriptors)]
-    home = story_country(state) if kind == "government" and country is None else None
+    home = (country or story_country(state)) if kind == "government" else None
     if home is not None:
         # "the government", "the junta": the story's own country's, unless another is named.
         own = [a for a in described if kb.actors[a].country == home]
         if own:
             return own[0]
-        if noun in _HOME_GOVERNMENT_NOUNS and phrase in _HOME_GOVERNMENT_PHRASES:
+        if country is None and noun in _HOME_GOVERNMENT_NOUNS and not (
+                set(phrase.split()) & _OTHER_GOVERNMENT):
             if noun == "junta":
                 return junta_of(state, home)
-            return home_actor(state, phrase, "government", home)
+            return home_actor(state, phrase.replace(" - ", "-"), "government", home)
     if described:
         return described[0]
     if noun in _STATE_FORCE_NOUNS:
@@ -370,4 +390,6 @@ def _group_for_descriptor(kind: str, noun: str, phrase: str, country: str | None
     if noun in _NON_STATE_NOUNS:
         candidates = [a for a in candidates
                       if kb.actors.get(a) is None or kb.actors[a].represents is None]
+    if not candidates and country is not None and noun in _HOME_GOVERNMENT_NOUNS - {"junta"}:
+        return home_actor(state, "government", "government", country)  # "the government of Hadi"
     return candidates[0] if len(candidates) == 1 else None

@@ -82,7 +82,8 @@ def story_country(state: DocState) -> str | None:
     """ISO code of the country the story happens in, or None when none stands out.
 
     Every name, demonym and capital of a state counts once (mentions used as places too: the
-    story happens there); the dateline city counts three times.
+    story happens there), and so does every mention of a known actor of the country (its
+    leaders, forces and armed groups); the dateline city counts three times.
     """
     words = _country_words(state.kb)
     tv = state.tokens
@@ -99,6 +100,11 @@ def story_country(state: DocState) -> str | None:
                 break
         else:
             i += 1
+    for m in state.mentions:
+        actor = state.kb.actors.get(m.actor_id)
+        if actor is not None and actor.country and actor.type != "state" and m.kind not in (
+                "pronoun", "descriptor", "office"):
+            counts[actor.country] += 1
     dateline = _dateline_country(state)
     if dateline:
         counts[dateline] += 3
@@ -222,6 +228,9 @@ def home_mentions(state: DocState, taken: list[bool]) -> list[ActorMention]:
             capital = _capital_at(state, end + 1)
             if capital is not None:
                 owner_country, stop = capital
+        if sector == "legislature" and stop == end:
+            i = end
+            continue  # bare "lawmakers" may be any country's; "lawmakers in Addis Ababa" say
         actor_id: str | None = None
         if sector in ("rebels", "militia") and not head.startswith("allied"):
             place = _from_place(state, end, taken)
@@ -289,8 +298,9 @@ def _bare_phrase(tv: TokenView, i: int, taken: list[bool]
             break
     if head is None:
         return None
-    if head in _NEEDS_ARTICLE and lowers[i] != "the":
-        return None
+    if head in _NEEDS_ARTICLE and (lowers[i] != "the" or (
+            end < n and lowers[end] in ("of", "in", "for"))):
+        return None  # "the government of X" says whose; the descriptor stage reads it
     if end < n and tv.text[end][:1].isupper() and head in (
             "rebels", "insurgents", "government"):
         return None  # "government Minister", a title or a name follows
