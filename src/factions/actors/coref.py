@@ -19,7 +19,13 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from factions.actors.arena import arena_country
-from factions.actors.home import home_actor, home_mentions, junta_of, story_country
+from factions.actors.home import (
+    home_actor,
+    home_mentions,
+    junta_of,
+    person_governments,
+    story_country,
+)
 from factions.actors.lexicon import ActorLexicon, actor_lexicon
 from factions.actors.recognize import agent_noun_at, possessive_agents
 from factions.pipeline.state import ActorMention, DocState
@@ -123,6 +129,7 @@ def resolve_coreference(state: DocState) -> None:
                                     [m for m in added if m.kind != "pronoun"], state.kb))
     state.mentions.extend(added)
     state.mentions.extend(agents)
+    person_governments(state, state.mentions)
     state.mentions.sort(key=lambda m: (m.start, -m.end))
 
 

@@ -168,7 +168,20 @@ def home_actor(state: DocState, phrase: str, sector: str, country: str) -> str:
     body = kb.state_bodies.get((country, sector))
     if body is not None:
         return body
+    if sector == "government":
+        named_as = {f"{d} government".lower() for d in _demonyms(kb, country)}
+        for actor in kb.actors.values():
+            if actor.country == country and actor.type == "government" and named_as & {
+                    x.lower() for x in actor.all_names()}:
+                return actor.id  # "Yemeni government"
     return home_group(state, country, sector, phrase)
+
+
+def _demonyms(kb: KnowledgeBase, country: str) -> list[str]:
+    for actor in kb.actors.values():
+        if actor.type == "state" and actor.country == country:
+            return [*actor.demonyms, actor.name]
+    return []
 
 
 def home_group(state: DocState, country: str, sector: str, noun: str,
@@ -271,7 +284,61 @@ def home_mentions(state: DocState, taken: list[bool]) -> list[ActorMention]:
             taken[k] = True
         i = stop
     found.extend(_coup_makers(state, taken, country))
+    found.extend(_bloc_mentions(state, taken))
     return found
+
+
+# Adjectives that name a bloc of states, and the group they make ("Western sanctions").
+_BLOCS = {"Western": "Western countries"}
+# What a bloc does to or for a party: "Western sanctions", "Western arms", "Western pressure".
+_BLOC_ACTS = {"sanctions", "aid", "arms", "weapons", "support", "backing", "pressure",
+              "assistance", "funding", "help", "intervention", "condemnation", "criticism",
+              "military", "embargo", "embargoes", "mediation", "demands", "warnings"}
+
+
+def _bloc_mentions(state: DocState, taken: list[bool]) -> list[ActorMention]:
+    """"Western sanctions", "Western-supplied tanks": the bloc acts; one group per document
+    (the bloc's group named elsewhere in the text, as "Western governments", when there is one)."""
+    from factions.actors.lexicon import actor_lexicon
+
+    tv = state.tokens
+    n = len(tv.text)
+    participles = actor_lexicon().agentive_participles
+    found = []
+    for i, word in enumerate(tv.text):
+        if word not in _BLOCS or taken[i] or i + 1 >= n:
+            continue
+        nxt = tv.lower[i + 1]
+        if not (nxt in _BLOC_ACTS or (nxt == "-" and i + 2 < n and not tv.space[i]
+                                      and tv.lower[i + 2] in participles)):
+            continue
+        prefix = "x-" + word.lower() + "-"
+        actor_id = next((a for a in state.actors if a.startswith(prefix)), None)
+        if actor_id is None:
+            name = _BLOCS[word]
+            actor_id = "x-" + name.lower().replace(" ", "-")
+            state.actors[actor_id] = Actor(id=actor_id, name=name, type="other", known=False)
+        found.append(ActorMention(
+            start=tv.idx[i], end=tv.idx[i] + len(word), tok_start=i, tok_end=i + 1,
+            sentence=tv.sentence[i], actor_id=actor_id, kind="demonym", text=word))
+        taken[i] = True
+    return found
+
+
+_GOVERNMENT_HEADS = {"government", "administration", "cabinet", "regime"}
+
+
+def person_governments(state: DocState, mentions: list[ActorMention]) -> None:
+    """"his government", "Mikati's government": the government of the person's country."""
+    for m in mentions:
+        if m.kind != "agent" or m.sector != "government":
+            continue
+        if m.text.split()[-1].lower() not in _GOVERNMENT_HEADS:
+            continue
+        actor = state.kb.actors.get(m.actor_id)
+        if actor is None or actor.type != "person" or not actor.country:
+            continue
+        m.actor_id = home_actor(state, "government", "government", actor.country)
 
 
 def _bare_phrase(tv: TokenView, i: int, taken: list[bool]
