@@ -133,3 +133,27 @@ def test_owned_and_titled_phrases_are_left_to_their_owner():
     found = _resolved(text, ("agent",))
     assert all(not actor.startswith("x-afg") for _, actor in found)
     assert "government spokesman" not in [t for t, _ in found]
+
+
+def test_forces_from_a_region_are_that_regions_forces_and_bare_forces_nobody():
+    text = ("ADDIS ABABA, Nov 4 - Federal troops, backed by forces from the Amhara region, "
+            "advanced on Mekelle in Ethiopia. Forces were seen near the border.")
+    assert _resolved(text, ("agent",)) == [
+        ("Federal troops", "endf"),
+        ("forces from the Amhara region", "x-amhara-forces")]
+
+
+def test_the_crowds_after_protesters_are_those_protesters():
+    text = ("KINSHASA, Jan 28 - In Kinshasa, hundreds of protesters attacked the embassies of "
+            "Rwanda and France. Police fired tear gas to disperse the crowds.")
+    assert _resolved(text, ("agent", "descriptor")) == [
+        ("hundreds of protesters", "x-cod-protesters"), ("the crowds", "x-cod-protesters")]
+
+
+def test_a_government_with_an_owner_or_as_a_modifier_is_not_the_story_countrys():
+    text = ("TOKYO, March 19 - The Bank of Japan ended negative rates in Japan. The 10-year "
+            "government bond yield slipped in Tokyo.")
+    assert _resolved(text, ("descriptor",)) == []
+    text = ("ANKARA, Feb 28 - Turkey struck targets in Syria. Turkish officials in Ankara said "
+            "the Syrian regime was to blame.")
+    assert [a for t, a in _resolved(text) if "regime" in t] == ["assad-government"]

@@ -274,7 +274,13 @@ def _descriptor(doc: Doc, i: int, sent_end: int, state: DocState, lex: ActorLexi
                     # "the government of President Hadi": the government of his country.
                     country = _person_country(state, end + 1, sent_end)
             phrase = " ".join(lowers[j:k + 1])
-            actor_id = _group_for_descriptor(kind, noun, phrase, country, state, types)
+            if any(w.isdigit() for w in lowers[j:k + 1]) or (
+                    end < sent_end and lowers[end] in _NOT_ACTOR_AFTER):
+                return None  # "the 10-year government bond yield": no actor
+            # "the Syrian regime" has an owner; "the government troops" are someone else.
+            owned = any(taken[x] for x in range(j, k + 1)) or (
+                end < sent_end and lowers[end] in _COMPOUND_AFTER_GOVERNMENT)
+            actor_id = _group_for_descriptor(kind, noun, phrase, country, state, types, owned)
             return (end, actor_id) if actor_id else None
         k += 1
     return None
@@ -338,6 +344,19 @@ def _person_for_descriptor(descriptor: str, state: DocState, counts: Counter[str
 _STATE_FORCE_NOUNS = {"army", "military"}
 _HOME_GOVERNMENT_NOUNS = {"government", "junta", "regime", "administration", "cabinet",
                           "authorities"}
+# Nouns after "government" that make it a modifier: "the government bond yield".
+_COMPOUND_AFTER_GOVERNMENT = {
+    "bond", "bonds", "debt", "spokesman", "spokeswoman", "spokesperson", "official",
+    "officials", "troops", "forces", "soldiers", "minister", "ministers", "building",
+    "buildings", "website", "media", "television", "offices", "office", "employees", "workers",
+    "budget", "policy", "statement", "data", "figures", "sources", "source", "critics",
+    "critic", "funds", "funding", "contracts", "contract", "positions", "position", "security",
+    "services", "service", "delegation", "delegations", "negotiators", "advisers"}
+# Nouns after a group noun that make the phrase a thing, not an actor.
+_NOT_ACTOR_AFTER = {"bond", "bonds", "debt", "budget", "policy", "building", "buildings",
+                    "website", "data", "figures", "funds", "funding", "contracts", "contract",
+                    "positions", "position", "offices", "office", "employees", "workers",
+                    "yield", "yields", "revenue", "spending", "program", "programme"}
 # Modifiers of a government description that point away from the story country's own
 # government ("the rival government", "the former government"): those need a KB descriptor.
 _OTHER_GOVERNMENT = {"rival", "parallel", "shadow", "opposition", "former", "ousted", "exiled",
@@ -353,7 +372,8 @@ _NON_STATE_NOUNS = {"rebels", "insurgents", "militants", "jihadists", "militia",
 
 
 def _group_for_descriptor(kind: str, noun: str, phrase: str, country: str | None,
-                          state: DocState, types: dict[str, str]) -> str | None:
+                          state: DocState, types: dict[str, str], owned: bool = False
+                          ) -> str | None:
     """The actor a group description denotes, or None when it is not clear.
 
     An actor named earlier whose KB descriptors hold the noun ("junta", "alliance") wins;
@@ -367,7 +387,8 @@ def _group_for_descriptor(kind: str, noun: str, phrase: str, country: str | None
     described = [a for a in seen if kb.actors.get(a) is not None and any(
         d.lower() in (noun, phrase) or phrase.endswith(d.lower())
         for d in kb.actors[a].descriptors)]
-    home = (country or story_country(state)) if kind == "government" else None
+    home = (country or story_country(state, 1.5)) if kind == "government" and not owned \
+        else None
     if home is not None:
         # "the government", "the junta": the story's own country's, unless another is named.
         own = [a for a in described if kb.actors[a].country == home]

@@ -35,16 +35,21 @@ _HOME_MODIFIERS = {"government", "federal", "regime", "allied", "loyalist", "sec
 _BARE_HEADS = {
     "government": {"government", "authorities", "regime", "administration", "cabinet",
                    "war cabinet", "junta"},
-    "military": {"government forces", "government troops", "government soldiers",
-                 "regime forces", "regime troops", "federal troops", "federal forces",
-                 "federal army"},
     "police": {"security forces"},
     "legislature": {"lawmakers", "legislators", "parliament", "parliamentarians", "mps"},
     "protesters": {"protesters", "protestors", "demonstrators", "supporters", "marchers"},
     "rebels": {"rebels", "rebel fighters", "rebel groups", "rebel forces", "insurgents"},
     "militia": {"allied militias", "allied militiamen", "allied militia", "loyalist militias",
-                "government-backed militias", "armed groups"},
+                "government-backed militias", "armed groups", "fighters", "militias",
+                "militiamen", "gunmen"},
+    "military": {"government forces", "government troops", "government soldiers",
+                 "regime forces", "regime troops", "federal troops", "federal forces",
+                 "federal army", "forces", "troops", "regional forces"},
 }
+# Heads that name somebody only with a place: "forces from the Amhara region", "armed groups
+# from Misrata"; alone they could be anybody's.
+_FROM_ONLY = {"armed groups", "fighters", "militias", "militiamen", "gunmen", "forces", "troops",
+              "regional forces"}
 _HEAD_SECTOR = {head: sector for sector, heads in _BARE_HEADS.items() for head in heads}
 # Government nouns that need "the" (bare "government" is mostly a modifier: "government
 # spokesman"); the others stand alone.
@@ -78,12 +83,14 @@ def _country_words(kb: KnowledgeBase) -> dict[tuple[str, ...], str]:
     return words
 
 
-def story_country(state: DocState) -> str | None:
+def story_country(state: DocState, margin: float = 1.0) -> str | None:
     """ISO code of the country the story happens in, or None when none stands out.
 
     Every name, demonym and capital of a state counts once (mentions used as places too: the
     story happens there), and so does every mention of a known actor of the country (its
-    leaders, forces and armed groups); the dateline city counts three times.
+    leaders, forces and armed groups); a country named as a place ("in Syria") counts twice
+    more, and the dateline city three times. The top country must have more than ``margin``
+    times the count of the next.
     """
     words = _country_words(state.kb)
     tv = state.tokens
@@ -102,8 +109,12 @@ def story_country(state: DocState) -> str | None:
             i += 1
     for m in state.mentions:
         actor = state.kb.actors.get(m.actor_id)
-        if actor is not None and actor.country and actor.type != "state" and m.kind not in (
-                "pronoun", "descriptor", "office"):
+        if actor is None or not actor.country:
+            continue
+        if actor.type == "state":
+            if m.locative:
+                counts[actor.country] += 2  # "in Syria", "northwest Syria": where it happens
+        elif m.kind not in ("pronoun", "descriptor", "office"):
             counts[actor.country] += 1
     dateline = _dateline_country(state)
     if dateline:
@@ -111,7 +122,7 @@ def story_country(state: DocState) -> str | None:
     result: str | None = None
     if counts:
         (top, k), *rest = counts.most_common(2) + [("", 0)]
-        if k >= 2 and k > rest[0][1]:
+        if k >= 2 and k > rest[0][1] * margin:
             result = top
     return result
 
@@ -245,12 +256,15 @@ def home_mentions(state: DocState, taken: list[bool]) -> list[ActorMention]:
             i = end
             continue  # bare "lawmakers" may be any country's; "lawmakers in Addis Ababa" say
         actor_id: str | None = None
-        if sector in ("rebels", "militia") and not head.startswith("allied"):
+        if sector in ("rebels", "militia", "military") and not head.startswith("allied"):
             place = _from_place(state, end, taken)
             if place is not None:
                 place_name, stop = place
                 actor_id = _place_group(state, place_name, tv.span_text(head_start, end,
                                                                         state.text), sector)
+        if actor_id is None and head in _FROM_ONLY:
+            i = end
+            continue  # bare "forces", "armed groups": anybody's; only "... from X" say whose
         if actor_id is None and head == "supporters":
             # "supporters of the coup": the coup's supporters, a crowd of the home country.
             if not (end + 2 < n and lowers[end] == "of" and (
@@ -258,15 +272,21 @@ def home_mentions(state: DocState, taken: list[bool]) -> list[ActorMention]:
                 i = end
                 continue
             stop = end + 2 if lowers[end + 1] in _COUP_GROUP else end + 3
-        if actor_id is None and head == "armed groups":
-            i = end
-            continue  # bare "armed groups" name nobody; only "armed groups from X" do
         if actor_id is None:
             if owner_country is None:
                 i = end
                 continue
             if head == "junta":
                 actor_id = junta_of(state, owner_country)
+            elif sector in ("protesters", "rebels") and story_country(state, 1.5) is None \
+                    and stop == end:
+                # Crowds and rebels of a story shared by two countries: whose is not clear.
+                bare = tv.span_text(head_start, stop, state.text)
+                actor_id = f"x-{sector}"
+                if actor_id not in state.actors:
+                    state.actors[actor_id] = Actor(
+                        id=actor_id, name=bare[:1].upper() + bare[1:],
+                        type="armed_group" if sector == "rebels" else "other", known=False)
             elif sector in ("protesters", "rebels") or head.startswith(("allied", "loyalist")):
                 # A crowd is named by what the text calls it: "Protesters", "Supporters of
                 # the coup" (the quantity stays in the mention: "hundreds of protesters").
@@ -285,7 +305,30 @@ def home_mentions(state: DocState, taken: list[bool]) -> list[ActorMention]:
         i = stop
     found.extend(_coup_makers(state, taken, country))
     found.extend(_bloc_mentions(state, taken))
+    found.extend(_crowds(state, taken, found))
     return found
+
+
+def _crowds(state: DocState, taken: list[bool], found: list[ActorMention]
+            ) -> list[ActorMention]:
+    """"the crowd", "the crowds" after protesters were named: those protesters."""
+    tv = state.tokens
+    crowds = [m for m in found if m.sector == "protesters"]
+    if not crowds:
+        return []
+    first = min(m.tok_start for m in crowds)
+    result = []
+    for i in range(first + 1, len(tv.lower) - 1):
+        if tv.lower[i] == "the" and tv.lower[i + 1] in ("crowd", "crowds") and not (
+                taken[i] or taken[i + 1]):
+            before = [m for m in crowds if m.tok_start < i]
+            actor_id = max(before, key=lambda m: m.tok_start).actor_id
+            result.append(ActorMention(
+                start=tv.idx[i], end=tv.end_char(i + 1), tok_start=i, tok_end=i + 2,
+                sentence=tv.sentence[i], actor_id=actor_id, kind="descriptor",
+                text=tv.span_text(i, i + 2, state.text)))
+            taken[i] = taken[i + 1] = True
+    return result
 
 
 # Adjectives that name a bloc of states, and the group they make ("Western sanctions").
@@ -383,7 +426,7 @@ def _bare_phrase(tv: TokenView, i: int, taken: list[bool]
                 tv.text[start - 1][:1].isupper() and tv.sentence[start - 1] == tv.sentence[start]
                 and tv.text[start - 1].isalpha() and prev not in ("the", "a", "but", "and")):
             return None  # an owner stands before it: "Haftar's forces", "Somali forces"
-        if prev == "-" or (prev in ("of",) and head in ("government",)):
+        if (prev == "-" and not tv.space[start - 1]) or (prev == "of" and head == "government"):
             return None  # "anti-government protesters" is handled as a hyphen group elsewhere
     return start, j, end, head
 
@@ -407,6 +450,9 @@ def _from_place(state: DocState, end: int, taken: list[bool]) -> tuple[str, int]
     if end >= n or lowers[end] != "from":
         return None
     j = end + 1
+    if j + 2 < n and lowers[j] == "the" and tv.text[j + 1][:1].isupper() and (
+            lowers[j + 2] in _PLACE_NOUNS):
+        return tv.text[j + 1], j + 3  # "from the Amhara region"
     if j < n and lowers[j] == "the":
         j += 1
         k = j
@@ -429,6 +475,8 @@ def _place_group(state: DocState, place: str, noun: str, sector: str) -> str:
     the place is a state ("rebels from Syria")."""
     country = _country_words(state.kb).get(tuple(place.split()))
     if country is not None:
+        if sector == "military":
+            return agent_owner_of(state, country, sector)
         return _existing_or_group(state, country, sector, noun)
     noun = noun.lower()
     actor_id = "x-" + re.sub(r"[^a-z0-9]+", "-", f"{place} {noun}".lower()).strip("-")
@@ -436,6 +484,15 @@ def _place_group(state: DocState, place: str, noun: str, sector: str) -> str:
         state.actors[actor_id] = Actor(id=actor_id, name=f"{place} {noun}",
                                        type="armed_group", known=False)
     return actor_id
+
+
+def agent_owner_of(state: DocState, country: str, sector: str) -> str:
+    """A state's official body for the sector ("troops from Rwanda"), else the state."""
+    body = state.kb.state_bodies.get((country, sector))
+    if body is not None:
+        return body
+    return next((a.id for a in state.kb.actors.values()
+                 if a.type == "state" and a.country == country), country.lower())
 
 
 def _existing_or_group(state: DocState, country: str, sector: str, head: str,
