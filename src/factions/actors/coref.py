@@ -8,7 +8,9 @@
 - Descriptive noun phrases ("the warlord", "the one-time officer in the Gaddafi army", "the
   strongman") go to a person already named whose KB descriptors include the noun, else to the
   salient person; "the government in Tripoli", "the militia", "the junta" go to an actor of that
-  kind already named (in that city's country when a city is given).
+  kind already named (in that city's country when a city is given); "the government", "the
+  junta" with none named go to the story country's (``factions.actors.home``), which also reads
+  bare collective nouns ("government forces", "protesters").
 """
 
 from __future__ import annotations

@@ -92,8 +92,34 @@ def story_country(state: DocState, margin: float = 1.0) -> str | None:
     more, and the dateline city three times. The top country must have more than ``margin``
     times the count of the next.
     """
-    words = _country_words(state.kb)
+    counts = Counter(_text_counts(state))
+    for m in state.mentions:
+        actor = state.kb.actors.get(m.actor_id)
+        if actor is None or not actor.country:
+            continue
+        if actor.type == "state":
+            if m.locative:
+                counts[actor.country] += 2  # "in Syria", "northwest Syria": where it happens
+        elif m.kind not in ("pronoun", "descriptor", "office"):
+            counts[actor.country] += 1
+    result: str | None = None
+    if counts:
+        (top, k), *rest = counts.most_common(2) + [("", 0)]
+        if k >= 2 and k > rest[0][1] * margin:
+            result = top
+    return result
+
+
+_TEXT_COUNTS: dict[int, tuple[TokenView, Counter[str]]] = {}
+
+
+def _text_counts(state: DocState) -> Counter[str]:
+    """State names, demonyms and capitals in the text, and the dateline (once per document)."""
     tv = state.tokens
+    cached = _TEXT_COUNTS.get(id(tv))
+    if cached is not None and cached[0] is tv:
+        return cached[1]
+    words = _country_words(state.kb)
     counts: Counter[str] = Counter()
     texts = tv.text
     i = 0
@@ -107,24 +133,12 @@ def story_country(state: DocState, margin: float = 1.0) -> str | None:
                 break
         else:
             i += 1
-    for m in state.mentions:
-        actor = state.kb.actors.get(m.actor_id)
-        if actor is None or not actor.country:
-            continue
-        if actor.type == "state":
-            if m.locative:
-                counts[actor.country] += 2  # "in Syria", "northwest Syria": where it happens
-        elif m.kind not in ("pronoun", "descriptor", "office"):
-            counts[actor.country] += 1
     dateline = _dateline_country(state)
     if dateline:
         counts[dateline] += 3
-    result: str | None = None
-    if counts:
-        (top, k), *rest = counts.most_common(2) + [("", 0)]
-        if k >= 2 and k > rest[0][1] * margin:
-            result = top
-    return result
+    _TEXT_COUNTS.clear()  # one document at a time
+    _TEXT_COUNTS[id(tv)] = (tv, counts)
+    return counts
 
 
 def _dateline_country(state: DocState) -> str | None:
