@@ -157,3 +157,14 @@ def test_a_government_with_an_owner_or_as_a_modifier_is_not_the_story_countrys()
     text = ("ANKARA, Feb 28 - Turkey struck targets in Syria. Turkish officials in Ankara said "
             "the Syrian regime was to blame.")
     assert [a for t, a in _resolved(text) if "regime" in t] == ["assad-government"]
+
+
+def test_every_way_of_naming_a_countrys_government_is_one_actor():
+    text = ("KABUL, Aug 16 - The Afghan government collapsed as the Taliban entered Kabul. "
+            "Abdullah Abdullah led the government's delegation in talks with the Taliban.")
+    governments = {a for t, a in _resolved(text) if "government" in t.lower()}
+    assert governments == {"islamic-republic-government"}
+    text = ("BAMAKO, April 6 - The junta led by Colonel Assimi Goita denied the accusations, and "
+            "the Malian government said the soldiers had killed 203 militants.")
+    assert [a for _, a in _resolved(text, ("agent", "descriptor"))] == [
+        "malian-transitional-government", "malian-transitional-government"]

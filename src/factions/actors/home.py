@@ -190,6 +190,17 @@ def home_actor(state: DocState, phrase: str, sector: str, country: str) -> str:
         if ids:
             named = [a for a in ids if a in mentioned]
             return (named or ids)[0]
+    if sector == "government":
+        # The country's ruling body the text has named ("the junta" before "the Malian
+        # government"): the same government.
+        for m in state.mentions:
+            actor = kb.actors.get(m.actor_id)
+            if actor is not None and actor.country == country and actor.type == "government" \
+                    and any("government" in d.lower() or d.lower() in ("junta", "regime")
+                            for d in actor.descriptors) and not any(
+                    w in d.lower() for d in actor.descriptors
+                    for w in ("regional", "rival", "parallel", "shadow", "opposition")):
+                return actor.id
     body = kb.state_bodies.get((country, sector))
     if body is not None:
         return body
@@ -386,14 +397,16 @@ _GOVERNMENT_HEADS = {"government", "administration", "cabinet", "regime"}
 
 
 def person_governments(state: DocState, mentions: list[ActorMention]) -> None:
-    """"his government", "Mikati's government": the government of the person's country."""
+    """"his government", "Mikati's government", "the Afghan government", "Kabul's
+    government": the government of the person's or the state's country, the same actor as
+    "the government" of that country."""
     for m in mentions:
         if m.kind != "agent" or m.sector != "government":
             continue
         if m.text.split()[-1].lower() not in _GOVERNMENT_HEADS:
             continue
         actor = state.kb.actors.get(m.actor_id)
-        if actor is None or actor.type != "person" or not actor.country:
+        if actor is None or actor.type not in ("person", "state") or not actor.country:
             continue
         m.actor_id = home_actor(state, "government", "government", actor.country)
 
