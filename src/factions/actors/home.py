@@ -19,6 +19,7 @@ import re
 from collections import Counter
 
 from factions.kb import KnowledgeBase
+from factions.kb.entries import KBActor
 from factions.model import Actor
 from factions.pipeline.state import ActorMention, DocState, TokenView
 
@@ -61,9 +62,45 @@ _SEIZE = {"seized", "took", "grabbed", "have", "had"}
 _COUP_GROUP = {"coup", "junta", "putsch", "takeover", "military"}
 _PLACE_NOUNS = {"city", "town", "province", "region", "district", "state", "area", "village",
                 "port", "enclave", "governorate", "county", "stronghold", "capital", "valley"}
+# Words a bare phrase can start with (most tokens are skipped on this test alone).
+_STARTS = _DETERMINERS | _QUANTITIES | {h.replace("-", " ").split()[0] for h in _HEAD_SECTOR}
 
 
 _WORDS_CACHE: dict[int, tuple[KnowledgeBase, dict[tuple[str, ...], str]]] = {}
+
+
+# Country words, their first tokens, the state per ISO code, the governments per ISO code.
+_Index = tuple[dict[tuple[str, ...], str], frozenset[str], dict[str, KBActor],
+               dict[str, list[KBActor]]]
+
+
+def _first_words(kb: KnowledgeBase) -> frozenset[str]:
+    return _country_index(kb)[1]
+
+
+def _state_of(kb: KnowledgeBase, country: str) -> KBActor | None:
+    """The KB state with ISO code ``country``."""
+    return _country_index(kb)[2].get(country)
+
+
+def _country_index(kb: KnowledgeBase) -> _Index:
+    cached = _INDEX_CACHE.get(id(kb))
+    if cached is not None and cached[0] is kb:
+        return cached[1]
+    words = _country_words(kb)
+    states: dict[str, KBActor] = {}
+    governments: dict[str, list[KBActor]] = {}
+    for actor in kb.actors.values():
+        if actor.type == "state" and actor.country:
+            states.setdefault(actor.country, actor)
+        elif actor.type == "government" and actor.country:
+            governments.setdefault(actor.country, []).append(actor)
+    index = (words, frozenset(k[0] for k in words), states, governments)
+    _INDEX_CACHE[id(kb)] = (kb, index)
+    return index
+
+
+_INDEX_CACHE: dict[int, tuple[KnowledgeBase, _Index]] = {}
 
 
 def _country_words(kb: KnowledgeBase) -> dict[tuple[str, ...], str]:
@@ -120,11 +157,15 @@ def _text_counts(state: DocState) -> Counter[str]:
     if cached is not None and cached[0] is tv:
         return cached[1]
     words = _country_words(state.kb)
+    firsts = _first_words(state.kb)
     counts: Counter[str] = Counter()
     texts = tv.text
     i = 0
     n = len(texts)
     while i < n:
+        if texts[i] not in firsts:
+            i += 1
+            continue
         for width in (3, 2, 1):
             country = words.get(tuple(texts[i : i + width]))
             if country is not None:
@@ -162,11 +203,11 @@ def _dateline_country(state: DocState) -> str | None:
 
 def demonym(kb: KnowledgeBase, country: str) -> str:
     """The adjective for a country ("AFG" -> "Afghan"), else its code."""
-    for actor in kb.actors.values():
-        if actor.type == "state" and actor.country == country:
-            singular = [d for d in actor.demonyms if not d.endswith("s")]
-            return (singular or actor.demonyms or [actor.name])[0]
-    return country
+    actor = _state_of(kb, country)
+    if actor is None:
+        return country
+    singular = [d for d in actor.demonyms if not d.endswith("s")]
+    return (singular or actor.demonyms or [actor.name])[0]
 
 
 def home_actor(state: DocState, phrase: str, sector: str, country: str) -> str:
@@ -206,18 +247,15 @@ def home_actor(state: DocState, phrase: str, sector: str, country: str) -> str:
         return body
     if sector == "government":
         named_as = {f"{d} government".lower() for d in _demonyms(kb, country)}
-        for actor in kb.actors.values():
-            if actor.country == country and actor.type == "government" and named_as & {
-                    x.lower() for x in actor.all_names()}:
+        for actor in _country_index(kb)[3].get(country, ()):
+            if named_as & {x.lower() for x in actor.all_names()}:
                 return actor.id  # "Yemeni government"
     return home_group(state, country, sector, phrase)
 
 
 def _demonyms(kb: KnowledgeBase, country: str) -> list[str]:
-    for actor in kb.actors.values():
-        if actor.type == "state" and actor.country == country:
-            return [*actor.demonyms, actor.name]
-    return []
+    actor = _state_of(kb, country)
+    return [*actor.demonyms, actor.name] if actor is not None else []
 
 
 def home_group(state: DocState, country: str, sector: str, noun: str,
@@ -261,7 +299,7 @@ def home_mentions(state: DocState, taken: list[bool]) -> list[ActorMention]:
     country = story_country(state)
     i = 0
     while i < n:
-        if taken[i]:
+        if taken[i] or lowers[i] not in _STARTS:
             i += 1
             continue
         hit = _bare_phrase(tv, i, taken)
