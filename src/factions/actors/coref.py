@@ -8,7 +8,9 @@
 - Descriptive noun phrases ("the warlord", "the one-time officer in the Gaddafi army", "the
   strongman") go to a person already named whose KB descriptors include the noun, else to the
   salient person; "the government in Tripoli", "the militia", "the junta" go to an actor of that
-  kind already named (in that city's country when a city is given).
+  kind already named (in that city's country when a city is given); "the government", "the
+  junta" with none named go to the story country's (``factions.actors.home``), which also reads
+  bare collective nouns ("government forces", "protesters").
 """
 
 from __future__ import annotations
@@ -19,12 +21,19 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from factions.actors.arena import arena_country
+from factions.actors.home import (
+    home_actor,
+    home_mentions,
+    junta_of,
+    person_governments,
+    story_country,
+)
 from factions.actors.lexicon import ActorLexicon, actor_lexicon
-from factions.actors.recognize import agent_noun_at
+from factions.actors.recognize import agent_noun_at, possessive_agents
 from factions.pipeline.state import ActorMention, DocState
 
 REQUIRES = ("doc", "sentences", "mentions", "actors")
-ASSIGNS = ("mentions",)
+ASSIGNS = ("mentions", "actors")
 
 _OBJECT = {"him", "her", "them", "himself", "herself", "themselves"}
 _POSSESSIVE = {"his", "her", "its", "their"}
@@ -104,6 +113,8 @@ def resolve_coreference(state: DocState) -> None:
                 i = mention.tok_end
                 continue
             i += 1
+    # Bare collective nouns of the story's own country: "government forces", "protesters".
+    added.extend(home_mentions(state, taken))
     # "His forces": an agent mention over the pronoun and the noun.
     agents = []
     for m in added:
@@ -116,8 +127,11 @@ def resolve_coreference(state: DocState) -> None:
                     tok_start=m.tok_start, tok_end=agent[0], sentence=m.sentence,
                     actor_id=m.actor_id, kind="agent",
                     text=tv.span_text(m.tok_start, agent[0], state.text), sector=agent[1]))
+    agents.extend(possessive_agents(state.tokens, state.text,
+                                    [m for m in added if m.kind != "pronoun"], state.kb))
     state.mentions.extend(added)
     state.mentions.extend(agents)
+    person_governments(state, state.mentions)
     state.mentions.sort(key=lambda m: (m.start, -m.end))
 
 
@@ -240,9 +254,11 @@ def _descriptor(doc: Doc, i: int, sent_end: int, state: DocState, lex: ActorLexi
         return (end, actor_id) if actor_id else None
     # Group descriptors: "the militia", "the government in Tripoli", "the UN-backed government".
     k = j
-    while k < sent_end and k < j + 4 and not _is_punct(texts[k]):
+    while k < sent_end and k < j + 4 and (not _is_punct(texts[k]) or texts[k] == "-"):
         noun = lowers[k]
         kind = lex.group_descriptors.get(noun)
+        if kind is not None and k + 1 < sent_end and texts[k + 1] == "-":
+            kind = None  # "the army-aligned government": "army" only modifies the head
         if kind is not None:
             end = k + 1
             if end < sent_end and (taken[end] or texts[end][:1].isupper()):
@@ -256,8 +272,17 @@ def _descriptor(doc: Doc, i: int, sent_end: int, state: DocState, lex: ActorLexi
                     country = state.kb.capital_country.get(texts[end + 1])
                 if country is not None:
                     end += 2
+                elif kind == "government" and lowers[end] == "of":
+                    # "the government of President Hadi": the government of his country.
+                    country = _person_country(state, end + 1, sent_end)
             phrase = " ".join(lowers[j:k + 1])
-            actor_id = _group_for_descriptor(kind, noun, phrase, country, state, types)
+            if any(w.isdigit() for w in lowers[j:k + 1]) or (
+                    end < sent_end and lowers[end] in _NOT_ACTOR_AFTER):
+                return None  # "the 10-year government bond yield": no actor
+            # "the Syrian regime" has an owner; "the government troops" are someone else.
+            owned = any(taken[x] for x in range(j, k + 1)) or (
+                end < sent_end and lowers[end] in _COMPOUND_AFTER_GOVERNMENT)
+            actor_id = _group_for_descriptor(kind, noun, phrase, country, state, types, owned)
             return (end, actor_id) if actor_id else None
         k += 1
     return None
@@ -271,6 +296,17 @@ def _owner(state: DocState, token: int) -> str | None:
     for m in state.mentions:
         if m.tok_start <= token < m.tok_end:
             return m.actor_id
+    return None
+
+
+def _person_country(state: DocState, token: int, sent_end: int) -> str | None:
+    """The country of a person named at ``token`` or after up to three title words."""
+    for m in state.mentions:
+        if token <= m.tok_start <= min(token + 3, sent_end - 1):
+            actor = state.kb.actors.get(m.actor_id)
+            if actor is not None and actor.type == "person":
+                return actor.country
+            return None
     return None
 
 
@@ -308,6 +344,28 @@ def _person_for_descriptor(descriptor: str, state: DocState, counts: Counter[str
 
 
 _STATE_FORCE_NOUNS = {"army", "military"}
+_HOME_GOVERNMENT_NOUNS = {"government", "junta", "regime", "administration", "cabinet",
+                          "authorities"}
+# Nouns after "government" that make it a modifier: "the government bond yield".
+_COMPOUND_AFTER_GOVERNMENT = {
+    "bond", "bonds", "debt", "spokesman", "spokeswoman", "spokesperson", "official",
+    "officials", "troops", "forces", "soldiers", "minister", "ministers", "building",
+    "buildings", "website", "media", "television", "offices", "office", "employees", "workers",
+    "budget", "policy", "statement", "data", "figures", "sources", "source", "critics",
+    "critic", "funds", "funding", "contracts", "contract", "positions", "position", "security",
+    "services", "service", "delegation", "delegations", "negotiators", "advisers"}
+# Nouns after a group noun that make the phrase a thing, not an actor.
+_NOT_ACTOR_AFTER = {"bond", "bonds", "debt", "budget", "policy", "building", "buildings",
+                    "website", "data", "figures", "funds", "funding", "contracts", "contract",
+                    "positions", "position", "offices", "office", "employees", "workers",
+                    "yield", "yields", "revenue", "spending", "program", "programme"}
+# Modifiers of a government description that point away from the story country's own
+# government ("the rival government", "the former government"): those need a KB descriptor.
+_OTHER_GOVERNMENT = {"rival", "parallel", "shadow", "opposition", "former", "ousted", "exiled",
+                     "deposed", "previous", "rebel", "breakaway", "self-declared", "separatist",
+                     "regional", "provincial", "local", "state", "foreign", "new", "western",
+                     "puppet", "unity", "interim", "transitional", "caretaker", "de", "facto",
+                     "other", "two", "both", "national", "host"}
 
 
 # Nouns for fighters outside the state: never resolved to a state's own forces or government.
@@ -316,7 +374,8 @@ _NON_STATE_NOUNS = {"rebels", "insurgents", "militants", "jihadists", "militia",
 
 
 def _group_for_descriptor(kind: str, noun: str, phrase: str, country: str | None,
-                          state: DocState, types: dict[str, str]) -> str | None:
+                          state: DocState, types: dict[str, str], owned: bool = False
+                          ) -> str | None:
     """The actor a group description denotes, or None when it is not clear.
 
     An actor named earlier whose KB descriptors hold the noun ("junta", "alliance") wins;
@@ -330,6 +389,18 @@ def _group_for_descriptor(kind: str, noun: str, phrase: str, country: str | None
     described = [a for a in seen if kb.actors.get(a) is not None and any(
         d.lower() in (noun, phrase) or phrase.endswith(d.lower())
         for d in kb.actors[a].descriptors)]
+    home = (country or story_country(state, 1.5)) if kind == "government" and not owned \
+        else None
+    if home is not None:
+        # "the government", "the junta": the story's own country's, unless another is named.
+        own = [a for a in described if kb.actors[a].country == home]
+        if own:
+            return own[0]
+        if country is None and noun in _HOME_GOVERNMENT_NOUNS and not (
+                set(phrase.split()) & _OTHER_GOVERNMENT):
+            if noun == "junta":
+                return junta_of(state, home)
+            return home_actor(state, phrase.replace(" - ", "-"), "government", home)
     if described:
         return described[0]
     if noun in _STATE_FORCE_NOUNS:
@@ -349,4 +420,6 @@ def _group_for_descriptor(kind: str, noun: str, phrase: str, country: str | None
     if noun in _NON_STATE_NOUNS:
         candidates = [a for a in candidates
                       if kb.actors.get(a) is None or kb.actors[a].represents is None]
+    if not candidates and country is not None and noun in _HOME_GOVERNMENT_NOUNS - {"junta"}:
+        return home_actor(state, "government", "government", country)  # "the government of Hadi"
     return candidates[0] if len(candidates) == 1 else None

@@ -1,0 +1,620 @@
+"""Collective actors of the story's own country, named by common nouns.
+
+Wire copy names the parties of a conflict by common nouns as often as by proper names: "the
+government", "government forces", "federal troops", "security forces", "the junta", "the
+officers who seized power", "hundreds of protesters", "supporters of the coup", "rebel
+fighters", "allied militiamen", "Lawmakers in Addis Ababa", "Armed groups from the port city of
+Misrata". With no owner in the phrase they belong to the country the story happens in (its
+*home* country): the dateline city and the states, demonyms and capitals the text names most.
+
+Such a phrase goes, in order, to the home country's KB actor whose descriptors hold the phrase
+(or its head noun), to the state's official body for the sector, else to a group of the home
+country made for the document (``x-afg-government`` "Afghan government", ``x-cod-protesters``
+"Congolese protesters"), the same id the sector-group machinery gives "Congolese protesters".
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from factions.kb import KnowledgeBase
+from factions.kb.entries import KBActor
+from factions.model import Actor
+from factions.pipeline.state import ActorMention, DocState, TokenView
+
+# Quantities and collectives before a group noun belong to the mention: "hundreds of
+# protesters", "a group of demonstrators", "tens of thousands of supporters".
+_QUANTITIES = {"hundreds", "thousands", "dozens", "scores", "tens", "millions", "group",
+               "crowd", "crowds", "number", "handful"}
+_DETERMINERS = {"the", "a", "an", "some", "many", "several", "other", "more"}
+# Modifiers that tie a bare noun to the home state: "government forces", "federal troops",
+# "regime forces", "allied militiamen", "loyalist fighters".
+_HOME_MODIFIERS = {"government", "federal", "regime", "allied", "loyalist", "security",
+                   "pro-government", "government-backed", "state"}
+# Bare heads (with no owner) read as the home country's actors, by sector.
+_BARE_HEADS = {
+    "government": {"government", "authorities", "regime", "administration", "cabinet",
+                   "war cabinet", "junta"},
+    "police": {"security forces"},
+    "legislature": {"lawmakers", "legislators", "parliament", "parliamentarians", "mps"},
+    "protesters": {"protesters", "protestors", "demonstrators", "supporters", "marchers"},
+    "rebels": {"rebels", "rebel fighters", "rebel groups", "rebel forces", "insurgents"},
+    "militia": {"allied militias", "allied militiamen", "allied militia", "loyalist militias",
+                "government-backed militias", "armed groups", "fighters", "militias",
+                "militiamen", "gunmen"},
+    "military": {"government forces", "government troops", "government soldiers",
+                 "regime forces", "regime troops", "federal troops", "federal forces",
+                 "federal army", "forces", "troops", "regional forces"},
+}
+# Heads that name somebody only with a place: "forces from the Amhara region", "armed groups
+# from Misrata"; alone they could be anybody's.
+_FROM_ONLY = {"armed groups", "fighters", "militias", "militiamen", "gunmen", "forces", "troops",
+              "regional forces"}
+_HEAD_SECTOR = {head: sector for sector, heads in _BARE_HEADS.items() for head in heads}
+# Government nouns that need "the" (bare "government" is mostly a modifier: "government
+# spokesman"); the others stand alone.
+_NEEDS_ARTICLE = {"government", "authorities", "regime", "administration", "cabinet",
+                  "war cabinet", "junta", "parliament"}
+# What a coup's protagonists are called: "the officers who seized power".
+_SEIZERS = {"officers", "soldiers", "mutineers", "putschists", "generals", "troops", "men"}
+_SEIZE = {"seized", "took", "grabbed", "have", "had"}
+_COUP_GROUP = {"coup", "junta", "putsch", "takeover", "military"}
+_PLACE_NOUNS = {"city", "town", "province", "region", "district", "state", "area", "village",
+                "port", "enclave", "governorate", "county", "stronghold", "capital", "valley"}
+# Words a bare phrase can start with (most tokens are skipped on this test alone).
+_STARTS = _DETERMINERS | _QUANTITIES | {h.replace("-", " ").split()[0] for h in _HEAD_SECTOR}
+
+
+_WORDS_CACHE: dict[int, tuple[KnowledgeBase, dict[tuple[str, ...], str]]] = {}
+
+
+# Country words, their first tokens, the state per ISO code, the governments per ISO code.
+_Index = tuple[dict[tuple[str, ...], str], frozenset[str], dict[str, KBActor],
+               dict[str, list[KBActor]]]
+
+
+def _first_words(kb: KnowledgeBase) -> frozenset[str]:
+    return _country_index(kb)[1]
+
+
+def _state_of(kb: KnowledgeBase, country: str) -> KBActor | None:
+    """The KB state with ISO code ``country``."""
+    return _country_index(kb)[2].get(country)
+
+
+def _country_index(kb: KnowledgeBase) -> _Index:
+    cached = _INDEX_CACHE.get(id(kb))
+    if cached is not None and cached[0] is kb:
+        return cached[1]
+    words = _country_words(kb)
+    states: dict[str, KBActor] = {}
+    governments: dict[str, list[KBActor]] = {}
+    for actor in kb.actors.values():
+        if actor.type == "state" and actor.country:
+            states.setdefault(actor.country, actor)
+        elif actor.type == "government" and actor.country:
+            governments.setdefault(actor.country, []).append(actor)
+    index = (words, frozenset(k[0] for k in words), states, governments)
+    _INDEX_CACHE[id(kb)] = (kb, index)
+    return index
+
+
+_INDEX_CACHE: dict[int, tuple[KnowledgeBase, _Index]] = {}
+
+
+def _country_words(kb: KnowledgeBase) -> dict[tuple[str, ...], str]:
+    """Token tuples of state names, aliases, demonyms and capitals -> ISO code (cached per KB)."""
+    cached = _WORDS_CACHE.get(id(kb))
+    if cached is not None and cached[0] is kb:
+        return cached[1]
+    words: dict[tuple[str, ...], str] = {}
+    for actor in kb.actors.values():
+        if actor.type != "state" or not actor.country:
+            continue
+        for form in (*actor.all_names(), *actor.demonyms, *actor.metonyms):
+            key = tuple(re.findall(r"[\w.]+|[^\w\s]", form))
+            if key and len(key) <= 3:
+                words.setdefault(key, actor.country)
+    _WORDS_CACHE[id(kb)] = (kb, words)
+    return words
+
+
+def story_country(state: DocState, margin: float = 1.0) -> str | None:
+    """ISO code of the country the story happens in, or None when none stands out.
+
+    Every name, demonym and capital of a state counts once (mentions used as places too: the
+    story happens there), and so does every mention of a known actor of the country (its
+    leaders, forces and armed groups); a country named as a place ("in Syria") counts twice
+    more, and the dateline city three times. The top country must have more than ``margin``
+    times the count of the next.
+    """
+    counts = Counter(_text_counts(state))
+    for m in state.mentions:
+        actor = state.kb.actors.get(m.actor_id)
+        if actor is None or not actor.country:
+            continue
+        if actor.type == "state":
+            if m.locative:
+                counts[actor.country] += 2  # "in Syria", "northwest Syria": where it happens
+        elif m.kind not in ("pronoun", "descriptor", "office"):
+            counts[actor.country] += 1
+    result: str | None = None
+    if counts:
+        (top, k), *rest = counts.most_common(2) + [("", 0)]
+        if k >= 2 and k > rest[0][1] * margin:
+            result = top
+    return result
+
+
+_TEXT_COUNTS: dict[int, tuple[TokenView, Counter[str]]] = {}
+
+
+def _text_counts(state: DocState) -> Counter[str]:
+    """State names, demonyms and capitals in the text, and the dateline (once per document)."""
+    tv = state.tokens
+    cached = _TEXT_COUNTS.get(id(tv))
+    if cached is not None and cached[0] is tv:
+        return cached[1]
+    words = _country_words(state.kb)
+    firsts = _first_words(state.kb)
+    counts: Counter[str] = Counter()
+    texts = tv.text
+    i = 0
+    n = len(texts)
+    while i < n:
+        if texts[i] not in firsts:
+            i += 1
+            continue
+        for width in (3, 2, 1):
+            country = words.get(tuple(texts[i : i + width]))
+            if country is not None:
+                counts[country] += 1
+                i += width
+                break
+        else:
+            i += 1
+    dateline = _dateline_country(state)
+    if dateline:
+        counts[dateline] += 3
+    _TEXT_COUNTS.clear()  # one document at a time
+    _TEXT_COUNTS[id(tv)] = (tv, counts)
+    return counts
+
+
+def _dateline_country(state: DocState) -> str | None:
+    """The country of an upper-case dateline city ("KABUL, Aug 16 -")."""
+    tv = state.tokens
+    for sent in state.sentences[:3]:
+        j = sent.tok_start
+        words = []
+        while j < sent.tok_end and tv.text[j].isupper() and tv.text[j].isalpha():
+            words.append(tv.text[j].title())
+            j += 1
+        if words and j < sent.tok_end and tv.text[j] in (",", "("):
+            name = " ".join(words)
+            country = state.kb.capital_country.get(name)
+            if country is None:
+                country = _country_words(state.kb).get(tuple(words))
+            if country is not None:
+                return country
+    return None
+
+
+def demonym(kb: KnowledgeBase, country: str) -> str:
+    """The adjective for a country ("AFG" -> "Afghan"), else its code."""
+    actor = _state_of(kb, country)
+    if actor is None:
+        return country
+    singular = [d for d in actor.demonyms if not d.endswith("s")]
+    return (singular or actor.demonyms or [actor.name])[0]
+
+
+def home_actor(state: DocState, phrase: str, sector: str, country: str) -> str:
+    """The actor id a home-country phrase ("government forces", "the junta") denotes.
+
+    A KB actor of ``country`` described by the phrase or its head noun (one the document names
+    first), else the state's official body for the sector, else a group of the country made for
+    this document.
+    """
+    kb = state.kb
+    mentioned = {m.actor_id for m in state.mentions}
+    words = phrase.split()
+    keys = [phrase, words[-1]]
+    if sector == "military":
+        keys += ["government forces", "army", "troops"]
+    elif sector == "government":
+        keys += ["government"]
+    for key in dict.fromkeys(keys):
+        ids = [a for a in kb.descriptor_index.get(key, ())
+               if kb.actors[a].country == country and kb.actors[a].type != "person"]
+        if ids:
+            named = [a for a in ids if a in mentioned]
+            return (named or ids)[0]
+    if sector == "government":
+        # The country's ruling body the text has named ("the junta" before "the Malian
+        # government"): the same government.
+        for m in state.mentions:
+            actor = kb.actors.get(m.actor_id)
+            if actor is not None and actor.country == country and actor.type == "government" \
+                    and any("government" in d.lower() or d.lower() in ("junta", "regime")
+                            for d in actor.descriptors) and not any(
+                    w in d.lower() for d in actor.descriptors
+                    for w in ("regional", "rival", "parallel", "shadow", "opposition")):
+                return actor.id
+    body = kb.state_bodies.get((country, sector))
+    if body is not None:
+        return body
+    if sector == "government":
+        named_as = {f"{d} government".lower() for d in _demonyms(kb, country)}
+        for actor in _country_index(kb)[3].get(country, ()):
+            if named_as & {x.lower() for x in actor.all_names()}:
+                return actor.id  # "Yemeni government"
+    return home_group(state, country, sector, phrase)
+
+
+def _demonyms(kb: KnowledgeBase, country: str) -> list[str]:
+    actor = _state_of(kb, country)
+    return [*actor.demonyms, actor.name] if actor is not None else []
+
+
+def home_group(state: DocState, country: str, sector: str, noun: str,
+               name: str | None = None) -> str:
+    """Register (once) and return the document group of ``country`` for ``sector``."""
+    from factions.actors.lexicon import actor_lexicon
+
+    actor_id = f"x-{country.lower()}-{sector}"
+    if actor_id not in state.actors:
+        lex = actor_lexicon()
+        kind = lex.non_state_sectors.get(sector) or (
+            "government" if sector in ("government", "legislature", "police") else
+            "armed_group" if sector == "military" else "other")
+        label = "government" if sector == "government" else noun
+        state.actors[actor_id] = Actor(
+            id=actor_id, name=name or f"{demonym(state.kb, country)} {label}", type=kind,
+            country=country, known=False)
+    return actor_id
+
+
+def junta_of(state: DocState, country: str) -> str:
+    """The junta of ``country``: a KB actor described as its junta, else a document group."""
+    kb = state.kb
+    mentioned = {m.actor_id for m in state.mentions}
+    ids = [a for a in kb.descriptor_index.get("junta", ()) if kb.actors[a].country == country]
+    if ids:
+        return ([a for a in ids if a in mentioned] or ids)[0]
+    actor_id = f"x-{country.lower()}-junta"
+    if actor_id not in state.actors:
+        state.actors[actor_id] = Actor(id=actor_id, name=f"{demonym(kb, country)} junta",
+                                       type="government", country=country, known=False)
+    return actor_id
+
+
+def home_mentions(state: DocState, taken: list[bool]) -> list[ActorMention]:
+    """Mentions of home-country groups named by bare common nouns (see the module doc)."""
+    tv = state.tokens
+    lowers = tv.lower
+    n = len(lowers)
+    found: list[ActorMention] = []
+    country = story_country(state)
+    i = 0
+    while i < n:
+        if taken[i] or lowers[i] not in _STARTS:
+            i += 1
+            continue
+        hit = _bare_phrase(tv, i, taken)
+        if hit is None:
+            i += 1
+            continue
+        start, head_start, end, head = hit
+        sector = _HEAD_SECTOR[head]
+        owner_country = country
+        # "Lawmakers in Addis Ababa", "protesters in Kinshasa": the capital says whose.
+        stop = end
+        if end + 1 < n and lowers[end] == "in":
+            capital = _capital_at(state, end + 1)
+            if capital is not None:
+                owner_country, stop = capital
+        if sector == "legislature" and stop == end:
+            i = end
+            continue  # bare "lawmakers" may be any country's; "lawmakers in Addis Ababa" say
+        actor_id: str | None = None
+        if sector in ("rebels", "militia", "military") and not head.startswith("allied"):
+            place = _from_place(state, end, taken)
+            if place is not None:
+                place_name, stop = place
+                actor_id = _place_group(state, place_name, tv.span_text(head_start, end,
+                                                                        state.text), sector)
+        if actor_id is None and head in _FROM_ONLY:
+            i = end
+            continue  # bare "forces", "armed groups": anybody's; only "... from X" say whose
+        if actor_id is None and head == "supporters":
+            # "supporters of the coup": the coup's supporters, a crowd of the home country.
+            if not (end + 2 < n and lowers[end] == "of" and (
+                    lowers[end + 1] in _COUP_GROUP or lowers[end + 2] in _COUP_GROUP)):
+                i = end
+                continue
+            stop = end + 2 if lowers[end + 1] in _COUP_GROUP else end + 3
+        if actor_id is None:
+            if owner_country is None:
+                i = end
+                continue
+            if head == "junta":
+                actor_id = junta_of(state, owner_country)
+            elif sector in ("protesters", "rebels") and story_country(state, 1.5) is None \
+                    and stop == end:
+                # Crowds and rebels of a story shared by two countries: whose is not clear.
+                bare = tv.span_text(head_start, stop, state.text)
+                actor_id = f"x-{sector}"
+                if actor_id not in state.actors:
+                    state.actors[actor_id] = Actor(
+                        id=actor_id, name=bare[:1].upper() + bare[1:],
+                        type="armed_group" if sector == "rebels" else "other", known=False)
+            elif sector in ("protesters", "rebels") or head.startswith(("allied", "loyalist")):
+                # A crowd is named by what the text calls it: "Protesters", "Supporters of
+                # the coup" (the quantity stays in the mention: "hundreds of protesters").
+                bare = tv.span_text(head_start, stop, state.text)
+                actor_id = _existing_or_group(state, owner_country, sector, head,
+                                              bare[:1].upper() + bare[1:]
+                                              if sector == "protesters" else None)
+            else:
+                actor_id = home_actor(state, head, sector, owner_country)
+        found.append(ActorMention(
+            start=tv.idx[start], end=tv.end_char(stop - 1), tok_start=start, tok_end=stop,
+            sentence=tv.sentence[start], actor_id=actor_id, kind="agent",
+            text=tv.span_text(start, stop, state.text), sector=sector))
+        for k in range(start, stop):
+            taken[k] = True
+        i = stop
+    found.extend(_coup_makers(state, taken, country))
+    found.extend(_bloc_mentions(state, taken))
+    found.extend(_crowds(state, taken, found))
+    return found
+
+
+def _crowds(state: DocState, taken: list[bool], found: list[ActorMention]
+            ) -> list[ActorMention]:
+    """"the crowd", "the crowds" after protesters were named: those protesters."""
+    tv = state.tokens
+    crowds = [m for m in found if m.sector == "protesters"]
+    if not crowds:
+        return []
+    first = min(m.tok_start for m in crowds)
+    result = []
+    for i in range(first + 1, len(tv.lower) - 1):
+        if tv.lower[i] == "the" and tv.lower[i + 1] in ("crowd", "crowds") and not (
+                taken[i] or taken[i + 1]):
+            before = [m for m in crowds if m.tok_start < i]
+            actor_id = max(before, key=lambda m: m.tok_start).actor_id
+            result.append(ActorMention(
+                start=tv.idx[i], end=tv.end_char(i + 1), tok_start=i, tok_end=i + 2,
+                sentence=tv.sentence[i], actor_id=actor_id, kind="descriptor",
+                text=tv.span_text(i, i + 2, state.text)))
+            taken[i] = taken[i + 1] = True
+    return result
+
+
+# Adjectives that name a bloc of states, and the group they make ("Western sanctions").
+_BLOCS = {"Western": "Western countries"}
+# What a bloc does to or for a party: "Western sanctions", "Western arms", "Western pressure".
+_BLOC_ACTS = {"sanctions", "aid", "arms", "weapons", "support", "backing", "pressure",
+              "assistance", "funding", "help", "intervention", "condemnation", "criticism",
+              "military", "embargo", "embargoes", "mediation", "demands", "warnings"}
+
+
+def _bloc_mentions(state: DocState, taken: list[bool]) -> list[ActorMention]:
+    """"Western sanctions", "Western-supplied tanks": the bloc acts; one group per document
+    (the bloc's group named elsewhere in the text, as "Western governments", when there is one)."""
+    from factions.actors.lexicon import actor_lexicon
+
+    tv = state.tokens
+    n = len(tv.text)
+    participles = actor_lexicon().agentive_participles
+    found = []
+    for i, word in enumerate(tv.text):
+        if word not in _BLOCS or taken[i] or i + 1 >= n:
+            continue
+        nxt = tv.lower[i + 1]
+        if not (nxt in _BLOC_ACTS or (nxt == "-" and i + 2 < n and not tv.space[i]
+                                      and tv.lower[i + 2] in participles)):
+            continue
+        prefix = "x-" + word.lower() + "-"
+        actor_id = next((a for a in state.actors if a.startswith(prefix)), None)
+        if actor_id is None:
+            name = _BLOCS[word]
+            actor_id = "x-" + name.lower().replace(" ", "-")
+            state.actors[actor_id] = Actor(id=actor_id, name=name, type="other", known=False)
+        found.append(ActorMention(
+            start=tv.idx[i], end=tv.idx[i] + len(word), tok_start=i, tok_end=i + 1,
+            sentence=tv.sentence[i], actor_id=actor_id, kind="demonym", text=word))
+        taken[i] = True
+    return found
+
+
+_GOVERNMENT_HEADS = {"government", "administration", "cabinet", "regime"}
+
+
+def person_governments(state: DocState, mentions: list[ActorMention]) -> None:
+    """"his government", "Mikati's government", "the Afghan government", "Kabul's
+    government": the government of the person's or the state's country, the same actor as
+    "the government" of that country."""
+    for m in mentions:
+        if m.kind != "agent" or m.sector != "government":
+            continue
+        if m.text.split()[-1].lower() not in _GOVERNMENT_HEADS:
+            continue
+        actor = state.kb.actors.get(m.actor_id)
+        if actor is None or actor.type not in ("person", "state") or not actor.country:
+            continue
+        m.actor_id = home_actor(state, "government", "government", actor.country)
+
+
+def _bare_phrase(tv: TokenView, i: int, taken: list[bool]
+                 ) -> tuple[int, int, int, str] | None:
+    """A bare home phrase starting at ``i``: (start, head start, end, head) or None."""
+    lowers = tv.lower
+    n = len(lowers)
+    # Quantities first: "hundreds of", "a group of", "tens of thousands of".
+    j = i
+    if lowers[j] in _DETERMINERS:
+        j += 1
+    while j + 1 < n and lowers[j] in _QUANTITIES and lowers[j + 1] == "of":
+        j += 2
+    if j >= n or taken[j]:
+        return None
+    head = None
+    for width in (3, 2, 1):
+        words = lowers[j : j + width]
+        if len(words) < width:
+            continue
+        joined = " ".join(words).replace(" - ", "-")
+        if joined in _HEAD_SECTOR and not any(taken[j : j + width]):
+            head, end = joined, j + width
+            break
+    if head is None:
+        return None
+    if head in _NEEDS_ARTICLE and (lowers[i] != "the" or (
+            end < n and lowers[end] in ("of", "in", "for"))):
+        return None  # "the government of X" says whose; the descriptor stage reads it
+    if end < n and tv.text[end][:1].isupper() and head in (
+            "rebels", "insurgents", "government"):
+        return None  # "government Minister", a title or a name follows
+    if end < n and lowers[end] in ("spokesman", "spokeswoman", "official", "officials",
+                                   "minister", "ministers", "leader", "leaders", "commander",
+                                   "commanders", "-"):
+        return None  # "rebel leaders", "government spokesman": someone else
+    start = i
+    if start > 0:
+        prev = lowers[start - 1]
+        if taken[start - 1] or prev in ("'s", "'", "his", "her", "its", "their", "our", "my",
+                                        "your", "whose") or (
+                tv.text[start - 1][:1].isupper() and tv.sentence[start - 1] == tv.sentence[start]
+                and tv.text[start - 1].isalpha() and prev not in ("the", "a", "but", "and")):
+            return None  # an owner stands before it: "Haftar's forces", "Somali forces"
+        if (prev == "-" and not tv.space[start - 1]) or (prev == "of" and head == "government"):
+            return None  # "anti-government protesters" is handled as a hyphen group elsewhere
+    return start, j, end, head
+
+
+def _capital_at(state: DocState, i: int) -> tuple[str, int] | None:
+    """(country, end) when a capital city stands at token ``i``: "in Addis Ababa"."""
+    tv = state.tokens
+    for width in (2, 1):
+        name = " ".join(tv.text[i : i + width])
+        country = state.kb.capital_country.get(name)
+        if country is not None:
+            return country, i + width
+    return None
+
+
+def _from_place(state: DocState, end: int, taken: list[bool]) -> tuple[str, int] | None:
+    """"from the southern province of Deraa", "from Misrata": the place name and the end."""
+    tv = state.tokens
+    lowers = tv.lower
+    n = len(lowers)
+    if end >= n or lowers[end] != "from":
+        return None
+    j = end + 1
+    if j + 2 < n and lowers[j] == "the" and tv.text[j + 1][:1].isupper() and (
+            lowers[j + 2] in _PLACE_NOUNS):
+        return tv.text[j + 1], j + 3  # "from the Amhara region"
+    if j < n and lowers[j] == "the":
+        j += 1
+        k = j
+        while k < n and k < j + 4 and tv.text[k].islower() and lowers[k] != "of":
+            k += 1
+        if k + 1 < n and lowers[k] == "of" and lowers[k - 1] in _PLACE_NOUNS:
+            j = k + 1
+        else:
+            return None
+    k = j
+    while k < n and tv.text[k][:1].isupper() and tv.text[k].isalpha():
+        k += 1
+    if k == j:
+        return None
+    return " ".join(tv.text[j:k]), k
+
+
+def _place_group(state: DocState, place: str, noun: str, sector: str) -> str:
+    """The group a place's fighters form ("Misrata armed groups"); a country's own group when
+    the place is a state ("rebels from Syria")."""
+    country = _country_words(state.kb).get(tuple(place.split()))
+    if country is not None:
+        if sector == "military":
+            return agent_owner_of(state, country, sector)
+        return _existing_or_group(state, country, sector, noun)
+    noun = noun.lower()
+    actor_id = "x-" + re.sub(r"[^a-z0-9]+", "-", f"{place} {noun}".lower()).strip("-")
+    if actor_id not in state.actors:
+        state.actors[actor_id] = Actor(id=actor_id, name=f"{place} {noun}",
+                                       type="armed_group", known=False)
+    return actor_id
+
+
+def agent_owner_of(state: DocState, country: str, sector: str) -> str:
+    """A state's official body for the sector ("troops from Rwanda"), else the state."""
+    body = state.kb.state_bodies.get((country, sector))
+    if body is not None:
+        return body
+    return next((a.id for a in state.kb.actors.values()
+                 if a.type == "state" and a.country == country), country.lower())
+
+
+def _existing_or_group(state: DocState, country: str, sector: str, head: str,
+                       name: str | None = None) -> str:
+    """A group of the sector already named for ``country`` ("Syrian rebels"), a KB actor of the
+    country described by the head noun, else the country's document group."""
+    kb = state.kb
+    group = f"x-{country.lower()}-{sector}"
+    if group in state.actors:
+        return group
+    if sector not in ("protesters",):
+        mentioned = {m.actor_id for m in state.mentions}
+        for key in (head, head.split()[-1]):
+            ids = [a for a in kb.descriptor_index.get(key, ())
+                   if a in mentioned and kb.actors[a].country == country]
+            if ids:
+                return ids[0]
+        if sector == "militia":
+            ids = [a for a in kb.descriptor_index.get("pro-government militias", ())
+                   if kb.actors[a].country == country]
+            if ids:
+                return ids[0]
+    return home_group(state, country, sector, head, name)
+
+
+def _coup_makers(state: DocState, taken: list[bool], country: str | None
+                 ) -> list[ActorMention]:
+    """"the officers who seized power (in Niamey)", "the coup leaders": the junta."""
+    tv = state.tokens
+    lowers = tv.lower
+    n = len(lowers)
+    found = []
+    for i in range(n - 3):
+        if taken[i] or lowers[i] != "the":
+            continue
+        j = i + 1
+        if j + 1 < n and lowers[j] == "coup" and lowers[j + 1] in ("leaders", "plotters",
+                                                                    "makers", "leaders'"):
+            end = j + 2
+        elif lowers[j] in _SEIZERS and j + 3 < n and lowers[j + 1] in ("who", "that") and (
+                lowers[j + 2] in _SEIZE) and (lowers[j + 3] == "power" or (
+                j + 4 < n and lowers[j + 3] in ("seized", "taken") and lowers[j + 4] == "power")):
+            end = j + 4 if lowers[j + 3] == "power" else j + 5
+        else:
+            continue
+        owner = country
+        if end + 1 < n and lowers[end] == "in":
+            capital = _capital_at(state, end + 1)
+            if capital is not None:
+                owner, end = capital
+        if owner is None or any(taken[i:end]):
+            continue
+        actor_id = junta_of(state, owner)
+        found.append(ActorMention(
+            start=tv.idx[i], end=tv.end_char(end - 1), tok_start=i, tok_end=end,
+            sentence=tv.sentence[i], actor_id=actor_id, kind="descriptor",
+            text=tv.span_text(i, end, state.text)))
+        for k in range(i, end):
+            taken[k] = True
+    return found

@@ -1,0 +1,170 @@
+"""Collective actors of the story's own country named by common nouns (factions.actors.home)."""
+
+from factions.actors.home import story_country
+from factions.pipeline import analyze_text, prepare
+
+
+def _resolved(text: str, kinds: tuple[str, ...] = ("agent", "descriptor", "demonym")
+              ) -> list[tuple[str, str]]:
+    state = prepare(text)
+    return [(m.text, m.actor_id) for m in state.mentions if m.kind in kinds]
+
+
+def test_the_story_country_comes_from_the_dateline_and_the_countries_named():
+    state = prepare("KABUL, Aug 16 - Taliban fighters swept into the Afghan capital as U.S. "
+                    "troops guarded the airport.")
+    assert story_country(state) == "AFG"
+    assert story_country(prepare("The weather was mild on Sunday.")) is None
+
+
+def test_government_forces_and_the_government_are_the_story_countrys_government():
+    text = ("KABUL, Aug 16 - Taliban fighters swept into the Afghan capital. The city fell "
+            "largely without a fight after government forces melted away. Abdullah Abdullah "
+            "led the government's delegation in talks with the Taliban.")
+    assert _resolved(text) == [
+        ("government forces", "afghan-national-defence-and-security-forces"),
+        ("the government's delegation", "islamic-republic-government"),
+        ("the government", "islamic-republic-government"),
+    ]
+
+
+def test_the_government_is_the_story_countrys_not_the_only_government_named():
+    # The Pentagon is a government body too, but "the government" of a Kabul story is Kabul's.
+    text = ("KABUL, Aug 16 - The Pentagon said it was sending more troops to Kabul. Abdullah "
+            "Abdullah led the government's delegation in talks with the Taliban.")
+    assert ("the government", "islamic-republic-government") in _resolved(text)
+
+
+def test_federal_troops_and_lawmakers_in_the_capital():
+    text = ("ADDIS ABABA, Nov 4 - Ethiopian Prime Minister Abiy Ahmed has ordered federal "
+            "troops into Tigray. Lawmakers in Addis Ababa declared the vote in Tigray void.")
+    assert _resolved(text) == [("federal troops", "endf"),
+                               ("Lawmakers in Addis Ababa", "x-eth-legislature")]
+
+
+def test_bare_lawmakers_name_no_country():
+    text = ("ADDIS ABABA, Nov 4 - Ethiopian Prime Minister Abiy Ahmed spoke in Addis Ababa. "
+            "Lawmakers voted on Tuesday.")
+    assert _resolved(text) == []
+
+
+def test_the_junta_and_the_officers_who_seized_power_are_the_countrys_junta():
+    text = ("NIAMEY, Aug 1 - West African leaders gave the officers who seized power in Niamey a "
+            "week to reinstate President Mohamed Bazoum. The junta accused Paris of planning an "
+            "intervention.")
+    assert _resolved(text, ("descriptor",)) == [
+        ("the officers who seized power in Niamey", "niger-cnsp"),
+        ("The junta", "niger-cnsp")]
+
+
+def test_crowds_are_one_group_of_the_story_country_named_as_the_text_names_them():
+    analysis = analyze_text(
+        "NIAMEY, Aug 1 - In the Nigerien capital, thousands of supporters of the coup gathered "
+        "outside the French embassy. A group of demonstrators tried to break into the compound "
+        "before security forces dispersed them.")
+    crowd = next(a for a in analysis.actors if a.id == "x-ner-protesters")
+    assert crowd.name == "Supporters of the coup"
+    assert crowd.aliases == ["thousands of supporters of the coup", "A group of demonstrators"]
+    police = next(a for a in analysis.actors if a.id == "x-ner-police")
+    assert (police.name, police.aliases) == ("Nigerien security forces", ["security forces"])
+
+
+def test_protesters_and_allied_militiamen():
+    text = ("KINSHASA, Jan 28 - In Kinshasa, hundreds of protesters on Tuesday attacked the "
+            "embassies of Rwanda and France. Congolese soldiers and allied militiamen were "
+            "holding out in Goma.")
+    assert _resolved(text) == [("hundreds of protesters", "x-cod-protesters"),
+                               ("Congolese soldiers", "fardc"),
+                               ("allied militiamen", "wazalendo")]
+
+
+def test_armed_groups_from_a_place_make_a_group_of_that_place():
+    text = ("The Syrian army has been advancing on Idlib. Rebel groups from the southern "
+            "province of Deraa reached Damascus. Armed groups from the port city of Misrata "
+            "sent convoys.")
+    found = _resolved(text, ("agent",))
+    assert ("Rebel groups from the southern province of Deraa", "x-deraa-rebel-groups") in found
+    assert ("Armed groups from the port city of Misrata", "x-misrata-armed-groups") in found
+    analysis = analyze_text(text)
+    assert "Misrata armed groups" in [a.name for a in analysis.actors]
+
+
+def test_bare_armed_groups_name_nobody():
+    assert _resolved("Armed groups roam the region, officials said.", ("agent",)) == []
+
+
+def test_a_persons_government_is_the_government_of_the_persons_country():
+    text = ("Lebanon's caretaker Prime Minister Najib Mikati condemned the strike and said his "
+            "government would file a complaint.")
+    assert ("his government", "lebanese-government") in _resolved(text, ("agent",))
+
+
+def test_the_government_of_a_named_president():
+    text = ("The coalition intervened in Yemen in March 2015 to restore the government of "
+            "President Abd-Rabbu Mansour Hadi, after the Houthis seized Sanaa.")
+    assert ("the government", "yemeni-government") in _resolved(text, ("descriptor",))
+
+
+def test_a_hyphenated_modifier_is_not_the_head_of_a_description():
+    text = ("The RSF besieged El Fasher in Sudan's Darfur region. The army-aligned government, "
+            "which is based in Port Sudan, has accused the United Arab Emirates of arming the "
+            "RSF.")
+    assert ("The army-aligned government", "sudanese-government") in _resolved(
+        text, ("descriptor",))
+
+
+def test_western_sanctions_and_western_supplied_arms_are_the_western_bloc():
+    text = ("Moscow has long complained that Western sanctions block its agricultural trade. "
+            "Ukraine launched its counteroffensive with Western-supplied tanks.")
+    assert _resolved(text, ("demonym",)) == [("Western", "x-western-countries"),
+                                             ("Western", "x-western-countries")]
+
+
+def test_an_ethnic_community_is_a_group():
+    text = ("The RSF and allied Arab militias were accused of killing members of the Masalit "
+            "community in El Geneina.")
+    assert _resolved(text, ("agent",)) == [("Arab militias", "x-arab-militias"),
+                                           ("Masalit community", "x-masalit-community")]
+
+
+def test_owned_and_titled_phrases_are_left_to_their_owner():
+    text = ("KABUL, Aug 16 - Taliban fighters entered Kabul. A government spokesman said "
+            "Haftar's forces and Somali security forces were not involved.")
+    found = _resolved(text, ("agent",))
+    assert all(not actor.startswith("x-afg") for _, actor in found)
+    assert "government spokesman" not in [t for t, _ in found]
+
+
+def test_forces_from_a_region_are_that_regions_forces_and_bare_forces_nobody():
+    text = ("ADDIS ABABA, Nov 4 - Federal troops, backed by forces from the Amhara region, "
+            "advanced on Mekelle in Ethiopia. Forces were seen near the border.")
+    assert _resolved(text, ("agent",)) == [
+        ("Federal troops", "endf"),
+        ("forces from the Amhara region", "x-amhara-forces")]
+
+
+def test_the_crowds_after_protesters_are_those_protesters():
+    text = ("KINSHASA, Jan 28 - In Kinshasa, hundreds of protesters attacked the embassies of "
+            "Rwanda and France. Police fired tear gas to disperse the crowds.")
+    assert _resolved(text, ("agent", "descriptor")) == [
+        ("hundreds of protesters", "x-cod-protesters"), ("the crowds", "x-cod-protesters")]
+
+
+def test_a_government_with_an_owner_or_as_a_modifier_is_not_the_story_countrys():
+    text = ("TOKYO, March 19 - The Bank of Japan ended negative rates in Japan. The 10-year "
+            "government bond yield slipped in Tokyo.")
+    assert _resolved(text, ("descriptor",)) == []
+    text = ("ANKARA, Feb 28 - Turkey struck targets in Syria. Turkish officials in Ankara said "
+            "the Syrian regime was to blame.")
+    assert [a for t, a in _resolved(text) if "regime" in t] == ["assad-government"]
+
+
+def test_every_way_of_naming_a_countrys_government_is_one_actor():
+    text = ("KABUL, Aug 16 - The Afghan government collapsed as the Taliban entered Kabul. "
+            "Abdullah Abdullah led the government's delegation in talks with the Taliban.")
+    governments = {a for t, a in _resolved(text) if "government" in t.lower()}
+    assert governments == {"islamic-republic-government"}
+    text = ("BAMAKO, April 6 - The junta led by Colonel Assimi Goita denied the accusations, and "
+            "the Malian government said the soldiers had killed 203 militants.")
+    assert [a for _, a in _resolved(text, ("agent", "descriptor"))] == [
+        "malian-transitional-government", "malian-transitional-government"]
