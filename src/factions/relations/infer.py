@@ -6,6 +6,7 @@ targets (and that those sides oppose each other). The rules are data (inference.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from itertools import combinations
 
 from factions.events.completion import mediation_sides
@@ -16,10 +17,13 @@ from factions.pipeline.state import DocState
 from factions.relations.patterns import inference_rules
 
 
-def inferred_relations(state: DocState, patterns: PatternSet) -> list[Relation]:
-    """The alignments the events of ``state`` imply (ids left empty)."""
+def inferred_relations(state: DocState, patterns: PatternSet,
+                       sentence_of: dict[str, int] | None = None) -> list[Relation]:
+    """The alignments the events of ``state`` imply (ids left empty). ``sentence_of`` is the
+    sentence index of each event (``event_sentences``), computed here when not given."""
     rules = inference_rules()
-    sentence_of = event_sentences(state)
+    if sentence_of is None:
+        sentence_of = event_sentences(state)
     result: list[Relation] = []
     for event in state.events:
         if event.modality in rules.skip_modalities:
@@ -39,7 +43,7 @@ def inferred_relations(state: DocState, patterns: PatternSet) -> list[Relation]:
         targets = list(event.target)
         fallback = 1.0
         if relation == "mediates" and not targets:
-            targets = sides_for(state, sentence_of.get(event.id, -1), event.source)
+            targets = sides_for(state, sentence_of.get(event.id, -1), event.source, sentence_of)
             fallback = rules.mediation_fallback_factor
         confidence = base * factor * fallback
         for source in event.source:
@@ -62,13 +66,23 @@ def _relation(kind: str, source: str, target: str, event: Event, confidence: flo
 
 
 def event_sentences(state: DocState) -> dict[str, int]:
-    """Sentence index of each event, from its evidence offsets."""
-    starts = {state.original_span(s.start, s.end)[0]: s.index for s in state.sentences}
-    return {e.id: starts.get(e.evidence.start, -1) for e in state.events}
+    """Sentence index of each event, from its evidence offsets (original text): one bisect over
+    the sentences' original starts per event."""
+    if not state.events:
+        return {}
+    starts = [state.original_span(s.start, s.start)[0] for s in state.sentences]
+    result: dict[str, int] = {}
+    for e in state.events:
+        k = bisect_right(starts, e.evidence.start) - 1
+        result[e.id] = state.sentences[k].index if k >= 0 and starts[k] == e.evidence.start \
+            else -1
+    return result
 
 
-def sides_for(state: DocState, sentence: int, mediators: list[str]) -> list[str]:
+def sides_for(state: DocState, sentence: int, mediators: list[str],
+              sentence_of: dict[str, int] | None = None) -> list[str]:
     """The sides a mediator with none named works between (``mediation_sides``)."""
-    sentence_of = event_sentences(state)
+    if sentence_of is None:
+        sentence_of = event_sentences(state)
     located = [(sentence_of.get(e.id, -1), e) for e in state.events]
     return mediation_sides(located, sentence, mediators, cues())
