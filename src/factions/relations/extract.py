@@ -149,22 +149,25 @@ def _parties(reading: DocReading, anchors: Anchors, index: int, start: int, end:
     if n >= 2:
         return 2
     words = reading.words[start:end]
-    n += sum(words.count(w) for w in reading.demonyms.keys() & words)
-    n += sum(words.count(w) for w in _capital_words(reading) & set(words))
+    n += sum(words.count(w) for w in _actor_words(reading).intersection(words))
     return min(n, 2)
 
 
-def _capital_words(reading: DocReading) -> frozenset[str]:
-    """First words of the knowledge base's capital metonyms."""
-    key = id(reading.metonyms)
-    cached = _CAPITAL_WORDS.get(key)
-    if cached is None or cached[0] is not reading.metonyms:
-        cached = _CAPITAL_WORDS[key] = (reading.metonyms,
-                                        frozenset(k[0] for k in reading.metonyms if k))
-    return cached[1]
+def _actor_words(reading: DocReading) -> frozenset[str]:
+    """Words the argument finder may read as an actor without a mention: demonyms, the first
+    words of capital metonyms and the words of person descriptors ("a military strongman")."""
+    key = (id(reading.metonyms), id(reading.cues))
+    cached = _ACTOR_WORDS.get(key)
+    if cached is None or cached[0] is not reading.metonyms or cached[1] is not reading.cues:
+        words = set(reading.demonyms)
+        words.update(k[0] for k in reading.metonyms if k)
+        for phrase in reading.cues.descriptor_nouns:
+            words.update(phrase.split())
+        cached = _ACTOR_WORDS[key] = (reading.metonyms, reading.cues, frozenset(words))
+    return cached[2]
 
 
-_CAPITAL_WORDS: dict[int, tuple[object, frozenset[str]]] = {}
+_ACTOR_WORDS: dict[tuple[int, int], tuple[object, object, frozenset[str]]] = {}
 
 
 def _trigger(reading: DocReading, match: Match) -> str:

@@ -6,6 +6,7 @@ targets (and that those sides oppose each other). The rules are data (inference.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from itertools import combinations
 
@@ -24,6 +25,8 @@ def inferred_relations(state: DocState, patterns: PatternSet,
     rules = inference_rules()
     if sentence_of is None:
         sentence_of = event_sentences(state)
+    governments = governments_of_states(state)
+    actors_named = named_actors(state)
     result: list[Relation] = []
     for event in state.events:
         if event.modality in rules.skip_modalities:
@@ -40,17 +43,25 @@ def inferred_relations(state: DocState, patterns: PatternSet,
         else:
             continue
         factor = rules.modality_factors.get(event.modality, 1.0) * (0.5 + 0.5 * event.confidence)
-        targets = list(event.target)
+        sentence = sentence_of.get(event.id, -1)
+        # A country an event is aimed at stands for its government when the article names one
+        # ("Taliban take control of the Afghan capital": the Afghan government).
+        targets = list(dict.fromkeys(governments.get(t, t) for t in event.target))
         fallback = 1.0
         if relation == "mediates" and not targets:
-            targets = sides_for(state, sentence_of.get(event.id, -1), event.source, sentence_of)
+            targets = sides_for(state, sentence, event.source, sentence_of)
             fallback = rules.mediation_fallback_factor
         confidence = base * factor * fallback
-        for source in event.source:
+        for source in dict.fromkeys(governments.get(a, a) for a in event.source):
             for target in targets:
                 if source != target:
                     result.append(_relation(relation, source, target, event, confidence))
-        if relation == "mediates":
+        # "broker a deal between him and the government": two sides the sentence names as
+        # actors oppose each other; sides found elsewhere, the many guests of a summit or
+        # capitals as venues ("shuttling between Doha and Cairo") say nothing of the kind.
+        named = actors_named.get(sentence, frozenset())
+        if relation == "mediates" and rules.sides_oppose is not None and fallback == 1.0 \
+                and len(targets) == 2 and all(t in named for t in targets):
             for a, b in combinations(targets, 2):
                 result.append(_relation("opposes", a, b, event,
                                         rules.sides_oppose * factor * fallback))
@@ -77,6 +88,38 @@ def event_sentences(state: DocState) -> dict[str, int]:
         result[e.id] = state.sentences[k].index if k >= 0 and starts[k] == e.evidence.start \
             else -1
     return result
+
+
+_NATIONAL = re.compile(r"\b(?:government|administration|authorities|junta|regime)\b", re.I)
+
+
+def governments_of_states(state: DocState) -> dict[str, str]:
+    """State id -> the one government of that country the article names: a KB actor of type
+    government called a government, administration, authorities, junta or regime (not a
+    ministry, parliament or agency)."""
+    kb = state.kb
+    by_country: dict[str, list[str]] = {}
+    states: dict[str, str] = {}
+    for actor_id in dict.fromkeys(m.actor_id for m in state.mentions):
+        actor = kb.get(actor_id)
+        if actor is None or not actor.country:
+            continue
+        if actor.type == "government" and _NATIONAL.search(actor.name) and (
+                not actor.represents or actor.represents.get("sector") == "government"):
+            by_country.setdefault(actor.country, []).append(actor_id)
+        elif actor.type == "state":
+            states[actor_id] = actor.country
+    return {s: by_country[c][0] for s, c in states.items() if len(by_country.get(c, ())) == 1}
+
+
+def named_actors(state: DocState) -> dict[int, frozenset[str]]:
+    """The actors each sentence names as actors: mentions that are no place ("in Libya") and
+    no modifier ("the Gaddafi army")."""
+    found: dict[int, set[str]] = {}
+    for m in state.mentions:
+        if not m.locative and not m.attributive:
+            found.setdefault(m.sentence, set()).add(m.actor_id)
+    return {k: frozenset(v) for k, v in found.items()}
 
 
 def sides_for(state: DocState, sentence: int, mediators: list[str],
