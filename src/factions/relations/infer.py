@@ -51,6 +51,8 @@ def inferred_relations(state: DocState, patterns: PatternSet,
         if relation == "mediates" and not targets:
             targets = sides_for(state, sentence, event.source, sentence_of)
             fallback = rules.mediation_fallback_factor
+        if relation == "mediates" and len(targets) != 2:
+            continue  # a mediator works between two sides, not among a meeting's guests
         confidence = base * factor * fallback
         for source in dict.fromkeys(governments.get(a, a) for a in event.source):
             for target in targets:
@@ -128,4 +130,6 @@ def sides_for(state: DocState, sentence: int, mediators: list[str],
     if sentence_of is None:
         sentence_of = event_sentences(state)
     located = [(sentence_of.get(e.id, -1), e) for e in state.events]
-    return mediation_sides(located, sentence, mediators, cues())
+    sides = mediation_sides(located, sentence, mediators, cues())
+    # A mediator works between two sides: the many guests of a meeting are no sides.
+    return sides if len(sides) == 2 else []
