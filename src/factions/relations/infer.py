@@ -26,7 +26,7 @@ def inferred_relations(state: DocState, patterns: PatternSet,
     if sentence_of is None:
         sentence_of = event_sentences(state)
     governments = governments_of_states(state)
-    actors_named = named_actors(state)
+    actors_named: dict[int, frozenset[str]] | None = None
     result: list[Relation] = []
     for event in state.events:
         if event.modality in rules.skip_modalities:
@@ -61,9 +61,12 @@ def inferred_relations(state: DocState, patterns: PatternSet,
         # "broker a deal between him and the government": two sides the sentence names as
         # actors oppose each other; sides found elsewhere, the many guests of a summit or
         # capitals as venues ("shuttling between Doha and Cairo") say nothing of the kind.
+        if relation != "mediates" or rules.sides_oppose is None or fallback != 1.0:
+            continue
+        if actors_named is None:
+            actors_named = named_actors(state)
         named = actors_named.get(sentence, frozenset())
-        if relation == "mediates" and rules.sides_oppose is not None and fallback == 1.0 \
-                and len(targets) == 2 and all(t in named for t in targets):
+        if all(t in named for t in event.target):
             for a, b in combinations(targets, 2):
                 result.append(_relation("opposes", a, b, event,
                                         rules.sides_oppose * factor * fallback))
@@ -101,17 +104,22 @@ def governments_of_states(state: DocState) -> dict[str, str]:
     ministry, parliament or agency)."""
     kb = state.kb
     by_country: dict[str, list[str]] = {}
-    states: dict[str, str] = {}
-    for actor_id in dict.fromkeys(m.actor_id for m in state.mentions):
+    for actor_id in {m.actor_id for m in state.mentions if not m.locative}:
         actor = kb.get(actor_id)
-        if actor is None or not actor.country:
-            continue
-        if actor.type == "government" and _NATIONAL.search(actor.name) and (
-                not actor.represents or actor.represents.get("sector") == "government"):
+        if actor is not None and actor.type == "government" and actor.country and \
+                _NATIONAL.search(actor.name) and (
+                    not actor.represents or actor.represents.get("sector") == "government"):
             by_country.setdefault(actor.country, []).append(actor_id)
-        elif actor.type == "state":
-            states[actor_id] = actor.country
-    return {s: by_country[c][0] for s, c in states.items() if len(by_country.get(c, ())) == 1}
+    if not by_country:
+        return {}
+    found: dict[str, str] = {}
+    for event in state.events:
+        for actor_id in (*event.source, *event.target):
+            actor = kb.get(actor_id)
+            if actor is not None and actor.type == "state" and actor.country and \
+                    len(by_country.get(actor.country, ())) == 1:
+                found[actor_id] = by_country[actor.country][0]
+    return found
 
 
 def named_actors(state: DocState) -> dict[int, frozenset[str]]:
