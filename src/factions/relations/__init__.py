@@ -19,7 +19,7 @@ from factions.events.sentence import read_document
 from factions.model import Relation
 from factions.pipeline.state import DocState
 from factions.relations.extract import stated_relations
-from factions.relations.infer import inferred_relations
+from factions.relations.infer import event_sentences, inferred_relations
 from factions.relations.patterns import inference_rules
 
 REQUIRES = ("doc", "sentences", "tokens", "mentions", "places", "events")
@@ -30,10 +30,12 @@ def find_relations(state: DocState, patterns: PatternSet | None = None) -> None:
     """Find the alignments of ``state`` into ``state.relations``."""
     patterns = patterns if patterns is not None else load_patterns(user_pattern_files(state))
     reading = read_document(state)
-    stated = _dedupe(stated_relations(reading, patterns))
+    sentence_of = event_sentences(state)
+    stated = _dedupe(stated_relations(reading, patterns, sentence_of))
     # An inference that repeats what the text states adds a row but no information.
     said = {_key(r) for r in stated}
-    inferred = [r for r in _dedupe(inferred_relations(state, patterns)) if _key(r) not in said]
+    inferred = [r for r in _dedupe(inferred_relations(state, patterns, sentence_of))
+                if _key(r) not in said]
     relations = sorted(
         [*stated, *inferred],
         key=lambda r: (r.evidence.start, r.basis != "stated"),

@@ -13,23 +13,40 @@ from factions.events.coder import trigger_index
 from factions.events.location import Anchors
 from factions.events.matcher import Match
 from factions.events.modality import read_modality
-from factions.events.patterns import PatternSet
+from factions.events.patterns import GAP, PatternSet
 from factions.events.sentence import DocReading, SentenceView, read_document
 from factions.model import Relation
 from factions.relations.infer import sides_for
 from factions.relations.patterns import InferenceRules, inference_rules
 
 
-def stated_relations(state_reading: DocReading, patterns: PatternSet) -> list[Relation]:
-    """The alignments the text of the document states (ids left empty)."""
+def stated_relations(state_reading: DocReading, patterns: PatternSet,
+                     sentence_of: dict[str, int] | None = None) -> list[Relation]:
+    """The alignments the text of the document states (ids left empty). ``sentence_of`` is the
+    sentence of each event (``event_sentences``), for mediators whose sides are not named."""
     reading = state_reading
     state = reading.state
     index = trigger_index(patterns, "relations")
     anchors = Anchors.of(reading)
     rules = inference_rules()
     result: list[Relation] = []
+    words = reading.words
+    needed = _needed_words(patterns)
+    actors_in = _actors_by_sentence(reading)
     for sent in state.sentences:
-        matches = index.find(reading.words, sent.tok_start, sent.tok_end)
+        # A trigger needs its words: a sentence without any is not scanned.
+        if needed.isdisjoint(words[sent.tok_start : sent.tok_end]):
+            continue
+        # A relation joins two actors (a mediator may find its sides in earlier sentences): a
+        # sentence with no actor is not read, and one with a single actor only for mediation.
+        parties = actors_in.get(sent.index, 0)
+        if parties < 2:
+            parties = _parties(reading, anchors, sent.index, sent.tok_start, sent.tok_end)
+        if not parties:
+            continue
+        matches = index.find(words, sent.tok_start, sent.tok_end)
+        if parties < 2:
+            matches = [m for m in matches if m.pattern.relation == "mediates"]
         if not matches:
             continue
         view = reading.view(sent.index)
@@ -38,7 +55,7 @@ def stated_relations(state_reading: DocReading, patterns: PatternSet) -> list[Re
                 continue
             for pattern in (match.pattern, *match.alternatives):
                 m = match if pattern is match.pattern else match.with_pattern(pattern)
-                found = _relations(reading, view, m, anchors, rules)
+                found = _relations(reading, view, m, anchors, rules, sentence_of)
                 if found is not None:
                     result.extend(found)
                     break
@@ -51,6 +68,7 @@ def _relations(
     match: Match,
     anchors: Anchors,
     rules: InferenceRules,
+    sentence_of: dict[str, int] | None,
 ) -> list[Relation] | None:
     state = reading.state
     pattern = match.pattern
@@ -59,7 +77,7 @@ def _relations(
     sources, targets = list(args.source), list(args.target)
     factor = 1.0
     if pattern.relation == "mediates" and sources and not targets:
-        targets = sides_for(state, view.index, sources)
+        targets = sides_for(state, view.index, sources, sentence_of)
         factor = rules.mediation_fallback_factor
     if "source" in pattern.require and not sources:
         return None
@@ -94,6 +112,62 @@ def _relations(
                  date=date_value, rule=pattern.id)
         for s, t in pairs
     ]
+
+
+def _actors_by_sentence(reading: DocReading) -> dict[int, int]:
+    """Distinct actors of each sentence's mentions (places used as places included)."""
+    seen: dict[int, set[str]] = {}
+    for m in reading.state.mentions:
+        seen.setdefault(m.sentence, set()).add(m.actor_id)
+    return {k: len(v) for k, v in seen.items()}
+
+
+def _needed_words(patterns: PatternSet) -> frozenset[str]:
+    """One word of every alignment trigger form, the least common-looking (the longest): a
+    sentence holding none of them has no trigger."""
+    key = id(patterns)
+    cached = _NEEDED.get(key)
+    if cached is None or cached[0] is not patterns:
+        words = set()
+        for pattern in patterns.relations:
+            for form in pattern.forms:
+                tokens = [t for t in form.tokens if t != GAP]
+                words.add(max(tokens, key=len))
+        cached = _NEEDED[key] = (patterns, frozenset(words))
+    return cached[1]
+
+
+_NEEDED: dict[int, tuple[PatternSet, frozenset[str]]] = {}
+
+
+def _parties(reading: DocReading, anchors: Anchors, index: int, start: int, end: int) -> int:
+    """How many actors sentence ``index`` (tokens [start, end)) may name, up to two: its actor
+    mentions (places included: a capital may stand for its government), its places, and
+    demonyms ("Turkish-backed") and capitals the argument finder reads as actors."""
+    found = {m.actor_id for m in reading.mentions.get(index, ())}
+    n = len(found) + len(anchors.places.get(index, ()))
+    if n >= 2:
+        return 2
+    words = reading.words[start:end]
+    n += sum(words.count(w) for w in _actor_words(reading).intersection(words))
+    return min(n, 2)
+
+
+def _actor_words(reading: DocReading) -> frozenset[str]:
+    """Words the argument finder may read as an actor without a mention: demonyms, the first
+    words of capital metonyms and the words of person descriptors ("a military strongman")."""
+    key = (id(reading.metonyms), id(reading.cues))
+    cached = _ACTOR_WORDS.get(key)
+    if cached is None or cached[0] is not reading.metonyms or cached[1] is not reading.cues:
+        words = set(reading.demonyms)
+        words.update(k[0] for k in reading.metonyms if k)
+        for phrase in reading.cues.descriptor_nouns:
+            words.update(phrase.split())
+        cached = _ACTOR_WORDS[key] = (reading.metonyms, reading.cues, frozenset(words))
+    return cached[2]
+
+
+_ACTOR_WORDS: dict[tuple[int, int], tuple[object, object, frozenset[str]]] = {}
 
 
 def _trigger(reading: DocReading, match: Match) -> str:

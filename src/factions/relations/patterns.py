@@ -30,7 +30,7 @@ class InferenceRules:
     by_mode: dict[tuple[str, str], Implication]
     skip_modalities: frozenset[str]
     modality_factors: dict[str, float]
-    sides_oppose: float
+    sides_oppose: float | None  # None: mediation implies nothing about its sides
     mediation_fallback_factor: float
     symmetric: frozenset[str]
 
@@ -47,6 +47,10 @@ def _implication(raw: dict[str, Any], where: str) -> Implication:
     return Implication(relation, float(raw["confidence"]))
 
 
+def _optional_confidence(raw: dict[str, Any] | None) -> float | None:
+    return None if not raw or raw.get("confidence") is None else float(raw["confidence"])
+
+
 @lru_cache(maxsize=1)
 def inference_rules() -> InferenceRules:
     """The packaged inference rules (cached)."""
@@ -59,7 +63,7 @@ def inference_rules() -> InferenceRules:
         },
         skip_modalities=frozenset(data["skip_modalities"]),
         modality_factors={k: float(v) for k, v in data["modality_factors"].items()},
-        sides_oppose=float(data["mediation_sides_oppose"]["confidence"]),
+        sides_oppose=_optional_confidence(data.get("mediation_sides_oppose")),
         mediation_fallback_factor=float(data["mediation_fallback_factor"]),
         symmetric=frozenset(data["symmetric"]),
     )

@@ -1,0 +1,29 @@
+"""Inference rules on real sentences, through the whole pipeline (the knowledge base decides
+which actor is a state and which its government)."""
+
+from __future__ import annotations
+
+from factions.model import Analysis
+from factions.pipeline import analyze_text
+
+
+def triples(analysis: Analysis, basis: str | None = None) -> set[tuple[str, str, str]]:
+    return {(r.source, r.type, r.target) for r in analysis.relations
+            if basis in (None, r.basis)}
+
+
+def test_an_attack_on_a_country_is_on_its_named_government():
+    analysis = analyze_text(
+        "Israel carried out an air strike on Beirut's southern suburbs on Tuesday. Lebanon's "
+        "government condemned the attack.", published="2024-07-30")
+    assert ("israel", "opposes", "lebanese-government") in triples(analysis, "inferred")
+    assert not any("lebanon" in (r.source, r.target) for r in analysis.relations)
+
+
+def test_a_mediator_among_a_meetings_guests_mediates_between_no_one():
+    analysis = analyze_text(
+        "Turkey, Russia, Egypt and France met in Berlin. German and UN officials shuttled between "
+        "the delegations.", published="2020-01-19")
+    assert not [r for r in analysis.relations if r.type == "mediates"]
+    # Nor are the guests opposed to each other for having been mediated between.
+    assert not [r for r in analysis.relations if r.type == "opposes"]
