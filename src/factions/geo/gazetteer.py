@@ -39,7 +39,7 @@ import yaml
 from factions.geo.names import name_key, skeleton, slug, strip_article
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "geo"
-BUILD_VERSION = 6  # bump when the compiled layout or the build rules change
+BUILD_VERSION = 7  # bump when the compiled layout or the build rules change
 
 # Match kinds stored in the name index (entry index * 4 + kind).
 PRIMARY, ALIAS, QUALIFIER, WEAK = 0, 1, 2, 3
@@ -113,8 +113,14 @@ class Gazetteer:
         self.countries: dict[str, int] = tables["country_index"]
         self.regions: dict[str, int] = tables["region_index"]
         self.neighbours: dict[str, list[str]] = tables["neighbours"]
-        self.by_id: dict[str, int] = {
-            self._ids[i]: i for i in range(len(self._ids)) if not self._ids[i].startswith("g")}
+        self.by_id: dict[str, int] = tables["by_id"]
+        # First words of the multi-word keys of the index, of the demonyms and of the division
+        # stems, and of the consonant skeletons: a capitalized word that is none of these (nor
+        # a key of its own) cannot begin a place name, and the recognizer passes over it.
+        self.first_words: frozenset[str] = frozenset(tables["first_words"].split("\n")) | {
+            key.split(" ", 1)[0] for key in (*self.demonyms, *self.stems)}
+        self.skeleton_first_words: frozenset[str] = frozenset(
+            key.split(" ", 1)[0] for key in self.skeletons)
         self._entries: dict[int, Entry] = {}
 
     def __len__(self) -> int:
@@ -545,7 +551,11 @@ def _build() -> dict[str, Any]:
         offsets.append(len(codes))
         codes.extend(bucket)
     offsets.append(len(codes))
+    first_words = {key.split(" ", 1)[0] for key in builder.index if " " in key}
     tables.update(index_keys="\n".join(builder.index), index_offsets=offsets.tobytes(),
+                  first_words="\n".join(sorted(first_words)),
+                  by_id={id_: i for i, id_ in enumerate(builder.cols["ids"])
+                         if not id_.startswith("g")},
                   index_codes=codes.tobytes(), acronyms=sorted(builder.acronyms),
                   demonyms=builder.demonyms, stems=builder.stems,
                   skeletons={k: sorted(v) for k, v in builder.skeletons.items()},
@@ -649,13 +659,15 @@ def build_gazetteer(path: Path | None = None) -> Path | None:
 def load_gazetteer() -> Gazetteer:
     """The gazetteer, compiled on first use and then read from the cache (once per process)."""
     target = cache_dir() / f"gazetteer-{_fingerprint()}.marshal"
-    if not target.exists():
-        written = build_gazetteer(target)
-        if written is None:  # read-only cache: build in memory every time
-            return Gazetteer(_build())
-    with open(target, "rb") as handle:
-        tables = marshal.loads(handle.read())
-    return Gazetteer(tables)
+    for _ in range(2):
+        if not target.exists() and build_gazetteer(target) is None:
+            break  # read-only cache: build in memory every time
+        try:
+            with open(target, "rb") as handle:
+                return Gazetteer(marshal.loads(handle.read()))
+        except FileNotFoundError:
+            continue  # another process (another checkout's build) removed it: build again
+    return Gazetteer(_build())
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
