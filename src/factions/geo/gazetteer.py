@@ -123,6 +123,8 @@ class Gazetteer:
             key.split(" ", 1)[0] for key in (*self.demonyms, *self.stems)}
         self.skeleton_first_words: frozenset[str] = frozenset(
             key.split(" ", 1)[0] for key in self.skeletons)
+        self.stem_first_words: frozenset[str] = frozenset(
+            key.split(" ", 1)[0] for key in self.stems)
         self._entries: dict[int, Entry] = {}
 
     def __len__(self) -> int:

@@ -202,7 +202,7 @@ class Recognizer:
         # the most expensive lookup, gives the same answer for a key every time.
         self._lookups: dict[str, list[tuple[int, int]]] = {}
         self._variants: dict[str, tuple[int, ...]] = {}
-        self._may_start: dict[str, bool] = {}
+        self._may_start: dict[str, tuple[bool, bool, bool]] = {}
         # First words for which the skeleton step never runs (see _skeleton_candidate).
         self._no_skeleton = (lexicon.common_words | lexicon.first_names | lexicon.stopwords
                              | lexicon.calendar | lexicon.non_places)
@@ -232,14 +232,21 @@ class Recognizer:
         """Whether a place name, a demonym, a division's stem or a spelling variant of a town
         may begin with the key ``word`` (an ASCII word without periods or apostrophes, which
         is its own key) followed by a space: when not, the scan passes over it."""
+        return self._starts(word)[0]
+
+    def _starts(self, word: str) -> tuple[bool, bool, bool]:
+        """For a first word as in :meth:`may_start`: whether anything, a spelling variant, and
+        a division's stem may begin with it (memoized)."""
         found = self._may_start.get(word)
         if found is None:
             gaz = self.gazetteer
-            found = gaz.has(word) or word in gaz.first_words
-            if not found and word not in self._no_skeleton:
+            variant = False
+            if word not in self._no_skeleton:
                 # The skeleton of a key skips articles and words of vowels only.
                 skel = skeleton_word(word)
-                found = word in ARTICLE_WORDS or not skel or skel in gaz.skeleton_first_words
+                variant = word in ARTICLE_WORDS or not skel or skel in gaz.skeleton_first_words
+            stem = word in gaz.stem_first_words
+            found = (gaz.has(word) or word in gaz.first_words or variant, variant, stem)
             if len(self._may_start) >= _MEMO_SIZE:
                 self._may_start.clear()
             self._may_start[word] = found
@@ -296,7 +303,8 @@ class Recognizer:
         name_ok = [False] * n
         for k in compress(range(n), tk.cap):
             name_ok[k] = self._name_token(tk, k)
-        may_start = self.may_start
+        starts = self._starts
+        anything = (True, True, True)
         resume = 0
         for i in compress(range(n), name_ok):
             if i < resume:
@@ -305,8 +313,12 @@ class Recognizer:
             # when no name, demonym, stem or skeleton begins with it, nothing is found here.
             word = t_word[i]
             if word.isascii() and word.isalpha() and (i + 1 == n or tk.gap(i) not in (
-                    "", ".", "'s ", "’s ")) and not may_start(t_lower[i]):
-                continue
+                    "", ".", "'s ", "’s ")):
+                may = starts(t_lower[i])
+                if not may[0]:
+                    continue
+            else:
+                may = anything
             best: Candidate | None = None
             demonym: Candidate | None = None
             j = i
@@ -340,11 +352,11 @@ class Recognizer:
                     tk.caps[i] and best.key in gaz.acronyms) and (
                     t_lower[i] in lex.stopwords or t_lower[i] in lex.non_places):
                 best = None
-            if demonym is None and (best is None or best.last - best.first == 1):
+            if may[1] and demonym is None and (best is None or best.last - best.first == 1):
                 variant = self._skeleton_candidate(tk, i, name_ok)
                 if variant is not None and (best is None or variant.last > best.last):
                     best = variant
-            stem = self._stem_candidate(tk, i, name_ok)
+            stem = self._stem_candidate(tk, i, name_ok) if may[2] else None
             if stem is not None and (best is None or stem.last >= best.last):
                 best = stem
             chosen = best
