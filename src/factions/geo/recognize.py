@@ -203,6 +203,7 @@ class Recognizer:
         self._lookups: dict[str, list[tuple[int, int]]] = {}
         self._variants: dict[str, tuple[int, ...]] = {}
         self._may_start: dict[str, tuple[bool, bool, bool]] = {}
+        self._owners: dict[int, Candidate] = {}  # token -> candidate, while annotating
         # First words for which the skeleton step never runs (see _skeleton_candidate).
         self._no_skeleton = (lexicon.common_words | lexicon.first_names | lexicon.stopwords
                              | lexicon.calendar | lexicon.non_places)
@@ -353,7 +354,9 @@ class Recognizer:
                     t_lower[i] in lex.stopwords or t_lower[i] in lex.non_places):
                 best = None
             if may[1] and demonym is None and (best is None or best.last - best.first == 1):
-                variant = self._skeleton_candidate(tk, i, name_ok)
+                # Only a variant longer than the name found could replace it.
+                variant = self._skeleton_candidate(
+                    tk, i, name_ok, i if best is None else best.last)
                 if variant is not None and (best is None or variant.last > best.last):
                     best = variant
             stem = self._stem_candidate(tk, i, name_ok) if may[2] else None
@@ -377,9 +380,11 @@ class Recognizer:
             resume = chosen.last
         return found
 
-    def _skeleton_candidate(self, tk: Tokens, i: int, name_ok: list[bool]) -> Candidate | None:
+    def _skeleton_candidate(self, tk: Tokens, i: int, name_ok: list[bool],
+                            min_last: int) -> Candidate | None:
         """A spelling variant of a town in a country where transliterations vary ("Tell
-        Abyad" for "Tall Abyad"): matched on consonant skeletons, as a weak match."""
+        Abyad" for "Tall Abyad"): matched on consonant skeletons, as a weak match. Only spans
+        ending at token ``min_last`` or later are tried."""
         lex = self.lexicon
         first = tk.lower[i]
         if first in lex.common_words or first in lex.first_names or (
@@ -393,7 +398,7 @@ class Recognizer:
         while last > i and not name_ok[last]:
             last -= 1
         text = tk.text
-        for j in range(last, i - 1, -1):
+        for j in range(last, min_last - 1, -1):
             if not name_ok[j]:
                 continue
             key = name_key(text[tk.start[i]:tk.end[j]])
@@ -442,6 +447,12 @@ class Recognizer:
         by_first = {c.first: c for c in found}
         lowercase_words = set(compress(tk.lower, map(operator.not_, tk.cap)))
         persons: set[str] = set()
+        # The candidate each token belongs to (the first in text order).
+        owners: dict[int, Candidate] = {}
+        self._owners = owners
+        for cand in found:
+            for k in range(cand.first, cand.last):
+                owners.setdefault(k, cand)
         person_tokens = self._person_pairs(tk, found)
         extra: list[Candidate] = []
         t_lower, t_cap = tk.lower, tk.cap
@@ -645,10 +656,9 @@ class Recognizer:
                 other.reasons.append("inside")
 
     def _owner(self, found: list[Candidate], index: int) -> Candidate | None:
-        for cand in found:
-            if cand.first <= index < cand.last:
-                return cand
-        return None
+        """The candidate of ``found`` token ``index`` belongs to (``found`` is the list being
+        annotated: its token ranges do not change meanwhile)."""
+        return self._owners.get(index)
 
     def _weak_neighbour(self, cand: Candidate) -> bool:
         """A one-word candidate that only small places bear ("Perera", "McGregor", "Conor"):
@@ -658,7 +668,7 @@ class Recognizer:
             "variant" in cand.reasons or not self._has_strong(cand))
 
     def _in_candidate(self, found: list[Candidate], index: int) -> bool:
-        return any(c.first <= index < c.last for c in found)
+        return index in self._owners
 
     @staticmethod
     def _prev(tk: Tokens, i: int) -> int | None:
