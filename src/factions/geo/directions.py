@@ -23,6 +23,8 @@ _SENTENCE_END = re.compile(r"[.!?…:;|]['\"”’)\]]*\s*$|\n\s*$")
 # Every direction word contains one of these: an ASCII stretch of text without any of them
 # cannot hold a directional phrase (the patterns are only run where one could match).
 _DIRECTION_STEMS = ("north", "south", "east", "west", "cent", "middle")
+# The non-ASCII letters that case-insensitive patterns match to ASCII ones.
+_FOLDING = ("\u0130", "\u0131", "\u017f", "\u212a")
 
 
 @dataclass(slots=True)
@@ -66,6 +68,7 @@ class Directions:
         flags = re.IGNORECASE
         self._stems: tuple[str, ...] | None = _DIRECTION_STEMS if all(
             any(stem in word for stem in _DIRECTION_STEMS) for word in lexicon.directions) else None
+        self._country_words = tuple(sorted(lexicon.country_words))
         # The last word of a "near" phrase before a name: "of" or a near word's last word.
         self._near_tails = ("of", *(re.split(r"[\s-]+", w.lower())[-1]
                                     for w in lexicon.near_words))
@@ -172,6 +175,13 @@ class Directions:
         return None
 
     def country_phrases(self, text: str) -> list[CountryPhrase]:
+        # Every phrase names the country with one of the country words: a text without any
+        # is not searched. (Case-insensitive matching also pairs these four letters with
+        # ASCII ones; with them in the text, lowercasing is no test.)
+        if not any(c in text for c in _FOLDING):
+            lowered = text.lower()
+            if not any(word in lowered for word in self._country_words):
+                return []
         found = []
         for match in self.country_phrase.finditer(text):
             word = match.group("d1") or match.group("d2") or match.group("d3")
