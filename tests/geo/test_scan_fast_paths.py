@@ -74,3 +74,10 @@ def test_tokens_columns() -> None:
     assert [text[s:e] for s, e in zip(tokens.start, tokens.end, strict=True)] == tokens.word
     assert tokens.caps[5] and not tokens.caps[0]
     assert [k for k in range(len(tokens)) if tokens.sentence_start(k)] == [0, 11]
+
+
+def test_country_phrases_need_a_country_word(geoparser: Geoparser) -> None:
+    directions = geoparser.directions
+    found = directions.country_phrases("Clashes spread across the nation's north on Monday.")
+    assert [(p.start, p.end, p.direction) for p in found] == [(22, 40, "north")]
+    assert directions.country_phrases("Clashes spread across the north on Monday.") == []
