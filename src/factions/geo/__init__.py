@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from factions.geo.directions import Directions
 from factions.geo.gazetteer import ALIAS, Entry, Gazetteer, load_gazetteer
 from factions.geo.lexicon import load_lexicon
-from factions.geo.recognize import Candidate, Recognizer, tokenize
+from factions.geo.recognize import Candidate, Recognizer, Tokens
 from factions.geo.resolve import Resolver
 from factions.model import Mention, Place
 
@@ -81,7 +81,7 @@ class Geoparser:
         as toponyms); by default they are not places.
         """
         gaz = self.gazetteer
-        tokens = tokenize(text)
+        tokens = Tokens(text)
         candidates = self.recognizer.candidates(text, tokens)
         self.recognizer.annotate(text, tokens, candidates)
         for cand in candidates:

@@ -20,6 +20,11 @@ from dataclasses import dataclass
 from factions.geo.lexicon import Lexicon
 
 _SENTENCE_END = re.compile(r"[.!?…:;|]['\"”’)\]]*\s*$|\n\s*$")
+# Every direction word contains one of these: an ASCII stretch of text without any of them
+# cannot hold a directional phrase (the patterns are only run where one could match).
+_DIRECTION_STEMS = ("north", "south", "east", "west", "cent", "middle")
+# The non-ASCII letters that case-insensitive patterns match to ASCII ones.
+_FOLDING = ("\u0130", "\u0131", "\u017f", "\u212a")
 
 
 @dataclass(slots=True)
@@ -61,6 +66,12 @@ class Directions:
         countries = _alternation(list(lexicon.country_words))
         distance = r"(?:\d+(?:[.,]\d+)?\s*(?:km|kms|kilometres|kilometers|miles|mi)\s+)"
         flags = re.IGNORECASE
+        self._stems: tuple[str, ...] | None = _DIRECTION_STEMS if all(
+            any(stem in word for stem in _DIRECTION_STEMS) for word in lexicon.directions) else None
+        self._country_words = tuple(sorted(lexicon.country_words))
+        # The last word of a "near" phrase before a name: "of" or a near word's last word.
+        self._near_tails = ("of", *(re.split(r"[\s-]+", w.lower())[-1]
+                                    for w in lexicon.near_words))
         # Before a name.
         self.before_region = re.compile(
             rf"\b(?:the\s+)?(?:far[\s-]+)?(?P<dir>{dir_adj}|{dir_compass})\s+$", flags)
@@ -91,6 +102,9 @@ class Directions:
         """Where a capitalized compass word right before ``start`` begins ("South Florida",
         "West Wales", "Northern Europe"): written so, it is part of the place's name, unless it
         only opens a sentence."""
+        if text[start - 1:start] != " " or not self._may_hold_direction(
+                text[max(0, start - 30):start]):
+            return None
         match = self.proper_before.search(text, max(0, start - 30), start)
         if match is None or self.direction(match.group("dir")) is None:
             return None
@@ -98,6 +112,22 @@ class Directions:
         if not before.strip() or _SENTENCE_END.search(before):
             return None
         return match.start()
+
+    def _may_hold_direction(self, window: str) -> bool:
+        """False only when an ASCII ``window`` has no direction word in it (the patterns are
+        case-insensitive: other scripts are always searched)."""
+        if self._stems is None or not window.isascii():
+            return True
+        lowered = window.lower()
+        return any(stem in lowered for stem in self._stems)
+
+    def _may_end_near(self, before: str) -> bool:
+        """False only when an ASCII ``before`` cannot end with a "near" phrase: it must end with
+        whitespace after "of" or a near word."""
+        if not before.isascii():
+            return True
+        stripped = before.rstrip()
+        return len(stripped) < len(before) and stripped.lower().endswith(self._near_tails)
 
     def direction(self, word: str) -> str | None:
         word = word.lower().replace(" ", "-")
@@ -112,30 +142,32 @@ class Directions:
         after = text[end:end + 60]
         town_like = feature not in ("country", "admin1", "continent", "world_region", "sea",
                                     "political_union", "region")
+        possessive = after[:1] in ("'", "’")  # the phrases after a name start "'s"
         if town_like:
-            match = self.before_near.search(before)
+            match = self.before_near.search(before) if self._may_end_near(before) else None
             if match:
                 word = match.group("dir1") or match.group("dir2")
                 return Framing(start - len(before) + match.start(), end, "near",
                                self.direction(word) if word else None)
-            match_after = self.after_part.match(after)
+            match_after = self.after_part.match(after) if possessive else None
             if match_after and match_after.group("noun") and any(
                     noun in match_after.group("noun").lower()
                     for noun in self.lexicon.near_nouns):
                 return Framing(start, end + match_after.end(), "near",
                                self.direction(match_after.group("dir")))
             return None
-        match = self.before_region.search(before)
-        if match:
-            direction = self.direction(match.group("dir"))
-            if direction:
-                return Framing(start - len(before) + match.start(), end, "region", direction)
-        match = self.before_part.search(before)
-        if match:
-            direction = self.direction(match.group("dir"))
-            if direction:
-                return Framing(start - len(before) + match.start(), end, "region", direction)
-        match_after = self.after_part.match(after)
+        if self._may_hold_direction(before):
+            match = self.before_region.search(before)
+            if match:
+                direction = self.direction(match.group("dir"))
+                if direction:
+                    return Framing(start - len(before) + match.start(), end, "region", direction)
+            match = self.before_part.search(before)
+            if match:
+                direction = self.direction(match.group("dir"))
+                if direction:
+                    return Framing(start - len(before) + match.start(), end, "region", direction)
+        match_after = self.after_part.match(after) if possessive else None
         if match_after:
             direction = self.direction(match_after.group("dir"))
             if direction:
@@ -143,6 +175,13 @@ class Directions:
         return None
 
     def country_phrases(self, text: str) -> list[CountryPhrase]:
+        # Every phrase names the country with one of the country words: a text without any
+        # is not searched. (Case-insensitive matching also pairs these four letters with
+        # ASCII ones; with them in the text, lowercasing is no test.)
+        if not any(c in text for c in _FOLDING):
+            lowered = text.lower()
+            if not any(word in lowered for word in self._country_words):
+                return []
         found = []
         for match in self.country_phrase.finditer(text):
             word = match.group("d1") or match.group("d2") or match.group("d3")

@@ -39,7 +39,7 @@ import yaml
 from factions.geo.names import name_key, skeleton, slug, strip_article
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "geo"
-BUILD_VERSION = 6  # bump when the compiled layout or the build rules change
+BUILD_VERSION = 8  # bump when the compiled layout or the build rules change
 
 # Match kinds stored in the name index (entry index * 4 + kind).
 PRIMARY, ALIAS, QUALIFIER, WEAK = 0, 1, 2, 3
@@ -84,15 +84,17 @@ class Gazetteer:
     def __init__(self, tables: dict[str, Any]) -> None:
         self._ids: list[str] = tables["ids"]
         self._names: list[str] = tables["names"]
-        self._lats: list[float] = tables["lats"]
-        self._lons: list[float] = tables["lons"]
+        # Numeric columns are stored as machine arrays: a fraction of the memory of lists of
+        # Python numbers, and read back in one copy.
+        self._lats = _column(tables["lats"], "d")
+        self._lons = _column(tables["lons"], "d")
         self._countries: list[str] = tables["countries"]
         self._admin1s: list[str] = tables["admin1s"]
         self._features: list[str] = tables["features"]
-        self._pops: list[int] = tables["pops"]
-        self._precisions: list[int] = tables["precisions"]
-        self._gids: list[int] = tables["gids"]
-        self._alts: list[int] = tables["alts"]
+        self._pops = _column(tables["pops"], "q")
+        self._precisions = _column(tables["precisions"], "i")
+        self._gids = _column(tables["gids"], "q")
+        self._alts = _column(tables["alts"], "i")
         # The name index is stored flat (one string of keys, two int arrays) because a dict of
         # 600k small lists takes seconds to unmarshal; the dict built here takes a fraction.
         keys = tables["index_keys"].split("\n")
@@ -113,8 +115,16 @@ class Gazetteer:
         self.countries: dict[str, int] = tables["country_index"]
         self.regions: dict[str, int] = tables["region_index"]
         self.neighbours: dict[str, list[str]] = tables["neighbours"]
-        self.by_id: dict[str, int] = {
-            self._ids[i]: i for i in range(len(self._ids)) if not self._ids[i].startswith("g")}
+        self.by_id: dict[str, int] = tables["by_id"]
+        # First words of the multi-word keys of the index, of the demonyms and of the division
+        # stems, and of the consonant skeletons: a capitalized word that is none of these (nor
+        # a key of its own) cannot begin a place name, and the recognizer passes over it.
+        self.first_words: frozenset[str] = frozenset(tables["first_words"].split("\n")) | {
+            key.split(" ", 1)[0] for key in (*self.demonyms, *self.stems)}
+        self.skeleton_first_words: frozenset[str] = frozenset(
+            key.split(" ", 1)[0] for key in self.skeletons)
+        self.stem_first_words: frozenset[str] = frozenset(
+            key.split(" ", 1)[0] for key in self.stems)
         self._entries: dict[int, Entry] = {}
 
     def __len__(self) -> int:
@@ -189,6 +199,16 @@ class Gazetteer:
             return None
         found = self.by_id.get(entry_id)
         return None if found is None else self.entry(found)
+
+
+# Typecodes of the numeric columns, stored as the bytes of an ``array``.
+_NUMERIC = {"lats": "d", "lons": "d", "pops": "q", "precisions": "i", "gids": "q", "alts": "i"}
+
+
+def _column(data: bytes, typecode: str) -> array[Any]:
+    column = array(typecode)
+    column.frombytes(data)
+    return column
 
 
 # --------------------------------------------------------------------------- building
@@ -539,13 +559,19 @@ def _build() -> dict[str, Any]:
                           if n in iso2_to_3]
         for iso2, row in gc_countries.items() if iso2 in iso2_to_3}
     tables: dict[str, Any] = dict(builder.cols)
+    for name, typecode in _NUMERIC.items():
+        tables[name] = array(typecode, builder.cols[name]).tobytes()
     offsets = array("i")
     codes = array("i")
     for bucket in builder.index.values():
         offsets.append(len(codes))
         codes.extend(bucket)
     offsets.append(len(codes))
+    first_words = {key.split(" ", 1)[0] for key in builder.index if " " in key}
     tables.update(index_keys="\n".join(builder.index), index_offsets=offsets.tobytes(),
+                  first_words="\n".join(sorted(first_words)),
+                  by_id={id_: i for i, id_ in enumerate(builder.cols["ids"])
+                         if not id_.startswith("g")},
                   index_codes=codes.tobytes(), acronyms=sorted(builder.acronyms),
                   demonyms=builder.demonyms, stems=builder.stems,
                   skeletons={k: sorted(v) for k, v in builder.skeletons.items()},
@@ -649,13 +675,15 @@ def build_gazetteer(path: Path | None = None) -> Path | None:
 def load_gazetteer() -> Gazetteer:
     """The gazetteer, compiled on first use and then read from the cache (once per process)."""
     target = cache_dir() / f"gazetteer-{_fingerprint()}.marshal"
-    if not target.exists():
-        written = build_gazetteer(target)
-        if written is None:  # read-only cache: build in memory every time
-            return Gazetteer(_build())
-    with open(target, "rb") as handle:
-        tables = marshal.loads(handle.read())
-    return Gazetteer(tables)
+    for _ in range(2):
+        if not target.exists() and build_gazetteer(target) is None:
+            break  # read-only cache: build in memory every time
+        try:
+            with open(target, "rb") as handle:
+                return Gazetteer(marshal.loads(handle.read()))
+        except FileNotFoundError:
+            continue  # another process (another checkout's build) removed it: build again
+    return Gazetteer(_build())
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

@@ -57,7 +57,7 @@ def same_initial(key: str, other: str) -> bool:
 _DIGRAPHS = (("kh", "k"), ("gh", "g"), ("dh", "d"), ("th", "t"), ("sh", "s"), ("ch", "s"),
              ("ou", "u"), ("q", "k"), ("c", "k"), ("x", "ks"))
 _VOWELS = str.maketrans("", "", "aeiouyw")
-_ARTICLE_WORDS = frozenset(a.strip() for a in ARTICLES)
+ARTICLE_WORDS = frozenset(a.strip() for a in ARTICLES)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -67,14 +67,19 @@ def skeleton(key: str) -> str:
     -> "tl bd". Only used as a last resort, for names the index does not know exactly."""
     words = []
     for word in key.split():
-        if word in _ARTICLE_WORDS:
+        if word in ARTICLE_WORDS:
             continue
-        for old, new in _DIGRAPHS:
-            word = word.replace(old, new)
-        if word.endswith("h") and len(word) > 2:
-            word = word[:-1]
-        word = word.translate(_VOWELS)
-        collapsed = "".join(c for i, c in enumerate(word) if i == 0 or c != word[i - 1])
+        collapsed = skeleton_word(word)
         if collapsed:
             words.append(collapsed)
     return " ".join(words)
+
+
+def skeleton_word(word: str) -> str:
+    """The skeleton of one word of a key (empty for a word of vowels only)."""
+    for old, new in _DIGRAPHS:
+        word = word.replace(old, new)
+    if word.endswith("h") and len(word) > 2:
+        word = word[:-1]
+    word = word.translate(_VOWELS)
+    return "".join(c for i, c in enumerate(word) if i == 0 or c != word[i - 1])

@@ -10,12 +10,15 @@ sentence. Nothing here chooses between homonymous places; :mod:`factions.geo.res
 
 from __future__ import annotations
 
+import operator
 import re
 from dataclasses import dataclass, field
+from itertools import accumulate, chain, compress
+from operator import itemgetter
 
 from factions.geo.gazetteer import ALIAS, PRIMARY, QUALIFIER, WEAK, Gazetteer
 from factions.geo.lexicon import Lexicon
-from factions.geo.names import name_key, same_initial, skeleton
+from factions.geo.names import ARTICLE_WORDS, name_key, same_initial, skeleton, skeleton_word
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’][^\W\d_]+)*|&")
 _SPACE_GAP = re.compile(r"[ \t\xa0]+")
@@ -86,69 +89,108 @@ _ENDS = ".!?…"
 _PLAIN_GAP = " ,;:-()\"'“”‘’[]«»–—\xa0\t"
 
 
-def tokenize(text: str) -> list[Token]:
-    """The words of ``text`` (``_TOKEN``), with a possessive "'s" cut off.
+class Tokens:
+    """The words of a text (``_TOKEN``), with a possessive "'s" cut off, as columns.
 
-    Most words stand between single spaces with at most some punctuation around them: those
-    are read with string methods, and only the other stretches of the text go through the
-    regular expression (the tokens are the same, at a fraction of the cost). A token starts
-    a sentence when the gap before it (with the previous token's last character) ends one.
+    Most words stand between single spaces, perhaps with some punctuation around them: the text
+    is split on spaces, the chunks that are words are taken whole, and only the others are
+    read with the regular expression ("U.S.", "al-Tanf", "Libya's", "2019", "said.\n\nThe"),
+    so the tokens are the regular expression's at a fraction of its cost. Offsets, lowercase
+    forms and capitalization are computed a column at a time; "all in capitals" for
+    capitalized words only (no other word can be), and whether a word starts a sentence (the
+    gap before it, with the previous word's last character, ends one) only when asked.
     """
-    tokens: list[Token] = []
-    append = tokens.append
-    previous_end = -1  # end of the previous match (before cutting "'s")
-    search = _SENTENCE_END.search
-    pos = 0
-    for chunk in text.split(" "):
-        size = len(chunk)
-        if not size:
-            pos += 1
-            continue
-        word = chunk
-        start = pos
-        if not chunk.isalpha():
+
+    __slots__ = ("text", "start", "end", "word", "lower", "cap", "caps", "_sentence")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        chunks = text.split(" ")
+        count = len(chunks)
+        # Chunk k begins after the k chunks and k spaces before it.
+        chunk_starts = list(map(operator.add, accumulate(map(len, chunks), initial=0),
+                                range(count)))
+        words: list[tuple[str, ...]] = list(zip(chunks))
+        starts: list[tuple[int, ...]] = list(zip(chunk_starts))
+        for k in compress(range(count), map(operator.not_, map(str.isalpha, chunks))):
+            chunk = chunks[k]
+            if not chunk:
+                words[k] = starts[k] = ()
+                continue
+            start = chunk_starts[k]
+            word = chunk
             if chunk[0] in _OPEN:
                 word = chunk.lstrip(_OPEN)
-                start += size - len(word)
+                start += len(chunk) - len(word)
             word = word.rstrip(_CLOSE)
-            if not word or not word.isalpha():
-                # The regular expression for the rest: "U.S.", "al-Tanf", "Libya's", "2019".
-                for match in _TOKEN.finditer(text, pos, pos + size):
-                    start, end = match.span()
-                    if previous_end < 0:
-                        sentence_start = True
-                    elif text[previous_end - 1] not in _ENDS and (
-                            not text[previous_end:start].strip(_PLAIN_GAP)):
-                        sentence_start = False  # no sentence-ending character in the gap
-                    else:
-                        sentence_start = search(text, max(previous_end - 1, 0), start) is not None
-                    previous_end = end
-                    word = match.group()
-                    if len(word) > 3 and word[-2] in "'’" and word[-1] in "sS":
-                        end -= 2
-                        word = word[:-2]
-                    if word.isalpha():
-                        caps = len(word) >= 2 and word.isupper()
-                    else:
-                        letters = [c for c in word if c.isalpha()]
-                        caps = len(letters) >= 2 and all(c.isupper() for c in letters)
-                    append(Token(start, end, word, word.lower(), word[:1].isupper(), caps,
-                                 sentence_start))
-                pos += size + 1
+            if word and word.isalpha():
+                words[k] = (word,)
+                starts[k] = (start,)
                 continue
-        # A word between spaces, perhaps with punctuation around it.
-        if previous_end < 0:
-            sentence_start = True
-        elif text[previous_end - 1] not in _ENDS and (
-                start == previous_end + 1 or not text[previous_end:start].strip(_PLAIN_GAP)):
-            sentence_start = False
-        else:
-            sentence_start = search(text, max(previous_end - 1, 0), start) is not None
-        previous_end = end = start + len(word)
-        append(Token(start, end, word, word.lower(), word[0].isupper(),
-                     len(word) >= 2 and word.isupper(), sentence_start))
-        pos += size + 1
-    return tokens
+            # The regular expression for the rest: "U.S.", "al-Tanf", "Libya's", "2019".
+            chunk_words = []
+            chunk_token_starts = []
+            for match in _TOKEN.finditer(text, chunk_starts[k], chunk_starts[k] + len(chunk)):
+                word = match.group()
+                if len(word) > 3 and word[-2] in "'’" and word[-1] in "sS":
+                    word = word[:-2]
+                chunk_words.append(word)
+                chunk_token_starts.append(match.start())
+            words[k] = tuple(chunk_words)
+            starts[k] = tuple(chunk_token_starts)
+        self.word: list[str] = list(chain.from_iterable(words))
+        self.start: list[int] = list(chain.from_iterable(starts))
+        self.end: list[int] = list(map(operator.add, self.start, map(len, self.word)))
+        self.lower: list[str] = list(map(str.lower, self.word))
+        self.cap: list[bool] = list(map(str.isupper, map(itemgetter(0), self.word)))
+        n = len(self.word)
+        caps = [False] * n
+        for k in compress(range(n), self.cap):
+            word = self.word[k]
+            if word.isalpha():
+                caps[k] = len(word) >= 2 and word.isupper()
+            else:
+                letters = [c for c in word if c.isalpha()]
+                caps[k] = len(letters) >= 2 and all(c.isupper() for c in letters)
+        self.caps: list[bool] = caps
+        self._sentence: list[bool | None] = [None] * n
+
+    def __len__(self) -> int:
+        return len(self.word)
+
+    def sentence_start(self, k: int) -> bool:
+        """Whether token ``k`` starts a sentence (the first token does)."""
+        found = self._sentence[k]
+        if found is None:
+            if k == 0:
+                found = True
+            else:
+                text = self.text
+                # The end of the previous word, before any "'s" cut off it: the gap reads the
+                # same either way (a letter and an apostrophe never end a sentence).
+                previous_end = self.end[k - 1]
+                start = self.start[k]
+                if text[previous_end - 1] not in _ENDS and (
+                        not text[previous_end:start].strip(_PLAIN_GAP)):
+                    found = False  # no sentence-ending character in the gap
+                else:
+                    found = _SENTENCE_END.search(text, previous_end - 1, start) is not None
+            self._sentence[k] = found
+        return found
+
+    def gap(self, k: int) -> str:
+        """The text between token ``k`` and token ``k + 1``."""
+        return self.text[self.end[k]:self.start[k + 1]]
+
+    def token(self, k: int) -> Token:
+        return Token(self.start[k], self.end[k], self.word[k], self.lower[k], self.cap[k],
+                     self.caps[k], self.sentence_start(k))
+
+
+def tokenize(text: str) -> list[Token]:
+    """The words of ``text`` as :class:`Token` records (see :class:`Tokens`)."""
+    tokens = Tokens(text)
+    return [tokens.token(k) for k in range(len(tokens))]
 
 
 class Recognizer:
@@ -160,9 +202,14 @@ class Recognizer:
         # the most expensive lookup, gives the same answer for a key every time.
         self._lookups: dict[str, list[tuple[int, int]]] = {}
         self._variants: dict[str, tuple[int, ...]] = {}
+        self._may_start: dict[str, tuple[bool, bool, bool]] = {}
+        self._owners: dict[int, Candidate] = {}  # token -> candidate, while annotating
+        # First words for which the skeleton step never runs (see _skeleton_candidate).
+        self._no_skeleton = (lexicon.common_words | lexicon.first_names | lexicon.stopwords
+                             | lexicon.calendar | lexicon.non_places)
 
     def lookup(self, key: str) -> list[tuple[int, int]]:
-        """``Gazetteer.lookup``, memoized (callers copy before changing the list)."""
+        """``Gazetteer.lookup``, memoized (shared: callers never change the list)."""
         found = self._lookups.get(key)
         if found is None:
             if len(self._lookups) >= _MEMO_SIZE:
@@ -182,95 +229,137 @@ class Recognizer:
                 if same_initial(key, name_key(gaz.name(e))))
         return found
 
-    # ------------------------------------------------------------------ helpers
-    def _gap_ok(self, text: str, left: Token, right: Token) -> bool:
-        gap = text[left.end:right.start]
-        if gap == "" or gap == "-" or _SPACE_GAP.fullmatch(gap):
-            return True
-        return left.lower in self.lexicon.dotted_abbreviations and gap in (". ", ".")
+    def may_start(self, word: str) -> bool:
+        """Whether a place name, a demonym, a division's stem or a spelling variant of a town
+        may begin with the key ``word`` (an ASCII word without periods or apostrophes, which
+        is its own key) followed by a space: when not, the scan passes over it."""
+        return self._starts(word)[0]
 
-    def _caps_ok(self, text: str, tokens: list[Token], i: int) -> bool:
+    def _starts(self, word: str) -> tuple[bool, bool, bool]:
+        """For a first word as in :meth:`may_start`: whether anything, a spelling variant, and
+        a division's stem may begin with it (memoized)."""
+        found = self._may_start.get(word)
+        if found is None:
+            gaz = self.gazetteer
+            variant = False
+            if word not in self._no_skeleton:
+                # The skeleton of a key skips articles and words of vowels only.
+                skel = skeleton_word(word)
+                variant = word in ARTICLE_WORDS or not skel or skel in gaz.skeleton_first_words
+            stem = word in gaz.stem_first_words
+            found = (gaz.has(word) or word in gaz.first_words or variant, variant, stem)
+            if len(self._may_start) >= _MEMO_SIZE:
+                self._may_start.clear()
+            self._may_start[word] = found
+        return found
+
+    # ------------------------------------------------------------------ helpers
+    def _gap_ok(self, tk: Tokens, k: int) -> bool:
+        """Whether the gap between tokens k and k + 1 may sit inside a name."""
+        gap = tk.text[tk.end[k]:tk.start[k + 1]]
+        if gap == " " or gap == "" or gap == "-" or _SPACE_GAP.fullmatch(gap):
+            return True
+        return tk.lower[k] in self.lexicon.dotted_abbreviations and gap in (". ", ".")
+
+    def _caps_ok(self, tk: Tokens, i: int) -> bool:
         """Whether an all-capitals token may be read as a name: a known acronym, a run of
         capitals (a headline or "NEW YORK"), or a dateline ("TRIPOLI (Reuters) -")."""
-        token = tokens[i]
-        if name_key(token.text) in self.gazetteer.acronyms:
+        acronyms = self.gazetteer.acronyms
+        if name_key(tk.word[i]) in acronyms:
             return True
+        n = len(tk)
         for j in (i - 1, i + 1):
-            if 0 <= j < len(tokens) and tokens[j].caps and len(tokens[j].text) >= 2 and (
-                    name_key(tokens[j].text) not in self.gazetteer.acronyms):
+            if 0 <= j < n and tk.caps[j] and len(tk.word[j]) >= 2 and (
+                    name_key(tk.word[j]) not in acronyms):
                 return True
-        line_start = text.rfind("\n", 0, token.start) + 1
-        if not text[line_start:token.start].strip(" \t\"'“") or token.sentence_start:
+        text = tk.text
+        start = tk.start[i]
+        line_start = text.rfind("\n", 0, start) + 1
+        if not text[line_start:start].strip(" \t\"'“") or tk.sentence_start(i):
             k = i
-            while k + 1 < len(tokens) and tokens[k + 1].caps and self._gap_ok(
-                    text, tokens[k], tokens[k + 1]):
+            while k + 1 < n and tk.caps[k + 1] and self._gap_ok(tk, k):
                 k += 1
-            return bool(_DATELINE_TAIL.match(text, tokens[k].end))
+            return bool(_DATELINE_TAIL.match(text, tk.end[k]))
         return False
 
-    def _name_token(self, text: str, tokens: list[Token], i: int) -> bool:
-        token = tokens[i]
-        if not token.cap:
-            return False
-        if not token.caps and len(token.text) <= 4 and any(c.isupper() for c in token.text[1:]):
+    def _name_token(self, tk: Tokens, i: int) -> bool:
+        """Whether a capitalized token may be (part of) a name."""
+        word = tk.word[i]
+        if tk.caps[i]:
+            if len(word) > 1 and not (word.count(".") >= 2 or self._caps_ok(tk, i)):
+                return False
+        elif len(word) <= 4 and any(c.isupper() for c in word[1:]):
             return False  # "MPs", "MoD", "PhD": abbreviations, not names
-        if token.caps and len(token.text) > 1 and not (
-                token.text.count(".") >= 2 or self._caps_ok(text, tokens, i)):
-            return False
         return True
 
     # ------------------------------------------------------------------ scanning
-    def candidates(self, text: str, tokens: list[Token]) -> list[Candidate]:
+    def candidates(self, text: str, tk: Tokens) -> list[Candidate]:
         gaz = self.gazetteer
         lex = self.lexicon
+        connectors = lex.connectors
+        generic = lex.generic_suffixes
         found: list[Candidate] = []
-        n = len(tokens)
-        name_ok = [t.cap and self._name_token(text, tokens, i) for i, t in enumerate(tokens)]
-        i = 0
-        while i < n:
-            if not name_ok[i]:
-                i += 1
+        n = len(tk)
+        t_start, t_end, t_word, t_lower = tk.start, tk.end, tk.word, tk.lower
+        name_ok = [False] * n
+        for k in compress(range(n), tk.cap):
+            name_ok[k] = self._name_token(tk, k)
+        starts = self._starts
+        anything = (True, True, True)
+        resume = 0
+        for i in compress(range(n), name_ok):
+            if i < resume:
                 continue
+            # A word followed by a space (or the end) begins every key of a span it begins:
+            # when no name, demonym, stem or skeleton begins with it, nothing is found here.
+            word = t_word[i]
+            if word.isascii() and word.isalpha() and (i + 1 == n or tk.gap(i) not in (
+                    "", ".", "'s ", "’s ")):
+                may = starts(t_lower[i])
+                if not may[0]:
+                    continue
+            else:
+                may = anything
             best: Candidate | None = None
             demonym: Candidate | None = None
             j = i
             while j < n and j - i < self.max_ngram:
+                lower = t_lower[j]
                 if j > i:
-                    if not self._gap_ok(text, tokens[j - 1], tokens[j]) and (
+                    if not self._gap_ok(tk, j - 1) and (
                             # "Democratic People's Republic of Korea"
-                            text[tokens[j - 1].end:tokens[j].start] not in ("'s ", "’s ")):
+                            tk.gap(j - 1) not in ("'s ", "’s ")):
                         break
-                    if not (name_ok[j] or tokens[j].lower in lex.connectors
-                            or tokens[j].lower in lex.generic_suffixes):
+                    if not (name_ok[j] or lower in connectors or lower in generic):
                         break
-                last = tokens[j]
-                end_ok = name_ok[j] or (j > i and last.lower in lex.generic_suffixes)
+                end_ok = name_ok[j] or (j > i and lower in generic)
                 if end_ok:
-                    key = name_key(text[tokens[i].start:last.end])
+                    key = name_key(text[t_start[i]:t_end[j]])
                     matches = self.lookup(key)
                     if matches:
-                        best = Candidate(start=tokens[i].start, end=last.end, first=i,
-                                         last=j + 1, key=key, kind="toponym",
-                                         matches=list(matches))
+                        best = Candidate(start=t_start[i], end=t_end[j], first=i,
+                                         last=j + 1, key=key, kind="toponym", matches=matches)
                         if not name_ok[j]:
-                            best.name_end = tokens[j - 1].end
+                            best.name_end = t_end[j - 1]
                     if j - i < 3 and key in gaz.demonyms:
                         target, form = gaz.demonyms[key]
-                        demonym = Candidate(start=tokens[i].start, end=last.end, first=i,
+                        demonym = Candidate(start=t_start[i], end=t_end[j], first=i,
                                             last=j + 1, key=key, kind="demonym",
                                             demonym_of=target, demonym_form=form)
-                if tokens[j].lower in lex.generic_suffixes and not name_ok[j]:
+                if lower in generic and not name_ok[j]:
                     break
                 j += 1
             if best is not None and best.last - best.first == 1 and not (
-                    tokens[i].caps and best.key in gaz.acronyms) and (
-                    tokens[i].lower in lex.stopwords or tokens[i].lower in lex.non_places):
+                    tk.caps[i] and best.key in gaz.acronyms) and (
+                    t_lower[i] in lex.stopwords or t_lower[i] in lex.non_places):
                 best = None
-            if demonym is None and (best is None or best.last - best.first == 1):
-                variant = self._skeleton_candidate(text, tokens, i, name_ok)
+            if may[1] and demonym is None and (best is None or best.last - best.first == 1):
+                # Only a variant longer than the name found could replace it.
+                variant = self._skeleton_candidate(
+                    tk, i, name_ok, i if best is None else best.last)
                 if variant is not None and (best is None or variant.last > best.last):
                     best = variant
-            stem = self._stem_candidate(text, tokens, i, name_ok)
+            stem = self._stem_candidate(tk, i, name_ok) if may[2] else None
             if stem is not None and (best is None or stem.last >= best.last):
                 best = stem
             chosen = best
@@ -278,95 +367,105 @@ class Recognizer:
                     demonym.last - demonym.first)):
                 chosen = demonym
             if chosen is None:
-                i += 1
                 continue
             if chosen.kind == "toponym" and all(kind == QUALIFIER for _, kind in chosen.matches):
                 chosen.is_qualifier = True
-                word = tokens[chosen.last - 1].text
+                word = t_word[chosen.last - 1]
                 if text[chosen.end:chosen.end + 1] == "." and not word.isupper() and len(word) <= 5:
                     chosen.end += 1  # "Calif.", "Fla.": the period belongs to the name
-            if chosen.kind == "toponym" and i > 0 and tokens[i - 1].lower in _ARTICLES and (
-                    not tokens[i - 1].cap and text[tokens[i - 1].end:tokens[i].start] == "-"):
-                chosen.start = tokens[i - 1].start  # "al-Tanf", "el-Arish": the article too
+            if chosen.kind == "toponym" and i > 0 and t_lower[i - 1] in _ARTICLES and (
+                    not tk.cap[i - 1] and tk.gap(i - 1) == "-"):
+                chosen.start = t_start[i - 1]  # "al-Tanf", "el-Arish": the article too
             found.append(chosen)
-            i = chosen.last
+            resume = chosen.last
         return found
 
-    def _skeleton_candidate(self, text: str, tokens: list[Token], i: int,
-                            name_ok: list[bool]) -> Candidate | None:
+    def _skeleton_candidate(self, tk: Tokens, i: int, name_ok: list[bool],
+                            min_last: int) -> Candidate | None:
         """A spelling variant of a town in a country where transliterations vary ("Tell
-        Abyad" for "Tall Abyad"): matched on consonant skeletons, as a weak match."""
+        Abyad" for "Tall Abyad"): matched on consonant skeletons, as a weak match. Only spans
+        ending at token ``min_last`` or later are tried."""
         lex = self.lexicon
+        first = tk.lower[i]
+        if first in lex.common_words or first in lex.first_names or (
+                first in lex.stopwords or first in lex.calendar or first in lex.non_places):
+            return None
+        n = len(tk)
         last = i
-        while last + 1 < len(tokens) and last - i < 3 and self._gap_ok(
-                text, tokens[last], tokens[last + 1]) and (
-                name_ok[last + 1] or tokens[last + 1].lower in _NAME_PARTICLES):
+        while last + 1 < n and last - i < 3 and self._gap_ok(tk, last) and (
+                name_ok[last + 1] or tk.lower[last + 1] in _NAME_PARTICLES):
             last += 1
         while last > i and not name_ok[last]:
             last -= 1
-        for j in range(last, i - 1, -1):
+        text = tk.text
+        for j in range(last, min_last - 1, -1):
             if not name_ok[j]:
                 continue
-            key = name_key(text[tokens[i].start:tokens[j].end])
-            first = tokens[i].lower
-            if len(key) < 5 or first in lex.common_words or first in lex.first_names or (
-                    first in lex.stopwords or first in lex.calendar or first in lex.non_places):
+            key = name_key(text[tk.start[i]:tk.end[j]])
+            if len(key) < 5:
                 continue
             # The skeleton drops vowels and merges digraphs, so it is kept only when the
             # names also begin alike ("Tell Abyad" / "Tall Abyad", not "Since" / "Isinweke").
             found = self.variants(key)
             if found:
-                return Candidate(start=tokens[i].start, end=tokens[j].end, first=i, last=j + 1,
+                return Candidate(start=tk.start[i], end=tk.end[j], first=i, last=j + 1,
                                  key=key, kind="toponym", matches=[(e, WEAK) for e in found],
                                  reasons=["variant"])
         return None
 
-    def _stem_candidate(self, text: str, tokens: list[Token], i: int,
-                        name_ok: list[bool]) -> Candidate | None:
+    def _stem_candidate(self, tk: Tokens, i: int, name_ok: list[bool]) -> Candidate | None:
         """ "Idlib province", "Oaxaca State": a division's name stem and a generic word."""
         stems = self.gazetteer.stems
-        for j in range(i, min(i + 3, len(tokens) - 1)):
-            if j > i and not (name_ok[j] and self._gap_ok(text, tokens[j - 1], tokens[j])):
+        text = tk.text
+        n = len(tk)
+        for j in range(i, min(i + 3, n - 1)):
+            if j > i and not (name_ok[j] and self._gap_ok(tk, j - 1)):
                 return None
-            suffix = tokens[j + 1]
-            if suffix.lower not in _DIVISION_WORDS or not self._gap_ok(text, tokens[j], suffix):
+            if tk.lower[j + 1] not in _DIVISION_WORDS or not self._gap_ok(tk, j):
                 continue
-            key = name_key(text[tokens[i].start:tokens[j].end])
+            key = name_key(text[tk.start[i]:tk.end[j]])
             if key not in stems:
                 continue
-            after = tokens[j + 2] if j + 2 < len(tokens) else None
-            if suffix.cap and after is not None and self._gap_ok(text, suffix, after) and (
-                    after.cap or after.lower == "of"):
+            after = j + 2 if j + 2 < n else None
+            if tk.cap[j + 1] and after is not None and self._gap_ok(tk, j + 1) and (
+                    tk.cap[after] or tk.lower[after] == "of"):
                 # "Mississippi State University", "the Kentucky Department of Education":
                 # the name alone is the place.
                 return None
             last = j + 2
-            end = tokens[last - 1].end
-            return Candidate(start=tokens[i].start, end=end, first=i, last=last,
-                             key=name_key(text[tokens[i].start:end]), kind="toponym",
+            end = tk.end[last - 1]
+            return Candidate(start=tk.start[i], end=end, first=i, last=last,
+                             key=name_key(text[tk.start[i]:end]), kind="toponym",
                              matches=[(e, PRIMARY) for e in stems[key]], cue="noun",
-                             name_end=None if suffix.cap else tokens[j].end)
+                             name_end=None if tk.cap[j + 1] else tk.end[j])
         return None
 
     # ------------------------------------------------------------------ evidence
-    def annotate(self, text: str, tokens: list[Token], found: list[Candidate]) -> None:
+    def annotate(self, text: str, tk: Tokens, found: list[Candidate]) -> None:
         """Attach cues, qualifiers, person signs and demonym roles to every candidate."""
         lex = self.lexicon
         by_first = {c.first: c for c in found}
-        lowercase_words = {t.lower for t in tokens if not t.cap}
+        lowercase_words = set(compress(tk.lower, map(operator.not_, tk.cap)))
         persons: set[str] = set()
-        person_tokens = self._person_pairs(text, tokens, found)
+        # The candidate each token belongs to (the first in text order).
+        owners: dict[int, Candidate] = {}
+        self._owners = owners
+        for cand in found:
+            for k in range(cand.first, cand.last):
+                owners.setdefault(k, cand)
+        person_tokens = self._person_pairs(tk, found)
         extra: list[Candidate] = []
+        t_lower, t_cap = tk.lower, tk.cap
 
         for cand in found:
-            prev = self._prev(text, tokens, cand.first)
-            prev2 = self._prev(text, tokens, cand.first - 1) if prev is not None else None
-            nxt = self._next(text, tokens, cand.last - 1)
+            prev = self._prev(tk, cand.first)
+            prev2 = self._prev(tk, cand.first - 1) if prev is not None else None
+            nxt = self._next(tk, cand.last - 1)
             if cand.kind == "demonym":
-                self._demonym_role(text, tokens, cand, prev, nxt)
+                self._demonym_role(tk, cand, prev, nxt)
                 continue
             # Qualifier after a comma: "Parkland, Florida", "Austin, TX", "Sirte, Libya".
-            qual = self._qualifier_after(text, tokens, cand, by_first)
+            qual = self._qualifier_after(tk, cand, by_first)
             if qual is not None and qual not in found:
                 extra.append(qual)
             if qual is not None:
@@ -378,49 +477,50 @@ class Recognizer:
                     cand.name_end = cand.facility_end = qual.end
                     qual.reasons.append("inside")
             if prev is not None:
-                p = tokens[prev]
-                if p.lower in lex.strong_cues and not p.cap or p.lower in (
+                p_lower, p_cap = t_lower[prev], t_cap[prev]
+                if p_lower in lex.strong_cues and not p_cap or p_lower in (
                         "in", "near", "outside"):
                     cand.cue = "strong"
-                elif p.lower in ("of", "in") and prev2 is not None and (
-                        tokens[prev2].lower in lex.cue_nouns):
+                elif p_lower in ("of", "in") and prev2 is not None and (
+                        t_lower[prev2] in lex.cue_nouns):
                     cand.cue = "noun"
-                elif p.lower in lex.weak_cues and not p.cap:
+                elif p_lower in lex.weak_cues and not p_cap:
                     cand.cue = "weak"
-                title = p.lower.rstrip(".")
-                if title in lex.person_titles and p.cap and (
+                title = p_lower.rstrip(".")
+                if title in lex.person_titles and p_cap and (
                         not cand.matches or not self._has_strong(cand, countries_only=True)):
                     cand.person = True
                     cand.reasons.append("title")
-            if any(i in person_tokens for i in range(cand.first, cand.last)):
+            if person_tokens and any(
+                    i in person_tokens for i in range(cand.first, cand.last)):
                 cand.person = True
                 cand.reasons.append("name-pair")
             if nxt is not None:
-                following = tokens[nxt]
-                if following.lower in lex.cue_nouns and not following.cap and cand.cue is None:
+                following = t_lower[nxt]
+                if following in lex.cue_nouns and not t_cap[nxt] and cand.cue is None:
                     cand.cue = "noun"
-                if following.lower in lex.person_verbs and (
-                        cand.key in lex.first_names and self._pronoun_follows(text, tokens, nxt)
+                if following in lex.person_verbs and (
+                        cand.key in lex.first_names and self._pronoun_follows(tk, nxt)
                         or not self._has_strong(cand)):
                     cand.person = True
                     cand.reasons.append("person-verb")
             if cand.person:
                 persons.add(cand.key)
-            if tokens[cand.first].sentence_start:
+            sentence_start = tk.sentence_start(cand.first)
+            if sentence_start:
                 cand.reasons.append("sentence-start")
             # Calendar words and common words.
             if cand.last - cand.first == 1:
-                word = tokens[cand.first].lower
+                word = t_lower[cand.first]
                 if word in lex.calendar:
                     cand.reasons.append("calendar")
                 elif word in lex.common_words or word in lowercase_words:
                     cand.reasons.append(
-                        "sentence-start-common" if tokens[cand.first].sentence_start
-                        else "common")
+                        "sentence-start-common" if sentence_start else "common")
             # Inside the name of an organization, a street or a building.
-            self._name_context(text, tokens, cand, found)
+            self._name_context(tk, cand, found)
             # Part of a longer proper name: "Stoneman Douglas High School".
-            embedded = self._embedded(text, tokens, cand, found)
+            embedded = self._embedded(tk, cand, found)
             if embedded:
                 cand.reasons.append("embedded")
                 if embedded == "after" and not self._has_strong(cand):
@@ -430,35 +530,39 @@ class Recognizer:
             found.extend(extra)
             found.sort(key=lambda c: c.start)
         # A name used for a person anywhere is a person everywhere it has no place cue.
-        for cand in found:
-            if cand.kind == "toponym" and cand.key in persons and not cand.person and (
-                    cand.cue not in ("strong", "noun") and cand.qualifier is None
-                    and not self._has_strong(cand, countries_only=True)):
-                cand.person = True
-                cand.reasons.append("person-elsewhere")
+        if persons:
+            for cand in found:
+                if cand.kind == "toponym" and cand.key in persons and not cand.person and (
+                        cand.cue not in ("strong", "noun") and cand.qualifier is None
+                        and not self._has_strong(cand, countries_only=True)):
+                    cand.person = True
+                    cand.reasons.append("person-elsewhere")
 
-    def _person_pairs(self, text: str, tokens: list[Token], found: list[Candidate]) -> set[int]:
+    def _person_pairs(self, tk: Tokens, found: list[Candidate]) -> set[int]:
         """Tokens of "First Last" names: a first name right before another capitalized word
         ("Chad Johnson", "Michael Jordan", "Paris Hilton"), unless the pair is one place name
         or the second word ends an organization name ("Dallas Cowboys" stays a person pair,
         "Houston Post" does not)."""
         lex = self.lexicon
-        owner: dict[int, Candidate] = {}
-        for cand in found:
-            for i in range(cand.first, cand.last):
-                owner[i] = cand
+        owner: dict[int, Candidate] | None = None
         marked: set[int] = set()
-        for i in range(len(tokens) - 1):
-            first, second = tokens[i], tokens[i + 1]
-            if not first.cap or first.caps or first.lower not in lex.first_names:
+        n = len(tk)
+        t_lower, t_cap, t_caps = tk.lower, tk.cap, tk.caps
+        for i in compress(range(n - 1), t_cap):
+            if t_caps[i] or t_lower[i] not in lex.first_names:
                 continue
-            if text[first.end:second.start] != " " or not second.cap or second.caps:
+            if tk.gap(i) != " " or not t_cap[i + 1] or t_caps[i + 1]:
                 continue
-            word = second.lower
+            word = t_lower[i + 1]
             if word in lex.connectors or word in lex.common_words or word in lex.org_words:
                 continue
             if word in lex.calendar or word in lex.directions or word in lex.person_titles:
                 continue
+            if owner is None:
+                owner = {}
+                for cand in found:
+                    for k in range(cand.first, cand.last):
+                        owner[k] = cand
             if owner.get(i) is not None and owner.get(i) is owner.get(i + 1):
                 continue
             marked.update((i, i + 1))
@@ -479,41 +583,39 @@ class Recognizer:
                 return True
         return False
 
-    def _name_context(self, text: str, tokens: list[Token], cand: Candidate,
-                      found: list[Candidate]) -> None:
+    def _name_context(self, tk: Tokens, cand: Candidate, found: list[Candidate]) -> None:
         """Mark a place name that is part of a longer name: an organization's ("Colorado State
         University", "Bank of England": reason "institution"), a street's ("Hampton
         Avenue": "street"), or a building's or site's named after its town ("Colchester
         General Hospital": the name then covers the whole, ``facility_end``)."""
         lex = self.lexicon
+        t_lower, t_cap = tk.lower, tk.cap
         # "Bank of England", "University of California", "Embassy of the Republic of Armenia"
         k = cand.first - 1
-        if k >= 1 and tokens[k].lower == "the" and not tokens[k].cap:
+        if k >= 1 and t_lower[k] == "the" and not t_cap[k]:
             k -= 1
-        if k >= 1 and tokens[k].lower == "of" and not tokens[k].cap and (
-                self._gap_ok(text, tokens[k], tokens[k + 1])):
-            head = tokens[k - 1]
-            if head.cap and head.lower in lex.institution_of and self._gap_ok(
-                    text, head, tokens[k]):
+        if k >= 1 and t_lower[k] == "of" and not t_cap[k] and self._gap_ok(tk, k):
+            head = k - 1
+            if t_cap[head] and t_lower[head] in lex.institution_of and self._gap_ok(tk, head):
                 cand.reasons.append("institution")
                 return
         # "Lake Manassas", "Mount Kenya": a natural feature named after the place
-        before = self._prev(text, tokens, cand.first)
-        if before is not None and tokens[before].cap and tokens[before].lower in (
-                lex.feature_prefixes):
+        before = self._prev(tk, cand.first)
+        if before is not None and t_cap[before] and t_lower[before] in lex.feature_prefixes:
             owner = self._owner(found, before)
             if owner is None or owner.last - owner.first == 1:
                 if owner is not None:
                     owner.reasons.append("inside")
-                cand.start = tokens[before].start
+                cand.start = tk.start[before]
                 cand.facility_end = cand.facility_end or cand.end
         # "Colorado State University", "Cavan County Council", "Manila Cathedral"
         j = cand.last
         words = 0
         saint = False
-        while j < len(tokens) and words < 4:
-            gap = text[tokens[j - 1].end:tokens[j].start]
-            if not _SPACE_GAP.fullmatch(gap):
+        n = len(tk)
+        while j < n and words < 4:
+            gap = tk.gap(j - 1)
+            if gap != " " and not _SPACE_GAP.fullmatch(gap):
                 # "Belfast Magistrate's Court" is one name, "Seoul's Jamsil Stadium" is not;
                 # "St George's Chapel" is named after a saint, not after a town.
                 if gap not in ("'s ", "’s "):
@@ -522,26 +624,26 @@ class Recognizer:
                     "st", "saint", "ste", "sainte")
                 if words == 0 and not saint:
                     return
-            token = tokens[j]
-            if not token.cap or token.caps and len(token.text) > 3:
-                if token.lower not in ("of", "and", "&") or words == 0:
+            word = t_lower[j]
+            cap = t_cap[j]
+            if not cap or tk.caps[j] and len(tk.word[j]) > 3:
+                if word not in ("of", "and", "&") or words == 0:
                     return
-            elif token.sentence_start:
+            elif tk.sentence_start(j):
                 return
-            word = token.lower
-            if token.cap and word in lex.institution_heads:
+            if cap and word in lex.institution_heads:
                 cand.reasons.append("institution")
                 self._mark_inside(found, cand.last, j)
                 return
-            if token.cap and word in lex.street_heads:
+            if cap and word in lex.street_heads:
                 cand.reasons.append("street")
                 self._mark_inside(found, cand.last, j)
                 return
-            if token.cap and word in lex.facility_heads:
+            if cap and word in lex.facility_heads:
                 if saint:
                     cand.reasons.append("institution")
                     return
-                cand.facility_end = token.end
+                cand.facility_end = tk.end[j]
                 self._mark_inside(found, cand.last, j)
                 return
             words += 1
@@ -554,10 +656,9 @@ class Recognizer:
                 other.reasons.append("inside")
 
     def _owner(self, found: list[Candidate], index: int) -> Candidate | None:
-        for cand in found:
-            if cand.first <= index < cand.last:
-                return cand
-        return None
+        """The candidate of ``found`` token ``index`` belongs to (``found`` is the list being
+        annotated: its token ranges do not change meanwhile)."""
+        return self._owners.get(index)
 
     def _weak_neighbour(self, cand: Candidate) -> bool:
         """A one-word candidate that only small places bear ("Perera", "McGregor", "Conor"):
@@ -567,120 +668,120 @@ class Recognizer:
             "variant" in cand.reasons or not self._has_strong(cand))
 
     def _in_candidate(self, found: list[Candidate], index: int) -> bool:
-        return any(c.first <= index < c.last for c in found)
+        return index in self._owners
 
-    def _prev(self, text: str, tokens: list[Token], i: int) -> int | None:
+    @staticmethod
+    def _prev(tk: Tokens, i: int) -> int | None:
         """Index of the word before token i when only spaces (or a hyphen) separate them."""
         if i <= 0:
             return None
-        gap = text[tokens[i - 1].end:tokens[i].start]
-        if gap.strip(" \t\xa0") in ("", "-") and "\n" not in gap:
+        gap = tk.text[tk.end[i - 1]:tk.start[i]]
+        if gap == " " or gap.strip(" \t\xa0") in ("", "-") and "\n" not in gap:
             return i - 1
         return None
 
-    def _next(self, text: str, tokens: list[Token], i: int) -> int | None:
-        if i + 1 >= len(tokens):
+    @staticmethod
+    def _next(tk: Tokens, i: int) -> int | None:
+        if i + 1 >= len(tk.word):
             return None
-        gap = text[tokens[i].end:tokens[i + 1].start]
-        if gap.strip(" \t\xa0") in ("", "-") and "\n" not in gap:
+        gap = tk.text[tk.end[i]:tk.start[i + 1]]
+        if gap == " " or gap.strip(" \t\xa0") in ("", "-") and "\n" not in gap:
             return i + 1
         return None
 
-    def _pronoun_follows(self, text: str, tokens: list[Token], i: int) -> bool:
+    def _pronoun_follows(self, tk: Tokens, i: int) -> bool:
         """True when a personal pronoun or "who" comes right after the verb at token i."""
-        if tokens[i].lower in ("who", "whose", "himself", "herself", "married", "died"):
+        if tk.lower[i] in ("who", "whose", "himself", "herself", "married", "died"):
             return True
-        j = self._next(text, tokens, i)
-        return j is not None and tokens[j].lower in ("he", "she", "his", "her", "him")
+        j = self._next(tk, i)
+        return j is not None and tk.lower[j] in ("he", "she", "his", "her", "him")
 
-    def _qualifier_after(self, text: str, tokens: list[Token], cand: Candidate,
+    def _qualifier_after(self, tk: Tokens, cand: Candidate,
                          by_first: dict[int, Candidate]) -> Candidate | None:
         last = cand.last - 1
-        if last + 1 >= len(tokens):
+        if last + 1 >= len(tk):
             return None
-        gap = text[tokens[last].end:tokens[last + 1].start]
+        gap = tk.gap(last)
         if gap.strip() != "," or "\n" in gap:
             return None
+        text = tk.text
         nxt = by_first.get(last + 1)
         if nxt is not None and nxt.kind == "toponym":
             if any(self.gazetteer.feature(e) in ("admin1", "country") for e, _ in nxt.matches):
-                word = tokens[nxt.last - 1].text
+                word = tk.word[nxt.last - 1]
                 if text[nxt.end:nxt.end + 1] == "." and not word.isupper() and len(word) <= 5 and (
                         any(k == QUALIFIER for _, k in nxt.matches)):
                     nxt.end += 1  # "Helena, Mont.": the period belongs to the abbreviation
                 return nxt
             return None
         # Short codes in capitals that the scan skipped: "Austin, TX".
-        token = tokens[last + 1]
-        if token.caps and len(token.text.replace(".", "")) <= 4:
-            key = name_key(token.text)
-            matches = [(e, k) for e, k in self.gazetteer.lookup(key)
+        k = last + 1
+        if tk.caps[k] and len(tk.word[k].replace(".", "")) <= 4:
+            key = name_key(tk.word[k])
+            matches = [(e, kind) for e, kind in self.gazetteer.lookup(key)
                        if self.gazetteer.feature(e) in ("admin1", "country")]
             if matches:
-                qual = Candidate(start=token.start, end=token.end, first=last + 1,
-                                 last=last + 2, key=key, kind="toponym", matches=matches)
-                by_first[last + 1] = qual
+                qual = Candidate(start=tk.start[k], end=tk.end[k], first=k, last=k + 1,
+                                 key=key, kind="toponym", matches=matches)
+                by_first[k] = qual
                 qual.reasons.append("code")
                 return qual
         return None
 
-    def _embedded(self, text: str, tokens: list[Token], cand: Candidate,
-                  found: list[Candidate]) -> str | None:
+    def _embedded(self, tk: Tokens, cand: Candidate, found: list[Candidate]) -> str | None:
         """ "after" when a proper word precedes the name, "before" when one follows it."""
         lex = self.lexicon
 
         def proper(index: int | None) -> bool:
             if index is None:
                 return False
-            token = tokens[index]
-            if not token.cap or token.caps and len(token.text) > 3:
+            if not tk.cap[index] or tk.caps[index] and len(tk.word[index]) > 3:
                 return False
             owner = self._owner(found, index)
             if owner is not None and not self._weak_neighbour(owner):
                 return False
-            word = token.lower
+            word = tk.lower[index]
             if word in lex.common_words or word in lex.connectors or word in lex.calendar:
                 return False
             if word in lex.person_titles or word in lex.strong_cues:
                 return False
-            return not (token.sentence_start and index < cand.first)
+            return not (index < cand.first and tk.sentence_start(index))
 
-        before = self._prev(text, tokens, cand.first)
-        if before is not None and tokens[before].lower in _NAME_PARTICLES and not (
-                tokens[before].cap):
+        before = self._prev(tk, cand.first)
+        if before is not None and tk.lower[before] in _NAME_PARTICLES and not tk.cap[before]:
             # "Abdel Fattah al Sisi", "Mohammed bin Salman": a particle inside a person's name
-            particle_owner = self._prev(text, tokens, before)
-            if particle_owner is not None and tokens[particle_owner].cap and not (
+            particle_owner = self._prev(tk, before)
+            if particle_owner is not None and tk.cap[particle_owner] and not (
                     self._in_candidate(found, particle_owner)):
                 return "after"
         if proper(before):
             return "after"
-        if proper(self._next(text, tokens, cand.last - 1)):
+        if proper(self._next(tk, cand.last - 1)):
             return "before"
         return None
 
-    def _demonym_role(self, text: str, tokens: list[Token], cand: Candidate,
-                      prev: int | None, nxt: int | None) -> None:
+    def _demonym_role(self, tk: Tokens, cand: Candidate, prev: int | None,
+                      nxt: int | None) -> None:
         lex = self.lexicon
         if cand.demonym_form != "adj":
             return
-        if prev is not None and tokens[prev].lower in lex.language_cues and (
-                nxt is None or tokens[nxt].lower in lex.demonym_non_modifiers
-                or not tokens[nxt].text.isalpha()):
+        if prev is not None and tk.lower[prev] in lex.language_cues and (
+                nxt is None or tk.lower[nxt] in lex.demonym_non_modifiers
+                or not tk.word[nxt].isalpha()):
             cand.reasons.append("language")
             return
         if nxt is None:
             return
-        following = tokens[nxt]
-        if following.lower in lex.demonym_non_modifiers:
+        following = tk.lower[nxt]
+        if following in lex.demonym_non_modifiers:
             # "British and French troops": a modifier when another demonym follows.
-            if following.lower in ("and", "or"):
-                after = self._next(text, tokens, nxt)
-                if after is not None and name_key(tokens[after].text) in (
+            if following in ("and", "or"):
+                after = self._next(tk, nxt)
+                if after is not None and name_key(tk.word[after]) in (
                         self.gazetteer.demonyms):
                     cand.modifier = True
             return
         cand.modifier = True
 
 
-__all__ = ["ALIAS", "PRIMARY", "Candidate", "Recognizer", "Token", "tokenize"]
+__all__ = ["ALIAS", "PRIMARY", "Candidate", "Recognizer", "Token", "Tokens", "tokenize"]

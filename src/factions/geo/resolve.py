@@ -25,6 +25,19 @@ _TOWN_FEATURES = frozenset({"capital", "admin_seat", "city", "town"})
 _GENERIC_WORDS = frozenset({"city", "town", "village", "municipality", "district"})
 # Reasons that make a name part of a longer name that is not a place of its own.
 _INSIDE_NAMES = frozenset({"institution", "street", "inside"})
+_MEMO_SIZE = 1 << 16
+
+
+@dataclass(frozen=True, slots=True)
+class _Evidence:
+    """What a candidate's matches say, whatever the document: the matches that are not only
+    qualifiers, whether one is a strong place (a country, a capital, a large city ...), the
+    largest population of a town among them, and whether one is a country-like entry."""
+
+    usable: list[tuple[int, int]]
+    strong: bool
+    town_pop: int
+    has_country: bool
 
 
 @dataclass(slots=True)
@@ -61,6 +74,12 @@ class Resolver:
         self.metro_bonus = float(weights["metropolis_bonus"])
         self.prominence_weight = float(weights["prominence_weight"])
         self.unknown_population = int(weights["unknown_population"])
+        # Memos of the pure parts (bounded): the base score of an entry for a key, the
+        # evidence a key's matches give, and the ranking of matches without a context.
+        self._bases: dict[tuple[int, int, str], float] = {}
+        self._evidence: dict[tuple[str, tuple[tuple[int, int], ...]], _Evidence] = {}
+        self._plain_ranks: dict[tuple[str, tuple[tuple[int, int], ...], bool],
+                                list[tuple[float, int]]] = {}
 
     # ------------------------------------------------------------------ scoring
     def population(self, index: int) -> int:
@@ -82,6 +101,15 @@ class Resolver:
         return not short_form(name_key(self.gazetteer.name(index)), key)
 
     def _base(self, index: int, kind: int, key: str = "") -> float:
+        slot = (index, kind, key)
+        score = self._bases.get(slot)
+        if score is None:
+            if len(self._bases) >= _MEMO_SIZE:
+                self._bases.clear()
+            score = self._bases[slot] = self._compute_base(index, kind, key)
+        return score
+
+    def _compute_base(self, index: int, kind: int, key: str = "") -> float:
         gaz = self.gazetteer
         feature = gaz.feature(index)
         score = self.feature_scores.get(feature)
@@ -127,7 +155,19 @@ class Resolver:
 
     def ranked(self, cand: Candidate, context: Context | None,
                qualified: bool = False) -> list[tuple[float, int]]:
-        """(score, entry) for the candidate's entries, best first."""
+        """(score, entry) for the candidate's entries, best first (shared: never changed)."""
+        if context is None and cand.qualifier is None:
+            slot = (cand.key, tuple(cand.matches), qualified)
+            found = self._plain_ranks.get(slot)
+            if found is None:
+                if len(self._plain_ranks) >= _MEMO_SIZE:
+                    self._plain_ranks.clear()
+                found = self._plain_ranks[slot] = self._ranked(cand, None, qualified)
+            return found
+        return self._ranked(cand, context, qualified)
+
+    def _ranked(self, cand: Candidate, context: Context | None,
+                qualified: bool = False) -> list[tuple[float, int]]:
         gaz = self.gazetteer
         scored: list[tuple[float, int]] = []
         allowed = cand.matches
@@ -197,6 +237,44 @@ class Resolver:
                        admin1s=frozenset(admin1s), hints=frozenset(h.upper() for h in hints))
 
     # ------------------------------------------------------------------ decisions
+    def evidence(self, key: str, matches: Sequence[tuple[int, int]]) -> _Evidence:
+        """What a key's matches say about it being a place (memoized)."""
+        slot = (key, tuple(matches))
+        found = self._evidence.get(slot)
+        if found is None:
+            if len(self._evidence) >= _MEMO_SIZE:
+                self._evidence.clear()
+            found = self._evidence[slot] = self._compute_evidence(key, matches)
+        return found
+
+    def _compute_evidence(self, key: str, matches: Sequence[tuple[int, int]]) -> _Evidence:
+        gaz = self.gazetteer
+        rec = self.rec
+        usable = [(e, k) for e, k in matches if k != QUALIFIER]
+        strong = False
+        town_pop = -1
+        for index, kind in usable:
+            feature = gaz.feature(index)
+            if feature in _TOWN_FEATURES and not gaz.is_supplement(index):
+                population = self.population(index)
+                other_name = kind == ALIAS and self.other_name(index, key)
+                if other_name and population < self.metro_pop:
+                    continue  # a town known by another name is no evidence unless it is huge
+                if kind == ALIAS and feature != "capital" and population < self.metro_pop and (
+                        self.spelling_variant(index, key)):
+                    # Another spelling of a town's name ("Perera" for Pereira, "Levi" for
+                    # Lévis) is a place on its own only for a metropolis: surnames and first
+                    # names meet these alternate spellings all the time.
+                    population = min(population, int(rec["plain_population"]) - 1)
+                town_pop = max(town_pop, population)
+                if feature == "capital" or population >= rec["strong_population"]:
+                    strong = strong or kind != WEAK
+            elif feature in STRONG_FEATURES or feature not in _TOWN_FEATURES or (
+                    gaz.is_supplement(index)):
+                strong = True
+        has_country = any(gaz.feature(e) in ("country", "admin1", "continent") for e, _ in usable)
+        return _Evidence(usable, strong, town_pop, has_country)
+
     def decide(self, cand: Candidate, context: Context | None) -> None:
         """Accept or reject a toponym candidate from its evidence (and the context)."""
         if cand.kind != "toponym":
@@ -212,7 +290,8 @@ class Resolver:
             return
         gaz = self.gazetteer
         rec = self.rec
-        usable = [(e, k) for e, k in cand.matches if k != QUALIFIER]
+        evidence = self.evidence(cand.key, cand.matches)
+        usable = evidence.usable
         if not usable or cand.person:
             cand.status = "rejected"
             return
@@ -231,28 +310,9 @@ class Resolver:
             cand.status = "accepted" if kept and not (
                 "embedded" in cand.reasons or "common" in cand.reasons) else "rejected"
             return
-        strong = False
-        town_pop = -1
-        for index, kind in usable:
-            feature = gaz.feature(index)
-            if feature in _TOWN_FEATURES and not gaz.is_supplement(index):
-                population = self.population(index)
-                other_name = kind == ALIAS and self.other_name(index, cand.key)
-                if other_name and population < self.metro_pop:
-                    continue  # a town known by another name is no evidence unless it is huge
-                if kind == ALIAS and feature != "capital" and population < self.metro_pop and (
-                        self.spelling_variant(index, cand.key)):
-                    # Another spelling of a town's name ("Perera" for Pereira, "Levi" for
-                    # Lévis) is a place on its own only for a metropolis: surnames and first
-                    # names meet these alternate spellings all the time.
-                    population = min(population, int(rec["plain_population"]) - 1)
-                town_pop = max(town_pop, population)
-                if feature == "capital" or population >= rec["strong_population"]:
-                    strong = strong or kind != WEAK
-            elif feature in STRONG_FEATURES or feature not in _TOWN_FEATURES or (
-                    gaz.is_supplement(index)):
-                strong = True
-        has_country = any(gaz.feature(e) in ("country", "admin1", "continent") for e, _ in usable)
+        strong = evidence.strong
+        town_pop = evidence.town_pop
+        has_country = evidence.has_country
         reasons = cand.reasons
         qualified = cand.qualifier is not None
         if "calendar" in reasons and not (qualified or cand.cue == "noun"):
