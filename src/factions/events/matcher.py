@@ -82,6 +82,8 @@ class TriggerIndex:
         self._constraint: int = self._cues.windows["constraint"]
         # (first word, next word) -> the ungapped candidates there, in trying order.
         self._plain: dict[tuple[str, str | None], list[_Entry]] = {}
+        # first word -> the words that follow the gap of its gapped triggers
+        self._gap_words = {w: frozenset(e.tokens[2] for e in es) for w, es in self._gapped.items()}
 
     def __len__(self) -> int:
         return self._size
@@ -101,6 +103,8 @@ class TriggerIndex:
         if not gapped:
             return plain
         window = words[i + 1 : i + 2 + self._gap]
+        if self._gap_words[w].isdisjoint(window):
+            return plain  # no gapped trigger's next word in reach
         found = [e for e in gapped if e.tokens[2] in window]
         if not found:
             return plain
@@ -135,7 +139,7 @@ class TriggerIndex:
                 if match is not None and e.tokens != match_tokens:
                     continue
                 positions = self._positions(words, i, end, e.tokens)
-                if positions is None or taken.intersection(positions):
+                if positions is None or (taken and not taken.isdisjoint(positions)):
                     continue
                 if not self._fits(words, i, positions[-1] + 1, start, end, e.pattern, e.form,
                                   proper):
