@@ -76,11 +76,23 @@ def find_arguments(reading: DocReading, view: SentenceView, match: Match) -> Arg
     return args
 
 
+_STRATEGIES: dict[tuple[int, str], tuple[Pattern, tuple[str, ...]]] = {}
+
+
 def role_strategies(reading: DocReading, pattern: Pattern, role: str) -> tuple[str, ...]:
     """The strategies for ``role``: the pattern's, else the defaults for its kind and type."""
     given = pattern.source if role == "source" else pattern.target
     if given:
         return given
+    cached = _STRATEGIES.get((id(pattern), role))
+    if cached is not None and cached[0] is pattern:
+        return cached[1]
+    found = _default_strategies(reading, pattern, role)
+    _STRATEGIES[(id(pattern), role)] = (pattern, found)
+    return found
+
+
+def _default_strategies(reading: DocReading, pattern: Pattern, role: str) -> tuple[str, ...]:
     c = reading.cues
     defaults = c.default_roles.get(pattern.kind, {}).get(role, ())
     if role == "target" and pattern.type:

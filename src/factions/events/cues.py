@@ -28,7 +28,7 @@ def _tokenize(phrase: str) -> tuple[str, ...]:
 class Phrases:
     """A set of token sequences, indexed by first token, matched at a position of a word list."""
 
-    __slots__ = ("_by_first", "_single")
+    __slots__ = ("_by_first", "_single", "_firsts", "_multi", "lasts")
 
     def __init__(self, phrases: Iterable[str]) -> None:
         by_first: dict[str, list[tuple[str, ...]]] = {}
@@ -39,6 +39,11 @@ class Phrases:
         self._by_first = {k: sorted(set(v), key=len, reverse=True) for k, v in by_first.items()}
         # First tokens that are a whole phrase by themselves: a hit needs no further check.
         self._single = frozenset(k for k, v in self._by_first.items() if len(v[-1]) == 1)
+        self._firsts = frozenset(self._by_first)
+        # First tokens of multi-word phrases only: a hit needs the following words checked.
+        self._multi = self._firsts - self._single
+        # Last tokens of every phrase: a phrase ending at a position ends with one of them.
+        self.lasts = frozenset(t[-1] for v in self._by_first.values() for t in v)
 
     def match_at(self, words: Sequence[str], i: int, end: int | None = None) -> int:
         """Length of the longest phrase starting at ``words[i]`` (0 when none)."""
@@ -58,7 +63,9 @@ class Phrases:
 
     def find(self, words: Sequence[str], start: int, end: int) -> list[tuple[int, int]]:
         """Every (start, length) occurrence in ``words[start:end]``, left to right."""
-        found = []
+        found: list[tuple[int, int]] = []
+        if start >= end or self._firsts.isdisjoint(words[start:end]):
+            return found
         i = start
         while i < end:
             n = self.match_at(words, i, end) if words[i] in self._by_first else 0
@@ -70,14 +77,17 @@ class Phrases:
         return found
 
     def any_in(self, words: Sequence[str], start: int, end: int) -> bool:
-        by_first, single = self._by_first, self._single
-        for i in range(max(0, start), end):
-            w = words[i]
-            if w in single:
-                return True
-            if w in by_first and self.match_at(words, i, end):
-                return True
-        return False
+        start = max(0, start)
+        if start >= end:
+            return False
+        window = words[start:end]
+        if not self._single.isdisjoint(window):
+            return True  # a one-word phrase: a hit wherever it stands
+        multi = self._multi
+        if multi.isdisjoint(window):
+            return False
+        return any(w in multi and self.match_at(words, i, end)
+                   for i, w in enumerate(window, start))
 
 
 class Labelled:

@@ -40,6 +40,9 @@ class Anchors:
     reading: DocReading
     places: dict[int, list[_PlaceMention]] = field(default_factory=dict)
     dates: dict[int, list[tuple[int, int, str, str, bool]]] = field(default_factory=dict)
+    _date_like: frozenset[str] | None = None  # the document's words that may start a date
+    # sentence -> original character spans of its actor spans (read once per sentence)
+    _actor_chars: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, reading: DocReading) -> Anchors:
@@ -71,7 +74,10 @@ class Anchors:
         clause = view.clause_at(match.start)
         lo, hi = original(clause.start, clause.end)
         trigger_start, trigger_end = original(match.start, match.end)
-        actor_chars = [original(s.start, s.end) for s in view.spans]
+        actor_chars = self._actor_chars.get(view.index)
+        if actor_chars is None:
+            actor_chars = self._actor_chars[view.index] = [
+                original(s.start, s.end) for s in view.spans]
         candidates = [
             p for p in found
             if lo <= p.start and p.end <= hi
@@ -128,9 +134,14 @@ class Anchors:
         return result
 
     def _may_hold_a_date(self, view: SentenceView) -> bool:
-        date_words = self.reading.cues.date_words
-        return any(w in date_words or any(ch.isdigit() for ch in w)
-                   for w in self.reading.words[view.start : view.end])
+        date_like = self._date_like
+        if date_like is None:
+            # Each distinct word of the document is looked at once: a date word or a digit.
+            date_words = self.reading.cues.date_words
+            date_like = self._date_like = frozenset(
+                w for w in set(self.reading.words)
+                if w in date_words or (not w.isalpha() and any(ch.isdigit() for ch in w)))
+        return not date_like.isdisjoint(self.reading.words[view.start : view.end])
 
     def publication(self) -> tuple[str | None, str]:
         """The publication date at its precision, the fallback date of every event."""

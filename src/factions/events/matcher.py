@@ -21,6 +21,7 @@ _VERB_BEFORE = frozenset({"will", "would", "can", "could", "may", "might", "must
                           "should", "did", "does", "do", "they", "we", "he", "she", "i", "you",
                           "'ll", "'d", "not", "n't", "never"})
 _STOP_IN_GAP = frozenset({".", ",", ";", ":", "(", ")"})
+_PLAIN_CACHE = 65536  # (first word, next word) candidate lists kept
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +30,10 @@ class _Entry:
     form: str
     pattern: Pattern
     order: tuple[int, int, int]  # longest, most constrained, first loaded first
+
+
+def _order(entry: _Entry) -> tuple[int, int, int]:
+    return entry.order
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,22 +78,38 @@ class TriggerIndex:
         self._firsts = frozenset(self._single) | frozenset(self._pairs) | frozenset(self._gapped)
         self._size = len(entries)
         self._cues: Cues = cues()
+        self._gap: int = self._cues.windows["gap"]
+        self._constraint: int = self._cues.windows["constraint"]
+        # (first word, next word) -> the ungapped candidates there, in trying order.
+        self._plain: dict[tuple[str, str | None], list[_Entry]] = {}
+        # first word -> the words that follow the gap of its gapped triggers
+        self._gap_words = {w: frozenset(e.tokens[2] for e in es) for w, es in self._gapped.items()}
 
     def __len__(self) -> int:
         return self._size
 
     def _candidates(self, words: Sequence[str], i: int, end: int) -> list[_Entry]:
         w = words[i]
-        found: list[_Entry] = []
-        if i + 1 < end:
-            found.extend(self._pairs.get(w, {}).get(words[i + 1], ()))
-            gapped = self._gapped.get(w)
-            if gapped:
-                window = words[i + 1 : i + 2 + self._cues.windows["gap"]]
-                found.extend(e for e in gapped if e.tokens[2] in window)
-        found.extend(self._single.get(w, ()))
-        if len(found) > 1:
-            found.sort(key=lambda e: e.order)
+        nxt = words[i + 1] if i + 1 < end else None
+        plain = self._plain.get((w, nxt))
+        if plain is None:
+            plain = list(self._pairs.get(w, {}).get(nxt, ())) if nxt is not None else []
+            plain.extend(self._single.get(w, ()))
+            plain.sort(key=_order)
+            if len(self._plain) >= _PLAIN_CACHE:
+                self._plain.clear()
+            self._plain[(w, nxt)] = plain
+        gapped = self._gapped.get(w) if nxt is not None else None
+        if not gapped:
+            return plain
+        window = words[i + 1 : i + 2 + self._gap]
+        if self._gap_words[w].isdisjoint(window):
+            return plain  # no gapped trigger's next word in reach
+        found = [e for e in gapped if e.tokens[2] in window]
+        if not found:
+            return plain
+        found.extend(plain)
+        found.sort(key=_order)
         return found
 
     def find(
@@ -101,7 +122,10 @@ class TriggerIndex:
         taken: set[int] = set()
         firsts, single, pairs, gapped = self._firsts, self._single, self._pairs, self._gapped
         skip_to = start
-        for i in [i for i in range(start, end) if words[i] in firsts]:
+        window = words[start:end]
+        if firsts.isdisjoint(window):
+            return found  # no word of the sentence starts a trigger
+        for i in [k for k, w in enumerate(window, start) if w in firsts]:
             if i < skip_to or i in taken:
                 continue
             w = words[i]
@@ -115,7 +139,7 @@ class TriggerIndex:
                 if match is not None and e.tokens != match_tokens:
                     continue
                 positions = self._positions(words, i, end, e.tokens)
-                if positions is None or taken.intersection(positions):
+                if positions is None or (taken and not taken.isdisjoint(positions)):
                     continue
                 gap_from = None
                 if len(positions) < positions[-1] + 1 - i:  # "keep ... troops": the gap counts
@@ -143,10 +167,12 @@ class TriggerIndex:
     def _positions(
         self, words: Sequence[str], i: int, end: int, tokens: tuple[str, ...]
     ) -> tuple[int, ...] | None:
+        if len(tokens) == 1:
+            return (i,) if words[i] == tokens[0] else None
         positions: list[int] = []
         j = i
         k = 0
-        gap = self._cues.windows["gap"]
+        gap = self._gap
         while k < len(tokens):
             tok = tokens[k]
             if tok == GAP:
@@ -208,7 +234,7 @@ class TriggerIndex:
             return False
         if pattern.not_after and stop < end and words[stop] in pattern.not_after:
             return False
-        window = min(end, stop + self._cues.windows["constraint"])
+        window = min(end, stop + self._constraint)
         # The object may stand in a trigger's gap ("sent troops into", "set the prisoners free").
         lo = stop if gap_from is None else gap_from
         if pattern.object is not None and not pattern.object.any_in(words, lo, window) and \

@@ -461,9 +461,15 @@ def _forms(kind: str, triggers: list[str], explicit: Any) -> tuple[TriggerForm, 
     return tuple(TriggerForm(t, "|".join(sorted(v))) for t, v in labels.items())
 
 
+_FORM_LABELS: dict[str, frozenset[str]] = {}
+
+
 def has_form(form: str, label: str) -> bool:
     """True when a trigger form's labels ("base|past|pp") include ``label``."""
-    return label in form.split("|")
+    labels = _FORM_LABELS.get(form)
+    if labels is None:
+        labels = _FORM_LABELS[form] = frozenset(form.split("|"))
+    return label in labels
 
 
 def _trigger_tokens(text: str) -> tuple[str, ...]:

@@ -286,10 +286,13 @@ def _agent_phrase(
 ) -> tuple[int, str] | None:
     """Start and sector of "<agent noun> loyal to [title words] X" ending at X, or None."""
     words, c = reading.words, reading.cues
+    lasts = c.agent_connectors.lasts
     for skip in range(0, 4):  # title words between the connector and the name
         j = span_start - skip  # the connector ends here
         if skip and not words[j].isalpha():
             return None
+        if j - 1 <= sent_start or words[j - 1] not in lasts:
+            continue  # no connector ends here
         for n in (4, 3, 2, 1):
             k = j - n
             if k <= sent_start or c.agent_connectors.match_at(words, k, j) != n:
@@ -384,6 +387,8 @@ def _is_glue(words: list[str], gap: list[int], first: int, c: Cues) -> tuple[boo
 def _short_quotes(words: list[str], start: int, end: int) -> set[int]:
     """Quote marks around a short quoted name or word ("Volcano of Anger", a "red line"): not
     clause boundaries."""
+    if '"' not in words[start:end]:
+        return set()
     marks = [i for i in range(start, end) if words[i] == '"']
     result: set[int] = set()
     for a, b in zip(marks[::2], marks[1::2], strict=False):
@@ -397,6 +402,8 @@ def _short_parentheses(words: list[str], start: int, end: int) -> set[int]:
     """Brackets around an acronym or short aside ("the TPLF (Tigray People's ...)", "(GNA)"):
     not clause boundaries."""
     result: set[int] = set()
+    if "(" not in words[start:end]:
+        return result
     for i in range(start, end):
         if words[i] == "(":
             for j in range(i + 1, min(end, i + 8)):
@@ -417,10 +424,13 @@ def _clauses(
     open_relative = False  # after ", which": the next comma resumes the main clause
     firsts = c.boundary_firsts
     i = start
-    while i < end:
+    # Only cue words and commas can cut a clause: visit those, left to right.
+    for p in [k for k, w in enumerate(words[start:end], start) if w in firsts or w == ","]:
+        if p < i:
+            continue  # inside the cue just read
+        i = p
         w = words[i]
         if w not in firsts and not (w == "," and open_relative):
-            i += 1
             continue
         kind = None
         n = 1
@@ -460,6 +470,6 @@ def _clauses(
     for k, (opener_start, content, kind) in enumerate(bounds):
         stop = bounds[k + 1][0] if k + 1 < len(bounds) else end
         clauses.append(Clause(k, content, stop, kind, opener_start))
-        for t in range(opener_start, stop):
-            clause_of[t - start] = k
+        if stop > opener_start:
+            clause_of[opener_start - start : stop - start] = [k] * (stop - opener_start)
     return clauses, clause_of

@@ -1,0 +1,124 @@
+"""The event coder's shortcuts give what the plain reading gives: cue phrases tested by set
+intersection, trigger candidates cached per word pair, clauses cut only at cue words, sentences
+with no trigger word or no date word skipped."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from handmade import M, handmade_state
+
+from factions.events import code_events
+from factions.events.coder import trigger_index
+from factions.events.cues import Phrases, cues, tokenize_phrase
+from factions.events.patterns import load_patterns
+from factions.events.sentence import read_document
+
+HAFTAR = M("Haftar", "khalifa-haftar", "alias")
+LNA = M("LNA", "libyan-national-army", "alias")
+GNA = M("GNA", "government-of-national-accord", "alias")
+
+SENTENCES = [
+    "The talks collapsed on Sunday, according to two diplomats who attended them.",
+    "Forces loyal to Haftar reportedly shelled the airport, which the GNA said it held.",
+    "It was not according to plan, he told reporters in Cairo.",
+    "Witnesses said they heard heavy gunfire and air strikes around the port.",
+    "Egypt and Russia called for an immediate ceasefire and the protection of civilians.",
+]
+
+
+def _naive_any_in(phrases: Phrases, words: Sequence[str], start: int, end: int) -> bool:
+    return any(phrases.match_at(words, i, end) for i in range(max(0, start), end))
+
+
+def _naive_find(phrases: Phrases, words: Sequence[str], start: int,
+                end: int) -> list[tuple[int, int]]:
+    found, i = [], start
+    while i < end:
+        n = phrases.match_at(words, i, end)
+        found.append((i, n)) if n else None
+        i += n or 1
+    return found
+
+
+def test_phrase_tests_by_set_intersection_agree_with_a_word_by_word_scan():
+    c = cues()
+    sets = [c.reporting, c.hedges, c.hypothetical, c.planned, c.negators, c.irrealis,
+            c.coordinators, c.subordinators, c.list_glue, c.agent_connectors,
+            Phrases(["according to", "said", "told reporters", "air strikes"])]
+    for sentence in SENTENCES:
+        words = list(tokenize_phrase(sentence))
+        n = len(words)
+        for phrases in sets:
+            for start, end in ((0, n), (2, n), (0, n - 3), (4, 7), (n, n), (-2, 3)):
+                assert phrases.any_in(words, start, end) == _naive_any_in(
+                    phrases, words, start, end), (sentence, start, end)
+                if start >= 0:
+                    assert phrases.find(words, start, end) == _naive_find(
+                        phrases, words, start, end)
+
+
+def test_a_multi_word_phrase_needs_all_its_words_inside_the_window():
+    phrases = Phrases(["according to", "told reporters"])
+    words = list(tokenize_phrase("It was not according to plan, he told reporters in Cairo."))
+    assert phrases.find(words, 0, len(words)) == [(3, 2), (8, 2)]
+    assert phrases.any_in(words, 0, 4) is False  # "according" without "to"
+    assert phrases.any_in(words, 0, 5) is True
+    assert phrases.any_in(words, 9, len(words)) is False  # "reporters" without "told"
+    assert phrases.lasts == frozenset({"to", "reporters"})
+
+
+def test_trigger_candidates_cached_by_word_pair_give_the_same_matches_every_time():
+    index = trigger_index(load_patterns(), "events")
+    words = list(tokenize_phrase(
+        "The LNA shelled the airport and the GNA held the LNA responsible for the attack."))
+    first = index.find(words, 0, len(words))
+    again = index.find(words, 0, len(words))
+    assert [(m.pattern.id, m.start, m.end, m.positions) for m in first] == [
+        (m.pattern.id, m.start, m.end, m.positions) for m in again]
+    # The gapped trigger "held ... responsible" is found across its gap.
+    held = next(m for m in first if m.form and words[m.start] == "held")
+    assert held.pattern.type == "ACCUSE" and held.positions == (8, 11)
+    assert any(words[m.start] == "shelled" and m.pattern.type == "ASSAULT" for m in first)
+    quiet = list(tokenize_phrase("Prices of bread and fuel have tripled, traders said."))
+    assert index.find(quiet, 0, len(quiet)) == []
+
+
+def test_a_sentence_with_no_trigger_word_is_skipped_and_the_next_one_still_coded():
+    text = ("Prices of bread and fuel have tripled in Tripoli, traders said. "
+            "The LNA shelled GNA positions south of the capital on Sunday.")
+    state = handmade_state(text, [LNA, GNA], published="2019-04-07")
+    code_events(state)
+    assert [(e.type, e.source, e.target, e.date) for e in state.events] == [
+        ("ASSAULT", ["libyan-national-army"], ["government-of-national-accord"], "2019-04-07")]
+    assert state.events[0].evidence.text.startswith("The LNA shelled")
+    assert sorted(read_document(state).views) == [1]  # no view built for the first sentence
+
+
+def test_dates_are_read_only_in_sentences_with_a_date_word_or_a_digit():
+    text = ("The LNA shelled GNA positions on April 2. "
+            "The LNA shelled GNA positions again, officials said. "
+            "The LNA shelled GNA positions in 2018.")
+    state = handmade_state(text, [LNA, GNA, M("LNA", "libyan-national-army", "alias", nth=1),
+                                  M("GNA", "government-of-national-accord", "alias", nth=1),
+                                  M("LNA", "libyan-national-army", "alias", nth=2),
+                                  M("GNA", "government-of-national-accord", "alias", nth=2)],
+                           published="2019-04-07")
+    code_events(state)
+    assert [(e.date, e.date_precision, e.modality) for e in state.events] == [
+        ("2019-04-02", "day", "asserted"), ("2019-04-07", "day", "reported"),
+        ("2018", "year", "historical")]
+
+
+def test_clauses_are_cut_at_cue_words_and_multi_word_cues_are_one_opener():
+    text = ("Haftar's forces attacked the airport, which the GNA controls, and the UN said "
+            "the fighting must stop according to diplomats.")
+    state = handmade_state(text, [HAFTAR, GNA], published="2019-04-07")
+    reading = read_document(state)
+    view = reading.view(0)
+    words = reading.words
+    assert [(cl.opener, " ".join(words[cl.opener_start:cl.start])) for cl in view.clauses] == [
+        (None, ""), ("rel", "which"), ("resume", ", and"), ("report", "said"),
+        ("report", "according to")]
+    assert len(view.clause_of) == view.end - view.start
+    assert view.clause_at(view.end - 1).index == 4
