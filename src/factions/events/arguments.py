@@ -13,6 +13,7 @@ UAE to broker", "accusing it of attacking").
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
 from factions.events.matcher import Match
@@ -21,6 +22,17 @@ from factions.events.sentence import ActorSpan, Clause, DocReading, SentenceView
 
 _PASSIVE_SWAP = {"subject": "by", "object": "subject"}
 _POSSESSIVE_MARKS = ("'s", "'")
+# A reported claim's own verb forms: a coordinated verb after them goes back to the speaker.
+_CLAIM_VERBS = frozenset({"is", "are", "was", "were", "will", "would", "could", "can", "must",
+                          "might", "may", "should"})
+_PERFECT = frozenset({"had", "has", "have"})
+_TITLE_PREPOSITIONS = frozenset({"for", "to", "on"})
+
+
+@functools.lru_cache(maxsize=4)
+def _title_tokens(titles: frozenset[str]) -> frozenset[str]:
+    """The words of the title cues ("special envoy": special, envoy)."""
+    return frozenset(t for title in titles for t in title.split())
 
 
 @dataclass(slots=True)
@@ -285,7 +297,11 @@ class _Finder:
                 gap = range(span.end, other.start - 1)
                 if not gap:
                     return None
+            # "US special envoy for Sudan Tom Perriello": a title's own preposition.
+            titles = _title_tokens(c.title_words)
+            titled = any(w[k] in titles for k in gap)
             if all(text[k][:1].isupper() or w[k] in ("of", "-") or w[k] in c.title_words
+                   or (titled and (w[k] in _TITLE_PREPOSITIONS or w[k] in titles))
                    for k in gap):
                 return other
             return None
@@ -309,7 +325,10 @@ class _Finder:
             if span is not None and not span.attributive:
                 self.inherited = True
                 return self.v.group(span)
-            return []
+            place = self._place_ending(opener.opener_start)
+            if place:  # "Tehran, which spent years propping up Assad": its government
+                self.inherited = True
+            return place
         first = w[clause.start] if clause.start < clause.end else ""
         if clause.opener == "coord":
             if not first or first in c.determiners or first in c.prepositions:
@@ -322,7 +341,25 @@ class _Finder:
         else:
             return []
         self.inherited = True
+        if clause.opener == "coord" and prev.opener == "report" and prev.index > 0 and \
+                self._back_to_speaker(prev, clause):
+            speaker = self.v.clauses[prev.index - 1]
+            found = self.clause_subject(speaker, prev.opener_start)
+            if found:
+                return found
         return self.clause_subject(prev, prev.end)
+
+    def _back_to_speaker(self, said: Clause, clause: Clause) -> bool:
+        """"Perriello said the world was watching El Fasher and warned both sides": a verb
+        coordinated after a reported claim goes with the speaker when a comma closes the claim
+        ("said Russia had struck ..., and warned") or the claim is set apart by a copula or
+        modal ("was watching", "would destroy") with no perfect for the verb to continue ("said
+        Rubio had spoken to Kagame and urged": Rubio)."""
+        w = self.w
+        if clause.opener_start > 0 and w[clause.opener_start - 1] == ",":
+            return True
+        words = set(w[said.start : said.end])
+        return bool(words & _CLAIM_VERBS) and not words & _PERFECT
 
     # ---------------------------------------------------------------- around the trigger
 
@@ -365,6 +402,22 @@ class _Finder:
             actor = self.r.metonym(tuple(self.w[j : j + n]))
             if actor is not None:
                 return [ActorSpan(j, j + n, (actor,), "metonym")]
+        return []
+
+    def _place_ending(self, end: int) -> list[ActorSpan]:
+        """A country or capital ending at ``end`` (before a comma) read as its government."""
+        while end - 1 >= self.v.start and self.w[end - 1] == ",":
+            end -= 1
+        for span in self.v.locatives:
+            if span.end == end:
+                return [span]
+        text = self.r.state.tokens.text
+        for n in (3, 2, 1):
+            j = end - n
+            if j >= self.v.start and text[j][:1].isupper():
+                actor = self.r.metonym(tuple(self.w[j:end]))
+                if actor is not None:
+                    return [ActorSpan(j, end, (actor,), "metonym")]
         return []
 
     def _demonym(self, i: int, limit: int) -> list[ActorSpan]:
@@ -421,6 +474,8 @@ class _Finder:
 
     def s_object(self) -> list[ActorSpan]:
         m, w, c = self.m, self.w, self.c
+        if m.pattern.complement == "suppress" and m.end < self.v.end and w[m.end] == "that":
+            return self._that_subject(m.end + 1)
         limit = min(self.clause.end, m.end + c.windows["object"])
         j = m.end
         while j < limit:
@@ -436,6 +491,19 @@ class _Finder:
             if (w[j] in c.prepositions and w[j] != "of") or w[j] == ",":
                 return []
             j += 1
+        return []
+
+    def _that_subject(self, i: int) -> list[ActorSpan]:
+        """"demanded that the RSF end its siege": whoever is asked is the subject of the
+        request's content."""
+        limit = min(self.v.clause_at(i).end, i + 8)
+        for span in self.v.spans:
+            if span.start < i:
+                continue
+            if span.end > limit:
+                break
+            if self._eligible_subject(span, limit):
+                return self.v.group(self._apposition(span))
         return []
 
     def prep(self, words: str) -> list[ActorSpan]:

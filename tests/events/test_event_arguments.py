@@ -1,0 +1,60 @@
+"""Who did it and to whom: argument finding on real news phrasing."""
+
+from __future__ import annotations
+
+from handmade import M, handmade_state
+
+from factions.events import code_events
+from factions.model import Event
+
+
+def coded(text: str, mentions: list[M]) -> list[Event]:
+    state = handmade_state(text, mentions, (), "2024-06-14")
+    code_events(state)
+    return state.events
+
+
+def found(events: list[Event]) -> set[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    return {(e.type, tuple(e.source), tuple(e.target)) for e in events}
+
+
+RSF = M("Rapid Support Forces", "rapid-support-forces")
+
+
+def test_whoever_a_demand_that_names_is_its_target():
+    events = coded("The UN Security Council has demanded that Sudan's paramilitary Rapid Support "
+                   "Forces end their siege of El Fasher.", [
+                       M("UN Security Council", "un-security-council"),
+                       M("Sudan", "sudan", locative=True), RSF])
+    assert ("REQUEST", ("un-security-council",), ("rapid-support-forces",)) in found(events)
+
+
+def test_a_verb_after_said_and_a_copula_claim_goes_back_to_the_speaker():
+    events = coded("US special envoy for Sudan Tom Perriello said the world was watching El Fasher "
+                   "and urged both sides to let aid through.", [
+                       M("US", "united-states", "alias"), M("Sudan", "sudan", locative=True),
+                       M("Tom Perriello", "tom-perriello"),
+                       M("El Fasher", "x-el-fasher", locative=True)])
+    assert [(e.type, e.source) for e in events] == [("REQUEST", ["tom-perriello"])]
+
+
+def test_a_verb_after_said_and_a_perfect_claim_keeps_the_claims_subject():
+    events = coded("The State Department said Secretary of State Marco Rubio had spoken to Rwandan "
+                   "President Paul Kagame and urged an immediate ceasefire.", [
+                       M("State Department", "us-department-of-state"),
+                       M("Marco Rubio", "marco-rubio"), M("Paul Kagame", "paul-kagame")])
+    assert ("REQUEST", ("marco-rubio",), ()) in found(events)
+
+
+def test_a_verb_after_a_comma_and_goes_back_to_the_speaker():
+    events = coded("Putin said Russia had struck energy targets with precision weapons, and warned "
+                   "that further attacks would be met with a severe response.", [
+                       M("Putin", "vladimir-putin", "alias"), M("Russia", "russia")])
+    assert ("THREATEN", ("vladimir-putin",), ()) in {
+        (t, s, ()) for t, s, _ in found(events)}
+
+
+def test_a_capital_a_relative_clause_hangs_on_is_its_government():
+    events = coded("Moscow, which spent years propping up Assad, condemned the attack.", [
+        M("Assad", "bashar-al-assad", "alias")])
+    assert ("AID", ("russia",), ("bashar-al-assad",)) in found(events)
