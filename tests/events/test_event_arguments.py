@@ -58,3 +58,22 @@ def test_a_capital_a_relative_clause_hangs_on_is_its_government():
     events = coded("Moscow, which spent years propping up Assad, condemned the attack.", [
         M("Assad", "bashar-al-assad", "alias")])
     assert ("AID", ("russia",), ("bashar-al-assad",)) in found(events)
+
+
+def test_a_trigger_that_is_also_a_reporting_verb_keeps_its_subject():
+    events = coded("Saudi Crown Prince Mohammed bin Salman told US President Donald Trump in a "
+                   "phone call that the kingdom was willing and able to respond.", [
+                       M("Saudi", "saudi-arabia", "alias"),
+                       M("Mohammed bin Salman", "mohammed-bin-salman"),
+                       M("US", "united-states", "alias"), M("Donald Trump", "donald-trump")])
+    assert ("CONSULT", ("mohammed-bin-salman",), ("donald-trump",)) in found(events)
+
+
+def test_signatories_named_after_their_countries_possessive_are_the_people():
+    events = coded("The text was signed at the State Department by Congo's Thérèse Kayikwamba "
+                   "Wagner and Rwanda's Olivier Nduhungirehe.", [
+                       M("State Department", "us-department-of-state"),
+                       M("Congo", "dr-congo"), M("Thérèse Kayikwamba Wagner", "t-wagner"),
+                       M("Rwanda", "rwanda"), M("Olivier Nduhungirehe", "o-nduhungirehe")])
+    assert found(events) == {("AGREE", ("t-wagner",), ("o-nduhungirehe",)),
+                             ("AGREE", ("o-nduhungirehe",), ("t-wagner",))}

@@ -194,6 +194,10 @@ class _Finder:
         if m.pattern.kind == "verb" and has_form(m.form, "ing") and m.start > self.v.start and \
                 self.w[m.start - 1] in self.c.gerund_governors:
             return []  # "the outbreak of fighting": no subject to take
+        if m.start < self.clause.start and self.clause.index > 0:
+            # The trigger opens the clause ("Erdogan *told* Putin in a phone call that ..."):
+            # its subject is in the clause before.
+            return self.clause_subject(self.v.clauses[self.clause.index - 1], m.start)
         return self.clause_subject(self.clause, m.start)
 
     def _controller(self) -> list[ActorSpan]:
@@ -384,8 +388,27 @@ class _Finder:
                 continue
             if self._possessive_determiner(span) and span.end < limit:
                 continue
-            return self.v.group(self._apposition(self._named_after(span, limit)))
+            return self._heads(self.v.group(self._apposition(self._named_after(span, limit))))
         return self._demonym(i, limit) or self._descriptor(i, limit)
+
+    def _head_of(self, span: ActorSpan) -> ActorSpan | None:
+        if span.end >= self.v.end or self.w[span.end] not in _POSSESSIVE_MARKS:
+            return None
+        return next((o for o in self.v.spans if o.start == span.end + 1
+                     and not o.attributive and not o.nominative), None)
+
+    def _heads(self, group: list[ActorSpan]) -> list[ActorSpan]:
+        """"signed by Congo's Thérèse Kayikwamba Wagner and Rwanda's Olivier Nduhungirehe":
+        a possessor stands for the actor it qualifies, named right after it."""
+        out: list[ActorSpan] = []
+        first = self._head_of(group[0]) if len(group) == 1 else None
+        if first is not None:
+            group = self.v.group(first)
+        for span in group:
+            span = self._head_of(span) or span
+            if span not in out:
+                out.append(span)
+        return out
 
     @property
     def _addressee_type(self) -> bool:
