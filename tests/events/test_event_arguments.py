@@ -77,3 +77,14 @@ def test_signatories_named_after_their_countries_possessive_are_the_people():
                        M("Rwanda", "rwanda"), M("Olivier Nduhungirehe", "o-nduhungirehe")])
     assert found(events) == {("AGREE", ("t-wagner",), ("o-nduhungirehe",)),
                              ("AGREE", ("o-nduhungirehe",), ("t-wagner",))}
+
+
+def test_a_countrys_rival_forces_are_the_two_sides_that_fight_in_the_article():
+    events = coded("The LNA shelled GNA positions south of the capital. Libya's two main rival "
+                   "military forces signed a permanent ceasefire on Friday.", [
+                       M("LNA", "libyan-national-army", "alias"),
+                       M("GNA", "government-of-national-accord", "alias"),
+                       M("Libya", "libya")])
+    sides = ("libyan-national-army", "government-of-national-accord")
+    signed = [e for e in events if e.type == "AGREE"]
+    assert len(signed) == 1 and sorted(signed[0].source) == sorted(sides)

@@ -27,6 +27,9 @@ _CLAIM_VERBS = frozenset({"is", "are", "was", "were", "will", "would", "could", 
                           "might", "may", "should"})
 _PERFECT = frozenset({"had", "has", "have"})
 _TITLE_PREPOSITIONS = frozenset({"for", "to", "on"})
+_RIVAL_WORDS = frozenset({"rival", "warring", "two", "opposing", "feuding"})
+_SIDE_NOUNS = frozenset({"sides", "factions", "forces", "parties", "rivals", "camps",
+                         "governments", "administrations", "armies", "militaries"})
 
 
 @functools.lru_cache(maxsize=4)
@@ -47,6 +50,8 @@ class Arguments:
     inherited: bool = False  # the source came from an earlier clause
     coreferent: bool = False  # an argument came from a pronoun or descriptor
     collective: bool = False  # the target is "both sides", "all parties": the article's two sides
+    # The source is a country's two sides ("Libya's two rival factions signed ..."), not it.
+    collective_source: bool = False
     place_actor: str | None = None  # the country or capital named as the place of an attack
     # An answer naming the earlier event it answers ("condemned the strikes"): the types that
     # event may have; ``retaliation``: it answers an attack on its own source ("vowed to
@@ -76,6 +81,8 @@ def find_arguments(reading: DocReading, view: SentenceView, match: Match) -> Arg
                 break
     args.inherited = finder.inherited and args.strategy.get("source") in (
         "subject", "light_subject")
+    if args.strategy.get("source") in ("subject", "light_subject"):
+        args.collective_source = finder.collective_possessor(args.source_spans)
     args.source = _actors(args.source_spans)
     args.target = [a for a in _actors(args.target_spans) if a not in args.source]
     if not args.target and pattern.type is not None:
@@ -651,6 +658,18 @@ class _Finder:
             if self.m.end <= span.start < self.clause.end and actor not in sources:
                 return None if self.r.actor_country(actor) in own else actor
         return None
+
+    def collective_possessor(self, spans: list[ActorSpan]) -> bool:
+        """"Libya's two main rival military forces signed", "Libya's warring sides": a country
+        whose possessive heads a phrase naming its rival sides stands for those sides."""
+        if len(spans) != 1:
+            return False
+        w = self.w
+        i = spans[0].end
+        if i >= self.m.start or w[i] not in _POSSESSIVE_MARKS:
+            return False
+        words = w[i + 1 : min(self.m.start, i + 7)]
+        return bool(set(words) & _RIVAL_WORDS) and bool(set(words) & _SIDE_NOUNS)
 
     def collective_target(self) -> bool:
         """"urged both sides to return to talks": the target is the two sides of the article."""
