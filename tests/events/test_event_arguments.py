@@ -88,3 +88,9 @@ def test_a_countrys_rival_forces_are_the_two_sides_that_fight_in_the_article():
     sides = ("libyan-national-army", "government-of-national-accord")
     signed = [e for e in events if e.type == "AGREE"]
     assert len(signed) == 1 and sorted(signed[0].source) == sorted(sides)
+
+
+def test_an_object_standing_in_the_triggers_gap_is_the_target():
+    events = coded("Turkey pressed the GNA for a ceasefire.", [
+        M("Turkey", "turkey"), M("GNA", "government-of-national-accord", "alias")])
+    assert found(events) == {("REQUEST", ("turkey",), ("government-of-national-accord",))}

@@ -506,6 +506,13 @@ class _Finder:
         m, w, c = self.m, self.w, self.c
         if m.pattern.complement == "suppress" and m.end < self.v.end and w[m.end] == "that":
             return self._that_subject(m.end + 1)
+        pos = m.positions
+        if m.pattern.kind == "verb" and len(pos) > 1 and pos[1] > pos[0] + 1:
+            # "pressed its allies for a ceasefire": the object stands in the trigger's gap.
+            for span in self.v.spans:
+                if pos[0] < span.start and span.end <= pos[1] and not span.nominative \
+                        and not span.attributive:
+                    return self.v.group(self._apposition(self._named_after(span, pos[1])))
         limit = min(self.clause.end, m.end + c.windows["object"])
         j = m.end
         while j < limit:
