@@ -13,6 +13,7 @@ UAE to broker", "accusing it of attacking").
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
 from factions.events.matcher import Match
@@ -21,6 +22,20 @@ from factions.events.sentence import ActorSpan, Clause, DocReading, SentenceView
 
 _PASSIVE_SWAP = {"subject": "by", "object": "subject"}
 _POSSESSIVE_MARKS = ("'s", "'")
+# A reported claim's own verb forms: a coordinated verb after them goes back to the speaker.
+_CLAIM_VERBS = frozenset({"is", "are", "was", "were", "will", "would", "could", "can", "must",
+                          "might", "may", "should"})
+_PERFECT = frozenset({"had", "has", "have"})
+_TITLE_PREPOSITIONS = frozenset({"for", "to", "on"})
+_RIVAL_WORDS = frozenset({"rival", "warring", "two", "opposing", "feuding"})
+_SIDE_NOUNS = frozenset({"sides", "factions", "forces", "parties", "rivals", "camps",
+                         "governments", "administrations", "armies", "militaries"})
+
+
+@functools.lru_cache(maxsize=4)
+def _title_tokens(titles: frozenset[str]) -> frozenset[str]:
+    """The words of the title cues ("special envoy": special, envoy)."""
+    return frozenset(t for title in titles for t in title.split())
 
 
 @dataclass(slots=True)
@@ -35,6 +50,8 @@ class Arguments:
     inherited: bool = False  # the source came from an earlier clause
     coreferent: bool = False  # an argument came from a pronoun or descriptor
     collective: bool = False  # the target is "both sides", "all parties": the article's two sides
+    # The source is a country's two sides ("Libya's two rival factions signed ..."), not it.
+    collective_source: bool = False
     place_actor: str | None = None  # the country or capital named as the place of an attack
     # An answer naming the earlier event it answers ("condemned the strikes"): the types that
     # event may have; ``retaliation``: it answers an attack on its own source ("vowed to
@@ -64,6 +81,8 @@ def find_arguments(reading: DocReading, view: SentenceView, match: Match) -> Arg
                 break
     args.inherited = finder.inherited and args.strategy.get("source") in (
         "subject", "light_subject")
+    if args.strategy.get("source") in ("subject", "light_subject"):
+        args.collective_source = finder.collective_possessor(args.source_spans)
     args.source = _actors(args.source_spans)
     args.target = [a for a in _actors(args.target_spans) if a not in args.source]
     if not args.target and pattern.type is not None:
@@ -194,6 +213,10 @@ class _Finder:
         if m.pattern.kind == "verb" and has_form(m.form, "ing") and m.start > self.v.start and \
                 self.w[m.start - 1] in self.c.gerund_governors:
             return []  # "the outbreak of fighting": no subject to take
+        if m.start < self.clause.start and self.clause.index > 0:
+            # The trigger opens the clause ("Erdogan *told* Putin in a phone call that ..."):
+            # its subject is in the clause before.
+            return self.clause_subject(self.v.clauses[self.clause.index - 1], m.start)
         return self.clause_subject(self.clause, m.start)
 
     def _controller(self) -> list[ActorSpan]:
@@ -297,7 +320,11 @@ class _Finder:
                 gap = range(span.end, other.start - 1)
                 if not gap:
                     return None
+            # "US special envoy for Sudan Tom Perriello": a title's own preposition.
+            titles = _title_tokens(c.title_words)
+            titled = any(w[k] in titles for k in gap)
             if all(text[k][:1].isupper() or w[k] in ("of", "-") or w[k] in c.title_words
+                   or (titled and (w[k] in _TITLE_PREPOSITIONS or w[k] in titles))
                    for k in gap):
                 return other
             return None
@@ -321,7 +348,10 @@ class _Finder:
             if span is not None and not span.attributive:
                 self.inherited = True
                 return self.v.group(span)
-            return []
+            place = self._place_ending(opener.opener_start)
+            if place:  # "Tehran, which spent years propping up Assad": its government
+                self.inherited = True
+            return place
         first = w[clause.start] if clause.start < clause.end else ""
         if clause.opener == "coord":
             if not first or first in c.determiners or first in c.prepositions:
@@ -334,7 +364,25 @@ class _Finder:
         else:
             return []
         self.inherited = True
+        if clause.opener == "coord" and prev.opener == "report" and prev.index > 0 and \
+                self._back_to_speaker(prev, clause):
+            speaker = self.v.clauses[prev.index - 1]
+            found = self.clause_subject(speaker, prev.opener_start)
+            if found:
+                return found
         return self.clause_subject(prev, prev.end)
+
+    def _back_to_speaker(self, said: Clause, clause: Clause) -> bool:
+        """"Perriello said the world was watching El Fasher and warned both sides": a verb
+        coordinated after a reported claim goes with the speaker when a comma closes the claim
+        ("said Russia had struck ..., and warned") or the claim is set apart by a copula or
+        modal ("was watching", "would destroy") with no perfect for the verb to continue ("said
+        Rubio had spoken to Kagame and urged": Rubio)."""
+        w = self.w
+        if clause.opener_start > 0 and w[clause.opener_start - 1] == ",":
+            return True
+        words = set(w[said.start : said.end])
+        return bool(words & _CLAIM_VERBS) and not words & _PERFECT
 
     # ---------------------------------------------------------------- around the trigger
 
@@ -359,8 +407,27 @@ class _Finder:
                 continue
             if self._possessive_determiner(span) and span.end < limit:
                 continue
-            return self.v.group(self._apposition(self._named_after(span, limit)))
+            return self._heads(self.v.group(self._apposition(self._named_after(span, limit))))
         return self._demonym(i, limit) or self._descriptor(i, limit)
+
+    def _head_of(self, span: ActorSpan) -> ActorSpan | None:
+        if span.end >= self.v.end or self.w[span.end] not in _POSSESSIVE_MARKS:
+            return None
+        return next((o for o in self.v.spans if o.start == span.end + 1
+                     and not o.attributive and not o.nominative), None)
+
+    def _heads(self, group: list[ActorSpan]) -> list[ActorSpan]:
+        """"signed by Congo's Thérèse Kayikwamba Wagner and Rwanda's Olivier Nduhungirehe":
+        a possessor stands for the actor it qualifies, named right after it."""
+        out: list[ActorSpan] = []
+        first = self._head_of(group[0]) if len(group) == 1 else None
+        if first is not None:
+            group = self.v.group(first)
+        for span in group:
+            span = self._head_of(span) or span
+            if span not in out:
+                out.append(span)
+        return out
 
     @property
     def _addressee_type(self) -> bool:
@@ -377,6 +444,22 @@ class _Finder:
             actor = self.r.metonym(tuple(self.w[j : j + n]))
             if actor is not None:
                 return [ActorSpan(j, j + n, (actor,), "metonym")]
+        return []
+
+    def _place_ending(self, end: int) -> list[ActorSpan]:
+        """A country or capital ending at ``end`` (before a comma) read as its government."""
+        while end - 1 >= self.v.start and self.w[end - 1] == ",":
+            end -= 1
+        for span in self.v.locatives:
+            if span.end == end:
+                return [span]
+        text = self.r.state.tokens.text
+        for n in (3, 2, 1):
+            j = end - n
+            if j >= self.v.start and text[j][:1].isupper():
+                actor = self.r.metonym(tuple(self.w[j:end]))
+                if actor is not None:
+                    return [ActorSpan(j, end, (actor,), "metonym")]
         return []
 
     def _demonym(self, i: int, limit: int) -> list[ActorSpan]:
@@ -433,6 +516,15 @@ class _Finder:
 
     def s_object(self) -> list[ActorSpan]:
         m, w, c = self.m, self.w, self.c
+        if m.pattern.complement == "suppress" and m.end < self.v.end and w[m.end] == "that":
+            return self._that_subject(m.end + 1)
+        pos = m.positions
+        if m.pattern.kind == "verb" and len(pos) > 1 and pos[1] > pos[0] + 1:
+            # "pressed its allies for a ceasefire": the object stands in the trigger's gap.
+            for span in self.v.spans:
+                if pos[0] < span.start and span.end <= pos[1] and not span.nominative \
+                        and not span.attributive:
+                    return self.v.group(self._apposition(self._named_after(span, pos[1])))
         limit = min(self.clause.end, m.end + c.windows["object"])
         j = m.end
         while j < limit:
@@ -448,6 +540,19 @@ class _Finder:
             if (w[j] in c.prepositions and w[j] != "of") or w[j] == ",":
                 return []
             j += 1
+        return []
+
+    def _that_subject(self, i: int) -> list[ActorSpan]:
+        """"demanded that the RSF end its siege": whoever is asked is the subject of the
+        request's content."""
+        limit = min(self.v.clause_at(i).end, i + 8)
+        for span in self.v.spans:
+            if span.start < i:
+                continue
+            if span.end > limit:
+                break
+            if self._eligible_subject(span, limit):
+                return self.v.group(self._apposition(span))
         return []
 
     def prep(self, words: str) -> list[ActorSpan]:
@@ -572,6 +677,18 @@ class _Finder:
             if self.m.end <= span.start < self.clause.end and actor not in sources:
                 return None if self.r.actor_country(actor) in own else actor
         return None
+
+    def collective_possessor(self, spans: list[ActorSpan]) -> bool:
+        """"Libya's two main rival military forces signed", "Libya's warring sides": a country
+        whose possessive heads a phrase naming its rival sides stands for those sides."""
+        if len(spans) != 1:
+            return False
+        w = self.w
+        i = spans[0].end
+        if i >= self.m.start or w[i] not in _POSSESSIVE_MARKS:
+            return False
+        words = w[i + 1 : min(self.m.start, i + 7)]
+        return bool(set(words) & _RIVAL_WORDS) and bool(set(words) & _SIDE_NOUNS)
 
     def collective_target(self) -> bool:
         """"urged both sides to return to talks": the target is the two sides of the article."""

@@ -162,7 +162,7 @@ def _code_sentence(
                 result.append(event)
                 notes[id(event)] = EventNote(view.index, args.collective, args.place_actor,
                                              args.reference, args.reference_word,
-                                             args.retaliation)
+                                             args.retaliation, args.collective_source)
             break
     return result
 

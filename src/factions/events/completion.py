@@ -31,6 +31,7 @@ class EventNote:
     reference: tuple[str, ...] = ()  # the types of the earlier event it answers ("the strikes")
     reference_word: str = ""  # the noun that names it ("strikes")
     retaliation: bool = False  # it answers an attack on its own source ("vowed to retaliate")
+    collective_source: bool = False  # done by a country's two sides ("Libya's rival factions")
 
 
 def complete_targets(events: list[Event], notes: dict[int, EventNote], c: Cues,
@@ -51,6 +52,7 @@ def complete_targets(events: list[Event], notes: dict[int, EventNote], c: Cues,
              if side_of is not None and side_of(pair[0]) == side_of(pair[1])}
     side = (lambda a: a if a in split else side_of(a)) if side_of is not None else \
         (lambda a: a)
+    _fill_collective_sources(events, notes, pairs)
     _fill_opponents(events, pairs, _allies(stated), side, c)
     _fill_mediation_sides(events, notes, c)
     _fill_collective(events, notes, pairs, c)
@@ -197,6 +199,20 @@ def _fill_collective(
         if sides:
             event.target = sides
             event.confidence = round(event.confidence * c.confidence["opponent"], 3)
+
+
+def _fill_collective_sources(
+    events: list[Event], notes: dict[int, EventNote], pairs: dict[tuple[str, str], int]
+) -> None:
+    """"Libya's two rival factions signed a ceasefire": the pair that opposes each other most
+    often in the article did it (the country's name stands for neither)."""
+    if not pairs:
+        return
+    top = list(max(pairs.items(), key=lambda kv: kv[1])[0])
+    for event in events:
+        if notes[id(event)].collective_source and not set(top) & set(event.source):
+            event.source = top
+            event.target = [a for a in event.target if a not in top]
 
 
 def _fill_places(events: list[Event], notes: dict[int, EventNote], c: Cues) -> None:

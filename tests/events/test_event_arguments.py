@@ -1,0 +1,96 @@
+"""Who did it and to whom: argument finding on real news phrasing."""
+
+from __future__ import annotations
+
+from handmade import M, handmade_state
+
+from factions.events import code_events
+from factions.model import Event
+
+
+def coded(text: str, mentions: list[M]) -> list[Event]:
+    state = handmade_state(text, mentions, (), "2024-06-14")
+    code_events(state)
+    return state.events
+
+
+def found(events: list[Event]) -> set[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    return {(e.type, tuple(e.source), tuple(e.target)) for e in events}
+
+
+RSF = M("Rapid Support Forces", "rapid-support-forces")
+
+
+def test_whoever_a_demand_that_names_is_its_target():
+    events = coded("The UN Security Council has demanded that Sudan's paramilitary Rapid Support "
+                   "Forces end their siege of El Fasher.", [
+                       M("UN Security Council", "un-security-council"),
+                       M("Sudan", "sudan", locative=True), RSF])
+    assert ("REQUEST", ("un-security-council",), ("rapid-support-forces",)) in found(events)
+
+
+def test_a_verb_after_said_and_a_copula_claim_goes_back_to_the_speaker():
+    events = coded("US special envoy for Sudan Tom Perriello said the world was watching El Fasher "
+                   "and urged both sides to let aid through.", [
+                       M("US", "united-states", "alias"), M("Sudan", "sudan", locative=True),
+                       M("Tom Perriello", "tom-perriello"),
+                       M("El Fasher", "x-el-fasher", locative=True)])
+    assert [(e.type, e.source) for e in events] == [("REQUEST", ["tom-perriello"])]
+
+
+def test_a_verb_after_said_and_a_perfect_claim_keeps_the_claims_subject():
+    events = coded("The State Department said Secretary of State Marco Rubio had spoken to Rwandan "
+                   "President Paul Kagame and urged an immediate ceasefire.", [
+                       M("State Department", "us-department-of-state"),
+                       M("Marco Rubio", "marco-rubio"), M("Paul Kagame", "paul-kagame")])
+    assert ("REQUEST", ("marco-rubio",), ()) in found(events)
+
+
+def test_a_verb_after_a_comma_and_goes_back_to_the_speaker():
+    events = coded("Putin said Russia had struck energy targets with precision weapons, and warned "
+                   "that further attacks would be met with a severe response.", [
+                       M("Putin", "vladimir-putin", "alias"), M("Russia", "russia")])
+    assert ("THREATEN", ("vladimir-putin",), ()) in {
+        (t, s, ()) for t, s, _ in found(events)}
+
+
+def test_a_capital_a_relative_clause_hangs_on_is_its_government():
+    events = coded("Moscow, which spent years propping up Assad, condemned the attack.", [
+        M("Assad", "bashar-al-assad", "alias")])
+    assert ("AID", ("russia",), ("bashar-al-assad",)) in found(events)
+
+
+def test_a_trigger_that_is_also_a_reporting_verb_keeps_its_subject():
+    events = coded("Saudi Crown Prince Mohammed bin Salman told US President Donald Trump in a "
+                   "phone call that the kingdom was willing and able to respond.", [
+                       M("Saudi", "saudi-arabia", "alias"),
+                       M("Mohammed bin Salman", "mohammed-bin-salman"),
+                       M("US", "united-states", "alias"), M("Donald Trump", "donald-trump")])
+    assert ("CONSULT", ("mohammed-bin-salman",), ("donald-trump",)) in found(events)
+
+
+def test_signatories_named_after_their_countries_possessive_are_the_people():
+    events = coded("The text was signed at the State Department by Congo's Thérèse Kayikwamba "
+                   "Wagner and Rwanda's Olivier Nduhungirehe.", [
+                       M("State Department", "us-department-of-state"),
+                       M("Congo", "dr-congo"), M("Thérèse Kayikwamba Wagner", "t-wagner"),
+                       M("Rwanda", "rwanda"), M("Olivier Nduhungirehe", "o-nduhungirehe")])
+    assert found(events) == {("AGREE", ("t-wagner",), ("o-nduhungirehe",)),
+                             ("AGREE", ("o-nduhungirehe",), ("t-wagner",))}
+
+
+def test_a_countrys_rival_forces_are_the_two_sides_that_fight_in_the_article():
+    events = coded("The LNA shelled GNA positions south of the capital. Libya's two main rival "
+                   "military forces signed a permanent ceasefire on Friday.", [
+                       M("LNA", "libyan-national-army", "alias"),
+                       M("GNA", "government-of-national-accord", "alias"),
+                       M("Libya", "libya")])
+    sides = ("libyan-national-army", "government-of-national-accord")
+    signed = [e for e in events if e.type == "AGREE"]
+    assert len(signed) == 1 and sorted(signed[0].source) == sorted(sides)
+
+
+def test_an_object_standing_in_the_triggers_gap_is_the_target():
+    events = coded("Turkey pressed the GNA for a ceasefire.", [
+        M("Turkey", "turkey"), M("GNA", "government-of-national-accord", "alias")])
+    assert found(events) == {("REQUEST", ("turkey",), ("government-of-national-accord",))}
