@@ -231,8 +231,8 @@ def _descriptor(doc: Doc, i: int, sent_end: int, state: DocState, lex: ActorLexi
         j += 1
     if j >= sent_end:
         return None
-    if lowers[j] not in lex.descriptors_by_first and not any(
-            w in lex.group_descriptors for w in lowers[j : min(sent_end, j + 4)]):
+    if lowers[j] not in lex.descriptors_by_first and lex.group_descriptors.keys().isdisjoint(
+            lowers[j : min(sent_end, j + 4)]):
         return None  # most "the"s: nothing this function could resolve
     # Person descriptors, longest first ("field marshal" before "marshal").
     for words in lex.descriptors_by_first.get(lowers[j], ()):

@@ -123,6 +123,22 @@ def _country_words(kb: KnowledgeBase) -> dict[tuple[str, ...], str]:
     return words
 
 
+def token_positions(tokens: list[str], words: frozenset[str]) -> list[int]:
+    """Ascending indices of the tokens that are one of a few ``words`` (the scan done in C)."""
+    found: list[int] = []
+    for word in words:
+        i = -1
+        try:
+            while True:
+                i = tokens.index(word, i + 1)
+                found.append(i)
+        except ValueError:
+            pass
+    if len(words) > 1:
+        found.sort()
+    return found
+
+
 class _Frozen:
     """Per-document results that depend only on ``state.mentions``, kept while the caller
     guarantees the mentions do not change (see ``frozen_mentions``)."""
@@ -437,6 +453,8 @@ def _crowds(state: DocState, taken: list[bool], found: list[ActorMention]
 
 # Adjectives that name a bloc of states, and the group they make ("Western sanctions").
 _BLOCS = {"Western": "Western countries"}
+_BLOC_WORDS = frozenset(_BLOCS)
+_THE = frozenset({"the"})
 # What a bloc does to or for a party: "Western sanctions", "Western arms", "Western pressure".
 _BLOC_ACTS = {"sanctions", "aid", "arms", "weapons", "support", "backing", "pressure",
               "assistance", "funding", "help", "intervention", "condemnation", "criticism",
@@ -452,7 +470,7 @@ def _bloc_mentions(state: DocState, taken: list[bool]) -> list[ActorMention]:
     n = len(tv.text)
     participles = actor_lexicon().agentive_participles
     found = []
-    for i in [i for i, w in enumerate(tv.text) if w in _BLOCS]:
+    for i in token_positions(tv.text, _BLOC_WORDS):
         word = tv.text[i]
         if taken[i] or i + 1 >= n:
             continue
@@ -634,8 +652,8 @@ def _coup_makers(state: DocState, taken: list[bool], country: str | None
     lowers = tv.lower
     n = len(lowers)
     found = []
-    for i in [i for i, w in enumerate(lowers) if w == "the" and i < n - 3]:
-        if taken[i]:
+    for i in token_positions(lowers, _THE):
+        if i >= n - 3 or taken[i]:
             continue
         j = i + 1
         if j + 1 < n and lowers[j] == "coup" and lowers[j + 1] in ("leaders", "plotters",
