@@ -72,12 +72,13 @@ _HEAD_FIRSTS = {h[:k] for h in _HEAD_SECTOR for k in range(1, len(h) + 1)
 _WORDS_CACHE: dict[int, tuple[KnowledgeBase, dict[tuple[str, ...], str]]] = {}
 
 
-# Country words, their first tokens, the state per ISO code, the governments per ISO code.
-_Index = tuple[dict[tuple[str, ...], str], frozenset[str], dict[str, KBActor],
+# Country words, their first tokens (-> the widths of the words they start, widest first), the
+# state per ISO code, the governments per ISO code.
+_Index = tuple[dict[tuple[str, ...], str], dict[str, tuple[int, ...]], dict[str, KBActor],
                dict[str, list[KBActor]]]
 
 
-def _first_words(kb: KnowledgeBase) -> frozenset[str]:
+def _first_words(kb: KnowledgeBase) -> dict[str, tuple[int, ...]]:
     return _country_index(kb)[1]
 
 
@@ -98,7 +99,11 @@ def _country_index(kb: KnowledgeBase) -> _Index:
             states.setdefault(actor.country, actor)
         elif actor.type == "government" and actor.country:
             governments.setdefault(actor.country, []).append(actor)
-    index = (words, frozenset(k[0] for k in words), states, governments)
+    widths: dict[str, set[int]] = {}
+    for key in words:
+        widths.setdefault(key[0], set()).add(len(key))
+    firsts = {first: tuple(sorted(ws, reverse=True)) for first, ws in widths.items()}
+    index = (words, firsts, states, governments)
     _INDEX_CACHE[id(kb)] = (kb, index)
     return index
 
@@ -225,7 +230,7 @@ def _text_counts(state: DocState) -> Counter[str]:
     for i in [i for i, w in enumerate(texts) if w in firsts]:
         if i < nxt:
             continue
-        for width in (3, 2, 1):
+        for width in firsts[texts[i]]:  # only the widths of words that start so
             country = words.get(tuple(texts[i : i + width]))
             if country is not None:
                 counts[country] += 1
