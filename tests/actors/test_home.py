@@ -1,6 +1,6 @@
 """Collective actors of the story's own country named by common nouns (factions.actors.home)."""
 
-from factions.actors.home import story_country
+from factions.actors.home import frozen_mentions, story_country, token_positions
 from factions.pipeline import analyze_text, prepare
 
 
@@ -15,6 +15,31 @@ def test_the_story_country_comes_from_the_dateline_and_the_countries_named():
                     "troops guarded the airport.")
     assert story_country(state) == "AFG"
     assert story_country(prepare("The weather was mild on Sunday.")) is None
+
+
+def test_a_country_name_of_several_words_counts_for_the_story_country():
+    state = prepare("Rebels in the Central African Republic attacked a convoy on Sunday, the "
+                    "second attack this month in the Central African Republic.")
+    assert story_country(state) == "CAF"
+
+
+def test_the_story_country_is_reused_only_while_the_mentions_are_frozen():
+    state = prepare("KABUL, Aug 16 - Taliban fighters swept into the Afghan capital.")
+    frozen_mentions(state)
+    try:
+        assert story_country(state) == "AFG"
+        state.mentions.clear()
+        assert story_country(state) == "AFG"  # worked out once while frozen
+    finally:
+        frozen_mentions(None)
+    empty = prepare("The weather was mild on Sunday.")
+    assert story_country(empty) is None
+
+
+def test_token_positions_finds_every_occurrence_in_order():
+    state = prepare("Rebels in the Central African Republic attacked a convoy on Sunday, the "
+                    "second attack this month.")
+    assert token_positions(state.tokens.lower, frozenset({"the", "attack"})) == [2, 12, 14]
 
 
 def test_government_forces_and_the_government_are_the_story_countrys_government():

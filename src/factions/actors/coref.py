@@ -22,6 +22,8 @@ from spacy.tokens import Doc
 
 from factions.actors.arena import arena_country
 from factions.actors.home import (
+    frozen_memo,
+    frozen_mentions,
     home_actor,
     home_mentions,
     junta_of,
@@ -46,6 +48,13 @@ _DESCRIPTOR_MODIFIERS = {
 
 def resolve_coreference(state: DocState) -> None:
     """Add pronoun and descriptor mentions resolved to actors of this document."""
+    try:
+        _resolve_coreference(state)
+    finally:
+        frozen_mentions(None)
+
+
+def _resolve_coreference(state: DocState) -> None:
     doc = state.doc
     assert doc is not None
     lex = actor_lexicon()
@@ -65,6 +74,9 @@ def resolve_coreference(state: DocState) -> None:
     recent_groups: list[tuple[int, str]] = []
     possessive_subjects: set[int] = set()  # sentences whose first person is a possessive
     added: list[ActorMention] = []
+    # The document's mentions stay as they are until home_mentions is done: what depends on
+    # them only (the story country, the actors named) is worked out once.
+    frozen_mentions(state)
     for sent in state.sentences:
         own = [m for m in by_sentence.get(sent.index, []) if m.kind != "agent"]
         pending = sorted(own, key=lambda m: m.tok_start)
@@ -115,6 +127,7 @@ def resolve_coreference(state: DocState) -> None:
             i += 1
     # Bare collective nouns of the story's own country: "government forces", "protesters".
     added.extend(home_mentions(state, taken))
+    frozen_mentions(None)
     # "His forces": an agent mention over the pronoun and the noun.
     agents = []
     for m in added:
@@ -218,8 +231,8 @@ def _descriptor(doc: Doc, i: int, sent_end: int, state: DocState, lex: ActorLexi
         j += 1
     if j >= sent_end:
         return None
-    if lowers[j] not in lex.descriptors_by_first and not any(
-            w in lex.group_descriptors for w in lowers[j : min(sent_end, j + 4)]):
+    if lowers[j] not in lex.descriptors_by_first and lex.group_descriptors.keys().isdisjoint(
+            lowers[j : min(sent_end, j + 4)]):
         return None  # most "the"s: nothing this function could resolve
     # Person descriptors, longest first ("field marshal" before "marshal").
     for words in lex.descriptors_by_first.get(lowers[j], ()):
@@ -382,10 +395,15 @@ def _group_for_descriptor(kind: str, noun: str, phrase: str, country: str | None
     otherwise the description must fit exactly one actor of its kind named so far.
     """
     kb = state.kb
-    seen: list[str] = []
-    for m in state.mentions:
-        if not m.locative and m.actor_id not in seen and m.actor_id in types:
-            seen.append(m.actor_id)
+    memo = frozen_memo(state)
+    cached = memo.get("seen") if memo is not None else None
+    if isinstance(cached, tuple) and cached[0] is types:
+        seen: list[str] = cached[1]
+    else:
+        seen = list(dict.fromkeys(m.actor_id for m in state.mentions
+                                  if not m.locative and m.actor_id in types))
+        if memo is not None:
+            memo["seen"] = (types, seen)
     described = [a for a in seen if kb.actors.get(a) is not None and any(
         d.lower() in (noun, phrase) or phrase.endswith(d.lower())
         for d in kb.actors[a].descriptors)]

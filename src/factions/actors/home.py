@@ -64,17 +64,21 @@ _PLACE_NOUNS = {"city", "town", "province", "region", "district", "state", "area
                 "port", "enclave", "governorate", "county", "stronghold", "capital", "valley"}
 # Words a bare phrase can start with (most tokens are skipped on this test alone).
 _STARTS = _DETERMINERS | _QUANTITIES | {h.replace("-", " ").split()[0] for h in _HEAD_SECTOR}
+# What the first token of a head can be ("pro" of "pro - government", or "pro-government").
+_HEAD_FIRSTS = {h[:k] for h in _HEAD_SECTOR for k in range(1, len(h) + 1)
+                if k == len(h) or h[k] in " -"}
 
 
 _WORDS_CACHE: dict[int, tuple[KnowledgeBase, dict[tuple[str, ...], str]]] = {}
 
 
-# Country words, their first tokens, the state per ISO code, the governments per ISO code.
-_Index = tuple[dict[tuple[str, ...], str], frozenset[str], dict[str, KBActor],
+# Country words, their first tokens (-> the widths of the words they start, widest first), the
+# state per ISO code, the governments per ISO code.
+_Index = tuple[dict[tuple[str, ...], str], dict[str, tuple[int, ...]], dict[str, KBActor],
                dict[str, list[KBActor]]]
 
 
-def _first_words(kb: KnowledgeBase) -> frozenset[str]:
+def _first_words(kb: KnowledgeBase) -> dict[str, tuple[int, ...]]:
     return _country_index(kb)[1]
 
 
@@ -95,7 +99,11 @@ def _country_index(kb: KnowledgeBase) -> _Index:
             states.setdefault(actor.country, actor)
         elif actor.type == "government" and actor.country:
             governments.setdefault(actor.country, []).append(actor)
-    index = (words, frozenset(k[0] for k in words), states, governments)
+    widths: dict[str, set[int]] = {}
+    for key in words:
+        widths.setdefault(key[0], set()).add(len(key))
+    firsts = {first: tuple(sorted(ws, reverse=True)) for first, ws in widths.items()}
+    index = (words, firsts, states, governments)
     _INDEX_CACHE[id(kb)] = (kb, index)
     return index
 
@@ -120,7 +128,65 @@ def _country_words(kb: KnowledgeBase) -> dict[tuple[str, ...], str]:
     return words
 
 
+def token_positions(tokens: list[str], words: frozenset[str]) -> list[int]:
+    """Ascending indices of the tokens that are one of a few ``words`` (the scan done in C)."""
+    found: list[int] = []
+    for word in words:
+        i = -1
+        try:
+            while True:
+                i = tokens.index(word, i + 1)
+                found.append(i)
+        except ValueError:
+            pass
+    if len(words) > 1:
+        found.sort()
+    return found
+
+
+class _Frozen:
+    """Per-document results that depend only on ``state.mentions``, kept while the caller
+    guarantees the mentions do not change (see ``frozen_mentions``)."""
+
+    state: DocState | None = None
+    story: dict[float, str | None] = {}
+    mentioned: frozenset[str] | None = None
+    memo: dict[object, object] = {}
+
+
+def frozen_mentions(state: DocState | None) -> None:
+    """Start (``state``) or stop (None) reusing story countries and the set of mentioned actor
+    ids for ``state``: call only while its mentions stay as they are."""
+    _Frozen.state = state
+    _Frozen.story = {}
+    _Frozen.mentioned = None
+    _Frozen.memo = {}
+
+
+def frozen_memo(state: DocState) -> dict[object, object] | None:
+    """A scratch dict for results that depend only on ``state.mentions`` (None unless they
+    are frozen for ``state``)."""
+    return _Frozen.memo if _Frozen.state is state else None
+
+
+def mentioned_ids(state: DocState) -> frozenset[str] | set[str]:
+    """The actor ids the document's mentions name."""
+    if _Frozen.state is state:
+        if _Frozen.mentioned is None:
+            _Frozen.mentioned = frozenset(m.actor_id for m in state.mentions)
+        return _Frozen.mentioned
+    return {m.actor_id for m in state.mentions}
+
+
 def story_country(state: DocState, margin: float = 1.0) -> str | None:
+    if _Frozen.state is state:
+        if margin not in _Frozen.story:
+            _Frozen.story[margin] = _story_country(state, margin)
+        return _Frozen.story[margin]
+    return _story_country(state, margin)
+
+
+def _story_country(state: DocState, margin: float = 1.0) -> str | None:
     """ISO code of the country the story happens in, or None when none stands out.
 
     Every name, demonym and capital of a state counts once (mentions used as places too: the
@@ -160,20 +226,16 @@ def _text_counts(state: DocState) -> Counter[str]:
     firsts = _first_words(state.kb)
     counts: Counter[str] = Counter()
     texts = tv.text
-    i = 0
-    n = len(texts)
-    while i < n:
-        if texts[i] not in firsts:
-            i += 1
+    nxt = 0  # the first token not yet read as part of a country name
+    for i in [i for i, w in enumerate(texts) if w in firsts]:
+        if i < nxt:
             continue
-        for width in (3, 2, 1):
+        for width in firsts[texts[i]]:  # only the widths of words that start so
             country = words.get(tuple(texts[i : i + width]))
             if country is not None:
                 counts[country] += 1
-                i += width
+                nxt = i + width
                 break
-        else:
-            i += 1
     dateline = _dateline_country(state)
     if dateline:
         counts[dateline] += 3
@@ -218,7 +280,7 @@ def home_actor(state: DocState, phrase: str, sector: str, country: str) -> str:
     this document.
     """
     kb = state.kb
-    mentioned = {m.actor_id for m in state.mentions}
+    mentioned = mentioned_ids(state)
     words = phrase.split()
     keys = [phrase, words[-1]]
     if sector == "military":
@@ -279,7 +341,7 @@ def home_group(state: DocState, country: str, sector: str, noun: str,
 def junta_of(state: DocState, country: str) -> str:
     """The junta of ``country``: a KB actor described as its junta, else a document group."""
     kb = state.kb
-    mentioned = {m.actor_id for m in state.mentions}
+    mentioned = mentioned_ids(state)
     ids = [a for a in kb.descriptor_index.get("junta", ()) if kb.actors[a].country == country]
     if ids:
         return ([a for a in ids if a in mentioned] or ids)[0]
@@ -298,10 +360,10 @@ def home_mentions(state: DocState, taken: list[bool]) -> list[ActorMention]:
     found: list[ActorMention] = []
     country = story_country(state)
     i = 0
-    while i < n:
-        if taken[i] or lowers[i] not in _STARTS:
-            i += 1
+    for cand in [k for k, w in enumerate(lowers) if w in _STARTS]:
+        if cand < i or taken[cand]:
             continue
+        i = cand
         hit = _bare_phrase(tv, i, taken)
         if hit is None:
             i += 1
@@ -396,6 +458,8 @@ def _crowds(state: DocState, taken: list[bool], found: list[ActorMention]
 
 # Adjectives that name a bloc of states, and the group they make ("Western sanctions").
 _BLOCS = {"Western": "Western countries"}
+_BLOC_WORDS = frozenset(_BLOCS)
+_THE = frozenset({"the"})
 # What a bloc does to or for a party: "Western sanctions", "Western arms", "Western pressure".
 _BLOC_ACTS = {"sanctions", "aid", "arms", "weapons", "support", "backing", "pressure",
               "assistance", "funding", "help", "intervention", "condemnation", "criticism",
@@ -411,8 +475,9 @@ def _bloc_mentions(state: DocState, taken: list[bool]) -> list[ActorMention]:
     n = len(tv.text)
     participles = actor_lexicon().agentive_participles
     found = []
-    for i, word in enumerate(tv.text):
-        if word not in _BLOCS or taken[i] or i + 1 >= n:
+    for i in token_positions(tv.text, _BLOC_WORDS):
+        word = tv.text[i]
+        if taken[i] or i + 1 >= n:
             continue
         nxt = tv.lower[i + 1]
         if not (nxt in _BLOC_ACTS or (nxt == "-" and i + 2 < n and not tv.space[i]
@@ -462,6 +527,8 @@ def _bare_phrase(tv: TokenView, i: int, taken: list[bool]
         j += 2
     if j >= n or taken[j]:
         return None
+    if j >= n or lowers[j] not in _HEAD_FIRSTS:
+        return None  # no head starts here (the widths below would find none)
     head = None
     for width in (3, 2, 1):
         words = lowers[j : j + width]
@@ -569,7 +636,7 @@ def _existing_or_group(state: DocState, country: str, sector: str, head: str,
     if group in state.actors:
         return group
     if sector not in ("protesters",):
-        mentioned = {m.actor_id for m in state.mentions}
+        mentioned = mentioned_ids(state)
         for key in (head, head.split()[-1]):
             ids = [a for a in kb.descriptor_index.get(key, ())
                    if a in mentioned and kb.actors[a].country == country]
@@ -590,8 +657,8 @@ def _coup_makers(state: DocState, taken: list[bool], country: str | None
     lowers = tv.lower
     n = len(lowers)
     found = []
-    for i in range(n - 3):
-        if taken[i] or lowers[i] != "the":
+    for i in token_positions(lowers, _THE):
+        if i >= n - 3 or taken[i]:
             continue
         j = i + 1
         if j + 1 < n and lowers[j] == "coup" and lowers[j + 1] in ("leaders", "plotters",
