@@ -264,3 +264,20 @@ def test_an_attack_that_will_not_go_unanswered_is_a_threat_by_the_speaker():
     events = coded('The LNA said the attack "will not go unanswered or unpunished".', [LNA])
     assert rows(events) == [
         ("THREATEN", "threaten.not-go-unanswered", ["libyan-national-army"], [])]
+
+
+def test_gunmen_from_a_force_are_the_subject_of_their_act():
+    events = coded("Doctors said fighters from the RSF stormed the South Hospital on Saturday.",
+                   [M("Doctors", "msf"), RSF])
+    assert rows(events) == [("ASSAULT", "assault.storm", ["rapid-support-forces"], [])]
+    # troops moved away from a place are no subject of the verb after them
+    events = coded("The SAF pulled fighters from the RSF front and stormed the town.", [SAF, RSF])
+    assert rows(events) == [("ASSAULT", "assault.storm", ["sudanese-armed-forces"], [])]
+
+
+def test_describing_an_act_as_an_atrocity_accuses_whoever_did_it():
+    events = coded("RSF fighters shot dead 40 civilians in the town on Friday. The SAF described "
+                   "it as the worst atrocity of the war.", [
+                       M("RSF fighters", "rapid-support-forces", "agent", sector="militia"), SAF])
+    assert ("ACCUSE", "accuse.describe-as", ["sudanese-armed-forces"], ["rapid-support-forces"]) \
+        in rows(events)

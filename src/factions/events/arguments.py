@@ -290,8 +290,9 @@ class _Finder:
         p = span.start - 1
         while p >= self.v.start and w[p] in ("the", "a", "an"):
             p -= 1
-        if p >= self.v.start and w[p] in self.c.prepositions and span.kind != "agent":
-            return False
+        if p >= self.v.start and w[p] in self.c.prepositions and span.kind != "agent" and \
+                not (w[p] == "from" and p > self.v.start and w[p - 1] in self.r.agent_nouns):
+            return False  # "gunmen from the RSF stormed": the gunmen are the RSF's
         if self._modifies_next(span, before):
             return False
         if span.end < len(w) and w[span.end] in _POSSESSIVE_MARKS:
