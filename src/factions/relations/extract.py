@@ -75,6 +75,8 @@ def _relations(
     assert pattern.relation is not None
     args = find_arguments(reading, view, match)
     sources, targets = list(args.source), list(args.target)
+    if pattern.kind == "phrase" and "left" in pattern.source and "right" in pattern.target:
+        sources, targets = _inside_mention(reading, view, match, sources, targets)
     factor = 1.0
     if pattern.relation == "mediates" and sources and not targets:
         targets = sides_for(state, view.index, sources, sentence_of)
@@ -112,6 +114,23 @@ def _relations(
                  date=date_value, rule=pattern.id)
         for s, t in pairs
     ]
+
+
+def _inside_mention(reading: DocReading, view: SentenceView, match: Match,
+                    sources: list[str], targets: list[str]) -> tuple[list[str], list[str]]:
+    """A compound trigger inside an actor's mention ("the Rwanda-backed rebels", "Turkish-backed
+    forces", "the Iran-aligned group"): the mention is the target, and the name or demonym right
+    before the trigger inside it is the source."""
+    first, last = match.positions[0], match.positions[-1]
+    span = next((s for s in view.spans if s.start < first and last < s.end - 1), None)
+    if span is None:
+        return sources, targets
+    inner = [m for m in reading.mentions.get(view.index, ())
+             if span.start <= m.tok_start and m.tok_end == first and m.actor_id not in span.actors]
+    source = inner[-1].actor_id if inner else reading.demonym(reading.words[first - 1])
+    if source is None:
+        return sources, targets
+    return [source], [a for a in span.actors if a != source]
 
 
 def _actors_by_sentence(reading: DocReading) -> dict[int, int]:
