@@ -14,7 +14,7 @@ from factions.events.location import Anchors
 from factions.events.matcher import Match
 from factions.events.modality import read_modality
 from factions.events.patterns import GAP, PatternSet
-from factions.events.sentence import DocReading, SentenceView, read_document
+from factions.events.sentence import ActorSpan, DocReading, SentenceView, read_document
 from factions.model import Relation
 from factions.relations.infer import sides_for
 from factions.relations.patterns import InferenceRules, inference_rules
@@ -75,7 +75,7 @@ def _relations(
     assert pattern.relation is not None
     args = find_arguments(reading, view, match)
     sources, targets = list(args.source), list(args.target)
-    if pattern.kind == "phrase" and "left" in pattern.source and "right" in pattern.target:
+    if pattern.kind == "phrase":
         sources, targets = _inside_mention(reading, view, match, sources, targets)
     factor = 1.0
     if pattern.relation == "mediates" and sources and not targets:
@@ -118,19 +118,47 @@ def _relations(
 
 def _inside_mention(reading: DocReading, view: SentenceView, match: Match,
                     sources: list[str], targets: list[str]) -> tuple[list[str], list[str]]:
-    """A compound trigger inside an actor's mention ("the Rwanda-backed rebels", "Turkish-backed
-    forces", "the Iran-aligned group"): the mention is the target, and the name or demonym right
-    before the trigger inside it is the source."""
+    """A phrase trigger inside an actor's mention. Compound ("the Rwanda-backed rebels",
+    "Turkish-backed forces"): the mention is the target, and the name or demonym right before
+    the trigger inside it the source. Agent phrase ("an armed group affiliated with al Qaeda",
+    "units loyal to the NUG"): the mention stands for the actor named after the trigger, which
+    fills the role read on the right."""
+    pattern = match.pattern
     first, last = match.positions[0], match.positions[-1]
     span = next((s for s in view.spans if s.start < first and last < s.end - 1), None)
     if span is None:
         return sources, targets
-    inner = [m for m in reading.mentions.get(view.index, ())
+    mentions = reading.mentions.get(view.index, ())
+    after = [m.actor_id for m in mentions if m.tok_start > last and m.tok_end <= span.end]
+    if any(a in span.actors for a in after):
+        # The agent noun is the other party: the actor it stands beside ("the People's Defence
+        # Force units loyal to ...", "Katiba Macina, an armed group affiliated with ..."), or
+        # none ("jihadist groups linked to al Qaeda" names no group).
+        named = list(dict.fromkeys(after))
+        other = _beside(reading, view, span)
+        if "right" in pattern.target and "right" not in pattern.source:
+            return [a for a in other if a not in named], named
+        if "right" in pattern.source and "right" not in pattern.target:
+            return named, [a for a in other if a not in named]
+        return sources, targets
+    if "left" not in pattern.source or "right" not in pattern.target:
+        return sources, targets
+    inner = [m for m in mentions
              if span.start <= m.tok_start and m.tok_end == first and m.actor_id not in span.actors]
     source = inner[-1].actor_id if inner else reading.demonym(reading.words[first - 1])
     if source is None:
         return sources, targets
     return [source], [a for a in span.actors if a != source]
+
+
+def _beside(reading: DocReading, view: SentenceView, span: ActorSpan) -> list[str]:
+    """The actors of the span right before ``span``, across a comma and a determiner."""
+    words, c = reading.words, reading.cues
+    end = span.start
+    while end > view.start and (words[end - 1] == "," or words[end - 1] in c.determiners):
+        end -= 1
+    before = next((s for s in view.spans if s.end == end and not s.locative), None)
+    return list(before.actors) if before is not None else []
 
 
 def _actors_by_sentence(reading: DocReading) -> dict[int, int]:
