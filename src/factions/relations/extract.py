@@ -77,6 +77,8 @@ def _relations(
     sources, targets = list(args.source), list(args.target)
     if pattern.kind == "phrase":
         sources, targets = _inside_mention(reading, view, match, sources, targets)
+    if pattern.kind == "noun" and len(args.source_spans) == 1:
+        sources = [*sources, *_coordinated_demonyms(reading, view, args.source_spans[0], sources)]
     factor = 1.0
     if pattern.relation == "mediates" and sources and not targets:
         targets = sides_for(state, view.index, sources, sentence_of)
@@ -149,6 +151,23 @@ def _inside_mention(reading: DocReading, view: SentenceView, match: Match,
     if source is None:
         return sources, targets
     return [source], [a for a in span.actors if a != source]
+
+
+def _coordinated_demonyms(reading: DocReading, view: SentenceView, span: ActorSpan,
+                          sources: list[str]) -> list[str]:
+    """"Egyptian and Qatari mediators": the demonyms coordinated with a demonym source."""
+    if span.kind != "demonym":
+        return []
+    words, more = reading.words, []
+    p = span.start
+    while p - 2 >= view.start and words[p - 1] in ("and", ","):
+        actor = reading.demonym(words[p - 2])
+        if actor is None:
+            break
+        if actor not in sources and actor not in more:
+            more.append(actor)
+        p -= 2
+    return more
 
 
 def _beside(reading: DocReading, view: SentenceView, span: ActorSpan) -> list[str]:
