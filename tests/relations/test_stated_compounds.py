@@ -25,8 +25,9 @@ def test_demonym_backed_inside_an_agent_mention():
 
 
 def test_loyal_to_inside_an_agent_phrase_supports_the_named_actor():
-    relations = related("In the south, LNA fighters loyal to Haftar captured the town of Gharyan.", [
-        M("LNA", "libyan-national-army", "alias"), HAFTAR])
+    relations = related(
+        "In the south, LNA fighters loyal to Haftar captured the town of Gharyan.", [
+            M("LNA", "libyan-national-army", "alias"), HAFTAR])
     assert ("libyan-national-army", "supports", "khalifa-haftar") in triples(relations, "stated")
     assert ("khalifa-haftar", "supports", "libyan-national-army") not in triples(relations)
 
@@ -52,3 +53,13 @@ def test_coordinated_demonyms_share_a_mediator_noun():
         "mediators.", [HAFTAR, GNA])
     mediators = {r.source for r in relations if r.type == "mediates"}
     assert mediators == {"egypt", "turkey"}
+
+
+def test_who_helps_a_mediator_mediates_between_the_same_sides():
+    relations = related(
+        "The UN mediated talks between Haftar and the GNA with the help of Egypt.", [
+            HAFTAR, GNA, M("UN", "united-nations", "alias"), M("Egypt", "egypt")])
+    mediates = {t for t in triples(relations, "stated") if t[1] == "mediates"}
+    assert mediates == {(m, "mediates", side) for m in ("united-nations", "egypt")
+                        for side in ("khalifa-haftar", "government-of-national-accord")}
+    assert not [r for r in relations if r.source == "egypt" and r.type == "supports"]

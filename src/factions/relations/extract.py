@@ -8,6 +8,8 @@ and hypothetical statements give no alignment; hedges ("seems attracted by") low
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from factions.events.arguments import find_arguments
 from factions.events.coder import trigger_index
 from factions.events.location import Anchors
@@ -59,7 +61,29 @@ def stated_relations(state_reading: DocReading, patterns: PatternSet,
                 if found is not None:
                     result.extend(found)
                     break
-    return result
+    return _helpers_of_mediators(result)
+
+
+def _helpers_of_mediators(relations: list[Relation]) -> list[Relation]:
+    """"The negotiations were led by Obasanjo, with the help of Kenyatta": who helps a mediator
+    in the sentence that names the mediation mediates between the same sides."""
+    sides: dict[tuple[int, str], list[str]] = {}
+    for r in relations:
+        if r.type == "mediates":
+            sides.setdefault((r.evidence.start, r.source), []).append(r.target)
+    if not sides:
+        return relations
+    out: list[Relation] = []
+    for r in relations:
+        helped = sides.get((r.evidence.start, r.target)) if r.rule in _HELP_RULES else None
+        if not helped:
+            out.append(r)
+            continue
+        out.extend(replace(r, type="mediates", target=t) for t in helped if t != r.source)
+    return out
+
+
+_HELP_RULES = frozenset({"rel.with-help-of"})
 
 
 def _relations(
