@@ -63,3 +63,10 @@ def test_who_helps_a_mediator_mediates_between_the_same_sides():
     assert mediates == {(m, "mediates", side) for m in ("united-nations", "egypt")
                         for side in ("khalifa-haftar", "government-of-national-accord")}
     assert not [r for r in relations if r.source == "egypt" and r.type == "supports"]
+
+
+def test_linked_compound_in_an_apposition_qualifies_the_head():
+    relations = related(
+        "The RSF, the Russia-linked paramilitary group, said it had taken the airport.", [
+            M("RSF", "rapid-support-forces", "alias"), M("Russia", "russia")])
+    assert triples(relations, "stated") == {("russia", "allied_with", "rapid-support-forces")}

@@ -101,6 +101,8 @@ def _relations(
     sources, targets = list(args.source), list(args.target)
     if pattern.kind == "phrase":
         sources, targets = _inside_mention(reading, view, match, sources, targets)
+    if pattern.kind == "phrase" and not targets:
+        sources, targets = _compound_in_apposition(reading, view, match, sources, targets)
     if pattern.kind == "noun" and len(args.source_spans) == 1:
         sources = [*sources, *_coordinated_demonyms(reading, view, args.source_spans[0], sources)]
     factor = 1.0
@@ -175,6 +177,31 @@ def _inside_mention(reading: DocReading, view: SentenceView, match: Match,
     if source is None:
         return sources, targets
     return [source], [a for a in span.actors if a != source]
+
+
+def _compound_in_apposition(reading: DocReading, view: SentenceView, match: Match,
+                            sources: list[str], targets: list[str]
+                            ) -> tuple[list[str], list[str]]:
+    """"Al-Shabaab, the al Qaeda-linked group, ...": a compound with no actor of its own
+    qualifies the apposition's head, which is the target; the name before the trigger the
+    source."""
+    pattern = match.pattern
+    if "left" not in pattern.source or "right" not in pattern.target:
+        return sources, targets
+    words, c = reading.words, reading.cues
+    first = match.positions[0]
+    named = next((s for s in view.spans if s.end == first and not s.locative), None)
+    if named is None:
+        return sources, targets
+    p = named.start
+    while p > view.start and words[p - 1] in c.determiners:
+        p -= 1
+    if p <= view.start or words[p - 1] != ",":
+        return sources, targets
+    head = next((s for s in view.spans if s.end == p - 1 and not s.locative), None)
+    if head is None:
+        return sources, targets
+    return list(named.actors), [a for a in head.actors if a not in named.actors]
 
 
 def _coordinated_demonyms(reading: DocReading, view: SentenceView, span: ActorSpan,
