@@ -8,13 +8,15 @@ and hypothetical statements give no alignment; hedges ("seems attracted by") low
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from factions.events.arguments import find_arguments
 from factions.events.coder import trigger_index
 from factions.events.location import Anchors
 from factions.events.matcher import Match
 from factions.events.modality import read_modality
 from factions.events.patterns import GAP, PatternSet
-from factions.events.sentence import DocReading, SentenceView, read_document
+from factions.events.sentence import ActorSpan, DocReading, SentenceView, read_document
 from factions.model import Relation
 from factions.relations.infer import sides_for
 from factions.relations.patterns import InferenceRules, inference_rules
@@ -59,7 +61,29 @@ def stated_relations(state_reading: DocReading, patterns: PatternSet,
                 if found is not None:
                     result.extend(found)
                     break
-    return result
+    return _helpers_of_mediators(result)
+
+
+def _helpers_of_mediators(relations: list[Relation]) -> list[Relation]:
+    """"The negotiations were led by Obasanjo, with the help of Kenyatta": who helps a mediator
+    in the sentence that names the mediation mediates between the same sides."""
+    sides: dict[tuple[int, str], list[str]] = {}
+    for r in relations:
+        if r.type == "mediates":
+            sides.setdefault((r.evidence.start, r.source), []).append(r.target)
+    if not sides:
+        return relations
+    out: list[Relation] = []
+    for r in relations:
+        helped = sides.get((r.evidence.start, r.target)) if r.rule in _HELP_RULES else None
+        if not helped:
+            out.append(r)
+            continue
+        out.extend(replace(r, type="mediates", target=t) for t in helped if t != r.source)
+    return out
+
+
+_HELP_RULES = frozenset({"rel.with-help-of"})
 
 
 def _relations(
@@ -75,6 +99,12 @@ def _relations(
     assert pattern.relation is not None
     args = find_arguments(reading, view, match)
     sources, targets = list(args.source), list(args.target)
+    if pattern.kind == "phrase":
+        sources, targets = _inside_mention(reading, view, match, sources, targets)
+    if pattern.kind == "phrase" and not targets:
+        sources, targets = _compound_in_apposition(reading, view, match, sources, targets)
+    if pattern.kind == "noun" and len(args.source_spans) == 1:
+        sources = [*sources, *_coordinated_demonyms(reading, view, args.source_spans[0], sources)]
     factor = 1.0
     if pattern.relation == "mediates" and sources and not targets:
         targets = sides_for(state, view.index, sources, sentence_of)
@@ -112,6 +142,93 @@ def _relations(
                  date=date_value, rule=pattern.id)
         for s, t in pairs
     ]
+
+
+def _inside_mention(reading: DocReading, view: SentenceView, match: Match,
+                    sources: list[str], targets: list[str]) -> tuple[list[str], list[str]]:
+    """A phrase trigger inside an actor's mention. Compound ("the Rwanda-backed rebels",
+    "Turkish-backed forces"): the mention is the target, and the name or demonym right before
+    the trigger inside it the source. Agent phrase ("an armed group affiliated with al Qaeda",
+    "units loyal to the NUG"): the mention stands for the actor named after the trigger, which
+    fills the role read on the right."""
+    pattern = match.pattern
+    first, last = match.positions[0], match.positions[-1]
+    span = next((s for s in view.spans if s.start < first and last < s.end - 1), None)
+    if span is None:
+        return sources, targets
+    mentions = reading.mentions.get(view.index, ())
+    after = [m.actor_id for m in mentions if m.tok_start > last and m.tok_end <= span.end]
+    if any(a in span.actors for a in after):
+        # The agent noun is the other party: the actor it stands beside ("the People's Defence
+        # Force units loyal to ...", "Katiba Macina, an armed group affiliated with ..."), or
+        # none ("jihadist groups linked to al Qaeda" names no group).
+        named = list(dict.fromkeys(after))
+        other = _beside(reading, view, span)
+        if "right" in pattern.target and "right" not in pattern.source:
+            return [a for a in other if a not in named], named
+        if "right" in pattern.source and "right" not in pattern.target:
+            return named, [a for a in other if a not in named]
+        return sources, targets
+    if "left" not in pattern.source or "right" not in pattern.target:
+        return sources, targets
+    inner = [m for m in mentions
+             if span.start <= m.tok_start and m.tok_end == first and m.actor_id not in span.actors]
+    source = inner[-1].actor_id if inner else reading.demonym(reading.words[first - 1])
+    if source is None:
+        return sources, targets
+    return [source], [a for a in span.actors if a != source]
+
+
+def _compound_in_apposition(reading: DocReading, view: SentenceView, match: Match,
+                            sources: list[str], targets: list[str]
+                            ) -> tuple[list[str], list[str]]:
+    """"Al-Shabaab, the al Qaeda-linked group, ...": a compound with no actor of its own
+    qualifies the apposition's head, which is the target; the name before the trigger the
+    source."""
+    pattern = match.pattern
+    if "left" not in pattern.source or "right" not in pattern.target:
+        return sources, targets
+    words, c = reading.words, reading.cues
+    first = match.positions[0]
+    named = next((s for s in view.spans if s.end == first and not s.locative), None)
+    if named is None:
+        return sources, targets
+    p = named.start
+    while p > view.start and words[p - 1] in c.determiners:
+        p -= 1
+    if p <= view.start or words[p - 1] != ",":
+        return sources, targets
+    head = next((s for s in view.spans if s.end == p - 1 and not s.locative), None)
+    if head is None:
+        return sources, targets
+    return list(named.actors), [a for a in head.actors if a not in named.actors]
+
+
+def _coordinated_demonyms(reading: DocReading, view: SentenceView, span: ActorSpan,
+                          sources: list[str]) -> list[str]:
+    """"Egyptian and Qatari mediators": the demonyms coordinated with a demonym source."""
+    if span.kind != "demonym":
+        return []
+    words, more = reading.words, []
+    p = span.start
+    while p - 2 >= view.start and words[p - 1] in ("and", ","):
+        actor = reading.demonym(words[p - 2])
+        if actor is None:
+            break
+        if actor not in sources and actor not in more:
+            more.append(actor)
+        p -= 2
+    return more
+
+
+def _beside(reading: DocReading, view: SentenceView, span: ActorSpan) -> list[str]:
+    """The actors of the span right before ``span``, across a comma and a determiner."""
+    words, c = reading.words, reading.cues
+    end = span.start
+    while end > view.start and (words[end - 1] == "," or words[end - 1] in c.determiners):
+        end -= 1
+    before = next((s for s in view.spans if s.end == end and not s.locative), None)
+    return list(before.actors) if before is not None else []
 
 
 def _actors_by_sentence(reading: DocReading) -> dict[int, int]:

@@ -1,0 +1,72 @@
+"""Alignment triggers inside an actor's mention, participles and coordinated demonyms."""
+
+from __future__ import annotations
+
+from handmade import M
+from test_alignments import related, triples
+
+HAFTAR = M("Haftar", "khalifa-haftar", "alias")
+GNA = M("GNA", "government-of-national-accord", "alias")
+
+
+def test_x_backed_inside_a_descriptor_names_the_backer_and_the_described_actor():
+    relations = related("The UN-backed government in Tripoli appealed for more help on Sunday.", [
+        M("The UN-backed government", "government-of-national-accord", "descriptor"),
+        M("UN", "united-nations", "alias")])
+    assert triples(relations, "stated") == {
+        ("united-nations", "supports", "government-of-national-accord")}
+
+
+def test_demonym_backed_inside_an_agent_mention():
+    relations = related("Turkish-backed forces massed west of the city on Sunday.", [
+        M("Turkish-backed forces", "government-of-national-accord", "agent")])
+    assert triples(relations, "stated") == {
+        ("turkey", "supports", "government-of-national-accord")}
+
+
+def test_loyal_to_inside_an_agent_phrase_supports_the_named_actor():
+    relations = related(
+        "In the south, LNA fighters loyal to Haftar captured the town of Gharyan.", [
+            M("LNA", "libyan-national-army", "alias"), HAFTAR])
+    assert ("libyan-national-army", "supports", "khalifa-haftar") in triples(relations, "stated")
+    assert ("khalifa-haftar", "supports", "libyan-national-army") not in triples(relations)
+
+
+def test_agent_phrase_with_no_actor_beside_it_gives_no_alignment():
+    relations = related(
+        "Egypt had been a close partner in the fight against militias loyal to Haftar.", [
+            M("Egypt", "egypt"), HAFTAR])
+    assert not [r for r in relations if r.rule == "rel.loyal-to"]
+
+
+def test_participle_fighting_alongside_reads_the_actor_on_its_left():
+    relations = related(
+        "Turkey said Russian troops fighting alongside Haftar had reached the front line.", [
+            M("Turkey", "turkey"), M("Russian troops", "russia", "agent"), HAFTAR])
+    stated = {t for t in triples(relations, "stated") if t[1] == "allied_with"}
+    assert stated == {("russia", "allied_with", "khalifa-haftar")}
+
+
+def test_coordinated_demonyms_share_a_mediator_noun():
+    relations = related(
+        "Haftar and the GNA accepted a truce proposal put forward by Egyptian and Turkish "
+        "mediators.", [HAFTAR, GNA])
+    mediators = {r.source for r in relations if r.type == "mediates"}
+    assert mediators == {"egypt", "turkey"}
+
+
+def test_who_helps_a_mediator_mediates_between_the_same_sides():
+    relations = related(
+        "The UN mediated talks between Haftar and the GNA with the help of Egypt.", [
+            HAFTAR, GNA, M("UN", "united-nations", "alias"), M("Egypt", "egypt")])
+    mediates = {t for t in triples(relations, "stated") if t[1] == "mediates"}
+    assert mediates == {(m, "mediates", side) for m in ("united-nations", "egypt")
+                        for side in ("khalifa-haftar", "government-of-national-accord")}
+    assert not [r for r in relations if r.source == "egypt" and r.type == "supports"]
+
+
+def test_linked_compound_in_an_apposition_qualifies_the_head():
+    relations = related(
+        "The RSF, the Russia-linked paramilitary group, said it had taken the airport.", [
+            M("RSF", "rapid-support-forces", "alias"), M("Russia", "russia")])
+    assert triples(relations, "stated") == {("russia", "allied_with", "rapid-support-forces")}
