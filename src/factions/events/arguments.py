@@ -242,14 +242,9 @@ class _Finder:
         return self.v.clause_at(i).index >= self.clause.index - 1
 
     def clause_subject(self, clause: Clause, before: int) -> list[ActorSpan]:
-        first = self._after_introduction(clause, before)
-        for span in self.v.spans:
-            if span.start < first:
-                continue
-            if span.end > before:
-                break
-            if self._eligible_subject(span, before):
-                return self.v.group(self._apposition(span))
+        found = self._first_subject(self._after_introduction(clause, before), before)
+        if found:
+            return found
         capital = self._capital_subject(clause, before)
         if capital:
             return capital
@@ -546,13 +541,17 @@ class _Finder:
     def _that_subject(self, i: int) -> list[ActorSpan]:
         """"demanded that the RSF end its siege": whoever is asked is the subject of the
         request's content."""
-        limit = min(self.v.clause_at(i).end, i + 8)
+        return self._first_subject(i, min(self.v.clause_at(i).end, i + 8))
+
+    def _first_subject(self, first: int, before: int) -> list[ActorSpan]:
+        """The first actor between ``first`` and ``before`` that can be a subject, with its
+        group and apposition."""
         for span in self.v.spans:
-            if span.start < i:
+            if span.start < first:
                 continue
-            if span.end > limit:
+            if span.end > before:
                 break
-            if self._eligible_subject(span, limit):
+            if self._eligible_subject(span, before):
                 return self.v.group(self._apposition(span))
         return []
 

@@ -75,17 +75,21 @@ def _once_per_sentence(events: list[Event], notes: dict[int, EventNote]) -> list
     """Completion can give two readings of one act the same targets ("struck Houthi targets"
     read twice): one sentence keeps one event per (type, sources, targets), unless the two
     have modes of their own."""
-    kept: list[Event] = []
-    seen: dict[tuple[int, str, tuple[str, ...], tuple[str, ...]], set[str | None]] = {}
-    for event in events:
-        key = (notes[id(event)].sentence, event.type, tuple(sorted(event.source)),
-               tuple(sorted(event.target)))
-        modes = seen.setdefault(key, set())
-        if modes and (event.mode is None or None in modes or event.mode in modes):
-            continue
-        modes.add(event.mode)
-        kept.append(event)
-    return kept
+    seen: dict[tuple[object, ...], set[str | None]] = {}
+    return [e for e in events if not _repeats(seen, e, notes[id(e)].sentence)]
+
+
+def _repeats(seen: dict[tuple[object, ...], set[str | None]], event: Event,
+             *scope: object) -> bool:
+    """Whether ``event`` repeats one already in ``seen`` (the same type, sources and targets
+    within ``scope``, with no mode of its own to tell them apart); records it when it does
+    not."""
+    key = (*scope, event.type, tuple(sorted(event.source)), tuple(sorted(event.target)))
+    modes = seen.setdefault(key, set())
+    if modes and (event.mode is None or None in modes or event.mode in modes):
+        return True
+    modes.add(event.mode)
+    return False
 
 
 def _side(kb: KnowledgeBase, actor: str) -> str:
@@ -136,7 +140,7 @@ def _code_sentence(
         for m in matches if m.pattern.complement
     ]
     result: list[Event] = []
-    seen: dict[tuple[str, tuple[str, ...], tuple[str, ...]], set[str | None]] = {}
+    seen: dict[tuple[object, ...], set[str | None]] = {}
     heads = {m.start for m in matches if m.pattern.kind == "noun"}
     for match in matches:
         scope = next((s for s in scopes if s.start <= match.start < s.end), None)
@@ -154,11 +158,8 @@ def _code_sentence(
                 # The same act twice in a sentence ("fired missiles ..., killing ...") is one
                 # event; two acts with their own modes ("an air strike ... and a ground
                 # assault") are two.
-                key = (event.type, tuple(sorted(event.source)), tuple(sorted(event.target)))
-                modes = seen.setdefault(key, set())
-                if modes and (event.mode is None or None in modes or event.mode in modes):
+                if _repeats(seen, event):
                     continue
-                modes.add(event.mode)
                 result.append(event)
                 notes[id(event)] = EventNote(view.index, args.collective, args.place_actor,
                                              args.reference, args.reference_word,

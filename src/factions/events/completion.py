@@ -41,22 +41,24 @@ def complete_targets(events: list[Event], notes: dict[int, EventNote], c: Cues,
     article states, which say who fights whom and who stands with whom; ``side_of``: the side an
     actor is on, e.g. a state for its armed forces and ministries)."""
     _fill_answers(events, notes, c)
-    pairs = _oppositions(events, c)
-    for r in stated:
-        if r.type == "opposes" and r.modality not in ("negated", "hypothetical") \
-                and r.source != r.target:
-            key = (min(r.source, r.target), max(r.source, r.target))
-            pairs[key] = pairs.get(key, 0) + 1
-    # Two actors of one country that fight each other (rival governments) are two sides.
-    split = {a for pair in pairs for a in pair
-             if side_of is not None and side_of(pair[0]) == side_of(pair[1])}
-    side = (lambda a: a if a in split else side_of(a)) if side_of is not None else \
-        (lambda a: a)
-    _fill_collective_sources(events, notes, pairs)
+    pairs = _oppositions(events, stated, c)
+    top = max(pairs.items(), key=lambda kv: kv[1])[0] if pairs else ()
+    side = _sides(pairs, side_of)
+    _fill_collective_sources(events, notes, top)
     _fill_opponents(events, pairs, _allies(stated), side, c)
     _fill_mediation_sides(events, notes, c)
-    _fill_collective(events, notes, pairs, c)
+    _fill_collective(events, notes, top, c)
     _fill_places(events, notes, c)
+
+
+def _sides(pairs: dict[tuple[str, str], int],
+           side_of: Callable[[str], str] | None) -> Callable[[str], str]:
+    """``side_of``, except that two actors of one side that fight each other in the article
+    (rival governments of one country) are two sides."""
+    if side_of is None:
+        return lambda a: a
+    split = {a for pair in pairs if side_of(pair[0]) == side_of(pair[1]) for a in pair}
+    return lambda a: a if a in split else side_of(a)
 
 
 def _fill_answers(events: list[Event], notes: dict[int, EventNote], c: Cues) -> None:
@@ -84,18 +86,22 @@ def _fill_answers(events: list[Event], notes: dict[int, EventNote], c: Cues) -> 
             event.confidence = round(event.confidence * c.confidence["antecedent"], 3)
 
 
-def _oppositions(events: list[Event], c: Cues) -> dict[tuple[str, str], int]:
-    """How often each (unordered) pair of actors opposes each other in the article's events."""
+def _oppositions(events: list[Event], stated: Sequence[Relation], c: Cues
+                 ) -> dict[tuple[str, str], int]:
+    """How often each (unordered) pair of actors opposes each other in the article's events
+    and its stated ``opposes`` alignments."""
     kinds = set(c.opponent_evidence)
+    found: list[tuple[str, str]] = [
+        (s, t) for event in events
+        if event.type in kinds and event.modality not in ("negated", "hypothetical")
+        for s in event.source for t in event.target]
+    found.extend((r.source, r.target) for r in stated
+                 if r.type == "opposes" and r.modality not in ("negated", "hypothetical"))
     pairs: dict[tuple[str, str], int] = {}
-    for event in events:
-        if event.type not in kinds or event.modality in ("negated", "hypothetical"):
-            continue
-        for s in event.source:
-            for t in event.target:
-                if s != t:
-                    key = (min(s, t), max(s, t))
-                    pairs[key] = pairs.get(key, 0) + 1
+    for s, t in found:
+        if s != t:
+            key = (min(s, t), max(s, t))
+            pairs[key] = pairs.get(key, 0) + 1
     return pairs
 
 
@@ -185,11 +191,11 @@ def _fill_mediation_sides(events: list[Event], notes: dict[int, EventNote], c: C
 
 
 def _fill_collective(
-    events: list[Event], notes: dict[int, EventNote], pairs: dict[tuple[str, str], int], c: Cues
+    events: list[Event], notes: dict[int, EventNote], top: tuple[str, ...], c: Cues
 ) -> None:
     """"Urged both sides to return to talks": the pair that opposes each other most often in the
-    article, else the parties of the latest agreement, truce, talks or clash before it."""
-    top = max(pairs.items(), key=lambda kv: kv[1])[0] if pairs else ()
+    article (``top``), else the parties of the latest agreement, truce, talks or clash before
+    it."""
     located = [(notes[id(e)].sentence, e) for e in events]
     for at, event in located:
         if not notes[id(event)].collective or event.target:
@@ -202,16 +208,15 @@ def _fill_collective(
 
 
 def _fill_collective_sources(
-    events: list[Event], notes: dict[int, EventNote], pairs: dict[tuple[str, str], int]
+    events: list[Event], notes: dict[int, EventNote], top: tuple[str, ...]
 ) -> None:
     """"Libya's two rival factions signed a ceasefire": the pair that opposes each other most
-    often in the article did it (the country's name stands for neither)."""
-    if not pairs:
+    often in the article (``top``) did it (the country's name stands for neither)."""
+    if not top:
         return
-    top = list(max(pairs.items(), key=lambda kv: kv[1])[0])
     for event in events:
         if notes[id(event)].collective_source and not set(top) & set(event.source):
-            event.source = top
+            event.source = list(top)
             event.target = [a for a in event.target if a not in top]
 
 
