@@ -364,6 +364,20 @@ _SUBST_DEF = re.compile(r"^(![A-Z0-9_]+!)\s*=\s*(.+)$", re.I)
 _SUBST_USE = re.compile(r"![A-Z0-9_]+!", re.I)
 
 
+_BRACES = re.compile(r"\{([^}]*)\}")
+
+
+def _take_braces(text: str) -> tuple[str, list[str] | None] | None:
+    """``text`` without its ``{...}`` group and the words in it (None when it has none), or
+    None when the braces do not balance."""
+    if "{" not in text and "}" not in text:
+        return text, None
+    found = _BRACES.search(text)
+    if not found:
+        return None
+    return text[: found.start()] + text[found.end():], found[1].split()
+
+
 def plural_forms(word: str) -> list[str]:
     """Regular English plurals of an agent's last word."""
     w = word.upper()
@@ -403,15 +417,11 @@ def read_agents(source: str | Path, name: str | None = None
         else:
             issues.append(Issue(fname, n, f"agent code [{code}] needs one ~ at its start or end"))
             continue
-        head = _BRACKETS.sub(" ", s)
-        plurals: list[str] | None = None
-        if "{" in head or "}" in head:
-            pm = re.search(r"\{([^}]*)\}", head)
-            if not pm:
-                issues.append(Issue(fname, n, "unbalanced braces"))
-                continue
-            plurals = pm[1].split()
-            head = head[: pm.start()] + head[pm.end():]
+        braced = _take_braces(_BRACKETS.sub(" ", s))
+        if braced is None:
+            issues.append(Issue(fname, n, "unbalanced braces"))
+            continue
+        head, plurals = braced
         head = head.strip()
         if not head:
             issues.append(Issue(fname, n, "agent without a name"))
@@ -608,15 +618,12 @@ def read_verbs(source: str | Path, name: str | None = None) -> tuple[VerbDiction
             continue
         # a verb line
         codes = _BRACKETS.findall(s)
-        body = _BRACKETS.sub(" ", s)
-        extra: list[str] = []
-        if "{" in body or "}" in body:
-            bm = re.search(r"\{([^}]*)\}", body)
-            if not bm:
-                issues.append(Issue(fname, n, "unbalanced braces"))
-                continue
-            extra = bm[1].split()
-            body = body[: bm.start()] + body[bm.end():]
+        braced = _take_braces(_BRACKETS.sub(" ", s))
+        if braced is None:
+            issues.append(Issue(fname, n, "unbalanced braces"))
+            continue
+        body, braced_words = braced
+        extra = braced_words or []
         body = body.strip()
         if body.startswith("+"):
             body = body[1:]

@@ -19,6 +19,8 @@ from factions.pipeline.state import ActorMention, DocState
 
 if TYPE_CHECKING:
     from factions.kb import KnowledgeBase
+    from factions.kb.entries import KBActor
+    from factions.model import Actor
 
 PRONOUN_KINDS = frozenset({"pronoun", "descriptor"})
 # Mentions that are proper names: no trigger inside them ("Government of National Accord").
@@ -111,19 +113,17 @@ class DocReading:
         self.shared[key] = found
         return found
 
+    def _actor(self, actor_id: str) -> Actor | KBActor | None:
+        """The document's actor of that id, else the knowledge base's."""
+        return self.state.actors.get(actor_id) or self.state.kb.get(actor_id)
+
     def actor_country(self, actor_id: str) -> str | None:
-        actor = self.state.actors.get(actor_id)
-        if actor is not None:
-            return actor.country
-        kb_actor = self.state.kb.get(actor_id)
-        return kb_actor.country if kb_actor is not None else None
+        actor = self._actor(actor_id)
+        return actor.country if actor is not None else None
 
     def actor_type(self, actor_id: str) -> str | None:
-        actor = self.state.actors.get(actor_id)
-        if actor is not None:
-            return actor.type
-        kb_actor = self.state.kb.get(actor_id)
-        return kb_actor.type if kb_actor is not None else None
+        actor = self._actor(actor_id)
+        return actor.type if actor is not None else None
 
 
 _LAST: list[tuple[weakref.ref[DocState], tuple[int, int, int], DocReading]] = []
