@@ -34,16 +34,13 @@ def stated_relations(state_reading: DocReading, patterns: PatternSet,
     result: list[Relation] = []
     words = reading.words
     needed = _needed_words(patterns)
-    actors_in = _actors_by_sentence(reading)
     for sent in state.sentences:
         # A trigger needs its words: a sentence without any is not scanned.
         if needed.isdisjoint(words[sent.tok_start : sent.tok_end]):
             continue
         # A relation joins two actors (a mediator may find its sides in earlier sentences): a
         # sentence with no actor is not read, and one with a single actor only for mediation.
-        parties = actors_in.get(sent.index, 0)
-        if parties < 2:
-            parties = _parties(reading, anchors, sent.index, sent.tok_start, sent.tok_end)
+        parties = _parties(reading, anchors, sent.index, sent.tok_start, sent.tok_end)
         if not parties:
             continue
         matches = index.find(words, sent.tok_start, sent.tok_end)
@@ -229,14 +226,6 @@ def _beside(reading: DocReading, view: SentenceView, span: ActorSpan) -> list[st
         end -= 1
     before = next((s for s in view.spans if s.end == end and not s.locative), None)
     return list(before.actors) if before is not None else []
-
-
-def _actors_by_sentence(reading: DocReading) -> dict[int, int]:
-    """Distinct actors of each sentence's mentions (places used as places included)."""
-    seen: dict[int, set[str]] = {}
-    for m in reading.state.mentions:
-        seen.setdefault(m.sentence, set()).add(m.actor_id)
-    return {k: len(v) for k, v in seen.items()}
 
 
 def _needed_words(patterns: PatternSet) -> frozenset[str]:
