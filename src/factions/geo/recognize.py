@@ -18,6 +18,7 @@ from operator import itemgetter
 
 from factions.geo.gazetteer import ALIAS, PRIMARY, QUALIFIER, WEAK, Gazetteer
 from factions.geo.lexicon import Lexicon
+from factions.geo.memo import remember
 from factions.geo.names import ARTICLE_WORDS, name_key, same_initial, skeleton, skeleton_word
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’][^\W\d_]+)*|&")
@@ -38,7 +39,6 @@ _ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "a
 _DIVISION_WORDS = frozenset({
     "region", "province", "governorate", "state", "oblast", "district", "county", "prefecture",
     "department", "krai"})
-_MEMO_SIZE = 1 << 16
 STRONG_FEATURES = frozenset({
     "country", "admin1", "continent", "world_region", "political_union", "sea", "capital"})
 
@@ -212,21 +212,17 @@ class Recognizer:
         """``Gazetteer.lookup``, memoized (shared: callers never change the list)."""
         found = self._lookups.get(key)
         if found is None:
-            if len(self._lookups) >= _MEMO_SIZE:
-                self._lookups.clear()
-            found = self._lookups[key] = self.gazetteer.lookup(key)
+            found = remember(self._lookups, key, self.gazetteer.lookup(key))
         return found
 
     def variants(self, key: str) -> tuple[int, ...]:
         """Entries whose consonant skeleton is the key's and whose name begins alike."""
         found = self._variants.get(key)
         if found is None:
-            if len(self._variants) >= _MEMO_SIZE:
-                self._variants.clear()
             gaz = self.gazetteer
-            found = self._variants[key] = tuple(
+            found = remember(self._variants, key, tuple(
                 e for e in gaz.skeletons.get(skeleton(key), ())
-                if same_initial(key, name_key(gaz.name(e))))
+                if same_initial(key, name_key(gaz.name(e)))))
         return found
 
     def may_start(self, word: str) -> bool:
@@ -247,10 +243,8 @@ class Recognizer:
                 skel = skeleton_word(word)
                 variant = word in ARTICLE_WORDS or not skel or skel in gaz.skeleton_first_words
             stem = word in gaz.stem_first_words
-            found = (gaz.has(word) or word in gaz.first_words or variant, variant, stem)
-            if len(self._may_start) >= _MEMO_SIZE:
-                self._may_start.clear()
-            self._may_start[word] = found
+            found = remember(self._may_start, word,
+                             (gaz.has(word) or word in gaz.first_words or variant, variant, stem))
         return found
 
     # ------------------------------------------------------------------ helpers

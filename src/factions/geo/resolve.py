@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from factions.geo.gazetteer import ALIAS, PRIMARY, QUALIFIER, WEAK, Gazetteer
 from factions.geo.lexicon import Lexicon
+from factions.geo.memo import remember
 from factions.geo.names import name_key, skeleton
 from factions.geo.recognize import STRONG_FEATURES, Candidate
 
@@ -25,7 +26,6 @@ _TOWN_FEATURES = frozenset({"capital", "admin_seat", "city", "town"})
 _GENERIC_WORDS = frozenset({"city", "town", "village", "municipality", "district"})
 # Reasons that make a name part of a longer name that is not a place of its own.
 _INSIDE_NAMES = frozenset({"institution", "street", "inside"})
-_MEMO_SIZE = 1 << 16
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,9 +104,7 @@ class Resolver:
         slot = (index, kind, key)
         score = self._bases.get(slot)
         if score is None:
-            if len(self._bases) >= _MEMO_SIZE:
-                self._bases.clear()
-            score = self._bases[slot] = self._compute_base(index, kind, key)
+            score = remember(self._bases, slot, self._compute_base(index, kind, key))
         return score
 
     def _compute_base(self, index: int, kind: int, key: str = "") -> float:
@@ -160,9 +158,7 @@ class Resolver:
             slot = (cand.key, tuple(cand.matches), qualified)
             found = self._plain_ranks.get(slot)
             if found is None:
-                if len(self._plain_ranks) >= _MEMO_SIZE:
-                    self._plain_ranks.clear()
-                found = self._plain_ranks[slot] = self._ranked(cand, None, qualified)
+                found = remember(self._plain_ranks, slot, self._ranked(cand, None, qualified))
             return found
         return self._ranked(cand, context, qualified)
 
@@ -242,9 +238,7 @@ class Resolver:
         slot = (key, tuple(matches))
         found = self._evidence.get(slot)
         if found is None:
-            if len(self._evidence) >= _MEMO_SIZE:
-                self._evidence.clear()
-            found = self._evidence[slot] = self._compute_evidence(key, matches)
+            found = remember(self._evidence, slot, self._compute_evidence(key, matches))
         return found
 
     def _compute_evidence(self, key: str, matches: Sequence[tuple[int, int]]) -> _Evidence:
