@@ -270,11 +270,16 @@ class _Finder:
             j += 1
         for n in (3, 2, 1):
             if j + n <= before and text[j][:1].isupper():
-                actor = self.r.metonym(tuple(self.w[j : j + n]))
-                if actor is not None and (j + n >= len(self.w) or self.w[j + n] not in (
+                span = self._metonym_span(j, j + n)
+                if span is not None and (j + n >= len(self.w) or self.w[j + n] not in (
                         "'s", ",", "-")):
-                    return [ActorSpan(j, j + n, (actor,), "metonym")]
+                    return [span]
         return []
+
+    def _metonym_span(self, start: int, end: int) -> ActorSpan | None:
+        """The government a country or capital named by words [start, end) stands for."""
+        actor = self.r.metonym(tuple(self.w[start:end]))
+        return ActorSpan(start, end, (actor,), "metonym") if actor is not None else None
 
     def _eligible_subject(self, span: ActorSpan, before: int) -> bool:
         if span.attributive:
@@ -437,9 +442,9 @@ class _Finder:
             if span.start == j:
                 return [span]
         for n in (3, 2, 1):
-            actor = self.r.metonym(tuple(self.w[j : j + n]))
-            if actor is not None:
-                return [ActorSpan(j, j + n, (actor,), "metonym")]
+            metonym = self._metonym_span(j, j + n)
+            if metonym is not None:
+                return [metonym]
         return []
 
     def _place_ending(self, end: int) -> list[ActorSpan]:
@@ -453,9 +458,9 @@ class _Finder:
         for n in (3, 2, 1):
             j = end - n
             if j >= self.v.start and text[j][:1].isupper():
-                actor = self.r.metonym(tuple(self.w[j:end]))
-                if actor is not None:
-                    return [ActorSpan(j, end, (actor,), "metonym")]
+                metonym = self._metonym_span(j, end)
+                if metonym is not None:
+                    return [metonym]
         return []
 
     def _demonym(self, i: int, limit: int) -> list[ActorSpan]:
