@@ -99,3 +99,23 @@ def test_events_and_alignments_count_any_system_actor_matching_the_gold_one(tmp_
     # actor Turkey by alias just as the state does.
     assert (report.events.tp, report.events.fn) == (1, 0)
     assert (report.alignments.tp, report.alignments.fn, report.alignments.fp) == (2, 0, 0)
+
+
+def test_one_event_with_two_sources_matches_a_gold_record_for_each(tmp_path: Path):
+    text = "Egypt and the United Arab Emirates armed Haftar."
+    actors = [{"name": n, "type": t, "country": c, "aliases_in_text": a, "roles_in_text": []}
+              for n, t, c, a in (("Egypt", "state", "EGY", ["Egypt"]),
+                                 ("United Arab Emirates", "state", "ARE",
+                                  ["United Arab Emirates"]),
+                                 ("Khalifa Haftar", "person", "LBY", ["Haftar"]))]
+    events = [{"type": "AID", "source": s, "target": "Khalifa Haftar", "location": None,
+               "date": None, "modality": "asserted", "evidence": e}
+              for s, e in (("Egypt", text), ("United Arab Emirates", text), ("Egypt", text))]
+    (tmp_path / "t.json").write_text(json.dumps({
+        "id": "t", "published": "2019-04-05", "text": text, "key_actor": "Khalifa Haftar",
+        "actors": actors, "alignments": [], "events": events}), encoding="utf-8")
+    report = evaluate(tmp_path)
+    # One AID event with sources Egypt and the UAE stands for two gold records; the third
+    # repeats Egypt's pair and finds nothing left to match. Precision counts the one event.
+    assert report.events.as_dict() == {"precision": 1.0, "recall": 0.6667, "f1": 0.8,
+                                       "tp": 2, "fp": 0, "fn": 1, "tp_system": 1}

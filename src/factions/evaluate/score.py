@@ -10,8 +10,10 @@ GOLD_FORMAT.md.
 - alignments: relation, source and target (opposes / allied_with in either direction), where
   "the gold source" is any system actor matching it.
 - events: same type, a system actor matching the gold source among the event's sources, and
-  (when the gold has a target) one matching the gold target among the event's actors; one system
-  event matches at most one gold event.
+  (when the gold has a target) an actor of the event matching the gold target. One system
+  event stands for each (source, target) pair it carries ("Egypt and the UAE armed Haftar" is one
+  event, two gold records), so it can match several gold events, one per distinct pair; recall
+  counts gold events matched, precision counts system events matching at least one.
   Also reported: a confusion table of types, modality accuracy, location and date accuracy on
   matched events.
 """
@@ -284,15 +286,27 @@ def _score_alignments(gold: GoldArticle, analysis: Analysis, mapping: Mapping,
             f"{names.get(key[1], key[1])} {key[0]} {names.get(key[2], key[2])}")
 
 
-def _event_matches(g: GoldEvent, e: Event, mapping: Mapping) -> bool:
+def _event_pairs(g: GoldEvent, e: Event, mapping: Mapping) -> list[tuple[str, str | None]]:
+    """The (source, target) pairs of ``e`` that the gold event ``g`` could be: same type, a
+    source matching the gold source and, when the gold has a target, an actor of the event
+    matching it (``None`` stands for "no target named")."""
     if e.type != g.type:
-        return False
-    if g.source is not None and not set(mapping.get(g.source, ())) & set(e.source):
-        return False
-    if g.target is not None and \
-            not set(mapping.get(g.target, ())) & {*e.source, *e.target}:
-        return False
-    return True
+        return []
+    sources = [s for s in e.source if g.source is None or s in mapping.get(g.source, ())]
+    if g.source is None and not sources:
+        sources = [""]
+    if g.target is None:
+        return [(s, None) for s in sources]
+    targets = set(mapping.get(g.target, ()))
+    return [(s, t) for s in sources for t in dict.fromkeys((*e.target, *e.source)) if t in targets]
+
+
+def _pair_free(pair: tuple[str, str | None], taken: set[tuple[str, str | None]]) -> bool:
+    """A pair is free when no gold event took it; a gold event without a target takes every
+    pair of its source."""
+    source, target = pair
+    return not any(s == source and (t == target or t is None or target is None)
+                   for s, t in taken)
 
 
 def _same_sentence(g: GoldEvent, e: Event) -> bool:
@@ -303,16 +317,33 @@ def _same_sentence(g: GoldEvent, e: Event) -> bool:
 def _score_events(gold: GoldArticle, analysis: Analysis, mapping: Mapping,
                   score: ArticleScore, report: Report) -> None:
     events = list(analysis.events)
-    used: set[int] = set()
+    taken: dict[int, set[tuple[str, str | None]]] = {}
     places = {p.id: p for p in analysis.places}
-    for g in gold.events:
+    # First every gold event takes an event of its own; then those left may take another pair
+    # of an event already matched.
+    chosen: dict[int, tuple[int, tuple[str, str | None]]] = {}
+    for second in (False, True):
+        for n, g in enumerate(gold.events):
+            if n in chosen:
+                continue
+            candidates = [(i, pair) for i, e in enumerate(events)
+                          if (i in taken) == second
+                          for pair in _event_pairs(g, e, mapping)
+                          if _pair_free(pair, taken.get(i, set()))]
+            candidates.sort(key=lambda c: not _same_sentence(g, events[c[0]]))
+            if candidates:
+                chosen[n] = candidates[0]
+                taken.setdefault(candidates[0][0], set()).add(candidates[0][1])
+    firsts: set[int] = set()
+    for n, g in enumerate(gold.events):
         per = report.per_type.setdefault(g.type, PRF())
-        candidates = [i for i, e in enumerate(events) if i not in used
-                      and _event_matches(g, e, mapping)]
-        candidates.sort(key=lambda i: not _same_sentence(g, events[i]))
-        if candidates:
-            i = candidates[0]
-            used.add(i)
+        if n in chosen:
+            i = chosen[n][0]
+            if i in firsts:  # another pair of an event already matched
+                per.tp_system = per.tp if per.tp_system is None else per.tp_system
+            elif per.tp_system is not None:
+                per.tp_system += 1
+            firsts.add(i)
             score.events.tp += 1
             per.tp += 1
             e = events[i]
@@ -339,9 +370,10 @@ def _score_events(gold: GoldArticle, analysis: Analysis, mapping: Mapping,
                     break
             else:
                 report.confusion[(g.type, "-")] += 1
+    score.events.tp_system = len(taken)
     names = {a.id: a.name for a in analysis.actors}
     for i, e in enumerate(events):
-        if i in used:
+        if i in taken:
             continue
         score.events.fp += 1
         report.per_type.setdefault(e.type, PRF()).fp += 1
