@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from handmade import M, handmade_state
 
 from factions.events import code_events
+from factions.events.arguments import find_arguments
 from factions.events.coder import trigger_index
 from factions.events.cues import Phrases, cues, tokenize_phrase
 from factions.events.patterns import load_patterns
@@ -122,3 +123,23 @@ def test_clauses_are_cut_at_cue_words_and_multi_word_cues_are_one_opener():
         ("report", "according to")]
     assert len(view.clause_of) == view.end - view.start
     assert view.clause_at(view.end - 1).index == 4
+
+
+def test_a_trigger_with_no_source_has_its_target_read_only_when_a_pattern_can_use_it():
+    # "Forces of the GNA were attacked": a passive with no agent. The attack names its target,
+    # but an attack needs a source, so the coder does not look for the target, and codes nothing.
+    state = handmade_state("Forces of the GNA were attacked near Tripoli on Sunday.",
+                           [GNA, M("Tripoli", "x-tripoli", locative=True)],
+                           published="2019-04-07")
+    reading = read_document(state)
+    sent = state.sentences[0]
+    [match] = trigger_index(load_patterns(), "events").find(reading.words, sent.tok_start,
+                                                           sent.tok_end)
+    view = reading.view(0)
+    whole = find_arguments(reading, view, match)
+    assert (whole.passive, whole.source, whole.target) == (
+        True, [], ["government-of-national-accord"])
+    lazy = find_arguments(reading, view, match, needs_source=True)
+    assert (lazy.source, lazy.target, lazy.target_spans) == ([], [], [])
+    code_events(state)
+    assert state.events == []

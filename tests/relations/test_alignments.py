@@ -127,3 +127,28 @@ def test_relations_carry_evidence_date_modality_and_ids_in_text_order():
     assert first.evidence.text == "Egypt armed Haftar."
     assert (first.date, first.modality) == ("2020-01-20", "asserted")
     assert all(0.0 <= r.confidence <= 1.0 for r in relations)
+
+
+def test_triggers_are_read_once_and_a_mediator_without_sides_again_with_the_events(monkeypatch):
+    # The event coder reads the alignment triggers (to fill targets) before any event is coded:
+    # the mediator then has no sides. The alignment stage reuses that reading and reads again
+    # only the mediator's trigger, whose sides now come from the ceasefire.
+    import factions.relations.extract as extract
+
+    state = handmade_state(
+        "The SAF and the RSF signed a ceasefire in Jeddah on Saturday. "
+        "The talks were convened by the United Nations.",
+        [M("SAF", "sudanese-armed-forces", "alias"), M("RSF", "rapid-support-forces", "alias"),
+         M("United Nations", "united-nations")])
+    code_events(state)
+    assert state.stated is not None
+    assert [(r.mediation, r.relations) for r in state.stated.reads] == [(True, [])]
+
+    def read_again(*args: object) -> None:
+        raise AssertionError("the triggers were read twice")
+
+    monkeypatch.setattr(extract, "_read_triggers", read_again)
+    find_relations(state)
+    assert triples(state.relations, "stated") == {
+        ("united-nations", "mediates", "rapid-support-forces"),
+        ("united-nations", "mediates", "sudanese-armed-forces")}

@@ -62,12 +62,17 @@ class Arguments:
     strategy: dict[str, str] = field(default_factory=dict)  # role -> strategy that found it
 
 
-def find_arguments(reading: DocReading, view: SentenceView, match: Match) -> Arguments:
-    """Find the source and target actors of ``match`` in its sentence."""
+def find_arguments(reading: DocReading, view: SentenceView, match: Match,
+                   needs_source: bool = False) -> Arguments:
+    """Find the source and target actors of ``match`` in its sentence. ``needs_source``: the
+    caller has no use for a target without a source, so none is looked for when no source is
+    found (the arguments then have no source and nothing else)."""
     pattern = match.pattern
     finder = _Finder(reading, view, match)
     args = Arguments(passive=finder.passive)
     for role in ("source", "target"):
+        if role == "target" and needs_source and not _actors(args.source_spans):
+            return args
         for strategy in role_strategies(reading, pattern, role):
             if finder.passive:
                 strategy = _PASSIVE_SWAP.get(strategy, strategy)

@@ -8,7 +8,7 @@ not an event; one sentence never yields the same (type, sources, targets) twice.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -120,7 +120,7 @@ class _Scope:
     start: int
     end: int
     effect: str
-    governor: Arguments
+    governor: Callable[[], Arguments]  # the governing trigger's arguments (read when needed)
     source_role: str | None
 
 
@@ -133,9 +133,17 @@ def _code_sentence(
     notes: dict[int, EventNote],
 ) -> list[Event]:
     c = reading.cues
-    primary = {id(m): find_arguments(reading, view, m) for m in matches}
+    # id(match) -> its arguments under its own pattern, read once when first needed (whole).
+    primary: dict[int, Arguments] = {}
+
+    def arguments_of(m: Match) -> Arguments:
+        found = primary.get(id(m))
+        if found is None:
+            found = primary[id(m)] = find_arguments(reading, view, m)
+        return found
+
     scopes = [
-        _Scope(m.end, _scope_end(view, m), m.pattern.complement, primary[id(m)],
+        _Scope(m.end, _scope_end(view, m), m.pattern.complement, partial(arguments_of, m),
                m.pattern.complement_source)
         for m in matches if m.pattern.complement
     ]
@@ -150,7 +158,19 @@ def _code_sentence(
             continue  # "truce call": the first noun only qualifies the second
         for pattern in (match.pattern, *match.alternatives):
             m = match if pattern is match.pattern else match.with_pattern(pattern)
-            args = primary[id(match)] if m is match else find_arguments(reading, view, m)
+            if m is match and id(match) in primary:
+                args = primary[id(match)]
+            else:
+                # Without a source no event can come of a pattern that neither goes without
+                # one nor takes it from a governing trigger or an earlier event: then its
+                # target is not looked for.
+                needs_source = not (pattern.sourceless or pattern.antecedent
+                                    or (scope is not None and scope.source_role))
+                args = find_arguments(reading, view, m, needs_source)
+                if needs_source and not args.source:
+                    continue  # _try_pattern would refuse it: try the next pattern
+                if m is match:
+                    primary[id(match)] = args
             events = _try_pattern(reading, view, m, args, anchors, scope, earlier + result, c)
             if events is None:
                 continue  # the pattern's requirements fail here: try the next one
@@ -181,7 +201,7 @@ def _try_pattern(
     """The events of ``match`` read with its pattern, or None when the pattern does not apply."""
     pattern = match.pattern
     if scope is not None and not args.source and scope.source_role:
-        governor = scope.governor
+        governor = scope.governor()
         args.source = list(governor.target if scope.source_role == "object" else governor.source)
         args.target = [a for a in args.target if a not in args.source]
     antecedent = False

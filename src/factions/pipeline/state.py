@@ -20,6 +20,7 @@ from factions.text.sentences import Sentence
 if TYPE_CHECKING:
     from factions.kb import KnowledgeBase
     from factions.pipeline.options import Options
+    from factions.relations.extract import StatedReading
 
 
 @dataclass(slots=True)
@@ -87,6 +88,9 @@ class DocState:
     relations: list[Relation] = field(default_factory=list)
     key_actor: str | None = None
     notes: list[str] = field(default_factory=list)
+    # The alignment triggers of the text, read once: the event coder fills targets from them,
+    # the alignment stage reuses them (factions.relations.extract.stated_relations).
+    stated: StatedReading | None = None
     _sentence_starts: list[int] = field(default_factory=list)
 
     @property

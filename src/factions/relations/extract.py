@@ -8,7 +8,9 @@ and hypothetical statements give no alignment; hedges ("seems attracted by") low
 
 from __future__ import annotations
 
-from dataclasses import replace
+import weakref
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from factions.events.arguments import find_arguments
 from factions.events.coder import trigger_index
@@ -21,17 +23,73 @@ from factions.model import Relation
 from factions.relations.infer import sides_for
 from factions.relations.patterns import InferenceRules, inference_rules
 
+if TYPE_CHECKING:
+    from factions.pipeline.state import DocState
+
+
+@dataclass(slots=True)
+class _Read:
+    """The relations one trigger gives (the first of its patterns that applies); ``mediation``:
+    a mediator's sides were taken from the coded events, so it is read again when they change."""
+
+    view: SentenceView
+    match: Match
+    relations: list[Relation]
+    mediation: bool
+
+
+@dataclass(slots=True)
+class StatedReading:
+    """The triggers of a document read once (``DocState.stated``): the event coder reads them to
+    fill targets, the alignment stage reuses them."""
+
+    reading: weakref.ref[DocReading]
+    patterns: PatternSet
+    reads: list[_Read]
+
+
+class _Sides:
+    """The sides of a mediator named with none (``sides_for``); notes that they were asked."""
+
+    def __init__(self, state: DocState, sentence_of: dict[str, int] | None) -> None:
+        self.state = state
+        self.sentence_of = sentence_of
+        self.asked = False
+
+    def __call__(self, sentence: int, mediators: list[str]) -> list[str]:
+        self.asked = True
+        return sides_for(self.state, sentence, mediators, self.sentence_of)
+
 
 def stated_relations(state_reading: DocReading, patterns: PatternSet,
                      sentence_of: dict[str, int] | None = None) -> list[Relation]:
     """The alignments the text of the document states (ids left empty). ``sentence_of`` is the
-    sentence of each event (``event_sentences``), for mediators whose sides are not named."""
+    sentence of each event (``event_sentences``), for mediators whose sides are not named.
+
+    The triggers are read once per document (kept in ``DocState.stated``); a later call reads
+    again only the triggers whose mediator took its sides from the events, which it may now
+    see otherwise."""
     reading = state_reading
+    state = reading.state
+    cached = state.stated
+    if cached is None or cached.reading() is not reading or cached.patterns is not patterns:
+        reads = _read_triggers(reading, patterns, sentence_of)
+        state.stated = StatedReading(weakref.ref(reading), patterns, reads)
+    else:
+        anchors, rules = Anchors.of(reading), inference_rules()
+        reads = [_read(reading, r.view, r.match, anchors, rules, sentence_of)
+                 if r.mediation else r for r in cached.reads]
+    return _helpers_of_mediators([r for read in reads for r in read.relations])
+
+
+def _read_triggers(reading: DocReading, patterns: PatternSet,
+                   sentence_of: dict[str, int] | None) -> list[_Read]:
+    """Every alignment trigger of the document read (those that give nothing left out)."""
     state = reading.state
     index = trigger_index(patterns, "relations")
     anchors = Anchors.of(reading)
     rules = inference_rules()
-    result: list[Relation] = []
+    result: list[_Read] = []
     words = reading.words
     needed = _needed_words(patterns)
     for sent in state.sentences:
@@ -52,13 +110,22 @@ def stated_relations(state_reading: DocReading, patterns: PatternSet,
         for match in matches:
             if view.inside_name(match.positions):
                 continue
-            for pattern in (match.pattern, *match.alternatives):
-                m = match if pattern is match.pattern else match.with_pattern(pattern)
-                found = _relations(reading, view, m, anchors, rules, sentence_of)
-                if found is not None:
-                    result.extend(found)
-                    break
-    return _helpers_of_mediators(result)
+            read = _read(reading, view, match, anchors, rules, sentence_of)
+            if read.relations or read.mediation:
+                result.append(read)
+    return result
+
+
+def _read(reading: DocReading, view: SentenceView, match: Match, anchors: Anchors,
+          rules: InferenceRules, sentence_of: dict[str, int] | None) -> _Read:
+    """The relations of the first of the trigger's patterns that applies."""
+    sides = _Sides(reading.state, sentence_of)
+    for pattern in (match.pattern, *match.alternatives):
+        m = match if pattern is match.pattern else match.with_pattern(pattern)
+        found = _relations(reading, view, m, anchors, rules, sides)
+        if found is not None:
+            return _Read(view, match, found, sides.asked)
+    return _Read(view, match, [], sides.asked)
 
 
 def _helpers_of_mediators(relations: list[Relation]) -> list[Relation]:
@@ -89,7 +156,7 @@ def _relations(
     match: Match,
     anchors: Anchors,
     rules: InferenceRules,
-    sentence_of: dict[str, int] | None,
+    sides: _Sides,
 ) -> list[Relation] | None:
     state = reading.state
     pattern = match.pattern
@@ -104,7 +171,7 @@ def _relations(
         sources = [*sources, *_coordinated_demonyms(reading, view, args.source_spans[0], sources)]
     factor = 1.0
     if pattern.relation == "mediates" and sources and not targets:
-        targets = sides_for(state, view.index, sources, sentence_of)
+        targets = sides(view.index, sources)
         factor = rules.mediation_fallback_factor
     if "source" in pattern.require and not sources:
         return None
