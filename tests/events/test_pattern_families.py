@@ -281,3 +281,36 @@ def test_describing_an_act_as_an_atrocity_accuses_whoever_did_it():
                        M("RSF fighters", "rapid-support-forces", "agent", sector="militia"), SAF])
     assert ("ACCUSE", "accuse.describe-as", ["sudanese-armed-forces"], ["rapid-support-forces"]) \
         in rows(events)
+
+
+# ---------------------------------------------------------------- triggers and scopes
+
+
+def test_since_as_an_adverb_does_not_block_the_verb_after_it():
+    events = coded("Egypt and Turkey have since mediated between the SAF and the RSF.", [
+        M("Egypt", "egypt"), M("Turkey", "turkey"), SAF, RSF])
+    assert rows(events) == [("CONSULT", "consult.mediate", ["egypt", "turkey"],
+                             ["sudanese-armed-forces", "rapid-support-forces"])]
+    # as a preposition before a noun it still reads the noun
+    assert coded("Russia has shelled Kyiv since attacks resumed in May.", [
+        M("Russia", "russia")])[0].rule == "assault.shell"
+
+
+def test_a_subject_after_a_conjunction_that_is_also_a_preposition_acts():
+    events = coded("Turkey struck back after Russia shelled its positions.", [
+        M("Turkey", "turkey"), M("Russia", "russia")])
+    assert ("ASSAULT", "assault.shell", ["russia"], ["turkey"]) in rows(events)
+    events = coded("It was the deadliest day since Turkey sent troops into Syria in 2016.", [
+        M("Turkey", "turkey")])
+    assert rows(events) == [("MOBILIZE", "mobilize.send-into", ["turkey"], [])]
+
+
+def test_a_coordinated_verb_in_the_past_tense_ends_a_request_scope():
+    events = coded("Turkey called on Russia to halt the offensive and offered condolences to "
+                   "France.", [M("Turkey", "turkey"), M("Russia", "russia"), M("France", "france")])
+    assert rows(events) == [("REQUEST", "request.call-on", ["turkey"], ["russia"]),
+                            ("SUPPORT", "support.condolences", ["turkey"], ["france"])]
+    # a coordinated base form is still part of what was asked
+    events = coded("The UN urged Russia to halt its attacks and withdraw its troops.", [
+        M("UN", "united-nations", "alias"), M("Russia", "russia")])
+    assert rows(events) == [("REQUEST", "request.urge", ["united-nations"], ["russia"])]

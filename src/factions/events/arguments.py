@@ -281,6 +281,12 @@ class _Finder:
         actor = self.r.metonym(tuple(self.w[start:end]))
         return ActorSpan(start, end, (actor,), "metonym") if actor is not None else None
 
+    def _subordinator_before(self, p: int, span: ActorSpan) -> bool:
+        """The word at ``p`` opens the span's clause as a conjunction, not a preposition:
+        "after *Russia* shelled", "since *Turkey* sent troops"."""
+        clause = self.v.clause_at(span.start)
+        return clause.opener == "sub" and clause.opener_start <= p < clause.start
+
     def _eligible_subject(self, span: ActorSpan, before: int) -> bool:
         if span.attributive:
             return False
@@ -291,7 +297,8 @@ class _Finder:
         while p >= self.v.start and w[p] in ("the", "a", "an"):
             p -= 1
         if p >= self.v.start and w[p] in self.c.prepositions and span.kind != "agent" and \
-                not (w[p] == "from" and p > self.v.start and w[p - 1] in self.r.agent_nouns):
+                not (w[p] == "from" and p > self.v.start and w[p - 1] in self.r.agent_nouns) and \
+                not self._subordinator_before(p, span):
             return False  # "gunmen from the RSF stormed": the gunmen are the RSF's
         if self._modifies_next(span, before):
             return False
