@@ -314,3 +314,29 @@ def test_a_coordinated_verb_in_the_past_tense_ends_a_request_scope():
     events = coded("The UN urged Russia to halt its attacks and withdraw its troops.", [
         M("UN", "united-nations", "alias"), M("Russia", "russia")])
     assert rows(events) == [("REQUEST", "request.urge", ["united-nations"], ["russia"])]
+
+
+def test_protesters_attacking_embassies_riot_against_the_embassies_countries():
+    events = coded("Angry crowds attacked the embassies of France and Russia in Niamey.", [
+        M("Angry crowds", "niger", "agent"), M("France", "france"), M("Russia", "russia")])
+    assert rows(events) == [("PROTEST", "protest.storm-building", ["niger"],
+                             ["france", "russia"])]
+    # fighters attacking an embassy is an attack
+    events = coded("Fighters from the RSF attacked the embassy of France in Khartoum.", [
+        RSF, M("France", "france")])
+    assert rows(events) == [("ASSAULT", "assault.attack", ["rapid-support-forces"], ["france"])]
+
+
+def test_what_is_no_act_of_war_reads_no_event():
+    # fires set off by an attack, a reason given with "in retaliation for", the fall of a
+    # government, patients moved out of a hospital
+    assert coded("LNA fighters set off huge fires in Tripoli.", [LNA]) == []
+    assert rows(coded("LNA fighters set off a car bomb in Tripoli.", [LNA])) == [
+        ("ASSAULT", "assault.detonate", ["libyan-national-army"], [])]
+    events = coded("Turkey struck the LNA in retaliation for attacks on its troops.", [
+        M("Turkey", "turkey"), LNA])
+    assert [e.rule for e in events] == ["assault.strike"]
+    assert coded("Sisi called the fall of the government a historic mistake.", [
+        M("Sisi", "abdel-fattah-al-sisi", "alias")]) == []
+    assert coded("MSF staff evacuated most patients after the hospital was shelled.", [
+        M("MSF", "msf", "alias")]) == []
