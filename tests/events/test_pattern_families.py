@@ -340,3 +340,9 @@ def test_what_is_no_act_of_war_reads_no_event():
         M("Sisi", "abdel-fattah-al-sisi", "alias")]) == []
     assert coded("MSF staff evacuated most patients after the hospital was shelled.", [
         M("MSF", "msf", "alias")]) == []
+
+
+def test_the_object_of_a_trigger_may_stand_in_its_later_gap():
+    events = coded("Russia kept providing the LNA with weapons and fuel.", [
+        M("Russia", "russia"), LNA])
+    assert ("AID", "aid.provide-with", ["russia"], ["libyan-national-army"]) in rows(events)

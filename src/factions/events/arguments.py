@@ -527,12 +527,15 @@ class _Finder:
         if m.pattern.complement == "suppress" and m.end < self.v.end and w[m.end] == "that":
             return self._that_subject(m.end + 1)
         pos = m.positions
-        if m.pattern.kind == "verb" and len(pos) > 1 and pos[1] > pos[0] + 1:
-            # "pressed its allies for a ceasefire": the object stands in the trigger's gap.
+        # "pressed its allies for a ceasefire", "kept providing Haftar with weapons": the object
+        # stands in the trigger's gap.
+        gap = next((k for k in range(len(pos) - 1) if pos[k + 1] > pos[k] + 1), None)
+        if m.pattern.kind == "verb" and gap is not None:
+            lo, hi = pos[gap], pos[gap + 1]
             for span in self.v.spans:
-                if pos[0] < span.start and span.end <= pos[1] and not span.nominative \
+                if lo < span.start and span.end <= hi and not span.nominative \
                         and not span.attributive:
-                    return self.v.group(self._apposition(self._named_after(span, pos[1])))
+                    return self.v.group(self._apposition(self._named_after(span, hi)))
         limit = min(self.clause.end, m.end + c.windows["object"])
         j = m.end
         while j < limit:
