@@ -346,3 +346,12 @@ def test_the_object_of_a_trigger_may_stand_in_its_later_gap():
     events = coded("Russia kept providing the LNA with weapons and fuel.", [
         M("Russia", "russia"), LNA])
     assert ("AID", "aid.provide-with", ["russia"], ["libyan-national-army"]) in rows(events)
+
+
+def test_concern_is_an_accusation_only_when_it_names_whom_it_is_about():
+    assert rows(coded("France voiced concern and urged restraint.", [M("France", "france")])) == [
+        ("REQUEST", "request.urge-noun", ["france"], [])]
+    events = coded("France expressed concern over the RSF offensive.", [M("France", "france"), RSF])
+    assert rows(events) == [
+        ("ACCUSE", "accuse.concern", ["france"], ["rapid-support-forces"]),
+        ("ASSAULT", "assault.offensive", ["rapid-support-forces"], [])]
