@@ -281,3 +281,77 @@ def test_describing_an_act_as_an_atrocity_accuses_whoever_did_it():
                        M("RSF fighters", "rapid-support-forces", "agent", sector="militia"), SAF])
     assert ("ACCUSE", "accuse.describe-as", ["sudanese-armed-forces"], ["rapid-support-forces"]) \
         in rows(events)
+
+
+# ---------------------------------------------------------------- triggers and scopes
+
+
+def test_since_as_an_adverb_does_not_block_the_verb_after_it():
+    events = coded("Egypt and Turkey have since mediated between the SAF and the RSF.", [
+        M("Egypt", "egypt"), M("Turkey", "turkey"), SAF, RSF])
+    assert rows(events) == [("CONSULT", "consult.mediate", ["egypt", "turkey"],
+                             ["sudanese-armed-forces", "rapid-support-forces"])]
+    # as a preposition before a noun it still reads the noun
+    assert coded("Russia has shelled Kyiv since attacks resumed in May.", [
+        M("Russia", "russia")])[0].rule == "assault.shell"
+
+
+def test_a_subject_after_a_conjunction_that_is_also_a_preposition_acts():
+    events = coded("Turkey struck back after Russia shelled its positions.", [
+        M("Turkey", "turkey"), M("Russia", "russia")])
+    assert ("ASSAULT", "assault.shell", ["russia"], ["turkey"]) in rows(events)
+    events = coded("It was the deadliest day since Turkey sent troops into Syria in 2016.", [
+        M("Turkey", "turkey")])
+    assert rows(events) == [("MOBILIZE", "mobilize.send-into", ["turkey"], [])]
+
+
+def test_a_coordinated_verb_in_the_past_tense_ends_a_request_scope():
+    events = coded("Turkey called on Russia to halt the offensive and offered condolences to "
+                   "France.", [M("Turkey", "turkey"), M("Russia", "russia"), M("France", "france")])
+    assert rows(events) == [("REQUEST", "request.call-on", ["turkey"], ["russia"]),
+                            ("SUPPORT", "support.condolences", ["turkey"], ["france"])]
+    # a coordinated base form is still part of what was asked
+    events = coded("The UN urged Russia to halt its attacks and withdraw its troops.", [
+        M("UN", "united-nations", "alias"), M("Russia", "russia")])
+    assert rows(events) == [("REQUEST", "request.urge", ["united-nations"], ["russia"])]
+
+
+def test_protesters_attacking_embassies_riot_against_the_embassies_countries():
+    events = coded("Angry crowds attacked the embassies of France and Russia in Niamey.", [
+        M("Angry crowds", "niger", "agent"), M("France", "france"), M("Russia", "russia")])
+    assert rows(events) == [("PROTEST", "protest.storm-building", ["niger"],
+                             ["france", "russia"])]
+    # fighters attacking an embassy is an attack
+    events = coded("Fighters from the RSF attacked the embassy of France in Khartoum.", [
+        RSF, M("France", "france")])
+    assert rows(events) == [("ASSAULT", "assault.attack", ["rapid-support-forces"], ["france"])]
+
+
+def test_what_is_no_act_of_war_reads_no_event():
+    # fires set off by an attack, a reason given with "in retaliation for", the fall of a
+    # government, patients moved out of a hospital
+    assert coded("LNA fighters set off huge fires in Tripoli.", [LNA]) == []
+    assert rows(coded("LNA fighters set off a car bomb in Tripoli.", [LNA])) == [
+        ("ASSAULT", "assault.detonate", ["libyan-national-army"], [])]
+    events = coded("Turkey struck the LNA in retaliation for attacks on its troops.", [
+        M("Turkey", "turkey"), LNA])
+    assert [e.rule for e in events] == ["assault.strike"]
+    assert coded("Sisi called the fall of the government a historic mistake.", [
+        M("Sisi", "abdel-fattah-al-sisi", "alias")]) == []
+    assert coded("MSF staff evacuated most patients after the hospital was shelled.", [
+        M("MSF", "msf", "alias")]) == []
+
+
+def test_the_object_of_a_trigger_may_stand_in_its_later_gap():
+    events = coded("Russia kept providing the LNA with weapons and fuel.", [
+        M("Russia", "russia"), LNA])
+    assert ("AID", "aid.provide-with", ["russia"], ["libyan-national-army"]) in rows(events)
+
+
+def test_concern_is_an_accusation_only_when_it_names_whom_it_is_about():
+    assert rows(coded("France voiced concern and urged restraint.", [M("France", "france")])) == [
+        ("REQUEST", "request.urge-noun", ["france"], [])]
+    events = coded("France expressed concern over the RSF offensive.", [M("France", "france"), RSF])
+    assert rows(events) == [
+        ("ACCUSE", "accuse.concern", ["france"], ["rapid-support-forces"]),
+        ("ASSAULT", "assault.offensive", ["rapid-support-forces"], [])]

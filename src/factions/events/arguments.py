@@ -286,6 +286,12 @@ class _Finder:
         actor = self.r.metonym(tuple(self.w[start:end]))
         return ActorSpan(start, end, (actor,), "metonym") if actor is not None else None
 
+    def _subordinator_before(self, p: int, span: ActorSpan) -> bool:
+        """The word at ``p`` opens the span's clause as a conjunction, not a preposition:
+        "after *Russia* shelled", "since *Turkey* sent troops"."""
+        clause = self.v.clause_at(span.start)
+        return clause.opener == "sub" and clause.opener_start <= p < clause.start
+
     def _eligible_subject(self, span: ActorSpan, before: int) -> bool:
         if span.attributive:
             return False
@@ -296,7 +302,8 @@ class _Finder:
         while p >= self.v.start and w[p] in ("the", "a", "an"):
             p -= 1
         if p >= self.v.start and w[p] in self.c.prepositions and span.kind != "agent" and \
-                not (w[p] == "from" and p > self.v.start and w[p - 1] in self.r.agent_nouns):
+                not (w[p] == "from" and p > self.v.start and w[p - 1] in self.r.agent_nouns) and \
+                not self._subordinator_before(p, span):
             return False  # "gunmen from the RSF stormed": the gunmen are the RSF's
         if self._modifies_next(span, before):
             return False
@@ -525,12 +532,15 @@ class _Finder:
         if m.pattern.complement == "suppress" and m.end < self.v.end and w[m.end] == "that":
             return self._that_subject(m.end + 1)
         pos = m.positions
-        if m.pattern.kind == "verb" and len(pos) > 1 and pos[1] > pos[0] + 1:
-            # "pressed its allies for a ceasefire": the object stands in the trigger's gap.
+        # "pressed its allies for a ceasefire", "kept providing Haftar with weapons": the object
+        # stands in the trigger's gap.
+        gap = next((k for k in range(len(pos) - 1) if pos[k + 1] > pos[k] + 1), None)
+        if m.pattern.kind == "verb" and gap is not None:
+            lo, hi = pos[gap], pos[gap + 1]
             for span in self.v.spans:
-                if pos[0] < span.start and span.end <= pos[1] and not span.nominative \
+                if lo < span.start and span.end <= hi and not span.nominative \
                         and not span.attributive:
-                    return self.v.group(self._apposition(self._named_after(span, pos[1])))
+                    return self.v.group(self._apposition(self._named_after(span, hi)))
         limit = min(self.clause.end, m.end + c.windows["object"])
         j = m.end
         while j < limit:

@@ -20,7 +20,7 @@ from factions.events.location import Anchors
 from factions.events.matcher import Match, TriggerIndex
 from factions.events.modality import read_modality
 from factions.events.ontology import ontology
-from factions.events.patterns import Pattern, PatternSet, load_patterns
+from factions.events.patterns import Pattern, PatternSet, has_form, load_patterns
 from factions.events.sentence import DocReading, SentenceView, read_document
 from factions.kb import KnowledgeBase
 from factions.model import Event, Relation
@@ -143,8 +143,8 @@ def _code_sentence(
         return found
 
     scopes = [
-        _Scope(m.end, _scope_end(view, m), m.pattern.complement, partial(arguments_of, m),
-               m.pattern.complement_source)
+        _Scope(m.end, _scope_end(view, m, matches), m.pattern.complement,
+               partial(arguments_of, m), m.pattern.complement_source)
         for m in matches if m.pattern.complement
     ]
     result: list[Event] = []
@@ -230,12 +230,22 @@ def _try_pattern(
     return _events(reading, view, match, args, anchors, scope, antecedent, c)
 
 
-def _scope_end(view: SentenceView, match: Match) -> int:
+def _scope_end(view: SentenceView, match: Match, matches: Sequence[Match] = ()) -> int:
     clause = view.clause_at(match.start)
     for later in view.clauses[clause.index + 1 :]:
         if later.opener in ("hard", "sub", "rel", "report", "resume"):
             return later.opener_start
+        if later.opener == "coord" and _finite_verb_at(later.start, matches):
+            # "called on them to halt the offensive, and offered condolences": a verb in the
+            # past tense after "and" goes on with the subject's own acts, not the request's
+            return later.opener_start
     return view.end
+
+
+def _finite_verb_at(start: int, matches: Sequence[Match]) -> bool:
+    """A verb trigger in the past tense (not also a base form: "put") opens ``start``."""
+    return any(m.start == start and m.pattern.kind == "verb" and has_form(m.form, "past")
+               and not has_form(m.form, "base") for m in matches)
 
 
 def _antecedent(events: list[Event], kinds: tuple[str, ...]) -> Event | None:

@@ -223,8 +223,9 @@ class TriggerIndex:
         prev = words[start - 1] if start > 0 else ""
         if pattern.kind == "verb" and (
             prev in _NOUN_BEFORE
-            or (not has_form(form, "ing") and prev in self._cues.prepositions and prev != "to")
-        ):
+            or (not has_form(form, "ing") and prev in self._cues.prepositions and prev != "to"
+                and not (prev == "since" and has_form(form, "pp")))
+        ):  # "have since mediated": the adverb, not the preposition
             return False
         if pattern.kind == "noun" and (
             prev in _VERB_BEFORE or (prev == "to" and has_form(form, "sg"))
