@@ -102,6 +102,8 @@ def _relations(
         sources, targets = _compound_in_apposition(reading, view, match, sources, targets)
     if pattern.kind == "noun" and len(args.source_spans) == 1:
         sources = [*sources, *_coordinated_demonyms(reading, view, args.source_spans[0], sources)]
+    if pattern.id in _MEMBER_LIST_RULES and targets:
+        targets = list(dict.fromkeys([*targets, *_members_after(reading, view, match)]))
     factor = 1.0
     if pattern.relation == "mediates" and sources and not targets:
         targets = sides_for(state, view.index, sources, sentence_of)
@@ -111,7 +113,9 @@ def _relations(
     if "target" in pattern.require and not targets:
         return None
     if pattern.symmetric:
-        people = list(dict.fromkeys([*args.source, *args.target]))
+        named = [*sources, *targets] if pattern.id in _MEMBER_LIST_RULES else \
+            [*args.source, *args.target]
+        people = list(dict.fromkeys(named))
         pairs = [(a, b) for k, a in enumerate(people) for b in people[k + 1 :]]
     else:
         pairs = [(s, t) for s in sources for t in targets if s != t]
@@ -139,6 +143,32 @@ def _relations(
                  date=date_value, rule=pattern.id)
         for s, t in pairs
     ]
+
+
+# Patterns whose target is the list of a grouping's members ("the Three Brotherhood Alliance,
+# made up of A (MNDAA), B and C"): a list with brackets and "the" the argument finder's lists
+# do not join.
+_MEMBER_LIST_RULES = frozenset({"rel.made-up-of"})
+_LIST_GLUE = frozenset({",", "and", "the", "(", ")", "as", "well", "also"})
+
+
+def _members_after(reading: DocReading, view: SentenceView, match: Match) -> list[str]:
+    """The actors listed right after the trigger: spans joined by commas, "and", brackets and
+    "the", up to the first other word."""
+    words = reading.words
+    found: list[str] = []
+    at = match.positions[-1] + 1
+    for span in view.spans:
+        if span.start < at:
+            if span.end > at:  # overlapping spans (a name and its acronym): the longer one
+                at = span.end
+            continue
+        if any(words[p] not in _LIST_GLUE for p in range(at, span.start)):
+            break
+        if not span.locative:
+            found.extend(a for a in span.actors if a not in found)
+        at = span.end
+    return found
 
 
 def _inside_mention(reading: DocReading, view: SentenceView, match: Match,
