@@ -32,3 +32,25 @@ def test_made_up_of_without_a_grouping_word_states_no_alliance():
         "The delegation, made up of officials from Russia and Ukraine, arrived in Istanbul on "
         "Monday.", published="2023-07-17")
     assert not stated(analysis, "allied_with")
+
+
+def test_a_backed_group_noun_stands_for_the_armed_group_just_named():
+    analysis = analyze_text(
+        "Hezbollah and Israel have traded fire across the border almost daily since October, "
+        "when the Iran-backed group began firing at Israeli positions.", published="2024-07-30")
+    assert stated(analysis, "supports") == {("iran", "supports", "hezbollah")}
+
+
+def test_a_backed_group_noun_reads_the_group_of_the_sentence_before():
+    analysis = analyze_text(
+        "The Houthis have fired missiles and drones at merchant ships since November. US and "
+        "British warplanes struck targets across Yemen early on Friday, in retaliation for "
+        "weeks of attacks by the Iran-aligned group.", published="2024-01-12")
+    assert ("iran", "supports", "houthis") in stated(analysis, "supports")
+
+
+def test_a_backed_group_noun_with_no_armed_group_named_gives_no_alignment():
+    analysis = analyze_text(
+        "Israel and Lebanon exchanged warnings on Monday, a day after the Iran-backed group "
+        "was blamed for the attack.", published="2024-07-30")
+    assert not stated(analysis, "supports")

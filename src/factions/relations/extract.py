@@ -100,6 +100,8 @@ def _relations(
         sources, targets = _inside_mention(reading, view, match, sources, targets)
     if pattern.kind == "phrase" and not targets:
         sources, targets = _compound_in_apposition(reading, view, match, sources, targets)
+    if pattern.id in _GROUP_COMPOUND_RULES and sources and not targets:
+        targets = _described_group(reading, view, match, sources)
     if pattern.kind == "noun" and len(args.source_spans) == 1:
         sources = [*sources, *_coordinated_demonyms(reading, view, args.source_spans[0], sources)]
     if pattern.id in _MEMBER_LIST_RULES and targets:
@@ -143,6 +145,33 @@ def _relations(
                  date=date_value, rule=pattern.id)
         for s, t in pairs
     ]
+
+
+# "the Iran-backed group began firing": a compound before a bare group noun qualifies the armed
+# group the sentence (or the one before) has just named.
+_GROUP_COMPOUND_RULES = frozenset({"rel.x-backed"})
+_GROUP_NOUNS = frozenset({"group", "militia", "movement", "rebels", "militants", "faction",
+                          "insurgents", "organisation", "organization"})
+_GROUP_TYPES = frozenset({"armed_group"})
+
+
+def _described_group(reading: DocReading, view: SentenceView, match: Match,
+                     sources: list[str]) -> list[str]:
+    """The armed group "the Iran-backed group" stands for: the latest armed group named before
+    the trigger in its sentence, else in the sentence before."""
+    after = match.positions[-1] + 1
+    if after >= view.end or reading.words[after] not in _GROUP_NOUNS:
+        return []
+    kb = reading.state.kb
+    first = match.positions[0]
+    for index in (view.index, view.index - 1):
+        mentions = [m for m in reading.mentions.get(index, ())
+                    if (index < view.index or m.tok_end <= first) and m.actor_id not in sources]
+        for m in reversed(mentions):
+            actor = kb.get(m.actor_id)
+            if actor is not None and actor.type in _GROUP_TYPES:
+                return [m.actor_id]
+    return []
 
 
 # Patterns whose target is the list of a grouping's members ("the Three Brotherhood Alliance,
