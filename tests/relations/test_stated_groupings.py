@@ -54,3 +54,12 @@ def test_a_backed_group_noun_with_no_armed_group_named_gives_no_alignment():
         "Israel and Lebanon exchanged warnings on Monday, a day after the Iran-backed group "
         "was blamed for the attack.", published="2024-07-30")
     assert not stated(analysis, "supports")
+
+
+def test_an_accusation_or_a_sanction_is_an_alignment_inferred_from_its_event_only():
+    analysis = analyze_text(
+        "The United States on Monday sanctioned two Rwandan officials. Human Rights Watch "
+        "accused Rwanda of backing the M23 rebels.", published="2025-01-28")
+    assert not stated(analysis, "opposes")
+    inferred = {(r.source, r.type, r.target) for r in analysis.relations if r.basis == "inferred"}
+    assert ("united-states", "opposes", "rwanda") in inferred
