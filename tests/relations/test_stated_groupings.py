@@ -63,3 +63,10 @@ def test_an_accusation_or_a_sanction_is_an_alignment_inferred_from_its_event_onl
     assert not stated(analysis, "opposes")
     inferred = {(r.source, r.type, r.target) for r in analysis.relations if r.basis == "inferred"}
     assert ("united-states", "opposes", "rwanda") in inferred
+
+
+def test_a_participle_after_a_name_takes_that_name_as_its_source():
+    analysis = analyze_text(
+        "Colonel Turki al-Malki, spokesman for the Saudi-led coalition fighting the Houthis, said "
+        "an investigation was under way.", published="2019-09-16")
+    assert stated(analysis, "opposes") == {("saudi-led-coalition", "opposes", "houthis")}

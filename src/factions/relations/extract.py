@@ -100,6 +100,8 @@ def _relations(
         sources, targets = _inside_mention(reading, view, match, sources, targets)
     if pattern.kind == "phrase" and not targets:
         sources, targets = _compound_in_apposition(reading, view, match, sources, targets)
+    if pattern.kind == "verb" and not args.passive:
+        sources = _participle_head(reading, view, match) or sources
     if pattern.id in _GROUP_COMPOUND_RULES and sources and not targets:
         targets = _described_group(reading, view, match, sources)
     if pattern.kind == "noun" and len(args.source_spans) == 1:
@@ -145,6 +147,18 @@ def _relations(
                  date=date_value, rule=pattern.id)
         for s, t in pairs
     ]
+
+
+def _participle_head(reading: DocReading, view: SentenceView, match: Match) -> list[str]:
+    """"Turki al-Malki, spokesman for the Saudi-led coalition fighting the Houthis": a verb
+    trigger in -ing right after an actor's name, with no comma between, qualifies that actor,
+    which is its source (not the subject of the clause)."""
+    first = match.positions[0]
+    if not reading.words[first].endswith("ing") or first <= view.start:
+        return []
+    before = next((s for s in view.spans if s.end == first and not s.locative
+                   and not s.nominative and not s.coreferent), None)
+    return list(before.actors) if before is not None else []
 
 
 # "the Iran-backed group began firing": a compound before a bare group noun qualifies the armed
