@@ -70,3 +70,10 @@ def test_a_participle_after_a_name_takes_that_name_as_its_source():
         "Colonel Turki al-Malki, spokesman for the Saudi-led coalition fighting the Houthis, said "
         "an investigation was under way.", published="2019-09-16")
     assert stated(analysis, "opposes") == {("saudi-led-coalition", "opposes", "houthis")}
+
+
+def test_formerly_linked_to_states_no_alliance():
+    analysis = analyze_text(
+        "The most powerful group in the province is Hayat Tahrir al-Sham, formerly linked to al "
+        "Qaeda, which Moscow and Damascus say they are fighting.", published="2020-02-12")
+    assert not stated(analysis, "allied_with")
