@@ -167,8 +167,14 @@ def _relations(
         sources, targets = _inside_mention(reading, view, match, sources, targets)
     if pattern.kind == "phrase" and not targets:
         sources, targets = _compound_in_apposition(reading, view, match, sources, targets)
+    if pattern.kind == "verb" and not args.passive:
+        sources = _participle_head(reading, view, match) or sources
+    if pattern.id in _GROUP_COMPOUND_RULES and sources and not targets:
+        targets = _described_group(reading, view, match, sources)
     if pattern.kind == "noun" and len(args.source_spans) == 1:
         sources = [*sources, *_coordinated_demonyms(reading, view, args.source_spans[0], sources)]
+    if pattern.id in _MEMBER_LIST_RULES and targets:
+        targets = list(dict.fromkeys([*targets, *_members_after(reading, view, match)]))
     factor = 1.0
     if pattern.relation == "mediates" and sources and not targets:
         targets = sides(view.index, sources)
@@ -178,7 +184,9 @@ def _relations(
     if "target" in pattern.require and not targets:
         return None
     if pattern.symmetric:
-        people = list(dict.fromkeys([*args.source, *args.target]))
+        named = [*sources, *targets] if pattern.id in _MEMBER_LIST_RULES else \
+            [*args.source, *args.target]
+        people = list(dict.fromkeys(named))
         pairs = [(a, b) for k, a in enumerate(people) for b in people[k + 1 :]]
     else:
         pairs = [(s, t) for s in sources for t in targets if s != t]
@@ -206,6 +214,71 @@ def _relations(
                  date=date_value, rule=pattern.id)
         for s, t in pairs
     ]
+
+
+def _participle_head(reading: DocReading, view: SentenceView, match: Match) -> list[str]:
+    """"Turki al-Malki, spokesman for the Saudi-led coalition fighting the Houthis": a verb
+    trigger in -ing right after an actor's name, with no comma between, qualifies that actor,
+    which is its source (not the subject of the clause)."""
+    first = match.positions[0]
+    if not reading.words[first].endswith("ing") or first <= view.start:
+        return []
+    before = next((s for s in view.spans if s.end == first and not s.locative
+                   and not s.nominative and not s.coreferent), None)
+    return list(before.actors) if before is not None else []
+
+
+# "the Iran-backed group began firing": a compound before a bare group noun qualifies the armed
+# group the sentence (or the one before) has just named.
+_GROUP_COMPOUND_RULES = frozenset({"rel.x-backed"})
+_GROUP_NOUNS = frozenset({"group", "militia", "movement", "rebels", "militants", "faction",
+                          "insurgents", "organisation", "organization"})
+_GROUP_TYPES = frozenset({"armed_group"})
+
+
+def _described_group(reading: DocReading, view: SentenceView, match: Match,
+                     sources: list[str]) -> list[str]:
+    """The armed group "the Iran-backed group" stands for: the latest armed group named before
+    the trigger in its sentence, else in the sentence before."""
+    after = match.positions[-1] + 1
+    if after >= view.end or reading.words[after] not in _GROUP_NOUNS:
+        return []
+    kb = reading.state.kb
+    first = match.positions[0]
+    for index in (view.index, view.index - 1):
+        mentions = [m for m in reading.mentions.get(index, ())
+                    if (index < view.index or m.tok_end <= first) and m.actor_id not in sources]
+        for m in reversed(mentions):
+            actor = kb.get(m.actor_id)
+            if actor is not None and actor.type in _GROUP_TYPES:
+                return [m.actor_id]
+    return []
+
+
+# Patterns whose target is the list of a grouping's members ("the Three Brotherhood Alliance,
+# made up of A (MNDAA), B and C"): a list with brackets and "the" the argument finder's lists
+# do not join.
+_MEMBER_LIST_RULES = frozenset({"rel.made-up-of"})
+_LIST_GLUE = frozenset({",", "and", "the", "(", ")", "as", "well", "also"})
+
+
+def _members_after(reading: DocReading, view: SentenceView, match: Match) -> list[str]:
+    """The actors listed right after the trigger: spans joined by commas, "and", brackets and
+    "the", up to the first other word."""
+    words = reading.words
+    found: list[str] = []
+    at = match.positions[-1] + 1
+    for span in view.spans:
+        if span.start < at:
+            if span.end > at:  # overlapping spans (a name and its acronym): the longer one
+                at = span.end
+            continue
+        if any(words[p] not in _LIST_GLUE for p in range(at, span.start)):
+            break
+        if not span.locative:
+            found.extend(a for a in span.actors if a not in found)
+        at = span.end
+    return found
 
 
 def _inside_mention(reading: DocReading, view: SentenceView, match: Match,

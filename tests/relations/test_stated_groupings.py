@@ -1,0 +1,79 @@
+"""Stated alignments of groupings, on real-style sentences through the whole pipeline (the
+knowledge base recognizes the groups)."""
+
+from __future__ import annotations
+
+from factions.model import Analysis
+from factions.pipeline import analyze_text
+
+
+def stated(analysis: Analysis, relation: str) -> set[tuple[str, str, str]]:
+    return {(r.source, r.type, r.target) for r in analysis.relations
+            if r.basis == "stated" and r.type == relation}
+
+
+def pairs(found: set[tuple[str, str, str]]) -> set[frozenset[str]]:
+    return {frozenset((s, t)) for s, _, t in found}
+
+
+def test_an_alliance_made_up_of_groups_allies_each_with_it_and_with_each_other():
+    analysis = analyze_text(
+        "The Three Brotherhood Alliance - made up of the Myanmar National Democratic Alliance "
+        "Army (MNDAA), the Ta'ang National Liberation Army (TNLA) and the Arakan Army - began "
+        "the campaign on Oct. 27.", published="2023-11-15")
+    members = ["mndaa", "tnla", "arakan-army"]
+    expected = {frozenset(("three-brotherhood-alliance", m)) for m in members} | {
+        frozenset((a, b)) for k, a in enumerate(members) for b in members[k + 1:]}
+    assert pairs(stated(analysis, "allied_with")) == expected
+
+
+def test_made_up_of_without_a_grouping_word_states_no_alliance():
+    analysis = analyze_text(
+        "The delegation, made up of officials from Russia and Ukraine, arrived in Istanbul on "
+        "Monday.", published="2023-07-17")
+    assert not stated(analysis, "allied_with")
+
+
+def test_a_backed_group_noun_stands_for_the_armed_group_just_named():
+    analysis = analyze_text(
+        "Hezbollah and Israel have traded fire across the border almost daily since October, "
+        "when the Iran-backed group began firing at Israeli positions.", published="2024-07-30")
+    assert stated(analysis, "supports") == {("iran", "supports", "hezbollah")}
+
+
+def test_a_backed_group_noun_reads_the_group_of_the_sentence_before():
+    analysis = analyze_text(
+        "The Houthis have fired missiles and drones at merchant ships since November. US and "
+        "British warplanes struck targets across Yemen early on Friday, in retaliation for "
+        "weeks of attacks by the Iran-aligned group.", published="2024-01-12")
+    assert ("iran", "supports", "houthis") in stated(analysis, "supports")
+
+
+def test_a_backed_group_noun_with_no_armed_group_named_gives_no_alignment():
+    analysis = analyze_text(
+        "Israel and Lebanon exchanged warnings on Monday, a day after the Iran-backed group "
+        "was blamed for the attack.", published="2024-07-30")
+    assert not stated(analysis, "supports")
+
+
+def test_an_accusation_or_a_sanction_is_an_alignment_inferred_from_its_event_only():
+    analysis = analyze_text(
+        "The United States on Monday sanctioned two Rwandan officials. Human Rights Watch "
+        "accused Rwanda of backing the M23 rebels.", published="2025-01-28")
+    assert not stated(analysis, "opposes")
+    inferred = {(r.source, r.type, r.target) for r in analysis.relations if r.basis == "inferred"}
+    assert ("united-states", "opposes", "rwanda") in inferred
+
+
+def test_a_participle_after_a_name_takes_that_name_as_its_source():
+    analysis = analyze_text(
+        "Colonel Turki al-Malki, spokesman for the Saudi-led coalition fighting the Houthis, said "
+        "an investigation was under way.", published="2019-09-16")
+    assert stated(analysis, "opposes") == {("saudi-led-coalition", "opposes", "houthis")}
+
+
+def test_formerly_linked_to_states_no_alliance():
+    analysis = analyze_text(
+        "The most powerful group in the province is Hayat Tahrir al-Sham, formerly linked to al "
+        "Qaeda, which Moscow and Damascus say they are fighting.", published="2020-02-12")
+    assert not stated(analysis, "allied_with")
