@@ -61,8 +61,8 @@ def inferred_relations(state: DocState, patterns: PatternSet,
             sides = Sides(state, governments, sentence_of)
         for source in dict.fromkeys(governments.get(a, a) for a in event.source):
             for target in targets:
-                if source != target and (relation != "opposes"
-                                         or sides is None or sides.may_oppose(source, target, event)):
+                if source != target and (relation != "opposes" or sides is None
+                                         or sides.may_oppose(source, target, event)):
                     result.append(_relation(relation, source, target, event, confidence))
         # "broker a deal between him and the government": two sides the sentence names as
         # actors oppose each other; sides found elsewhere, the many guests of a summit or
