@@ -98,3 +98,15 @@ def test_a_state_its_government_and_its_president_are_one_side():
     # one state (an army that overthrows its government).
     assert not sides.own_side("hemedti", "sudanese-armed-forces")
     assert not sides.own_side("federal-government-of-somalia", "somali-national-army")
+
+
+def test_a_strike_on_a_groups_commander_in_a_capital_is_on_the_group_not_the_country():
+    analysis = analyze_text(
+        "Israel carried out an air strike on Beirut's southern suburbs on Tuesday evening, "
+        "targeting a senior Hezbollah commander. Lebanon's government condemned the attack.",
+        published="2024-07-30")
+    # The strike fell in Lebanon, whose government condemns it: that government opposes
+    # Israel; Israel's target is Hezbollah.
+    assert inferred(analysis) == {
+        ("opposes", "israel", "hezbollah", "inferred"),
+        ("opposes", "lebanese-government", "israel", "inferred")}

@@ -30,6 +30,7 @@ def inferred_relations(state: DocState, patterns: PatternSet,
     governments = governments_of_states(state)
     actors_named: dict[int, frozenset[str]] | None = None
     sides: Sides | None = None
+    groups_hit = _groups_hit(state, sentence_of)
     result: list[Relation] = []
     for event in state.events:
         if event.modality in rules.skip_modalities:
@@ -49,7 +50,9 @@ def inferred_relations(state: DocState, patterns: PatternSet,
         sentence = sentence_of.get(event.id, -1)
         # A country an event is aimed at stands for its government when the article names one
         # ("Taliban take control of the Afghan capital": the Afghan government).
-        targets = list(dict.fromkeys(governments.get(t, t) for t in event.target))
+        targets = list(dict.fromkeys(governments.get(t, t) for t in event.target
+                                     if relation != "opposes" or not _venue(state, t, event,
+                                                                           sentence, groups_hit)))
         fallback = 1.0
         if relation == "mediates" and not targets:
             targets = sides_for(state, sentence, event.source, sentence_of)
@@ -77,6 +80,38 @@ def inferred_relations(state: DocState, patterns: PatternSet,
                 result.append(_relation("opposes", a, b, event,
                                         rules.sides_oppose * factor * fallback))
     return result
+
+
+def _groups_hit(state: DocState, sentence_of: dict[str, int]
+                ) -> dict[tuple[int, str], set[str]]:
+    """(sentence, source) -> the countries of the armed groups that source's assaults and
+    coercions in that sentence are aimed at."""
+    _, _, hard = conflict_rules()
+    found: dict[tuple[int, str], set[str]] = {}
+    for event in state.events:
+        if event.type not in hard:
+            continue
+        for target in event.target:
+            actor = state.kb.get(target)
+            if actor is not None and actor.type == "armed_group" and actor.country and \
+                    not actor.represents:
+                for source in event.source:
+                    found.setdefault((sentence_of.get(event.id, -1), source), set()).add(
+                        actor.country)
+    return found
+
+
+def _venue(state: DocState, target: str, event: Event, sentence: int,
+           groups_hit: dict[tuple[int, str], set[str]]) -> bool:
+    """A state an assault is aimed at is only where it falls when the same sentence aims the
+    same attacker at an armed group of that state ("Israel strikes Beirut suburb, targeting
+    Hezbollah commander": Hezbollah is hit, not Lebanon)."""
+    if not groups_hit:
+        return False
+    actor = state.kb.get(target)
+    if actor is None or actor.type != "state" or not actor.country:
+        return False
+    return any(actor.country in groups_hit.get((sentence, s), ()) for s in event.source)
 
 
 def _relation(kind: str, source: str, target: str, event: Event, confidence: float) -> Relation:
