@@ -110,3 +110,23 @@ def test_a_strike_on_a_groups_commander_in_a_capital_is_on_the_group_not_the_cou
     assert inferred(analysis) == {
         ("opposes", "israel", "hezbollah", "inferred"),
         ("opposes", "lebanese-government", "israel", "inferred")}
+
+
+def test_a_broker_with_no_sides_named_mediates_between_the_two_sides_of_the_war():
+    analysis = analyze_text(
+        "Russia on Monday pulled out of the Turkish-brokered deal that has allowed Ukraine to "
+        "ship grain through the Black Sea. Russia fired missiles at the port of Odesa overnight. "
+        "Ukrainian troops have retaken a string of villages in the southern Zaporizhzhia region "
+        "from Russian forces.", published="2023-07-17")
+    assert {r for r in inferred(analysis) if r[0] == "mediates"} == {
+        ("mediates", "turkey", "russia", "inferred"),
+        ("mediates", "turkey", "armed-forces-of-ukraine", "inferred")}
+
+
+def test_no_main_war_when_two_pairs_fight_as_often():
+    analysis = analyze_text(
+        "The United Nations brokered the talks. Haftar's forces carried out an air strike on "
+        "Tripoli. Government of National Accord forces pushed Haftar's forces back from the "
+        "airport. Egypt and Turkey exchanged fire.", published="2019-04-07")
+    assert any(e.type == "CONSULT" and e.source == ["united-nations"] for e in analysis.events)
+    assert not [r for r in analysis.relations if r.type == "mediates"]

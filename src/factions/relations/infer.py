@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from functools import lru_cache
 from itertools import combinations
 
@@ -57,6 +58,12 @@ def inferred_relations(state: DocState, patterns: PatternSet,
         if relation == "mediates" and not targets:
             targets = sides_for(state, sentence, event.source, sentence_of)
             fallback = rules.mediation_fallback_factor
+            if not targets:
+                # "Turkey brokered the deal": with no parties in the sentences before, the two
+                # sides of the article's war.
+                if sides is None:
+                    sides = Sides(state, governments, sentence_of)
+                targets = sides.main_conflict(event.source)
         if relation == "mediates" and len(targets) != 2:
             continue  # a mediator works between two sides, not among a meeting's guests
         confidence = base * factor * fallback
@@ -232,6 +239,8 @@ class Sides:
         skip = inference_rules().skip_modalities
         self.conflicts: set[tuple[str, str]] = set()
         place_country = {p.id: p.country for p in state.places if p.country}
+        self.fights: Counter[tuple[str, str]] = Counter()  # (side, side), sorted -> events
+        self.named: dict[str, Counter[str]] = {}  # side -> the actors named for it
         for event in state.events:
             if event.type not in hard or event.modality in skip:
                 continue
@@ -244,11 +253,46 @@ class Sides:
                 if not targets and country and self.country_of_state(source) != country:
                     targets = [f"state:{country}"]
                 for target in targets:
+                    self._count_fight(source, target)
                     for a in self.camp(source):
                         for b in self.camp(target):
                             if a != b:
                                 self.conflicts.add((a, b))
                                 self.conflicts.add((b, a))
+
+    def side(self, actor_id: str) -> str:
+        """The side an actor fights for: its state when it officially is one, else itself."""
+        country = self.country_of_state(actor_id)
+        return f"state:{country}" if country else actor_id
+
+    def _count_fight(self, source: str, target: str) -> None:
+        if source.startswith("state:") or target.startswith("state:"):
+            return
+        a, b = self.side(source), self.side(target)
+        if a == b:
+            return
+        self.fights[(a, b) if a < b else (b, a)] += 1
+        self.named.setdefault(a, Counter())[source] += 1
+        self.named.setdefault(b, Counter())[target] += 1
+
+    def main_conflict(self, mediators: list[str]) -> list[str]:
+        """The two sides of the article's war: the pair of sides with the most assaults and
+        coercions between them, when there are two or more and no other pair has as many, named
+        by the actor the article most often names for each (a state before its bodies); none
+        when a mediator is on one of them."""
+        ranked = self.fights.most_common(2)
+        if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            return []
+        mediating = {self.side(m) for m in mediators}
+        pair = ranked[0][0]
+        if mediating & set(pair):
+            return []
+        result = []
+        for side in pair:
+            named = self.named[side]
+            states = [a for a in named if (actor := self.kb.get(a)) and actor.type == "state"]
+            result.append(states[0] if states else named.most_common(1)[0][0])
+        return result
 
     def country_of_state(self, actor_id: str) -> str | None:
         """The country an actor officially is: a state, a body that represents it, or the
