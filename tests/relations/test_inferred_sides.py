@@ -130,3 +130,10 @@ def test_no_main_war_when_two_pairs_fight_as_often():
         "airport. Egypt and Turkey exchanged fire.", published="2019-04-07")
     assert any(e.type == "CONSULT" and e.source == ["united-nations"] for e in analysis.events)
     assert not [r for r in analysis.relations if r.type == "mediates"]
+
+
+def test_soldiers_who_surrender_to_a_force_are_opposed_to_it():
+    analysis = analyze_text(
+        "Hundreds of Congolese soldiers surrendered to the M23 rebels in Goma and handed over "
+        "their weapons.", published="2025-01-28")
+    assert inferred(analysis) == {("opposes", "fardc", "m23", "inferred")}
