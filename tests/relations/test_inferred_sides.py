@@ -137,3 +137,25 @@ def test_soldiers_who_surrender_to_a_force_are_opposed_to_it():
         "Hundreds of Congolese soldiers surrendered to the M23 rebels in Goma and handed over "
         "their weapons.", published="2025-01-28")
     assert inferred(analysis) == {("opposes", "fardc", "m23", "inferred")}
+
+
+_SUDAN_WAR = ("Sudan's army launched air strikes on bases of the paramilitary Rapid Support "
+              "Forces (RSF) in Khartoum. The RSF said it had taken the presidential palace from "
+              "the army.")
+
+
+def test_an_international_organizations_truce_proposal_mediates_between_the_warring_sides():
+    analysis = analyze_text(
+        "Following a UN proposal, both the army and the RSF said on Sunday that they had agreed "
+        "to a three-hour pause. " + _SUDAN_WAR, published="2023-04-16")
+    assert {r for r in inferred(analysis) if r[0] == "mediates"} == {
+        ("mediates", "united-nations", "rapid-support-forces", "inferred"),
+        ("mediates", "united-nations", "sudanese-armed-forces", "inferred")}
+
+
+def test_an_officials_call_for_a_ceasefire_is_a_statement_not_mediation():
+    analysis = analyze_text(
+        "UN Secretary-General Antonio Guterres called for an immediate ceasefire. " + _SUDAN_WAR,
+        published="2023-04-16")
+    assert any(e.type == "REQUEST" and e.mode == "ceasefire" for e in analysis.events)
+    assert not [r for r in analysis.relations if r.type == "mediates"]

@@ -67,9 +67,12 @@ def inferred_relations(state: DocState, patterns: PatternSet,
         if relation == "mediates" and len(targets) != 2:
             continue  # a mediator works between two sides, not among a meeting's guests
         confidence = base * factor * fallback
+        sources = list(dict.fromkeys(governments.get(a, a) for a in event.source))
+        if relation == "mediates" and event.type == "REQUEST":
+            sources = [a for a in sources if _mediating_requester(state, a)]
         if relation == "opposes" and sides is None:
             sides = Sides(state, governments, sentence_of)
-        for source in dict.fromkeys(governments.get(a, a) for a in event.source):
+        for source in sources:
             for target in targets:
                 if source != target and (relation != "opposes" or sides is None
                                          or sides.may_oppose(source, target, event)):
@@ -197,6 +200,18 @@ def sides_for(state: DocState, sentence: int, mediators: list[str],
     sides = mediation_sides(located, sentence, mediators, cues())
     # A mediator works between two sides: the many guests of a meeting are no sides.
     return sides if len(sides) == 2 else []
+
+
+@lru_cache(maxsize=1)
+def _requesters() -> frozenset[str]:
+    """The actor types whose truce calls mediate (inference.yaml: requests_mediate_from)."""
+    data = load_yaml_resource("patterns/inference.yaml")
+    return frozenset(data.get("requests_mediate_from") or ())
+
+
+def _mediating_requester(state: DocState, actor_id: str) -> bool:
+    actor = state.kb.get(actor_id)
+    return actor is not None and actor.type in _requesters()
 
 
 @lru_cache(maxsize=1)
