@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
+from functools import lru_cache
 from itertools import combinations
 
 from factions.events.completion import mediation_sides
@@ -16,6 +18,7 @@ from factions.events.patterns import PatternSet
 from factions.model import Event, Relation
 from factions.pipeline.state import DocState
 from factions.relations.patterns import inference_rules
+from factions.resources import load_yaml_resource
 
 
 def inferred_relations(state: DocState, patterns: PatternSet,
@@ -27,6 +30,8 @@ def inferred_relations(state: DocState, patterns: PatternSet,
         sentence_of = event_sentences(state)
     governments = governments_of_states(state)
     actors_named: dict[int, frozenset[str]] | None = None
+    sides: Sides | None = None
+    groups_hit = _groups_hit(state, sentence_of)
     result: list[Relation] = []
     for event in state.events:
         if event.modality in rules.skip_modalities:
@@ -46,17 +51,31 @@ def inferred_relations(state: DocState, patterns: PatternSet,
         sentence = sentence_of.get(event.id, -1)
         # A country an event is aimed at stands for its government when the article names one
         # ("Taliban take control of the Afghan capital": the Afghan government).
-        targets = list(dict.fromkeys(governments.get(t, t) for t in event.target))
+        targets = list(dict.fromkeys(governments.get(t, t) for t in event.target
+                                     if relation != "opposes" or not _venue(state, t, event,
+                                                                           sentence, groups_hit)))
         fallback = 1.0
         if relation == "mediates" and not targets:
             targets = sides_for(state, sentence, event.source, sentence_of)
             fallback = rules.mediation_fallback_factor
+            if not targets:
+                # "Turkey brokered the deal": with no parties in the sentences before, the two
+                # sides of the article's war.
+                if sides is None:
+                    sides = Sides(state, governments, sentence_of)
+                targets = sides.main_conflict(event.source)
         if relation == "mediates" and len(targets) != 2:
             continue  # a mediator works between two sides, not among a meeting's guests
         confidence = base * factor * fallback
-        for source in dict.fromkeys(governments.get(a, a) for a in event.source):
+        sources = list(dict.fromkeys(governments.get(a, a) for a in event.source))
+        if relation == "mediates" and event.type == "REQUEST":
+            sources = [a for a in sources if _mediating_requester(state, a)]
+        if relation == "opposes" and sides is None:
+            sides = Sides(state, governments, sentence_of)
+        for source in sources:
             for target in targets:
-                if source != target:
+                if source != target and (relation != "opposes" or sides is None
+                                         or sides.may_oppose(source, target, event)):
                     result.append(_relation(relation, source, target, event, confidence))
         # "broker a deal between him and the government": two sides the sentence names as
         # actors oppose each other; sides found elsewhere, the many guests of a summit or
@@ -71,6 +90,38 @@ def inferred_relations(state: DocState, patterns: PatternSet,
                 result.append(_relation("opposes", a, b, event,
                                         rules.sides_oppose * factor * fallback))
     return result
+
+
+def _groups_hit(state: DocState, sentence_of: dict[str, int]
+                ) -> dict[tuple[int, str], set[str]]:
+    """(sentence, source) -> the countries of the armed groups that source's assaults and
+    coercions in that sentence are aimed at."""
+    _, _, hard = conflict_rules()
+    found: dict[tuple[int, str], set[str]] = {}
+    for event in state.events:
+        if event.type not in hard:
+            continue
+        for target in event.target:
+            actor = state.kb.get(target)
+            if actor is not None and actor.type == "armed_group" and actor.country and \
+                    not actor.represents:
+                for source in event.source:
+                    found.setdefault((sentence_of.get(event.id, -1), source), set()).add(
+                        actor.country)
+    return found
+
+
+def _venue(state: DocState, target: str, event: Event, sentence: int,
+           groups_hit: dict[tuple[int, str], set[str]]) -> bool:
+    """A state an assault is aimed at is only where it falls when the same sentence aims the
+    same attacker at an armed group of that state ("Israel strikes Beirut suburb, targeting
+    Hezbollah commander": Hezbollah is hit, not Lebanon)."""
+    if not groups_hit:
+        return False
+    actor = state.kb.get(target)
+    if actor is None or actor.type != "state" or not actor.country:
+        return False
+    return any(actor.country in groups_hit.get((sentence, s), ()) for s in event.source)
 
 
 def _relation(kind: str, source: str, target: str, event: Event, confidence: float) -> Relation:
@@ -98,10 +149,10 @@ def event_sentences(state: DocState) -> dict[str, int]:
 _NATIONAL = re.compile(r"\b(?:government|administration|authorities|junta|regime)\b", re.I)
 
 
-def governments_of_states(state: DocState) -> dict[str, str]:
-    """State id -> the one government of that country the article names: a KB actor of type
-    government called a government, administration, authorities, junta or regime (not a
-    ministry, parliament or agency)."""
+def national_governments(state: DocState) -> dict[str, str]:
+    """Country -> the one government of it the article names: a KB actor of type government
+    called a government, administration, authorities, junta or regime (not a ministry,
+    parliament or agency)."""
     kb = state.kb
     by_country: dict[str, list[str]] = {}
     for actor_id in {m.actor_id for m in state.mentions if not m.locative}:
@@ -110,15 +161,23 @@ def governments_of_states(state: DocState) -> dict[str, str]:
                 _NATIONAL.search(actor.name) and (
                     not actor.represents or actor.represents.get("sector") == "government"):
             by_country.setdefault(actor.country, []).append(actor_id)
-    if not by_country:
+    return {country: ids[0] for country, ids in by_country.items() if len(ids) == 1}
+
+
+def governments_of_states(state: DocState) -> dict[str, str]:
+    """State id -> the one government of that country the article names
+    (``national_governments``), for the states the events involve."""
+    national = national_governments(state)
+    if not national:
         return {}
+    kb = state.kb
     found: dict[str, str] = {}
     for event in state.events:
         for actor_id in (*event.source, *event.target):
             actor = kb.get(actor_id)
             if actor is not None and actor.type == "state" and actor.country and \
-                    len(by_country.get(actor.country, ())) == 1:
-                found[actor_id] = by_country[actor.country][0]
+                    actor.country in national:
+                found[actor_id] = national[actor.country]
     return found
 
 
@@ -141,3 +200,171 @@ def sides_for(state: DocState, sentence: int, mediators: list[str],
     sides = mediation_sides(located, sentence, mediators, cues())
     # A mediator works between two sides: the many guests of a meeting are no sides.
     return sides if len(sides) == 2 else []
+
+
+@lru_cache(maxsize=1)
+def _requesters() -> frozenset[str]:
+    """The actor types whose truce calls mediate (inference.yaml: requests_mediate_from)."""
+    data = load_yaml_resource("patterns/inference.yaml")
+    return frozenset(data.get("requests_mediate_from") or ())
+
+
+def _mediating_requester(state: DocState, actor_id: str) -> bool:
+    actor = state.kb.get(actor_id)
+    return actor is not None and actor.type in _requesters()
+
+
+@lru_cache(maxsize=1)
+def conflict_rules() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(event types that imply opposition only between sides already in conflict, those of them
+    that need none when the text asserts them, event types that put their sides in conflict),
+    from inference.yaml."""
+    data = load_yaml_resource("patterns/inference.yaml")
+    return (frozenset(data.get("needs_conflict") or ()),
+            frozenset(data.get("needs_conflict_unless_asserted") or ()),
+            frozenset(data.get("conflict_events") or ()))
+
+
+def _active(role_start: str | None, role_end: str | None, day: str | None) -> bool:
+    """Whether a role with these ISO bounds (any precision) holds on ``day`` (ISO date); with no
+    date, the roles that have not ended."""
+    if day is None:
+        return role_end is None
+    return (role_start is None or role_start <= day[:len(role_start)]) and \
+        (role_end is None or role_end >= day[:len(role_end)])
+
+
+class Sides:
+    """Who is on whose side in one article, for the opposition an event may imply.
+
+    An actor's camp is the actor, the organizations a person holds an office in on the article's
+    date (knowledge-base roles) and, for a state, the bodies that officially are that state (its
+    armed forces, its national government): written ``state:XXX``. Two camps are in conflict when
+    an event of a ``conflict_events`` type (an assault, a coercion) runs between them."""
+
+    def __init__(self, state: DocState, governments: dict[str, str],
+                 sentence_of: dict[str, int]) -> None:
+        self.kb = state.kb
+        self.day = state.published.isoformat() if state.published else None
+        self.national = set(national_governments(state).values())
+        self._camps: dict[str, frozenset[str]] = {}
+        needs, unless_asserted, hard = conflict_rules()
+        self.needs_conflict = needs
+        self.unless_asserted = unless_asserted
+        skip = inference_rules().skip_modalities
+        self.conflicts: set[tuple[str, str]] = set()
+        place_country = {p.id: p.country for p in state.places if p.country}
+        self.fights: Counter[tuple[str, str]] = Counter()  # (side, side), sorted -> events
+        self.named: dict[str, Counter[str]] = {}  # side -> the actors named for it
+        for event in state.events:
+            if event.type not in hard or event.modality in skip:
+                continue
+            for s in event.source:
+                source = governments.get(s, s)
+                targets = [governments.get(t, t) for t in event.target]
+                # An attack that names no target is on the state whose soil it hits ("car bombs
+                # killed 100 people in Mogadishu"), unless the attacker is that state's own.
+                country = place_country.get(event.place or "")
+                if not targets and country and self.country_of_state(source) != country:
+                    targets = [f"state:{country}"]
+                for target in targets:
+                    self._count_fight(source, target)
+                    for a in self.camp(source):
+                        for b in self.camp(target):
+                            if a != b:
+                                self.conflicts.add((a, b))
+                                self.conflicts.add((b, a))
+
+    def side(self, actor_id: str) -> str:
+        """The side an actor fights for: its state when it officially is one, else itself."""
+        country = self.country_of_state(actor_id)
+        return f"state:{country}" if country else actor_id
+
+    def _count_fight(self, source: str, target: str) -> None:
+        if source.startswith("state:") or target.startswith("state:"):
+            return
+        a, b = self.side(source), self.side(target)
+        if a == b:
+            return
+        self.fights[(a, b) if a < b else (b, a)] += 1
+        self.named.setdefault(a, Counter())[source] += 1
+        self.named.setdefault(b, Counter())[target] += 1
+
+    def main_conflict(self, mediators: list[str]) -> list[str]:
+        """The two sides of the article's war: the pair of sides with the most assaults and
+        coercions between them, when there are two or more and no other pair has as many, named
+        by the actor the article most often names for each (a state before its bodies); none
+        when a mediator is on one of them."""
+        ranked = self.fights.most_common(2)
+        if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            return []
+        mediating = {self.side(m) for m in mediators}
+        pair = ranked[0][0]
+        if mediating & set(pair):
+            return []
+        result = []
+        for side in pair:
+            named = self.named[side]
+            states = [a for a in named if (actor := self.kb.get(a)) and actor.type == "state"]
+            result.append(states[0] if states else named.most_common(1)[0][0])
+        return result
+
+    def country_of_state(self, actor_id: str) -> str | None:
+        """The country an actor officially is: a state, a body that represents it, or the
+        article's national government of it."""
+        actor = self.kb.get(actor_id)
+        if actor is None:
+            return None
+        if actor.type == "state":
+            return actor.country
+        if actor.represents and actor.represents.get("country"):
+            return actor.represents["country"]
+        if actor_id in self.national:
+            return actor.country
+        return None
+
+    def offices(self, actor_id: str) -> list[str]:
+        """The organizations a person holds an office in on the article's date."""
+        actor = self.kb.get(actor_id)
+        if actor is None or actor.type != "person":
+            return []
+        return [r.org for r in actor.roles if r.org and _active(r.start, r.end, self.day)]
+
+    def camp(self, actor_id: str) -> frozenset[str]:
+        found = self._camps.get(actor_id)
+        if found is None:
+            members = {actor_id}
+            for member in (actor_id, *self.offices(actor_id)):
+                members.add(member)
+                country = self.country_of_state(member)
+                if country:
+                    members.add(f"state:{country}")
+            found = self._camps[actor_id] = frozenset(members)
+        return found
+
+    def own_side(self, a: str, b: str) -> bool:
+        """A state and one of its own bodies, or a person and the body or state he or she holds
+        office in ("President Hassan Sheikh Mohamud" and the Somali government), are one side.
+        Two bodies of one state (an army and a government, in a coup) are not."""
+        for x, y in ((a, b), (b, a)):
+            cx, cy = self.country_of_state(x), self.country_of_state(y)
+            actor = self.kb.get(x)
+            if cx and cx == cy and actor is not None and actor.type == "state":
+                return True
+            for office in self.offices(x):
+                if office == y or (cy and self.country_of_state(office) == cy):
+                    return True
+        return False
+
+    def in_conflict(self, a: str, b: str) -> bool:
+        camp_b = self.camp(b)
+        return any((x, y) in self.conflicts for x in self.camp(a) for y in camp_b)
+
+    def may_oppose(self, source: str, target: str, event: Event) -> bool:
+        """Whether ``event`` may imply that ``source`` opposes ``target``."""
+        if self.own_side(source, target):
+            return False
+        if event.type not in self.needs_conflict or (
+                event.type in self.unless_asserted and event.modality == "asserted"):
+            return True
+        return self.in_conflict(source, target)

@@ -1,0 +1,161 @@
+"""Which events may imply opposition: verbal and posturing hostility (an accusation, a threat,
+a build-up) only between sides the article's events put in conflict, and never between an
+actor and its own state (real sentences through the whole pipeline)."""
+
+from __future__ import annotations
+
+from factions.model import Analysis
+from factions.pipeline import analyze_text
+from factions.pipeline.run import make_document, run_stages
+from factions.relations.infer import Sides, event_sentences, governments_of_states
+
+
+def inferred(analysis: Analysis) -> set[tuple[str, str, str, str]]:
+    return {(r.type, r.source, r.target, r.basis) for r in analysis.relations
+            if r.basis == "inferred"}
+
+
+def test_a_third_partys_condemnation_of_the_strikes_is_no_opposition():
+    analysis = analyze_text(
+        "Turkey struck Syrian government positions across northwest Syria on Friday. NATO "
+        "Secretary-General Jens Stoltenberg condemned the indiscriminate air strikes by the "
+        "Syrian regime and Russia.", published="2020-02-28")
+    assert any(e.type == "ACCUSE" and e.source == ["jens-stoltenberg"] for e in analysis.events)
+    assert ("opposes", "turkey", "assad-government", "inferred") in inferred(analysis)
+    assert not [r for r in analysis.relations
+                if r.type == "opposes" and "jens-stoltenberg" in (r.source, r.target)]
+
+
+def test_an_insult_between_the_leaders_of_two_warring_forces_is_opposition():
+    analysis = analyze_text(
+        "Sudan's army launched air strikes on bases of the paramilitary Rapid Support Forces in "
+        "Khartoum on Sunday. In a television interview, RSF commander General Mohamed Hamdan "
+        "Dagalo called Burhan a criminal.", published="2023-04-16")
+    assert ("opposes", "hemedti", "abdel-fattah-al-burhan", "inferred") in inferred(analysis)
+
+
+def test_an_envoy_warning_a_side_is_not_opposed_to_it():
+    analysis = analyze_text(
+        "The Rapid Support Forces attacked army positions in El Fasher on Friday. US special "
+        "envoy for Sudan Tom Perriello warned both sides that attacks on civilians would carry "
+        "consequences.", published="2024-06-14")
+    assert any(e.type == "THREATEN" and e.source == ["tom-perriello"] for e in analysis.events)
+    assert not [r for r in analysis.relations if r.type == "opposes"]
+
+
+def test_criticism_of_an_ally_is_no_opposition():
+    analysis = analyze_text(
+        "Azerbaijan's army pounded separatist positions in Nagorno-Karabakh last week. "
+        "Pashinyan's government has also criticised Russia, Armenia's traditional ally, saying "
+        "its peacekeepers did nothing to stop the offensive.", published="2023-09-26")
+    assert any(e.type == "ACCUSE" and e.source == ["armenian-government"]
+               for e in analysis.events)
+    assert not [r for r in analysis.relations if r.type == "opposes"]
+
+
+def test_a_president_condemning_a_bombing_in_his_capital_opposes_the_bombers():
+    # The bombing names no target: it is on the state whose capital it hits, which the
+    # president holds office in.
+    analysis = analyze_text(
+        "Al-Shabaab car bombs killed at least 100 people in Mogadishu on Saturday. Visiting the "
+        "site on Sunday, President Hassan Sheikh Mohamud described the attack as cruel and "
+        "cowardly and said the government would keep fighting until the militants were "
+        "defeated.", published="2022-10-31")
+    assert inferred(analysis) == {
+        ("opposes", "hassan-sheikh-mohamud", "al-shabaab", "inferred")}
+
+
+def test_a_bystanders_condemnation_and_a_spokesmans_threat_add_nothing_to_the_strikes():
+    analysis = analyze_text(
+        "US and British warplanes struck dozens of Houthi military targets across Yemen early on "
+        "Friday. Iran condemned Friday's strikes. Hussein al-Ezzi, a Houthi deputy foreign "
+        "minister, said the United States and Britain would \"pay a heavy price\".",
+        published="2024-01-12")
+    assert inferred(analysis) == {
+        ("opposes", "united-states", "houthis", "inferred"),
+        ("opposes", "british-armed-forces", "houthis", "inferred")}
+
+
+def test_a_deployment_the_text_asserts_against_a_named_enemy_is_opposition():
+    analysis = analyze_text(
+        "Ethiopian Prime Minister Abiy Ahmed has ordered federal troops into action against the "
+        "Tigray People's Liberation Front (TPLF), accusing it of attacking an army base.",
+        published="2020-11-05")
+    assert ("opposes", "abiy-ahmed", "tplf", "inferred") in inferred(analysis)
+
+
+def test_a_state_its_government_and_its_president_are_one_side():
+    text = ("Al-Shabaab car bombs killed at least 100 people in Mogadishu on Saturday. Somalia's "
+            "government blamed al-Shabaab. President Hassan Sheikh Mohamud visited the site. "
+            "Russia fired dozens of missiles at Ukraine, and the Russian army pressed on. RSF "
+            "commander Mohamed Hamdan Dagalo said Sudan's army had attacked.")
+    state = run_stages(make_document(text, published="2022-10-31"))
+    sides = Sides(state, governments_of_states(state), event_sentences(state))
+    assert sides.own_side("hassan-sheikh-mohamud", "federal-government-of-somalia")
+    assert sides.own_side("somalia", "federal-government-of-somalia")
+    assert sides.own_side("russian-armed-forces", "russia")
+    # A commander and the army of the state he fights in are two sides; so are two bodies of
+    # one state (an army that overthrows its government).
+    assert not sides.own_side("hemedti", "sudanese-armed-forces")
+    assert not sides.own_side("federal-government-of-somalia", "somali-national-army")
+
+
+def test_a_strike_on_a_groups_commander_in_a_capital_is_on_the_group_not_the_country():
+    analysis = analyze_text(
+        "Israel carried out an air strike on Beirut's southern suburbs on Tuesday evening, "
+        "targeting a senior Hezbollah commander. Lebanon's government condemned the attack.",
+        published="2024-07-30")
+    # The strike fell in Lebanon, whose government condemns it: that government opposes
+    # Israel; Israel's target is Hezbollah.
+    assert inferred(analysis) == {
+        ("opposes", "israel", "hezbollah", "inferred"),
+        ("opposes", "lebanese-government", "israel", "inferred")}
+
+
+def test_a_broker_with_no_sides_named_mediates_between_the_two_sides_of_the_war():
+    analysis = analyze_text(
+        "Russia on Monday pulled out of the Turkish-brokered deal that has allowed Ukraine to "
+        "ship grain through the Black Sea. Russia fired missiles at the port of Odesa overnight. "
+        "Ukrainian troops have retaken a string of villages in the southern Zaporizhzhia region "
+        "from Russian forces.", published="2023-07-17")
+    assert {r for r in inferred(analysis) if r[0] == "mediates"} == {
+        ("mediates", "turkey", "russia", "inferred"),
+        ("mediates", "turkey", "armed-forces-of-ukraine", "inferred")}
+
+
+def test_no_main_war_when_two_pairs_fight_as_often():
+    analysis = analyze_text(
+        "The United Nations brokered the talks. Haftar's forces carried out an air strike on "
+        "Tripoli. Government of National Accord forces pushed Haftar's forces back from the "
+        "airport. Egypt and Turkey exchanged fire.", published="2019-04-07")
+    assert any(e.type == "CONSULT" and e.source == ["united-nations"] for e in analysis.events)
+    assert not [r for r in analysis.relations if r.type == "mediates"]
+
+
+def test_soldiers_who_surrender_to_a_force_are_opposed_to_it():
+    analysis = analyze_text(
+        "Hundreds of Congolese soldiers surrendered to the M23 rebels in Goma and handed over "
+        "their weapons.", published="2025-01-28")
+    assert inferred(analysis) == {("opposes", "fardc", "m23", "inferred")}
+
+
+_SUDAN_WAR = ("Sudan's army launched air strikes on bases of the paramilitary Rapid Support "
+              "Forces (RSF) in Khartoum. The RSF said it had taken the presidential palace from "
+              "the army.")
+
+
+def test_an_international_organizations_truce_proposal_mediates_between_the_warring_sides():
+    analysis = analyze_text(
+        "Following a UN proposal, both the army and the RSF said on Sunday that they had agreed "
+        "to a three-hour pause. " + _SUDAN_WAR, published="2023-04-16")
+    assert {r for r in inferred(analysis) if r[0] == "mediates"} == {
+        ("mediates", "united-nations", "rapid-support-forces", "inferred"),
+        ("mediates", "united-nations", "sudanese-armed-forces", "inferred")}
+
+
+def test_an_officials_call_for_a_ceasefire_is_a_statement_not_mediation():
+    analysis = analyze_text(
+        "UN Secretary-General Antonio Guterres called for an immediate ceasefire. " + _SUDAN_WAR,
+        published="2023-04-16")
+    assert any(e.type == "REQUEST" and e.mode == "ceasefire" for e in analysis.events)
+    assert not [r for r in analysis.relations if r.type == "mediates"]
