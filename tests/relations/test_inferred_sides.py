@@ -159,3 +159,13 @@ def test_an_officials_call_for_a_ceasefire_is_a_statement_not_mediation():
         published="2023-04-16")
     assert any(e.type == "REQUEST" and e.mode == "ceasefire" for e in analysis.events)
     assert not [r for r in analysis.relations if r.type == "mediates"]
+
+
+def test_sanctions_on_a_country_under_a_junta_are_against_the_junta():
+    # The KB's CNSP is named for its council, but its aliases call it Niger's junta: it is the
+    # government the country stands for.
+    analysis = analyze_text(
+        "Niger's junta said it would not bow to pressure. ECOWAS also closed land and air borders "
+        "with Niger, suspended commercial and financial transactions with the country and froze "
+        "its assets held in regional central banks.", published="2023-08-01")
+    assert inferred(analysis) == {("opposes", "ecowas", "niger-cnsp", "inferred")}

@@ -147,18 +147,23 @@ def event_sentences(state: DocState) -> dict[str, int]:
 
 
 _NATIONAL = re.compile(r"\b(?:government|administration|authorities|junta|regime)\b", re.I)
+# An alias that calls the body a whole government ("Niger junta", "Niger's military
+# government" for the CNSP), not a part of one ("Defence Ministry").
+_NATIONAL_ALIAS = re.compile(r"\b(?:government|administration|authorities|junta|regime)$", re.I)
 
 
 def national_governments(state: DocState) -> dict[str, str]:
     """Country -> the one government of it the article names: a KB actor of type government
-    called a government, administration, authorities, junta or regime (not a ministry,
-    parliament or agency)."""
+    called a government, administration, authorities, junta or regime by its name or by an alias
+    that ends so ("Niger's junta" for the National Council for the Safeguard of the Homeland);
+    not a ministry, parliament or agency."""
     kb = state.kb
     by_country: dict[str, list[str]] = {}
     for actor_id in {m.actor_id for m in state.mentions if not m.locative}:
         actor = kb.get(actor_id)
-        if actor is not None and actor.type == "government" and actor.country and \
-                _NATIONAL.search(actor.name) and (
+        if actor is not None and actor.type == "government" and actor.country and (
+                _NATIONAL.search(actor.name)
+                or any(_NATIONAL_ALIAS.search(a) for a in actor.aliases)) and (
                     not actor.represents or actor.represents.get("sector") == "government"):
             by_country.setdefault(actor.country, []).append(actor_id)
     return {country: ids[0] for country, ids in by_country.items() if len(ids) == 1}
