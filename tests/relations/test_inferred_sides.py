@@ -169,3 +169,12 @@ def test_sanctions_on_a_country_under_a_junta_are_against_the_junta():
         "with Niger, suspended commercial and financial transactions with the country and froze "
         "its assets held in regional central banks.", published="2023-08-01")
     assert inferred(analysis) == {("opposes", "ecowas", "niger-cnsp", "inferred")}
+
+
+def test_capitals_a_mediator_shuttles_between_are_venues_not_opposed_sides():
+    analysis = analyze_text(
+        "Israeli tanks seized the Rafah crossing. CIA Director William Burns, who has been "
+        "shuttling between Doha and Cairo, was expected to join the talks on Tuesday.",
+        published="2024-05-07")
+    assert any(e.type == "CONSULT" and e.target == ["qatar", "egypt"] for e in analysis.events)
+    assert not [r for r in analysis.relations if r.type == "opposes"]

@@ -187,11 +187,12 @@ def governments_of_states(state: DocState) -> dict[str, str]:
 
 
 def named_actors(state: DocState) -> dict[int, frozenset[str]]:
-    """The actors each sentence names as actors: mentions that are no place ("in Libya") and
-    no modifier ("the Gaddafi army")."""
+    """The actors each sentence names as actors: mentions that are no place ("in Libya"), no
+    modifier ("the Gaddafi army") and no capital standing for its country ("shuttling between
+    Doha and Cairo" names two venues)."""
     found: dict[int, set[str]] = {}
     for m in state.mentions:
-        if not m.locative and not m.attributive:
+        if not m.locative and not m.attributive and m.kind != "metonym":
             found.setdefault(m.sentence, set()).add(m.actor_id)
     return {k: frozenset(v) for k, v in found.items()}
 
