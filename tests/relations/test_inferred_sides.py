@@ -178,3 +178,18 @@ def test_capitals_a_mediator_shuttles_between_are_venues_not_opposed_sides():
         published="2024-05-07")
     assert any(e.type == "CONSULT" and e.target == ["qatar", "egypt"] for e in analysis.events)
     assert not [r for r in analysis.relations if r.type == "opposes"]
+
+
+def test_a_coup_or_crackdown_aimed_abroad_is_a_misread_target():
+    text = ("General Abdourahamane Tiani proclaimed himself head of a transitional council on "
+            "Friday. Thousands of supporters of the coup gathered outside the French embassy, "
+            "and the junta accused France of planning a military operation.")
+    state = run_stages(make_document(text, published="2023-08-01"))
+    sides = Sides(state, governments_of_states(state), event_sentences(state))
+    coup = next(e for e in state.events if e.type == "COERCE" and e.mode == "coup")
+    assert coup.source == ["abdourahamane-tiani"]
+    # As completion might aim it: at the side the junta quarrels with.
+    coup.target = ["france"]
+    assert not sides.may_oppose("abdourahamane-tiani", "france", coup)
+    coup.target = ["mohamed-bazoum"]
+    assert sides.may_oppose("abdourahamane-tiani", "mohamed-bazoum", coup)

@@ -221,6 +221,13 @@ def _mediating_requester(state: DocState, actor_id: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _domestic_modes() -> frozenset[str]:
+    """Coercion modes done to one's own country only (inference.yaml: domestic_modes)."""
+    data = load_yaml_resource("patterns/inference.yaml")
+    return frozenset(data.get("domestic_modes") or ())
+
+
+@lru_cache(maxsize=1)
 def conflict_rules() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """(event types that imply opposition only between sides already in conflict, those of them
     that need none when the text asserts them, event types that put their sides in conflict),
@@ -256,6 +263,7 @@ class Sides:
         self._camps: dict[str, frozenset[str]] = {}
         needs, unless_asserted, hard = conflict_rules()
         self.needs_conflict = needs
+        self.hard = hard
         self.unless_asserted = unless_asserted
         skip = inference_rules().skip_modalities
         self.conflicts: set[tuple[str, str]] = set()
@@ -274,6 +282,8 @@ class Sides:
                 if not targets and country and self.country_of_state(source) != country:
                     targets = [f"state:{country}"]
                 for target in targets:
+                    if event.mode in _domestic_modes() and self.abroad(source, target):
+                        continue
                     self._count_fight(source, target)
                     for a in self.camp(source):
                         for b in self.camp(target):
@@ -362,6 +372,13 @@ class Sides:
                     return True
         return False
 
+    def abroad(self, source: str, target: str) -> bool:
+        """Whether ``target`` is a foreign state or state body to ``source`` (both countries
+        known and different)."""
+        a, b = self.kb.get(source), self.kb.get(target)
+        return a is not None and b is not None and bool(a.country) and \
+            self.country_of_state(target) is not None and a.country != b.country
+
     def in_conflict(self, a: str, b: str) -> bool:
         camp_b = self.camp(b)
         return any((x, y) in self.conflicts for x in self.camp(a) for y in camp_b)
@@ -369,6 +386,9 @@ class Sides:
     def may_oppose(self, source: str, target: str, event: Event) -> bool:
         """Whether ``event`` may imply that ``source`` opposes ``target``."""
         if self.own_side(source, target):
+            return False
+        if event.type in self.hard and event.mode in _domestic_modes() and \
+                self.abroad(source, target):
             return False
         if event.type not in self.needs_conflict or (
                 event.type in self.unless_asserted and event.modality == "asserted"):
