@@ -159,3 +159,37 @@ def test_an_officials_call_for_a_ceasefire_is_a_statement_not_mediation():
         published="2023-04-16")
     assert any(e.type == "REQUEST" and e.mode == "ceasefire" for e in analysis.events)
     assert not [r for r in analysis.relations if r.type == "mediates"]
+
+
+def test_sanctions_on_a_country_under_a_junta_are_against_the_junta():
+    # The KB's CNSP is named for its council, but its aliases call it Niger's junta: it is the
+    # government the country stands for.
+    analysis = analyze_text(
+        "Niger's junta said it would not bow to pressure. ECOWAS also closed land and air borders "
+        "with Niger, suspended commercial and financial transactions with the country and froze "
+        "its assets held in regional central banks.", published="2023-08-01")
+    assert inferred(analysis) == {("opposes", "ecowas", "niger-cnsp", "inferred")}
+
+
+def test_capitals_a_mediator_shuttles_between_are_venues_not_opposed_sides():
+    analysis = analyze_text(
+        "Israeli tanks seized the Rafah crossing. CIA Director William Burns, who has been "
+        "shuttling between Doha and Cairo, was expected to join the talks on Tuesday.",
+        published="2024-05-07")
+    assert any(e.type == "CONSULT" and e.target == ["qatar", "egypt"] for e in analysis.events)
+    assert not [r for r in analysis.relations if r.type == "opposes"]
+
+
+def test_a_coup_or_crackdown_aimed_abroad_is_a_misread_target():
+    text = ("General Abdourahamane Tiani proclaimed himself head of a transitional council on "
+            "Friday. Thousands of supporters of the coup gathered outside the French embassy, "
+            "and the junta accused France of planning a military operation.")
+    state = run_stages(make_document(text, published="2023-08-01"))
+    sides = Sides(state, governments_of_states(state), event_sentences(state))
+    coup = next(e for e in state.events if e.type == "COERCE" and e.mode == "coup")
+    assert coup.source == ["abdourahamane-tiani"]
+    # As completion might aim it: at the side the junta quarrels with.
+    coup.target = ["france"]
+    assert not sides.may_oppose("abdourahamane-tiani", "france", coup)
+    coup.target = ["mohamed-bazoum"]
+    assert sides.may_oppose("abdourahamane-tiani", "mohamed-bazoum", coup)

@@ -147,18 +147,23 @@ def event_sentences(state: DocState) -> dict[str, int]:
 
 
 _NATIONAL = re.compile(r"\b(?:government|administration|authorities|junta|regime)\b", re.I)
+# An alias that calls the body a whole government ("Niger junta", "Niger's military
+# government" for the CNSP), not a part of one ("Defence Ministry").
+_NATIONAL_ALIAS = re.compile(r"\b(?:government|administration|authorities|junta|regime)$", re.I)
 
 
 def national_governments(state: DocState) -> dict[str, str]:
     """Country -> the one government of it the article names: a KB actor of type government
-    called a government, administration, authorities, junta or regime (not a ministry,
-    parliament or agency)."""
+    called a government, administration, authorities, junta or regime by its name or by an alias
+    that ends so ("Niger's junta" for the National Council for the Safeguard of the Homeland);
+    not a ministry, parliament or agency."""
     kb = state.kb
     by_country: dict[str, list[str]] = {}
     for actor_id in {m.actor_id for m in state.mentions if not m.locative}:
         actor = kb.get(actor_id)
-        if actor is not None and actor.type == "government" and actor.country and \
-                _NATIONAL.search(actor.name) and (
+        if actor is not None and actor.type == "government" and actor.country and (
+                _NATIONAL.search(actor.name)
+                or any(_NATIONAL_ALIAS.search(a) for a in actor.aliases)) and (
                     not actor.represents or actor.represents.get("sector") == "government"):
             by_country.setdefault(actor.country, []).append(actor_id)
     return {country: ids[0] for country, ids in by_country.items() if len(ids) == 1}
@@ -182,11 +187,12 @@ def governments_of_states(state: DocState) -> dict[str, str]:
 
 
 def named_actors(state: DocState) -> dict[int, frozenset[str]]:
-    """The actors each sentence names as actors: mentions that are no place ("in Libya") and
-    no modifier ("the Gaddafi army")."""
+    """The actors each sentence names as actors: mentions that are no place ("in Libya"), no
+    modifier ("the Gaddafi army") and no capital standing for its country ("shuttling between
+    Doha and Cairo" names two venues)."""
     found: dict[int, set[str]] = {}
     for m in state.mentions:
-        if not m.locative and not m.attributive:
+        if not m.locative and not m.attributive and m.kind != "metonym":
             found.setdefault(m.sentence, set()).add(m.actor_id)
     return {k: frozenset(v) for k, v in found.items()}
 
@@ -212,6 +218,13 @@ def _requesters() -> frozenset[str]:
 def _mediating_requester(state: DocState, actor_id: str) -> bool:
     actor = state.kb.get(actor_id)
     return actor is not None and actor.type in _requesters()
+
+
+@lru_cache(maxsize=1)
+def _domestic_modes() -> frozenset[str]:
+    """Coercion modes done to one's own country only (inference.yaml: domestic_modes)."""
+    data = load_yaml_resource("patterns/inference.yaml")
+    return frozenset(data.get("domestic_modes") or ())
 
 
 @lru_cache(maxsize=1)
@@ -250,6 +263,7 @@ class Sides:
         self._camps: dict[str, frozenset[str]] = {}
         needs, unless_asserted, hard = conflict_rules()
         self.needs_conflict = needs
+        self.hard = hard
         self.unless_asserted = unless_asserted
         skip = inference_rules().skip_modalities
         self.conflicts: set[tuple[str, str]] = set()
@@ -268,6 +282,8 @@ class Sides:
                 if not targets and country and self.country_of_state(source) != country:
                     targets = [f"state:{country}"]
                 for target in targets:
+                    if event.mode in _domestic_modes() and self.abroad(source, target):
+                        continue
                     self._count_fight(source, target)
                     for a in self.camp(source):
                         for b in self.camp(target):
@@ -356,6 +372,13 @@ class Sides:
                     return True
         return False
 
+    def abroad(self, source: str, target: str) -> bool:
+        """Whether ``target`` is a foreign state or state body to ``source`` (both countries
+        known and different)."""
+        a, b = self.kb.get(source), self.kb.get(target)
+        return a is not None and b is not None and bool(a.country) and \
+            self.country_of_state(target) is not None and a.country != b.country
+
     def in_conflict(self, a: str, b: str) -> bool:
         camp_b = self.camp(b)
         return any((x, y) in self.conflicts for x in self.camp(a) for y in camp_b)
@@ -363,6 +386,9 @@ class Sides:
     def may_oppose(self, source: str, target: str, event: Event) -> bool:
         """Whether ``event`` may imply that ``source`` opposes ``target``."""
         if self.own_side(source, target):
+            return False
+        if event.type in self.hard and event.mode in _domestic_modes() and \
+                self.abroad(source, target):
             return False
         if event.type not in self.needs_conflict or (
                 event.type in self.unless_asserted and event.modality == "asserted"):
