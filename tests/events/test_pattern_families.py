@@ -355,3 +355,21 @@ def test_concern_is_an_accusation_only_when_it_names_whom_it_is_about():
     assert rows(events) == [
         ("ACCUSE", "accuse.concern", ["france"], ["rapid-support-forces"]),
         ("ASSAULT", "assault.offensive", ["rapid-support-forces"], [])]
+
+
+def test_peacekeepers_are_aid_when_sent_to_or_serving_in_a_country():
+    events = coded("Russian peacekeepers in Ukraine patrolled the line.", [
+        M("Russian", "russia", "demonym"), M("Ukraine", "ukraine")])
+    assert ("AID", "aid.peacekeepers", ["russia"], ["ukraine"]) in rows(events)
+    # soldiers handing their arms to UN peacekeepers: no mission is sent anywhere
+    events = coded("Hundreds of soldiers handed over their arms to UN peacekeepers.", [
+        M("UN", "united-nations", "alias")])
+    assert [e for e in events if e.type == "AID"] == []
+
+
+def test_a_verb_whose_subject_is_an_event_noun_of_its_type_is_the_same_act():
+    events = coded("Egypt vows to punish the LNA after LNA car bombs kill at least 100.", [
+        M("Egypt", "egypt"), LNA, M("LNA", "libyan-national-army", "alias", nth=1)])
+    assert [e for e in events if e.rule == "assault.kill"] == []
+    assert ("ASSAULT", "assault.car-bomb", ["libyan-national-army"]) in [
+        (e.type, e.rule, e.source) for e in events]

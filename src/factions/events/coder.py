@@ -150,12 +150,16 @@ def _code_sentence(
     result: list[Event] = []
     seen: dict[tuple[object, ...], set[str | None]] = {}
     heads = {m.start for m in matches if m.pattern.kind == "noun"}
+    # "car bombs kill at least 100": the noun is the verb's subject, one act of its type
+    noun_ends = {(m.end, m.pattern.type) for m in matches if m.pattern.kind == "noun"}
     for match in matches:
         scope = next((s for s in scopes if s.start <= match.start < s.end), None)
         if scope is not None and scope.effect == "suppress":
             continue
         if match.pattern.kind == "noun" and match.end in heads:
             continue  # "truce call": the first noun only qualifies the second
+        if match.pattern.kind == "verb" and (match.start, match.pattern.type) in noun_ends:
+            continue
         for pattern in (match.pattern, *match.alternatives):
             m = match if pattern is match.pattern else match.with_pattern(pattern)
             if m is match and id(match) in primary:
