@@ -61,7 +61,9 @@ def _resolve_coreference(state: DocState) -> None:
     types = _actor_types(state)
     lowers = state.tokens.lower
     triggers = lex.person_pronouns | lex.group_pronouns | _DESCRIPTOR_MODIFIERS | {"the"}
-    trigger_at = [i for i, w in enumerate(lowers) if w in triggers]
+    by_first = lex.descriptors_by_first
+    group_nouns = lex.group_descriptors.keys()
+    trigger_at = state.tokens.positions(triggers)
     taken = [False] * len(doc)
     for m in state.mentions:
         for i in range(m.tok_start, m.tok_end):
@@ -107,6 +109,10 @@ def _resolve_coreference(state: DocState) -> None:
                 actor_id = _group_antecedent(sent.index, lower, recent_groups)
                 if actor_id:
                     mention = _mention(state, i, i + 1, sent.index, actor_id, "pronoun")
+            elif lower == "the" and (i + 1 >= sent.tok_end or (
+                    lowers[i + 1] not in _DESCRIPTOR_MODIFIERS and lowers[i + 1] not in by_first
+                    and group_nouns.isdisjoint(lowers[i + 1 : min(sent.tok_end, i + 5)]))):
+                pass  # most "the"s: no description follows (``_descriptor``'s first test)
             elif lower == "the" or (lower in _DESCRIPTOR_MODIFIERS and i == sent.tok_start):
                 found = _descriptor(doc, i, sent.tok_end, state, lex, types, counts, subjects,
                                     sent.index, taken)

@@ -102,9 +102,10 @@ def discover_actors(state: DocState) -> None:
             taken[i] = True
     found.extend(_community_groups(state, taken, lex))
     # Later surname-only mentions of discovered people.
-    for i, word in enumerate(tv.text if by_surname else ()):
-        if taken[i] or word not in by_surname:
+    for i in tv.positions(by_surname, lower=False) if by_surname else ():
+        if taken[i]:
             continue
+        word = tv.text[i]
         actor_id = by_surname[word]
         first = next(m.start for m in found if m.actor_id == actor_id)
         if tv.idx[i] > first:
@@ -129,13 +130,18 @@ def _name_runs(tv: TokenView, lex: ActorLexicon, taken: list[bool],
     runs = []
     i = 0
     n = len(texts)
-    # Inlined _is_name_token: this runs on every token.
-    name = [t[:1].isupper() and (t.isalpha() or t.replace(".", "").isalpha() or "'" in t[1:])
-            for t in texts]
-    while i < n:
-        if taken[i] or not name[i]:
-            i += 1
+    # Inlined _is_name_token, read only for capitalized tokens.
+    name = [False] * n
+    starts = []
+    for k in tv.capitalized():
+        t = texts[k]
+        if t.isalpha() or t.replace(".", "").isalpha() or "'" in t[1:]:
+            name[k] = True
+            starts.append(k)
+    for first in starts:
+        if first < i or taken[first]:
             continue
+        i = first
         j = i + 1
         while j < n and not taken[j]:
             if name[j]:
@@ -266,13 +272,9 @@ def _community_groups(state: DocState, taken: list[bool], lex: ActorLexicon
     tv = state.tokens
     texts = tv.text
     n = len(texts)
-    nouns = state.kb.agent_nouns
     found = []
     # Only a word followed by an agent noun (or by "-participle agent-noun") can start a group.
-    starts = state.kb.agent_first_words
-    lowers = tv.lower
-    candidates = [i for i in range(n - 1)
-                  if lowers[i + 1] in nouns or lowers[i + 1] in starts or texts[i + 1] == "-"]
+    candidates = [k - 1 for k in tv.positions(state.kb.agent_starts | {"-"}) if k > 0]
     for i in candidates:
         word = texts[i]
         hyphenated = (i + 3 < n and texts[i + 1] == "-" and not tv.space[i]

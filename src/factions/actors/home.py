@@ -73,9 +73,10 @@ _WORDS_CACHE: dict[int, tuple[KnowledgeBase, dict[tuple[str, ...], str]]] = {}
 
 
 # Country words, their first tokens (-> the widths of the words they start, widest first), the
-# state per ISO code, the governments per ISO code.
+# state per ISO code, the governments per ISO code, the second tokens of the words of two or
+# more tokens per first token.
 _Index = tuple[dict[tuple[str, ...], str], dict[str, tuple[int, ...]], dict[str, KBActor],
-               dict[str, list[KBActor]]]
+               dict[str, list[KBActor]], dict[str, frozenset[str]]]
 
 
 def _first_words(kb: KnowledgeBase) -> dict[str, tuple[int, ...]]:
@@ -100,10 +101,14 @@ def _country_index(kb: KnowledgeBase) -> _Index:
         elif actor.type == "government" and actor.country:
             governments.setdefault(actor.country, []).append(actor)
     widths: dict[str, set[int]] = {}
+    seconds: dict[str, set[str]] = {}
     for key in words:
         widths.setdefault(key[0], set()).add(len(key))
+        if len(key) > 1:
+            seconds.setdefault(key[0], set()).add(key[1])
     firsts = {first: tuple(sorted(ws, reverse=True)) for first, ws in widths.items()}
-    index = (words, firsts, states, governments)
+    index = (words, firsts, states, governments,
+             {first: frozenset(ws) for first, ws in seconds.items()})
     _INDEX_CACHE[id(kb)] = (kb, index)
     return index
 
@@ -150,6 +155,7 @@ class _Frozen:
 
     state: DocState | None = None
     story: dict[float, str | None] = {}
+    counts: Counter[str] | None = None  # the story-country counts (the same for every margin)
     mentioned: frozenset[str] | None = None
     memo: dict[object, object] = {}
 
@@ -159,6 +165,7 @@ def frozen_mentions(state: DocState | None) -> None:
     ids for ``state``: call only while its mentions stay as they are."""
     _Frozen.state = state
     _Frozen.story = {}
+    _Frozen.counts = None
     _Frozen.mentioned = None
     _Frozen.memo = {}
 
@@ -181,7 +188,9 @@ def mentioned_ids(state: DocState) -> frozenset[str] | set[str]:
 def story_country(state: DocState, margin: float = 1.0) -> str | None:
     if _Frozen.state is state:
         if margin not in _Frozen.story:
-            _Frozen.story[margin] = _story_country(state, margin)
+            if _Frozen.counts is None:
+                _Frozen.counts = _country_counts(state)
+            _Frozen.story[margin] = _top_country(_Frozen.counts, margin)
         return _Frozen.story[margin]
     return _story_country(state, margin)
 
@@ -195,6 +204,11 @@ def _story_country(state: DocState, margin: float = 1.0) -> str | None:
     more, and the dateline city three times. The top country must have more than ``margin``
     times the count of the next.
     """
+    return _top_country(_country_counts(state), margin)
+
+
+def _country_counts(state: DocState) -> Counter[str]:
+    """The counts ``_story_country`` weighs (a new Counter)."""
     counts = Counter(_text_counts(state))
     for m in state.mentions:
         actor = state.kb.actors.get(m.actor_id)
@@ -205,6 +219,11 @@ def _story_country(state: DocState, margin: float = 1.0) -> str | None:
                 counts[actor.country] += 2  # "in Syria", "northwest Syria": where it happens
         elif m.kind not in ("pronoun", "descriptor", "office"):
             counts[actor.country] += 1
+    return counts
+
+
+def _top_country(counts: Counter[str], margin: float) -> str | None:
+    """The top country of ``counts`` when it has more than ``margin`` times the next."""
     result: str | None = None
     if counts:
         (top, k), *rest = counts.most_common(2) + [("", 0)]
@@ -222,15 +241,18 @@ def _text_counts(state: DocState) -> Counter[str]:
     cached = _TEXT_COUNTS.get(id(tv))
     if cached is not None and cached[0] is tv:
         return cached[1]
-    words = _country_words(state.kb)
-    firsts = _first_words(state.kb)
+    words, firsts, _, _, seconds = _country_index(state.kb)
     counts: Counter[str] = Counter()
     texts = tv.text
+    n = len(texts)
     nxt = 0  # the first token not yet read as part of a country name
-    for i in [i for i, w in enumerate(texts) if w in firsts]:
+    for i in tv.positions(firsts, lower=False):
         if i < nxt:
             continue
-        for width in firsts[texts[i]]:  # only the widths of words that start so
+        word = texts[i]
+        for width in firsts[word]:  # only the widths of words that start so
+            if width > 1 and i + 1 < n and texts[i + 1] not in seconds[word]:
+                continue  # no word of this width starts with these two tokens ("the army")
             country = words.get(tuple(texts[i : i + width]))
             if country is not None:
                 counts[country] += 1
@@ -360,7 +382,7 @@ def home_mentions(state: DocState, taken: list[bool]) -> list[ActorMention]:
     found: list[ActorMention] = []
     country = story_country(state)
     i = 0
-    for cand in [k for k, w in enumerate(lowers) if w in _STARTS]:
+    for cand in tv.positions(_STARTS):
         if cand < i or taken[cand]:
             continue
         i = cand

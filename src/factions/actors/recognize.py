@@ -45,7 +45,7 @@ def recognize_actors(state: DocState) -> None:
         raw.append((start, end, matchers.entries[match_id]))
     tv = state.tokens
     for match_id, start, end in matchers.lower(doc):
-        if any(ch.isupper() for t in tv.text[start:end] for ch in t):
+        if any(map(str.isupper, "".join(tv.text[start:end]))):
             raw.append((start, end, matchers.entries[match_id]))
     # Longest match wins; ties go to the earlier one.
     raw.sort(key=lambda m: (-(m[1] - m[0]), m[0]))
@@ -63,7 +63,7 @@ def recognize_actors(state: DocState) -> None:
     context = Counter(
         kb.actors[entries[0].actor_id].country
         for _, _, entries in chosen
-        if len({e.actor_id for e in entries}) == 1
+        if len(entries) == 1 or len({e.actor_id for e in entries}) == 1
     )
     mentions: list[ActorMention] = []
     for start, end, entries in chosen:
@@ -207,12 +207,12 @@ def _read_in_context(
     kind = entry.kind
     lowers = tv.lower
 
-    def make(kind: str, stop: int, sector: str | None = None, **flags: bool) -> ActorMention:
-        return ActorMention(
-            start=tv.idx[start], end=tv.end_char(stop - 1), tok_start=start, tok_end=stop,
-            sentence=tv.sentence[start], actor_id=actor.id, kind=kind,
-            text=tv.span_text(start, stop, text), sector=sector, **flags,
-        )
+    def make(kind: str, stop: int, sector: str | None = None, locative: bool = False,
+             attributive: bool = False) -> ActorMention:
+        first = tv.idx[start]
+        last = tv.idx[stop - 1] + len(tv.text[stop - 1])
+        return ActorMention(first, last, start, stop, tv.sentence[start], actor.id, kind,
+                            text[first:last], sector, locative, attributive)
 
     if kind == "demonym":
         agent = agent_noun_at(tv, end, kb)
@@ -333,7 +333,7 @@ def _link_unmatched(
     context = _context(found, kb)
     sentence_starts = {s.tok_start for s in state.sentences}
     result: list[ActorMention] = []
-    capitalized = [i for i, w in enumerate(tv.text) if w[:1].isupper() and not taken[i]]
+    capitalized = [i for i in tv.capitalized() if not taken[i]]
     for i in capitalized:
         word = tv.text[i]
         if len(word) < 3 or not word.isalpha() or _inside_longer_name(tv, i, lex, token_sentence):

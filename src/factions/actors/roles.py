@@ -93,8 +93,11 @@ def extract_roles(state: DocState) -> dict[str, list[Role]]:
         if subject is None or subject.tok_start - sent.tok_start > 8:
             continue
         i = subject.tok_end
+        lowers = state.tokens.lower
         while i < sent.tok_end:
-            matched = _copula_at(state.tokens.lower, i, sent.tok_end)
+            # Most words start no copula: test them here before the call.
+            matched = _copula_at(lowers, i, sent.tok_end) if lowers[i] in _COPULAS_BY_FIRST \
+                else None
             if matched is None:
                 i += 1
                 continue

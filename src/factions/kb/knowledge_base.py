@@ -30,6 +30,7 @@ class KnowledgeBase:
     surface_forms: list[AliasEntry] = field(default_factory=list)
     agent_nouns: dict[str, str] = field(default_factory=dict)  # lower-case noun -> sector
     agent_first_words: frozenset[str] = frozenset()  # first words of multi-word agent nouns
+    agent_starts: frozenset[str] = frozenset()  # agent nouns and their first words
     surnames: dict[str, list[str]] = field(default_factory=dict)  # "Sarraj" -> [actor ids]
     translit: dict[str, list[str]] = field(default_factory=dict)  # key -> [actor ids]
     descriptor_index: dict[str, list[str]] = field(default_factory=dict)  # lower -> [actor ids]
@@ -116,6 +117,7 @@ class KnowledgeBase:
             noun.lower(): agent.sector for agent in self.agents.values() for noun in agent.nouns
         }
         self.agent_first_words = frozenset(n.split()[0] for n in self.agent_nouns if " " in n)
+        self.agent_starts = frozenset(self.agent_nouns) | self.agent_first_words
 
     def office_holder(self, org: str, office: str, when: str | None) -> str | None:
         """Who held ``office`` ("prime minister") of ``org`` on ``when`` (ISO date prefix)."""

@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_right
+from collections.abc import Collection
 from dataclasses import dataclass, field
+from itertools import compress
+from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
@@ -54,9 +57,26 @@ class TokenView:
     idx: list[int]  # start char of each token (normalized text)
     space: list[bool]  # token is followed by whitespace
     sentence: list[int]  # sentence index of each token
+    _capitalized: list[int] | None = None
 
     def __len__(self) -> int:
         return len(self.text)
+
+    def capitalized(self) -> list[int]:
+        """Ascending indices of the tokens whose first character is upper-case (computed once;
+        the scan runs in C)."""
+        if self._capitalized is None:
+            words = self.text
+            # Tokens are never empty; the first characters come out without a Python loop.
+            firsts = map(itemgetter(0), words) if all(words) else (w[:1] for w in words)
+            self._capitalized = list(compress(range(len(words)), map(str.isupper, firsts)))
+        return self._capitalized
+
+    def positions(self, words: Collection[str], lower: bool = True) -> list[int]:
+        """Ascending indices of the tokens (lower-cased unless ``lower`` is False) that are in
+        ``words``, a set or dict (the scan runs in C)."""
+        tokens = self.lower if lower else self.text
+        return list(compress(range(len(tokens)), map(words.__contains__, tokens)))
 
     def end_char(self, i: int) -> int:
         return self.idx[i] + len(self.text[i])

@@ -50,19 +50,20 @@ def token_view(doc: Doc, text: str | None = None) -> TokenView:
     idx = array[:, 0].tolist()
     ends = (array[:, 0] + array[:, 1]).tolist()
     words = [text[a:b] for a, b in zip(idx, ends, strict=True)]
-    return TokenView(text=words, lower=[w.lower() for w in words], idx=idx,
+    # map() keeps the per-token lower-casing in C.
+    return TokenView(text=words, lower=list(map(str.lower, words)), idx=idx,
                      space=array[:, 2].astype(bool).tolist(), sentence=[])
 
 
 def sentence_index(sentences: list[Sentence], n: int) -> list[int]:
     """Sentence index of each of ``n`` tokens (whitespace between sentences goes to the next)."""
-    result = [0] * n
+    result: list[int] = []
     previous_end = 0
     for sent in sentences:
-        for i in range(previous_end, sent.tok_end):
-            result[i] = sent.index
-        previous_end = sent.tok_end
+        if sent.tok_end > previous_end:
+            result += [sent.index] * (sent.tok_end - previous_end)
+            previous_end = sent.tok_end
     last = sentences[-1].index if sentences else 0
-    for i in range(previous_end, n):
-        result[i] = last
-    return result
+    if n > previous_end:
+        result += [last] * (n - previous_end)
+    return result if len(result) == n else result[:n]

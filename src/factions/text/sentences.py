@@ -91,39 +91,21 @@ def split_sentences(tokens: TokenTexts | Doc, source: str | None = None) -> list
                         [bool(t.whitespace_) for t in tokens])
     rules = _rules()
     texts = tokens.text
+    idx = tokens.idx
+    space = tokens.space
     n = len(texts)
-    sentences: list[Sentence] = []
-    start = 0
-
-    def close(end_tok: int) -> None:
-        nonlocal start
-        s, e = start, end_tok
-        while s < e and texts[s].isspace():
-            s += 1
-        last = e
-        while last > s and texts[last - 1].isspace():
-            last -= 1
-        if last > s:
-            sentences.append(Sentence(
-                index=len(sentences), tok_start=s, tok_end=last, start=tokens.idx[s],
-                end=tokens.idx[last - 1] + len(texts[last - 1])))
-        start = end_tok
-
-    candidates = _boundary_candidates(tokens, source)
-    c = 0
-    while c < len(candidates):
-        i = candidates[c]
-        c += 1
-        if i < start:
+    ends: list[int] = []  # the token after each sentence's last boundary
+    for i in _boundary_candidates(tokens, source):
+        if ends and i < ends[-1]:
             continue
         text = texts[i]
         if "\n" in text and text.isspace():
-            close(i + 1)
+            ends.append(i + 1)
         elif text in _END or (text.endswith(".") and len(text) > 1):
             j = i + 1
             # Closing quotes and brackets stay with the sentence they close; a quote after a
             # space opens the next one.
-            while j < n and texts[j] in _CLOSERS and not tokens.space[j - 1]:
+            while j < n and texts[j] in _CLOSERS and not space[j - 1]:
                 j += 1
             if j >= n:
                 break
@@ -135,8 +117,21 @@ def split_sentences(tokens: TokenTexts | Doc, source: str | None = None) -> list
             elif not (nxt.isspace() or nxt[:1].isupper() or nxt[:1].isdigit()
                       or nxt[:1] in "\"'(["):
                 continue
-            close(j)
-    close(n)
+            ends.append(j)
+    ends.append(n)
+    # Each stretch between two ends, without its leading and trailing whitespace tokens.
+    sentences: list[Sentence] = []
+    start = 0
+    for end_tok in ends:
+        s, last = start, end_tok
+        while s < last and texts[s].isspace():
+            s += 1
+        while last > s and texts[last - 1].isspace():
+            last -= 1
+        if last > s:
+            sentences.append(Sentence(len(sentences), s, last, idx[s],
+                                      idx[last - 1] + len(texts[last - 1])))
+        start = end_tok
     return sentences
 
 
