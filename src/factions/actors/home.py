@@ -79,10 +79,6 @@ _Index = tuple[dict[tuple[str, ...], str], dict[str, tuple[int, ...]], dict[str,
                dict[str, list[KBActor]], dict[str, frozenset[str]]]
 
 
-def _first_words(kb: KnowledgeBase) -> dict[str, tuple[int, ...]]:
-    return _country_index(kb)[1]
-
-
 def _state_of(kb: KnowledgeBase, country: str) -> KBActor | None:
     """The KB state with ISO code ``country``."""
     return _country_index(kb)[2].get(country)
