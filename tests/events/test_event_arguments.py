@@ -94,3 +94,27 @@ def test_an_object_standing_in_the_triggers_gap_is_the_target():
     events = coded("Turkey pressed the GNA for a ceasefire.", [
         M("Turkey", "turkey"), M("GNA", "government-of-national-accord", "alias")])
     assert found(events) == {("REQUEST", ("turkey",), ("government-of-national-accord",))}
+
+
+def test_a_second_addressee_after_the_first_ones_infinitive_is_a_target_too():
+    events = coded("U.N. Secretary-General António Guterres called on Rwanda to withdraw its forces "
+                   "from Congolese territory and on M23 to halt its advance.", [
+                       M("António Guterres", "antonio-guterres"), M("Rwanda", "rwanda"),
+                       M("M23", "m23")])
+    assert found(events) == {("REQUEST", ("antonio-guterres",), ("rwanda", "m23"))}
+
+
+def test_a_second_addressee_needs_its_own_infinitive():
+    events = coded("The European Union urged Moscow to halt its attacks on the port and Ukraine "
+                   "said it would keep shipping grain.", [
+                       M("European Union", "european-union"), M("Moscow", "russia", "alias"),
+                       M("Ukraine", "ukraine")])
+    assert ("REQUEST", ("european-union",), ("russia",)) in found(events)
+
+
+def test_a_second_addressee_without_a_preposition():
+    events = coded("Turkish President Tayyip Erdogan urged Russia to return to the grain deal and "
+                   "Ukraine to keep its ports open.", [
+                       M("Tayyip Erdogan", "tayyip-erdogan"), M("Russia", "russia"),
+                       M("Ukraine", "ukraine")])
+    assert ("REQUEST", ("tayyip-erdogan",), ("russia", "ukraine")) in found(events)

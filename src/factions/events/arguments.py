@@ -83,6 +83,8 @@ def find_arguments(reading: DocReading, view: SentenceView, match: Match) -> Arg
         "subject", "light_subject")
     if args.strategy.get("source") in ("subject", "light_subject"):
         args.collective_source = finder.collective_possessor(args.source_spans)
+    if args.target_spans and pattern.complement:
+        args.target_spans = args.target_spans + finder.second_addressee(args.target_spans)
     args.source = _actors(args.source_spans)
     args.target = [a for a in _actors(args.target_spans) if a not in args.source]
     if not args.target and pattern.type is not None:
@@ -541,6 +543,38 @@ class _Finder:
             if (w[j] in c.prepositions and w[j] != "of") or w[j] == ",":
                 return []
             j += 1
+        return []
+
+    def second_addressee(self, spans: list[ActorSpan]) -> list[ActorSpan]:
+        """"called on Rwanda to withdraw its forces ... and on M23 to halt its advance", "urged
+        Moscow to ... and Kyiv to ...": a second addressee, coordinated after the first one's
+        infinitive with the same preposition (if any) and followed by its own "to"."""
+        w, c = self.w, self.c
+        last = spans[-1].end
+        if last >= self.v.end or w[last] != "to":
+            return []
+        before = w[spans[0].start - 1] if spans[0].start > self.v.start else ""
+        prep = before if before in c.prepositions else None
+        for j in range(last + 1, min(self.v.end, last + c.windows["second_addressee"])):
+            if w[j] in c.hard_boundaries:
+                return []
+            if w[j] != "and":
+                continue
+            k = j + 1
+            if prep is not None:
+                if k >= self.v.end or w[k] != prep:
+                    continue
+                k += 1
+            if k < self.v.end and w[k] == "the":
+                k += 1
+            for span in self.v.spans:
+                if span.start == k and not span.nominative and not span.attributive:
+                    group = self.v.group(span)
+                    end = group[-1].end
+                    if end < self.v.end and w[end] == "to" and \
+                            not {a for g in group for a in g.actors} & \
+                            {a for g in spans for a in g.actors}:
+                        return group
         return []
 
     def _that_subject(self, i: int) -> list[ActorSpan]:
