@@ -82,3 +82,12 @@ def test_one_sentence_keeps_one_event_per_act_after_completion():
     events = events_of("US and British warplanes struck Houthi targets in Yemen on Friday.")
     assert [(e.type, e.source, e.target) for e in events] == [
         ("ASSAULT", ["united-states", "british-armed-forces"], ["houthis"])]
+
+
+def test_a_crowd_is_no_side_of_the_war():
+    # The protesters attack Rwanda, M23's backer; the rebels' capture is not aimed at them.
+    events = events_of(
+        "KINSHASA, Jan 28 - The Rwanda-backed M23 rebels said on Monday they had captured Goma. "
+        "Congolese protesters attacked the Rwandan embassy in Kinshasa on Tuesday. Protesters "
+        "also attacked Rwanda's ambassador.")
+    assert find(events, "ASSAULT", "m23").target == []

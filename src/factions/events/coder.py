@@ -64,7 +64,7 @@ def code_events(state: DocState, patterns: PatternSet | None = None) -> None:
             coded = _code_sentence(reading, view, matches, anchors, events, notes)
             events.extend(coded)
     complete_targets(events, notes, reading.cues, _stated(reading, patterns),
-                     partial(_side, state.kb))
+                     partial(_side, state.kb), reading.actor_type)
     events = _once_per_sentence(events, notes)
     for k, event in enumerate(events, 1):
         event.id = f"e{k}"

@@ -36,16 +36,22 @@ class EventNote:
 
 def complete_targets(events: list[Event], notes: dict[int, EventNote], c: Cues,
                      stated: Sequence[Relation] = (),
-                     side_of: Callable[[str], str] | None = None) -> None:
+                     side_of: Callable[[str], str] | None = None,
+                     kind_of: Callable[[str], str | None] | None = None) -> None:
     """Fill the targets above (``notes``: id(event) -> its note; ``stated``: the alignments the
     article states, which say who fights whom and who stands with whom; ``side_of``: the side an
-    actor is on, e.g. a state for its armed forces and ministries)."""
+    actor is on, e.g. a state for its armed forces and ministries; ``kind_of``: an actor's type,
+    to leave out crowds, which are no side of the war)."""
     _fill_answers(events, notes, c)
     pairs = _oppositions(events, stated, c)
+    crowds: set[str] = set()
+    if kind_of is not None and c.not_sides:
+        crowds = {a for e in events for a in (*e.source, *e.target) if kind_of(a) in c.not_sides}
+        pairs = {pair: n for pair, n in pairs.items() if not crowds & set(pair)}
     top = max(pairs.items(), key=lambda kv: kv[1])[0] if pairs else ()
     side = _sides(pairs, side_of)
     _fill_collective_sources(events, notes, top)
-    _fill_opponents(events, pairs, _allies(stated), side, c)
+    _fill_opponents(events, pairs, _allies(stated), side, c, crowds)
     _fill_mediation_sides(events, notes, c)
     _fill_collective(events, notes, top, c)
     _fill_places(events, notes, c)
@@ -117,12 +123,13 @@ def _allies(stated: Sequence[Relation]) -> dict[str, set[str]]:
 
 
 def _fill_opponents(events: list[Event], pairs: dict[tuple[str, str], int],
-                    allies: dict[str, set[str]], side: Callable[[str], str], c: Cues) -> None:
+                    allies: dict[str, set[str]], side: Callable[[str], str], c: Cues,
+                    crowds: set[str] | frozenset[str] = frozenset()) -> None:
     """An attack with no target is aimed at the side its source clearly fights most. Sides are
     counted, not actors: a state with its armed forces and ministries, and whoever the article
     says backs or is allied with it. When the source's side fights no one yet, and the article's
     attacks come from just one other side, it is that side. The target is the actor its side
-    most often appears as in the article's events."""
+    most often appears as in the article's events. Crowds (``crowds``) are no side."""
     parent: dict[str, str] = {}
 
     def root(key: str) -> str:
@@ -155,6 +162,8 @@ def _fill_opponents(events: list[Event], pairs: dict[tuple[str, str], int],
     for event in events:
         if event.type == "ASSAULT" and event.modality not in ("negated", "hypothetical"):
             for s in event.source:
+                if s in crowds:
+                    continue  # a crowd is no side of the war
                 key = group(s)
                 attackers[key] = attackers.get(key, 0) + 1
     for event in events:

@@ -146,6 +146,7 @@ class Cues:
     title_words: frozenset[str]
     opponent_evidence: tuple[str, ...]
     opponent_fill: frozenset[str]
+    not_sides: frozenset[str]  # actor types that are no side of a war (crowds, civilians)
     mediation_parties: frozenset[str]
     introductions: frozenset[str]
     place_target_types: frozenset[str]
@@ -236,6 +237,7 @@ def cues() -> Cues:
         title_words=_set(data["title_words"]),
         opponent_evidence=tuple(data["opponents"]["evidence"]),
         opponent_fill=frozenset(data["opponents"]["fill"]),
+        not_sides=frozenset(data["opponents"].get("not_sides", ())),
         mediation_parties=frozenset(data["mediation_parties"]),
         introductions=_set(data["introductions"]),
         place_target_types=frozenset(data["opponents"]["place_targets"]),
