@@ -91,3 +91,23 @@ def test_a_crowd_is_no_side_of_the_war():
         "Congolese protesters attacked the Rwandan embassy in Kinshasa on Tuesday. Protesters "
         "also attacked Rwanda's ambassador.")
     assert find(events, "ASSAULT", "m23").target == []
+
+
+def test_both_ministers_are_the_two_people_last_named_together():
+    # The sides that fight are Congo and Rwanda; "both ministers" are the two who signed.
+    events = events_of(
+        "WASHINGTON, June 27 - Congo accused Rwanda of attacking its territory. Rwandan troops "
+        "attacked Congolese army positions near Goma in January. The text was signed at the State "
+        "Department by Congo's Thérèse Kayikwamba Wagner and Rwanda's Olivier Nduhungirehe. "
+        "President Donald Trump received both ministers at the White House later in the day.")
+    assert sorted(find(events, "CONSULT", "donald-trump").target) == [
+        "olivier-nduhungirehe", "therese-kayikwamba-wagner"]
+
+
+def test_both_sides_stay_the_sides_that_fight():
+    events = events_of(
+        "WASHINGTON, June 27 - Congo accused Rwanda of attacking its territory. Rwandan troops "
+        "attacked Congolese army positions near Goma in January. The text was signed at the State "
+        "Department by Congo's Thérèse Kayikwamba Wagner and Rwanda's Olivier Nduhungirehe. "
+        "President Donald Trump urged both sides to respect the deal.")
+    assert "therese-kayikwamba-wagner" not in find(events, "REQUEST", "donald-trump").target

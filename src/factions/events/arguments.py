@@ -50,6 +50,7 @@ class Arguments:
     inherited: bool = False  # the source came from an earlier clause
     coreferent: bool = False  # an argument came from a pronoun or descriptor
     collective: bool = False  # the target is "both sides", "all parties": the article's two sides
+    collective_people: bool = False  # ... named as two people: "both ministers", "the two leaders"
     # The source is a country's two sides ("Libya's two rival factions signed ..."), not it.
     collective_source: bool = False
     place_actor: str | None = None  # the country or capital named as the place of an attack
@@ -88,7 +89,7 @@ def find_arguments(reading: DocReading, view: SentenceView, match: Match) -> Arg
     args.source = _actors(args.source_spans)
     args.target = [a for a in _actors(args.target_spans) if a not in args.source]
     if not args.target and pattern.type is not None:
-        args.collective = finder.collective_target()
+        args.collective, args.collective_people = finder.collective_target()
         args.place_actor = finder.place_actor(args.source)
         if pattern.type in reading.cues.answer_types:
             args.reference_word, args.reference = finder.referenced_event()
@@ -729,16 +730,18 @@ class _Finder:
         words = w[i + 1 : min(self.m.start, i + 7)]
         return bool(set(words) & _RIVAL_WORDS) and bool(set(words) & _SIDE_NOUNS)
 
-    def collective_target(self) -> bool:
-        """"urged both sides to return to talks": the target is the two sides of the article."""
+    def collective_target(self) -> tuple[bool, bool]:
+        """"urged both sides to return to talks": the target is the two sides of the article;
+        the second value says the phrase names two people ("received both ministers")."""
         m, w, c = self.m, self.w, self.c
         limit = min(self.clause.end, m.end + c.windows["object"])
         for j in range(m.end, limit):
-            if c.collective_sides.match_at(w, j, limit):
-                return True
+            n = c.collective_sides.match_at(w, j, limit)
+            if n:
+                return True, w[j + n - 1] in c.collective_people
             if w[j] in c.prepositions and w[j] not in ("on", "to", "with", "between"):
-                return False
-        return False
+                return False, False
+        return False, False
 
     def referenced_event(self) -> tuple[str, tuple[str, ...]]:
         """The event types a noun right after the trigger names ("condemned *Friday's strikes*",

@@ -163,7 +163,8 @@ def _code_sentence(
                 result.append(event)
                 notes[id(event)] = EventNote(view.index, args.collective, args.place_actor,
                                              args.reference, args.reference_word,
-                                             args.retaliation, args.collective_source)
+                                             args.retaliation, args.collective_source,
+                                             args.collective_people)
             break
     return result
 

@@ -32,6 +32,7 @@ class EventNote:
     reference_word: str = ""  # the noun that names it ("strikes")
     retaliation: bool = False  # it answers an attack on its own source ("vowed to retaliate")
     collective_source: bool = False  # done by a country's two sides ("Libya's rival factions")
+    collective_people: bool = False  # aimed at two people named so ("both ministers")
 
 
 def complete_targets(events: list[Event], notes: dict[int, EventNote], c: Cues,
@@ -53,7 +54,7 @@ def complete_targets(events: list[Event], notes: dict[int, EventNote], c: Cues,
     _fill_collective_sources(events, notes, top)
     _fill_opponents(events, pairs, _allies(stated), side, c, crowds)
     _fill_mediation_sides(events, notes, c)
-    _fill_collective(events, notes, top, c)
+    _fill_collective(events, notes, top, c, kind_of)
     _fill_places(events, notes, c)
 
 
@@ -200,20 +201,38 @@ def _fill_mediation_sides(events: list[Event], notes: dict[int, EventNote], c: C
 
 
 def _fill_collective(
-    events: list[Event], notes: dict[int, EventNote], top: tuple[str, ...], c: Cues
+    events: list[Event], notes: dict[int, EventNote], top: tuple[str, ...], c: Cues,
+    kind_of: Callable[[str], str | None] | None = None,
 ) -> None:
     """"Urged both sides to return to talks": the pair that opposes each other most often in the
     article (``top``), else the parties of the latest agreement, truce, talks or clash before
-    it."""
+    it. "Received both ministers", "called on the two leaders": first the people of the latest
+    earlier event with two or more people besides its source."""
     located = [(notes[id(e)].sentence, e) for e in events]
-    for at, event in located:
-        if not notes[id(event)].collective or event.target:
+    for k, (at, event) in enumerate(located):
+        note = notes[id(event)]
+        if not note.collective or event.target:
             continue
-        sides = [a for a in top if a not in event.source] or \
+        people = _latest_people(events[:k], event.source, kind_of) \
+            if note.collective_people and kind_of is not None else []
+        sides = people or [a for a in top if a not in event.source] or \
             mediation_sides(located, at, event.source, c, lookback=at)
         if sides:
             event.target = sides
             event.confidence = round(event.confidence * c.confidence["opponent"], 3)
+
+
+def _latest_people(earlier: list[Event], sources: Sequence[str],
+                   kind_of: Callable[[str], str | None]) -> list[str]:
+    """The people (not ``sources``) of the latest event in ``earlier`` that has two or more."""
+    for event in reversed(earlier):
+        if event.modality == "negated":
+            continue
+        people = [a for a in dict.fromkeys([*event.source, *event.target])
+                  if a not in sources and kind_of(a) == "person"]
+        if len(people) >= 2:
+            return people
+    return []
 
 
 def _fill_collective_sources(

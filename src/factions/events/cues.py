@@ -161,6 +161,7 @@ class Cues:
     boundary_firsts: frozenset[str]  # first tokens of every clause-boundary cue
     date_words: frozenset[str]
     collective_sides: Phrases
+    collective_people: frozenset[str]
     both_ways: frozenset[str]
     answer_types: frozenset[str]  # types whose missing target a named earlier event fills
     reference_nouns: dict[str, tuple[str, ...]]  # noun -> the event types it names
@@ -199,6 +200,7 @@ def cues() -> Cues:
         boundary_firsts=boundary_firsts,
         date_words=_set(data["date_words"]),
         collective_sides=Phrases(data["collective_sides"]),
+        collective_people=_set(data.get("collective_people", ())),
         both_ways=frozenset(data["both_ways"]),
         answer_types=frozenset(data["references"]["answers"]),
         reference_nouns=_reference_nouns(data["references"]["nouns"]),
