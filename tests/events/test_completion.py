@@ -111,3 +111,20 @@ def test_both_sides_stay_the_sides_that_fight():
         "Department by Congo's Thérèse Kayikwamba Wagner and Rwanda's Olivier Nduhungirehe. "
         "President Donald Trump urged both sides to respect the deal.")
     assert "therese-kayikwamba-wagner" not in find(events, "REQUEST", "donald-trump").target
+
+
+def test_a_mediation_naming_the_deal_is_between_its_parties_however_far_back():
+    events = events_of(
+        "WASHINGTON, June 27 - Congo and Rwanda signed a peace agreement in Washington on Friday. "
+        "The text was signed at the State Department by Congo's Thérèse Kayikwamba Wagner and "
+        "Rwanda's Olivier Nduhungirehe. Here is what we know about the deal. Who negotiated it? "
+        "The talks drew on earlier rounds. The United States brokered the agreement over several "
+        "months.")
+    assert sorted(find(events, "CONSULT", "united-states").target) == ["dr-congo", "rwanda"]
+
+
+def test_a_brokered_truce_is_not_an_earlier_pact_of_the_mediator():
+    events = events_of(
+        "ANKARA, Jan 13 - Turkey and the GNA signed a security pact in November. Turkey and Russia "
+        "brokered the truce that took effect on January 12.")
+    assert find(events, "CONSULT", "turkey").target == []

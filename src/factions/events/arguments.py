@@ -60,6 +60,8 @@ class Arguments:
     reference: tuple[str, ...] = ()
     reference_word: str = ""
     retaliation: bool = False
+    # A mediation naming the deal it brought about ("brokered the agreement"): the deal's types.
+    deal: tuple[str, ...] = ()
     strategy: dict[str, str] = field(default_factory=dict)  # role -> strategy that found it
 
 
@@ -91,6 +93,8 @@ def find_arguments(reading: DocReading, view: SentenceView, match: Match) -> Arg
     if not args.target and pattern.type is not None:
         args.collective, args.collective_people = finder.collective_target()
         args.place_actor = finder.place_actor(args.source)
+        if pattern.type == "CONSULT" and pattern.mode == "third-party":
+            args.deal = finder.names_deal()
         if pattern.type in reading.cues.answer_types:
             args.reference_word, args.reference = finder.referenced_event()
             args.retaliation = finder.retaliation()
@@ -756,6 +760,19 @@ class _Finder:
             if (w[j] in c.prepositions and w[j] != "of") or w[j] in c.hard_boundaries:
                 break
         return "", ()
+
+    def names_deal(self) -> tuple[str, ...]:
+        """"brokered the agreement", "mediated the truce that took effect on January 12": the
+        event types of a deal noun right after a mediation trigger, before any preposition."""
+        m, w, c = self.m, self.w, self.c
+        limit = min(self.clause.end, m.end + c.reference_window)
+        for j in range(m.end, limit):
+            kinds = c.mediation_deals.get(w[j])
+            if kinds:
+                return kinds
+            if w[j] in c.prepositions or w[j] in c.hard_boundaries or w[j] == ",":
+                return ()
+        return ()
 
     def retaliation(self) -> bool:
         """"vowed to retaliate", "promised a harsh response": an answer to an attack."""

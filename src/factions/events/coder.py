@@ -164,7 +164,7 @@ def _code_sentence(
                 notes[id(event)] = EventNote(view.index, args.collective, args.place_actor,
                                              args.reference, args.reference_word,
                                              args.retaliation, args.collective_source,
-                                             args.collective_people)
+                                             args.collective_people, args.deal)
             break
     return result
 

@@ -33,6 +33,7 @@ class EventNote:
     retaliation: bool = False  # it answers an attack on its own source ("vowed to retaliate")
     collective_source: bool = False  # done by a country's two sides ("Libya's rival factions")
     collective_people: bool = False  # aimed at two people named so ("both ministers")
+    deal: tuple[str, ...] = ()  # the types of the deal a mediation names ("the agreement")
 
 
 def complete_targets(events: list[Event], notes: dict[int, EventNote], c: Cues,
@@ -53,7 +54,7 @@ def complete_targets(events: list[Event], notes: dict[int, EventNote], c: Cues,
     side = _sides(pairs, side_of)
     _fill_collective_sources(events, notes, top)
     _fill_opponents(events, pairs, _allies(stated), side, c, crowds)
-    _fill_mediation_sides(events, notes, c)
+    _fill_mediation_sides(events, notes, c, kind_of)
     _fill_collective(events, notes, top, c, kind_of)
     _fill_places(events, notes, c)
 
@@ -188,13 +189,18 @@ def _fill_opponents(events: list[Event], pairs: dict[tuple[str, str], int],
             event.confidence = round(event.confidence * c.confidence["opponent"], 3)
 
 
-def _fill_mediation_sides(events: list[Event], notes: dict[int, EventNote], c: Cues) -> None:
-    """A mediation with no sides named is between the parties of the deal it is about."""
+def _fill_mediation_sides(events: list[Event], notes: dict[int, EventNote], c: Cues,
+                          kind_of: Callable[[str], str | None] | None = None) -> None:
+    """A mediation with no sides named is between the parties of the deal it is about: the
+    latest earlier deal or truce of the article when it names one ("brokered the agreement"),
+    else the latest party event of the few sentences before it."""
     located = [(notes[id(e)].sentence, e) for e in events]
-    for at, event in located:
+    for k, (at, event) in enumerate(located):
         if event.type != "CONSULT" or event.mode != "third-party" or event.target:
             continue
-        sides = mediation_sides(located, at, event.source, c)
+        deal = notes[id(event)].deal
+        sides = _deal_parties(events[:k], event.source, deal, kind_of) if deal else []
+        sides = sides or mediation_sides(located, at, event.source, c)
         if sides:
             event.target = sides
             event.confidence = round(event.confidence * c.confidence["opponent"], 3)
@@ -220,6 +226,25 @@ def _fill_collective(
         if sides:
             event.target = sides
             event.confidence = round(event.confidence * c.confidence["opponent"], 3)
+
+
+def _deal_parties(earlier: list[Event], mediators: Sequence[str], kinds: Sequence[str],
+                  kind_of: Callable[[str], str | None] | None) -> list[str]:
+    """The parties (not ``mediators``) of the latest deal or truce (of ``kinds``) in ``earlier``
+    made between sides (a source and a target: not a joint pledge of several states); one whose
+    parties are states or groups comes before one signed by people."""
+    found: list[list[str]] = []
+    for event in reversed(earlier):
+        if event.type not in kinds or event.modality in ("negated", "hypothetical") \
+                or not event.source or not event.target:
+            continue
+        parties = [a for a in dict.fromkeys([*event.source, *event.target]) if a not in mediators]
+        if len(parties) < 2:
+            continue
+        if kind_of is None or not any(kind_of(a) == "person" for a in parties):
+            return parties
+        found.append(parties)
+    return found[0] if found else []
 
 
 def _latest_people(earlier: list[Event], sources: Sequence[str],

@@ -166,6 +166,7 @@ class Cues:
     answer_types: frozenset[str]  # types whose missing target a named earlier event fills
     reference_nouns: dict[str, tuple[str, ...]]  # noun -> the event types it names
     reference_window: int
+    mediation_deals: dict[str, tuple[str, ...]]  # "brokered *the agreement*": noun -> types
     retaliation: frozenset[str]
 
 
@@ -205,6 +206,7 @@ def cues() -> Cues:
         answer_types=frozenset(data["references"]["answers"]),
         reference_nouns=_reference_nouns(data["references"]["nouns"]),
         reference_window=int(data["references"]["window"]),
+        mediation_deals=_reference_nouns(data.get("mediation_deals", {})),
         retaliation=_set(data["references"]["retaliation"]),
         determiners=_set(data["determiners"]),
         possessive_pronouns=_set(data["possessive_pronouns"]),
