@@ -97,8 +97,8 @@ def test_an_object_standing_in_the_triggers_gap_is_the_target():
 
 
 def test_a_second_addressee_after_the_first_ones_infinitive_is_a_target_too():
-    events = coded("U.N. Secretary-General António Guterres called on Rwanda to withdraw its forces "
-                   "from Congolese territory and on M23 to halt its advance.", [
+    events = coded("U.N. Secretary-General António Guterres called on Rwanda to withdraw its "
+                   "forces from Congolese territory and on M23 to halt its advance.", [
                        M("António Guterres", "antonio-guterres"), M("Rwanda", "rwanda"),
                        M("M23", "m23")])
     assert found(events) == {("REQUEST", ("antonio-guterres",), ("rwanda", "m23"))}
