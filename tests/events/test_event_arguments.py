@@ -118,3 +118,9 @@ def test_a_second_addressee_without_a_preposition():
                        M("Tayyip Erdogan", "tayyip-erdogan"), M("Russia", "russia"),
                        M("Ukraine", "ukraine")])
     assert ("REQUEST", ("tayyip-erdogan",), ("russia", "ukraine")) in found(events)
+
+
+def test_a_demonym_heading_an_answers_object_is_its_target():
+    events = coded("U.N. Secretary-General Antonio Guterres deeply regretted the Russian "
+                   "decision.", [M("Antonio Guterres", "antonio-guterres")])
+    assert ("ACCUSE", ("antonio-guterres",), ("russia",)) in found(events)

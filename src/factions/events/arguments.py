@@ -96,6 +96,9 @@ def find_arguments(reading: DocReading, view: SentenceView, match: Match) -> Arg
         if pattern.type == "CONSULT" and pattern.mode == "third-party":
             args.deal = finder.names_deal()
         if pattern.type in reading.cues.answer_types:
+            args.target_spans = finder.demonym_object()
+            args.target = [a for a in _actors(args.target_spans) if a not in args.source]
+        if not args.target and pattern.type in reading.cues.answer_types:
             args.reference_word, args.reference = finder.referenced_event()
             args.retaliation = finder.retaliation()
     args.coreferent = any(s.coreferent for s in (*args.source_spans, *args.target_spans))
@@ -581,6 +584,18 @@ class _Finder:
                             {a for g in spans for a in g.actors}:
                         return group
         return []
+
+    def demonym_object(self) -> list[ActorSpan]:
+        """"regretted the Russian decision", "condemned the Israeli strikes": a demonym heading
+        the object of an answer stands for its country (the one who decided, struck)."""
+        m, w, c = self.m, self.w, self.c
+        if m.pattern.kind != "verb":
+            return []
+        j = m.end
+        while j < self.clause.end and j < m.end + 3 and (w[j] in c.determiners or
+                                                       w[j] in c.adverbs):
+            j += 1
+        return self._demonym(j, j + 1)
 
     def _that_subject(self, i: int) -> list[ActorSpan]:
         """"demanded that the RSF end its siege": whoever is asked is the subject of the
