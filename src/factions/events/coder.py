@@ -140,6 +140,7 @@ def _code_sentence(
         for m in matches if m.pattern.complement
     ]
     result: list[Event] = []
+    starts: dict[int, int] = {}  # id(event) -> its trigger's first token
     seen: dict[tuple[object, ...], set[str | None]] = {}
     heads = {m.start for m in matches if m.pattern.kind == "noun"}
     for match in matches:
@@ -161,12 +162,33 @@ def _code_sentence(
                 if _repeats(seen, event):
                     continue
                 result.append(event)
+                starts[id(event)] = match.start
                 notes[id(event)] = EventNote(view.index, args.collective, args.place_actor,
                                              args.reference, args.reference_word,
                                              args.retaliation, args.collective_source,
                                              args.collective_people, args.deal)
             break
+    _address_after_talks(view, result, starts, c)
     return result
+
+
+def _address_after_talks(view: SentenceView, events: list[Event], starts: dict[int, int],
+                         c: Cues) -> None:
+    """"Rubio had spoken to Kagame and urged an immediate ceasefire", "Biden spoke with
+    Netanyahu and restated his concerns": a statement with no addressee, in the clause
+    coordinated right after its speaker's talks with someone, is addressed to them."""
+    for event in events:
+        if event.target or event.type not in c.addressed_after_talks or not event.source:
+            continue
+        clause = view.clause_at(starts[id(event)])
+        if clause.opener != "coord" or clause.index == 0:
+            continue
+        before = view.clauses[clause.index - 1]
+        talks = next((e for e in events if e.type == "CONSULT" and e.target
+                      and e.source == event.source
+                      and before.start <= starts[id(e)] < before.end), None)
+        if talks is not None:
+            event.target = list(talks.target)
 
 
 def _try_pattern(

@@ -162,6 +162,7 @@ class Cues:
     date_words: frozenset[str]
     collective_sides: Phrases
     collective_people: frozenset[str]
+    addressed_after_talks: frozenset[str]  # statements addressed to whom the speaker just met
     both_ways: frozenset[str]
     answer_types: frozenset[str]  # types whose missing target a named earlier event fills
     reference_nouns: dict[str, tuple[str, ...]]  # noun -> the event types it names
@@ -202,6 +203,7 @@ def cues() -> Cues:
         date_words=_set(data["date_words"]),
         collective_sides=Phrases(data["collective_sides"]),
         collective_people=_set(data.get("collective_people", ())),
+        addressed_after_talks=frozenset(data.get("addressed_after_talks", ())),
         both_ways=frozenset(data["both_ways"]),
         answer_types=frozenset(data["references"]["answers"]),
         reference_nouns=_reference_nouns(data["references"]["nouns"]),
