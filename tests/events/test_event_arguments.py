@@ -135,6 +135,6 @@ def test_a_statement_after_talks_is_addressed_to_whom_the_speaker_spoke():
 
 
 def test_a_statement_in_its_own_sentence_keeps_no_addressee():
-    events = coded("Marco Rubio met Paul Kagame in Kigali. He later urged an immediate ceasefire.", [
-        M("Marco Rubio", "marco-rubio"), M("Paul Kagame", "paul-kagame")])
+    events = coded("Marco Rubio met Paul Kagame in Kigali. He later urged an immediate "
+                   "ceasefire.", [M("Marco Rubio", "marco-rubio"), M("Paul Kagame", "paul-kagame")])
     assert all(e.target == [] for e in events if e.type == "REQUEST")

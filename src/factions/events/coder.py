@@ -76,7 +76,20 @@ def _once_per_sentence(events: list[Event], notes: dict[int, EventNote]) -> list
     read twice): one sentence keeps one event per (type, sources, targets), unless the two
     have modes of their own."""
     seen: dict[tuple[object, ...], set[str | None]] = {}
-    return [e for e in events if not _repeats(seen, e, notes[id(e)].sentence)]
+    kept = [e for e in events if not _repeats(seen, e, notes[id(e)].sentence)]
+    return [e for e in kept if not _told_with_target(e, kept, notes)]
+
+
+def _told_with_target(event: Event, events: list[Event], notes: dict[int, EventNote]) -> bool:
+    """"Israel strikes Beirut suburb, targeting Hezbollah commander": an act with no target
+    beside the same act (type, sources and mode) with one in its sentence is that act told
+    twice."""
+    if event.target:
+        return False
+    at = notes[id(event)].sentence
+    return any(other.target and other.type == event.type and other.source == event.source
+               and (other.mode == event.mode or other.mode is None or event.mode is None)
+               and notes[id(other)].sentence == at for other in events)
 
 
 def _repeats(seen: dict[tuple[object, ...], set[str | None]], event: Event,
