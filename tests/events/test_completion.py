@@ -82,3 +82,49 @@ def test_one_sentence_keeps_one_event_per_act_after_completion():
     events = events_of("US and British warplanes struck Houthi targets in Yemen on Friday.")
     assert [(e.type, e.source, e.target) for e in events] == [
         ("ASSAULT", ["united-states", "british-armed-forces"], ["houthis"])]
+
+
+def test_a_crowd_is_no_side_of_the_war():
+    # The protesters attack Rwanda, M23's backer; the rebels' capture is not aimed at them.
+    events = events_of(
+        "KINSHASA, Jan 28 - The Rwanda-backed M23 rebels said on Monday they had captured Goma. "
+        "Congolese protesters attacked the Rwandan embassy in Kinshasa on Tuesday. Protesters "
+        "also attacked Rwanda's ambassador.")
+    assert find(events, "ASSAULT", "m23").target == []
+
+
+def test_both_ministers_are_the_two_people_last_named_together():
+    # The sides that fight are Congo and Rwanda; "both ministers" are the two who signed.
+    events = events_of(
+        "WASHINGTON, June 27 - Congo accused Rwanda of attacking its territory. Rwandan troops "
+        "attacked Congolese army positions near Goma in January. The text was signed at the State "
+        "Department by Congo's Thérèse Kayikwamba Wagner and Rwanda's Olivier Nduhungirehe. "
+        "President Donald Trump received both ministers at the White House later in the day.")
+    assert sorted(find(events, "CONSULT", "donald-trump").target) == [
+        "olivier-nduhungirehe", "therese-kayikwamba-wagner"]
+
+
+def test_both_sides_stay_the_sides_that_fight():
+    events = events_of(
+        "WASHINGTON, June 27 - Congo accused Rwanda of attacking its territory. Rwandan troops "
+        "attacked Congolese army positions near Goma in January. The text was signed at the State "
+        "Department by Congo's Thérèse Kayikwamba Wagner and Rwanda's Olivier Nduhungirehe. "
+        "President Donald Trump urged both sides to respect the deal.")
+    assert "therese-kayikwamba-wagner" not in find(events, "REQUEST", "donald-trump").target
+
+
+def test_a_mediation_naming_the_deal_is_between_its_parties_however_far_back():
+    events = events_of(
+        "WASHINGTON, June 27 - Congo and Rwanda signed a peace agreement in Washington on Friday. "
+        "The text was signed at the State Department by Congo's Thérèse Kayikwamba Wagner and "
+        "Rwanda's Olivier Nduhungirehe. Here is what we know about the deal. Who negotiated it? "
+        "The talks drew on earlier rounds. The United States brokered the agreement over several "
+        "months.")
+    assert sorted(find(events, "CONSULT", "united-states").target) == ["dr-congo", "rwanda"]
+
+
+def test_a_brokered_truce_is_not_an_earlier_pact_of_the_mediator():
+    events = events_of(
+        "ANKARA, Jan 13 - Turkey and the GNA signed a security pact in November. Turkey and Russia "
+        "brokered the truce that took effect on January 12.")
+    assert find(events, "CONSULT", "turkey").target == []

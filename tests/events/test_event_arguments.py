@@ -43,7 +43,7 @@ def test_a_verb_after_said_and_a_perfect_claim_keeps_the_claims_subject():
                    "President Paul Kagame and urged an immediate ceasefire.", [
                        M("State Department", "us-department-of-state"),
                        M("Marco Rubio", "marco-rubio"), M("Paul Kagame", "paul-kagame")])
-    assert ("REQUEST", ("marco-rubio",), ()) in found(events)
+    assert ("REQUEST", ("marco-rubio",), ("paul-kagame",)) in found(events)
 
 
 def test_a_verb_after_a_comma_and_goes_back_to_the_speaker():
@@ -94,3 +94,47 @@ def test_an_object_standing_in_the_triggers_gap_is_the_target():
     events = coded("Turkey pressed the GNA for a ceasefire.", [
         M("Turkey", "turkey"), M("GNA", "government-of-national-accord", "alias")])
     assert found(events) == {("REQUEST", ("turkey",), ("government-of-national-accord",))}
+
+
+def test_a_second_addressee_after_the_first_ones_infinitive_is_a_target_too():
+    events = coded("U.N. Secretary-General António Guterres called on Rwanda to withdraw its "
+                   "forces from Congolese territory and on M23 to halt its advance.", [
+                       M("António Guterres", "antonio-guterres"), M("Rwanda", "rwanda"),
+                       M("M23", "m23")])
+    assert found(events) == {("REQUEST", ("antonio-guterres",), ("rwanda", "m23"))}
+
+
+def test_a_second_addressee_needs_its_own_infinitive():
+    events = coded("The European Union urged Moscow to halt its attacks on the port and Ukraine "
+                   "said it would keep shipping grain.", [
+                       M("European Union", "european-union"), M("Moscow", "russia", "alias"),
+                       M("Ukraine", "ukraine")])
+    assert ("REQUEST", ("european-union",), ("russia",)) in found(events)
+
+
+def test_a_second_addressee_without_a_preposition():
+    events = coded("Turkish President Tayyip Erdogan urged Russia to return to the grain deal and "
+                   "Ukraine to keep its ports open.", [
+                       M("Tayyip Erdogan", "tayyip-erdogan"), M("Russia", "russia"),
+                       M("Ukraine", "ukraine")])
+    assert ("REQUEST", ("tayyip-erdogan",), ("russia", "ukraine")) in found(events)
+
+
+def test_a_demonym_heading_an_answers_object_is_its_target():
+    events = coded("U.N. Secretary-General Antonio Guterres deeply regretted the Russian "
+                   "decision.", [M("Antonio Guterres", "antonio-guterres")])
+    assert ("ACCUSE", ("antonio-guterres",), ("russia",)) in found(events)
+
+
+def test_a_statement_after_talks_is_addressed_to_whom_the_speaker_spoke():
+    events = coded("The White House said President Joe Biden had spoken with Benjamin Netanyahu "
+                   "on Monday and restated his concerns about a ground offensive.", [
+                       M("White House", "white-house"), M("Joe Biden", "joe-biden"),
+                       M("Benjamin Netanyahu", "benjamin-netanyahu")])
+    assert ("ACCUSE", ("joe-biden",), ("benjamin-netanyahu",)) in found(events)
+
+
+def test_a_statement_in_its_own_sentence_keeps_no_addressee():
+    events = coded("Marco Rubio met Paul Kagame in Kigali. He later urged an immediate "
+                   "ceasefire.", [M("Marco Rubio", "marco-rubio"), M("Paul Kagame", "paul-kagame")])
+    assert all(e.target == [] for e in events if e.type == "REQUEST")

@@ -341,3 +341,14 @@ def test_an_attack_on_a_countrys_cities_is_aimed_at_that_country():
     e = one(coded("Russia fired dozens of missiles at cities across Ukraine on Monday.", [
         M("Russia", "russia"), M("Ukraine", "ukraine", locative=True)]), "ASSAULT")
     assert (e.source, e.target, e.mode) == (["russia"], ["ukraine"], "heavy-weapons")
+
+
+def test_an_act_told_twice_in_a_sentence_keeps_the_telling_with_a_target():
+    from factions.pipeline import analyze_text
+
+    events = analyze_text(
+        "NIAMEY, July 30 - In the capital, thousands of supporters of the coup gathered outside "
+        "the French embassy on Sunday, some waving Russian flags and chanting slogans hostile to "
+        "France.", published="2023-07-30").events
+    protests = [e for e in events if e.type == "PROTEST"]
+    assert [e.target for e in protests] == [["france"]]

@@ -100,3 +100,14 @@ def test_a_user_file_adds_replaces_and_disables_patterns(tmp_path: Path):
 def test_a_missing_user_file_is_an_error():
     with pytest.raises(KnowledgeBaseError, match="pattern file not found"):
         load_patterns(["/nonexistent/patterns.yaml"])
+
+
+def test_cue_words_that_yaml_reads_as_booleans_stay_words():
+    # Bare on/off/no in a YAML list are booleans: every cue list must hold them as words.
+    from factions.events.cues import cues
+
+    c = cues()
+    assert {"on", "off"} <= c.prepositions
+    assert "on" in c.gerund_governors
+    assert "no" in c.determiners and "no" in c.adverbs
+    assert "on" in c.target_prepositions["ASSAULT"] and "on" in c.target_prepositions["REQUEST"]

@@ -50,6 +50,7 @@ class Arguments:
     inherited: bool = False  # the source came from an earlier clause
     coreferent: bool = False  # an argument came from a pronoun or descriptor
     collective: bool = False  # the target is "both sides", "all parties": the article's two sides
+    collective_people: bool = False  # ... named as two people: "both ministers", "the two leaders"
     # The source is a country's two sides ("Libya's two rival factions signed ..."), not it.
     collective_source: bool = False
     place_actor: str | None = None  # the country or capital named as the place of an attack
@@ -59,6 +60,8 @@ class Arguments:
     reference: tuple[str, ...] = ()
     reference_word: str = ""
     retaliation: bool = False
+    # A mediation naming the deal it brought about ("brokered the agreement"): the deal's types.
+    deal: tuple[str, ...] = ()
     strategy: dict[str, str] = field(default_factory=dict)  # role -> strategy that found it
 
 
@@ -88,12 +91,19 @@ def find_arguments(reading: DocReading, view: SentenceView, match: Match,
         "subject", "light_subject")
     if args.strategy.get("source") in ("subject", "light_subject"):
         args.collective_source = finder.collective_possessor(args.source_spans)
+    if args.target_spans and pattern.complement:
+        args.target_spans = args.target_spans + finder.second_addressee(args.target_spans)
     args.source = _actors(args.source_spans)
     args.target = [a for a in _actors(args.target_spans) if a not in args.source]
     if not args.target and pattern.type is not None:
-        args.collective = finder.collective_target()
+        args.collective, args.collective_people = finder.collective_target()
         args.place_actor = finder.place_actor(args.source)
+        if pattern.type == "CONSULT" and pattern.mode == "third-party":
+            args.deal = finder.names_deal()
         if pattern.type in reading.cues.answer_types:
+            args.target_spans = finder.demonym_object()
+            args.target = [a for a in _actors(args.target_spans) if a not in args.source]
+        if not args.target and pattern.type in reading.cues.answer_types:
             args.reference_word, args.reference = finder.referenced_event()
             args.retaliation = finder.retaliation()
     args.coreferent = any(s.coreferent for s in (*args.source_spans, *args.target_spans))
@@ -558,6 +568,50 @@ class _Finder:
             j += 1
         return []
 
+    def second_addressee(self, spans: list[ActorSpan]) -> list[ActorSpan]:
+        """"called on Rwanda to withdraw its forces ... and on M23 to halt its advance", "urged
+        Moscow to ... and Kyiv to ...": a second addressee, coordinated after the first one's
+        infinitive with the same preposition (if any) and followed by its own "to"."""
+        w, c = self.w, self.c
+        last = spans[-1].end
+        if last >= self.v.end or w[last] != "to":
+            return []
+        before = w[spans[0].start - 1] if spans[0].start > self.v.start else ""
+        prep = before if before in c.prepositions else None
+        for j in range(last + 1, min(self.v.end, last + c.windows["second_addressee"])):
+            if w[j] in c.hard_boundaries:
+                return []
+            if w[j] != "and":
+                continue
+            k = j + 1
+            if prep is not None:
+                if k >= self.v.end or w[k] != prep:
+                    continue
+                k += 1
+            if k < self.v.end and w[k] == "the":
+                k += 1
+            for span in self.v.spans:
+                if span.start == k and not span.nominative and not span.attributive:
+                    group = self.v.group(span)
+                    end = group[-1].end
+                    if end < self.v.end and w[end] == "to" and \
+                            not {a for g in group for a in g.actors} & \
+                            {a for g in spans for a in g.actors}:
+                        return group
+        return []
+
+    def demonym_object(self) -> list[ActorSpan]:
+        """"regretted the Russian decision", "condemned the Israeli strikes": a demonym heading
+        the object of an answer stands for its country (the one who decided, struck)."""
+        m, w, c = self.m, self.w, self.c
+        if m.pattern.kind != "verb":
+            return []
+        j = m.end
+        while j < self.clause.end and j < m.end + 3 and (w[j] in c.determiners or
+                                                       w[j] in c.adverbs):
+            j += 1
+        return self._demonym(j, j + 1)
+
     def _that_subject(self, i: int) -> list[ActorSpan]:
         """"demanded that the RSF end its siege": whoever is asked is the subject of the
         request's content."""
@@ -710,16 +764,18 @@ class _Finder:
         words = w[i + 1 : min(self.m.start, i + 7)]
         return bool(set(words) & _RIVAL_WORDS) and bool(set(words) & _SIDE_NOUNS)
 
-    def collective_target(self) -> bool:
-        """"urged both sides to return to talks": the target is the two sides of the article."""
+    def collective_target(self) -> tuple[bool, bool]:
+        """"urged both sides to return to talks": the target is the two sides of the article;
+        the second value says the phrase names two people ("received both ministers")."""
         m, w, c = self.m, self.w, self.c
         limit = min(self.clause.end, m.end + c.windows["object"])
         for j in range(m.end, limit):
-            if c.collective_sides.match_at(w, j, limit):
-                return True
+            n = c.collective_sides.match_at(w, j, limit)
+            if n:
+                return True, w[j + n - 1] in c.collective_people
             if w[j] in c.prepositions and w[j] not in ("on", "to", "with", "between"):
-                return False
-        return False
+                return False, False
+        return False, False
 
     def referenced_event(self) -> tuple[str, tuple[str, ...]]:
         """The event types a noun right after the trigger names ("condemned *Friday's strikes*",
@@ -734,6 +790,19 @@ class _Finder:
             if (w[j] in c.prepositions and w[j] != "of") or w[j] in c.hard_boundaries:
                 break
         return "", ()
+
+    def names_deal(self) -> tuple[str, ...]:
+        """"brokered the agreement", "mediated the truce that took effect on January 12": the
+        event types of a deal noun right after a mediation trigger, before any preposition."""
+        m, w, c = self.m, self.w, self.c
+        limit = min(self.clause.end, m.end + c.reference_window)
+        for j in range(m.end, limit):
+            kinds = c.mediation_deals.get(w[j])
+            if kinds:
+                return kinds
+            if w[j] in c.prepositions or w[j] in c.hard_boundaries or w[j] == ",":
+                return ()
+        return ()
 
     def retaliation(self) -> bool:
         """"vowed to retaliate", "promised a harsh response": an answer to an attack."""

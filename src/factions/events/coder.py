@@ -64,7 +64,7 @@ def code_events(state: DocState, patterns: PatternSet | None = None) -> None:
             coded = _code_sentence(reading, view, matches, anchors, events, notes)
             events.extend(coded)
     complete_targets(events, notes, reading.cues, _stated(reading, patterns),
-                     partial(_side, state.kb))
+                     partial(_side, state.kb), reading.actor_type)
     events = _once_per_sentence(events, notes)
     for k, event in enumerate(events, 1):
         event.id = f"e{k}"
@@ -76,7 +76,20 @@ def _once_per_sentence(events: list[Event], notes: dict[int, EventNote]) -> list
     read twice): one sentence keeps one event per (type, sources, targets), unless the two
     have modes of their own."""
     seen: dict[tuple[object, ...], set[str | None]] = {}
-    return [e for e in events if not _repeats(seen, e, notes[id(e)].sentence)]
+    kept = [e for e in events if not _repeats(seen, e, notes[id(e)].sentence)]
+    return [e for e in kept if not _told_with_target(e, kept, notes)]
+
+
+def _told_with_target(event: Event, events: list[Event], notes: dict[int, EventNote]) -> bool:
+    """"Israel strikes Beirut suburb, targeting Hezbollah commander": an act with no target
+    beside the same act (type, sources and mode) with one in its sentence is that act told
+    twice."""
+    if event.target:
+        return False
+    at = notes[id(event)].sentence
+    return any(other.target and other.type == event.type and other.source == event.source
+               and (other.mode == event.mode or other.mode is None or event.mode is None)
+               and notes[id(other)].sentence == at for other in events)
 
 
 def _repeats(seen: dict[tuple[object, ...], set[str | None]], event: Event,
@@ -148,6 +161,7 @@ def _code_sentence(
         for m in matches if m.pattern.complement
     ]
     result: list[Event] = []
+    starts: dict[int, int] = {}  # id(event) -> its trigger's first token
     seen: dict[tuple[object, ...], set[str | None]] = {}
     heads = {m.start for m in matches if m.pattern.kind == "noun"}
     # "car bombs kill at least 100": the noun is the verb's subject, one act of its type
@@ -185,11 +199,33 @@ def _code_sentence(
                 if _repeats(seen, event):
                     continue
                 result.append(event)
+                starts[id(event)] = match.start
                 notes[id(event)] = EventNote(view.index, args.collective, args.place_actor,
                                              args.reference, args.reference_word,
-                                             args.retaliation, args.collective_source)
+                                             args.retaliation, args.collective_source,
+                                             args.collective_people, args.deal)
             break
+    _address_after_talks(view, result, starts, c)
     return result
+
+
+def _address_after_talks(view: SentenceView, events: list[Event], starts: dict[int, int],
+                         c: Cues) -> None:
+    """"Rubio had spoken to Kagame and urged an immediate ceasefire", "Biden spoke with
+    Netanyahu and restated his concerns": a statement with no addressee, in the clause
+    coordinated right after its speaker's talks with someone, is addressed to them."""
+    for event in events:
+        if event.target or event.type not in c.addressed_after_talks or not event.source:
+            continue
+        clause = view.clause_at(starts[id(event)])
+        if clause.opener != "coord" or clause.index == 0:
+            continue
+        before = view.clauses[clause.index - 1]
+        talks = next((e for e in events if e.type == "CONSULT" and e.target
+                      and e.source == event.source
+                      and before.start <= starts[id(e)] < before.end), None)
+        if talks is not None:
+            event.target = list(talks.target)
 
 
 def _try_pattern(

@@ -32,22 +32,30 @@ class EventNote:
     reference_word: str = ""  # the noun that names it ("strikes")
     retaliation: bool = False  # it answers an attack on its own source ("vowed to retaliate")
     collective_source: bool = False  # done by a country's two sides ("Libya's rival factions")
+    collective_people: bool = False  # aimed at two people named so ("both ministers")
+    deal: tuple[str, ...] = ()  # the types of the deal a mediation names ("the agreement")
 
 
 def complete_targets(events: list[Event], notes: dict[int, EventNote], c: Cues,
                      stated: Sequence[Relation] = (),
-                     side_of: Callable[[str], str] | None = None) -> None:
+                     side_of: Callable[[str], str] | None = None,
+                     kind_of: Callable[[str], str | None] | None = None) -> None:
     """Fill the targets above (``notes``: id(event) -> its note; ``stated``: the alignments the
     article states, which say who fights whom and who stands with whom; ``side_of``: the side an
-    actor is on, e.g. a state for its armed forces and ministries)."""
+    actor is on, e.g. a state for its armed forces and ministries; ``kind_of``: an actor's type,
+    to leave out crowds, which are no side of the war)."""
     _fill_answers(events, notes, c)
     pairs = _oppositions(events, stated, c)
+    crowds: set[str] = set()
+    if kind_of is not None and c.not_sides:
+        crowds = {a for e in events for a in (*e.source, *e.target) if kind_of(a) in c.not_sides}
+        pairs = {pair: n for pair, n in pairs.items() if not crowds & set(pair)}
     top = max(pairs.items(), key=lambda kv: kv[1])[0] if pairs else ()
     side = _sides(pairs, side_of)
     _fill_collective_sources(events, notes, top)
-    _fill_opponents(events, pairs, _allies(stated), side, c)
-    _fill_mediation_sides(events, notes, c)
-    _fill_collective(events, notes, top, c)
+    _fill_opponents(events, pairs, _allies(stated), side, c, crowds)
+    _fill_mediation_sides(events, notes, c, kind_of)
+    _fill_collective(events, notes, top, c, kind_of)
     _fill_places(events, notes, c)
 
 
@@ -117,12 +125,13 @@ def _allies(stated: Sequence[Relation]) -> dict[str, set[str]]:
 
 
 def _fill_opponents(events: list[Event], pairs: dict[tuple[str, str], int],
-                    allies: dict[str, set[str]], side: Callable[[str], str], c: Cues) -> None:
+                    allies: dict[str, set[str]], side: Callable[[str], str], c: Cues,
+                    crowds: set[str] | frozenset[str] = frozenset()) -> None:
     """An attack with no target is aimed at the side its source clearly fights most. Sides are
     counted, not actors: a state with its armed forces and ministries, and whoever the article
     says backs or is allied with it. When the source's side fights no one yet, and the article's
     attacks come from just one other side, it is that side. The target is the actor its side
-    most often appears as in the article's events."""
+    most often appears as in the article's events. Crowds (``crowds``) are no side."""
     parent: dict[str, str] = {}
 
     def root(key: str) -> str:
@@ -155,6 +164,8 @@ def _fill_opponents(events: list[Event], pairs: dict[tuple[str, str], int],
     for event in events:
         if event.type == "ASSAULT" and event.modality not in ("negated", "hypothetical"):
             for s in event.source:
+                if s in crowds:
+                    continue  # a crowd is no side of the war
                 key = group(s)
                 attackers[key] = attackers.get(key, 0) + 1
     for event in events:
@@ -178,33 +189,75 @@ def _fill_opponents(events: list[Event], pairs: dict[tuple[str, str], int],
             event.confidence = round(event.confidence * c.confidence["opponent"], 3)
 
 
-def _fill_mediation_sides(events: list[Event], notes: dict[int, EventNote], c: Cues) -> None:
-    """A mediation with no sides named is between the parties of the deal it is about."""
+def _fill_mediation_sides(events: list[Event], notes: dict[int, EventNote], c: Cues,
+                          kind_of: Callable[[str], str | None] | None = None) -> None:
+    """A mediation with no sides named is between the parties of the deal it is about: the
+    latest earlier deal or truce of the article when it names one ("brokered the agreement"),
+    else the latest party event of the few sentences before it."""
     located = [(notes[id(e)].sentence, e) for e in events]
-    for at, event in located:
+    for k, (at, event) in enumerate(located):
         if event.type != "CONSULT" or event.mode != "third-party" or event.target:
             continue
-        sides = mediation_sides(located, at, event.source, c)
+        deal = notes[id(event)].deal
+        sides = _deal_parties(events[:k], event.source, deal, kind_of) if deal else []
+        sides = sides or mediation_sides(located, at, event.source, c)
         if sides:
             event.target = sides
             event.confidence = round(event.confidence * c.confidence["opponent"], 3)
 
 
 def _fill_collective(
-    events: list[Event], notes: dict[int, EventNote], top: tuple[str, ...], c: Cues
+    events: list[Event], notes: dict[int, EventNote], top: tuple[str, ...], c: Cues,
+    kind_of: Callable[[str], str | None] | None = None,
 ) -> None:
     """"Urged both sides to return to talks": the pair that opposes each other most often in the
     article (``top``), else the parties of the latest agreement, truce, talks or clash before
-    it."""
+    it. "Received both ministers", "called on the two leaders": first the people of the latest
+    earlier event with two or more people besides its source."""
     located = [(notes[id(e)].sentence, e) for e in events]
-    for at, event in located:
-        if not notes[id(event)].collective or event.target:
+    for k, (at, event) in enumerate(located):
+        note = notes[id(event)]
+        if not note.collective or event.target:
             continue
-        sides = [a for a in top if a not in event.source] or \
+        people = _latest_people(events[:k], event.source, kind_of) \
+            if note.collective_people and kind_of is not None else []
+        sides = people or [a for a in top if a not in event.source] or \
             mediation_sides(located, at, event.source, c, lookback=at)
         if sides:
             event.target = sides
             event.confidence = round(event.confidence * c.confidence["opponent"], 3)
+
+
+def _deal_parties(earlier: list[Event], mediators: Sequence[str], kinds: Sequence[str],
+                  kind_of: Callable[[str], str | None] | None) -> list[str]:
+    """The parties (not ``mediators``) of the latest deal or truce (of ``kinds``) in ``earlier``
+    made between sides (a source and a target: not a joint pledge of several states); one whose
+    parties are states or groups comes before one signed by people."""
+    found: list[list[str]] = []
+    for event in reversed(earlier):
+        if event.type not in kinds or event.modality in ("negated", "hypothetical") \
+                or not event.source or not event.target:
+            continue
+        parties = [a for a in dict.fromkeys([*event.source, *event.target]) if a not in mediators]
+        if len(parties) < 2:
+            continue
+        if kind_of is None or not any(kind_of(a) == "person" for a in parties):
+            return parties
+        found.append(parties)
+    return found[0] if found else []
+
+
+def _latest_people(earlier: list[Event], sources: Sequence[str],
+                   kind_of: Callable[[str], str | None]) -> list[str]:
+    """The people (not ``sources``) of the latest event in ``earlier`` that has two or more."""
+    for event in reversed(earlier):
+        if event.modality == "negated":
+            continue
+        people = [a for a in dict.fromkeys([*event.source, *event.target])
+                  if a not in sources and kind_of(a) == "person"]
+        if len(people) >= 2:
+            return people
+    return []
 
 
 def _fill_collective_sources(

@@ -146,6 +146,7 @@ class Cues:
     title_words: frozenset[str]
     opponent_evidence: tuple[str, ...]
     opponent_fill: frozenset[str]
+    not_sides: frozenset[str]  # actor types that are no side of a war (crowds, civilians)
     mediation_parties: frozenset[str]
     introductions: frozenset[str]
     place_target_types: frozenset[str]
@@ -160,10 +161,13 @@ class Cues:
     boundary_firsts: frozenset[str]  # first tokens of every clause-boundary cue
     date_words: frozenset[str]
     collective_sides: Phrases
+    collective_people: frozenset[str]
+    addressed_after_talks: frozenset[str]  # statements addressed to whom the speaker just met
     both_ways: frozenset[str]
     answer_types: frozenset[str]  # types whose missing target a named earlier event fills
     reference_nouns: dict[str, tuple[str, ...]]  # noun -> the event types it names
     reference_window: int
+    mediation_deals: dict[str, tuple[str, ...]]  # "brokered *the agreement*": noun -> types
     retaliation: frozenset[str]
 
 
@@ -198,10 +202,13 @@ def cues() -> Cues:
         boundary_firsts=boundary_firsts,
         date_words=_set(data["date_words"]),
         collective_sides=Phrases(data["collective_sides"]),
+        collective_people=_set(data.get("collective_people", ())),
+        addressed_after_talks=frozenset(data.get("addressed_after_talks", ())),
         both_ways=frozenset(data["both_ways"]),
         answer_types=frozenset(data["references"]["answers"]),
         reference_nouns=_reference_nouns(data["references"]["nouns"]),
         reference_window=int(data["references"]["window"]),
+        mediation_deals=_reference_nouns(data.get("mediation_deals", {})),
         retaliation=_set(data["references"]["retaliation"]),
         determiners=_set(data["determiners"]),
         possessive_pronouns=_set(data["possessive_pronouns"]),
@@ -236,6 +243,7 @@ def cues() -> Cues:
         title_words=_set(data["title_words"]),
         opponent_evidence=tuple(data["opponents"]["evidence"]),
         opponent_fill=frozenset(data["opponents"]["fill"]),
+        not_sides=frozenset(data["opponents"].get("not_sides", ())),
         mediation_parties=frozenset(data["mediation_parties"]),
         introductions=_set(data["introductions"]),
         place_target_types=frozenset(data["opponents"]["place_targets"]),
