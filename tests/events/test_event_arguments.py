@@ -94,3 +94,31 @@ def test_an_object_standing_in_the_triggers_gap_is_the_target():
     events = coded("Turkey pressed the GNA for a ceasefire.", [
         M("Turkey", "turkey"), M("GNA", "government-of-national-accord", "alias")])
     assert found(events) == {("REQUEST", ("turkey",), ("government-of-national-accord",))}
+
+
+def test_a_by_agent_hyphenated_to_a_participle_only_qualifies_the_next_actor():
+    events = coded("The remarks were condemned on Sunday by the UN-recognised Government of "
+                   "National Accord (GNA), which said they amounted to hostile interference.", [
+                       M("UN", "united-nations", "alias"),
+                       M("Government of National Accord", "government-of-national-accord"),
+                       M("GNA", "government-of-national-accord", "alias")])
+    assert found(events) == {("ACCUSE", ("government-of-national-accord",), ())}
+
+
+def test_a_by_agent_title_in_apposition_is_the_person_named_after_it():
+    events = coded("An immediate truce and a return to talks were urged by the acting UN envoy, "
+                   "Stephanie Williams, who warned that foreign interference risked turning the "
+                   "country into a regional battlefield.", [
+                       M("UN", "united-nations", "alias"),
+                       M("Stephanie Williams", "stephanie-williams")])
+    assert found(events) == {("REQUEST", ("stephanie-williams",), ())}
+
+
+def test_by_agents_with_a_repeated_preposition_after_an_article_are_one_list():
+    events = coded("A ceasefire initiative unveiled by Sisi in Cairo was rejected by the GNA and "
+                   "by Turkey, whose officials said it was designed to rescue Haftar.", [
+                       M("Sisi", "abdel-fattah-al-sisi", "alias"),
+                       M("GNA", "government-of-national-accord", "alias"), M("Turkey", "turkey"),
+                       M("Haftar", "khalifa-haftar", "alias")])
+    assert ("REJECT", ("government-of-national-accord", "turkey"),
+            ("abdel-fattah-al-sisi",)) in found(events)

@@ -408,8 +408,25 @@ class _Finder:
                 continue
             if self._possessive_determiner(span) and span.end < limit:
                 continue
-            return self._heads(self.v.group(self._apposition(self._named_after(span, limit))))
+            if self._compound_modifier(span):
+                continue  # "by the UN-recognised Government of National Accord": the GNA
+            # A title's name may run past the window: "urged by the acting UN envoy, Stephanie
+            # Williams" (only after the trigger; before it the trigger bounds the phrase).
+            named = limit if limit <= self.m.start else max(
+                limit, self.v.clause_at(span.start).end)
+            head = self._apposition(self._named_after(span, named))
+            group = self.v.group(head)
+            if head is not span and head not in group:
+                group = [head]  # the name a title qualifies, not the title's apposition list
+            return self._heads(group)
         return self._demonym(i, limit) or self._descriptor(i, limit)
+
+    def _compound_modifier(self, span: ActorSpan) -> bool:
+        """"the UN-recognised GNA", "Iran-backed Houthis": an actor hyphenated to a participle
+        only qualifies the actor named right after it."""
+        if span.end + 1 >= self.v.end or self.w[span.end] != "-":
+            return False
+        return any(span.end + 1 < o.start <= span.end + 3 for o in self.v.spans)
 
     def _head_of(self, span: ActorSpan) -> ActorSpan | None:
         if span.end >= self.v.end or self.w[span.end] not in _POSSESSIVE_MARKS:

@@ -366,7 +366,10 @@ def _groups(
 def _is_glue(words: list[str], gap: list[int], first: int, c: Cues) -> tuple[bool, bool]:
     if not gap:
         return False, False
-    lead_prep = words[first - 1] if first > 0 and words[first - 1] in c.prepositions else None
+    lead = first - 1
+    if lead > 0 and words[lead] in ("the", "a", "an"):
+        lead -= 1  # "by the GNA and by Turkey"
+    lead_prep = words[lead] if lead >= 0 and words[lead] in c.prepositions else None
     i, end = gap[0], gap[-1] + 1
     has_conj = False
     while i < end:
