@@ -122,3 +122,41 @@ def test_by_agents_with_a_repeated_preposition_after_an_article_are_one_list():
                        M("Haftar", "khalifa-haftar", "alias")])
     assert ("REJECT", ("government-of-national-accord", "turkey"),
             ("abdel-fattah-al-sisi",)) in found(events)
+
+
+def test_the_main_clause_after_a_whose_clause_goes_back_to_its_antecedent():
+    events = coded("Russia, whose air force rescued Assad in 2015, launched some strikes around "
+                   "Hama but did not intervene at scale.", [
+                       M("Russia", "russia"), M("Assad", "bashar-al-assad", "alias")])
+    assert found(events) == {("ASSAULT", ("russia",), ())}
+
+
+def test_a_verb_after_a_comma_and_goes_past_a_that_clause_back_to_the_speaker():
+    events = coded("Debretsion Gebremichael, the region's president and the party's chairman, "
+                   "told reporters in Mekelle that troops of the Northern Command had chosen to "
+                   "side with the people of Tigray, and accused Abiy of preparing an invasion of "
+                   "the region for weeks.", [
+                       M("Debretsion Gebremichael", "debretsion-gebremichael"),
+                       M("the party", "tplf", "descriptor"),
+                       M("Abiy", "abiy-ahmed", "alias")])
+    assert ("ACCUSE", ("debretsion-gebremichael",), ("abiy-ahmed",)) in found(events)
+
+
+def test_a_verb_after_a_comma_and_goes_past_a_coordinated_claim_back_to_the_speaker():
+    events = coded("UN envoy Martin Griffiths said the attack was \"extremely worrying\" and "
+                   "risked dragging Yemen into a regional conflagration, and urged all parties to "
+                   "show restraint.", [
+                       M("UN", "united-nations", "alias"),
+                       M("Martin Griffiths", "martin-griffiths")])
+    assert found(events) == {("REQUEST", ("martin-griffiths",), ())}
+
+
+def test_they_in_a_claim_is_every_speaker_of_the_list():
+    events = coded("Following a UN proposal, both the army and the RSF said on Sunday that they "
+                   "had agreed to a three-hour pause to allow humanitarian evacuations.", [
+                       M("UN", "united-nations", "alias"),
+                       M("the army", "sudanese-armed-forces", "descriptor"),
+                       M("RSF", "rapid-support-forces", "alias"),
+                       M("they", "rapid-support-forces", "pronoun")])
+    assert ("RETREAT", ("sudanese-armed-forces",), ("rapid-support-forces",)) in found(events)
+    assert ("RETREAT", ("rapid-support-forces",), ("sudanese-armed-forces",)) in found(events)

@@ -244,11 +244,31 @@ class _Finder:
     def clause_subject(self, clause: Clause, before: int) -> list[ActorSpan]:
         found = self._first_subject(self._after_introduction(clause, before), before)
         if found:
-            return found
+            return self._speakers_they(found, clause)
         capital = self._capital_subject(clause, before)
         if capital:
             return capital
         return self._inherit(clause)
+
+    def _speakers_they(self, found: list[ActorSpan], clause: Clause) -> list[ActorSpan]:
+        """"both the army and the RSF said that they had agreed to a pause": "they" in a
+        claim is every speaker of a list it stands for, not only the one it was resolved to."""
+        span = found[0]
+        if len(found) != 1 or span.end - span.start != 1 or self.w[span.start] != "they":
+            return found
+        k = clause.index
+        while k > 0 and self.v.clauses[k].opener in ("rel", "sub") and \
+                self.v.clauses[k - 1].opener != "report":
+            k -= 1
+        if k == 0 or self.v.clauses[k - 1].opener != "report" or k - 1 == 0:
+            return found
+        said = self.v.clauses[k - 1]
+        speaker = self.v.clauses[said.index - 1]
+        group = self._first_subject(self._after_introduction(speaker, said.opener_start),
+                                    said.opener_start)
+        if len(group) > 1 and set(span.actors) <= set(_actors(group)):
+            return group
+        return found
 
     def _after_introduction(self, clause: Clause, before: int) -> int:
         """Where the subject may start: after an opening participial phrase ("Speaking at a
@@ -365,13 +385,33 @@ class _Finder:
         else:
             return []
         self.inherited = True
-        if clause.opener == "coord" and prev.opener == "report" and prev.index > 0 and \
-                self._back_to_speaker(prev, clause):
-            speaker = self.v.clauses[prev.index - 1]
-            found = self.clause_subject(speaker, prev.opener_start)
+        said = self._claim_opener(prev, clause) if clause.opener == "coord" else prev
+        if clause.opener == "coord" and said.opener == "report" and said.index > 0 and \
+                self._back_to_speaker(said, clause):
+            speaker = self.v.clauses[said.index - 1]
+            while speaker.opener == "coord" and speaker.index > 0 and \
+                    speaker.start < speaker.end and w[speaker.start] in c.determiners:
+                # "Debretsion, the region's president and the party's chairman, told": the
+                # conjunct is part of the speaker's apposition, not the speaker.
+                speaker = self.v.clauses[speaker.index - 1]
+            found = self.clause_subject(speaker, min(speaker.end, said.opener_start))
             if found:
                 return found
         return self.clause_subject(prev, prev.end)
+
+    def _claim_opener(self, prev: Clause, clause: Clause) -> Clause:
+        """"Debretsion told reporters that troops ... had chosen to side with Tigray, and
+        accused Abiy": a verb after a comma and a conjunction goes past the claim's own clauses
+        (that-, which-, coordinated and subordinate ones) back to the reporting verb."""
+        w = self.w
+        if prev.opener == "report" or clause.opener_start == 0 or \
+                w[clause.opener_start - 1] != ",":
+            return prev
+        k = prev.index
+        while k > 0 and self.v.clauses[k].opener in ("rel", "coord", "sub"):
+            k -= 1
+        found = self.v.clauses[k]
+        return found if found.opener == "report" else prev
 
     def _back_to_speaker(self, said: Clause, clause: Clause) -> bool:
         """"Perriello said the world was watching El Fasher and warned both sides": a verb

@@ -451,7 +451,7 @@ def _clauses(
             kind = "report"
         elif w in c.relative_pronouns:
             kind, n = "rel", 1
-            open_relative = i > start and words[i - 1] == "," and w in ("which", "who")
+            open_relative = i > start and words[i - 1] == "," and w in ("which", "who", "whose")
         elif (n := c.subordinators.match_at(words, i, end)):
             kind = "sub"
         elif i not in glue and (n := c.coordinators.match_at(words, i, end)):
