@@ -160,3 +160,15 @@ def test_they_in_a_claim_is_every_speaker_of_the_list():
                        M("they", "rapid-support-forces", "pronoun")])
     assert ("RETREAT", ("sudanese-armed-forces",), ("rapid-support-forces",)) in found(events)
     assert ("RETREAT", ("rapid-support-forces",), ("sudanese-armed-forces",)) in found(events)
+
+
+def test_a_participle_aside_neither_cuts_the_clause_nor_gives_its_subject():
+    events = coded("The Syrian army, backed by Russian air power and Iranian-backed militias, has "
+                   "been advancing since December on Idlib, the last big stronghold of the rebels "
+                   "who rose up against Assad.", [
+                       M("The Syrian army", "syrian-arab-army", "descriptor"),
+                       M("Iranian-backed militias", "x-iranian-backed-militias", "agent"),
+                       M("Assad", "bashar-al-assad", "alias")])
+    assert found(events) == {
+        ("ASSAULT", ("syrian-arab-army",), ()),
+        ("AID", ("russia", "x-iranian-backed-militias"), ("syrian-arab-army",))}

@@ -18,7 +18,13 @@ from dataclasses import dataclass, field
 
 from factions.events.matcher import Match
 from factions.events.patterns import Pattern, has_form
-from factions.events.sentence import ActorSpan, Clause, DocReading, SentenceView
+from factions.events.sentence import (
+    ActorSpan,
+    Clause,
+    DocReading,
+    SentenceView,
+    participle_asides,
+)
 
 _PASSIVE_SWAP = {"subject": "by", "object": "subject"}
 _POSSESSIVE_MARKS = ("'s", "'")
@@ -458,6 +464,10 @@ class _Finder:
             group = self.v.group(head)
             if head is not span and head not in group:
                 group = [head]  # the name a title qualifies, not the title's apposition list
+            lead = self._demonym(i, span.start) if span.start > i else []
+            if lead and any(self.w[k] in ("and", ",") for k in range(lead[0].end, span.start)):
+                # "backed by Russian air power and Iranian-backed militias": both.
+                return [*lead, *self._heads(group)]
             return self._heads(group)
         return self._demonym(i, limit) or self._descriptor(i, limit)
 
@@ -607,15 +617,21 @@ class _Finder:
 
     def _first_subject(self, first: int, before: int) -> list[ActorSpan]:
         """The first actor between ``first`` and ``before`` that can be a subject, with its
-        group and apposition."""
+        group and apposition; one in a participle aside (", backed by Russian air power and
+        Iranian-backed militias,") only when nothing else can be."""
+        asides = participle_asides(self.w, self.v.start, self.v.end)
+        fallback: list[ActorSpan] = []
         for span in self.v.spans:
             if span.start < first:
                 continue
             if span.end > before:
                 break
             if self._eligible_subject(span, before):
+                if any(a <= span.start < b for a, b in asides):
+                    fallback = fallback or self.v.group(self._apposition(span))
+                    continue
                 return self.v.group(self._apposition(span))
-        return []
+        return fallback
 
     def prep(self, words: str) -> list[ActorSpan]:
         """The actor after a preposition (or phrase: "to help") following the trigger."""

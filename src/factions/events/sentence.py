@@ -418,12 +418,27 @@ def _short_parentheses(words: list[str], start: int, end: int) -> set[int]:
     return result
 
 
+def participle_asides(words: list[str], start: int, end: int) -> list[tuple[int, int]]:
+    """Token ranges of participle asides set off by commas: ", backed by Russian air power and
+    Iranian-backed militias,", ", led by Hayat Tahrir al-Sham," (the comma to the next one)."""
+    found: list[tuple[int, int]] = []
+    for p in range(start, end - 2):
+        if words[p] == "," and words[p + 1].endswith("ed") and words[p + 2] == "by":
+            q = next((k for k in range(p + 3, end) if words[k] in (",", ";", ".")), end)
+            if q < end and words[q] == ",":
+                found.append((p, q + 1))
+    return found
+
+
 def _clauses(
     reading: DocReading, start: int, end: int, glue: set[int]
 ) -> tuple[list[Clause], list[int]]:
     words, c = reading.words, reading.cues
     cuts: list[tuple[int, int, str]] = []  # (opener start, content start, kind)
     quotes = _short_quotes(words, start, end) | _short_parentheses(words, start, end)
+    # "The Syrian army, backed by Russian air power and Iranian-backed militias, has been
+    # advancing": a conjunction inside the aside joins its agents, not clauses.
+    asides = participle_asides(words, start, end) if "by" in words[start:end] else []
     open_relative = False  # after ", which": the next comma resumes the main clause
     firsts = c.boundary_firsts
     i = start
@@ -454,7 +469,8 @@ def _clauses(
             open_relative = i > start and words[i - 1] == "," and w in ("which", "who", "whose")
         elif (n := c.subordinators.match_at(words, i, end)):
             kind = "sub"
-        elif i not in glue and (n := c.coordinators.match_at(words, i, end)):
+        elif i not in glue and not any(a < i < b for a, b in asides) and \
+                (n := c.coordinators.match_at(words, i, end)):
             kind = "coord"
         if kind is None:
             i += 1
