@@ -172,3 +172,20 @@ def test_a_participle_aside_neither_cuts_the_clause_nor_gives_its_subject():
     assert found(events) == {
         ("ASSAULT", ("syrian-arab-army",), ()),
         ("AID", ("russia", "x-iranian-backed-militias"), ("syrian-arab-army",))}
+
+
+def test_rebels_led_by_a_named_group_are_that_group():
+    events = coded("Syrian rebels led by the Islamist group Hayat Tahrir al-Sham (HTS) swept into "
+                   "Damascus before dawn on Sunday.", [
+                       M("Syrian rebels", "x-syr-rebels", "agent"),
+                       M("Hayat Tahrir al-Sham", "hayat-tahrir-al-sham"),
+                       M("HTS", "hayat-tahrir-al-sham", "alias")])
+    assert found(events) == {("ASSAULT", ("hayat-tahrir-al-sham",), ())}
+
+
+def test_mercenaries_linked_to_a_company_are_the_company_not_their_nationality():
+    events = coded("On the other side, Russian mercenaries linked to the Wagner Group reached the "
+                   "front lines south of Tripoli in the autumn, Western officials say.", [
+                       M("Russian mercenaries", "russia", "agent"),
+                       M("Wagner Group", "wagner-group")])
+    assert found(events) == {("MOBILIZE", ("wagner-group",), ())}

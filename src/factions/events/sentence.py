@@ -268,7 +268,9 @@ def _actor_spans(reading: DocReading, index: int, start: int, end: int) -> list[
         agent = _agent_phrase(reading, span.start, start)
         if agent is not None:
             # "forces loyal to X": the phrase stands for X as an armed agent.
-            while result and result[-1].start >= agent[0]:
+            # "Russian mercenaries linked to the Wagner Group": a mention the phrase's head
+            # noun ends goes too.
+            while result and result[-1].end > agent[0]:
                 result.pop()
             span = ActorSpan(agent[0], span.end, span.actors, "agent", sector=agent[1])
         if span.kind == "agent" and (span.sector or "") in c.command_sectors:
