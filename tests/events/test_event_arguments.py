@@ -189,3 +189,15 @@ def test_mercenaries_linked_to_a_company_are_the_company_not_their_nationality()
                        M("Russian mercenaries", "russia", "agent"),
                        M("Wagner Group", "wagner-group")])
     assert found(events) == {("MOBILIZE", ("wagner-group",), ())}
+
+
+def test_whoever_helps_in_the_triggers_clause_acts_with_its_source():
+    events = coded("The negotiations were led by former Nigerian President Olusegun Obasanjo, the "
+                   "AU's high representative for the Horn of Africa, with the help of former "
+                   "Kenyan President Uhuru Kenyatta and former South African deputy president "
+                   "Phumzile Mlambo-Ngcuka.", [
+                       M("Olusegun Obasanjo", "olusegun-obasanjo"),
+                       M("AU", "african-union", "alias"), M("Uhuru Kenyatta", "uhuru-kenyatta"),
+                       M("Phumzile Mlambo-Ngcuka", "phumzile-mlambo-ngcuka")])
+    assert found(events) == {("CONSULT", ("olusegun-obasanjo", "uhuru-kenyatta",
+                                          "phumzile-mlambo-ngcuka"), ())}

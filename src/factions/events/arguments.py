@@ -32,6 +32,10 @@ _POSSESSIVE_MARKS = ("'s", "'")
 _CLAIM_VERBS = frozenset({"is", "are", "was", "were", "will", "would", "could", "can", "must",
                           "might", "may", "should"})
 _PERFECT = frozenset({"had", "has", "have"})
+# Phrases whose actors act with the event's source: "with the help of X".
+_HELP = (("with", "the", "help", "of"), ("with", "the", "support", "of"),
+         ("with", "the", "assistance", "of"), ("with", "the", "backing", "of"),
+         ("with", "help", "from"), ("with", "support", "from"))
 _TITLE_PREPOSITIONS = frozenset({"for", "to", "on"})
 _RIVAL_WORDS = frozenset({"rival", "warring", "two", "opposing", "feuding"})
 _SIDE_NOUNS = frozenset({"sides", "factions", "forces", "parties", "rivals", "camps",
@@ -85,6 +89,10 @@ def find_arguments(reading: DocReading, view: SentenceView, match: Match) -> Arg
                 else:
                     args.target_spans = spans
                 break
+    if args.source_spans:
+        for span in finder.helpers():
+            if span not in args.source_spans:
+                args.source_spans = [*args.source_spans, span]
     args.inherited = finder.inherited and args.strategy.get("source") in (
         "subject", "light_subject")
     if args.strategy.get("source") in ("subject", "light_subject"):
@@ -430,6 +438,28 @@ class _Finder:
             return True
         words = set(w[said.start : said.end])
         return bool(words & _CLAIM_VERBS) and not words & _PERFECT
+
+    def helpers(self) -> list[ActorSpan]:
+        """"The negotiations were led by Obasanjo, with the help of Uhuru Kenyatta and Phumzile
+        Mlambo-Ngcuka": whoever helps in the trigger's clause acts with its source (the list
+        may run on through coordinated clauses)."""
+        w = self.w
+        for j in range(self.m.end, self.clause.end):
+            n = next((len(p) for p in _HELP if tuple(w[j : j + len(p)]) == p), 0)
+            if not n:
+                continue
+            out: list[ActorSpan] = []
+            for span in self.v.spans:
+                if span.start < j + n or span.attributive or span.nominative:
+                    continue
+                clause = self.v.clause_at(span.start)
+                if clause.index != self.clause.index and clause.opener != "coord":
+                    break
+                if span.end < self.v.end and w[span.end] in _POSSESSIVE_MARKS:
+                    continue
+                out.append(span)
+            return out
+        return []
 
     # ---------------------------------------------------------------- around the trigger
 
