@@ -201,3 +201,14 @@ def test_whoever_helps_in_the_triggers_clause_acts_with_its_source():
                        M("Phumzile Mlambo-Ngcuka", "phumzile-mlambo-ngcuka")])
     assert found(events) == {("CONSULT", ("olusegun-obasanjo", "uhuru-kenyatta",
                                           "phumzile-mlambo-ngcuka"), ())}
+
+
+def test_in_a_fight_the_backers_named_after_the_subject_fight_with_it():
+    events = coded("Since August, government forces backed by clan militias have pushed "
+                   "al-Shabaab out of dozens of villages.", [
+                       M("government forces", "somali-national-army", "agent"),
+                       M("clan militias", "x-clan-militias", "agent"),
+                       M("al-Shabaab", "al-shabaab")])
+    assert found(events) == {
+        ("ASSAULT", ("somali-national-army", "x-clan-militias"), ("al-shabaab",)),
+        ("AID", ("x-clan-militias",), ("somali-national-army",))}

@@ -32,6 +32,10 @@ _POSSESSIVE_MARKS = ("'s", "'")
 _CLAIM_VERBS = frozenset({"is", "are", "was", "were", "will", "would", "could", "can", "must",
                           "might", "may", "should"})
 _PERFECT = frozenset({"had", "has", "have"})
+# "X, backed by Y, captured ...": in these types the backers act with the subject.
+_JOINT_TYPES = frozenset({"ASSAULT"})
+_BACKED = frozenset({"backed", "supported", "aided", "assisted", "joined", "helped",
+                     "accompanied", "reinforced"})
 # Phrases whose actors act with the event's source: "with the help of X".
 _HELP = (("with", "the", "help", "of"), ("with", "the", "support", "of"),
          ("with", "the", "assistance", "of"), ("with", "the", "backing", "of"),
@@ -90,7 +94,10 @@ def find_arguments(reading: DocReading, view: SentenceView, match: Match) -> Arg
                     args.target_spans = spans
                 break
     if args.source_spans:
-        for span in finder.helpers():
+        helpers = finder.helpers()
+        if pattern.type in _JOINT_TYPES and args.strategy.get("source") == "subject":
+            helpers = [*finder.backers(args.source_spans), *helpers]
+        for span in helpers:
             if span not in args.source_spans:
                 args.source_spans = [*args.source_spans, span]
     args.inherited = finder.inherited and args.strategy.get("source") in (
@@ -438,6 +445,22 @@ class _Finder:
             return True
         words = set(w[said.start : said.end])
         return bool(words & _CLAIM_VERBS) and not words & _PERFECT
+
+    def backers(self, subject: list[ActorSpan]) -> list[ActorSpan]:
+        """"government forces backed by clan militias have pushed al-Shabaab out": in a fight
+        the backers named right after the subject fight with it."""
+        w = self.w
+        j = subject[-1].end
+        if j < self.m.start and w[j] == ",":
+            j += 1
+        if j + 1 >= self.m.start or w[j] not in _BACKED or w[j + 1] != "by":
+            return []
+        for span in self.v.spans:
+            if j + 2 <= span.start < self.m.start and not span.nominative:
+                if span.start > j + 5:
+                    return []
+                return [s for s in self.v.group(span) if s.end <= self.m.start]
+        return []
 
     def helpers(self) -> list[ActorSpan]:
         """"The negotiations were led by Obasanjo, with the help of Uhuru Kenyatta and Phumzile
