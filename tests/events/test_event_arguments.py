@@ -212,3 +212,16 @@ def test_in_a_fight_the_backers_named_after_the_subject_fight_with_it():
     assert found(events) == {
         ("ASSAULT", ("somali-national-army", "x-clan-militias"), ("al-shabaab",)),
         ("AID", ("x-clan-militias",), ("somali-national-army",))}
+
+
+def test_a_countrys_office_with_no_name_after_it_is_its_holder():
+    events = coded("Egypt's president met Haftar in Cairo on Sunday.", [
+        M("Egypt", "egypt"), M("Haftar", "khalifa-haftar", "alias")])
+    assert found(events) == {("CONSULT", ("abdel-fattah-al-sisi",), ("khalifa-haftar",))}
+
+
+def test_a_countrys_office_before_a_name_leaves_the_name_to_say_who():
+    events = coded("Egypt's president Abdel Fattah al-Sisi met Haftar in Cairo on Sunday.", [
+        M("Egypt", "egypt"), M("Abdel Fattah al-Sisi", "abdel-fattah-al-sisi"),
+        M("Haftar", "khalifa-haftar", "alias")])
+    assert found(events) == {("CONSULT", ("abdel-fattah-al-sisi",), ("khalifa-haftar",))}

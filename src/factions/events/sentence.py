@@ -280,7 +280,47 @@ def _actor_spans(reading: DocReading, index: int, start: int, end: int) -> list[
                 span.actors = (owner, *[o for o in extra if o != owner])
                 span.expanded = True
         result.append(span)
-    return result
+    return _office_holders(reading, result, end)
+
+
+def _office_holders(reading: DocReading, spans: list[ActorSpan], end: int) -> list[ActorSpan]:
+    """"Somalia's president has promised ...": a country's or body's office, with no name
+    after it, is whoever the knowledge base says held it on the publication date."""
+    words, text = reading.words, reading.state.tokens.text
+    starts = {s.start for s in spans}
+    offices = _person_offices()
+    out: list[ActorSpan] = []
+    for span in spans:
+        j = span.end + 1
+        if j >= end or words[span.end] != "'s" or span.kind not in NAME_KINDS:
+            out.append(span)
+            continue
+        for n in (2, 1):
+            k = j + n
+            office = " ".join(words[j:k])
+            if k > end or office not in offices:
+                continue
+            if k < end and (k in starts or text[k][:1].isupper()):
+                break  # "Rwanda's foreign minister Olivier Nduhungirehe": the name says who
+            published = reading.state.document.published
+            holder = reading.state.kb.office_holder(
+                span.actors[0], office, published[:10] if published else None)
+            if holder is not None:
+                span = ActorSpan(span.start, k, (holder,), "office")
+            break
+        out.append(span)
+    return out
+
+
+_OFFICES: list[frozenset[str]] = []
+
+
+def _person_offices() -> frozenset[str]:
+    if not _OFFICES:
+        from factions.actors.lexicon import actor_lexicon
+
+        _OFFICES.append(actor_lexicon().person_offices)
+    return _OFFICES[0]
 
 
 def _agent_phrase(
