@@ -225,3 +225,12 @@ def test_a_countrys_office_before_a_name_leaves_the_name_to_say_who():
         M("Egypt", "egypt"), M("Abdel Fattah al-Sisi", "abdel-fattah-al-sisi"),
         M("Haftar", "khalifa-haftar", "alias")])
     assert found(events) == {("CONSULT", ("abdel-fattah-al-sisi",), ("khalifa-haftar",))}
+
+
+def test_a_reporter_title_in_apposition_is_the_person_named_after_it():
+    events = coded("Their military spokesman, Yahya Saree, said 73 strikes had killed five of the "
+                   "group's fighters and wounded six, and that the attack \"will not go unanswered "
+                   "or unpunished\".", [
+                       M("Their military", "houthis", "agent", sector="military"),
+                       M("Yahya Saree", "yahya-saree")])
+    assert found(events) == {("THREATEN", ("yahya-saree",), ())}

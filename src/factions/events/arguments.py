@@ -855,7 +855,11 @@ class _Finder:
     def s_reporter(self) -> list[ActorSpan]:
         """Whoever says it ("Whoever attacks our capital will be met with force," Serraj said)."""
         found = reporters(self.r, self.v, self.m)
-        return found[:1] if found else []
+        if not found:
+            return []
+        # "Their military spokesman, Yahya Saree, said ...": the title's name speaks.
+        named = self._qualified(found[0], found[-1].end)
+        return [named] if named is not None and named in found else found[:1]
 
     def s_left(self) -> list[ActorSpan]:
         m, w = self.m, self.w
