@@ -138,3 +138,143 @@ def test_a_statement_in_its_own_sentence_keeps_no_addressee():
     events = coded("Marco Rubio met Paul Kagame in Kigali. He later urged an immediate "
                    "ceasefire.", [M("Marco Rubio", "marco-rubio"), M("Paul Kagame", "paul-kagame")])
     assert all(e.target == [] for e in events if e.type == "REQUEST")
+
+
+def test_a_by_agent_hyphenated_to_a_participle_only_qualifies_the_next_actor():
+    events = coded("The remarks were condemned on Sunday by the UN-recognised Government of "
+                   "National Accord (GNA), which said they amounted to hostile interference.", [
+                       M("UN", "united-nations", "alias"),
+                       M("Government of National Accord", "government-of-national-accord"),
+                       M("GNA", "government-of-national-accord", "alias")])
+    assert found(events) == {("ACCUSE", ("government-of-national-accord",), ())}
+
+
+def test_a_by_agent_title_in_apposition_is_the_person_named_after_it():
+    events = coded("An immediate truce and a return to talks were urged by the acting UN envoy, "
+                   "Stephanie Williams, who warned that foreign interference risked turning the "
+                   "country into a regional battlefield.", [
+                       M("UN", "united-nations", "alias"),
+                       M("Stephanie Williams", "stephanie-williams")])
+    assert found(events) == {("REQUEST", ("stephanie-williams",), ())}
+
+
+def test_by_agents_with_a_repeated_preposition_after_an_article_are_one_list():
+    events = coded("A ceasefire initiative unveiled by Sisi in Cairo was rejected by the GNA and "
+                   "by Turkey, whose officials said it was designed to rescue Haftar.", [
+                       M("Sisi", "abdel-fattah-al-sisi", "alias"),
+                       M("GNA", "government-of-national-accord", "alias"), M("Turkey", "turkey"),
+                       M("Haftar", "khalifa-haftar", "alias")])
+    assert ("REJECT", ("government-of-national-accord", "turkey"),
+            ("abdel-fattah-al-sisi",)) in found(events)
+
+
+def test_the_main_clause_after_a_whose_clause_goes_back_to_its_antecedent():
+    events = coded("Russia, whose air force rescued Assad in 2015, launched some strikes around "
+                   "Hama but did not intervene at scale.", [
+                       M("Russia", "russia"), M("Assad", "bashar-al-assad", "alias")])
+    assert found(events) == {("ASSAULT", ("russia",), ())}
+
+
+def test_a_verb_after_a_comma_and_goes_past_a_that_clause_back_to_the_speaker():
+    events = coded("Debretsion Gebremichael, the region's president and the party's chairman, "
+                   "told reporters in Mekelle that troops of the Northern Command had chosen to "
+                   "side with the people of Tigray, and accused Abiy of preparing an invasion of "
+                   "the region for weeks.", [
+                       M("Debretsion Gebremichael", "debretsion-gebremichael"),
+                       M("the party", "tplf", "descriptor"),
+                       M("Abiy", "abiy-ahmed", "alias")])
+    assert ("ACCUSE", ("debretsion-gebremichael",), ("abiy-ahmed",)) in found(events)
+
+
+def test_a_verb_after_a_comma_and_goes_past_a_coordinated_claim_back_to_the_speaker():
+    events = coded("UN envoy Martin Griffiths said the attack was \"extremely worrying\" and "
+                   "risked dragging Yemen into a regional conflagration, and urged all parties to "
+                   "show restraint.", [
+                       M("UN", "united-nations", "alias"),
+                       M("Martin Griffiths", "martin-griffiths")])
+    assert found(events) == {("REQUEST", ("martin-griffiths",), ())}
+
+
+def test_they_in_a_claim_is_every_speaker_of_the_list():
+    events = coded("Following a UN proposal, both the army and the RSF said on Sunday that they "
+                   "had agreed to a three-hour pause to allow humanitarian evacuations.", [
+                       M("UN", "united-nations", "alias"),
+                       M("the army", "sudanese-armed-forces", "descriptor"),
+                       M("RSF", "rapid-support-forces", "alias"),
+                       M("they", "rapid-support-forces", "pronoun")])
+    assert ("RETREAT", ("sudanese-armed-forces",), ("rapid-support-forces",)) in found(events)
+    assert ("RETREAT", ("rapid-support-forces",), ("sudanese-armed-forces",)) in found(events)
+
+
+def test_a_participle_aside_neither_cuts_the_clause_nor_gives_its_subject():
+    events = coded("The Syrian army, backed by Russian air power and Iranian-backed militias, has "
+                   "been advancing since December on Idlib, the last big stronghold of the rebels "
+                   "who rose up against Assad.", [
+                       M("The Syrian army", "syrian-arab-army", "descriptor"),
+                       M("Iranian-backed militias", "x-iranian-backed-militias", "agent"),
+                       M("Assad", "bashar-al-assad", "alias")])
+    assert found(events) == {
+        ("ASSAULT", ("syrian-arab-army",), ()),
+        ("AID", ("russia", "x-iranian-backed-militias"), ("syrian-arab-army",))}
+
+
+def test_rebels_led_by_a_named_group_are_that_group():
+    events = coded("Syrian rebels led by the Islamist group Hayat Tahrir al-Sham (HTS) swept into "
+                   "Damascus before dawn on Sunday.", [
+                       M("Syrian rebels", "x-syr-rebels", "agent"),
+                       M("Hayat Tahrir al-Sham", "hayat-tahrir-al-sham"),
+                       M("HTS", "hayat-tahrir-al-sham", "alias")])
+    assert found(events) == {("ASSAULT", ("hayat-tahrir-al-sham",), ())}
+
+
+def test_mercenaries_linked_to_a_company_are_the_company_not_their_nationality():
+    events = coded("On the other side, Russian mercenaries linked to the Wagner Group reached the "
+                   "front lines south of Tripoli in the autumn, Western officials say.", [
+                       M("Russian mercenaries", "russia", "agent"),
+                       M("Wagner Group", "wagner-group")])
+    assert found(events) == {("MOBILIZE", ("wagner-group",), ())}
+
+
+def test_whoever_helps_in_the_triggers_clause_acts_with_its_source():
+    events = coded("The negotiations were led by former Nigerian President Olusegun Obasanjo, the "
+                   "AU's high representative for the Horn of Africa, with the help of former "
+                   "Kenyan President Uhuru Kenyatta and former South African deputy president "
+                   "Phumzile Mlambo-Ngcuka.", [
+                       M("Olusegun Obasanjo", "olusegun-obasanjo"),
+                       M("AU", "african-union", "alias"), M("Uhuru Kenyatta", "uhuru-kenyatta"),
+                       M("Phumzile Mlambo-Ngcuka", "phumzile-mlambo-ngcuka")])
+    assert found(events) == {("CONSULT", ("olusegun-obasanjo", "uhuru-kenyatta",
+                                          "phumzile-mlambo-ngcuka"), ())}
+
+
+def test_in_a_fight_the_backers_named_after_the_subject_fight_with_it():
+    events = coded("Since August, government forces backed by clan militias have pushed "
+                   "al-Shabaab out of dozens of villages.", [
+                       M("government forces", "somali-national-army", "agent"),
+                       M("clan militias", "x-clan-militias", "agent"),
+                       M("al-Shabaab", "al-shabaab")])
+    assert found(events) == {
+        ("ASSAULT", ("somali-national-army", "x-clan-militias"), ("al-shabaab",)),
+        ("AID", ("x-clan-militias",), ("somali-national-army",))}
+
+
+def test_a_countrys_office_with_no_name_after_it_is_its_holder():
+    events = coded("Egypt's president met Haftar in Cairo on Sunday.", [
+        M("Egypt", "egypt"), M("Haftar", "khalifa-haftar", "alias")])
+    assert found(events) == {("CONSULT", ("abdel-fattah-al-sisi",), ("khalifa-haftar",))}
+
+
+def test_a_countrys_office_before_a_name_leaves_the_name_to_say_who():
+    events = coded("Egypt's president Abdel Fattah al-Sisi met Haftar in Cairo on Sunday.", [
+        M("Egypt", "egypt"), M("Abdel Fattah al-Sisi", "abdel-fattah-al-sisi"),
+        M("Haftar", "khalifa-haftar", "alias")])
+    assert found(events) == {("CONSULT", ("abdel-fattah-al-sisi",), ("khalifa-haftar",))}
+
+
+def test_a_reporter_title_in_apposition_is_the_person_named_after_it():
+    events = coded("Their military spokesman, Yahya Saree, said 73 strikes had killed five of the "
+                   "group's fighters and wounded six, and that the attack \"will not go unanswered "
+                   "or unpunished\".", [
+                       M("Their military", "houthis", "agent", sector="military"),
+                       M("Yahya Saree", "yahya-saree")])
+    assert found(events) == {("THREATEN", ("yahya-saree",), ())}

@@ -18,7 +18,13 @@ from dataclasses import dataclass, field
 
 from factions.events.matcher import Match
 from factions.events.patterns import Pattern, has_form
-from factions.events.sentence import ActorSpan, Clause, DocReading, SentenceView
+from factions.events.sentence import (
+    ActorSpan,
+    Clause,
+    DocReading,
+    SentenceView,
+    participle_asides,
+)
 
 _PASSIVE_SWAP = {"subject": "by", "object": "subject"}
 _POSSESSIVE_MARKS = ("'s", "'")
@@ -26,6 +32,14 @@ _POSSESSIVE_MARKS = ("'s", "'")
 _CLAIM_VERBS = frozenset({"is", "are", "was", "were", "will", "would", "could", "can", "must",
                           "might", "may", "should"})
 _PERFECT = frozenset({"had", "has", "have"})
+# "X, backed by Y, captured ...": in these types the backers act with the subject.
+_JOINT_TYPES = frozenset({"ASSAULT"})
+_BACKED = frozenset({"backed", "supported", "aided", "assisted", "joined", "helped",
+                     "accompanied", "reinforced"})
+# Phrases whose actors act with the event's source: "with the help of X".
+_HELP = (("with", "the", "help", "of"), ("with", "the", "support", "of"),
+         ("with", "the", "assistance", "of"), ("with", "the", "backing", "of"),
+         ("with", "help", "from"), ("with", "support", "from"))
 _TITLE_PREPOSITIONS = frozenset({"for", "to", "on"})
 _RIVAL_WORDS = frozenset({"rival", "warring", "two", "opposing", "feuding"})
 _SIDE_NOUNS = frozenset({"sides", "factions", "forces", "parties", "rivals", "camps",
@@ -87,6 +101,13 @@ def find_arguments(reading: DocReading, view: SentenceView, match: Match,
                 else:
                     args.target_spans = spans
                 break
+    if args.source_spans:
+        helpers = finder.helpers()
+        if pattern.type in _JOINT_TYPES and args.strategy.get("source") == "subject":
+            helpers = [*finder.backers(args.source_spans), *helpers]
+        for span in helpers:
+            if span not in args.source_spans:
+                args.source_spans = [*args.source_spans, span]
     args.inherited = finder.inherited and args.strategy.get("source") in (
         "subject", "light_subject")
     if args.strategy.get("source") in ("subject", "light_subject"):
@@ -259,11 +280,31 @@ class _Finder:
     def clause_subject(self, clause: Clause, before: int) -> list[ActorSpan]:
         found = self._first_subject(self._after_introduction(clause, before), before)
         if found:
-            return found
+            return self._speakers_they(found, clause)
         capital = self._capital_subject(clause, before)
         if capital:
             return capital
         return self._inherit(clause)
+
+    def _speakers_they(self, found: list[ActorSpan], clause: Clause) -> list[ActorSpan]:
+        """"both the army and the RSF said that they had agreed to a pause": "they" in a
+        claim is every speaker of a list it stands for, not only the one it was resolved to."""
+        span = found[0]
+        if len(found) != 1 or span.end - span.start != 1 or self.w[span.start] != "they":
+            return found
+        k = clause.index
+        while k > 0 and self.v.clauses[k].opener in ("rel", "sub") and \
+                self.v.clauses[k - 1].opener != "report":
+            k -= 1
+        if k == 0 or self.v.clauses[k - 1].opener != "report" or k - 1 == 0:
+            return found
+        said = self.v.clauses[k - 1]
+        speaker = self.v.clauses[said.index - 1]
+        group = self._first_subject(self._after_introduction(speaker, said.opener_start),
+                                    said.opener_start)
+        if len(group) > 1 and set(span.actors) <= set(_actors(group)):
+            return group
+        return found
 
     def _after_introduction(self, clause: Clause, before: int) -> int:
         """Where the subject may start: after an opening participial phrase ("Speaking at a
@@ -387,13 +428,33 @@ class _Finder:
         else:
             return []
         self.inherited = True
-        if clause.opener == "coord" and prev.opener == "report" and prev.index > 0 and \
-                self._back_to_speaker(prev, clause):
-            speaker = self.v.clauses[prev.index - 1]
-            found = self.clause_subject(speaker, prev.opener_start)
+        said = self._claim_opener(prev, clause) if clause.opener == "coord" else prev
+        if clause.opener == "coord" and said.opener == "report" and said.index > 0 and \
+                self._back_to_speaker(said, clause):
+            speaker = self.v.clauses[said.index - 1]
+            while speaker.opener == "coord" and speaker.index > 0 and \
+                    speaker.start < speaker.end and w[speaker.start] in c.determiners:
+                # "Debretsion, the region's president and the party's chairman, told": the
+                # conjunct is part of the speaker's apposition, not the speaker.
+                speaker = self.v.clauses[speaker.index - 1]
+            found = self.clause_subject(speaker, min(speaker.end, said.opener_start))
             if found:
                 return found
         return self.clause_subject(prev, prev.end)
+
+    def _claim_opener(self, prev: Clause, clause: Clause) -> Clause:
+        """"Debretsion told reporters that troops ... had chosen to side with Tigray, and
+        accused Abiy": a verb after a comma and a conjunction goes past the claim's own clauses
+        (that-, which-, coordinated and subordinate ones) back to the reporting verb."""
+        w = self.w
+        if prev.opener == "report" or clause.opener_start == 0 or \
+                w[clause.opener_start - 1] != ",":
+            return prev
+        k = prev.index
+        while k > 0 and self.v.clauses[k].opener in ("rel", "coord", "sub"):
+            k -= 1
+        found = self.v.clauses[k]
+        return found if found.opener == "report" else prev
 
     def _back_to_speaker(self, said: Clause, clause: Clause) -> bool:
         """"Perriello said the world was watching El Fasher and warned both sides": a verb
@@ -406,6 +467,44 @@ class _Finder:
             return True
         words = set(w[said.start : said.end])
         return bool(words & _CLAIM_VERBS) and not words & _PERFECT
+
+    def backers(self, subject: list[ActorSpan]) -> list[ActorSpan]:
+        """"government forces backed by clan militias have pushed al-Shabaab out": in a fight
+        the backers named right after the subject fight with it."""
+        w = self.w
+        j = subject[-1].end
+        if j < self.m.start and w[j] == ",":
+            j += 1
+        if j + 1 >= self.m.start or w[j] not in _BACKED or w[j + 1] != "by":
+            return []
+        for span in self.v.spans:
+            if j + 2 <= span.start < self.m.start and not span.nominative:
+                if span.start > j + 5:
+                    return []
+                return [s for s in self.v.group(span) if s.end <= self.m.start]
+        return []
+
+    def helpers(self) -> list[ActorSpan]:
+        """"The negotiations were led by Obasanjo, with the help of Uhuru Kenyatta and Phumzile
+        Mlambo-Ngcuka": whoever helps in the trigger's clause acts with its source (the list
+        may run on through coordinated clauses)."""
+        w = self.w
+        for j in range(self.m.end, self.clause.end):
+            n = next((len(p) for p in _HELP if tuple(w[j : j + len(p)]) == p), 0)
+            if not n:
+                continue
+            out: list[ActorSpan] = []
+            for span in self.v.spans:
+                if span.start < j + n or span.attributive or span.nominative:
+                    continue
+                clause = self.v.clause_at(span.start)
+                if clause.index != self.clause.index and clause.opener != "coord":
+                    break
+                if span.end < self.v.end and w[span.end] in _POSSESSIVE_MARKS:
+                    continue
+                out.append(span)
+            return out
+        return []
 
     # ---------------------------------------------------------------- around the trigger
 
@@ -430,8 +529,29 @@ class _Finder:
                 continue
             if self._possessive_determiner(span) and span.end < limit:
                 continue
-            return self._heads(self.v.group(self._apposition(self._named_after(span, limit))))
+            if self._compound_modifier(span):
+                continue  # "by the UN-recognised Government of National Accord": the GNA
+            # A title's name may run past the window: "urged by the acting UN envoy, Stephanie
+            # Williams" (only after the trigger; before it the trigger bounds the phrase).
+            named = limit if limit <= self.m.start else max(
+                limit, self.v.clause_at(span.start).end)
+            head = self._apposition(self._named_after(span, named))
+            group = self.v.group(head)
+            if head is not span and head not in group:
+                group = [head]  # the name a title qualifies, not the title's apposition list
+            lead = self._demonym(i, span.start) if span.start > i else []
+            if lead and any(self.w[k] in ("and", ",") for k in range(lead[0].end, span.start)):
+                # "backed by Russian air power and Iranian-backed militias": both.
+                return [*lead, *self._heads(group)]
+            return self._heads(group)
         return self._demonym(i, limit) or self._descriptor(i, limit)
+
+    def _compound_modifier(self, span: ActorSpan) -> bool:
+        """"the UN-recognised GNA", "Iran-backed Houthis": an actor hyphenated to a participle
+        only qualifies the actor named right after it."""
+        if span.end + 1 >= self.v.end or self.w[span.end] != "-":
+            return False
+        return any(span.end + 1 < o.start <= span.end + 3 for o in self.v.spans)
 
     def _head_of(self, span: ActorSpan) -> ActorSpan | None:
         if span.end >= self.v.end or self.w[span.end] not in _POSSESSIVE_MARKS:
@@ -619,15 +739,21 @@ class _Finder:
 
     def _first_subject(self, first: int, before: int) -> list[ActorSpan]:
         """The first actor between ``first`` and ``before`` that can be a subject, with its
-        group and apposition."""
+        group and apposition; one in a participle aside (", backed by Russian air power and
+        Iranian-backed militias,") only when nothing else can be."""
+        asides = participle_asides(self.w, self.v.start, self.v.end)
+        fallback: list[ActorSpan] = []
         for span in self.v.spans:
             if span.start < first:
                 continue
             if span.end > before:
                 break
             if self._eligible_subject(span, before):
+                if any(a <= span.start < b for a, b in asides):
+                    fallback = fallback or self.v.group(self._apposition(span))
+                    continue
                 return self.v.group(self._apposition(span))
-        return []
+        return fallback
 
     def prep(self, words: str) -> list[ActorSpan]:
         """The actor after a preposition (or phrase: "to help") following the trigger."""
@@ -813,7 +939,11 @@ class _Finder:
     def s_reporter(self) -> list[ActorSpan]:
         """Whoever says it ("Whoever attacks our capital will be met with force," Serraj said)."""
         found = reporters(self.r, self.v, self.m)
-        return found[:1] if found else []
+        if not found:
+            return []
+        # "Their military spokesman, Yahya Saree, said ...": the title's name speaks.
+        named = self._qualified(found[0], found[-1].end)
+        return [named] if named is not None and named in found else found[:1]
 
     def s_left(self) -> list[ActorSpan]:
         m, w = self.m, self.w

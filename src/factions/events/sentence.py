@@ -268,7 +268,9 @@ def _actor_spans(reading: DocReading, index: int, start: int, end: int) -> list[
         agent = _agent_phrase(reading, span.start, start)
         if agent is not None:
             # "forces loyal to X": the phrase stands for X as an armed agent.
-            while result and result[-1].start >= agent[0]:
+            # "Russian mercenaries linked to the Wagner Group": a mention the phrase's head
+            # noun ends goes too.
+            while result and result[-1].end > agent[0]:
                 result.pop()
             span = ActorSpan(agent[0], span.end, span.actors, "agent", sector=agent[1])
         if span.kind == "agent" and (span.sector or "") in c.command_sectors:
@@ -278,7 +280,47 @@ def _actor_spans(reading: DocReading, index: int, start: int, end: int) -> list[
                 span.actors = (owner, *[o for o in extra if o != owner])
                 span.expanded = True
         result.append(span)
-    return result
+    return _office_holders(reading, result, end)
+
+
+def _office_holders(reading: DocReading, spans: list[ActorSpan], end: int) -> list[ActorSpan]:
+    """"Somalia's president has promised ...": a country's or body's office, with no name
+    after it, is whoever the knowledge base says held it on the publication date."""
+    words, text = reading.words, reading.state.tokens.text
+    starts = {s.start for s in spans}
+    offices = _person_offices()
+    out: list[ActorSpan] = []
+    for span in spans:
+        j = span.end + 1
+        if j >= end or words[span.end] != "'s" or span.kind not in NAME_KINDS:
+            out.append(span)
+            continue
+        for n in (2, 1):
+            k = j + n
+            office = " ".join(words[j:k])
+            if k > end or office not in offices:
+                continue
+            if k < end and (k in starts or text[k][:1].isupper()):
+                break  # "Rwanda's foreign minister Olivier Nduhungirehe": the name says who
+            published = reading.state.document.published
+            holder = reading.state.kb.office_holder(
+                span.actors[0], office, published[:10] if published else None)
+            if holder is not None:
+                span = ActorSpan(span.start, k, (holder,), "office")
+            break
+        out.append(span)
+    return out
+
+
+_OFFICES: list[frozenset[str]] = []
+
+
+def _person_offices() -> frozenset[str]:
+    if not _OFFICES:
+        from factions.actors.lexicon import actor_lexicon
+
+        _OFFICES.append(actor_lexicon().person_offices)
+    return _OFFICES[0]
 
 
 def _agent_phrase(
@@ -366,7 +408,10 @@ def _groups(
 def _is_glue(words: list[str], gap: list[int], first: int, c: Cues) -> tuple[bool, bool]:
     if not gap:
         return False, False
-    lead_prep = words[first - 1] if first > 0 and words[first - 1] in c.prepositions else None
+    lead = first - 1
+    if lead > 0 and words[lead] in ("the", "a", "an"):
+        lead -= 1  # "by the GNA and by Turkey"
+    lead_prep = words[lead] if lead >= 0 and words[lead] in c.prepositions else None
     i, end = gap[0], gap[-1] + 1
     has_conj = False
     while i < end:
@@ -415,12 +460,27 @@ def _short_parentheses(words: list[str], start: int, end: int) -> set[int]:
     return result
 
 
+def participle_asides(words: list[str], start: int, end: int) -> list[tuple[int, int]]:
+    """Token ranges of participle asides set off by commas: ", backed by Russian air power and
+    Iranian-backed militias,", ", led by Hayat Tahrir al-Sham," (the comma to the next one)."""
+    found: list[tuple[int, int]] = []
+    for p in range(start, end - 2):
+        if words[p] == "," and words[p + 1].endswith("ed") and words[p + 2] == "by":
+            q = next((k for k in range(p + 3, end) if words[k] in (",", ";", ".")), end)
+            if q < end and words[q] == ",":
+                found.append((p, q + 1))
+    return found
+
+
 def _clauses(
     reading: DocReading, start: int, end: int, glue: set[int]
 ) -> tuple[list[Clause], list[int]]:
     words, c = reading.words, reading.cues
     cuts: list[tuple[int, int, str]] = []  # (opener start, content start, kind)
     quotes = _short_quotes(words, start, end) | _short_parentheses(words, start, end)
+    # "The Syrian army, backed by Russian air power and Iranian-backed militias, has been
+    # advancing": a conjunction inside the aside joins its agents, not clauses.
+    asides = participle_asides(words, start, end) if "by" in words[start:end] else []
     open_relative = False  # after ", which": the next comma resumes the main clause
     firsts = c.boundary_firsts
     i = start
@@ -448,10 +508,11 @@ def _clauses(
             kind = "report"
         elif w in c.relative_pronouns:
             kind, n = "rel", 1
-            open_relative = i > start and words[i - 1] == "," and w in ("which", "who")
+            open_relative = i > start and words[i - 1] == "," and w in ("which", "who", "whose")
         elif (n := c.subordinators.match_at(words, i, end)):
             kind = "sub"
-        elif i not in glue and (n := c.coordinators.match_at(words, i, end)):
+        elif i not in glue and not any(a < i < b for a, b in asides) and \
+                (n := c.coordinators.match_at(words, i, end)):
             kind = "coord"
         if kind is None:
             i += 1
