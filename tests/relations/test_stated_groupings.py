@@ -77,3 +77,10 @@ def test_formerly_linked_to_states_no_alliance():
         "The most powerful group in the province is Hayat Tahrir al-Sham, formerly linked to al "
         "Qaeda, which Moscow and Damascus say they are fighting.", published="2020-02-12")
     assert not stated(analysis, "allied_with")
+
+
+def test_givers_listed_together_do_not_support_each_other():
+    analysis = analyze_text(
+        "Australia, Bahrain, Canada and the Netherlands provided support, the White House said.",
+        published="2024-01-12")
+    assert not stated(analysis, "supports")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from factions.events.arguments import find_arguments
+from factions.events.arguments import Arguments, find_arguments
 from factions.events.coder import trigger_index
 from factions.events.location import Anchors
 from factions.events.matcher import Match
@@ -96,6 +96,8 @@ def _relations(
     assert pattern.relation is not None
     args = find_arguments(reading, view, match)
     sources, targets = list(args.source), list(args.target)
+    if _one_list(view, args):
+        return None
     if pattern.kind == "phrase":
         sources, targets = _inside_mention(reading, view, match, sources, targets)
     if pattern.kind == "phrase" and not targets:
@@ -147,6 +149,15 @@ def _relations(
                  date=date_value, rule=pattern.id)
         for s, t in pairs
     ]
+
+
+def _one_list(view: SentenceView, args: Arguments) -> bool:
+    """"Australia, Bahrain, Canada and the Netherlands provided support": a source found inside
+    the list the subject target comes from is one of the givers, not the one given to."""
+    if args.strategy.get("target") != "subject" or not args.target_spans:
+        return False
+    group = view.group(args.target_spans[0])
+    return any(span in group for span in args.source_spans)
 
 
 def _participle_head(reading: DocReading, view: SentenceView, match: Match) -> list[str]:
