@@ -50,7 +50,7 @@ def stated_relations(state_reading: DocReading, patterns: PatternSet,
             continue
         view = reading.view(sent.index)
         for match in matches:
-            if view.inside_name(match.positions):
+            if view.inside_name(match.positions) and not _opens_name(view, match):
                 continue
             for pattern in (match.pattern, *match.alternatives):
                 m = match if pattern is match.pattern else match.with_pattern(pattern)
@@ -96,6 +96,10 @@ def _relations(
     assert pattern.relation is not None
     args = find_arguments(reading, view, match)
     sources, targets = list(args.source), list(args.target)
+    if _opens_name(view, match):
+        # "Congolese soldiers and allied militiamen": the mention the trigger opens.
+        span = view.span_at(match.positions[-1])
+        sources = list(span.actors) if span is not None else []
     if _one_list(view, args):
         return None
     if pattern.kind == "phrase":
@@ -149,6 +153,20 @@ def _relations(
                  date=date_value, rule=pattern.id)
         for s, t in pairs
     ]
+
+
+_OPENING_RULES = frozenset({"rel.and-allied"})
+
+
+def _opens_name(view: SentenceView, match: Match) -> bool:
+    """"Congolese soldiers and allied militiamen": an "and allied" trigger whose last word opens
+    the name of the allied actor."""
+    if match.pattern.id not in _OPENING_RULES:
+        return False
+    last = match.positions[-1]
+    span = view.span_at(last)
+    return span is not None and span.start == last and all(
+        p < last for p in match.positions[:-1])
 
 
 def _one_list(view: SentenceView, args: Arguments) -> bool:
