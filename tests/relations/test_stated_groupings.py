@@ -77,3 +77,17 @@ def test_formerly_linked_to_states_no_alliance():
         "The most powerful group in the province is Hayat Tahrir al-Sham, formerly linked to al "
         "Qaeda, which Moscow and Damascus say they are fighting.", published="2020-02-12")
     assert not stated(analysis, "allied_with")
+
+
+def test_givers_listed_together_do_not_support_each_other():
+    analysis = analyze_text(
+        "Australia, Bahrain, Canada and the Netherlands provided support, the White House said.",
+        published="2024-01-12")
+    assert not stated(analysis, "supports")
+
+
+def test_and_allied_opening_the_allied_actors_name_allies_it_with_the_actor_before():
+    analysis = analyze_text(
+        "M23 fighters entered Goma on Monday. Residents said Congolese soldiers and allied "
+        "militiamen were holding out near the airport.", published="2025-01-28")
+    assert pairs(stated(analysis, "allied_with")) == {frozenset(("fardc", "wazalendo"))}

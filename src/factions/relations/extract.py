@@ -12,7 +12,7 @@ import weakref
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from factions.events.arguments import find_arguments
+from factions.events.arguments import Arguments, find_arguments
 from factions.events.coder import trigger_index
 from factions.events.location import Anchors
 from factions.events.matcher import Match
@@ -108,7 +108,7 @@ def _read_triggers(reading: DocReading, patterns: PatternSet,
             continue
         view = reading.view(sent.index)
         for match in matches:
-            if view.inside_name(match.positions):
+            if view.inside_name(match.positions) and not _opens_name(view, match):
                 continue
             read = _read(reading, view, match, anchors, rules, sentence_of)
             if read.relations or read.mediation:
@@ -163,6 +163,12 @@ def _relations(
     assert pattern.relation is not None
     args = find_arguments(reading, view, match)
     sources, targets = list(args.source), list(args.target)
+    if _opens_name(view, match):
+        # "Congolese soldiers and allied militiamen": the mention the trigger opens.
+        span = view.span_at(match.positions[-1])
+        sources = list(span.actors) if span is not None else []
+    if _one_list(view, args):
+        return None
     if pattern.kind == "phrase":
         sources, targets = _inside_mention(reading, view, match, sources, targets)
     if pattern.kind == "phrase" and not targets:
@@ -214,6 +220,29 @@ def _relations(
                  date=date_value, rule=pattern.id)
         for s, t in pairs
     ]
+
+
+_OPENING_RULES = frozenset({"rel.and-allied"})
+
+
+def _opens_name(view: SentenceView, match: Match) -> bool:
+    """"Congolese soldiers and allied militiamen": an "and allied" trigger whose last word opens
+    the name of the allied actor."""
+    if match.pattern.id not in _OPENING_RULES:
+        return False
+    last = match.positions[-1]
+    span = view.span_at(last)
+    return span is not None and span.start == last and all(
+        p < last for p in match.positions[:-1])
+
+
+def _one_list(view: SentenceView, args: Arguments) -> bool:
+    """"Australia, Bahrain, Canada and the Netherlands provided support": a source found inside
+    the list the subject target comes from is one of the givers, not the one given to."""
+    if args.strategy.get("target") != "subject" or not args.target_spans:
+        return False
+    group = view.group(args.target_spans[0])
+    return any(span in group for span in args.source_spans)
 
 
 def _participle_head(reading: DocReading, view: SentenceView, match: Match) -> list[str]:
