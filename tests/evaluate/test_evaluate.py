@@ -119,3 +119,15 @@ def test_one_event_with_two_sources_matches_a_gold_record_for_each(tmp_path: Pat
     # repeats Egypt's pair and finds nothing left to match. Precision counts the one event.
     assert report.events.as_dict() == {"precision": 1.0, "recall": 0.6667, "f1": 0.8,
                                        "tp": 2, "fp": 0, "fn": 1, "tp_system": 1}
+
+
+def test_alignments_are_paired_so_that_most_gold_ones_match():
+    from factions.evaluate.score import _maximum_matching
+
+    # "the alliance" (gold) matches two system actors, so the gold "MNDAA allied_with the
+    # alliance" could also take the predicted MNDAA-TNLA pair, which the gold MNDAA-TNLA
+    # alignment needs; first come, first served would leave that one unmatched.
+    mndaa_tnla = ("allied_with", "mndaa", "tnla")
+    mndaa_alliance = ("allied_with", "mndaa", "three-brotherhood-alliance")
+    owner = _maximum_matching([[mndaa_tnla, mndaa_alliance], [mndaa_tnla]])
+    assert owner == {mndaa_tnla: 1, mndaa_alliance: 0}

@@ -8,7 +8,8 @@ GOLD_FORMAT.md.
 - key actor: accuracy.
 - roles: per matched actor, a text role matches a gold role when one contains the other.
 - alignments: relation, source and target (opposes / allied_with in either direction), where
-  "the gold source" is any system actor matching it.
+  "the gold source" is any system actor matching it; gold and predicted alignments are paired
+  one to one so that as many gold ones as possible find a match (not first come, first served).
 - events: same type, a system actor matching the gold source among the event's sources, and
   (when the gold has a target) an actor of the event matching the gold target. One system
   event stands for each (source, target) pair it carries ("Egypt and the UAE armed Haftar" is one
@@ -31,6 +32,7 @@ from factions.model import Actor, Analysis, Event
 
 SCORED_RELATIONS = ("supports", "opposes", "mediates", "allied_with")
 SYMMETRIC = ("opposes", "allied_with")
+Key = tuple[str, str, str]
 
 
 @dataclass
@@ -253,19 +255,25 @@ def _score_alignments(gold: GoldArticle, analysis: Analysis, mapping: Mapping,
     predicted = sorted({(r.type, r.source, r.target) for r in analysis.relations
                         if r.type in SCORED_RELATIONS})
     names = {a.id: a.name for a in analysis.actors}
-    matched: set[tuple[str, str, str]] = set()
-    covered: list[tuple[str, set[str], set[str]]] = []
+    options: list[list[tuple[str, str, str]]] = []
     for g in gold.alignments:
-        per = report.per_relation.setdefault(g.relation, PRF())
         sources, targets = set(mapping.get(g.source, ())), set(mapping.get(g.target, ()))
         pairs = [(sources, targets)]
         if g.relation in SYMMETRIC:
             pairs.append((targets, sources))
-        hit = next((k for k in predicted if k not in matched and k[0] == g.relation
-                    and any(k[1] in a and k[2] in b for a, b in pairs)), None)
-        if hit is not None:
-            matched.add(hit)
-            covered.extend((g.relation, a, b) for a, b in pairs)
+        options.append([k for k in predicted if k[0] == g.relation
+                        and any(k[1] in a and k[2] in b for a, b in pairs)])
+    owner = _maximum_matching(options)
+    hits = {n: k for k, n in owner.items()}
+    matched = set(owner)
+    covered: list[tuple[str, set[str], set[str]]] = []
+    for n, g in enumerate(gold.alignments):
+        per = report.per_relation.setdefault(g.relation, PRF())
+        if n in hits:
+            sources, targets = set(mapping.get(g.source, ())), set(mapping.get(g.target, ()))
+            covered.append((g.relation, sources, targets))
+            if g.relation in SYMMETRIC:
+                covered.append((g.relation, targets, sources))
             score.alignments.tp += 1
             per.tp += 1
         else:
@@ -284,6 +292,26 @@ def _score_alignments(gold: GoldArticle, analysis: Analysis, mapping: Mapping,
         report.per_relation.setdefault(key[0], PRF()).fp += 1
         score.spurious_alignments.append(
             f"{names.get(key[1], key[1])} {key[0]} {names.get(key[2], key[2])}")
+
+
+def _maximum_matching(options: list[list[Key]]) -> dict[Key, int]:
+    """Give as many gold items as possible a system item of their own (``options[n]`` lists
+    what gold item ``n`` may match), by augmenting paths; returns system item -> gold index."""
+    owner: dict[Key, int] = {}
+
+    def place(n: int, seen: set[Key]) -> bool:
+        for key in options[n]:
+            if key in seen:
+                continue
+            seen.add(key)
+            if key not in owner or place(owner[key], seen):
+                owner[key] = n
+                return True
+        return False
+
+    for n in range(len(options)):
+        place(n, set())
+    return owner
 
 
 def _event_pairs(g: GoldEvent, e: Event, mapping: Mapping) -> list[tuple[str, str | None]]:
