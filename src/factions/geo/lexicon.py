@@ -10,12 +10,12 @@ from typing import Any
 import yaml
 
 from factions.geo.gazetteer import DATA_DIR
+from factions.resources import yaml_loader
 
 
 def _load(name: str) -> dict[str, Any]:
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     with open(DATA_DIR / name, encoding="utf-8") as handle:
-        data: dict[str, Any] = yaml.load(handle, Loader=loader)  # noqa: S506 - safe loader
+        data: dict[str, Any] = yaml.load(handle, Loader=yaml_loader())  # noqa: S506 - safe
     return data
 
 
