@@ -761,8 +761,9 @@ class _Finder:
         toks = words.split()
         n = len(toks)
         limit = min(self.clause.end, m.end + c.windows["prep"])
+        first = toks[0]
         for j in range(m.end, limit):
-            if w[j : j + n] == toks:
+            if w[j] == first and w[j : j + n] == toks:  # the first word tested alone first
                 after = j + n
                 limit = min(self.clause.end, after + c.windows["prep_object"])
                 found = self._span_from(after, limit)
