@@ -201,6 +201,7 @@ class Recognizer:
         # Per-key memos (bounded): words recur across documents, and the skeleton step,
         # the most expensive lookup, gives the same answer for a key every time.
         self._lookups: dict[str, list[tuple[int, int]]] = {}
+        self._qualifier_only: dict[str, bool] = {}
         self._variants: dict[str, tuple[int, ...]] = {}
         self._may_start: dict[str, tuple[bool, bool, bool]] = {}
         self._owners: dict[int, Candidate] = {}  # token -> candidate, while annotating
@@ -214,6 +215,18 @@ class Recognizer:
         if found is None:
             found = remember(self._lookups, key, self.gazetteer.lookup(key))
         return found
+
+    def qualifier_only(self, cand: Candidate) -> bool:
+        """Whether every match of a toponym candidate is a qualifier's ("Calif."), memoized
+        per key for the matches the name index gives."""
+        matches = cand.matches
+        if matches is self._lookups.get(cand.key):
+            found = self._qualifier_only.get(cand.key)
+            if found is None:
+                found = remember(self._qualifier_only, cand.key,
+                                 all(kind == QUALIFIER for _, kind in matches))
+            return found
+        return all(kind == QUALIFIER for _, kind in matches)
 
     def variants(self, key: str) -> tuple[int, ...]:
         """Entries whose consonant skeleton is the key's and whose name begins alike."""
@@ -362,7 +375,7 @@ class Recognizer:
                 chosen = demonym
             if chosen is None:
                 continue
-            if chosen.kind == "toponym" and all(kind == QUALIFIER for _, kind in chosen.matches):
+            if chosen.kind == "toponym" and self.qualifier_only(chosen):
                 chosen.is_qualifier = True
                 word = t_word[chosen.last - 1]
                 if text[chosen.end:chosen.end + 1] == "." and not word.isupper() and len(word) <= 5:
