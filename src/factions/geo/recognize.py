@@ -313,6 +313,9 @@ class Recognizer:
             name_ok[k] = self._name_token(tk, k)
         starts = self._starts
         anything = (True, True, True)
+        lookups = self._lookups
+        demonyms = gaz.demonyms
+        max_ngram = self.max_ngram
         resume = 0
         for i in compress(range(n), name_ok):
             if i < resume:
@@ -320,8 +323,8 @@ class Recognizer:
             # A word followed by a space (or the end) begins every key of a span it begins:
             # when no name, demonym, stem or skeleton begins with it, nothing is found here.
             word = t_word[i]
-            if word.isascii() and word.isalpha() and (i + 1 == n or tk.gap(i) not in (
-                    "", ".", "'s ", "’s ")):
+            if word.isascii() and word.isalpha() and (i + 1 == n or text[
+                    t_end[i]:t_start[i + 1]] not in ("", ".", "'s ", "’s ")):
                 may = starts(t_lower[i])
                 if not may[0]:
                     continue
@@ -329,33 +332,42 @@ class Recognizer:
                 may = anything
             best: Candidate | None = None
             demonym: Candidate | None = None
+            # The longest span with index matches so far: its last token, key and matches.
+            best_j = -1
+            best_key = ""
+            best_matches: list[tuple[int, int]] = []
+            start = t_start[i]
             j = i
-            while j < n and j - i < self.max_ngram:
+            while j < n and j - i < max_ngram:
                 lower = t_lower[j]
                 if j > i:
-                    if not self._gap_ok(tk, j - 1) and (
+                    gap = text[t_end[j - 1]:t_start[j]]
+                    if gap != " " and not self._gap_ok(tk, j - 1) and (
                             # "Democratic People's Republic of Korea"
-                            tk.gap(j - 1) not in ("'s ", "’s ")):
+                            gap not in ("'s ", "’s ")):
                         break
                     if not (name_ok[j] or lower in connectors or lower in generic):
                         break
-                end_ok = name_ok[j] or (j > i and lower in generic)
-                if end_ok:
-                    key = name_key(text[t_start[i]:t_end[j]])
-                    matches = self.lookup(key)
+                if name_ok[j] or (j > i and lower in generic):
+                    key = name_key(text[start:t_end[j]])
+                    matches = lookups.get(key)
+                    if matches is None:
+                        matches = self.lookup(key)
                     if matches:
-                        best = Candidate(start=t_start[i], end=t_end[j], first=i,
-                                         last=j + 1, key=key, kind="toponym", matches=matches)
-                        if not name_ok[j]:
-                            best.name_end = t_end[j - 1]
-                    if j - i < 3 and key in gaz.demonyms:
-                        target, form = gaz.demonyms[key]
-                        demonym = Candidate(start=t_start[i], end=t_end[j], first=i,
+                        best_j, best_key, best_matches = j, key, matches
+                    if j - i < 3 and key in demonyms:
+                        target, form = demonyms[key]
+                        demonym = Candidate(start=start, end=t_end[j], first=i,
                                             last=j + 1, key=key, kind="demonym",
                                             demonym_of=target, demonym_form=form)
-                if lower in generic and not name_ok[j]:
-                    break
+                    if not name_ok[j]:
+                        break  # a generic word ends the name
                 j += 1
+            if best_j >= 0:
+                best = Candidate(start=start, end=t_end[best_j], first=i, last=best_j + 1,
+                                 key=best_key, kind="toponym", matches=best_matches)
+                if not name_ok[best_j]:
+                    best.name_end = t_end[best_j - 1]
             if best is not None and best.last - best.first == 1 and not (
                     tk.caps[i] and best.key in gaz.acronyms) and (
                     t_lower[i] in lex.stopwords or t_lower[i] in lex.non_places):
@@ -392,23 +404,24 @@ class Recognizer:
         """A spelling variant of a town in a country where transliterations vary ("Tell
         Abyad" for "Tall Abyad"): matched on consonant skeletons, as a weak match. Only spans
         ending at token ``min_last`` or later are tried."""
-        lex = self.lexicon
-        first = tk.lower[i]
-        if first in lex.common_words or first in lex.first_names or (
-                first in lex.stopwords or first in lex.calendar or first in lex.non_places):
+        t_lower = tk.lower
+        if t_lower[i] in self._no_skeleton:
             return None
         n = len(tk)
+        text = tk.text
+        t_start, t_end = tk.start, tk.end
         last = i
-        while last + 1 < n and last - i < 3 and self._gap_ok(tk, last) and (
-                name_ok[last + 1] or tk.lower[last + 1] in _NAME_PARTICLES):
+        while last + 1 < n and last - i < 3 and (
+                name_ok[last + 1] or t_lower[last + 1] in _NAME_PARTICLES) and (
+                text[t_end[last]:t_start[last + 1]] == " " or self._gap_ok(tk, last)):
             last += 1
         while last > i and not name_ok[last]:
             last -= 1
-        text = tk.text
+        start = t_start[i]
         for j in range(last, min_last - 1, -1):
             if not name_ok[j]:
                 continue
-            key = name_key(text[tk.start[i]:tk.end[j]])
+            key = name_key(text[start:t_end[j]])
             if len(key) < 5:
                 continue
             # The skeleton drops vowels and merges digraphs, so it is kept only when the
@@ -525,9 +538,9 @@ class Recognizer:
                     cand.reasons.append(
                         "sentence-start-common" if sentence_start else "common")
             # Inside the name of an organization, a street or a building.
-            self._name_context(tk, cand, found)
+            self._name_context(tk, cand, found, prev)
             # Part of a longer proper name: "Stoneman Douglas High School".
-            embedded = self._embedded(tk, cand, found)
+            embedded = self._embedded(tk, cand, found, prev, nxt)
             if embedded:
                 cand.reasons.append("embedded")
                 if embedded == "after" and not self._has_strong(cand):
@@ -590,11 +603,13 @@ class Recognizer:
                 return True
         return False
 
-    def _name_context(self, tk: Tokens, cand: Candidate, found: list[Candidate]) -> None:
+    def _name_context(self, tk: Tokens, cand: Candidate, found: list[Candidate],
+                      before: int | None) -> None:
         """Mark a place name that is part of a longer name: an organization's ("Colorado State
         University", "Bank of England": reason "institution"), a street's ("Hampton
         Avenue": "street"), or a building's or site's named after its town ("Colchester
-        General Hospital": the name then covers the whole, ``facility_end``)."""
+        General Hospital": the name then covers the whole, ``facility_end``). ``before`` is
+        the word right before the name (``_prev``)."""
         lex = self.lexicon
         t_lower, t_cap = tk.lower, tk.cap
         # "Bank of England", "University of California", "Embassy of the Republic of Armenia"
@@ -607,7 +622,6 @@ class Recognizer:
                 cand.reasons.append("institution")
                 return
         # "Lake Manassas", "Mount Kenya": a natural feature named after the place
-        before = self._prev(tk, cand.first)
         if before is not None and t_cap[before] and t_lower[before] in lex.feature_prefixes:
             owner = self._owner(found, before)
             if owner is None or owner.last - owner.first == 1:
@@ -620,8 +634,9 @@ class Recognizer:
         words = 0
         saint = False
         n = len(tk)
+        text, t_start, t_end = tk.text, tk.start, tk.end
         while j < n and words < 4:
-            gap = tk.gap(j - 1)
+            gap = text[t_end[j - 1]:t_start[j]]
             if gap != " " and not _SPACE_GAP.fullmatch(gap):
                 # "Belfast Magistrate's Court" is one name, "Seoul's Jamsil Stadium" is not;
                 # "St George's Chapel" is named after a saint, not after a town.
@@ -735,37 +750,37 @@ class Recognizer:
                 return qual
         return None
 
-    def _embedded(self, tk: Tokens, cand: Candidate, found: list[Candidate]) -> str | None:
-        """ "after" when a proper word precedes the name, "before" when one follows it."""
-        lex = self.lexicon
-
-        def proper(index: int | None) -> bool:
-            if index is None:
-                return False
-            if not tk.cap[index] or tk.caps[index] and len(tk.word[index]) > 3:
-                return False
-            owner = self._owner(found, index)
-            if owner is not None and not self._weak_neighbour(owner):
-                return False
-            word = tk.lower[index]
-            if word in lex.common_words or word in lex.connectors or word in lex.calendar:
-                return False
-            if word in lex.person_titles or word in lex.strong_cues:
-                return False
-            return not (index < cand.first and tk.sentence_start(index))
-
-        before = self._prev(tk, cand.first)
+    def _embedded(self, tk: Tokens, cand: Candidate, found: list[Candidate],
+                  before: int | None, after: int | None) -> str | None:
+        """ "after" when a proper word precedes the name, "before" when one follows it.
+        ``before`` and ``after`` are the words right before and after it (``_prev``,
+        ``_next``)."""
         if before is not None and tk.lower[before] in _NAME_PARTICLES and not tk.cap[before]:
             # "Abdel Fattah al Sisi", "Mohammed bin Salman": a particle inside a person's name
             particle_owner = self._prev(tk, before)
             if particle_owner is not None and tk.cap[particle_owner] and not (
                     self._in_candidate(found, particle_owner)):
                 return "after"
-        if proper(before):
+        if before is not None and self._proper(tk, cand, before):
             return "after"
-        if proper(self._next(tk, cand.last - 1)):
+        if after is not None and self._proper(tk, cand, after):
             return "before"
         return None
+
+    def _proper(self, tk: Tokens, cand: Candidate, index: int) -> bool:
+        """Whether the word at ``index``, next to ``cand``, is a proper word of a longer name."""
+        if not tk.cap[index] or tk.caps[index] and len(tk.word[index]) > 3:
+            return False
+        owner = self._owners.get(index)
+        if owner is not None and not self._weak_neighbour(owner):
+            return False
+        lex = self.lexicon
+        word = tk.lower[index]
+        if word in lex.common_words or word in lex.connectors or word in lex.calendar:
+            return False
+        if word in lex.person_titles or word in lex.strong_cues:
+            return False
+        return not (index < cand.first and tk.sentence_start(index))
 
     def _demonym_role(self, tk: Tokens, cand: Candidate, prev: int | None,
                       nxt: int | None) -> None:
