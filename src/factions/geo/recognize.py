@@ -110,12 +110,17 @@ class Tokens:
         # Chunk k begins after the k chunks and k spaces before it.
         chunk_starts = list(map(operator.add, accumulate(map(len, chunks), initial=0),
                                 range(count)))
-        words: list[tuple[str, ...]] = list(zip(chunks))
-        starts: list[tuple[int, ...]] = list(zip(chunk_starts))
+        # Runs of word chunks are copied whole; the other chunks are read one by one.
+        word_list: list[str] = []
+        start_list: list[int] = []
+        done = 0
         for k in compress(range(count), map(operator.not_, map(str.isalpha, chunks))):
+            if k > done:
+                word_list.extend(chunks[done:k])
+                start_list.extend(chunk_starts[done:k])
+            done = k + 1
             chunk = chunks[k]
             if not chunk:
-                words[k] = starts[k] = ()
                 continue
             start = chunk_starts[k]
             word = chunk
@@ -124,31 +129,34 @@ class Tokens:
                 start += len(chunk) - len(word)
             word = word.rstrip(_CLOSE)
             if word and word.isalpha():
-                words[k] = (word,)
-                starts[k] = (start,)
+                word_list.append(word)
+                start_list.append(start)
                 continue
             # The regular expression for the rest: "U.S.", "al-Tanf", "Libya's", "2019".
-            chunk_words = []
-            chunk_token_starts = []
             for match in _TOKEN.finditer(text, chunk_starts[k], chunk_starts[k] + len(chunk)):
                 word = match.group()
                 if len(word) > 3 and word[-2] in "'’" and word[-1] in "sS":
                     word = word[:-2]
-                chunk_words.append(word)
-                chunk_token_starts.append(match.start())
-            words[k] = tuple(chunk_words)
-            starts[k] = tuple(chunk_token_starts)
-        self.word: list[str] = list(chain.from_iterable(words))
-        self.start: list[int] = list(chain.from_iterable(starts))
+                word_list.append(word)
+                start_list.append(match.start())
+        if done < count:
+            word_list.extend(chunks[done:])
+            start_list.extend(chunk_starts[done:])
+        self.word: list[str] = word_list
+        self.start: list[int] = start_list
         self.end: list[int] = list(map(operator.add, self.start, map(len, self.word)))
         self.lower: list[str] = list(map(str.lower, self.word))
         self.cap: list[bool] = list(map(str.isupper, map(itemgetter(0), self.word)))
         n = len(self.word)
+        # All in capitals: only a word ``str.isupper`` accepts can be (its letters are then
+        # all capitals, if it has two), and only a capitalized one is asked about.
         caps = [False] * n
-        for k in compress(range(n), self.cap):
+        for k in compress(range(n), map(str.isupper, self.word)):
+            if not self.cap[k]:
+                continue
             word = self.word[k]
             if word.isalpha():
-                caps[k] = len(word) >= 2 and word.isupper()
+                caps[k] = len(word) >= 2
             else:
                 letters = [c for c in word if c.isalpha()]
                 caps[k] = len(letters) >= 2 and all(c.isupper() for c in letters)
@@ -274,7 +282,7 @@ class Recognizer:
         acronyms = self.gazetteer.acronyms
         if name_key(tk.word[i]) in acronyms:
             return True
-        n = len(tk)
+        n = len(tk.word)
         for j in (i - 1, i + 1):
             if 0 <= j < n and tk.caps[j] and len(tk.word[j]) >= 2 and (
                     name_key(tk.word[j]) not in acronyms):
@@ -306,7 +314,7 @@ class Recognizer:
         connectors = lex.connectors
         generic = lex.generic_suffixes
         found: list[Candidate] = []
-        n = len(tk)
+        n = len(tk.word)
         t_start, t_end, t_word, t_lower = tk.start, tk.end, tk.word, tk.lower
         name_ok = [False] * n
         for k in compress(range(n), tk.cap):
@@ -407,7 +415,7 @@ class Recognizer:
         t_lower = tk.lower
         if t_lower[i] in self._no_skeleton:
             return None
-        n = len(tk)
+        n = len(tk.word)
         text = tk.text
         t_start, t_end = tk.start, tk.end
         last = i
@@ -437,7 +445,7 @@ class Recognizer:
         """ "Idlib province", "Oaxaca State": a division's name stem and a generic word."""
         stems = self.gazetteer.stems
         text = tk.text
-        n = len(tk)
+        n = len(tk.word)
         for j in range(i, min(i + 3, n - 1)):
             if j > i and not (name_ok[j] and self._gap_ok(tk, j - 1)):
                 return None
@@ -566,7 +574,7 @@ class Recognizer:
         lex = self.lexicon
         owner: dict[int, Candidate] | None = None
         marked: set[int] = set()
-        n = len(tk)
+        n = len(tk.word)
         t_lower, t_cap, t_caps = tk.lower, tk.cap, tk.caps
         for i in compress(range(n - 1), t_cap):
             if t_caps[i] or t_lower[i] not in lex.first_names:
@@ -633,7 +641,7 @@ class Recognizer:
         j = cand.last
         words = 0
         saint = False
-        n = len(tk)
+        n = len(tk.word)
         text, t_start, t_end = tk.text, tk.start, tk.end
         while j < n and words < 4:
             gap = text[t_end[j - 1]:t_start[j]]
@@ -721,7 +729,7 @@ class Recognizer:
     def _qualifier_after(self, tk: Tokens, cand: Candidate,
                          by_first: dict[int, Candidate]) -> Candidate | None:
         last = cand.last - 1
-        if last + 1 >= len(tk):
+        if last + 1 >= len(tk.word):
             return None
         gap = tk.gap(last)
         if gap.strip() != "," or "\n" in gap:
