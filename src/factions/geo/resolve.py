@@ -284,7 +284,7 @@ class Resolver:
         """Accept or reject a toponym candidate from its evidence (and the context)."""
         if cand.kind != "toponym":
             return
-        if set(cand.reasons) & _INSIDE_NAMES:
+        if not _INSIDE_NAMES.isdisjoint(cand.reasons):
             cand.status = "rejected"
             return
         if cand.is_qualifier and "qualifier" not in cand.reasons:
