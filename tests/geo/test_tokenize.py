@@ -53,3 +53,14 @@ def test_tokenize_matches_on_generated_text() -> None:
     for _ in range(300):
         text = " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 25)))
         assert tokenize(text) == reference(text), text
+
+
+def test_all_capitals_needs_two_capital_letters() -> None:
+    from factions.geo.recognize import Tokens
+
+    tk = Tokens("NATO and the U.S. said A man, I think, met McGregor and the UN's envoy in "
+                "AL-TANF on Friday.")
+    assert [w for w, caps in zip(tk.word, tk.caps, strict=True) if caps] == [
+        "NATO", "U.S.", "UN", "AL", "TANF"]
+    assert tk.word[tk.word.index("McGregor")] == "McGregor"
+    assert not tk.caps[tk.word.index("A")] and not tk.caps[tk.word.index("I")]

@@ -207,7 +207,7 @@ class Geoparser:
                         toponym.place_id == entry.id) else None)
                 places[toponym.place_id] = place
             sentence = bisect_right(starts, toponym.phrase_start) - 1 if starts else 0
-            kind = {"demonym": "demonym", "directional": "descriptor"}.get(toponym.kind)
+            kind = _MENTION_KINDS.get(toponym.kind)
             if kind is None:
                 if not toponym.generic_suffix and (
                         toponym.phrase_start != toponym.start or toponym.phrase_end != toponym.end):
@@ -219,6 +219,9 @@ class Geoparser:
                 text=text[toponym.phrase_start:toponym.phrase_end], sentence=max(sentence, 0),
                 kind=kind, resolved=toponym.place_id))
         return list(places.values())
+
+
+_MENTION_KINDS = {"demonym": "demonym", "directional": "descriptor"}
 
 
 def framing_adjective(direction: str) -> str:

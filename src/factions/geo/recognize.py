@@ -13,7 +13,7 @@ from __future__ import annotations
 import operator
 import re
 from dataclasses import dataclass, field
-from itertools import accumulate, chain, compress
+from itertools import accumulate, compress
 from operator import itemgetter
 
 from factions.geo.gazetteer import ALIAS, PRIMARY, QUALIFIER, WEAK, Gazetteer
@@ -110,12 +110,17 @@ class Tokens:
         # Chunk k begins after the k chunks and k spaces before it.
         chunk_starts = list(map(operator.add, accumulate(map(len, chunks), initial=0),
                                 range(count)))
-        words: list[tuple[str, ...]] = list(zip(chunks))
-        starts: list[tuple[int, ...]] = list(zip(chunk_starts))
+        # Runs of word chunks are copied whole; the other chunks are read one by one.
+        word_list: list[str] = []
+        start_list: list[int] = []
+        done = 0
         for k in compress(range(count), map(operator.not_, map(str.isalpha, chunks))):
+            if k > done:
+                word_list.extend(chunks[done:k])
+                start_list.extend(chunk_starts[done:k])
+            done = k + 1
             chunk = chunks[k]
             if not chunk:
-                words[k] = starts[k] = ()
                 continue
             start = chunk_starts[k]
             word = chunk
@@ -124,31 +129,34 @@ class Tokens:
                 start += len(chunk) - len(word)
             word = word.rstrip(_CLOSE)
             if word and word.isalpha():
-                words[k] = (word,)
-                starts[k] = (start,)
+                word_list.append(word)
+                start_list.append(start)
                 continue
             # The regular expression for the rest: "U.S.", "al-Tanf", "Libya's", "2019".
-            chunk_words = []
-            chunk_token_starts = []
             for match in _TOKEN.finditer(text, chunk_starts[k], chunk_starts[k] + len(chunk)):
                 word = match.group()
                 if len(word) > 3 and word[-2] in "'’" and word[-1] in "sS":
                     word = word[:-2]
-                chunk_words.append(word)
-                chunk_token_starts.append(match.start())
-            words[k] = tuple(chunk_words)
-            starts[k] = tuple(chunk_token_starts)
-        self.word: list[str] = list(chain.from_iterable(words))
-        self.start: list[int] = list(chain.from_iterable(starts))
+                word_list.append(word)
+                start_list.append(match.start())
+        if done < count:
+            word_list.extend(chunks[done:])
+            start_list.extend(chunk_starts[done:])
+        self.word: list[str] = word_list
+        self.start: list[int] = start_list
         self.end: list[int] = list(map(operator.add, self.start, map(len, self.word)))
         self.lower: list[str] = list(map(str.lower, self.word))
         self.cap: list[bool] = list(map(str.isupper, map(itemgetter(0), self.word)))
         n = len(self.word)
+        # All in capitals: only a word ``str.isupper`` accepts can be (its letters are then
+        # all capitals, if it has two), and only a capitalized one is asked about.
         caps = [False] * n
-        for k in compress(range(n), self.cap):
+        for k in compress(range(n), map(str.isupper, self.word)):
+            if not self.cap[k]:
+                continue
             word = self.word[k]
             if word.isalpha():
-                caps[k] = len(word) >= 2 and word.isupper()
+                caps[k] = len(word) >= 2
             else:
                 letters = [c for c in word if c.isalpha()]
                 caps[k] = len(letters) >= 2 and all(c.isupper() for c in letters)
@@ -201,6 +209,7 @@ class Recognizer:
         # Per-key memos (bounded): words recur across documents, and the skeleton step,
         # the most expensive lookup, gives the same answer for a key every time.
         self._lookups: dict[str, list[tuple[int, int]]] = {}
+        self._qualifier_only: dict[str, bool] = {}
         self._variants: dict[str, tuple[int, ...]] = {}
         self._may_start: dict[str, tuple[bool, bool, bool]] = {}
         self._owners: dict[int, Candidate] = {}  # token -> candidate, while annotating
@@ -214,6 +223,18 @@ class Recognizer:
         if found is None:
             found = remember(self._lookups, key, self.gazetteer.lookup(key))
         return found
+
+    def qualifier_only(self, cand: Candidate) -> bool:
+        """Whether every match of a toponym candidate is a qualifier's ("Calif."), memoized
+        per key for the matches the name index gives."""
+        matches = cand.matches
+        if matches is self._lookups.get(cand.key):
+            found = self._qualifier_only.get(cand.key)
+            if found is None:
+                found = remember(self._qualifier_only, cand.key,
+                                 all(kind == QUALIFIER for _, kind in matches))
+            return found
+        return all(kind == QUALIFIER for _, kind in matches)
 
     def variants(self, key: str) -> tuple[int, ...]:
         """Entries whose consonant skeleton is the key's and whose name begins alike."""
@@ -261,7 +282,7 @@ class Recognizer:
         acronyms = self.gazetteer.acronyms
         if name_key(tk.word[i]) in acronyms:
             return True
-        n = len(tk)
+        n = len(tk.word)
         for j in (i - 1, i + 1):
             if 0 <= j < n and tk.caps[j] and len(tk.word[j]) >= 2 and (
                     name_key(tk.word[j]) not in acronyms):
@@ -293,13 +314,16 @@ class Recognizer:
         connectors = lex.connectors
         generic = lex.generic_suffixes
         found: list[Candidate] = []
-        n = len(tk)
+        n = len(tk.word)
         t_start, t_end, t_word, t_lower = tk.start, tk.end, tk.word, tk.lower
         name_ok = [False] * n
         for k in compress(range(n), tk.cap):
             name_ok[k] = self._name_token(tk, k)
         starts = self._starts
         anything = (True, True, True)
+        lookups = self._lookups
+        demonyms = gaz.demonyms
+        max_ngram = self.max_ngram
         resume = 0
         for i in compress(range(n), name_ok):
             if i < resume:
@@ -307,8 +331,8 @@ class Recognizer:
             # A word followed by a space (or the end) begins every key of a span it begins:
             # when no name, demonym, stem or skeleton begins with it, nothing is found here.
             word = t_word[i]
-            if word.isascii() and word.isalpha() and (i + 1 == n or tk.gap(i) not in (
-                    "", ".", "'s ", "’s ")):
+            if word.isascii() and word.isalpha() and (i + 1 == n or text[
+                    t_end[i]:t_start[i + 1]] not in ("", ".", "'s ", "’s ")):
                 may = starts(t_lower[i])
                 if not may[0]:
                     continue
@@ -316,33 +340,42 @@ class Recognizer:
                 may = anything
             best: Candidate | None = None
             demonym: Candidate | None = None
+            # The longest span with index matches so far: its last token, key and matches.
+            best_j = -1
+            best_key = ""
+            best_matches: list[tuple[int, int]] = []
+            start = t_start[i]
             j = i
-            while j < n and j - i < self.max_ngram:
+            while j < n and j - i < max_ngram:
                 lower = t_lower[j]
                 if j > i:
-                    if not self._gap_ok(tk, j - 1) and (
+                    gap = text[t_end[j - 1]:t_start[j]]
+                    if gap != " " and not self._gap_ok(tk, j - 1) and (
                             # "Democratic People's Republic of Korea"
-                            tk.gap(j - 1) not in ("'s ", "’s ")):
+                            gap not in ("'s ", "’s ")):
                         break
                     if not (name_ok[j] or lower in connectors or lower in generic):
                         break
-                end_ok = name_ok[j] or (j > i and lower in generic)
-                if end_ok:
-                    key = name_key(text[t_start[i]:t_end[j]])
-                    matches = self.lookup(key)
+                if name_ok[j] or (j > i and lower in generic):
+                    key = name_key(text[start:t_end[j]])
+                    matches = lookups.get(key)
+                    if matches is None:
+                        matches = self.lookup(key)
                     if matches:
-                        best = Candidate(start=t_start[i], end=t_end[j], first=i,
-                                         last=j + 1, key=key, kind="toponym", matches=matches)
-                        if not name_ok[j]:
-                            best.name_end = t_end[j - 1]
-                    if j - i < 3 and key in gaz.demonyms:
-                        target, form = gaz.demonyms[key]
-                        demonym = Candidate(start=t_start[i], end=t_end[j], first=i,
+                        best_j, best_key, best_matches = j, key, matches
+                    if j - i < 3 and key in demonyms:
+                        target, form = demonyms[key]
+                        demonym = Candidate(start=start, end=t_end[j], first=i,
                                             last=j + 1, key=key, kind="demonym",
                                             demonym_of=target, demonym_form=form)
-                if lower in generic and not name_ok[j]:
-                    break
+                    if not name_ok[j]:
+                        break  # a generic word ends the name
                 j += 1
+            if best_j >= 0:
+                best = Candidate(start=start, end=t_end[best_j], first=i, last=best_j + 1,
+                                 key=best_key, kind="toponym", matches=best_matches)
+                if not name_ok[best_j]:
+                    best.name_end = t_end[best_j - 1]
             if best is not None and best.last - best.first == 1 and not (
                     tk.caps[i] and best.key in gaz.acronyms) and (
                     t_lower[i] in lex.stopwords or t_lower[i] in lex.non_places):
@@ -362,7 +395,7 @@ class Recognizer:
                 chosen = demonym
             if chosen is None:
                 continue
-            if chosen.kind == "toponym" and all(kind == QUALIFIER for _, kind in chosen.matches):
+            if chosen.kind == "toponym" and self.qualifier_only(chosen):
                 chosen.is_qualifier = True
                 word = t_word[chosen.last - 1]
                 if text[chosen.end:chosen.end + 1] == "." and not word.isupper() and len(word) <= 5:
@@ -379,23 +412,24 @@ class Recognizer:
         """A spelling variant of a town in a country where transliterations vary ("Tell
         Abyad" for "Tall Abyad"): matched on consonant skeletons, as a weak match. Only spans
         ending at token ``min_last`` or later are tried."""
-        lex = self.lexicon
-        first = tk.lower[i]
-        if first in lex.common_words or first in lex.first_names or (
-                first in lex.stopwords or first in lex.calendar or first in lex.non_places):
+        t_lower = tk.lower
+        if t_lower[i] in self._no_skeleton:
             return None
-        n = len(tk)
+        n = len(tk.word)
+        text = tk.text
+        t_start, t_end = tk.start, tk.end
         last = i
-        while last + 1 < n and last - i < 3 and self._gap_ok(tk, last) and (
-                name_ok[last + 1] or tk.lower[last + 1] in _NAME_PARTICLES):
+        while last + 1 < n and last - i < 3 and (
+                name_ok[last + 1] or t_lower[last + 1] in _NAME_PARTICLES) and (
+                text[t_end[last]:t_start[last + 1]] == " " or self._gap_ok(tk, last)):
             last += 1
         while last > i and not name_ok[last]:
             last -= 1
-        text = tk.text
+        start = t_start[i]
         for j in range(last, min_last - 1, -1):
             if not name_ok[j]:
                 continue
-            key = name_key(text[tk.start[i]:tk.end[j]])
+            key = name_key(text[start:t_end[j]])
             if len(key) < 5:
                 continue
             # The skeleton drops vowels and merges digraphs, so it is kept only when the
@@ -411,7 +445,7 @@ class Recognizer:
         """ "Idlib province", "Oaxaca State": a division's name stem and a generic word."""
         stems = self.gazetteer.stems
         text = tk.text
-        n = len(tk)
+        n = len(tk.word)
         for j in range(i, min(i + 3, n - 1)):
             if j > i and not (name_ok[j] and self._gap_ok(tk, j - 1)):
                 return None
@@ -512,9 +546,9 @@ class Recognizer:
                     cand.reasons.append(
                         "sentence-start-common" if sentence_start else "common")
             # Inside the name of an organization, a street or a building.
-            self._name_context(tk, cand, found)
+            self._name_context(tk, cand, found, prev)
             # Part of a longer proper name: "Stoneman Douglas High School".
-            embedded = self._embedded(tk, cand, found)
+            embedded = self._embedded(tk, cand, found, prev, nxt)
             if embedded:
                 cand.reasons.append("embedded")
                 if embedded == "after" and not self._has_strong(cand):
@@ -540,7 +574,7 @@ class Recognizer:
         lex = self.lexicon
         owner: dict[int, Candidate] | None = None
         marked: set[int] = set()
-        n = len(tk)
+        n = len(tk.word)
         t_lower, t_cap, t_caps = tk.lower, tk.cap, tk.caps
         for i in compress(range(n - 1), t_cap):
             if t_caps[i] or t_lower[i] not in lex.first_names:
@@ -577,11 +611,13 @@ class Recognizer:
                 return True
         return False
 
-    def _name_context(self, tk: Tokens, cand: Candidate, found: list[Candidate]) -> None:
+    def _name_context(self, tk: Tokens, cand: Candidate, found: list[Candidate],
+                      before: int | None) -> None:
         """Mark a place name that is part of a longer name: an organization's ("Colorado State
         University", "Bank of England": reason "institution"), a street's ("Hampton
         Avenue": "street"), or a building's or site's named after its town ("Colchester
-        General Hospital": the name then covers the whole, ``facility_end``)."""
+        General Hospital": the name then covers the whole, ``facility_end``). ``before`` is
+        the word right before the name (``_prev``)."""
         lex = self.lexicon
         t_lower, t_cap = tk.lower, tk.cap
         # "Bank of England", "University of California", "Embassy of the Republic of Armenia"
@@ -594,7 +630,6 @@ class Recognizer:
                 cand.reasons.append("institution")
                 return
         # "Lake Manassas", "Mount Kenya": a natural feature named after the place
-        before = self._prev(tk, cand.first)
         if before is not None and t_cap[before] and t_lower[before] in lex.feature_prefixes:
             owner = self._owner(found, before)
             if owner is None or owner.last - owner.first == 1:
@@ -606,9 +641,10 @@ class Recognizer:
         j = cand.last
         words = 0
         saint = False
-        n = len(tk)
+        n = len(tk.word)
+        text, t_start, t_end = tk.text, tk.start, tk.end
         while j < n and words < 4:
-            gap = tk.gap(j - 1)
+            gap = text[t_end[j - 1]:t_start[j]]
             if gap != " " and not _SPACE_GAP.fullmatch(gap):
                 # "Belfast Magistrate's Court" is one name, "Seoul's Jamsil Stadium" is not;
                 # "St George's Chapel" is named after a saint, not after a town.
@@ -693,7 +729,7 @@ class Recognizer:
     def _qualifier_after(self, tk: Tokens, cand: Candidate,
                          by_first: dict[int, Candidate]) -> Candidate | None:
         last = cand.last - 1
-        if last + 1 >= len(tk):
+        if last + 1 >= len(tk.word):
             return None
         gap = tk.gap(last)
         if gap.strip() != "," or "\n" in gap:
@@ -722,37 +758,37 @@ class Recognizer:
                 return qual
         return None
 
-    def _embedded(self, tk: Tokens, cand: Candidate, found: list[Candidate]) -> str | None:
-        """ "after" when a proper word precedes the name, "before" when one follows it."""
-        lex = self.lexicon
-
-        def proper(index: int | None) -> bool:
-            if index is None:
-                return False
-            if not tk.cap[index] or tk.caps[index] and len(tk.word[index]) > 3:
-                return False
-            owner = self._owner(found, index)
-            if owner is not None and not self._weak_neighbour(owner):
-                return False
-            word = tk.lower[index]
-            if word in lex.common_words or word in lex.connectors or word in lex.calendar:
-                return False
-            if word in lex.person_titles or word in lex.strong_cues:
-                return False
-            return not (index < cand.first and tk.sentence_start(index))
-
-        before = self._prev(tk, cand.first)
+    def _embedded(self, tk: Tokens, cand: Candidate, found: list[Candidate],
+                  before: int | None, after: int | None) -> str | None:
+        """ "after" when a proper word precedes the name, "before" when one follows it.
+        ``before`` and ``after`` are the words right before and after it (``_prev``,
+        ``_next``)."""
         if before is not None and tk.lower[before] in _NAME_PARTICLES and not tk.cap[before]:
             # "Abdel Fattah al Sisi", "Mohammed bin Salman": a particle inside a person's name
             particle_owner = self._prev(tk, before)
             if particle_owner is not None and tk.cap[particle_owner] and not (
                     self._in_candidate(found, particle_owner)):
                 return "after"
-        if proper(before):
+        if before is not None and self._proper(tk, cand, before):
             return "after"
-        if proper(self._next(tk, cand.last - 1)):
+        if after is not None and self._proper(tk, cand, after):
             return "before"
         return None
+
+    def _proper(self, tk: Tokens, cand: Candidate, index: int) -> bool:
+        """Whether the word at ``index``, next to ``cand``, is a proper word of a longer name."""
+        if not tk.cap[index] or tk.caps[index] and len(tk.word[index]) > 3:
+            return False
+        owner = self._owners.get(index)
+        if owner is not None and not self._weak_neighbour(owner):
+            return False
+        lex = self.lexicon
+        word = tk.lower[index]
+        if word in lex.common_words or word in lex.connectors or word in lex.calendar:
+            return False
+        if word in lex.person_titles or word in lex.strong_cues:
+            return False
+        return not (index < cand.first and tk.sentence_start(index))
 
     def _demonym_role(self, tk: Tokens, cand: Candidate, prev: int | None,
                       nxt: int | None) -> None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from factions.geo.gazetteer import ALIAS, PRIMARY, QUALIFIER, WEAK, Gazetteer
 from factions.geo.lexicon import Lexicon
@@ -49,6 +49,10 @@ class Context:
     countries: frozenset[str]
     admin1s: frozenset[tuple[str, str]]
     hints: frozenset[str] = frozenset()
+    # The document's rankings of names without a qualifier (a name repeated in a document is
+    # ranked once): (key, matches, qualified) -> ranking.
+    ranks: dict[tuple[str, tuple[tuple[int, int], ...], bool], list[tuple[float, int]]] = (
+        field(default_factory=dict, compare=False, repr=False))
 
 
 def short_form(own: str, key: str) -> bool:
@@ -159,6 +163,13 @@ class Resolver:
             found = self._plain_ranks.get(slot)
             if found is None:
                 found = remember(self._plain_ranks, slot, self._ranked(cand, None, qualified))
+            return found
+        if cand.qualifier is None:
+            assert context is not None
+            slot = (cand.key, tuple(cand.matches), qualified)
+            found = context.ranks.get(slot)
+            if found is None:
+                found = context.ranks[slot] = self._ranked(cand, context, qualified)
             return found
         return self._ranked(cand, context, qualified)
 
@@ -273,7 +284,7 @@ class Resolver:
         """Accept or reject a toponym candidate from its evidence (and the context)."""
         if cand.kind != "toponym":
             return
-        if set(cand.reasons) & _INSIDE_NAMES:
+        if not _INSIDE_NAMES.isdisjoint(cand.reasons):
             cand.status = "rejected"
             return
         if cand.is_qualifier and "qualifier" not in cand.reasons:

@@ -52,7 +52,8 @@ def resolve_places(state: DocState) -> None:
             countries.append(actor.country)
         if is_state and m.locative and actor is not None and actor.country not in countries:
             countries.insert(0, actor.country or "")
-    starts = [state.original_span(s.start, s.end)[0] for s in state.sentences]
+    to_original = state.norm.to_original  # a span's start maps as the offset itself does
+    starts = [to_original(s.start) for s in state.sentences]
     state.places = geoparser().find_places(
         state.norm.original, sentence_starts=starts, exclude=exclude,
         context_countries=[c for c in countries if c])

@@ -93,8 +93,14 @@ def _read_triggers(reading: DocReading, patterns: PatternSet,
     words = reading.words
     needed = _needed_words(patterns)
     for sent in state.sentences:
-        # A trigger needs its words: a sentence without any is not scanned.
-        if needed.isdisjoint(words[sent.tok_start : sent.tok_end]):
+        # A trigger needs all its words: a sentence without every word of some trigger form is
+        # not scanned.
+        window = words[sent.tok_start : sent.tok_end]
+        present = needed.keys() & window
+        if not present:
+            continue
+        held = frozenset(window)
+        if not any(form <= held for word in present for form in needed[word]):
             continue
         # A relation joins two actors (a mediator may find its sides in earlier sentences): a
         # sentence with no actor is not read, and one with a single actor only for mediation.
@@ -397,22 +403,23 @@ def _beside(reading: DocReading, view: SentenceView, span: ActorSpan) -> list[st
     return list(before.actors) if before is not None else []
 
 
-def _needed_words(patterns: PatternSet) -> frozenset[str]:
-    """One word of every alignment trigger form, the least common-looking (the longest): a
-    sentence holding none of them has no trigger."""
+def _needed_words(patterns: PatternSet) -> dict[str, tuple[frozenset[str], ...]]:
+    """The words of every alignment trigger form, by one of them, the least common-looking (the
+    longest): a sentence holding none of these keys, or no form's words all together, has no
+    trigger (the matcher compares words as they are)."""
     key = id(patterns)
     cached = _NEEDED.get(key)
     if cached is None or cached[0] is not patterns:
-        words = set()
+        forms: dict[str, set[frozenset[str]]] = {}
         for pattern in patterns.relations:
             for form in pattern.forms:
                 tokens = [t for t in form.tokens if t != GAP]
-                words.add(max(tokens, key=len))
-        cached = _NEEDED[key] = (patterns, frozenset(words))
+                forms.setdefault(max(tokens, key=len), set()).add(frozenset(tokens))
+        cached = _NEEDED[key] = (patterns, {w: tuple(f) for w, f in forms.items()})
     return cached[1]
 
 
-_NEEDED: dict[int, tuple[PatternSet, frozenset[str]]] = {}
+_NEEDED: dict[int, tuple[PatternSet, dict[str, tuple[frozenset[str], ...]]]] = {}
 
 
 def _parties(reading: DocReading, anchors: Anchors, index: int, start: int, end: int) -> int:

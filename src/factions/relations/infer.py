@@ -137,7 +137,8 @@ def event_sentences(state: DocState) -> dict[str, int]:
     the sentences' original starts per event."""
     if not state.events:
         return {}
-    starts = [state.original_span(s.start, s.start)[0] for s in state.sentences]
+    to_original = state.norm.to_original
+    starts = [to_original(s.start) for s in state.sentences]
     result: dict[str, int] = {}
     for e in state.events:
         k = bisect_right(starts, e.evidence.start) - 1
