@@ -128,3 +128,18 @@ def test_a_brokered_truce_is_not_an_earlier_pact_of_the_mediator():
         "ANKARA, Jan 13 - Turkey and the GNA signed a security pact in November. Turkey and Russia "
         "brokered the truce that took effect on January 12.")
     assert find(events, "CONSULT", "turkey").target == []
+
+
+def test_the_two_sides_of_a_mediation_are_the_sides_an_offensive_is_aimed_at():
+    events = events_of("Last month Qatar brokered talks between the Houthis and the Saudi-led "
+                       "coalition. The Houthis launched a new offensive on Sunday.")
+    assert find(events, "CONSULT", "qatar").target == ["houthis", "saudi-led-coalition"]
+    assert find(events, "ASSAULT", "houthis").target == ["saudi-led-coalition"]
+
+
+def test_an_old_enmity_does_not_aim_todays_offensive():
+    analysis = analyze_text("In 1987 Khalifa Haftar turned against Muammar Gaddafi. Haftar "
+                            "launched a new offensive on Sunday.", published="2019-04-05")
+    assert [(r.type, r.source, r.target, r.date) for r in analysis.relations] == [
+        ("opposes", "khalifa-haftar", "muammar-gaddafi", "1987")]
+    assert find(analysis.events, "ASSAULT", "khalifa-haftar").target == []

@@ -18,7 +18,7 @@ from factions.events.completion import EventNote, complete_targets
 from factions.events.cues import Cues
 from factions.events.location import Anchors
 from factions.events.matcher import Match, TriggerIndex
-from factions.events.modality import read_modality
+from factions.events.modality import is_historical, read_modality
 from factions.events.ontology import ontology
 from factions.events.patterns import Pattern, PatternSet, has_form, load_patterns
 from factions.events.sentence import DocReading, SentenceView, read_document
@@ -63,8 +63,12 @@ def code_events(state: DocState, patterns: PatternSet | None = None) -> None:
             matches = [m for m in matches if not view.inside_name(m.positions)]
             coded = _code_sentence(reading, view, matches, anchors, events, notes)
             events.extend(coded)
-    complete_targets(events, notes, reading.cues, _stated(reading, patterns),
-                     partial(_side, state.kb), reading.actor_type)
+    # Alignments dated well before publication are background ("a coup plotter against him,
+    # then an exile for two decades"): they say nothing of whom today's attacks are aimed at.
+    present = [r for r in _stated(reading, patterns)
+               if not (r.date and is_historical(reading, str(r.date)))]
+    complete_targets(events, notes, reading.cues, present, partial(_side, state.kb),
+                     reading.actor_type)
     events = _once_per_sentence(events, notes)
     for k, event in enumerate(events, 1):
         event.id = f"e{k}"

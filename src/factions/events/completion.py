@@ -96,15 +96,21 @@ def _fill_answers(events: list[Event], notes: dict[int, EventNote], c: Cues) -> 
 
 def _oppositions(events: list[Event], stated: Sequence[Relation], c: Cues
                  ) -> dict[tuple[str, str], int]:
-    """How often each (unordered) pair of actors opposes each other in the article's events
-    and its stated ``opposes`` alignments."""
+    """How often each (unordered) pair of actors opposes each other in the article: its events,
+    its stated ``opposes`` alignments and the two sides of its mediations."""
     kinds = set(c.opponent_evidence)
+    unreal = ("negated", "hypothetical")
     found: list[tuple[str, str]] = [
         (s, t) for event in events
-        if event.type in kinds and event.modality not in ("negated", "hypothetical")
+        if event.type in kinds and event.modality not in unreal
         for s in event.source for t in event.target]
     found.extend((r.source, r.target) for r in stated
-                 if r.type == "opposes" and r.modality not in ("negated", "hypothetical"))
+                 if r.type == "opposes" and r.modality not in unreal)
+    # "an effort by the UAE to broker a deal between him and the government in Tripoli": the
+    # two sides of a mediation are the two sides of a conflict.
+    found.extend((event.target[0], event.target[1]) for event in events
+                 if event.type == "CONSULT" and event.mode == "third-party"
+                 and len(event.target) == 2 and event.modality not in unreal)
     pairs: dict[tuple[str, str], int] = {}
     for s, t in found:
         if s != t:
