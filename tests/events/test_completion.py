@@ -143,3 +143,11 @@ def test_an_old_enmity_does_not_aim_todays_offensive():
     assert [(r.type, r.source, r.target, r.date) for r in analysis.relations] == [
         ("opposes", "khalifa-haftar", "muammar-gaddafi", "1987")]
     assert find(analysis.events, "ASSAULT", "khalifa-haftar").target == []
+
+
+def test_resistance_with_no_one_named_comes_from_the_side_its_target_fights():
+    events = events_of("M23 rebels attacked Congolese army positions near Goma on Saturday. "
+                       "The rebels met fierce resistance.")
+    resistance = [e for e in events if e.rule == "assault.encounter-resistance"]
+    assert [(e.source, e.target) for e in resistance] == [(["fardc"], ["m23"])]
+    assert resistance[0].confidence < 0.5  # its source comes from the rest of the article

@@ -133,7 +133,8 @@ def _allies(stated: Sequence[Relation]) -> dict[str, set[str]]:
 def _fill_opponents(events: list[Event], pairs: dict[tuple[str, str], int],
                     allies: dict[str, set[str]], side: Callable[[str], str], c: Cues,
                     crowds: set[str] | frozenset[str] = frozenset()) -> None:
-    """An attack with no target is aimed at the side its source clearly fights most. Sides are
+    """An attack with no target is aimed at the side its source clearly fights most (and one
+    with no source comes from the side its target fights most). Sides are
     counted, not actors: a state with its armed forces and ministries, and whoever the article
     says backs or is allied with it. When the source's side fights no one yet, and the article's
     attacks come from just one other side, it is that side. The target is the actor its side
@@ -174,25 +175,32 @@ def _fill_opponents(events: list[Event], pairs: dict[tuple[str, str], int],
                     continue  # a crowd is no side of the war
                 key = group(s)
                 attackers[key] = attackers.get(key, 0) + 1
+    def foe(actor: str) -> str | None:
+        mine = root(side(actor))
+        own = opponents.get(mine)
+        if not own:
+            rivals = [a for a in attackers if a != mine]
+            own = {rivals[0]: attackers[rivals[0]]} if len(rivals) == 1 else {}
+        ranked = sorted(own.items(), key=lambda kv: -kv[1])
+        if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            seen = members.get(ranked[0][0], {})
+            return max(seen.items(), key=lambda kv: kv[1])[0] if seen else ranked[0][0]
+        return None
+
     for event in events:
-        if event.type not in c.opponent_fill or event.target or not event.source:
+        if event.type not in c.opponent_fill or (event.target and event.source):
             continue
-        filled: list[str] = []
-        for s in event.source:
-            mine = root(side(s))
-            own = opponents.get(mine)
-            if not own:
-                rivals = [a for a in attackers if a != mine]
-                own = {rivals[0]: attackers[rivals[0]]} if len(rivals) == 1 else {}
-            ranked = sorted(own.items(), key=lambda kv: -kv[1])
-            if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
-                seen = members.get(ranked[0][0], {})
-                actor = max(seen.items(), key=lambda kv: kv[1])[0] if seen else ranked[0][0]
-                if actor not in event.source:
-                    filled.append(actor)
-        if filled:
-            event.target = list(dict.fromkeys(filled))
-            event.confidence = round(event.confidence * c.confidence["opponent"], 3)
+        # No target: the side the sources fight. No source ("his forces are encountering stiff
+        # resistance"): the side the targets fight.
+        known = event.source or event.target
+        filled = [a for a in dict.fromkeys(foe(x) for x in known) if a and a not in known]
+        if filled and not event.target:
+            event.target = filled
+        elif filled:
+            event.source = filled
+        else:
+            continue
+        event.confidence = round(event.confidence * c.confidence["opponent"], 3)
 
 
 def _fill_mediation_sides(events: list[Event], notes: dict[int, EventNote], c: Cues,
