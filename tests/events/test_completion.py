@@ -151,3 +151,11 @@ def test_resistance_with_no_one_named_comes_from_the_side_its_target_fights():
     resistance = [e for e in events if e.rule == "assault.encounter-resistance"]
     assert [(e.source, e.target) for e in resistance] == [(["fardc"], ["m23"])]
     assert resistance[0].confidence < 0.5  # its source comes from the rest of the article
+
+
+def test_no_source_is_guessed_for_history_or_from_who_else_attacks():
+    analysis = analyze_text("Muammar Gaddafi was toppled in 2011. Khalifa Haftar's forces "
+                            "attacked Tripoli on Sunday.", published="2019-04-08")
+    coup = [e for e in analysis.events if e.type == "COERCE"]
+    assert [(e.source, e.target, e.modality) for e in coup] == [
+        ([], ["muammar-gaddafi"], "historical")]

@@ -175,10 +175,10 @@ def _fill_opponents(events: list[Event], pairs: dict[tuple[str, str], int],
                     continue  # a crowd is no side of the war
                 key = group(s)
                 attackers[key] = attackers.get(key, 0) + 1
-    def foe(actor: str) -> str | None:
+    def foe(actor: str, fallback: bool = True) -> str | None:
         mine = root(side(actor))
-        own = opponents.get(mine)
-        if not own:
+        own = opponents.get(mine, {})
+        if not own and fallback:
             rivals = [a for a in attackers if a != mine]
             own = {rivals[0]: attackers[rivals[0]]} if len(rivals) == 1 else {}
         ranked = sorted(own.items(), key=lambda kv: -kv[1])
@@ -191,9 +191,13 @@ def _fill_opponents(events: list[Event], pairs: dict[tuple[str, str], int],
         if event.type not in c.opponent_fill or (event.target and event.source):
             continue
         # No target: the side the sources fight. No source ("his forces are encountering stiff
-        # resistance"): the side the targets fight.
+        # resistance"): the side the targets are seen fighting in the present story, never a
+        # guess from who else attacks, and never for history ("Gaddafi was toppled in 2011").
+        if not event.source and event.modality == "historical":
+            continue
         known = event.source or event.target
-        filled = [a for a in dict.fromkeys(foe(x) for x in known) if a and a not in known]
+        filled = [a for a in dict.fromkeys(foe(x, bool(event.source)) for x in known)
+                  if a and a not in known]
         if filled and not event.target:
             event.target = filled
         elif filled:
