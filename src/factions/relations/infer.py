@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from functools import lru_cache
 from itertools import combinations
 
 from factions.events.completion import mediation_sides
@@ -18,7 +17,6 @@ from factions.events.patterns import PatternSet
 from factions.model import Event, Relation
 from factions.pipeline.state import DocState
 from factions.relations.patterns import inference_rules
-from factions.resources import load_yaml_resource
 
 
 def inferred_relations(state: DocState, patterns: PatternSet,
@@ -96,7 +94,7 @@ def _groups_hit(state: DocState, sentence_of: dict[str, int]
                 ) -> dict[tuple[int, str], set[str]]:
     """(sentence, source) -> the countries of the armed groups that source's assaults and
     coercions in that sentence are aimed at."""
-    _, _, hard = conflict_rules()
+    hard = inference_rules().conflict_events
     found: dict[tuple[int, str], set[str]] = {}
     for event in state.events:
         if event.type not in hard:
@@ -209,34 +207,9 @@ def sides_for(state: DocState, sentence: int, mediators: list[str],
     return sides if len(sides) == 2 else []
 
 
-@lru_cache(maxsize=1)
-def _requesters() -> frozenset[str]:
-    """The actor types whose truce calls mediate (inference.yaml: requests_mediate_from)."""
-    data = load_yaml_resource("patterns/inference.yaml")
-    return frozenset(data.get("requests_mediate_from") or ())
-
-
 def _mediating_requester(state: DocState, actor_id: str) -> bool:
     actor = state.kb.get(actor_id)
-    return actor is not None and actor.type in _requesters()
-
-
-@lru_cache(maxsize=1)
-def _domestic_modes() -> frozenset[str]:
-    """Coercion modes done to one's own country only (inference.yaml: domestic_modes)."""
-    data = load_yaml_resource("patterns/inference.yaml")
-    return frozenset(data.get("domestic_modes") or ())
-
-
-@lru_cache(maxsize=1)
-def conflict_rules() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """(event types that imply opposition only between sides already in conflict, those of them
-    that need none when the text asserts them, event types that put their sides in conflict),
-    from inference.yaml."""
-    data = load_yaml_resource("patterns/inference.yaml")
-    return (frozenset(data.get("needs_conflict") or ()),
-            frozenset(data.get("needs_conflict_unless_asserted") or ()),
-            frozenset(data.get("conflict_events") or ()))
+    return actor is not None and actor.type in inference_rules().requests_mediate_from
 
 
 def _active(role_start: str | None, role_end: str | None, day: str | None) -> bool:
@@ -262,11 +235,12 @@ class Sides:
         self.day = state.published.isoformat() if state.published else None
         self.national = set(national_governments(state).values())
         self._camps: dict[str, frozenset[str]] = {}
-        needs, unless_asserted, hard = conflict_rules()
-        self.needs_conflict = needs
-        self.hard = hard
-        self.unless_asserted = unless_asserted
-        skip = inference_rules().skip_modalities
+        rules = inference_rules()
+        self.needs_conflict = rules.needs_conflict
+        self.hard = hard = rules.conflict_events
+        self.unless_asserted = rules.needs_conflict_unless_asserted
+        self.domestic_modes = rules.domestic_modes
+        skip = rules.skip_modalities
         self.conflicts: set[tuple[str, str]] = set()
         place_country = {p.id: p.country for p in state.places if p.country}
         self.fights: Counter[tuple[str, str]] = Counter()  # (side, side), sorted -> events
@@ -283,7 +257,7 @@ class Sides:
                 if not targets and country and self.country_of_state(source) != country:
                     targets = [f"state:{country}"]
                 for target in targets:
-                    if event.mode in _domestic_modes() and self.abroad(source, target):
+                    if event.mode in self.domestic_modes and self.abroad(source, target):
                         continue
                     self._count_fight(source, target)
                     for a in self.camp(source):
@@ -388,7 +362,7 @@ class Sides:
         """Whether ``event`` may imply that ``source`` opposes ``target``."""
         if self.own_side(source, target):
             return False
-        if event.type in self.hard and event.mode in _domestic_modes() and \
+        if event.type in self.hard and event.mode in self.domestic_modes and \
                 self.abroad(source, target):
             return False
         if event.type not in self.needs_conflict or (

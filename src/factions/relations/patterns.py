@@ -33,6 +33,14 @@ class InferenceRules:
     sides_oppose: float | None  # None: mediation implies nothing about its sides
     mediation_fallback_factor: float
     symmetric: frozenset[str]
+    # Accusations and threats imply opposition only between sides already in conflict
+    # (needs_conflict), unless asserted (needs_conflict_unless_asserted); conflict_events put
+    # their sides in conflict.
+    needs_conflict: frozenset[str] = frozenset()
+    needs_conflict_unless_asserted: frozenset[str] = frozenset()
+    conflict_events: frozenset[str] = frozenset()
+    domestic_modes: frozenset[str] = frozenset()  # coercion done to one's own country only
+    requests_mediate_from: frozenset[str] = frozenset()  # actor types whose truce calls mediate
 
     def implication(self, event_type: str, mode: str | None) -> Implication | None:
         if mode is not None and (event_type, mode) in self.by_mode:
@@ -66,4 +74,10 @@ def inference_rules() -> InferenceRules:
         sides_oppose=_optional_confidence(data.get("mediation_sides_oppose")),
         mediation_fallback_factor=float(data["mediation_fallback_factor"]),
         symmetric=frozenset(data["symmetric"]),
+        needs_conflict=frozenset(data.get("needs_conflict") or ()),
+        needs_conflict_unless_asserted=frozenset(
+            data.get("needs_conflict_unless_asserted") or ()),
+        conflict_events=frozenset(data.get("conflict_events") or ()),
+        domestic_modes=frozenset(data.get("domestic_modes") or ()),
+        requests_mediate_from=frozenset(data.get("requests_mediate_from") or ()),
     )
