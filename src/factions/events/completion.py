@@ -20,6 +20,9 @@ from dataclasses import dataclass
 from factions.events.cues import Cues
 from factions.model import Event, Relation
 
+# What did not happen (or not yet for sure) says nothing of who fights or backs whom.
+_UNREAL = ("negated", "hypothetical")
+
 
 @dataclass(slots=True)
 class EventNote:
@@ -80,7 +83,7 @@ def _fill_answers(events: list[Event], notes: dict[int, EventNote], c: Cues) -> 
             continue
         own = set(event.source)
         candidates = [e for e in reversed(events[:k]) if e.source and not own & set(e.source)
-                      and e.modality not in ("negated", "hypothetical")]
+                      and e.modality not in _UNREAL]
         if note.retaliation:
             found = next((e for e in candidates
                           if e.type == "ASSAULT" and own & set(e.target)), None)
@@ -99,18 +102,17 @@ def _oppositions(events: list[Event], stated: Sequence[Relation], c: Cues
     """How often each (unordered) pair of actors opposes each other in the article: its events,
     its stated ``opposes`` alignments and the two sides of its mediations."""
     kinds = set(c.opponent_evidence)
-    unreal = ("negated", "hypothetical")
     found: list[tuple[str, str]] = [
         (s, t) for event in events
-        if event.type in kinds and event.modality not in unreal
+        if event.type in kinds and event.modality not in _UNREAL
         for s in event.source for t in event.target]
     found.extend((r.source, r.target) for r in stated
-                 if r.type == "opposes" and r.modality not in unreal)
+                 if r.type == "opposes" and r.modality not in _UNREAL)
     # "an effort by the UAE to broker a deal between him and the government in Tripoli": the
     # two sides of a mediation are the two sides of a conflict.
     found.extend((event.target[0], event.target[1]) for event in events
                  if event.type == "CONSULT" and event.mode == "third-party"
-                 and len(event.target) == 2 and event.modality not in unreal)
+                 and len(event.target) == 2 and event.modality not in _UNREAL)
     pairs: dict[tuple[str, str], int] = {}
     for s, t in found:
         if s != t:
@@ -124,7 +126,7 @@ def _allies(stated: Sequence[Relation]) -> dict[str, set[str]]:
     allies: dict[str, set[str]] = {}
     for r in stated:
         if r.type in ("supports", "allied_with") and r.source != r.target \
-                and r.modality not in ("negated", "hypothetical"):
+                and r.modality not in _UNREAL:
             allies.setdefault(r.source, set()).add(r.target)
             allies.setdefault(r.target, set()).add(r.source)
     return allies
@@ -169,7 +171,7 @@ def _fill_opponents(events: list[Event], pairs: dict[tuple[str, str], int],
             opponents.setdefault(gb, {})[ga] = opponents.get(gb, {}).get(ga, 0) + n
     attackers: dict[str, int] = {}
     for event in events:
-        if event.type == "ASSAULT" and event.modality not in ("negated", "hypothetical"):
+        if event.type == "ASSAULT" and event.modality not in _UNREAL:
             for s in event.source:
                 if s in crowds:
                     continue  # a crowd is no side of the war
@@ -253,7 +255,7 @@ def _deal_parties(earlier: list[Event], mediators: Sequence[str], kinds: Sequenc
     parties are states or groups comes before one signed by people."""
     found: list[list[str]] = []
     for event in reversed(earlier):
-        if event.type not in kinds or event.modality in ("negated", "hypothetical") \
+        if event.type not in kinds or event.modality in _UNREAL \
                 or not event.source or not event.target:
             continue
         parties = [a for a in dict.fromkeys([*event.source, *event.target]) if a not in mediators]
