@@ -255,25 +255,25 @@ def _score_alignments(gold: GoldArticle, analysis: Analysis, mapping: Mapping,
     predicted = sorted({(r.type, r.source, r.target) for r in analysis.relations
                         if r.type in SCORED_RELATIONS})
     names = {a.id: a.name for a in analysis.actors}
-    options: list[list[tuple[str, str, str]]] = []
+    # Per gold alignment: the (sources, targets) system-actor sets it may be read as.
+    ends: list[list[tuple[set[str], set[str]]]] = []
+    options: list[list[Key]] = []
     for g in gold.alignments:
         sources, targets = set(mapping.get(g.source, ())), set(mapping.get(g.target, ()))
         pairs = [(sources, targets)]
         if g.relation in SYMMETRIC:
             pairs.append((targets, sources))
+        ends.append(pairs)
         options.append([k for k in predicted if k[0] == g.relation
                         and any(k[1] in a and k[2] in b for a, b in pairs)])
     owner = _maximum_matching(options)
-    hits = {n: k for k, n in owner.items()}
+    hits = set(owner.values())
     matched = set(owner)
     covered: list[tuple[str, set[str], set[str]]] = []
     for n, g in enumerate(gold.alignments):
         per = report.per_relation.setdefault(g.relation, PRF())
         if n in hits:
-            sources, targets = set(mapping.get(g.source, ())), set(mapping.get(g.target, ()))
-            covered.append((g.relation, sources, targets))
-            if g.relation in SYMMETRIC:
-                covered.append((g.relation, targets, sources))
+            covered.extend((g.relation, a, b) for a, b in ends[n])
             score.alignments.tp += 1
             per.tp += 1
         else:
