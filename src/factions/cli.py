@@ -151,7 +151,8 @@ def _analyze_cameo(inputs: tuple[str, ...], dictionaries: str | None, as_json: b
         _fail("--ontology cameo needs --dictionaries petrarch:DIR")
         return
     try:
-        dicts = load_dictionary_folder(parse_dictionaries_option(dictionaries))
+        fmt, folder = parse_dictionaries_option(dictionaries)
+        dicts = load_dictionary_folder(folder, fmt)
     except FactionsError as exc:
         _fail(str(exc))
         return
@@ -506,7 +507,9 @@ def kb_check(kb_files: tuple[str, ...]) -> None:
 
 
 @kb_group.command("import")
-@click.option("--format", "fmt", type=click.Choice(["petrarch", "tabari"]), required=True)
+@click.option("--format", "fmt", type=click.Choice(["petrarch", "tabari"]), required=True,
+              help="petrarch: verbs grouped under '--- NAME [code] ---' headers; tabari: each "
+                   "verb line followed by its own patterns, no headers.")
 @click.option("--actors", "actors", multiple=True, required=True, type=click.Path(exists=True))
 @click.option("--agents", type=click.Path(exists=True), required=True)
 @click.option("--verbs", type=click.Path(exists=True), required=True)
@@ -523,7 +526,7 @@ def kb_import(fmt: str, actors: tuple[str, ...], agents: str, verbs: str,
     from factions.cameo import load_dictionaries
     from factions.cameo.files import actors_to_kb, write_kb
 
-    dicts = load_dictionaries(list(actors), agents, verbs, discards)
+    dicts = load_dictionaries(list(actors), agents, verbs, discards, fmt=fmt)
     for issue in dicts.issues:
         err.print(f"[yellow]{issue.file}:{issue.line}:[/yellow] {issue.problem}")
     console.print(f"{fmt}: {len(dicts.actors)} actors, {len(dicts.agents)} agents, "

@@ -124,8 +124,10 @@ def load_dictionaries(
     agents: str | Path,
     verbs: str | Path,
     discards: str | Path | None = None,
+    fmt: str = "petrarch",
 ) -> DictionarySet:
-    """Read and index the dictionaries (paths; several actor files may be given)."""
+    """Read and index the dictionaries (paths; several actor files may be given). ``fmt`` is
+    ``petrarch`` or ``tabari``; they differ in the verb file's layout (see ``read_verbs``)."""
     t0 = time.perf_counter()
     issues: list[Issue] = []
     actor_paths = [actors] if isinstance(actors, (str, Path)) else list(actors)
@@ -136,7 +138,7 @@ def load_dictionaries(
         issues.extend(i)
     ag, i = read_agents(Path(agents))
     issues.extend(i)
-    vb, i = read_verbs(Path(verbs))
+    vb, i = read_verbs(Path(verbs), fmt=fmt)
     issues.extend(i)
     ds: list[Discard] = []
     if discards is not None:

@@ -554,10 +554,30 @@ def _verb_form(text: str, family: str, code: str | None) -> VerbForm | None:
     return VerbForm(tuple(words[:head_i]), words[head_i], tuple(words[head_i + 1:]), code, family)
 
 
-def read_verbs(source: str | Path, name: str | None = None) -> tuple[VerbDictionary, list[Issue]]:
+def _tabari_family(line: str, n: int) -> VerbFamily | None:
+    """The one-verb family a TABARI verb line opens: ``ABIDE {ABIDES ABODE} [057]`` is family
+    ABIDE with code 057 (``---`` when the line has no code); None for an unreadable line."""
+    codes = _BRACKETS.findall(line)
+    braced = _take_braces(_BRACKETS.sub(" ", line))
+    if braced is None:
+        return None
+    words = braced[0].replace("+", "").split()
+    if not words:
+        return None
+    return VerbFamily(words[0].upper(), codes[0].strip() if codes else "---", n)
+
+
+def read_verbs(source: str | Path, name: str | None = None, fmt: str = "petrarch"
+               ) -> tuple[VerbDictionary, list[Issue]]:
     """Read a verb dictionary: synonym sets (``&NAME`` then ``+member`` lines), families
     (``--- NAME [code] ---``), verb lines (``VERB {FORMS} [code]``, ``+`` marks the head word of a
-    multi-word verb), and pattern lines (``- words * words [code]``)."""
+    multi-word verb), and pattern lines (``- words * words [code]``).
+
+    ``fmt="tabari"``: TABARI verb files have no family headers; every verb line opens a family
+    of its own (named for the verb, coded with the verb's code or ``---``) and the pattern lines
+    after it belong to that verb. Headers, where a file has them, still work."""
+    if fmt not in ("petrarch", "tabari"):
+        raise ValueError(f"unknown dictionary format {fmt!r}: expected petrarch or tabari")
     fname, text = _read(source)
     fname = name or fname
     families: list[VerbFamily] = []
@@ -598,6 +618,12 @@ def read_verbs(source: str | Path, name: str | None = None) -> tuple[VerbDiction
             fam = VerbFamily(m["name"].strip().upper(), m["code"].strip(), n)
             families.append(fam)
             continue
+        if fmt == "tabari" and not s.startswith("-"):
+            fam = _tabari_family(s, n)
+            if fam is None:
+                issues.append(Issue(fname, n, "unreadable verb line"))
+                continue
+            families.append(fam)
         if fam is None:
             issues.append(Issue(fname, n, "line outside a verb family"))
             continue

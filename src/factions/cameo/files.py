@@ -34,19 +34,21 @@ def find_dictionary_files(folder: str | Path) -> dict[str, list[Path]]:
     return found
 
 
-def load_dictionary_folder(folder: str | Path) -> DictionarySet:
-    """Load the dictionary set in ``folder`` (see ``find_dictionary_files``)."""
+def load_dictionary_folder(folder: str | Path, fmt: str = "petrarch") -> DictionarySet:
+    """Load the dictionary set in ``folder`` (see ``find_dictionary_files``), written in
+    ``fmt`` (``petrarch`` or ``tabari``)."""
     files = find_dictionary_files(folder)
     return load_dictionaries(files["actors"], files["agents"][0], files["verbs"][0],
-                             files["discards"][0] if files["discards"] else None)
+                             files["discards"][0] if files["discards"] else None, fmt=fmt)
 
 
-def parse_dictionaries_option(value: str) -> Path:
-    """``petrarch:DIR`` or ``tabari:DIR`` (the two formats share one reader) to a folder."""
+def parse_dictionaries_option(value: str) -> tuple[str, Path]:
+    """``petrarch:DIR`` or ``tabari:DIR`` to the format and the folder."""
     prefix, _, folder = value.partition(":")
-    if prefix.lower() not in ("petrarch", "tabari") or not folder:
+    fmt = prefix.lower()
+    if fmt not in ("petrarch", "tabari") or not folder:
         raise KnowledgeBaseError(f"--dictionaries {value!r}: expected petrarch:DIR or tabari:DIR")
-    return Path(folder)
+    return fmt, Path(folder)
 
 
 def _slug(text: str) -> str:
