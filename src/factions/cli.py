@@ -96,7 +96,8 @@ def main() -> None:
               help="cameo: code with PETRARCH/TABARI dictionaries (--dictionaries) and print "
                    "(source, target, event) code triples as PETRARCH does.")
 @click.option("--dictionaries", "dictionaries", default=None, metavar="petrarch:DIR",
-              help="PETRARCH/TABARI dictionary folder for --ontology cameo.")
+              help="Dictionary folder for --ontology cameo: petrarch:DIR or tabari:DIR (the "
+                   "format of its verb file).")
 def analyze_command(inputs: tuple[str, ...], as_json: bool, include_text: bool,
                     kb_files: tuple[str, ...], db_path: str | None, encoding: str | None,
                     max_bytes: int, published: str | None, ontology: str,
