@@ -298,3 +298,14 @@ def test_a_commander_a_state_blames_is_the_accused():
                        M("Israel", "israel"), M("Beirut", "x-beirut", locative=True),
                        M("Hezbollah", "hezbollah"), M("it", "israel", "pronoun")])
     assert ("ACCUSE", ("israel",), ("hezbollah",)) in found(events)
+
+
+def test_the_agent_of_a_passive_verb_after_an_accusation_noun_is_not_the_accuser():
+    # Russian lawmakers dismissed the allegation; they did not make it.
+    events = coded("US Africa Command accused Moscow of trying to tip the balance in Haftar's "
+                   "favour. The allegation was dismissed by Russian lawmakers.", [
+                       M("US Africa Command", "africom"), M("Moscow", "russia", "alias"),
+                       M("Haftar", "khalifa-haftar"), M("Russian lawmakers", "state-duma")])
+    assert ("ACCUSE", ("africom",), ("russia",)) in found(events)
+    assert ("REJECT", ("state-duma",), ("africom",)) in found(events)
+    assert not any(e.type == "ACCUSE" and e.source == ["state-duma"] for e in events)

@@ -193,6 +193,12 @@ def _actors(spans: list[ActorSpan]) -> list[str]:
     return list(seen)
 
 
+# Passive verbs whose agent is the doer of the act a noun before them names ("the attack was
+# claimed by al-Shabaab"), besides the light verbs of cues.yaml.
+_DOER_VERBS = frozenset({"claimed", "perpetrated", "committed", "orchestrated", "planned",
+                         "organised", "organized", "masterminded", "authorised", "authorized",
+                         "backed", "sponsored", "funded", "financed"})
+
 # How far a threat's content runs after its verb ("warned that ... would be met with a response").
 _THREAT_REACH = 15
 
@@ -802,6 +808,8 @@ class _Finder:
         limit = min(self.clause.end, m.end + c.windows["by"])
         for j in range(m.end, limit):
             if w[j] == "by":
+                if m.pattern.kind != "verb" and self._passive_between(m.end, j):
+                    return []  # "the allegation was dismissed by Russian lawmakers"
                 return self._span_from(j + 1, min(self.clause.end, j + 11))
         if m.pattern.kind != "verb":
             # "Sirte was described by Sisi as a red line": the agent before a noun trigger.
@@ -809,6 +817,20 @@ class _Finder:
                 if w[j] == "by":
                     return self._span_from(j + 1, min(m.start, j + 4))
         return []
+
+    def _passive_between(self, start: int, end: int) -> bool:
+        """A passive verb of its own stands between a noun trigger and a *by* ("the allegation
+        *was dismissed* by"): the agent is that verb's, not the noun's. A light verb ("the
+        attack was carried out by") still gives the noun's agent."""
+        w, c = self.w, self.c
+        for k in range(start, end):
+            if w[k] in c.be_forms and w[k].isalpha():  # not "Cairo's position"
+                j = k + 1
+                while j < end and w[j] in c.adverbs:
+                    j += 1
+                return j < end and w[j] not in _DOER_VERBS and \
+                    not c.light_verbs.match_at(w, j, end)
+        return False
 
     def s_between(self) -> list[ActorSpan]:
         m, w, c = self.m, self.w, self.c
