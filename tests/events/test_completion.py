@@ -159,3 +159,28 @@ def test_no_source_is_guessed_for_history_or_from_who_else_attacks():
     coup = [e for e in analysis.events if e.type == "COERCE"]
     assert [(e.source, e.target, e.modality) for e in coup] == [
         ([], ["muammar-gaddafi"], "historical")]
+
+
+def test_a_spokesman_s_vow_to_retaliate_answers_the_attack_on_his_movement():
+    # The spokesman speaks for the Houthis the strikes hit: his threat answers the strikers.
+    events = events_of(
+        "US and British warplanes struck Houthi targets in Yemen on Friday. The Houthis' "
+        "military spokesman, Yahya Saree, vowed to retaliate.")
+    threat = find(events, "THREATEN", "yahya-saree")
+    assert threat.target == ["united-states", "british-armed-forces"]
+
+
+def test_a_condemned_bombing_is_aimed_at_the_bomber_for_a_mission_named_in_brackets():
+    events = events_of(
+        "Al-Shabaab car bombs killed 100 people in Mogadishu on Saturday. The African Union "
+        "Transition Mission in Somalia (ATMIS), which has some 20,000 troops in the country, "
+        "condemned the bombing.")
+    assert find(events, "ACCUSE", "atmis").target == ["al-shabaab"]
+
+
+def test_a_warning_that_attacks_will_be_met_with_a_response_answers_the_attacker():
+    events = events_of(
+        "Ukraine launched a drone attack on Russia on Sunday. Russia warned that any further "
+        "attacks on its territory would be met with a \"harsh\" response.")
+    threat = find(events, "THREATEN", "russia")
+    assert threat.target == ["ukraine"]

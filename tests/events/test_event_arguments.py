@@ -278,3 +278,34 @@ def test_a_reporter_title_in_apposition_is_the_person_named_after_it():
                        M("Their military", "houthis", "agent", sector="military"),
                        M("Yahya Saree", "yahya-saree")])
     assert found(events) == {("THREATEN", ("yahya-saree",), ())}
+
+
+def test_the_antecedent_of_which_they_accuse_is_the_accused():
+    # "which" is the object of "accuse": the pronoun after it is who accuses.
+    events = coded("Western governments say such fighters belong to the Wagner Group, which they "
+                   "accuse of deploying hundreds of men to Mali.", [
+                       M("Western governments", "x-western-governments"),
+                       M("Wagner Group", "wagner-group"),
+                       M("they", "x-western-governments", "pronoun"),
+                       M("Mali", "mali", locative=True)])
+    assert ("ACCUSE", ("x-western-governments",), ("wagner-group",)) in found(events)
+    assert not any(e.type == "ACCUSE" and e.source == ["wagner-group"] for e in events)
+
+
+def test_a_commander_a_state_blames_is_the_accused():
+    events = coded("Israel strikes Beirut suburb, targeting Hezbollah commander it blames for "
+                   "Golan attack", [
+                       M("Israel", "israel"), M("Beirut", "x-beirut", locative=True),
+                       M("Hezbollah", "hezbollah"), M("it", "israel", "pronoun")])
+    assert ("ACCUSE", ("israel",), ("hezbollah",)) in found(events)
+
+
+def test_the_agent_of_a_passive_verb_after_an_accusation_noun_is_not_the_accuser():
+    # Russian lawmakers dismissed the allegation; they did not make it.
+    events = coded("US Africa Command accused Moscow of trying to tip the balance in Haftar's "
+                   "favour. The allegation was dismissed by Russian lawmakers.", [
+                       M("US Africa Command", "africom"), M("Moscow", "russia", "alias"),
+                       M("Haftar", "khalifa-haftar"), M("Russian lawmakers", "state-duma")])
+    assert ("ACCUSE", ("africom",), ("russia",)) in found(events)
+    assert ("REJECT", ("state-duma",), ("africom",)) in found(events)
+    assert not any(e.type == "ACCUSE" and e.source == ["state-duma"] for e in events)

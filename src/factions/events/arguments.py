@@ -193,6 +193,19 @@ def _actors(spans: list[ActorSpan]) -> list[str]:
     return list(seen)
 
 
+# Passive verbs whose agent is the doer of the act a noun before them names ("the attack was
+# claimed by al-Shabaab"), besides the light verbs of cues.yaml.
+_DOER_VERBS = frozenset({"claimed", "perpetrated", "committed", "orchestrated", "planned",
+                         "organised", "organized", "masterminded", "authorised", "authorized",
+                         "backed", "sponsored", "funded", "financed"})
+
+# How far a threat's content runs after its verb ("warned that ... would be met with a response").
+_THREAT_REACH = 15
+
+# Verbs that may stand between a subject and its verb ("which they have long accused of").
+_AUXILIARIES = frozenset({"have", "has", "had", "do", "does", "did", "will", "would", "still"})
+
+
 class _Finder:
     """The strategies, bound to one trigger in one sentence."""
 
@@ -399,6 +412,8 @@ class _Finder:
             return []
         w, c = self.w, self.c
         prev = self.v.clauses[clause.index - 1]
+        if clause.opener == "rel" and self._object_relative(clause):
+            return []  # "the Wagner Group, which they accuse of ...": the antecedent is the object
         if clause.opener in ("rel", "resume"):
             # The antecedent: an actor right before the relative pronoun ("Egypt, which ...");
             # after the relative clause closes ("Egypt, which ..., condemned") the same one.
@@ -408,7 +423,8 @@ class _Finder:
                                if cl.opener == "rel"), clause)
                 if opener is clause:
                     return []
-            span = self._span_ending(opener.opener_start, skip=(",",))
+            # "the African Union mission (ATMIS), which ...": the bracketed short name too.
+            span = self._span_ending(opener.opener_start, skip=(",", ")"))
             if span is not None and not span.attributive:
                 self.inherited = True
                 return self.v.group(span)
@@ -441,6 +457,18 @@ class _Finder:
             if found:
                 return found
         return self.clause_subject(prev, prev.end)
+
+    def _object_relative(self, clause: Clause) -> bool:
+        """"which they accuse of", "whom it blames for": a subject pronoun opens the relative
+        clause and the trigger is its verb, so the relative pronoun is the verb's object."""
+        w, c = self.w, self.c
+        k = clause.start
+        if k < clause.opener_start + 1 or w[k - 1] not in c.relative_pronouns or \
+                w[k] not in c.nominative_pronouns:
+            return False
+        between = range(k + 1, self.m.start)
+        return self.m.pattern.kind == "verb" and len(between) <= 2 and \
+            all(w[j] in c.adverbs or w[j] in c.be_forms or w[j] in _AUXILIARIES for j in between)
 
     def _claim_opener(self, prev: Clause, clause: Clause) -> Clause:
         """"Debretsion told reporters that troops ... had chosen to side with Tigray, and
@@ -780,6 +808,8 @@ class _Finder:
         limit = min(self.clause.end, m.end + c.windows["by"])
         for j in range(m.end, limit):
             if w[j] == "by":
+                if m.pattern.kind != "verb" and self._passive_between(m.end, j):
+                    return []  # "the allegation was dismissed by Russian lawmakers"
                 return self._span_from(j + 1, min(self.clause.end, j + 11))
         if m.pattern.kind != "verb":
             # "Sirte was described by Sisi as a red line": the agent before a noun trigger.
@@ -787,6 +817,20 @@ class _Finder:
                 if w[j] == "by":
                     return self._span_from(j + 1, min(m.start, j + 4))
         return []
+
+    def _passive_between(self, start: int, end: int) -> bool:
+        """A passive verb of its own stands between a noun trigger and a *by* ("the allegation
+        *was dismissed* by"): the agent is that verb's, not the noun's. A light verb ("the
+        attack was carried out by") still gives the noun's agent."""
+        w, c = self.w, self.c
+        for k in range(start, end):
+            if w[k] in c.be_forms and w[k].isalpha():  # not "Cairo's position"
+                j = k + 1
+                while j < end and w[j] in c.adverbs:
+                    j += 1
+                return j < end and w[j] not in _DOER_VERBS and \
+                    not c.light_verbs.match_at(w, j, end)
+        return False
 
     def s_between(self) -> list[ActorSpan]:
         m, w, c = self.m, self.w, self.c
@@ -935,7 +979,44 @@ class _Finder:
         """"vowed to retaliate", "promised a harsh response": an answer to an attack."""
         m, w, c = self.m, self.w, self.c
         end = min(self.clause.end, m.end + 2)
-        return any(w[j] in c.retaliation for j in range(m.start, end))
+        if any(w[j] in c.retaliation for j in range(m.start, end)):
+            return True
+        if m.pattern.type != "THREATEN":
+            return False
+        # "warned that any further attacks would be met with a harsh response", "vowed that
+        # troops will launch counterattacks": the threat's own content answers an attack.
+        for j in range(m.end, min(self.v.end, m.end + _THREAT_REACH)):
+            if w[j] in (";", ":"):
+                return False
+            if w[j] in c.retaliation:
+                return True
+        return False
+
+    def s_gap_object(self) -> list[ActorSpan]:
+        """"the Wagner Group, which they accuse of deploying men", "targeting a Hezbollah
+        commander it blames for the attack": a verb whose object slot is empty (a preposition
+        or the clause's end follows it) right after its subject takes the phrase before the
+        subject (and its relative pronoun) as its object."""
+        m, w, c = self.m, self.w, self.c
+        if m.pattern.kind != "verb":
+            return []
+        if m.end < self.clause.end and w[m.end] not in c.prepositions:
+            return []
+        subject = self._span_ending(m.start)
+        if subject is None or subject.start <= self.v.start:
+            return []
+        p = subject.start
+        if w[p - 1] in c.relative_pronouns:
+            p -= 1
+            span = self._span_ending(p, skip=(",",))
+        else:
+            # a reduced relative: "a Hezbollah commander it blames": the actor heading the noun
+            span = self._span_ending(p) or self._span_ending(p - 1)
+            if span is not None and span.end == p - 1 and not w[p - 1].isalpha():
+                span = None
+        if span is None or span.nominative or span.actors == subject.actors:
+            return []
+        return self.v.group(span)
 
     def s_reporter(self) -> list[ActorSpan]:
         """Whoever says it ("Whoever attacks our capital will be met with force," Serraj said)."""

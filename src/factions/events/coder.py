@@ -68,7 +68,7 @@ def code_events(state: DocState, patterns: PatternSet | None = None) -> None:
     present = [r for r in _stated(reading, patterns)
                if not (r.date and is_historical(reading, str(r.date)))]
     complete_targets(events, notes, reading.cues, present, partial(_side, state.kb),
-                     reading.actor_type)
+                     reading.actor_type, partial(_camp, state))
     events = _once_per_sentence(events, notes)
     for k, event in enumerate(events, 1):
         event.id = f"e{k}"
@@ -121,6 +121,21 @@ def _side(kb: KnowledgeBase, actor: str) -> str:
     if entry.type in ("state", "government") and entry.country:
         return entry.country
     return actor
+
+
+def _camp(state: DocState, actor: str) -> frozenset[str]:
+    """An actor with its side and, for a person, the organizations the knowledge base or the
+    text says he or she holds an office in (a spokesman's movement, a president's government)
+    and their sides."""
+    kb = state.kb
+    members = {actor, _side(kb, actor)}
+    entry = kb.actors.get(actor)
+    found = state.actors.get(actor)
+    roles = [*(entry.roles if entry is not None else ()), *(found.roles if found else ())]
+    for role in roles:
+        if role.org and role.org != actor:
+            members.update((role.org, _side(kb, role.org)))
+    return frozenset(members)
 
 
 def _stated(reading: DocReading, patterns: PatternSet) -> list[Relation]:

@@ -42,12 +42,14 @@ class EventNote:
 def complete_targets(events: list[Event], notes: dict[int, EventNote], c: Cues,
                      stated: Sequence[Relation] = (),
                      side_of: Callable[[str], str] | None = None,
-                     kind_of: Callable[[str], str | None] | None = None) -> None:
+                     kind_of: Callable[[str], str | None] | None = None,
+                     camp_of: Callable[[str], frozenset[str]] | None = None) -> None:
     """Fill the targets above (``notes``: id(event) -> its note; ``stated``: the alignments the
     article states, which say who fights whom and who stands with whom; ``side_of``: the side an
     actor is on, e.g. a state for its armed forces and ministries; ``kind_of``: an actor's type,
-    to leave out crowds, which are no side of the war)."""
-    _fill_answers(events, notes, c)
+    to leave out crowds, which are no side of the war; ``camp_of``: an actor with the bodies
+    it speaks for, a spokesman with his movement, a leader with his government)."""
+    _fill_answers(events, notes, c, camp_of)
     pairs = _oppositions(events, stated, c)
     crowds: set[str] = set()
     if kind_of is not None and c.not_sides:
@@ -72,7 +74,8 @@ def _sides(pairs: dict[tuple[str, str], int],
     return lambda a: a if a in split else side_of(a)
 
 
-def _fill_answers(events: list[Event], notes: dict[int, EventNote], c: Cues) -> None:
+def _fill_answers(events: list[Event], notes: dict[int, EventNote], c: Cues,
+                  camp_of: Callable[[str], frozenset[str]] | None = None) -> None:
     """"Iran condemned Friday's strikes": an answer that names the event it answers, and no one
     who did it, is aimed at the sources of the latest earlier event of that kind (one whose
     trigger shares the noun's stem first: "strikes" finds a strike before an "attack"); "the
@@ -87,9 +90,16 @@ def _fill_answers(events: list[Event], notes: dict[int, EventNote], c: Cues) -> 
         if note.retaliation:
             found = next((e for e in candidates
                           if e.type == "ASSAULT" and own & set(e.target)), None)
+            if found is None and camp_of is not None:
+                # "the attack will not go unanswered," the Houthis' spokesman said: an attack on
+                # the camp he speaks for (his movement, his government, their state).
+                camp = {m for a in own for m in camp_of(a)}
+                found = next((e for e in candidates if e.type == "ASSAULT"
+                              and not camp & {m for a in e.source for m in camp_of(a)}
+                              and camp & {m for a in e.target for m in camp_of(a)}), None)
         else:
             kinds = [e for e in candidates if e.type in note.reference]
-            stem = note.reference_word[:5]
+            stem = note.reference_word[:4]
             found = next((e for e in kinds if stem in (e.evidence.trigger or "").lower()),
                          kinds[0] if kinds else None)
         if found is not None:
@@ -210,7 +220,8 @@ def _fill_opponents(events: list[Event], pairs: dict[tuple[str, str], int],
 
 
 def _fill_mediation_sides(events: list[Event], notes: dict[int, EventNote], c: Cues,
-                          kind_of: Callable[[str], str | None] | None = None) -> None:
+                          kind_of: Callable[[str], str | None] | None = None,
+                     camp_of: Callable[[str], frozenset[str]] | None = None) -> None:
     """A mediation with no sides named is between the parties of the deal it is about: the
     latest earlier deal or truce of the article when it names one ("brokered the agreement"),
     else the latest party event of the few sentences before it."""
