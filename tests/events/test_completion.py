@@ -159,3 +159,9 @@ def test_no_source_is_guessed_for_history_or_from_who_else_attacks():
     coup = [e for e in analysis.events if e.type == "COERCE"]
     assert [(e.source, e.target, e.modality) for e in coup] == [
         ([], ["muammar-gaddafi"], "historical")]
+
+
+def test_an_attack_on_a_country_of_the_side_it_fights_is_aimed_at_that_country():
+    events = events_of("Israeli troops shelled Hamas positions in Gaza on Monday. "
+                       "Hamas fighters stormed southern Israel on Tuesday.")
+    assert find(events, "ASSAULT", "hamas").target == ["israel"]

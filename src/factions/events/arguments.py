@@ -908,6 +908,9 @@ class _Finder:
             n = c.light_verbs.match_at(w, q, m.start)
             if not n:
                 continue
+            if q + n < m.start and w[m.start - 1] in c.gerund_governors and \
+                    w[m.start - 1] not in c.prepositions:
+                return []  # "signed an agreement aimed at ending fighting": not its object
             verb_clause = self.v.clause_at(q)
             # Passive light verb: "the offensive was launched by X".
             p = q - 1
