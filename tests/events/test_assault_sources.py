@@ -94,3 +94,33 @@ def test_doers_named_by_any_are_hypothetical():
                    "the state.", [M("Russians", "russia", "demonym"),
                                   M("Libya", "libya", locative=True)])
     assert all(e.modality == "hypothetical" for e in events if e.type == "ASSAULT")
+
+
+def test_a_transitive_fight_goes_one_way():
+    events = coded("The LNA has been fighting the GNA around Tripoli for months.", [LNA, GNA])
+    assert assaults(events) == [(["libyan-national-army"], ["government-of-national-accord"])]
+
+
+def test_a_fight_for_years_is_still_a_fight_and_for_right_after_is_not():
+    events = coded("The RSF, which has been fighting the SAF for more than a year, said it "
+                   "would not stop.", [RSF, M("SAF", "sudanese-armed-forces", "alias")])
+    assert (["rapid-support-forces"], ["sudanese-armed-forces"]) in assaults(events)
+    events = coded("The RSF said it was fighting for democracy.", [RSF])
+    assert assaults(events) == []
+
+
+def test_a_relative_clause_after_an_apposition_goes_back_to_its_head():
+    events = coded("The RSF, the paramilitary group that has been fighting the SAF since April, "
+                   "said it had taken the city.", [RSF, M("SAF", "sudanese-armed-forces",
+                                                          "alias")])
+    assert (["rapid-support-forces"], ["sudanese-armed-forces"]) in assaults(events)
+
+
+def test_no_fight_from_a_place_or_before_an_adjective():
+    events = coded("At least 226 people have been killed in Tripoli since fighting intensified "
+                   "on May 10.", [M("Tripoli", "government-of-national-accord", "metonym",
+                                    locative=True)])
+    assert [s for s, _ in assaults(events) if s] == []
+    events = coded("Tripoli is home to 1.8 million people, many of them displaced by earlier "
+                   "fighting.", [M("Tripoli", "government-of-national-accord", "metonym")])
+    assert assaults(events) == []

@@ -50,6 +50,10 @@ _TIME_WORDS = frozenset({"weeks", "days", "months", "years", "week", "day", "mon
 # Prepositions after a past participle that make it a reduced passive ("lawmakers ousted in
 # the coup").
 _AFTER_PARTICIPLE = frozenset({"in", "during", "after", "since", "from"})
+# "killed in El Fasher since fighting intensified": no modifier across these.
+_SUBORDINATING = frozenset({"since", "as", "while", "when", "after", "before", "until", "and",
+                            "or", "but", "that", "which", "who"})
+_IN_PLACE = frozenset({"in", "across", "inside", "throughout", "within"})
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "who", "which", "that"})
 _TITLE_PREPOSITIONS = frozenset({"for", "to", "on"})
 _RIVAL_WORDS = frozenset({"rival", "warring", "two", "opposing", "feuding"})
@@ -272,8 +276,9 @@ class _Finder:
             return controller
         m = self.m
         if m.pattern.kind == "verb" and has_form(m.form, "ing") and m.start > self.v.start and \
-                self.w[m.start - 1] in self.c.gerund_governors:
-            return []  # "the outbreak of fighting": no subject to take
+                (self.w[m.start - 1] in self.c.gerund_governors
+                 or self.w[m.start - 1] in self.c.gerund_adjectives):
+            return []  # "the outbreak of fighting", "earlier fighting": no subject to take
         if m.pattern.kind == "verb" and has_form(m.form, "ing") and m.start > self.v.start and \
                 self.r.demonym(self.w[m.start - 1]) is not None:
             return []  # "eight years of Saudi bombing": a noun, whose modifier did it
@@ -445,15 +450,31 @@ class _Finder:
                 if opener is clause:
                     return []
             span = self._span_ending(opener.opener_start, skip=(",",))
-            if span is not None and not span.attributive and not (
-                    span.locative and w[opener.opener_start - 1] != ","):
+            in_place = span is not None and w[opener.opener_start - 1] != "," and (
+                span.locative or any(w[k] in _IN_PLACE for k in range(
+                    max(self.v.start, span.start - 2), span.start)))
+            if span is not None and not span.attributive and not in_place:
                 # "fighting in eastern Congo that has killed": the fighting, not Congo
                 self.inherited = True
                 return self.v.group(span)
             place = self._place_ending(opener.opener_start)
             if place:  # "Tehran, which spent years propping up Assad": its government
                 self.inherited = True
-            return place
+                return place
+            # "Al-Shabaab, the al Qaeda-linked group that has been fighting": the apposition's
+            # head
+            w = self.w
+            for k in range(opener.opener_start - 1, max(self.v.start, opener.opener_start - 8),
+                           -1):
+                if w[k] in (",", "(", ")", ";", ":", "\""):
+                    if w[k] == "," and w[k + 1] in ("the", "a", "an") and not any(
+                            x in self.c.prepositions for x in w[k + 1 : opener.opener_start]):
+                        head = self._span_ending(k)
+                        if head is not None and not head.attributive:
+                            self.inherited = True
+                            return self.v.group(head)
+                    break
+            return []
         first = w[clause.start] if clause.start < clause.end else ""
         if clause.opener == "coord":
             if first in c.prepositions and self._time_phrase_then_verb(clause):
@@ -885,7 +906,8 @@ class _Finder:
             if end <= self.v.start:
                 break
             if gap and (w[end] in c.determiners or not w[end].isalpha()
-                        or w[end] in c.be_forms or w[end] in _PERFECT):
+                        or w[end] in c.be_forms or w[end] in _PERFECT
+                        or w[end] in c.prepositions or w[end] in _SUBORDINATING):
                 break  # "the SNA have been fighting": a subject, not a modifier
             span = self._span_ending(end)
             if span is not None and w[span.end - 1] not in c.possessive_pronouns:
