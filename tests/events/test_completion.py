@@ -184,3 +184,9 @@ def test_a_warning_that_attacks_will_be_met_with_a_response_answers_the_attacker
         "attacks on its territory would be met with a \"harsh\" response.")
     threat = find(events, "THREATEN", "russia")
     assert threat.target == ["ukraine"]
+
+
+def test_an_attack_on_a_country_of_the_side_it_fights_is_aimed_at_that_country():
+    events = events_of("Israeli troops shelled Hamas positions in Gaza on Monday. "
+                       "Hamas fighters stormed southern Israel on Tuesday.")
+    assert find(events, "ASSAULT", "hamas").target == ["israel"]

@@ -40,6 +40,21 @@ _BACKED = frozenset({"backed", "supported", "aided", "assisted", "joined", "help
 _HELP = (("with", "the", "help", "of"), ("with", "the", "support", "of"),
          ("with", "the", "assistance", "of"), ("with", "the", "backing", "of"),
          ("with", "help", "from"), ("with", "support", "from"))
+# "X were accused of killing", "X is suspected of carrying out": X did the gerund's act.
+_CHARGED = frozenset({"accused", "suspected", "blamed", "charged", "convicted"})
+# Time phrases that may open a coordinated clause whose subject is left out ("It took up arms
+# in 2021, and in recent weeks has captured ...").
+_TIME_WORDS = frozenset({"weeks", "days", "months", "years", "week", "day", "month", "year",
+                         "then", "time", "hours", "monday", "tuesday", "wednesday", "thursday",
+                         "friday", "saturday", "sunday", "night", "morning", "evening", "since"})
+# Prepositions after a past participle that make it a reduced passive ("lawmakers ousted in
+# the coup").
+_AFTER_PARTICIPLE = frozenset({"in", "during", "after", "since", "from"})
+# "killed in El Fasher since fighting intensified": no modifier across these.
+_SUBORDINATING = frozenset({"since", "as", "while", "when", "after", "before", "until", "and",
+                            "or", "but", "that", "which", "who"})
+_IN_PLACE = frozenset({"in", "across", "inside", "throughout", "within"})
+_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "who", "which", "that"})
 _TITLE_PREPOSITIONS = frozenset({"for", "to", "on"})
 _RIVAL_WORDS = frozenset({"rival", "warring", "two", "opposing", "feuding"})
 _SIDE_NOUNS = frozenset({"sides", "factions", "forces", "parties", "rivals", "camps",
@@ -92,7 +107,9 @@ def find_arguments(reading: DocReading, view: SentenceView, match: Match,
             return args
         for strategy in role_strategies(reading, pattern, role):
             if finder.passive:
-                strategy = _PASSIVE_SWAP.get(strategy, strategy)
+                swapped = _PASSIVE_SWAP.get(strategy, strategy)
+                # "lawmakers ousted in the coup": the patient is the noun right before.
+                strategy = "left" if finder.reduced and strategy == "object" else swapped
             spans = finder.run(strategy, role)
             if spans:
                 args.strategy[role] = strategy
@@ -217,6 +234,7 @@ class _Finder:
         self.m = match
         self.clause = view.clause_at(match.start)
         self.inherited = False
+        self.reduced = False  # a participle reduced passive with no agent: "lawmakers ousted in"
         self.passive = self._is_passive()
 
     # ---------------------------------------------------------------- dispatch
@@ -250,7 +268,18 @@ class _Finder:
         j = m.end
         while j < self.clause.end and self.w[j] in self.c.adverbs:
             j += 1
-        return j < self.clause.end and self.w[j] == "by"
+        if j < self.clause.end and self.w[j] == "by":
+            return True
+        # "lawmakers ousted in the coup": a participle right after a noun that is no actor,
+        # with a preposition where a past tense would have its object.
+        prev = m.start - 1
+        self.reduced = j < self.clause.end and self.w[j] in _AFTER_PARTICIPLE and \
+            prev >= self.v.start and self.w[prev].isalpha() and \
+            self.w[prev] not in self.c.be_forms and self.w[prev] not in _PERFECT and \
+            self.w[prev] not in self.c.relative_pronouns and self.w[prev] not in _PRONOUNS and \
+            self.w[prev] not in self.c.adverbs and self.v.span_at(prev) is None and \
+            not has_form(m.form, "base")
+        return self.reduced
 
     # ---------------------------------------------------------------- subject
 
@@ -260,8 +289,12 @@ class _Finder:
             return controller
         m = self.m
         if m.pattern.kind == "verb" and has_form(m.form, "ing") and m.start > self.v.start and \
-                self.w[m.start - 1] in self.c.gerund_governors:
-            return []  # "the outbreak of fighting": no subject to take
+                (self.w[m.start - 1] in self.c.gerund_governors
+                 or self.w[m.start - 1] in self.c.gerund_adjectives):
+            return []  # "the outbreak of fighting", "earlier fighting": no subject to take
+        if m.pattern.kind == "verb" and has_form(m.form, "ing") and m.start > self.v.start and \
+                self.r.demonym(self.w[m.start - 1]) is not None:
+            return []  # "eight years of Saudi bombing": a noun, whose modifier did it
         if m.start < self.clause.start and self.clause.index > 0:
             # The trigger opens the clause ("Erdogan *told* Putin in a phone call that ..."):
             # its subject is in the clause before.
@@ -285,6 +318,14 @@ class _Finder:
         span = self._span_ending(before)
         if span is not None and not span.attributive and self._in_clause_chain(span.start):
             return self.v.group(span)
+        charged = before - 1
+        if charged > self.v.start and w[charged] in _CHARGED and w[before] in ("of", "for"):
+            # "the RSF and allied militias were accused of killing": the passive's subject.
+            p = charged - 1
+            while p > self.v.start and w[p] in self.c.adverbs:
+                p -= 1
+            if w[p] in self.c.be_forms:
+                return self.clause_subject(self.v.clause_at(p), p)
         return []
 
     def _in_clause_chain(self, i: int) -> bool:
@@ -425,16 +466,36 @@ class _Finder:
                     return []
             # "the African Union mission (ATMIS), which ...": the bracketed short name too.
             span = self._span_ending(opener.opener_start, skip=(",", ")"))
-            if span is not None and not span.attributive:
+            in_place = span is not None and w[opener.opener_start - 1] != "," and (
+                span.locative or any(w[k] in _IN_PLACE for k in range(
+                    max(self.v.start, span.start - 2), span.start)))
+            if span is not None and not span.attributive and not in_place:
+                # "fighting in eastern Congo that has killed": the fighting, not Congo
                 self.inherited = True
                 return self.v.group(span)
             place = self._place_ending(opener.opener_start)
             if place:  # "Tehran, which spent years propping up Assad": its government
                 self.inherited = True
-            return place
+                return place
+            # "Al-Shabaab, the al Qaeda-linked group that has been fighting": the apposition's
+            # head
+            w = self.w
+            for k in range(opener.opener_start - 1, max(self.v.start, opener.opener_start - 8),
+                           -1):
+                if w[k] in (",", "(", ")", ";", ":", "\""):
+                    if w[k] == "," and w[k + 1] in ("the", "a", "an") and not any(
+                            x in self.c.prepositions for x in w[k + 1 : opener.opener_start]):
+                        head = self._span_ending(k)
+                        if head is not None and not head.attributive:
+                            self.inherited = True
+                            return self.v.group(head)
+                    break
+            return []
         first = w[clause.start] if clause.start < clause.end else ""
         if clause.opener == "coord":
-            if not first or first in c.determiners or first in c.prepositions:
+            if first in c.prepositions and self._time_phrase_then_verb(clause):
+                pass  # "and in recent weeks has captured": the subject goes on
+            elif not first or first in c.determiners or first in c.prepositions:
                 return []
             if self.r.state.tokens.text[clause.start][:1].isupper() and first not in c.adverbs:
                 return []
@@ -469,6 +530,19 @@ class _Finder:
         between = range(k + 1, self.m.start)
         return self.m.pattern.kind == "verb" and len(between) <= 2 and \
             all(w[j] in c.adverbs or w[j] in c.be_forms or w[j] in _AUXILIARIES for j in between)
+
+    def _time_phrase_then_verb(self, clause: Clause) -> bool:
+        """"and in recent weeks has captured", "and on Monday had seized": a time phrase and
+        then the trigger's own auxiliary, with no actor between."""
+        w, m = self.w, self.m
+        aux = m.start - 1
+        while aux > clause.start and w[aux] in self.c.adverbs:
+            aux -= 1
+        if aux <= clause.start + 1 or w[aux] not in _PERFECT:
+            return False
+        before = w[aux - 1]
+        return (before in _TIME_WORDS or before.isdigit()) and not any(
+            clause.start <= s.start < aux for s in self.v.spans)
 
     def _claim_opener(self, prev: Clause, clause: Clause) -> Clause:
         """"Debretsion told reporters that troops ... had chosen to side with Tigray, and
@@ -875,8 +949,10 @@ class _Finder:
             end = m.start - gap
             if end <= self.v.start:
                 break
-            if gap and (w[end] in c.determiners or not w[end].isalpha()):
-                break
+            if gap and (w[end] in c.determiners or not w[end].isalpha()
+                        or w[end] in c.be_forms or w[end] in _PERFECT
+                        or w[end] in c.prepositions or w[end] in _SUBORDINATING):
+                break  # "the SNA have been fighting": a subject, not a modifier
             span = self._span_ending(end)
             if span is not None and w[span.end - 1] not in c.possessive_pronouns:
                 return [span]
@@ -891,11 +967,16 @@ class _Finder:
             return []
         lowest = max(self.clause.start, m.start - c.windows["light_verb"] - 2)
         for q in range(m.start - 1, lowest - 1, -1):
+            if w[q] == "\"" and q == m.start - 1:
+                continue  # conducted a "targeted strike"
             if w[q] in c.hard_boundaries or w[q] == ",":
                 return []
             n = c.light_verbs.match_at(w, q, m.start)
             if not n:
                 continue
+            if q + n < m.start and w[m.start - 1] in c.gerund_governors and \
+                    w[m.start - 1] not in c.prepositions:
+                return []  # "signed an agreement aimed at ending fighting": not its object
             verb_clause = self.v.clause_at(q)
             # Passive light verb: "the offensive was launched by X".
             p = q - 1
@@ -903,7 +984,9 @@ class _Finder:
                 p -= 1
             if p >= self.v.start and w[p] in c.be_forms:
                 return self.s_by()
-            if q - 1 > self.v.start and w[q - 1] == "to":
+            if q - 1 > self.v.start and (w[q - 1] == "to" or (
+                    w[q].endswith("ing") and w[q - 1] in ("of", "for"))):
+                # "vowed to carry out", "accused Iran of being behind the strikes"
                 span = self._span_ending(q - 1)
                 if span is not None and not span.attributive:
                     return self.v.group(span)

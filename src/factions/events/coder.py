@@ -377,7 +377,11 @@ def _directions(
 ) -> list[tuple[list[str], list[str]]]:
     """One (sources, targets) pair, or for a symmetric pattern one per participant."""
     named_direction = bool(args.source) and bool(args.target)
-    if not pattern.symmetric or (named_direction and pattern.type not in c.both_ways):
+    # "X has been fighting Y": a transitive verb names who fights whom, one way.
+    transitive = named_direction and args.strategy.get("target") == "object" and \
+        pattern.kind == "verb" and not args.passive
+    if not pattern.symmetric or transitive or (
+            named_direction and pattern.type not in c.both_ways):
         return [(list(args.source), list(args.target))]
     people = list(dict.fromkeys([*args.source, *args.target]))
     if len(people) < 2:

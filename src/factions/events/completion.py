@@ -58,7 +58,7 @@ def complete_targets(events: list[Event], notes: dict[int, EventNote], c: Cues,
     top = max(pairs.items(), key=lambda kv: kv[1])[0] if pairs else ()
     side = _sides(pairs, side_of)
     _fill_collective_sources(events, notes, top)
-    _fill_opponents(events, pairs, _allies(stated), side, c, crowds)
+    _fill_opponents(events, pairs, _allies(stated), side, c, crowds, notes)
     _fill_mediation_sides(events, notes, c, kind_of)
     _fill_collective(events, notes, top, c, kind_of)
     _fill_places(events, notes, c)
@@ -144,13 +144,15 @@ def _allies(stated: Sequence[Relation]) -> dict[str, set[str]]:
 
 def _fill_opponents(events: list[Event], pairs: dict[tuple[str, str], int],
                     allies: dict[str, set[str]], side: Callable[[str], str], c: Cues,
-                    crowds: set[str] | frozenset[str] = frozenset()) -> None:
+                    crowds: set[str] | frozenset[str] = frozenset(),
+                    notes: dict[int, EventNote] | None = None) -> None:
     """An attack with no target is aimed at the side its source clearly fights most (and one
     with no source comes from the side its target fights most). Sides are
     counted, not actors: a state with its armed forces and ministries, and whoever the article
     says backs or is allied with it. When the source's side fights no one yet, and the article's
     attacks come from just one other side, it is that side. The target is the actor its side
-    most often appears as in the article's events. Crowds (``crowds``) are no side."""
+    most often appears as in the article's events, or the country the attack names as its place
+    when that is on the side ("stormed southern Israel"). Crowds (``crowds``) are no side."""
     parent: dict[str, str] = {}
 
     def root(key: str) -> str:
@@ -187,7 +189,7 @@ def _fill_opponents(events: list[Event], pairs: dict[tuple[str, str], int],
                     continue  # a crowd is no side of the war
                 key = group(s)
                 attackers[key] = attackers.get(key, 0) + 1
-    def foe(actor: str, fallback: bool = True) -> str | None:
+    def foe(actor: str, fallback: bool = True, prefer: str | None = None) -> str | None:
         mine = root(side(actor))
         own = opponents.get(mine, {})
         if not own and fallback:
@@ -195,6 +197,8 @@ def _fill_opponents(events: list[Event], pairs: dict[tuple[str, str], int],
             own = {rivals[0]: attackers[rivals[0]]} if len(rivals) == 1 else {}
         ranked = sorted(own.items(), key=lambda kv: -kv[1])
         if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            if prefer is not None and root(side(prefer)) == ranked[0][0]:
+                return prefer  # "stormed southern Israel": the country its side is named by
             seen = members.get(ranked[0][0], {})
             return max(seen.items(), key=lambda kv: kv[1])[0] if seen else ranked[0][0]
         return None
@@ -208,7 +212,9 @@ def _fill_opponents(events: list[Event], pairs: dict[tuple[str, str], int],
         if not event.source and event.modality == "historical":
             continue
         known = event.source or event.target
-        filled = [a for a in dict.fromkeys(foe(x, bool(event.source)) for x in known)
+        note = notes.get(id(event)) if notes is not None else None
+        place = note.place_actor if note is not None and event.source else None
+        filled = [a for a in dict.fromkeys(foe(x, bool(event.source), place) for x in known)
                   if a and a not in known]
         if filled and not event.target:
             event.target = filled

@@ -142,6 +142,7 @@ class Cues:
     agent_heads: frozenset[str]
     descriptor_nouns: frozenset[str]
     gerund_governors: frozenset[str]
+    gerund_adjectives: frozenset[str]
     place_object_types: frozenset[str]
     title_words: frozenset[str]
     opponent_evidence: tuple[str, ...]
@@ -239,6 +240,7 @@ def cues() -> Cues:
         agent_heads=_set(data["agent_heads"]),
         descriptor_nouns=_set(data["descriptor_nouns"]),
         gerund_governors=_set(data["gerund_governors"]),
+        gerund_adjectives=_set(data.get("gerund_adjectives", [])),
         place_object_types=frozenset(data["place_object_types"]),
         title_words=_set(data["title_words"]),
         opponent_evidence=tuple(data["opponents"]["evidence"]),

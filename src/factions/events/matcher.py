@@ -20,6 +20,8 @@ _NOUN_BEFORE = frozenset({"the", "a", "an", "this", "these", "those", "its", "hi
 _VERB_BEFORE = frozenset({"will", "would", "can", "could", "may", "might", "must", "shall",
                           "should", "did", "does", "do", "they", "we", "he", "she", "i", "you",
                           "'ll", "'d", "not", "n't", "never"})
+# Auxiliaries after which an -ing word is a verb's progressive, not a noun.
+_PROGRESSIVE = frozenset({"is", "are", "was", "were", "be", "been", "am", "'re"})
 _STOP_IN_GAP = frozenset({".", ",", ";", ":", "(", ")"})
 _PLAIN_CACHE = 65536  # (first word, next word) candidate lists kept
 
@@ -48,9 +50,17 @@ class Match:
     end: int
     positions: tuple[int, ...]
     alternatives: tuple[Pattern, ...] = ()
+    # The form each alternative reads the words as: "fighting" is a noun of "clashes" but the
+    # gerund ("ing") of the verb "fight".
+    alternative_forms: tuple[str, ...] = ()
 
     def with_pattern(self, pattern: Pattern) -> Match:
-        return Match(pattern, self.form, self.start, self.end, self.positions)
+        form = self.form
+        for alternative, alt_form in zip(self.alternatives, self.alternative_forms, strict=False):
+            if alternative is pattern:
+                form = alt_form
+                break
+        return Match(pattern, form, self.start, self.end, self.positions)
 
 
 class TriggerIndex:
@@ -135,6 +145,7 @@ class TriggerIndex:
             match = None
             match_tokens: tuple[str, ...] = ()
             others: list[Pattern] = []
+            other_forms: list[str] = []
             for e in self._candidates(words, i, end):
                 if match is not None and e.tokens != match_tokens:
                     continue
@@ -153,11 +164,12 @@ class TriggerIndex:
                     match_tokens = e.tokens
                 elif e.pattern is not match.pattern:
                     others.append(e.pattern)
+                    other_forms.append(e.form)
             if match is None:
                 continue
             if others:
                 match = Match(match.pattern, match.form, match.start, match.end, match.positions,
-                              tuple(others))
+                              tuple(others), tuple(other_forms))
             found.append(match)
             taken.update(match.positions)
             if len(match.positions) == match.end - match.start:
@@ -206,7 +218,9 @@ class TriggerIndex:
         be = self._cues.be_forms
         for k in (1, 2):
             if start - k >= sent_start and words[start - k] in be:
-                lo = max(sent_start, start - k - 4)
+                # "the town of Tarhouna, its main stronghold, was taken": past an aside too
+                back = 10 if words[start - k - 1] == "," else 4
+                lo = max(sent_start, start - k - back)
                 if pattern.object.any_in(words, lo, start - k):
                     return True
         for r in range(start - 1, max(sent_start, start - 10) - 1, -1):
@@ -227,9 +241,15 @@ class TriggerIndex:
                 and not (prev == "since" and has_form(form, "pp")))
         ):  # "have since mediated": the adverb, not the preposition
             return False
+        if pattern.kind == "verb" and start - 2 >= sent_start and words[start - 2] in ("a", "an") \
+                and has_form(form, "base") and not has_form(form, "past") and prev.isalpha():
+            return False  # "a major assault": a noun after its adjective
+
         if pattern.kind == "noun" and (
             prev in _VERB_BEFORE or (prev == "to" and has_form(form, "sg"))
-        ):
+            or (prev in _PROGRESSIVE and words[start].endswith("ing")
+                and "there" not in words[max(sent_start, start - 3) : start - 1])
+        ):  # "have been fighting the SDF" is the verb; "there has been fighting" the noun
             return False
         if pattern.not_before and prev in pattern.not_before:
             return False

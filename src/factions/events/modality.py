@@ -58,6 +58,9 @@ def read_modality(
             and c.hypothetical.match_at(w, clause.opener_start, clause.start) > 0)
         or (match.pattern.kind == "noun" and match.start > view.start
             and w[match.start - 1] in c.hypothetical_determiners)
+        # "any Russians fighting in Libya": the doers named by "any" are hypothetical too
+        or (w[match.start].endswith("ing") and match.start > view.start + 1
+            and w[match.start - 2] in c.hypothetical_determiners)
         or (after is not None and c.hypothetical.any_in(w, after[0], after[1]))
     )
     future_reported = bool(modal_before) and reported_before
