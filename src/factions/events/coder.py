@@ -14,7 +14,7 @@ from functools import partial
 from pathlib import Path
 
 from factions.events.arguments import Arguments, find_arguments, role_strategies
-from factions.events.completion import EventNote, complete_targets
+from factions.events.completion import _UNREAL, EventNote, complete_targets
 from factions.events.cues import Cues
 from factions.events.location import Anchors
 from factions.events.matcher import Match, TriggerIndex
@@ -69,6 +69,8 @@ def code_events(state: DocState, patterns: PatternSet | None = None) -> None:
                if not (r.date and is_historical(reading, str(r.date)))]
     complete_targets(events, notes, reading.cues, present, partial(_side, state.kb),
                      reading.actor_type)
+    # "The two sides agreed" in an article whose sides completion could not tell: no event.
+    events = [e for e in events if e.source or not notes[id(e)].collective_source]
     events = _once_per_sentence(events, notes)
     for k, event in enumerate(events, 1):
         event.id = f"e{k}"
@@ -189,7 +191,7 @@ def _code_sentence(
                 needs_source = not (pattern.sourceless or pattern.antecedent
                                     or (scope is not None and scope.source_role))
                 args = find_arguments(reading, view, m, needs_source)
-                if needs_source and not args.source:
+                if needs_source and not args.source and not args.collective_source:
                     continue  # _try_pattern would refuse it: try the next pattern
                 if m is match:
                     primary[id(match)] = args
@@ -254,7 +256,7 @@ def _try_pattern(
     since = state.original_span(first.start, first.end)[0]
     earlier = [e for e in earlier if e.evidence.start >= since]
     if pattern.antecedent and not args.source and not args.target:
-        prior = _antecedent(earlier, pattern.antecedent)
+        prior = _antecedent(earlier, pattern.antecedent, pattern.symmetric)
         if prior is not None:
             args.source, args.target = list(prior.source), list(prior.target)
             antecedent = True
@@ -269,8 +271,9 @@ def _try_pattern(
         return None
     if "target" in pattern.require and not args.target and not pair:
         return None
-    if not args.source and not (pattern.sourceless and args.target):
-        return None  # who did it is what an event row is for
+    if not args.source and not (pattern.sourceless and args.target) \
+            and not args.collective_source:
+        return None  # who did it is what an event row is for ("the two sides": completion's)
     return _events(reading, view, match, args, anchors, scope, antecedent, c)
 
 
@@ -292,9 +295,15 @@ def _finite_verb_at(start: int, matches: Sequence[Match]) -> bool:
                and not has_form(m.form, "base") for m in matches)
 
 
-def _antecedent(events: list[Event], kinds: tuple[str, ...]) -> Event | None:
+def _antecedent(events: list[Event], kinds: tuple[str, ...], sides: bool = False
+                ) -> Event | None:
+    """The latest event of ``kinds`` with a source; with ``sides``, one made between two sides
+    (a source and a target) that did happen: "brokered *the truce*" is the truce between the
+    two parties named just before, not a pledge of one."""
     for event in reversed(events):
         if event.type in kinds and event.source:
+            if sides and (not event.target or event.modality in _UNREAL):
+                continue
             return event
     return None
 
