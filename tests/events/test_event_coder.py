@@ -395,3 +395,20 @@ def test_the_two_sides_as_subject_are_the_two_sides_of_the_article():
     # With no fighting to tell the two sides, the phrase gives no event.
     none = coded("The two sides also agreed to reopen roads, she said.", [])
     assert [e for e in none if e.type == "AGREE"] == []
+
+
+def test_accepting_a_proposal_put_forward_by_two_demonyms_answers_both():
+    e = one(coded("Hamas said it had accepted a ceasefire proposal put forward by Egyptian and "
+                  "Turkish mediators.", [M("Hamas", "hamas"), M("it", "hamas", "pronoun")]),
+            "AGREE")
+    assert (e.source, e.target) == (["hamas"], ["egypt", "turkey"])
+
+
+def test_agreeing_after_a_named_proposal_answers_the_proposer():
+    events = coded("Following a UN proposal, the SAF said on Sunday it had agreed to a "
+                   "three-hour pause.", [
+                       M("UN", "united-nations", "alias"),
+                       M("SAF", "sudanese-armed-forces", "alias"),
+                       M("it", "sudanese-armed-forces", "pronoun")])
+    agree = [(e.source, e.target) for e in events if e.type == "AGREE"]
+    assert agree == [(["sudanese-armed-forces"], ["united-nations"])]

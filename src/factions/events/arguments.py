@@ -626,9 +626,14 @@ class _Finder:
         w, text = self.w, self.r.state.tokens.text
         # Only at the head of the phrase ("by Russian air power", "at Israeli positions"),
         # never a demonym further on in the clause.
-        for j in range(i, min(limit, self.clause.end - 1, i + 3)):
+        for j in range(i, min(limit, self.clause.end, self.v.end - 1, i + 3)):
             actor = self.r.demonym(w[j])
-            if actor is not None and text[j + 1].isalpha() and text[j + 1].islower():
+            if actor is None:
+                continue
+            if w[j + 1] == "and":
+                # "Egyptian and Qatari mediators" (a clause may be read as cut at the "and")
+                return self._demonyms_after(j, self.v.end)
+            if j + 1 < self.clause.end and text[j + 1].isalpha() and text[j + 1].islower():
                 return [ActorSpan(j, j + 1, (actor,), "demonym")]
         return []
 
@@ -860,7 +865,38 @@ class _Finder:
                 return [span]
             actor = self.r.demonym(w[end - 1])
             if actor is not None:
-                return [ActorSpan(end - 1, end, (actor,), "demonym")]
+                return self._demonyms_before(end - 1) + [ActorSpan(end - 1, end, (actor,),
+                                                                   "demonym")]
+        return []
+
+    def _demonyms_before(self, j: int) -> list[ActorSpan]:
+        """"*Egyptian and* Qatari mediators", "*US, British and* French warships": the
+        demonyms coordinated before the one at ``j`` share its noun."""
+        w = self.w
+        found: list[ActorSpan] = []
+        while j - 2 >= self.v.start and w[j - 1] in ("and", ","):
+            actor = self.r.demonym(w[j - 2])
+            if actor is None:
+                break
+            j -= 2
+            found.insert(0, ActorSpan(j, j + 1, (actor,), "demonym"))
+        return found
+
+    def _demonyms_after(self, j: int, limit: int) -> list[ActorSpan]:
+        """The demonym at ``j`` and those coordinated after it, when the last one heads a
+        lower-case noun ("by *Egyptian and Qatari* mediators"); [] when none does."""
+        w, text = self.w, self.r.state.tokens.text
+        found: list[ActorSpan] = []
+        while j + 1 < limit:
+            actor = self.r.demonym(w[j])
+            if actor is None:
+                return []
+            found.append(ActorSpan(j, j + 1, (actor,), "demonym"))
+            if text[j + 1].isalpha() and text[j + 1].islower() and w[j + 1] != "and":
+                return found
+            if w[j + 1] not in ("and", ","):
+                return []
+            j += 2
         return []
 
     def s_light_subject(self) -> list[ActorSpan]:

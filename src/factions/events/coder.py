@@ -212,7 +212,24 @@ def _code_sentence(
                                              args.collective_people, args.deal)
             break
     _address_after_talks(view, result, starts, c)
+    _answer_proposal(result)
     return result
+
+
+def _answer_proposal(events: list[Event]) -> None:
+    """"Following a UN proposal, both the army and the RSF agreed to a pause": an acceptance
+    in the sentence that names whose proposal it was (a proposal or plan, REQUEST of mode
+    ceasefire) answers its proposer too."""
+    proposers = [a for e in events if e.type == "REQUEST" and e.mode == "ceasefire"
+                 and e.rule == "request.initiative" for a in e.source]
+    if not proposers:
+        return
+    for event in events:
+        if event.type != "AGREE" or not event.source:
+            continue
+        extra = [a for a in dict.fromkeys(proposers)
+                 if a not in event.source and a not in event.target]
+        event.target = [*event.target, *extra]
 
 
 def _address_after_talks(view: SentenceView, events: list[Event], starts: dict[int, int],
