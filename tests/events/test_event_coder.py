@@ -412,3 +412,14 @@ def test_agreeing_after_a_named_proposal_answers_the_proposer():
                        M("it", "sudanese-armed-forces", "pronoun")])
     agree = [(e.source, e.target) for e in events if e.type == "AGREE"]
     assert agree == [(["sudanese-armed-forces"], ["united-nations"])]
+
+
+def test_a_deal_noun_that_is_the_object_of_signing_is_the_signing_itself():
+    events = coded("A day later in Moscow, Haftar signed a longer ceasefire document.", [HAFTAR])
+    assert [(e.type, e.rule) for e in events] == [("AGREE", "agree.sign")]
+
+
+def test_talks_facilitated_by_a_hyphenated_body_are_its_mediation():
+    e = one(coded("UN-facilitated political talks are due to open in Tunisia next month.", [
+        M("UN", "united-nations", "alias")]), "CONSULT")
+    assert (e.source, e.mode) == (["united-nations"], "third-party")

@@ -180,6 +180,8 @@ def _code_sentence(
             continue  # "truce call": the first noun only qualifies the second
         if match.pattern.kind == "verb" and (match.start, match.pattern.type) in noun_ends:
             continue
+        if _object_of_same_act(reading.words, match, matches, c):
+            continue
         for pattern in (match.pattern, *match.alternatives):
             m = match if pattern is match.pattern else match.with_pattern(pattern)
             if m is match and id(match) in primary:
@@ -230,6 +232,27 @@ def _answer_proposal(events: list[Event]) -> None:
         extra = [a for a in dict.fromkeys(proposers)
                  if a not in event.source and a not in event.target]
         event.target = [*event.target, *extra]
+
+
+# Types whose verb trigger and the noun trigger that is its object tell one act ("Serraj signed a
+# longer ceasefire document", "which signed the December framework deal").
+_ONE_ACT_TYPES = frozenset({"AGREE", "CONSULT", "RETREAT", "COOPERATE", "CONCEDE"})
+
+
+def _object_of_same_act(words: Sequence[str], match: Match, matches: list[Match], c: Cues
+                        ) -> bool:
+    """A noun trigger that is the object of a verb trigger of the same type (within three
+    words, no preposition or comma between) only names what the verb did."""
+    if match.pattern.kind != "noun" or match.pattern.type not in _ONE_ACT_TYPES:
+        return False
+    for verb in matches:
+        if verb.pattern.kind != "verb" or verb.pattern.type != match.pattern.type \
+                or not 0 <= match.start - verb.end <= 3:
+            continue
+        gap = words[verb.end:match.start]
+        if not any(w in c.prepositions or w in (",", "and") for w in gap):
+            return True
+    return False
 
 
 def _address_after_talks(view: SentenceView, events: list[Event], starts: dict[int, int],
