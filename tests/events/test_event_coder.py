@@ -352,3 +352,74 @@ def test_an_act_told_twice_in_a_sentence_keeps_the_telling_with_a_target():
         "France.", published="2023-07-30").events
     protests = [e for e in events if e.type == "PROTEST"]
     assert [e.target for e in protests] == [["france"]]
+
+
+def test_a_truce_between_a_bracketed_name_and_another_is_between_both():
+    events = coded("Egypt backed a truce between the Government of National Accord (GNA) and "
+                   "eastern commander Khalifa Haftar.", [
+                       M("Egypt", "egypt"),
+                       M("Government of National Accord", "government-of-national-accord"),
+                       M("GNA", "government-of-national-accord", "alias"),
+                       M("Khalifa Haftar", "khalifa-haftar")])
+    truce = [(e.source, e.target) for e in events if e.type == "RETREAT"]
+    assert truce == [(["government-of-national-accord"], ["khalifa-haftar"]),
+                     (["khalifa-haftar"], ["government-of-national-accord"])]
+
+
+def test_the_truce_named_again_is_between_the_parties_of_the_latest_truce():
+    events = coded("The SAF and the RSF agreed to a truce on Monday. By Friday the truce had "
+                   "collapsed.", [
+                       M("SAF", "sudanese-armed-forces", "alias"),
+                       M("RSF", "rapid-support-forces", "alias")])
+    later = [e for e in events if e.type == "RETREAT" and "Friday" in e.evidence.text]
+    assert sorted((e.source[0], e.target[0]) for e in later) == [
+        ("rapid-support-forces", "sudanese-armed-forces"),
+        ("sudanese-armed-forces", "rapid-support-forces")]
+
+
+def test_a_truce_sought_with_no_parties_is_no_event():
+    events = coded("The SAF and the RSF clashed on Monday. The AU envoy will travel to Khartoum "
+                   "to seek a ceasefire.", [
+                       M("SAF", "sudanese-armed-forces", "alias"),
+                       M("RSF", "rapid-support-forces", "alias")])
+    assert [e for e in events if e.type == "RETREAT"] == []
+
+
+def test_the_two_sides_as_subject_are_the_two_sides_of_the_article():
+    events = coded("The SAF shelled RSF positions in Omdurman. The two sides also agreed to "
+                   "reopen roads, she said.", [
+                       M("SAF", "sudanese-armed-forces", "alias"),
+                       M("RSF", "rapid-support-forces", "alias")])
+    agree = one(events, "AGREE")
+    assert sorted(agree.source) == ["rapid-support-forces", "sudanese-armed-forces"]
+    # With no fighting to tell the two sides, the phrase gives no event.
+    none = coded("The two sides also agreed to reopen roads, she said.", [])
+    assert [e for e in none if e.type == "AGREE"] == []
+
+
+def test_accepting_a_proposal_put_forward_by_two_demonyms_answers_both():
+    e = one(coded("Hamas said it had accepted a ceasefire proposal put forward by Egyptian and "
+                  "Turkish mediators.", [M("Hamas", "hamas"), M("it", "hamas", "pronoun")]),
+            "AGREE")
+    assert (e.source, e.target) == (["hamas"], ["egypt", "turkey"])
+
+
+def test_agreeing_after_a_named_proposal_answers_the_proposer():
+    events = coded("Following a UN proposal, the SAF said on Sunday it had agreed to a "
+                   "three-hour pause.", [
+                       M("UN", "united-nations", "alias"),
+                       M("SAF", "sudanese-armed-forces", "alias"),
+                       M("it", "sudanese-armed-forces", "pronoun")])
+    agree = [(e.source, e.target) for e in events if e.type == "AGREE"]
+    assert agree == [(["sudanese-armed-forces"], ["united-nations"])]
+
+
+def test_a_deal_noun_that_is_the_object_of_signing_is_the_signing_itself():
+    events = coded("A day later in Moscow, Haftar signed a longer ceasefire document.", [HAFTAR])
+    assert [(e.type, e.rule) for e in events] == [("AGREE", "agree.sign")]
+
+
+def test_talks_facilitated_by_a_hyphenated_body_are_its_mediation():
+    e = one(coded("UN-facilitated political talks are due to open in Tunisia next month.", [
+        M("UN", "united-nations", "alias")]), "CONSULT")
+    assert (e.source, e.mode) == (["united-nations"], "third-party")

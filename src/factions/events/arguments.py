@@ -103,7 +103,8 @@ def find_arguments(reading: DocReading, view: SentenceView, match: Match,
     finder = _Finder(reading, view, match)
     args = Arguments(passive=finder.passive)
     for role in ("source", "target"):
-        if role == "target" and needs_source and not _actors(args.source_spans):
+        if role == "target" and needs_source and not _actors(args.source_spans) \
+                and not _collective_subject(reading, finder, pattern):
             return args
         for strategy in role_strategies(reading, pattern, role):
             if finder.passive:
@@ -129,6 +130,9 @@ def find_arguments(reading: DocReading, view: SentenceView, match: Match,
         "subject", "light_subject")
     if args.strategy.get("source") in ("subject", "light_subject"):
         args.collective_source = finder.collective_possessor(args.source_spans)
+    elif not args.source_spans:
+        # "The two sides agreed": the article's two sides, filled in by completion.
+        args.collective_source = _collective_subject(reading, finder, pattern)
     if args.target_spans and pattern.complement:
         args.target_spans = args.target_spans + finder.second_addressee(args.target_spans)
     args.source = _actors(args.source_spans)
@@ -146,6 +150,18 @@ def find_arguments(reading: DocReading, view: SentenceView, match: Match,
             args.retaliation = finder.retaliation()
     args.coreferent = any(s.coreferent for s in (*args.source_spans, *args.target_spans))
     return args
+
+
+# The last words of the phrases for the war's two sides that can be a subject the completion
+# stage fills with them ("the two sides agreed", "the warring parties", "both camps").
+_SIDE_SUBJECTS = frozenset({"sides", "parties", "belligerents", "rivals", "camps", "factions",
+                            "combatants"})
+
+
+def _collective_subject(reading: DocReading, finder: _Finder, pattern: Pattern) -> bool:
+    """A symmetric event whose subject is the article's two sides ("the two sides agreed")."""
+    return pattern.symmetric and pattern.type is not None and \
+        "subject" in role_strategies(reading, pattern, "source") and finder.collective_subject()
 
 
 _STRATEGIES: dict[tuple[int, str], tuple[Pattern, tuple[str, ...]]] = {}
@@ -712,9 +728,14 @@ class _Finder:
         w, text = self.w, self.r.state.tokens.text
         # Only at the head of the phrase ("by Russian air power", "at Israeli positions"),
         # never a demonym further on in the clause.
-        for j in range(i, min(limit, self.clause.end - 1, i + 3)):
+        for j in range(i, min(limit, self.clause.end, self.v.end - 1, i + 3)):
             actor = self.r.demonym(w[j])
-            if actor is not None and text[j + 1].isalpha() and text[j + 1].islower():
+            if actor is None:
+                continue
+            if w[j + 1] == "and":
+                # "Egyptian and Qatari mediators" (a clause may be read as cut at the "and")
+                return self._demonyms_after(j, self.v.end)
+            if j + 1 < self.clause.end and text[j + 1].isalpha() and text[j + 1].islower():
                 return [ActorSpan(j, j + 1, (actor,), "demonym")]
         return []
 
@@ -923,8 +944,14 @@ class _Finder:
                 if first:
                     # "between him and the government in Tripoli" when they form no list.
                     after = first[-1].end
-                    if after < self.clause.end and w[after] == "and":
-                        second = self._span_from(after + 1, min(self.clause.end, after + 4))
+                    # "between the Government of National Accord (GNA) and Haftar": past the
+                    # bracketed short name; the "and" is the preposition's, even where a clause
+                    # boundary is read before it.
+                    if w[after:after + 1] == ["("] and ")" in w[after:after + 6]:
+                        after = w.index(")", after) + 1
+                    end = max(self.clause.end, min(self.v.end, after + 5))
+                    if after < end and w[after] == "and":
+                        second = self._span_from(after + 1, min(end, after + 4))
                         return first + second[:1]
                 return first
         return []
@@ -958,7 +985,38 @@ class _Finder:
                 return [span]
             actor = self.r.demonym(w[end - 1])
             if actor is not None:
-                return [ActorSpan(end - 1, end, (actor,), "demonym")]
+                return self._demonyms_before(end - 1) + [ActorSpan(end - 1, end, (actor,),
+                                                                   "demonym")]
+        return []
+
+    def _demonyms_before(self, j: int) -> list[ActorSpan]:
+        """"*Egyptian and* Qatari mediators", "*US, British and* French warships": the
+        demonyms coordinated before the one at ``j`` share its noun."""
+        w = self.w
+        found: list[ActorSpan] = []
+        while j - 2 >= self.v.start and w[j - 1] in ("and", ","):
+            actor = self.r.demonym(w[j - 2])
+            if actor is None:
+                break
+            j -= 2
+            found.insert(0, ActorSpan(j, j + 1, (actor,), "demonym"))
+        return found
+
+    def _demonyms_after(self, j: int, limit: int) -> list[ActorSpan]:
+        """The demonym at ``j`` and those coordinated after it, when the last one heads a
+        lower-case noun ("by *Egyptian and Qatari* mediators"); [] when none does."""
+        w, text = self.w, self.r.state.tokens.text
+        found: list[ActorSpan] = []
+        while j + 1 < limit:
+            actor = self.r.demonym(w[j])
+            if actor is None:
+                return []
+            found.append(ActorSpan(j, j + 1, (actor,), "demonym"))
+            if text[j + 1].isalpha() and text[j + 1].islower() and w[j + 1] != "and":
+                return found
+            if w[j + 1] not in ("and", ","):
+                return []
+            j += 2
         return []
 
     def s_light_subject(self) -> list[ActorSpan]:
@@ -1017,6 +1075,24 @@ class _Finder:
             return False
         words = w[i + 1 : min(self.m.start, i + 7)]
         return bool(set(words) & _RIVAL_WORDS) and bool(set(words) & _SIDE_NOUNS)
+
+    def collective_subject(self) -> bool:
+        """"The two sides also agreed to reopen roads", "the parties agreed", "the two
+        governments commit": no actor is named as the subject, a phrase for the article's two
+        sides is (up to the trigger, with no actor between them)."""
+        m, w, c = self.m, self.w, self.c
+        clause = self.clause
+        if m.start < clause.start and clause.index > 0:
+            clause = self.v.clauses[clause.index - 1]
+        start = max(clause.start, m.start - 12)
+        for j in range(start, m.start):
+            n = c.collective_sides.match_at(w, j, m.start)
+            if not n or w[j + n - 1] not in _SIDE_SUBJECTS:
+                continue  # two people, two countries: not the two sides of the war
+            if j > start and w[j - 1] in c.prepositions:
+                continue  # "talks between the two sides": not the subject
+            return not any(j + n <= span.start < m.start for span in self.v.spans)
+        return False
 
     def collective_target(self) -> tuple[bool, bool]:
         """"urged both sides to return to talks": the target is the two sides of the article;

@@ -14,7 +14,7 @@ from functools import partial
 from pathlib import Path
 
 from factions.events.arguments import Arguments, find_arguments, role_strategies
-from factions.events.completion import EventNote, complete_targets
+from factions.events.completion import _UNREAL, EventNote, complete_targets
 from factions.events.cues import Cues
 from factions.events.location import Anchors
 from factions.events.matcher import Match, TriggerIndex
@@ -69,6 +69,8 @@ def code_events(state: DocState, patterns: PatternSet | None = None) -> None:
                if not (r.date and is_historical(reading, str(r.date)))]
     complete_targets(events, notes, reading.cues, present, partial(_side, state.kb),
                      reading.actor_type, partial(_camp, state))
+    # "The two sides agreed" in an article whose sides completion could not tell: no event.
+    events = [e for e in events if e.source or not notes[id(e)].collective_source]
     events = _once_per_sentence(events, notes)
     for k, event in enumerate(events, 1):
         event.id = f"e{k}"
@@ -193,6 +195,8 @@ def _code_sentence(
             continue  # "truce call": the first noun only qualifies the second
         if match.pattern.kind == "verb" and (match.start, match.pattern.type) in noun_ends:
             continue
+        if _object_of_same_act(reading.words, match, matches, c):
+            continue
         for pattern in (match.pattern, *match.alternatives):
             m = match if pattern is match.pattern else match.with_pattern(pattern)
             if m is match and id(match) in primary:
@@ -204,7 +208,7 @@ def _code_sentence(
                 needs_source = not (pattern.sourceless or pattern.antecedent
                                     or (scope is not None and scope.source_role))
                 args = find_arguments(reading, view, m, needs_source)
-                if needs_source and not args.source:
+                if needs_source and not args.source and not args.collective_source:
                     continue  # _try_pattern would refuse it: try the next pattern
                 if m is match:
                     primary[id(match)] = args
@@ -225,7 +229,45 @@ def _code_sentence(
                                              args.collective_people, args.deal)
             break
     _address_after_talks(view, result, starts, c)
+    _answer_proposal(result)
     return result
+
+
+def _answer_proposal(events: list[Event]) -> None:
+    """"Following a UN proposal, both the army and the RSF agreed to a pause": an acceptance
+    in the sentence that names whose proposal it was (a proposal or plan, REQUEST of mode
+    ceasefire) answers its proposer too."""
+    proposers = [a for e in events if e.type == "REQUEST" and e.mode == "ceasefire"
+                 and e.rule == "request.initiative" for a in e.source]
+    if not proposers:
+        return
+    for event in events:
+        if event.type != "AGREE" or not event.source:
+            continue
+        extra = [a for a in dict.fromkeys(proposers)
+                 if a not in event.source and a not in event.target]
+        event.target = [*event.target, *extra]
+
+
+# Types whose verb trigger and the noun trigger that is its object tell one act ("Serraj signed a
+# longer ceasefire document", "which signed the December framework deal").
+_ONE_ACT_TYPES = frozenset({"AGREE", "CONSULT", "RETREAT", "COOPERATE", "CONCEDE"})
+
+
+def _object_of_same_act(words: Sequence[str], match: Match, matches: list[Match], c: Cues
+                        ) -> bool:
+    """A noun trigger that is the object of a verb trigger of the same type (within three
+    words, no preposition or comma between) only names what the verb did."""
+    if match.pattern.kind != "noun" or match.pattern.type not in _ONE_ACT_TYPES:
+        return False
+    for verb in matches:
+        if verb.pattern.kind != "verb" or verb.pattern.type != match.pattern.type \
+                or not 0 <= match.start - verb.end <= 3:
+            continue
+        gap = words[verb.end:match.start]
+        if not any(w in c.prepositions or w in (",", "and") for w in gap):
+            return True
+    return False
 
 
 def _address_after_talks(view: SentenceView, events: list[Event], starts: dict[int, int],
@@ -269,7 +311,7 @@ def _try_pattern(
     since = state.original_span(first.start, first.end)[0]
     earlier = [e for e in earlier if e.evidence.start >= since]
     if pattern.antecedent and not args.source and not args.target:
-        prior = _antecedent(earlier, pattern.antecedent)
+        prior = _antecedent(earlier, pattern.antecedent, pattern.symmetric)
         if prior is not None:
             args.source, args.target = list(prior.source), list(prior.target)
             antecedent = True
@@ -284,8 +326,9 @@ def _try_pattern(
         return None
     if "target" in pattern.require and not args.target and not pair:
         return None
-    if not args.source and not (pattern.sourceless and args.target):
-        return None  # who did it is what an event row is for
+    if not args.source and not (pattern.sourceless and args.target) \
+            and not args.collective_source:
+        return None  # who did it is what an event row is for ("the two sides": completion's)
     return _events(reading, view, match, args, anchors, scope, antecedent, c)
 
 
@@ -307,9 +350,15 @@ def _finite_verb_at(start: int, matches: Sequence[Match]) -> bool:
                and not has_form(m.form, "base") for m in matches)
 
 
-def _antecedent(events: list[Event], kinds: tuple[str, ...]) -> Event | None:
+def _antecedent(events: list[Event], kinds: tuple[str, ...], sides: bool = False
+                ) -> Event | None:
+    """The latest event of ``kinds`` with a source; with ``sides``, one made between two sides
+    (a source and a target) that did happen: "brokered *the truce*" is the truce between the
+    two parties named just before, not a pledge of one."""
     for event in reversed(events):
         if event.type in kinds and event.source:
+            if sides and (not event.target or event.modality in _UNREAL):
+                continue
             return event
     return None
 
