@@ -278,3 +278,19 @@ def test_a_reporter_title_in_apposition_is_the_person_named_after_it():
                        M("Their military", "houthis", "agent", sector="military"),
                        M("Yahya Saree", "yahya-saree")])
     assert found(events) == {("THREATEN", ("yahya-saree",), ())}
+
+
+def test_an_object_relatives_antecedent_is_the_target_past_an_aside():
+    from factions.pipeline import analyze_text
+    events = analyze_text("The strongest faction in the province is Hayat Tahrir al-Sham, "
+                          "formerly linked to al Qaeda, which Moscow and Damascus say they are "
+                          "fighting.").events
+    assert ("ASSAULT", ("syria",), ("hayat-tahrir-al-sham",)) in found(events)
+
+
+def test_the_subject_of_which_they_accuse_is_the_main_subject_and_the_antecedent_the_target():
+    from factions.pipeline import analyze_text
+    events = analyze_text("Western governments say the fighters belong to the Wagner Group, a "
+                          "Russian private military company with close ties to the Kremlin, "
+                          "which they accuse of deploying hundreds of men to Mali.").events
+    assert ("ACCUSE", ("x-western-governments",), ("wagner-group",)) in found(events)

@@ -8,6 +8,8 @@
   Iran-backed group") or sits in a comma aside that closed before the pronoun; a contact
   relative's subject ("a Hamas commander it accuses of ...") is the sentence's first actor, and
   a sentence opening with "It"/"They" continues the previous sentence's subject.
+- "it"/"they" right after ", which" is the main subject ("the Wagner Group, which they accuse
+  of"), as in a contact relative.
 - "the group", "the militia", "the rebels" with several such groups named: of those named in the
   last few sentences, the story's group (named most often), never one inside the phrase.
 - Descriptive noun phrases ("the warlord", "the one-time officer in the Gaddafi army", "the
@@ -239,11 +241,19 @@ def _group_antecedent(sentence: int, pronoun: str, recent: list[tuple[int, str, 
         heads = {end for s, _, _, end in recent if s == sentence}
         closed = [(a, b) for a, b in _closed_asides(state.tokens.lower, state.tokens.text,
                                                      sent_start, at) if a in heads]
-    if state is not None and lex is not None and at > sent_start and _modifier_only(
-            state, lex, at - 1, at, 1) and pronoun in ("it", "they"):
-        # "targeting a senior Hezbollah commander it holds responsible": the subject of a
-        # contact relative is the main clause's subject, the sentence's first actor.
+    if state is not None and lex is not None and at > sent_start and pronoun in (
+            "it", "they") and (_modifier_only(state, lex, at - 1, at, 1) or (
+            state.tokens.lower[at - 1] in ("which", "whom") and at - 1 > sent_start
+            and state.tokens.text[at - 2] == ",")):
+        # "targeting a senior Hezbollah commander it holds responsible", "the Wagner Group,
+        # which they accuse of ...": the subject of a contact or object relative is not its
+        # head but the main clause's subject, the sentence's first actor.
         first = next(((a, b) for s, a, b, _ in recent if s == sentence), None)
+        agents = [(m.actor_id, m.tok_start) for m in state.mentions if m.sentence == sentence
+                  and m.kind == "agent" and not m.locative and m.tok_start < at
+                  and (first is None or m.tok_start < first[1])]
+        if agents:  # "Western governments say ...", "Egyptian troops ..." (agents of a sector)
+            first = min(agents, key=lambda x: x[1])
         if first is not None and first[1] < at - 1:
             return first[0]
     if state is not None and at == sent_start and sentence > 0 and pronoun in ("it", "they"):
