@@ -294,3 +294,10 @@ def test_the_subject_of_which_they_accuse_is_the_main_subject_and_the_antecedent
                           "Russian private military company with close ties to the Kremlin, "
                           "which they accuse of deploying hundreds of men to Mali.").events
     assert ("ACCUSE", ("x-western-governments",), ("wagner-group",)) in found(events)
+
+
+def test_a_contact_relatives_head_is_the_target():
+    from factions.pipeline import analyze_text
+    events = analyze_text("Israel bombed a village in the south, killing a Hamas commander it "
+                          "accuses of planning the raid.").events
+    assert ("ACCUSE", ("israel",), ("hamas",)) in found(events)

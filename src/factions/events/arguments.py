@@ -482,6 +482,20 @@ class _Finder:
         for its object, so its target is the antecedent (past an apposition: "the Wagner
         Group, a Russian private military company ..., which they accuse of ...")."""
         w, clauses = self.w, self.v.clauses
+        lead = self._span_ending(self.m.start)
+        if lead is not None and lead.kind == "pronoun" and self.m.pattern.kind == "verb":
+            # A contact relative: "targeting a senior Hezbollah commander it blames for ...".
+            text = self.r.state.tokens.text
+            for k in (1, 2):
+                nouns = range(lead.start - k, lead.start)
+                if nouns.start <= self.v.start or not all(
+                        text[j].isalpha() and text[j].islower()
+                        and (w[j] in self.c.title_words or w[j] in self.r.agent_nouns)
+                        for j in nouns):
+                    break
+                head = self._span_ending(nouns.start)
+                if head is not None and not set(head.actors) & set(lead.actors):
+                    return [head]
         if self.passive or (self.m.pattern.kind != "verb" and not (
                 self.m.start > self.v.start and w[self.m.start - 1] in self.c.be_forms)):
             return []  # a noun trigger only as a progressive: "they are fighting"
