@@ -60,3 +60,34 @@ def test_roles_carry_the_dates_and_lengths_the_text_gives():
              for r in v}
     assert roles["exile in Virginia"] == (None, None, "P20Y")
     assert roles["prime minister"] == ("2016", "2019-04-05", None)
+
+
+def _resolved(text: str, kinds: tuple[str, ...] = ("pronoun", "descriptor")
+              ) -> list[tuple[str, str]]:
+    state = prepare(text)
+    return [(m.text, m.actor_id) for m in state.mentions if m.kind in kinds]
+
+
+def test_a_contact_relative_pronoun_is_the_main_subject_not_the_modifier_before_it():
+    assert _resolved("Israel bombed a village in the south, killing a Hamas commander it "
+                     "accuses of planning the raid.") == [("it", "israel")]
+
+
+def test_a_pronoun_after_an_aside_on_its_subject_skips_the_aside():
+    assert _resolved("Al-Shabaab, the group that has been fighting the Somali government for "
+                     "years, said it had carried out the attack.",
+                     ("pronoun",)) == [("it", "al-shabaab")]
+
+
+def test_the_group_is_the_group_of_the_story_not_the_backer_named_inside_the_phrase():
+    found = _resolved("Hezbollah and Israel have exchanged fire since October, when the "
+                      "Iran-backed group began firing at Israeli positions in support of its "
+                      "ally Hamas.")
+    assert found == [("the Iran-backed group", "hezbollah"), ("its", "hezbollah")]
+
+
+def test_a_sentence_opening_pronoun_continues_the_previous_subject():
+    found = _resolved("The Houthis, who control Sanaa, began firing on ships in November in "
+                      "solidarity with Gaza, where Israel is fighting Hamas. They seized a "
+                      "cargo ship days later.", ("pronoun",))
+    assert found == [("They", "houthis")]

@@ -309,3 +309,26 @@ def test_the_agent_of_a_passive_verb_after_an_accusation_noun_is_not_the_accuser
     assert ("ACCUSE", ("africom",), ("russia",)) in found(events)
     assert ("REJECT", ("state-duma",), ("africom",)) in found(events)
     assert not any(e.type == "ACCUSE" and e.source == ["state-duma"] for e in events)
+
+
+def test_an_object_relatives_antecedent_is_the_target_past_an_aside():
+    from factions.pipeline import analyze_text
+    events = analyze_text("The strongest faction in the province is Hayat Tahrir al-Sham, "
+                          "formerly linked to al Qaeda, which Moscow and Damascus say they are "
+                          "fighting.").events
+    assert ("ASSAULT", ("syria",), ("hayat-tahrir-al-sham",)) in found(events)
+
+
+def test_the_subject_of_which_they_accuse_is_the_main_subject_and_the_antecedent_the_target():
+    from factions.pipeline import analyze_text
+    events = analyze_text("Western governments say the fighters belong to the Wagner Group, a "
+                          "Russian private military company with close ties to the Kremlin, "
+                          "which they accuse of deploying hundreds of men to Mali.").events
+    assert ("ACCUSE", ("x-western-governments",), ("wagner-group",)) in found(events)
+
+
+def test_a_contact_relatives_head_is_the_target():
+    from factions.pipeline import analyze_text
+    events = analyze_text("Israel bombed a village in the south, killing a Hamas commander it "
+                          "accuses of planning the raid.").events
+    assert ("ACCUSE", ("israel",), ("hamas",)) in found(events)

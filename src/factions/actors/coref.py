@@ -4,7 +4,14 @@
   earlier sentence that has a person subject, else the most-mentioned person so far. An object
   pronoun ("a coup plotter against him") never takes its own clause's subject.
 - "it/its" and "they/them/their" go to the most recent group, government, state or organization
-  acting in the last two sentences.
+  acting in the last two sentences, passing over an actor that only modifies a noun ("the
+  Iran-backed group") or sits in a comma aside that closed before the pronoun; a contact
+  relative's subject ("a Hamas commander it accuses of ...") is the sentence's first actor, and
+  a sentence opening with "It"/"They" continues the previous sentence's subject.
+- "it"/"they" right after ", which" is the main subject ("the Wagner Group, which they accuse
+  of"), as in a contact relative.
+- "the group", "the militia", "the rebels" with several such groups named: of those named in the
+  last few sentences, the story's group (named most often), never one inside the phrase.
 - Descriptive noun phrases ("the warlord", "the one-time officer in the Gaddafi army", "the
   strongman") go to a person already named whose KB descriptors include the noun, else to the
   salient person; "the government in Tripoli", "the militia", "the junta" go to an actor of that
@@ -73,7 +80,7 @@ def _resolve_coreference(state: DocState) -> None:
         by_sentence.setdefault(m.sentence, []).append(m)
     counts: Counter[str] = Counter()
     subjects: dict[int, str] = {}  # sentence -> person actor id that is its subject
-    recent_groups: list[tuple[int, str]] = []
+    recent_groups: list[tuple[int, str, int, int]] = []  # (sentence, actor, start, end)
     possessive_subjects: set[int] = set()  # sentences whose first person is a possessive
     added: list[ActorMention] = []
     # The document's mentions stay as they are until home_mentions is done: what depends on
@@ -106,7 +113,8 @@ def _resolve_coreference(state: DocState) -> None:
                 if actor_id:
                     mention = _mention(state, i, i + 1, sent.index, actor_id, "pronoun")
             elif lower in lex.group_pronouns:
-                actor_id = _group_antecedent(sent.index, lower, recent_groups)
+                actor_id = _group_antecedent(sent.index, lower, recent_groups, i,
+                                             sent.tok_start, state, lex)
                 if actor_id:
                     mention = _mention(state, i, i + 1, sent.index, actor_id, "pronoun")
             elif lower == "the" and (i + 1 >= sent.tok_end or (
@@ -115,7 +123,7 @@ def _resolve_coreference(state: DocState) -> None:
                 pass  # most "the"s: no description follows (``_descriptor``'s first test)
             elif lower == "the" or (lower in _DESCRIPTOR_MODIFIERS and i == sent.tok_start):
                 found = _descriptor(doc, i, sent.tok_end, state, lex, types, counts, subjects,
-                                    sent.index, taken)
+                                    sent.index, taken, recent_groups)
                 if found is not None:
                     end, actor_id = found
                     kind = "descriptor"
@@ -173,7 +181,7 @@ def _mention(state: DocState, start: int, end: int, sentence: int, actor_id: str
 
 
 def _note(m: ActorMention, types: dict[str, str], counts: Counter[str], subjects: dict[int, str],
-          recent_groups: list[tuple[int, str]], sentence: int, position: int,
+          recent_groups: list[tuple[int, str, int, int]], sentence: int, position: int,
           state: DocState, possessive_subjects: set[int]) -> None:
     kind = types.get(m.actor_id, "other")
     if m.locative:
@@ -189,7 +197,7 @@ def _note(m: ActorMention, types: dict[str, str], counts: Counter[str], subjects
                     # so "a deal between him and ..." may still be Haftar.
                     possessive_subjects.add(sentence)
     else:
-        recent_groups.append((sentence, m.actor_id))
+        recent_groups.append((sentence, m.actor_id, m.tok_start, m.tok_end))
 
 
 def _person_antecedent(possessive_subjects: set[int], sentence: int, pronoun: str,
@@ -218,17 +226,102 @@ def _person_antecedent(possessive_subjects: set[int], sentence: int, pronoun: st
     return candidates[0] if candidates else None
 
 
-def _group_antecedent(sentence: int, pronoun: str, recent: list[tuple[int, str]]) -> str | None:
-    for s, actor_id in reversed(recent):
+def _group_antecedent(sentence: int, pronoun: str, recent: list[tuple[int, str, int, int]],
+                      at: int = -1, sent_start: int = 0, state: DocState | None = None,
+                      lex: ActorLexicon | None = None) -> str | None:
+    """The most recent group actor of the last two sentences, passing over (in the pronoun's
+    own sentence) an actor that only modifies a noun ("the Iran-backed group", "Hezbollah
+    commander it blames": a contact relative's subject is not its head's modifier) and one
+    inside an aside that closed before the pronoun ("Al-Shabaab, the group that has been
+    fighting Somalia's federal government, said it ...")."""
+    closed: list[tuple[int, int]] = []
+    if state is not None and at > sent_start:
+        # Only an aside on a group the pronoun may take instead ("Yahya Saree, a spokesman for
+        # the Houthis, said its ...": the person is no antecedent of "its").
+        heads = {end for s, _, _, end in recent if s == sentence}
+        closed = [(a, b) for a, b in _closed_asides(state.tokens.lower, state.tokens.text,
+                                                     sent_start, at) if a in heads]
+    if state is not None and lex is not None and at > sent_start and pronoun in (
+            "it", "they") and (_modifier_only(state, lex, at - 1, at, 1) or (
+            state.tokens.lower[at - 1] in ("which", "whom") and at - 1 > sent_start
+            and state.tokens.text[at - 2] == ",")):
+        # "targeting a senior Hezbollah commander it holds responsible", "the Wagner Group,
+        # which they accuse of ...": the subject of a contact or object relative is not its
+        # head but the main clause's subject, the sentence's first actor.
+        first = next(((a, b) for s, a, b, _ in recent if s == sentence), None)
+        agents = [(m.actor_id, m.tok_start) for m in state.mentions if m.sentence == sentence
+                  and m.kind == "agent" and not m.locative and m.tok_start < at
+                  and (first is None or m.tok_start < first[1])]
+        if agents:  # "Western governments say ...", "Egyptian troops ..." (agents of a sector)
+            first = min(agents, key=lambda x: x[1])
+        if first is not None and first[1] < at - 1:
+            return first[0]
+    if state is not None and at == sent_start and sentence > 0 and pronoun in ("it", "they"):
+        # "The Houthis, who ..., where Israel is at war with Hamas. They captured ...": a
+        # sentence opening with the pronoun continues the previous sentence's subject.
+        prev_start = state.sentences[sentence - 1].tok_start
+        texts = state.tokens.text
+        first = next(((a, b) for s, a, b, e in recent if s == sentence - 1
+                      and texts[e] not in ("-", "'s", "'")), None)
+        if first is not None and first[1] <= prev_start + 4 and all(
+                texts[x] not in (",", "(") for x in range(prev_start, first[1])):
+            return first[0]
+    for s, actor_id, start, end in reversed(recent):
         if s < sentence - 2:
             break
+        if s == sentence and state is not None and lex is not None and (
+                _modifier_only(state, lex, end, at)
+                or any(a < start < b for a, b in closed)):
+            continue
         return actor_id
     return None
 
 
+# Words that open an aside set off by commas after a name: a relative clause, an apposition.
+_ASIDE_OPENERS = frozenset({"who", "which", "whose", "whom", "the", "a", "an", "once",
+                            "formerly", "long", "now"})
+
+
+def _closed_asides(lowers: list[str], texts: list[str], start: int, before: int
+                   ) -> list[tuple[int, int]]:
+    """Comma-delimited asides after a capitalized word that closed before token ``before``:
+    ", whose air force rescued Assad in 2015,", ", the al Qaeda-linked group that ... years,",
+    ", weakened by its war with Israel," (token ranges, commas included)."""
+    found: list[tuple[int, int]] = []
+    p = start + 1
+    while p < before - 1:
+        if texts[p] == "," and texts[p - 1][:1].isupper():
+            nxt = lowers[p + 1]
+            if nxt in _ASIDE_OPENERS or (nxt.endswith("ed") and p + 2 < before
+                                          and lowers[p + 2] == "by"):
+                q = next((k for k in range(p + 1, before) if texts[k] in (",", ";")), None)
+                if q is not None and texts[q] == ",":
+                    found.append((p, q))
+                    p = q
+        p += 1
+    return found
+
+
+def _modifier_only(state: DocState, lex: ActorLexicon, end: int, at: int, least: int = 0
+                   ) -> bool:
+    """The actor ending at ``end`` only qualifies what follows it up to the pronoun at ``at``:
+    "the Iran-backed group", "Hezbollah commander it blames"."""
+    if at < 0 or end >= at:
+        return False
+    texts = state.tokens.text
+    if texts[end] == "-" and not least:
+        return True
+    words = state.tokens.lower[end:at]
+    return max(1, least) <= len(words) <= 3 and all(
+        w.isalpha() and texts[end + k].islower() and (w in lex.role_heads
+                                                      or w in state.kb.agent_nouns)
+        for k, w in enumerate(words))
+
+
 def _descriptor(doc: Doc, i: int, sent_end: int, state: DocState, lex: ActorLexicon,
                 types: dict[str, str], counts: Counter[str], subjects: dict[int, str],
-                sentence: int, taken: list[bool]) -> tuple[int, str] | None:
+                sentence: int, taken: list[bool],
+                recent: list[tuple[int, str, int, int]] | None = None) -> tuple[int, str] | None:
     """A definite description starting at token ``i`` and the actor it denotes."""
     lowers = state.tokens.lower
     texts = state.tokens.text
@@ -302,6 +395,9 @@ def _descriptor(doc: Doc, i: int, sent_end: int, state: DocState, lex: ActorLexi
             owned = any(taken[x] for x in range(j, k + 1)) or (
                 end < sent_end and lowers[end] in _COMPOUND_AFTER_GOVERNMENT)
             actor_id = _group_for_descriptor(kind, noun, phrase, country, state, types, owned)
+            if actor_id is None and recent and noun in _NON_STATE_NOUNS:
+                inside = {_owner(state, x) for x in range(j, k + 1) if taken[x]}
+                actor_id = _recent_group(kind, sentence, recent, inside, state, types)
             return (end, actor_id) if actor_id else None
         k += 1
     return None
@@ -390,6 +486,28 @@ _OTHER_GOVERNMENT = {"rival", "parallel", "shadow", "opposition", "former", "ous
 # Nouns for fighters outside the state: never resolved to a state's own forces or government.
 _NON_STATE_NOUNS = {"rebels", "insurgents", "militants", "jihadists", "militia", "group",
                     "movement", "faction", "paramilitaries", "paramilitary"}
+
+
+def _recent_group(kind: str, sentence: int, recent: list[tuple[int, str, int, int]],
+                  inside: set[str | None], state: DocState, types: dict[str, str]) -> str | None:
+    """"the group", "the Iran-backed group", "the militia" where several groups are named: of
+    those of that kind named in this or the three sentences before, the one named most often so
+    far (the story's group; the latest on a tie), never one named inside the phrase itself
+    ("Iran" in "the Iran-backed group") nor a state's own body."""
+    kb = state.kb
+    named: Counter[str] = Counter(a for _, a, _, _ in recent)
+    best: str | None = None
+    for s, actor_id, _, _ in reversed(recent):
+        if s < sentence - 3:
+            break
+        if actor_id in inside or types.get(actor_id) != kind:
+            continue
+        kb_actor = kb.actors.get(actor_id)
+        if kb_actor is not None and kb_actor.represents is not None:
+            continue
+        if best is None or named[actor_id] > named[best]:
+            best = actor_id
+    return best
 
 
 def _group_for_descriptor(kind: str, noun: str, phrase: str, country: str | None,

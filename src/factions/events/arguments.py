@@ -135,6 +135,14 @@ def find_arguments(reading: DocReading, view: SentenceView, match: Match,
         args.collective_source = _collective_subject(reading, finder, pattern)
     if args.target_spans and pattern.complement:
         args.target_spans = args.target_spans + finder.second_addressee(args.target_spans)
+    if args.source_spans and args.strategy.get("target") in (None, "object") and \
+            args.strategy.get("source") in ("subject", "light_subject", "between", "possessor",
+                                            "modifier"):
+        # "the Wagner Group, ..., which they accuse of deploying men": the relative's antecedent.
+        gap = finder.relative_object(args.source_spans)
+        if gap:
+            args.target_spans = gap
+            args.strategy["target"] = "relative"
     args.source = _actors(args.source_spans)
     args.target = [a for a in _actors(args.target_spans) if a not in args.source]
     if not args.target and pattern.type is not None:
@@ -585,6 +593,56 @@ class _Finder:
             return True
         words = set(w[said.start : said.end])
         return bool(words & _CLAIM_VERBS) and not words & _PERFECT
+
+    def relative_object(self, subject: list[ActorSpan]) -> list[ActorSpan]:
+        """"X, which Moscow and Damascus say they are fighting", "X, whom Washington accuses of
+        ...": a verb whose relative clause opens with its own subject has the relative pronoun
+        for its object, so its target is the antecedent (past an apposition: "the Wagner
+        Group, a Russian private military company ..., which they accuse of ...")."""
+        w, clauses = self.w, self.v.clauses
+        lead = self._span_ending(self.m.start)
+        if lead is not None and lead.kind == "pronoun" and self.m.pattern.kind == "verb":
+            # A contact relative: "targeting a senior Hezbollah commander it blames for ...".
+            text = self.r.state.tokens.text
+            for k in (1, 2):
+                nouns = range(lead.start - k, lead.start)
+                if nouns.start <= self.v.start or not all(
+                        text[j].isalpha() and text[j].islower()
+                        and (w[j] in self.c.title_words or w[j] in self.r.agent_nouns)
+                        for j in nouns):
+                    break
+                head = self._span_ending(nouns.start)
+                if head is not None and not set(head.actors) & set(lead.actors):
+                    return [head]
+        if self.passive or (self.m.pattern.kind != "verb" and not (
+                self.m.start > self.v.start and w[self.m.start - 1] in self.c.be_forms)):
+            return []  # a noun trigger only as a progressive: "they are fighting"
+        k = self.clause.index
+        while k > 0 and clauses[k].opener in ("report", "sub", "coord"):
+            k -= 1
+        rel = clauses[k]
+        if rel.opener != "rel" or w[rel.opener_start] not in ("which", "whom", "that") or \
+                not rel.start <= subject[0].start < self.m.start or rel.opener_start == 0:
+            return []
+        first = rel.start + 1 if rel.start < rel.end and w[rel.start] == "the" else rel.start
+        if not any(sp.start == first and not sp.attributive for sp in self.v.spans) and \
+                not any(self._metonym_span(first, first + n) for n in (1, 2, 3)):
+            return []  # "X, which said it ...": the relative is the subject
+        before = rel.opener_start
+        if w[before - 1] != ",":
+            return []
+        span = self._span_ending(before, skip=(",",))
+        p = (span.start if span is not None else before - 1) - 1
+        while p > self.v.start and w[p] not in (",", ";"):
+            p -= 1
+        head = self._span_ending(p) if p > self.v.start and w[p] == "," else None
+        if head is not None and (span is None or span.start > p + 1):
+            # An aside between: "X, a Russian company with ties to Y, which", "X, formerly
+            # linked to al Qaeda, which": the head before the aside.
+            span = head
+        if span is None or span.attributive or set(span.actors) & set(_actors(subject)):
+            return []
+        return self.v.group(span)
 
     def backers(self, subject: list[ActorSpan]) -> list[ActorSpan]:
         """"government forces backed by clan militias have pushed al-Shabaab out": in a fight
