@@ -20,7 +20,13 @@ from factions.events.modality import read_modality
 from factions.events.patterns import GAP, PatternSet
 from factions.events.sentence import ActorSpan, DocReading, SentenceView, read_document
 from factions.model import Relation
-from factions.relations.infer import sides_for
+from factions.relations.infer import (
+    Sides,
+    event_sentences,
+    governments_of_states,
+    sides_for,
+    venues,
+)
 from factions.relations.patterns import InferenceRules, inference_rules
 
 if TYPE_CHECKING:
@@ -58,7 +64,15 @@ class _Sides:
 
     def __call__(self, sentence: int, mediators: list[str]) -> list[str]:
         self.asked = True
-        return sides_for(self.state, sentence, mediators, self.sentence_of)
+        found = sides_for(self.state, sentence, mediators, self.sentence_of)
+        if found or not self.state.events:
+            return found
+        # "a ceasefire brokered by Angola last year": with no parties in the sentences before,
+        # the two sides of the article's war.
+        sentence_of = self.sentence_of if self.sentence_of is not None else \
+            event_sentences(self.state)
+        return Sides(self.state, governments_of_states(self.state), sentence_of).main_conflict(
+            mediators)
 
 
 def stated_relations(state_reading: DocReading, patterns: PatternSet,
@@ -179,6 +193,8 @@ def _relations(
         sources, targets = _inside_mention(reading, view, match, sources, targets)
     if pattern.kind == "phrase" and not targets:
         sources, targets = _compound_in_apposition(reading, view, match, sources, targets)
+    if pattern.kind == "phrase" and not targets and "right" in pattern.target:
+        targets = _agent_from_trigger(view, match, sources)
     if pattern.kind == "verb" and not args.passive:
         sources = _participle_head(reading, view, match) or sources
     if pattern.id in _GROUP_COMPOUND_RULES and sources and not targets:
@@ -188,6 +204,8 @@ def _relations(
     if pattern.id in _MEMBER_LIST_RULES and targets:
         targets = list(dict.fromkeys([*targets, *_members_after(reading, view, match)]))
     factor = 1.0
+    if pattern.relation == "mediates" and targets and venues(state, view.index, targets):
+        targets = []  # "shuttling between Doha and Cairo": places, not the sides
     if pattern.relation == "mediates" and sources and not targets:
         targets = sides(view.index, sources)
         factor = rules.mediation_fallback_factor
@@ -374,6 +392,16 @@ def _compound_in_apposition(reading: DocReading, view: SentenceView, match: Matc
     if head is None:
         return sources, targets
     return list(named.actors), [a for a in head.actors if a not in named.actors]
+
+
+def _agent_from_trigger(view: SentenceView, match: Match, sources: list[str]) -> list[str]:
+    """"Niger had been one of the last close partners of Western governments": the agent
+    mention ("partners of Western governments") begins inside the trigger and stands for the
+    actor named after it, which is the role read on the right."""
+    first, last = match.positions[0], match.positions[-1]
+    span = next((s for s in view.spans if first <= s.start <= last < s.end - 1
+                 and s.kind == "agent" and not s.locative), None)
+    return [a for a in span.actors if a not in sources] if span is not None else []
 
 
 def _coordinated_demonyms(reading: DocReading, view: SentenceView, span: ActorSpan,

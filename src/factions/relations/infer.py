@@ -34,6 +34,11 @@ def inferred_relations(state: DocState, patterns: PatternSet,
     for event in state.events:
         if event.modality in rules.skip_modalities:
             continue
+        if rules.joint_sources is not None and event.type in rules.joint_types and \
+                len(event.source) > 1 and event.modality not in rules.joint_skip:
+            if sides is None:
+                sides = Sides(state, governments, sentence_of)
+            result.extend(_joint(state, sides, event, rules.joint_sources))
         pattern = patterns.by_id(event.rule)
         implies = pattern.implies if pattern is not None else None
         if implies == "none":
@@ -53,6 +58,8 @@ def inferred_relations(state: DocState, patterns: PatternSet,
                                      if relation != "opposes" or not _venue(state, t, event,
                                                                            sentence, groups_hit)))
         fallback = 1.0
+        if relation == "mediates" and targets and venues(state, sentence, targets):
+            targets = []  # "shuttling between Doha and Cairo": places, not the sides
         if relation == "mediates" and not targets:
             targets = sides_for(state, sentence, event.source, sentence_of)
             fallback = rules.mediation_fallback_factor
@@ -88,6 +95,35 @@ def inferred_relations(state: DocState, patterns: PatternSet,
                 result.append(_relation("opposes", a, b, event,
                                         rules.sides_oppose * factor * fallback))
     return result
+
+
+def _joint(state: DocState, sides: Sides, event: Event, base: float) -> list[Relation]:
+    """"US and British warplanes struck Houthi targets", "government forces backed by clan
+    militias pushed al-Shabaab out": who act together in an attack or a deployment are allied.
+    Two bodies of different states stand for their states ("US and British forces": the United
+    States and the United Kingdom), when the article names those states."""
+    rules = inference_rules()
+    factor = rules.modality_factors.get(event.modality, 1.0) * (0.5 + 0.5 * event.confidence)
+    found: list[Relation] = []
+    actors = list(dict.fromkeys(event.source))
+    for k, a in enumerate(actors):
+        for b in actors[k + 1:]:
+            if sides.own_side(a, b) or sides.side(a) == sides.side(b):
+                continue
+            ca, cb = sides.country_of_state(a), sides.country_of_state(b)
+            if ca and cb and ca != cb:
+                a, b = sides.state_named(ca) or a, sides.state_named(cb) or b
+            found.append(_relation("allied_with", a, b, event, base * factor))
+    return found
+
+
+def venues(state: DocState, sentence: int, targets: list[str]) -> bool:
+    """Whether every target is named in the sentence only as a capital (a venue)."""
+    kinds: dict[str, set[str]] = {}
+    for m in state.mentions:
+        if m.sentence == sentence and m.actor_id in targets:
+            kinds.setdefault(m.actor_id, set()).add(m.kind)
+    return all(kinds.get(t) == {"metonym"} for t in targets)
 
 
 def _groups_hit(state: DocState, sentence_of: dict[str, int]
@@ -204,7 +240,34 @@ def sides_for(state: DocState, sentence: int, mediators: list[str],
     located = [(sentence_of.get(e.id, -1), e) for e in state.events]
     sides = mediation_sides(located, sentence, mediators, cues())
     # A mediator works between two sides: the many guests of a meeting are no sides.
-    return sides if len(sides) == 2 else []
+    return state_sides(state, sides) if len(sides) == 2 else []
+
+
+def state_sides(state: DocState, sides: list[str]) -> list[str]:
+    """Two sides of different countries as their states: a state's forces fighting a foreign
+    enemy fight for the state ("Israeli tanks rolled into Rafah ... a ceasefire proposal put
+    forward by Egyptian and Qatari mediators": between Israel and Hamas), when the article names
+    that state as an actor. Two sides of one country (an army and a rebel force) stay as named."""
+    kb = state.kb
+    countries = []
+    for side in sides:
+        actor = kb.get(side)
+        countries.append(actor.country if actor is not None else None)
+    if len(sides) != 2 or None in countries or countries[0] == countries[1]:
+        return sides
+    named: dict[str, str] = {}
+    for m in state.mentions:
+        actor = kb.get(m.actor_id)
+        if actor is not None and actor.type == "state" and actor.country and \
+                not m.locative and not m.attributive:
+            named.setdefault(actor.country, m.actor_id)
+    result = []
+    for side in sides:
+        actor = kb.get(side)
+        country = actor.represents.get("country") if actor is not None and actor.represents \
+            else None
+        result.append(named.get(country, side) if country else side)
+    return result
 
 
 def _mediating_requester(state: DocState, actor_id: str) -> bool:
@@ -243,6 +306,12 @@ class Sides:
         skip = rules.skip_modalities
         self.conflicts: set[tuple[str, str]] = set()
         place_country = {p.id: p.country for p in state.places if p.country}
+        self.states: dict[str, str] = {}  # country -> the state actor the article names as one
+        for m in state.mentions:
+            actor = self.kb.get(m.actor_id)
+            if actor is not None and actor.type == "state" and actor.country and \
+                    not m.locative and not m.attributive:
+                self.states.setdefault(actor.country, m.actor_id)
         self.fights: Counter[tuple[str, str]] = Counter()  # (side, side), sorted -> events
         self.named: dict[str, Counter[str]] = {}  # side -> the actors named for it
         for event in state.events:
@@ -294,11 +363,27 @@ class Sides:
         if mediating & set(pair):
             return []
         result = []
+        countries = [self._country_of_side(side) for side in pair]
+        foreign = None not in countries and countries[0] != countries[1]
         for side in pair:
             named = self.named[side]
             states = [a for a in named if (actor := self.kb.get(a)) and actor.type == "state"]
+            if not states and foreign and side.startswith("state:"):
+                # Against a foreign enemy a state's forces fight for the state ("Israeli tanks
+                # rolled into Rafah": Egypt and Qatar mediate between Israel and Hamas).
+                states = [s for s in (self.states.get(side[6:]),) if s]
             result.append(states[0] if states else named.most_common(1)[0][0])
         return result
+
+    def _country_of_side(self, side: str) -> str | None:
+        if side.startswith("state:"):
+            return side[6:]
+        actor = self.kb.get(side)
+        return actor.country if actor is not None else None
+
+    def state_named(self, country: str) -> str | None:
+        """The state actor of ``country`` the article names as an actor, if any."""
+        return self.states.get(country)
 
     def country_of_state(self, actor_id: str) -> str | None:
         """The country an actor officially is: a state, a body that represents it, or the

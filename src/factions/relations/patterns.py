@@ -41,6 +41,10 @@ class InferenceRules:
     conflict_events: frozenset[str] = frozenset()
     domestic_modes: frozenset[str] = frozenset()  # coercion done to one's own country only
     requests_mediate_from: frozenset[str] = frozenset()  # actor types whose truce calls mediate
+    # Who act together in an event of these types are allied (joint_sources: its confidence).
+    joint_sources: float | None = None
+    joint_types: frozenset[str] = frozenset()
+    joint_skip: frozenset[str] = frozenset()
 
     def implication(self, event_type: str, mode: str | None) -> Implication | None:
         if mode is not None and (event_type, mode) in self.by_mode:
@@ -80,4 +84,7 @@ def inference_rules() -> InferenceRules:
         conflict_events=frozenset(data.get("conflict_events") or ()),
         domestic_modes=frozenset(data.get("domestic_modes") or ()),
         requests_mediate_from=frozenset(data.get("requests_mediate_from") or ()),
+        joint_sources=_optional_confidence(data.get("joint_sources")),
+        joint_types=frozenset((data.get("joint_sources") or {}).get("types") or ()),
+        joint_skip=frozenset((data.get("joint_sources") or {}).get("skip") or ()),
     )

@@ -1,0 +1,61 @@
+"""Alignments added for recall: partners and rescuers stated, allies who act together, and the
+sides a mediator works between (real-style sentences through the whole pipeline)."""
+
+from __future__ import annotations
+
+from factions.model import Analysis
+from factions.pipeline import analyze_text
+
+
+def triples(analysis: Analysis, basis: str | None = None) -> set[tuple[str, str, str]]:
+    return {(r.type, r.source, r.target) for r in analysis.relations
+            if basis is None or r.basis == basis}
+
+
+def test_close_partners_of_an_agent_phrase_is_an_alliance():
+    analysis = analyze_text(
+        "Niger had been one of the last close partners of Western governments in the fight "
+        "against jihadist groups in the Sahel.", published="2023-08-01")
+    assert ("allied_with", "niger", "x-western-governments") in triples(analysis, "stated")
+
+
+def test_a_rescuer_supports_whom_it_rescued():
+    analysis = analyze_text(
+        "Russia, whose air force rescued Assad in 2015, launched some strikes around Hama.",
+        published="2024-12-08")
+    assert ("supports", "russia", "bashar-al-assad") in triples(analysis, "stated")
+
+
+def test_an_initiative_designed_to_rescue_someone_is_no_rescuer():
+    analysis = analyze_text(
+        "The initiative was rejected by Turkey, whose officials said it was designed to rescue "
+        "Haftar.", published="2020-06-21")
+    assert not [r for r in analysis.relations if r.type == "supports"]
+
+
+def test_forces_attacking_together_are_allied():
+    analysis = analyze_text(
+        "Somali government forces backed by clan militias have pushed al-Shabaab out of dozens "
+        "of villages.", published="2022-10-30")
+    assert ("allied_with", "somali-national-army", "x-clan-militias") in triples(
+        analysis, "inferred")
+
+
+def test_a_broker_with_no_sides_in_the_sentences_before_takes_the_sides_of_the_war():
+    analysis = analyze_text(
+        "Rwanda denies backing the M23 rebels, who seized Goma in January. Congolese troops "
+        "shelled M23 positions near Sake. The M23 attacked army positions in Masisi. Several "
+        "earlier agreements between the neighbours, including a ceasefire brokered by Angola "
+        "last year, collapsed within weeks.", published="2025-06-27")
+    assert {t for t in triples(analysis) if t[0] == "mediates"} == {
+        ("mediates", "angola", "m23"), ("mediates", "angola", "fardc")}
+
+
+def test_capitals_a_mediator_shuttles_between_are_venues_and_the_sides_are_the_wars():
+    analysis = analyze_text(
+        "Hamas fighters attacked Israeli troops near Rafah. Israeli tanks rolled into Rafah "
+        "overnight. CIA Director William Burns, who has been shuttling between Doha and Cairo, "
+        "was expected to join the talks on Tuesday.", published="2024-05-07")
+    assert {t for t in triples(analysis) if t[0] == "mediates"} == {
+        ("mediates", "william-burns", "hamas"),
+        ("mediates", "william-burns", "israel-defense-forces")}
