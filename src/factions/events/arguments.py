@@ -14,6 +14,7 @@ UAE to broker", "accusing it of attacking").
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from factions.events.matcher import Match
@@ -217,13 +218,12 @@ class _Finder:
     # ---------------------------------------------------------------- dispatch
 
     def run(self, strategy: str, role: str) -> list[ActorSpan]:
+        method = _STRATEGY_METHODS.get(strategy)
+        if method is not None:
+            return method(self)
         if strategy.startswith("prep:"):
             return self.prep(strategy[5:])
-        method = getattr(self, "s_" + strategy, None)
-        if method is None:  # "antecedent" is resolved by the coder from earlier events
-            return []
-        result: list[ActorSpan] = method()
-        return result
+        return []  # "antecedent" is resolved by the coder from earlier events
 
     # ---------------------------------------------------------------- voice
 
@@ -1006,3 +1006,10 @@ class _Finder:
             if n:
                 return self._span_from(j + n, min(self.v.end, j + n + 4))
         return []
+
+
+# strategy -> its method ("subject" -> _Finder.s_subject), looked up once.
+_STRATEGY_METHODS: dict[str, Callable[[_Finder], list[ActorSpan]]] = {
+    name[2:]: method for name, method in vars(_Finder).items()
+    if name.startswith("s_") and callable(method)
+}
