@@ -919,6 +919,8 @@ class _Finder:
         the second value says the phrase names two people ("received both ministers")."""
         m, w, c = self.m, self.w, self.c
         limit = min(self.clause.end, m.end + c.windows["object"])
+        if not c.collective_sides.any_in(w, m.end, limit):
+            return False, False  # no phrase starts in the window: the scan finds none
         for j in range(m.end, limit):
             n = c.collective_sides.match_at(w, j, limit)
             if n:
@@ -958,7 +960,7 @@ class _Finder:
         """"vowed to retaliate", "promised a harsh response": an answer to an attack."""
         m, w, c = self.m, self.w, self.c
         end = min(self.clause.end, m.end + 2)
-        return any(w[j] in c.retaliation for j in range(m.start, end))
+        return not c.retaliation.isdisjoint(w[m.start : end])
 
     def s_reporter(self) -> list[ActorSpan]:
         """Whoever says it ("Whoever attacks our capital will be met with force," Serraj said)."""
