@@ -14,6 +14,7 @@ UAE to broker", "accusing it of attacking").
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from factions.events.matcher import Match
@@ -55,6 +56,7 @@ _SUBORDINATING = frozenset({"since", "as", "while", "when", "after", "before", "
                             "or", "but", "that", "which", "who"})
 _IN_PLACE = frozenset({"in", "across", "inside", "throughout", "within"})
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "who", "which", "that"})
+_HELP_FIRSTS = frozenset(p[0] for p in _HELP)
 _TITLE_PREPOSITIONS = frozenset({"for", "to", "on"})
 _RIVAL_WORDS = frozenset({"rival", "warring", "two", "opposing", "feuding"})
 _SIDE_NOUNS = frozenset({"sides", "factions", "forces", "parties", "rivals", "camps",
@@ -65,6 +67,12 @@ _SIDE_NOUNS = frozenset({"sides", "factions", "forces", "parties", "rivals", "ca
 def _title_tokens(titles: frozenset[str]) -> frozenset[str]:
     """The words of the title cues ("special envoy": special, envoy)."""
     return frozenset(t for title in titles for t in title.split())
+
+
+@functools.lru_cache(maxsize=1024)
+def _split(words: str) -> list[str]:
+    """The words of a preposition strategy ("to help": to, help); callers do not change it."""
+    return words.split()
 
 
 @dataclass(slots=True)
@@ -213,7 +221,7 @@ def reporters(reading: DocReading, view: SentenceView, match: Match) -> list[Act
             if k == 0:
                 return []
             before = view.clauses[k - 1]
-            return [s for s in view.spans
+            return [s for s in view.spans[view.first_from(before.start):]
                     if before.start <= s.start and s.end <= clause.opener_start]
         if k == own.index + 1:
             between = range(match.end, clause.opener_start)
@@ -260,17 +268,17 @@ class _Finder:
         self.inherited = False
         self.reduced = False  # a participle reduced passive with no agent: "lawmakers ousted in"
         self.passive = self._is_passive()
+        self._prep_window: list[str] | None = None
 
     # ---------------------------------------------------------------- dispatch
 
     def run(self, strategy: str, role: str) -> list[ActorSpan]:
+        method = _STRATEGY_METHODS.get(strategy)
+        if method is not None:
+            return method(self)
         if strategy.startswith("prep:"):
             return self.prep(strategy[5:])
-        method = getattr(self, "s_" + strategy, None)
-        if method is None:  # "antecedent" is resolved by the coder from earlier events
-            return []
-        result: list[ActorSpan] = method()
-        return result
+        return []  # "antecedent" is resolved by the coder from earlier events
 
     # ---------------------------------------------------------------- voice
 
@@ -438,7 +446,7 @@ class _Finder:
             return False
         if span.end < len(w) and w[span.end] in _POSSESSIVE_MARKS:
             # "Haftar's self-styled Libyan National Army": the head is the later span.
-            for other in self.v.spans:
+            for other in self.v.spans[self.v.first_after(span.end):]:
                 if span.end < other.start <= span.end + 4 and other.end <= before:
                     return False
         return True
@@ -452,7 +460,7 @@ class _Finder:
     def _qualified(self, span: ActorSpan, before: int) -> ActorSpan | None:
         w, c = self.w, self.c
         text = self.r.state.tokens.text
-        for other in self.v.spans:
+        for other in self.v.spans[self.v.first_after(span.start):]:
             if other.start <= span.start or other.start > span.end + 5 or other.end > before:
                 continue
             if other.kind not in ("name", "alias", "surname", "translit", "discovered"):
@@ -653,7 +661,7 @@ class _Finder:
             j += 1
         if j + 1 >= self.m.start or w[j] not in _BACKED or w[j + 1] != "by":
             return []
-        for span in self.v.spans:
+        for span in self.v.spans[self.v.first_from(j + 2):]:
             if j + 2 <= span.start < self.m.start and not span.nominative:
                 if span.start > j + 5:
                     return []
@@ -666,11 +674,13 @@ class _Finder:
         may run on through coordinated clauses)."""
         w = self.w
         for j in range(self.m.end, self.clause.end):
+            if w[j] not in _HELP_FIRSTS:
+                continue
             n = next((len(p) for p in _HELP if tuple(w[j : j + len(p)]) == p), 0)
             if not n:
                 continue
             out: list[ActorSpan] = []
-            for span in self.v.spans:
+            for span in self.v.spans[self.v.first_from(j + n):]:
                 if span.start < j + n or span.attributive or span.nominative:
                     continue
                 clause = self.v.clause_at(span.start)
@@ -688,15 +698,12 @@ class _Finder:
         """The span ending at token ``end`` (exclusive), after skipping ``skip`` tokens."""
         while end - 1 >= self.v.start and self.w[end - 1] in skip:
             end -= 1
-        for span in self.v.spans:
-            if span.end == end:
-                return span
-        return None
+        return self.v.by_end.get(end)
 
     def _span_from(self, i: int, limit: int, objects: bool = True) -> list[ActorSpan]:
         """The first span starting in [i, limit) that can be an object (not "he", not locative);
         else a person descriptor the article's actors answer to ("a military strongman")."""
-        for span in self.v.spans:
+        for span in self.v.spans[self.v.first_from(i):]:
             if span.start < i:
                 continue
             if span.start >= limit:
@@ -727,13 +734,14 @@ class _Finder:
         only qualifies the actor named right after it."""
         if span.end + 1 >= self.v.end or self.w[span.end] != "-":
             return False
-        return any(span.end + 1 < o.start <= span.end + 3 for o in self.v.spans)
+        return any(span.end + 1 < o.start <= span.end + 3
+                   for o in self.v.spans[self.v.first_after(span.end + 1):])
 
     def _head_of(self, span: ActorSpan) -> ActorSpan | None:
         if span.end >= self.v.end or self.w[span.end] not in _POSSESSIVE_MARKS:
             return None
-        return next((o for o in self.v.spans if o.start == span.end + 1
-                     and not o.attributive and not o.nominative), None)
+        return next((o for o in self.v.by_start.get(span.end + 1, ())
+                     if not o.attributive and not o.nominative), None)
 
     def _heads(self, group: list[ActorSpan]) -> list[ActorSpan]:
         """"signed by Congo's Thérèse Kayikwamba Wagner and Rwanda's Olivier Nduhungirehe":
@@ -814,8 +822,8 @@ class _Finder:
         for j in range(span.end, stop):
             if w[j] != ",":
                 continue
-            for other in self.v.spans:
-                if other.start == j + 1 and not other.coreferent:
+            for other in self.v.by_start.get(j + 1, ()):
+                if not other.coreferent:
                     after = w[other.end] if other.end < self.v.end else "."
                     if after in (",", "and", ".", ";", "-", "\"") or other.end >= self.clause.end:
                         return other
@@ -848,15 +856,15 @@ class _Finder:
         gap = next((k for k in range(len(pos) - 1) if pos[k + 1] > pos[k] + 1), None)
         if m.pattern.kind == "verb" and gap is not None:
             lo, hi = pos[gap], pos[gap + 1]
-            for span in self.v.spans:
+            for span in self.v.spans[self.v.first_after(lo):]:
                 if lo < span.start and span.end <= hi and not span.nominative \
                         and not span.attributive:
                     return self.v.group(self._apposition(self._named_after(span, hi)))
         limit = min(self.clause.end, m.end + c.windows["object"])
         j = m.end
         while j < limit:
-            for span in self.v.spans:
-                if span.start == j and not span.nominative and not span.attributive:
+            for span in self.v.by_start.get(j, ()):
+                if not span.nominative and not span.attributive:
                     if self._possessive_determiner(span):
                         break  # "met his close ally, ...": the object is further on
                     return self.v.group(self._apposition(self._named_after(span, limit)))
@@ -891,8 +899,8 @@ class _Finder:
                 k += 1
             if k < self.v.end and w[k] == "the":
                 k += 1
-            for span in self.v.spans:
-                if span.start == k and not span.nominative and not span.attributive:
+            for span in self.v.by_start.get(k, ()):
+                if not span.nominative and not span.attributive:
                     group = self.v.group(span)
                     end = group[-1].end
                     if end < self.v.end and w[end] == "to" and \
@@ -922,9 +930,9 @@ class _Finder:
         """The first actor between ``first`` and ``before`` that can be a subject, with its
         group and apposition; one in a participle aside (", backed by Russian air power and
         Iranian-backed militias,") only when nothing else can be."""
-        asides = participle_asides(self.w, self.v.start, self.v.end)
+        asides = self._asides()
         fallback: list[ActorSpan] = []
-        for span in self.v.spans:
+        for span in self.v.spans[self.v.first_from(first):]:
             if span.start < first:
                 continue
             if span.end > before:
@@ -936,15 +944,32 @@ class _Finder:
                 return self.v.group(self._apposition(span))
         return fallback
 
+    def _asides(self) -> list[tuple[int, int]]:
+        """The sentence's participle asides (read once per view)."""
+        found = self.v.memo.get("asides")
+        if found is None:
+            found = self.v.memo["asides"] = participle_asides(self.w, self.v.start, self.v.end)
+        return found  # type: ignore[return-value]
+
     def prep(self, words: str) -> list[ActorSpan]:
         """The actor after a preposition (or phrase: "to help") following the trigger."""
         m, w, c = self.m, self.w, self.c
-        toks = words.split()
+        toks = _split(words)
         n = len(toks)
-        limit = min(self.clause.end, m.end + c.windows["prep"])
         first = toks[0]
-        for j in range(m.end, limit):
-            if w[j] == first and w[j : j + n] == toks:  # the first word tested alone first
+        # The words after the trigger a preposition may stand at: up to the first comma (the
+        # comma itself included), within the window and the clause (read once per trigger).
+        window = self._prep_window
+        if window is None:
+            window = w[m.end : min(self.clause.end, m.end + c.windows["prep"])]
+            if "," in window:
+                window = window[: window.index(",") + 1]
+            self._prep_window = window
+        k = -1
+        for _ in range(window.count(first)):
+            k = window.index(first, k + 1)
+            j = m.end + k
+            if w[j : j + n] == toks:
                 after = j + n
                 limit = min(self.clause.end, after + c.windows["prep_object"])
                 found = self._span_from(after, limit)
@@ -952,8 +977,6 @@ class _Finder:
                     k = after + 1 if after < limit and w[after] == "the" else after
                     found = self._place_as_actor(k)
                 return found
-            if w[j] == ",":
-                break
         return []
 
     def s_by(self) -> list[ActorSpan]:
@@ -1157,6 +1180,8 @@ class _Finder:
         the second value says the phrase names two people ("received both ministers")."""
         m, w, c = self.m, self.w, self.c
         limit = min(self.clause.end, m.end + c.windows["object"])
+        if not c.collective_sides.any_in(w, m.end, limit):
+            return False, False  # no phrase starts in the window: the scan finds none
         for j in range(m.end, limit):
             n = c.collective_sides.match_at(w, j, limit)
             if n:
@@ -1196,7 +1221,7 @@ class _Finder:
         """"vowed to retaliate", "promised a harsh response": an answer to an attack."""
         m, w, c = self.m, self.w, self.c
         end = min(self.clause.end, m.end + 2)
-        if any(w[j] in c.retaliation for j in range(m.start, end)):
+        if not c.retaliation.isdisjoint(w[m.start : end]):
             return True
         if m.pattern.type != "THREATEN":
             return False
@@ -1281,3 +1306,10 @@ class _Finder:
             if n:
                 return self._span_from(j + n, min(self.v.end, j + n + 4))
         return []
+
+
+# strategy -> its method ("subject" -> _Finder.s_subject), looked up once.
+_STRATEGY_METHODS: dict[str, Callable[[_Finder], list[ActorSpan]]] = {
+    name[2:]: method for name, method in vars(_Finder).items()
+    if name.startswith("s_") and callable(method)
+}

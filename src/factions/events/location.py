@@ -137,10 +137,10 @@ class Anchors:
         date_like = self._date_like
         if date_like is None:
             # Each distinct word of the document is looked at once: a date word or a digit.
-            date_words = self.reading.cues.date_words
+            words = set(self.reading.words)
             date_like = self._date_like = frozenset(
-                w for w in set(self.reading.words)
-                if w in date_words or (not w.isalpha() and any(ch.isdigit() for ch in w)))
+                words & self.reading.cues.date_words
+                | {w for w in words if not w.isalpha() and any(ch.isdigit() for ch in w)})
         return not date_like.isdisjoint(self.reading.words[view.start : view.end])
 
     def publication(self) -> tuple[str | None, str]:

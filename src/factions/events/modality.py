@@ -51,7 +51,7 @@ def read_modality(
     reported_before = any(
         cl.opener == "report" and cl.start <= match.start for cl in view.clauses
     )
-    modal_before = [w[i] for i in range(lo, hi) if w[i] in c.reported_future]
+    modal_before = not c.reported_future.isdisjoint(w[lo:hi])
     hypothetical = (
         c.hypothetical.any_in(w, lo, hi)
         or (clause.opener == "sub"
@@ -63,7 +63,7 @@ def read_modality(
             and w[match.start - 2] in c.hypothetical_determiners)
         or (after is not None and c.hypothetical.any_in(w, after[0], after[1]))
     )
-    future_reported = bool(modal_before) and reported_before
+    future_reported = modal_before and reported_before
     if hypothetical and not (future_reported and not _other_hypothetical(reading, lo, hi)):
         return ModalityReading("hypothetical", hedged)
     if (date is not None and not date[2] and is_historical(reading, date[0])) or \

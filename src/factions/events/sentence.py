@@ -11,6 +11,7 @@ pronouns, subordinators, coordinators, reporting verbs).
 from __future__ import annotations
 
 import weakref
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -196,6 +197,34 @@ class SentenceView:
     name_tokens: frozenset[int]  # tokens inside proper-name mentions
     locatives: list[ActorSpan]  # countries and cities used as places ("in Libya")
     _hedged: bool | None = None
+    # Lookups over ``spans``, built with the view: their starts (in list order), whether those
+    # starts never decrease (then a bisection finds the first span at or after a token as a
+    # scan would), the first span ending at each token, the spans starting at each token.
+    starts: list[int] = field(default_factory=list, repr=False)
+    ordered: bool = True
+    by_end: dict[int, ActorSpan] = field(default_factory=dict, repr=False)
+    by_start: dict[int, list[ActorSpan]] = field(default_factory=dict, repr=False)
+    # Per-view results asked for by every trigger of the sentence.
+    memo: dict[object, object] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        starts = self.starts = [s.start for s in self.spans]
+        self.ordered = all(a <= b for a, b in zip(starts, starts[1:], strict=False))
+        by_end = self.by_end
+        by_start = self.by_start
+        for span in self.spans:
+            by_end.setdefault(span.end, span)
+            by_start.setdefault(span.start, []).append(span)
+
+    def first_from(self, i: int) -> int:
+        """Index in ``spans`` before which every span starts before token ``i`` (0 when the
+        starts are out of order): a scan that skips those spans may begin there."""
+        return bisect_left(self.starts, i) if self.ordered else 0
+
+    def first_after(self, i: int) -> int:
+        """Index in ``spans`` before which every span starts at or before token ``i`` (0 when
+        the starts are out of order)."""
+        return bisect_right(self.starts, i) if self.ordered else 0
 
     def clause_at(self, i: int) -> Clause:
         return self.clauses[self.clause_of[i - self.start]]
@@ -472,6 +501,16 @@ def participle_asides(words: list[str], start: int, end: int) -> list[tuple[int,
     return found
 
 
+_CUT_WORDS: list[tuple[frozenset[str], frozenset[str]]] = []
+
+
+def _cut_words(firsts: frozenset[str]) -> frozenset[str]:
+    """The cue words that may open a clause, and the comma (one set per cue set)."""
+    if not _CUT_WORDS or _CUT_WORDS[0][0] is not firsts:
+        _CUT_WORDS[:] = [(firsts, firsts | {","})]
+    return _CUT_WORDS[0][1]
+
+
 def _clauses(
     reading: DocReading, start: int, end: int, glue: set[int]
 ) -> tuple[list[Clause], list[int]]:
@@ -483,9 +522,10 @@ def _clauses(
     asides = participle_asides(words, start, end) if "by" in words[start:end] else []
     open_relative = False  # after ", which": the next comma resumes the main clause
     firsts = c.boundary_firsts
+    cutting = _cut_words(firsts)
     i = start
     # Only cue words and commas can cut a clause: visit those, left to right.
-    for p in [k for k, w in enumerate(words[start:end], start) if w in firsts or w == ","]:
+    for p in [k for k, w in enumerate(words[start:end], start) if w in cutting]:
         if p < i:
             continue  # inside the cue just read
         i = p
