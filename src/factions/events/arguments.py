@@ -1234,32 +1234,6 @@ class _Finder:
                 return True
         return False
 
-    def s_gap_object(self) -> list[ActorSpan]:
-        """"the Wagner Group, which they accuse of deploying men", "targeting a Hezbollah
-        commander it blames for the attack": a verb whose object slot is empty (a preposition
-        or the clause's end follows it) right after its subject takes the phrase before the
-        subject (and its relative pronoun) as its object."""
-        m, w, c = self.m, self.w, self.c
-        if m.pattern.kind != "verb":
-            return []
-        if m.end < self.clause.end and w[m.end] not in c.prepositions:
-            return []
-        subject = self._span_ending(m.start)
-        if subject is None or subject.start <= self.v.start:
-            return []
-        p = subject.start
-        if w[p - 1] in c.relative_pronouns:
-            p -= 1
-            span = self._span_ending(p, skip=(",",))
-        else:
-            # a reduced relative: "a Hezbollah commander it blames": the actor heading the noun
-            span = self._span_ending(p) or self._span_ending(p - 1)
-            if span is not None and span.end == p - 1 and not w[p - 1].isalpha():
-                span = None
-        if span is None or span.nominative or span.actors == subject.actors:
-            return []
-        return self.v.group(span)
-
     def s_reporter(self) -> list[ActorSpan]:
         """Whoever says it ("Whoever attacks our capital will be met with force," Serraj said)."""
         found = reporters(self.r, self.v, self.m)
