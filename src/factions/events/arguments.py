@@ -511,7 +511,6 @@ class _Finder:
                 return place
             # "Al-Shabaab, the al Qaeda-linked group that has been fighting": the apposition's
             # head
-            w = self.w
             for k in range(opener.opener_start - 1, max(self.v.start, opener.opener_start - 8),
                            -1):
                 if w[k] in (",", "(", ")", ";", ":", "\""):

@@ -226,8 +226,7 @@ def _fill_opponents(events: list[Event], pairs: dict[tuple[str, str], int],
 
 
 def _fill_mediation_sides(events: list[Event], notes: dict[int, EventNote], c: Cues,
-                          kind_of: Callable[[str], str | None] | None = None,
-                     camp_of: Callable[[str], frozenset[str]] | None = None) -> None:
+                          kind_of: Callable[[str], str | None] | None = None) -> None:
     """A mediation with no sides named is between the parties of the deal it is about: the
     latest earlier deal or truce of the article when it names one ("brokered the agreement"),
     else the latest party event of the few sentences before it."""

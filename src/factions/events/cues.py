@@ -160,6 +160,7 @@ class Cues:
     confidence: dict[str, float]
     historical_days: int
     boundary_firsts: frozenset[str]  # first tokens of every clause-boundary cue
+    clause_cuts: frozenset[str]  # the boundary_firsts and the comma: what may cut a clause
     date_words: frozenset[str]
     collective_sides: Phrases
     collective_people: frozenset[str]
@@ -201,6 +202,7 @@ def cues() -> Cues:
     )
     return Cues(
         boundary_firsts=boundary_firsts,
+        clause_cuts=boundary_firsts | {","},
         date_words=_set(data["date_words"]),
         collective_sides=Phrases(data["collective_sides"]),
         collective_people=_set(data.get("collective_people", ())),

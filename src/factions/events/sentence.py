@@ -501,16 +501,6 @@ def participle_asides(words: list[str], start: int, end: int) -> list[tuple[int,
     return found
 
 
-_CUT_WORDS: list[tuple[frozenset[str], frozenset[str]]] = []
-
-
-def _cut_words(firsts: frozenset[str]) -> frozenset[str]:
-    """The cue words that may open a clause, and the comma (one set per cue set)."""
-    if not _CUT_WORDS or _CUT_WORDS[0][0] is not firsts:
-        _CUT_WORDS[:] = [(firsts, firsts | {","})]
-    return _CUT_WORDS[0][1]
-
-
 def _clauses(
     reading: DocReading, start: int, end: int, glue: set[int]
 ) -> tuple[list[Clause], list[int]]:
@@ -522,7 +512,7 @@ def _clauses(
     asides = participle_asides(words, start, end) if "by" in words[start:end] else []
     open_relative = False  # after ", which": the next comma resumes the main clause
     firsts = c.boundary_firsts
-    cutting = _cut_words(firsts)
+    cutting = c.clause_cuts
     i = start
     # Only cue words and commas can cut a clause: visit those, left to right.
     for p in [k for k, w in enumerate(words[start:end], start) if w in cutting]:

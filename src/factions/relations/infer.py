@@ -255,12 +255,7 @@ def state_sides(state: DocState, sides: list[str]) -> list[str]:
         countries.append(actor.country if actor is not None else None)
     if len(sides) != 2 or None in countries or countries[0] == countries[1]:
         return sides
-    named: dict[str, str] = {}
-    for m in state.mentions:
-        actor = kb.get(m.actor_id)
-        if actor is not None and actor.type == "state" and actor.country and \
-                not m.locative and not m.attributive:
-            named.setdefault(actor.country, m.actor_id)
+    named = named_states(state)
     result = []
     for side in sides:
         actor = kb.get(side)
@@ -268,6 +263,19 @@ def state_sides(state: DocState, sides: list[str]) -> list[str]:
             else None
         result.append(named.get(country, side) if country else side)
     return result
+
+
+def named_states(state: DocState) -> dict[str, str]:
+    """Country -> the first state actor the article names as an actor (not as a place, not as
+    a modifier) for it."""
+    kb = state.kb
+    named: dict[str, str] = {}
+    for m in state.mentions:
+        actor = kb.get(m.actor_id)
+        if actor is not None and actor.type == "state" and actor.country and \
+                not m.locative and not m.attributive:
+            named.setdefault(actor.country, m.actor_id)
+    return named
 
 
 def _mediating_requester(state: DocState, actor_id: str) -> bool:
@@ -306,12 +314,7 @@ class Sides:
         skip = rules.skip_modalities
         self.conflicts: set[tuple[str, str]] = set()
         place_country = {p.id: p.country for p in state.places if p.country}
-        self.states: dict[str, str] = {}  # country -> the state actor the article names as one
-        for m in state.mentions:
-            actor = self.kb.get(m.actor_id)
-            if actor is not None and actor.type == "state" and actor.country and \
-                    not m.locative and not m.attributive:
-                self.states.setdefault(actor.country, m.actor_id)
+        self.states = named_states(state)  # country -> the state actor the article names
         self.fights: Counter[tuple[str, str]] = Counter()  # (side, side), sorted -> events
         self.named: dict[str, Counter[str]] = {}  # side -> the actors named for it
         for event in state.events:
