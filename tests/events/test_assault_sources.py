@@ -124,3 +124,20 @@ def test_no_fight_from_a_place_or_before_an_adjective():
     events = coded("Tripoli is home to 1.8 million people, many of them displaced by earlier "
                    "fighting.", [M("Tripoli", "government-of-national-accord", "metonym")])
     assert assaults(events) == []
+
+
+def test_at_war_with_is_a_fight_both_ways():
+    events = coded("The Houthis began firing on vessels in November, saying they were acting in "
+                   "solidarity with Palestinians in Gaza, where Israel is at war with Hamas.", [
+                       M("Houthis", "houthis"), M("Israel", "israel"), M("Hamas", "hamas")])
+    pairs = assaults(events)
+    assert (["israel"], ["hamas"]) in pairs and (["hamas"], ["israel"]) in pairs
+
+
+def test_a_possessors_war_with_a_named_enemy():
+    events = coded("Hezbollah, weakened by its war with Israel, pulled its fighters out of Syria.",
+                   [M("Hezbollah", "hezbollah"), M("its", "hezbollah", "pronoun"),
+                    M("Israel", "israel"), M("its", "hezbollah", "pronoun"),
+                    M("Syria", "syria", locative=True)])
+    pairs = assaults(events)
+    assert (["hezbollah"], ["israel"]) in pairs and (["israel"], ["hezbollah"]) in pairs
