@@ -141,3 +141,14 @@ def test_a_possessors_war_with_a_named_enemy():
                     M("Syria", "syria", locative=True)])
     pairs = assaults(events)
     assert (["hezbollah"], ["israel"]) in pairs and (["israel"], ["hezbollah"]) in pairs
+
+
+def test_a_list_of_armed_nouns_is_one_subject():
+    events = coded("Turkish warplanes, drones and the army struck dozens of LNA military "
+                   "targets across Libya early on Friday.", [
+                       M("Turkish warplanes", "turkey", "agent", sector="military"),
+                       LNA, M("Libya", "libya", locative=True)])
+    assert (["turkey"], ["libyan-national-army"]) in assaults(events)
+    # a comma list of victims before a new clause still cuts it
+    events = coded("The LNA attacked the soldiers, the police and the GNA retaliated.", [LNA, GNA])
+    assert (["government-of-national-accord"], []) not in assaults(events)

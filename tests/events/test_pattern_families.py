@@ -86,6 +86,25 @@ def test_checkpoints_set_up_by_a_force_are_a_restriction_not_a_deployment():
     assert rows(events) == [("COERCE", "coerce.checkpoints", ["rapid-support-forces"], [])]
 
 
+def test_telling_residents_to_leave_is_an_evacuation_order():
+    events = coded("On Monday the LNA told roughly 100,000 people in the eastern part of the city "
+                   "to leave for what it called a safe zone.", [LNA])
+    assert rows(events) == [("COERCE", "coerce.told-to-leave", ["libyan-national-army"], [])]
+    assert events[0].mode == "deport"
+    # telling reporters something is no order
+    assert coded("The LNA told reporters it would leave the city.", [LNA]) == []
+
+
+def test_held_in_custody_by_a_force_is_a_detention():
+    events = coded("Haftar has been held in his residence by the RSF since Wednesday.",
+                   [HAFTAR, RSF])
+    assert rows(events) == [("COERCE", "coerce.held-by", ["rapid-support-forces"],
+                             ["khalifa-haftar"])]
+    # held accountable, held talks: no detention
+    assert [e for e in coded("Haftar was held accountable by the RSF for the killings in "
+                             "custody.", [HAFTAR, RSF]) if e.type == "COERCE"] == []
+
+
 # ---------------------------------------------------------------- RETREAT
 
 

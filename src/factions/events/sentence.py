@@ -19,6 +19,8 @@ from factions.events.cues import Cues, cues
 from factions.pipeline.state import ActorMention, DocState
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from factions.kb import KnowledgeBase
     from factions.kb.entries import KBActor
     from factions.model import Actor
@@ -501,6 +503,20 @@ def participle_asides(words: list[str], start: int, end: int) -> list[tuple[int,
     return found
 
 
+def _agent_list_and(words: list[str], i: int, start: int, end: int,
+                    agent_nouns: Mapping[str, str]) -> bool:
+    """The "and" at ``i`` ends a list of three or more armed nouns ("US and British
+    warplanes, warships and a submarine struck"): it joins the subject's parts, not clauses."""
+    if words[i] != "and" or i - 3 < start or i + 1 >= end or words[i - 2] != ",":
+        return False
+    if words[i - 1] not in agent_nouns or words[i - 3] not in agent_nouns:
+        return False
+    j = i + 1
+    if words[j] in ("a", "an", "the") and j + 1 < end:
+        j += 1
+    return words[j] in agent_nouns
+
+
 def _clauses(
     reading: DocReading, start: int, end: int, glue: set[int]
 ) -> tuple[list[Clause], list[int]]:
@@ -542,6 +558,7 @@ def _clauses(
         elif (n := c.subordinators.match_at(words, i, end)):
             kind = "sub"
         elif i not in glue and not any(a < i < b for a, b in asides) and \
+                not _agent_list_and(words, i, start, end, reading.agent_nouns) and \
                 (n := c.coordinators.match_at(words, i, end)):
             kind = "coord"
         if kind is None:
