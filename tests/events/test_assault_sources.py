@@ -152,3 +152,9 @@ def test_a_list_of_armed_nouns_is_one_subject():
     # a comma list of victims before a new clause still cuts it
     events = coded("The LNA attacked the soldiers, the police and the GNA retaliated.", [LNA, GNA])
     assert (["government-of-national-accord"], []) not in assaults(events)
+
+
+def test_a_capital_opening_a_quoted_claim_is_its_government():
+    events = coded('"Cairo is behind the attacks on the GNA," he wrote on Twitter late on '
+                   'Saturday.', [GNA])
+    assert (["egypt"], ["government-of-national-accord"]) in assaults(events)

@@ -190,3 +190,16 @@ def test_an_attack_on_a_country_of_the_side_it_fights_is_aimed_at_that_country()
     events = events_of("Israeli troops shelled Hamas positions in Gaza on Monday. "
                        "Hamas fighters stormed southern Israel on Tuesday.")
     assert find(events, "ASSAULT", "hamas").target == ["israel"]
+
+
+def test_an_agentless_arrest_told_again_comes_from_the_earlier_arrester():
+    events = events_of(
+        "Azerbaijani border guards detained a former separatist leader on Wednesday. Ruben "
+        "Vardanyan was stopped at the Lachin checkpoint. His wife wrote on social media that he "
+        "had been arrested while trying to leave.")
+    retold = [e for e in events if e.type == "COERCE" and e.target == ["ruben-vardanyan"]]
+    assert [e.source for e in retold] == [["azerbaijan"]]
+    assert retold[0].confidence < 0.7
+    # with no earlier arrest there is no one to take it from
+    alone = events_of("His wife wrote on social media that Ruben Vardanyan had been arrested.")
+    assert [e.source for e in alone if e.type == "COERCE"] == [[]]

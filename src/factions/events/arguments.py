@@ -408,6 +408,8 @@ class _Finder:
         government even where the actor stage left it as a place."""
         j = clause.start
         text = self.r.state.tokens.text
+        if j < before and self.w[j] == "\"":
+            j += 1  # a quote opening the sentence: ""Tehran is behind the attacks," he wrote"
         if j < before and self.w[j] == "the":
             j += 1
         for n in (3, 2, 1):

@@ -59,6 +59,7 @@ def complete_targets(events: list[Event], notes: dict[int, EventNote], c: Cues,
     side = _sides(pairs, side_of)
     _fill_collective_sources(events, notes, top)
     _fill_opponents(events, pairs, _allies(stated), side, c, crowds, notes)
+    _fill_retold_sources(events, c)
     _fill_mediation_sides(events, notes, c, kind_of)
     _fill_collective(events, notes, top, c, kind_of)
     _fill_places(events, notes, c)
@@ -223,6 +224,26 @@ def _fill_opponents(events: list[Event], pairs: dict[tuple[str, str], int],
         else:
             continue
         event.confidence = round(event.confidence * c.confidence["opponent"], 3)
+
+
+def _fill_retold_sources(events: list[Event], c: Cues) -> None:
+    """"Azerbaijani border guards detained a former separatist leader ... his wife wrote that
+    he had been arrested": a passive act with no agent (an arrest, an ouster) that its side
+    has not explained comes from the sources of the latest earlier act of the same type and
+    mode in the article, aimed at no one else (the same act told again)."""
+    for k, event in enumerate(events):
+        if event.source or not event.target or event.modality == "historical":
+            continue
+        for earlier in reversed(events[:k]):
+            if earlier.type != event.type or earlier.mode != event.mode or not earlier.source \
+                    or earlier.modality in _UNREAL:
+                continue
+            if earlier.target and not set(earlier.target) & set(event.target):
+                continue
+            event.source = [a for a in earlier.source if a not in event.target]
+            if event.source:
+                event.confidence = round(event.confidence * c.confidence["antecedent"], 3)
+            break
 
 
 def _fill_mediation_sides(events: list[Event], notes: dict[int, EventNote], c: Cues,
