@@ -158,3 +158,15 @@ def test_a_capital_opening_a_quoted_claim_is_its_government():
     events = coded('"Cairo is behind the attacks on the GNA," he wrote on Twitter late on '
                    'Saturday.', [GNA])
     assert (["egypt"], ["government-of-national-accord"]) in assaults(events)
+
+
+def test_a_relative_clause_after_a_place_in_a_phrase_is_no_act_of_its_government():
+    events = coded("Egypt and Turkey signed an agreement aimed at ending fighting in eastern "
+                   "Libya that has killed thousands of people this year.", [
+                       M("Egypt", "egypt"), M("Turkey", "turkey"),
+                       M("Libya", "libya", locative=True)])
+    assert assaults(events) == []
+    # after a comma the capital is the relative's antecedent: its government acts
+    events = coded("Cairo, which has long backed the LNA, shelled GNA positions on Monday.",
+                   [LNA, GNA])
+    assert (["egypt"], ["government-of-national-accord"]) in assaults(events)

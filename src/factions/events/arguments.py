@@ -507,7 +507,11 @@ class _Finder:
                 # "fighting in eastern Congo that has killed": the fighting, not Congo
                 self.inherited = True
                 return self.v.group(span)
-            place = self._place_ending(opener.opener_start)
+            place = [] if in_place else self._place_ending(opener.opener_start)
+            if place and w[opener.opener_start - 1] != "," and any(
+                    w[k] in _IN_PLACE for k in range(max(self.v.start, place[0].start - 2),
+                                                     place[0].start)):
+                place = []  # "fighting in eastern Congo that has killed": not Congo's government
             if place:  # "Tehran, which spent years propping up Assad": its government
                 self.inherited = True
                 return place
