@@ -395,3 +395,21 @@ def test_a_bracketed_short_name_does_not_cut_a_list_of_signatories():
     assert {("AGREE", ("government-of-national-accord",), ("libyan-national-army",)),
             ("AGREE", ("libyan-national-army",), ("government-of-national-accord",))} <= \
         found(events)
+
+
+def test_a_possessive_determiner_in_a_warnings_content_is_no_addressee():
+    events = coded("Yahya Saree, a military spokesman for the Houthis, said the group had sent "
+                   "ten drones against the sites, and warned that its targets in Saudi Arabia "
+                   "would keep widening.", [
+                       M("Yahya Saree", "yahya-saree"), M("Houthis", "houthis"),
+                       M("the group", "houthis", "descriptor"), M("its", "houthis", "pronoun"),
+                       M("Saudi Arabia", "saudi-arabia", locative=True)])
+    assert ("THREATEN", ("yahya-saree",), ()) in found(events)
+
+
+def test_an_unresolved_them_is_the_group_named_before_it():
+    events = coded("A group of demonstrators tried to break into the compound before security "
+                   "forces dispersed them with tear gas.", [
+                       M("A group of demonstrators", "x-ner-protesters", "agent"),
+                       M("security forces", "x-ner-police", "agent")])
+    assert ("COERCE", ("x-ner-police",), ("x-ner-protesters",)) in found(events)

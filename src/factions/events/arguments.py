@@ -163,6 +163,9 @@ def find_arguments(reading: DocReading, view: SentenceView, match: Match,
             args.target_spans = gap
             args.strategy["target"] = "relative"
     args.source = _actors(args.source_spans)
+    if not args.target_spans and args.source and "object" in role_strategies(
+            reading, pattern, "target"):
+        args.target_spans = finder.bare_them(args.source)
     args.target = [a for a in _actors(args.target_spans) if a not in args.source]
     if not args.target and pattern.type is not None:
         args.collective, args.collective_people = finder.collective_target()
@@ -951,7 +954,10 @@ class _Finder:
     def _that_subject(self, i: int) -> list[ActorSpan]:
         """"demanded that the RSF end its siege": whoever is asked is the subject of the
         request's content."""
-        return self._first_subject(i, min(self.v.clause_at(i).end, i + 8))
+        found = self._first_subject(i, min(self.v.clause_at(i).end, i + 8))
+        # "warned that its targets in Saudi Arabia would keep widening": "its" only qualifies
+        # the subject; whoever is asked or warned is not named.
+        return [] if found and self._possessive_determiner(found[0]) else found
 
     def _first_subject(self, first: int, before: int) -> list[ActorSpan]:
         """The first actor between ``first`` and ``before`` that can be a subject, with its
@@ -1320,6 +1326,23 @@ class _Finder:
                     return []
                 found = self._span_from(j + 1, min(aux, j + 4))
                 return [s for s in found if s.end <= aux]
+        return []
+
+    def bare_them(self, sources: list[str]) -> list[ActorSpan]:
+        """"A group of demonstrators tried to break into the compound ... before security
+        forces dispersed *them*": a "them" right after a verb trigger that the actor stage left
+        unresolved is the nearest group named before it in the sentence (a collective noun
+        or a list), other than the source."""
+        m, w = self.m, self.w
+        if m.pattern.kind != "verb" or self.passive or m.end >= self.v.end or \
+                w[m.end] != "them" or self.v.by_start.get(m.end):
+            return []
+        for span in reversed(self.v.spans):
+            if span.end > m.start or span.coreferent or set(span.actors) & set(sources):
+                continue
+            group = self.v.group(span)
+            if span.kind == "agent" or len(group) > 1:
+                return group
         return []
 
     def plural_pronoun(self, span: ActorSpan) -> list[ActorSpan]:
