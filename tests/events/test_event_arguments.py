@@ -332,3 +332,84 @@ def test_a_contact_relatives_head_is_the_target():
     events = analyze_text("Israel bombed a village in the south, killing a Hamas commander it "
                           "accuses of planning the raid.").events
     assert ("ACCUSE", ("israel",), ("hamas",)) in found(events)
+
+
+def test_it_right_after_the_verb_and_before_a_preposition_is_the_object():
+    events = coded("Abiy has ordered federal troops into action against the TPLF, accusing it of "
+                   "attacking an army base.", [
+                       M("Abiy", "abiy-ahmed", "alias"), M("TPLF", "tplf", "alias"),
+                       M("it", "tplf", "pronoun")])
+    assert ("ACCUSE", ("abiy-ahmed",), ("tplf",)) in found(events)
+
+
+def test_it_before_a_modal_stays_the_subject_of_the_claim():
+    events = coded("Egypt warned it would intervene in Libya.", [
+        M("Egypt", "egypt"), M("it", "egypt", "pronoun"), M("Libya", "libya", locative=True)])
+    assert all(e.target == [] for e in events if e.type == "THREATEN")
+
+
+def test_the_guests_invited_to_a_summit_are_its_targets():
+    events = coded("Kenyan President William Ruto said he would host an emergency summit of the "
+                   "bloc's leaders on Wednesday, and that both Kagame and Congolese President "
+                   "Felix Tshisekedi had been invited.", [
+                       M("Kenyan", "kenya", "demonym"), M("William Ruto", "william-ruto"),
+                       M("he", "william-ruto", "pronoun"), M("Kagame", "paul-kagame", "alias"),
+                       M("Felix Tshisekedi", "felix-tshisekedi")])
+    assert ("CONSULT", ("william-ruto",), ("paul-kagame", "felix-tshisekedi")) in found(events)
+
+
+def test_talks_held_at_a_states_request_are_with_that_state():
+    events = coded("At Turkey's request, NATO ambassadors held emergency consultations in "
+                   "Brussels.", [M("Turkey", "turkey"), M("NATO", "nato")])
+    assert ("CONSULT", ("nato",), ("turkey",)) in found(events)
+
+
+def test_a_rejected_plan_is_aimed_at_whoever_unveiled_it():
+    events = coded("A ceasefire initiative unveiled by Sisi in Cairo on June 6, with Haftar at "
+                   "his side, was rejected by the GNA and by Turkey.", [
+                       M("Sisi", "abdel-fattah-al-sisi", "alias"),
+                       M("Haftar", "khalifa-haftar", "alias"),
+                       M("his", "abdel-fattah-al-sisi", "pronoun"),
+                       M("GNA", "government-of-national-accord", "alias"), M("Turkey", "turkey")])
+    assert ("REJECT", ("government-of-national-accord", "turkey"),
+            ("abdel-fattah-al-sisi",)) in found(events)
+
+
+def test_them_after_a_list_is_the_whole_list():
+    events = coded("Stoltenberg condemned the air strikes by the Syrian regime and Russia, called "
+                   "on them to halt the offensive.", [
+                       M("Stoltenberg", "jens-stoltenberg", "alias"),
+                       M("Syrian regime", "assad-government", "alias"), M("Russia", "russia"),
+                       M("them", "russia", "pronoun")])
+    assert ("REQUEST", ("jens-stoltenberg",), ("assad-government", "russia")) in found(events)
+
+
+def test_a_bracketed_short_name_does_not_cut_a_list_of_signatories():
+    events = coded("The agreement was signed by military delegations from the Government of "
+                   "National Accord (GNA) and Haftar's Libyan National Army (LNA).", [
+                       M("Government of National Accord", "government-of-national-accord"),
+                       M("GNA", "government-of-national-accord", "alias"),
+                       M("Haftar", "khalifa-haftar", "alias"),
+                       M("Libyan National Army", "libyan-national-army"),
+                       M("LNA", "libyan-national-army", "alias")])
+    assert {("AGREE", ("government-of-national-accord",), ("libyan-national-army",)),
+            ("AGREE", ("libyan-national-army",), ("government-of-national-accord",))} <= \
+        found(events)
+
+
+def test_a_possessive_determiner_in_a_warnings_content_is_no_addressee():
+    events = coded("Yahya Saree, a military spokesman for the Houthis, said the group had sent "
+                   "ten drones against the sites, and warned that its targets in Saudi Arabia "
+                   "would keep widening.", [
+                       M("Yahya Saree", "yahya-saree"), M("Houthis", "houthis"),
+                       M("the group", "houthis", "descriptor"), M("its", "houthis", "pronoun"),
+                       M("Saudi Arabia", "saudi-arabia", locative=True)])
+    assert ("THREATEN", ("yahya-saree",), ()) in found(events)
+
+
+def test_an_unresolved_them_is_the_group_named_before_it():
+    events = coded("A group of demonstrators tried to break into the compound before security "
+                   "forces dispersed them with tear gas.", [
+                       M("A group of demonstrators", "x-ner-protesters", "agent"),
+                       M("security forces", "x-ner-police", "agent")])
+    assert ("COERCE", ("x-ner-police",), ("x-ner-protesters",)) in found(events)

@@ -55,6 +55,13 @@ _AFTER_PARTICIPLE = frozenset({"in", "during", "after", "since", "from"})
 _SUBORDINATING = frozenset({"since", "as", "while", "when", "after", "before", "until", "and",
                             "or", "but", "that", "which", "who"})
 _IN_PLACE = frozenset({"in", "across", "inside", "throughout", "within"})
+# Nominative pronouns that are objects too ("accused it of", "urged you to").
+_OBJECT_CASE = frozenset({"it", "you"})
+# How many words may open a sentence before "unveiled by X" (the thing X made); participles
+# that do not end in -ed.
+_PATIENT_WORDS = 6
+_MADE = frozenset({"made", "put", "drawn", "set", "laid", "brought", "written", "sent",
+                   "given", "taken", "led", "held", "won", "struck", "forward", "up", "out"})
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "who", "which", "that"})
 _HELP_FIRSTS = frozenset(p[0] for p in _HELP)
 _TITLE_PREPOSITIONS = frozenset({"for", "to", "on"})
@@ -119,7 +126,9 @@ def find_arguments(reading: DocReading, view: SentenceView, match: Match,
                 swapped = _PASSIVE_SWAP.get(strategy, strategy)
                 # "lawmakers ousted in the coup": the patient is the noun right before.
                 strategy = "left" if finder.reduced and strategy == "object" else swapped
-            spans = finder.run(strategy, role)
+            spans = finder.run(strategy, role) if not (
+                role == "target" and strategy == "subject" and finder.passive) else \
+                finder.patient_agent() or finder.run(strategy, role)
             if spans:
                 args.strategy[role] = strategy
                 if role == "source":
@@ -141,6 +150,8 @@ def find_arguments(reading: DocReading, view: SentenceView, match: Match,
     elif not args.source_spans:
         # "The two sides agreed": the article's two sides, filled in by completion.
         args.collective_source = _collective_subject(reading, finder, pattern)
+    if len(args.target_spans) == 1:
+        args.target_spans = finder.plural_pronoun(args.target_spans[0])
     if args.target_spans and pattern.complement:
         args.target_spans = args.target_spans + finder.second_addressee(args.target_spans)
     if args.source_spans and args.strategy.get("target") in (None, "object") and \
@@ -152,12 +163,20 @@ def find_arguments(reading: DocReading, view: SentenceView, match: Match,
             args.target_spans = gap
             args.strategy["target"] = "relative"
     args.source = _actors(args.source_spans)
+    if not args.target_spans and args.source and "object" in role_strategies(
+            reading, pattern, "target"):
+        args.target_spans = finder.bare_them(args.source)
     args.target = [a for a in _actors(args.target_spans) if a not in args.source]
     if not args.target and pattern.type is not None:
         args.collective, args.collective_people = finder.collective_target()
         args.place_actor = finder.place_actor(args.source)
         if pattern.type == "CONSULT" and pattern.mode == "third-party":
             args.deal = finder.names_deal()
+        elif pattern.type == "CONSULT":
+            # "At Turkey's request, NATO ambassadors held emergency consultations": the talks
+            # are with whoever asked for them.
+            args.target_spans = finder.requester()
+            args.target = [a for a in _actors(args.target_spans) if a not in args.source]
         if pattern.type in reading.cues.answer_types:
             args.target_spans = finder.demonym_object()
             args.target = [a for a in _actors(args.target_spans) if a not in args.source]
@@ -869,7 +888,7 @@ class _Finder:
         j = m.end
         while j < limit:
             for span in self.v.by_start.get(j, ()):
-                if not span.nominative and not span.attributive:
+                if (not span.nominative or self._accusative(span)) and not span.attributive:
                     if self._possessive_determiner(span):
                         break  # "met his close ally, ...": the object is further on
                     return self.v.group(self._apposition(self._named_after(span, limit)))
@@ -881,6 +900,18 @@ class _Finder:
                 return []
             j += 1
         return []
+
+    def _accusative(self, span: ActorSpan) -> bool:
+        """"accusing *it* of attacking", "attacked *it* on Monday": "it" right after a verb
+        trigger, before a preposition or a comma, is its object (not "warned it would")."""
+        w = self.w
+        if w[span.start] not in _OBJECT_CASE or self.m.pattern.kind != "verb":
+            return False
+        k = self.m.end
+        while k < span.start and w[k] in self.c.adverbs:
+            k += 1
+        after = w[span.end] if span.end < self.v.end else "."
+        return k == span.start and (after in self.c.prepositions or after in (",", ".", "and"))
 
     def second_addressee(self, spans: list[ActorSpan]) -> list[ActorSpan]:
         """"called on Rwanda to withdraw its forces ... and on M23 to halt its advance", "urged
@@ -929,7 +960,10 @@ class _Finder:
     def _that_subject(self, i: int) -> list[ActorSpan]:
         """"demanded that the RSF end its siege": whoever is asked is the subject of the
         request's content."""
-        return self._first_subject(i, min(self.v.clause_at(i).end, i + 8))
+        found = self._first_subject(i, min(self.v.clause_at(i).end, i + 8))
+        # "warned that its targets in Saudi Arabia would keep widening": "its" only qualifies
+        # the subject; whoever is asked or warned is not named.
+        return [] if found and self._possessive_determiner(found[0]) else found
 
     def _first_subject(self, first: int, before: int) -> list[ActorSpan]:
         """The first actor between ``first`` and ``before`` that can be a subject, with its
@@ -1275,6 +1309,95 @@ class _Finder:
             if w[p] == ",":
                 span = self._span_ending(p)
                 return self.v.group(span) if span is not None else []
+        return []
+
+    def patient_agent(self) -> list[ActorSpan]:
+        """"A ceasefire initiative unveiled by Sisi ... was rejected by the GNA": a passive
+        whose subject is a thing some actor made or sent (a participle and its *by* agent
+        right after the noun that opens the sentence) is aimed at that actor."""
+        w, c = self.w, self.c
+        text = self.r.state.tokens.text
+        start = self.v.start
+        aux = self.m.start - 1
+        while aux > start and w[aux] in c.adverbs:
+            aux -= 1
+        if w[aux] not in c.be_forms or any(
+                cl.opener in ("report", "rel", "sub") and start < cl.opener_start < self.m.start
+                for cl in self.v.clauses):
+            return []
+        for j in range(start + 1, min(aux, start + _PATIENT_WORDS + 1)):
+            if w[j] == "by" and (w[j - 1].endswith("ed") or w[j - 1] in _MADE):
+                if j - 1 == start or any(not (text[k].isalpha() and text[k].islower()) and
+                                         text[k] != "-" for k in range(start + 1, j)):
+                    return []
+                found = self._span_from(j + 1, min(aux, j + 4))
+                return [s for s in found if s.end <= aux]
+        return []
+
+    def bare_them(self, sources: list[str]) -> list[ActorSpan]:
+        """"A group of demonstrators tried to break into the compound ... before security
+        forces dispersed *them*": a "them" right after a verb trigger that the actor stage left
+        unresolved is the nearest group named before it in the sentence (a collective noun
+        or a list), other than the source."""
+        m, w = self.m, self.w
+        if m.pattern.kind != "verb" or self.passive or m.end >= self.v.end or \
+                w[m.end] != "them" or self.v.by_start.get(m.end):
+            return []
+        for span in reversed(self.v.spans):
+            if span.end > m.start or span.coreferent or set(span.actors) & set(sources):
+                continue
+            group = self.v.group(span)
+            if span.kind == "agent" or len(group) > 1:
+                return group
+        return []
+
+    def plural_pronoun(self, span: ActorSpan) -> list[ActorSpan]:
+        """"condemned the air strikes by the Syrian regime and Russia, called on *them* to
+        halt": "them" (read as one actor) is the whole list it stands for earlier in the
+        sentence."""
+        if span.kind != "pronoun" or self.w[span.start] not in ("them", "they"):
+            return [span]
+        for other in reversed(self.v.spans):
+            group = self.v.group(other)
+            if other.end <= span.start and len(group) > 1 and \
+                    set(span.actors) <= set(_actors(group)):
+                return group
+        return [span]
+
+    def requester(self) -> list[ActorSpan]:
+        """The actor of "at X's request", "at the request of X" in the trigger's sentence."""
+        w = self.w
+        for j in range(self.v.start, self.v.end - 2):
+            if w[j] != "at":
+                continue
+            if w[j + 1 : j + 4] == ["the", "request", "of"]:
+                return self._span_from(j + 4, min(self.v.end, j + 8))
+            k = j + 2 if w[j + 1] == "the" else j + 1
+            span = next((s for s in self.v.by_start.get(k, ()) if not s.attributive), None)
+            if span is None:  # a country the actor stage left as a place
+                span = next(iter(self._place_as_actor(k)), None)
+            if span is not None and w[span.end : span.end + 2] in (["'s", "request"],
+                                                                   ["'", "request"]):
+                return [span]
+        return []
+
+    def s_invited(self) -> list[ActorSpan]:
+        """The guests of a summit named as invited later in its sentence ("would host a summit
+        ..., and that both Kagame and Tshisekedi had been invited"; "..., and invited Kagame")."""
+        w, c = self.w, self.c
+        for j in range(self.m.end, self.v.end):
+            if w[j] in c.hard_boundaries:
+                return []
+            if w[j] != "invited":
+                continue
+            p = j - 1
+            while p > self.m.end and w[p] in c.adverbs:
+                p -= 1
+            if w[p] in c.be_forms:  # "had been invited": its subject, after the trigger
+                clause = self.v.clause_at(p)
+                found = self._first_subject(max(clause.start, self.m.end), p)
+                return [s for s in found if s.start >= self.m.end]
+            return self._span_from(j + 1, min(self.v.end, j + 1 + c.windows["object"]))
         return []
 
     def s_list(self) -> list[ActorSpan]:

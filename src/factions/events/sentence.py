@@ -411,10 +411,17 @@ def _groups(
             glue.update(chain_glue)
         chain, conj, chain_glue = [], False, []
 
+    last_end = 0
     for span in spans:
         if chain:
             prev = chain[-1]
-            gap = list(range(prev.end, span.start))
+            if span.actors == prev.actors and span.start == last_end + 1 and \
+                    words[last_end] == "(" and span.end < len(words) and words[span.end] == ")":
+                # "the Government of National Accord (GNA) and Haftar's LNA": the bracketed
+                # short name goes with its name, and the list goes on after it.
+                last_end = span.end + 1
+                continue
+            gap = list(range(last_end, span.start))
             # "Sudan army and RSF paramilitaries": an agent noun stays with its member;
             # "Erdogan and Russian President Vladimir Putin": so do title words.
             while gap and words[gap[0]] in reading.agent_nouns:
@@ -429,9 +436,11 @@ def _groups(
                 chain.append(span)
                 conj = conj or has_conj
                 chain_glue.extend(gap)
+                last_end = span.end
                 continue
             close()
         chain = [span]
+        last_end = span.end
     close()
     return groups, glue
 
