@@ -392,3 +392,36 @@ def test_a_verb_whose_subject_is_an_event_noun_of_its_type_is_the_same_act():
     assert [e for e in events if e.rule == "assault.kill"] == []
     assert ("ASSAULT", "assault.car-bomb", ["libyan-national-army"]) in [
         (e.type, e.rule, e.source) for e in events]
+
+
+# ---------------------------------------------------------------- CONSULT, COOPERATE
+
+
+def test_a_truce_brokered_by_a_third_party_is_mediation_between_the_deal_s_parties():
+    events = coded("Egypt and Turkey signed a peace agreement in Washington on Friday. Several "
+                   "earlier agreements, including a ceasefire brokered by France last year, "
+                   "collapsed within weeks.",
+                   [M("Egypt", "egypt", "alias"), M("Turkey", "turkey", "alias"),
+                    M("France", "france", "alias")])
+    mediation = [r for r in rows(events) if r[0] == "CONSULT"]
+    assert mediation == [("CONSULT", "consult.brokered-by", ["france"], ["turkey", "egypt"])]
+
+
+def test_speakers_listed_with_titles_who_formed_a_council_work_together():
+    events = coded("Abdullah, former President Karzai and veteran politician Hekmatyar said they "
+                   "had formed a council to help arrange a peaceful transfer of power.",
+                   [M("Abdullah", "egypt", "alias"), M("Karzai", "turkey", "alias"),
+                    M("Hekmatyar", "france", "alias"),
+                    # the pronoun stage may link "they" to another plural actor of the story
+                    M("they", "russia", "pronoun")])
+    assert rows(events) == [
+        ("COOPERATE", "cooperate.form-together", ["egypt"], ["turkey", "france"]),
+        ("COOPERATE", "cooperate.form-together", ["turkey"], ["egypt", "france"]),
+        ("COOPERATE", "cooperate.form-together", ["france"], ["egypt", "turkey"])]
+
+
+def test_ready_to_cooperate_with_no_actor_named_is_still_a_pledge():
+    assert rows(coded("Sisi said he was ready to cooperate with any leadership chosen by the "
+                      "people.", [M("Sisi", "abdel-fattah-al-sisi", "alias"),
+                                   M("he", "abdel-fattah-al-sisi", "pronoun")])) == [
+        ("COOPERATE", "cooperate.ally-verb", ["abdel-fattah-al-sisi"], [])]

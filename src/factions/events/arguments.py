@@ -397,6 +397,18 @@ class _Finder:
         span = found[0]
         if len(found) != 1 or span.end - span.start != 1 or self.w[span.start] != "they":
             return found
+        if clause.opener == "report" and clause.index > 0:
+            # "A, B and C said they had formed a council" (no "that"): the speakers' list, which
+            # its "and" may have cut into clauses of its own.
+            first = clause.index - 1
+            while first > 0 and self.v.clauses[first].opener == "coord":
+                first -= 1
+            group = self._first_subject(self.v.clauses[first].start, clause.opener_start)
+            if len(group) == 1:
+                group = self._speaker_list(group[0], clause.opener_start)
+            if len(group) > 2 or (len(group) > 1 and set(span.actors) <= set(_actors(group))):
+                return group
+            return found
         k = clause.index
         while k > 0 and self.v.clauses[k].opener in ("rel", "sub") and \
                 self.v.clauses[k - 1].opener != "report":
@@ -407,9 +419,28 @@ class _Finder:
         speaker = self.v.clauses[said.index - 1]
         group = self._first_subject(self._after_introduction(speaker, said.opener_start),
                                     said.opener_start)
-        if len(group) > 1 and set(span.actors) <= set(_actors(group)):
+        if len(group) > 1 and (set(span.actors) <= set(_actors(group)) or len(group) > 2):
+            # A list of three or more speakers is what "they" stands for in their own claim,
+            # whoever the pronoun stage linked it to.
             return group
         return found
+
+    def _speaker_list(self, head: ActorSpan, before: int) -> list[ActorSpan]:
+        """"Abdullah, former President Hamid Karzai and veteran politician Gulbuddin Hekmatyar
+        said": names joined by commas and a final "and", each with its own title, up to the
+        reporting verb (``before``); else just ``head``."""
+        spans = [s for s in self.v.spans[self.v.first_from(head.start):]
+                 if s.start >= head.start and s.end <= before]
+        if len(spans) < 3 or spans[-1].end != before:
+            return [head]
+        for a, b in zip(spans, spans[1:], strict=False):
+            gap = self.w[a.end : b.start]
+            if not gap or gap[0] not in (",", "and") or len(gap) > 4 or \
+                    any(x in self.c.be_forms for x in gap):
+                return [head]
+        if "and" not in self.w[spans[-2].end : spans[-1].start]:
+            return [head]
+        return spans
 
     def _after_introduction(self, clause: Clause, before: int) -> int:
         """Where the subject may start: after an opening participial phrase ("Speaking at a
@@ -1245,8 +1276,18 @@ class _Finder:
 
     def names_deal(self) -> tuple[str, ...]:
         """"brokered the agreement", "mediated the truce that took effect on January 12": the
-        event types of a deal noun right after a mediation trigger, before any preposition."""
+        event types of a deal noun right after a mediation trigger, before any preposition; or
+        of the deal a passive trigger follows ("a ceasefire brokered by Angola", "the truce was
+        arranged with the help of")."""
         m, w, c = self.m, self.w, self.c
+        j = m.start - 1
+        while j > self.clause.start and (w[j] in c.be_forms or w[j] in ("had", "has", "have")):
+            j -= 1
+        if j >= self.clause.start and w[m.start].endswith("ed"):
+            kinds = c.mediation_deals.get(w[j])
+            if kinds:
+                # A truce brokered between sides with no earlier truce is their deal's.
+                return kinds if "AGREE" in kinds else (*kinds, "AGREE")
         limit = min(self.clause.end, m.end + c.reference_window)
         for j in range(m.end, limit):
             kinds = c.mediation_deals.get(w[j])
