@@ -5,7 +5,7 @@ docs/ontology.md). Loaded once from ``data/ontology/*.yaml``.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
@@ -40,6 +40,15 @@ class Ontology:
     cameo_plover: dict[str, str]  # code prefix -> PLOVER type
     acled_types: dict[str, tuple[str, ...]]
     acled_rules: tuple[AcledRule, ...]
+    # PLOVER type -> its ACLED rules, in file order (the only ones ``acled_for`` need scan).
+    acled_by_type: dict[str, tuple[AcledRule, ...]] = field(init=False, repr=False,
+                                                            compare=False)
+
+    def __post_init__(self) -> None:
+        by_type: dict[str, list[AcledRule]] = {}
+        for rule in self.acled_rules:
+            by_type.setdefault(rule.type, []).append(rule)
+        object.__setattr__(self, "acled_by_type", {k: tuple(v) for k, v in by_type.items()})
 
     def cameo_name(self, code: str) -> str | None:
         """The name of a CAMEO code (root or leaf), or None when unknown."""
@@ -61,9 +70,7 @@ class Ontology:
     ) -> tuple[str, str] | None:
         """The ACLED-style (event type, sub-event type) for a coded event, or None."""
         kinds = set(source_types)
-        for rule in self.acled_rules:
-            if rule.type != plover_type:
-                continue
+        for rule in self.acled_by_type.get(plover_type, ()):
             if rule.modes is not None and mode not in rule.modes:
                 continue
             if rule.source_types is not None and not kinds & rule.source_types:
