@@ -73,3 +73,35 @@ def test_calling_someone_a_name_is_still_branding():
     events = events_of("RSF commander Mohamed Hamdan Dagalo called Burhan a criminal.")
     branded = by_rule(events, "accuse.brand")
     assert (branded.source, branded.target) == (["hemedti"], ["abdel-fattah-al-burhan"])
+
+
+def test_an_army_that_will_not_stop_until_its_foe_faces_justice_threatens_it():
+    events = events_of(
+        "Ethiopian troops clashed with TPLF fighters near Mekelle on Wednesday. On Thursday, "
+        "deputy army chief Berhanu Jula told a news conference that the army would not stop "
+        "until the TPLF leadership faced justice.")
+    threat = by_rule(events, "threaten.not-stop-until")
+    assert (threat.source, threat.target) == (["birhanu-jula"], ["tplf"])
+
+
+def test_fighters_who_would_track_a_leader_down_are_their_commanders_threat():
+    events = events_of("RSF commander General Mohamed Hamdan Dagalo, known as Hemedti, called "
+                       "Burhan a criminal and said his fighters would track him down.")
+    threat = by_rule(events, "threaten.hunt-down")
+    assert threat.type == "THREATEN"
+    assert "hemedti" in threat.source
+    assert threat.target == ["abdel-fattah-al-burhan"]
+
+
+def test_hunting_done_is_no_threat():
+    events = events_of("Police hunted down the gunmen on Tuesday.")
+    assert not [e for e in events if e.type == "THREATEN"]
+
+
+def test_charges_called_baseless_are_rejected_for_whoever_made_them():
+    events = events_of("Washington accused Iran of being behind the strikes. Foreign ministry "
+                       "spokesman Abbas Mousavi said on Sunday that the US charges were blind "
+                       "and meaningless.")
+    rejected = by_rule(events, "reject.charges-baseless")
+    assert (rejected.type, rejected.source, rejected.target) == (
+        "REJECT", ["x-abbas-mousavi"], ["united-states"])
