@@ -14,7 +14,7 @@ UAE to broker", "accusing it of attacking").
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from factions.events.matcher import Match
@@ -162,6 +162,8 @@ def find_arguments(reading: DocReading, view: SentenceView, match: Match,
         if gap:
             args.target_spans = gap
             args.strategy["target"] = "relative"
+    if args.strategy.get("target") == "object" and finder.act_pronoun():
+        args.target_spans = []  # "called them a violation": "them" are the strikes, not actors
     args.source = _actors(args.source_spans)
     if not args.target_spans and args.source and "object" in role_strategies(
             reading, pattern, "target"):
@@ -242,7 +244,7 @@ def reporters(reading: DocReading, view: SentenceView, match: Match) -> list[Act
             before = view.clauses[k - 1]
             return [s for s in view.spans[view.first_from(before.start):]
                     if before.start <= s.start and s.end <= clause.opener_start]
-        if k == own.index + 1:
+        if k == own.index + 1 or (k == own.index + 2 and _closing_quote(w, view.clauses[k - 1])):
             between = range(match.end, clause.opener_start)
             commas = [i for i in between if w[i] in (",", "\"")]
             if commas and clause.opener_start - commas[-1] <= 7:
@@ -251,6 +253,14 @@ def reporters(reading: DocReading, view: SentenceView, match: Match) -> list[Act
                 return found or [s for s in view.spans
                                  if clause.start <= s.start and s.end <= clause.end]
     return None
+
+
+def _closing_quote(words: Sequence[str], clause: Clause) -> bool:
+    """A clause opened by a quote closing right after a comma: the speaker of a quote whose
+    opening mark lies in an earlier sentence ("... Whoever attacks our capital will be met with
+    force," Serraj said)."""
+    at = clause.opener_start
+    return clause.opener == "hard" and words[at] == "\"" and at > 0 and words[at - 1] == ","
 
 
 def _actors(spans: list[ActorSpan]) -> list[str]:
@@ -1260,11 +1270,23 @@ class _Finder:
                 return False, False
         return False, False
 
+    def act_pronoun(self) -> bool:
+        """"Kanaani called *them* an arbitrary violation", "calling *it* a frontal attack": the
+        pronoun right after an accusation whose pattern names the act it is called
+        (``object``) stands for that act (``references.pronouns``), not for an actor."""
+        m, w, c = self.m, self.w, self.c
+        return m.pattern.object is not None and m.pattern.type in c.pronoun_answers \
+            and m.end < self.v.end and w[m.end] in c.act_pronouns
+
     def referenced_event(self) -> tuple[str, tuple[str, ...]]:
         """The event types a noun right after the trigger names ("condemned *Friday's strikes*",
         "dismissed *the accusation*"), within ``references.window`` words of its clause and
-        before any preposition other than *of*, with the noun; ("", ()) when there is none."""
+        before any preposition other than *of*, with the noun; ("", ()) when there is none.
+        A pronoun standing for the act (``act_pronoun``) names the acts of
+        ``references.pronouns``."""
         m, w, c = self.m, self.w, self.c
+        if self.act_pronoun():
+            return w[m.end], c.act_pronouns[w[m.end]]
         limit = min(self.clause.end, m.end + c.reference_window)
         for j in range(m.end, limit):
             kinds = c.reference_nouns.get(w[j])
@@ -1305,6 +1327,10 @@ class _Finder:
             return True
         if m.pattern.type != "THREATEN":
             return False
+        if m.pattern.mode == "force":
+            # "Whoever attacks our capital will be met with force," Serraj said: a threat of
+            # force that names no one is aimed at whoever has been attacking the speaker's camp.
+            return True
         # "warned that any further attacks would be met with a harsh response", "vowed that
         # troops will launch counterattacks": the threat's own content answers an attack.
         for j in range(m.end, min(self.v.end, m.end + _THREAT_REACH)):

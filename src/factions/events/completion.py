@@ -80,7 +80,9 @@ def _fill_answers(events: list[Event], notes: dict[int, EventNote], c: Cues,
     """"Iran condemned Friday's strikes": an answer that names the event it answers, and no one
     who did it, is aimed at the sources of the latest earlier event of that kind (one whose
     trigger shares the noun's stem first: "strikes" finds a strike before an "attack"); "the
-    Houthis vowed to retaliate" at the sources of the latest earlier attack on them."""
+    Houthis vowed to retaliate" at the sources of the latest earlier attack on them (or on the
+    camp their speaker speaks for; else at whom that camp struck last); a pronoun for the act
+    ("called *them* a violation") at what the answer just before was aimed at."""
     for k, event in enumerate(events):
         note = notes[id(event)]
         if event.target or not event.source or not (note.reference or note.retaliation):
@@ -98,6 +100,22 @@ def _fill_answers(events: list[Event], notes: dict[int, EventNote], c: Cues,
                 found = next((e for e in candidates if e.type == "ASSAULT"
                               and not camp & {m for a in e.source for m in camp_of(a)}
                               and camp & {m for a in e.target for m in camp_of(a)}), None)
+                if found is None:
+                    struck = _struck_by_camp(events[:k], camp, camp_of)
+                    if struck is not None:
+                        event.target = list(struck.target)
+                        event.confidence = round(
+                            event.confidence * c.confidence["antecedent"], 3)
+                        continue
+        elif note.reference_word in c.act_pronouns:
+            # "Iran condemned Friday's strikes. Kanaani called *them* a violation": the act the
+            # answer just before named, else the latest act of its kinds.
+            before = _answer_just_before(events[:k], notes, event)
+            if before is not None:
+                event.target = list(before.target)
+                event.confidence = round(event.confidence * c.confidence["antecedent"], 3)
+                continue
+            found = next((e for e in candidates if e.type in note.reference), None)
         else:
             kinds = [e for e in candidates if e.type in note.reference]
             stem = note.reference_word[:4]
@@ -106,6 +124,33 @@ def _fill_answers(events: list[Event], notes: dict[int, EventNote], c: Cues,
         if found is not None:
             event.target = list(found.source)
             event.confidence = round(event.confidence * c.confidence["antecedent"], 3)
+
+
+def _struck_by_camp(earlier: list[Event], camp: set[str],
+                    camp_of: Callable[[str], frozenset[str]]) -> Event | None:
+    """"I will not hesitate to direct further measures," the president said after his forces'
+    strikes: a threat of force that names no one, when no one attacked the speaker's camp, is
+    aimed at whom the camp struck last (an attack from it, on another camp)."""
+    for e in reversed(earlier):
+        if e.type == "ASSAULT" and e.target and e.modality not in _UNREAL \
+                and camp & {m for a in e.source for m in camp_of(a)} \
+                and not camp & {m for a in e.target for m in camp_of(a)}:
+            return e
+    return None
+
+
+def _answer_just_before(earlier: list[Event], notes: dict[int, EventNote], event: Event
+                        ) -> Event | None:
+    """The latest answer of ``event``'s type, with targets, by someone else, in its sentence or
+    the one before ("Iran condemned Friday's strikes. Kanaani called them a violation")."""
+    at = notes[id(event)].sentence
+    own = set(event.source)
+    for e in reversed(earlier):
+        if notes[id(e)].sentence < at - 1:
+            return None
+        if e.type == event.type and e.target and not own & set(e.source):
+            return e
+    return None
 
 
 def _oppositions(events: list[Event], stated: Sequence[Relation], c: Cues

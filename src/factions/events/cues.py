@@ -171,6 +171,8 @@ class Cues:
     reference_window: int
     mediation_deals: dict[str, tuple[str, ...]]  # "brokered *the agreement*": noun -> types
     retaliation: frozenset[str]
+    act_pronouns: dict[str, tuple[str, ...]]  # "called *them* a violation": pronoun -> types
+    pronoun_answers: frozenset[str]  # the answer types whose object pronoun may be an act
 
 
 def _set(values: Iterable[Any]) -> frozenset[str]:
@@ -213,6 +215,9 @@ def cues() -> Cues:
         reference_window=int(data["references"]["window"]),
         mediation_deals=_reference_nouns(data.get("mediation_deals", {})),
         retaliation=_set(data["references"]["retaliation"]),
+        act_pronouns={str(w).lower(): tuple(data["references"]["pronouns"]["names"])
+                      for w in data["references"].get("pronouns", {}).get("words", ())},
+        pronoun_answers=frozenset(data["references"].get("pronouns", {}).get("answers", ())),
         determiners=_set(data["determiners"]),
         possessive_pronouns=_set(data["possessive_pronouns"]),
         nominative_pronouns=_set(data["nominative_pronouns"]),

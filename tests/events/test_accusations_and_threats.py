@@ -1,0 +1,107 @@
+"""Accusations and threats in the shapes wire copy gives them: quoted threats whose quote opened
+in an earlier sentence, threats of force that name no one, and an act called a violation."""
+
+from __future__ import annotations
+
+from factions.model import Event
+from factions.pipeline import analyze_text
+
+
+def events_of(text: str) -> list[Event]:
+    return analyze_text(text, published="2024-01-15").events
+
+
+def by_rule(events: list[Event], rule: str) -> Event:
+    found = [e for e in events if e.rule == rule]
+    assert len(found) == 1, [(e.type, e.rule, e.source, e.target) for e in events]
+    return found[0]
+
+
+LIBYA = (
+    "TRIPOLI, April 7 - Forces loyal to eastern commander Khalifa Haftar carried out an air "
+    "strike on the southern outskirts of Tripoli on Sunday.\n\n"
+    "Fayez al-Serraj, the GNA's prime minister, accused Haftar of stabbing the peace process in "
+    "the back. \"We offered our hand for peace and received an attack in return. Whoever "
+    "attacks our capital will be met with force,\" Serraj said in a televised speech.")
+
+YEMEN = (
+    "SANAA, Jan 12 - US and British warplanes struck Houthi targets across Yemen on Friday.\n\n"
+    "President Joe Biden said the strikes were meant to protect shipping. \"I will not hesitate "
+    "to direct further measures to protect our people,\" he said in a statement.\n\n"
+    "Iran condemned Friday's strikes. Foreign ministry spokesman Nasser Kanaani called them an "
+    "arbitrary violation of Yemen's sovereignty and international law.")
+
+
+def test_the_speaker_after_a_quote_opened_in_an_earlier_sentence_threatens():
+    threat = by_rule(events_of(LIBYA), "threaten.met-with-force")
+    assert threat.type == "THREATEN"
+    assert threat.source == ["fayez-al-sarraj"]
+    # no one named: aimed at whoever has been attacking the camp he speaks for
+    assert threat.target == ["khalifa-haftar"]
+
+
+def test_a_quoted_threat_implies_no_alignment():
+    analysis = analyze_text(LIBYA, published="2024-01-15")
+    threat = by_rule(analysis.events, "threaten.met-with-force")
+    assert not [r for r in analysis.relations if threat.evidence.text in r.evidence.text]
+
+
+def test_a_threat_naming_no_one_after_the_speakers_strikes_is_aimed_at_whom_they_struck():
+    threat = by_rule(events_of(YEMEN), "threaten.not-go-unanswered")
+    assert threat.source == ["joe-biden"]
+    assert threat.target == ["houthis"]
+
+
+def test_an_act_called_a_violation_is_condemned_with_whoever_did_it():
+    events = events_of(YEMEN)
+    called = by_rule(events, "accuse.call-act")
+    assert called.type == "ACCUSE"
+    assert called.source == ["x-nasser-kanaani"]
+    # "them" are the strikes Iran condemned just before, not an actor
+    assert called.target == ["united-states", "british-armed-forces"]
+
+
+def test_strikes_called_a_violation_take_the_strikers():
+    events = events_of("US and British warplanes struck Houthi targets in Yemen on Friday. "
+                       "Russia called the strikes a violation of international law.")
+    called = by_rule(events, "accuse.call-act")
+    assert called.source == ["russia"]
+    assert called.target == ["united-states", "british-armed-forces"]
+
+
+def test_calling_someone_a_name_is_still_branding():
+    events = events_of("RSF commander Mohamed Hamdan Dagalo called Burhan a criminal.")
+    branded = by_rule(events, "accuse.brand")
+    assert (branded.source, branded.target) == (["hemedti"], ["abdel-fattah-al-burhan"])
+
+
+def test_an_army_that_will_not_stop_until_its_foe_faces_justice_threatens_it():
+    events = events_of(
+        "Ethiopian troops clashed with TPLF fighters near Mekelle on Wednesday. On Thursday, "
+        "deputy army chief Berhanu Jula told a news conference that the army would not stop "
+        "until the TPLF leadership faced justice.")
+    threat = by_rule(events, "threaten.not-stop-until")
+    assert (threat.source, threat.target) == (["birhanu-jula"], ["tplf"])
+
+
+def test_fighters_who_would_track_a_leader_down_are_their_commanders_threat():
+    events = events_of("RSF commander General Mohamed Hamdan Dagalo, known as Hemedti, called "
+                       "Burhan a criminal and said his fighters would track him down.")
+    threat = by_rule(events, "threaten.hunt-down")
+    assert threat.type == "THREATEN"
+    assert "hemedti" in threat.source
+    assert threat.target == ["abdel-fattah-al-burhan"]
+
+
+def test_hunting_done_is_no_threat():
+    events = events_of("Police hunted down the gunmen on Tuesday.")
+    assert not [e for e in events if e.type == "THREATEN"]
+
+
+def test_charges_called_baseless_are_rejected_for_whoever_made_them():
+    events = events_of("Washington accused Iran of being behind the strikes. Foreign ministry "
+                       "spokesman Abbas Mousavi said on Sunday that the US charges were blind "
+                       "and meaningless.")
+    rejected = by_rule(events, "reject.charges-baseless")
+    assert (rejected.type, rejected.source, rejected.target) == (
+        "REJECT", ["x-abbas-mousavi"], ["united-states"])
