@@ -91,3 +91,31 @@ def test_a_sentence_opening_pronoun_continues_the_previous_subject():
                       "solidarity with Gaza, where Israel is fighting Hamas. They seized a "
                       "cargo ship days later.", ("pronoun",))
     assert found == [("They", "houthis")]
+
+
+def test_a_state_office_the_kb_does_not_fill_is_a_person_of_its_own():
+    analysis = analyze_text(
+        "Hamas said its political chief, Ismail Haniyeh, had told the prime minister of Qatar "
+        "that the group accepted the plan. Jordan's king and Bahrain's crown prince welcomed "
+        "the news.", published="2024-05-07")
+    offices = sorted((a.name, a.type, [m.text for m in a.mentions])
+                     for a in analysis.actors if a.id.startswith("x-"))
+    assert offices == [
+        ("Crown Prince of Bahrain", "person", ["Bahrain's crown prince"]),
+        ("Prime Minister of Qatar", "person", ["the prime minister of Qatar"]),
+    ]
+    haniyeh = next(a for a in analysis.actors if a.id == "ismail-haniyeh")
+    assert [m.text for m in haniyeh.mentions] == ["Ismail Haniyeh"]
+
+
+def test_a_state_office_after_its_pronoun_is_the_known_holder():
+    state = prepare("Qatar has played a parallel role: its emir hosted Congolese President "
+                    "Felix Tshisekedi in Doha in March.", "2025-06-27")
+    offices = [(m.text, m.actor_id) for m in state.mentions if m.kind == "office"]
+    assert offices == [("its emir", "tamim-bin-hamad-al-thani")]
+
+
+def test_a_state_office_followed_by_the_name_is_that_person():
+    state = prepare("Jordan's King Abdullah met Qatar's emir, Sheikh Tamim bin Hamad Al Thani, "
+                    "in Amman on Monday.", "2024-05-07")
+    assert [m for m in state.mentions if m.kind == "office"] == []

@@ -39,6 +39,7 @@ from factions.actors.home import (
 )
 from factions.actors.lexicon import ActorLexicon, actor_lexicon
 from factions.actors.recognize import agent_noun_at, possessive_agents
+from factions.model import Actor
 from factions.pipeline.state import ActorMention, DocState
 
 REQUIRES = ("doc", "sentences", "mentions", "actors")
@@ -156,6 +157,7 @@ def _resolve_coreference(state: DocState) -> None:
                     text=tv.span_text(m.tok_start, agent[0], state.text), sector=agent[1]))
     agents.extend(possessive_agents(state.tokens, state.text,
                                     [m for m in added if m.kind != "pronoun"], state.kb))
+    agents.extend(_possessive_offices(state, [*state.mentions, *added], taken))
     state.mentions.extend(added)
     state.mentions.extend(agents)
     person_governments(state, state.mentions)
@@ -354,6 +356,9 @@ def _descriptor(doc: Doc, i: int, sent_end: int, state: DocState, lex: ActorLexi
                                 if m.tok_start == end + 1 and m.actor_id == org), end + 2)
                 if holder is not None:
                     return org_end, "office:" + holder
+                office = _state_office(state, org, words, org_end, sent_end, taken)
+                if office is not None:
+                    return org_end, "office:" + office
         if end < sent_end and lowers[end] in ("of", "in") and end + 1 < sent_end:
             # Keep the prepositional phrase: "the one-time officer in the Gaddafi army".
             k = end + 1
@@ -401,6 +406,70 @@ def _descriptor(doc: Doc, i: int, sent_end: int, state: DocState, lex: ActorLexi
             return (end, actor_id) if actor_id else None
         k += 1
     return None
+
+
+def _possessive_offices(state: DocState, mentions: list[ActorMention], taken: list[bool]
+                        ) -> list[ActorMention]:
+    """"Qatar's emir", "its foreign minister": a state's one-holder office named by the state's
+    possessive, with no name after it, is a person (an ``office`` mention over the phrase)."""
+    tv = state.tokens
+    offices = actor_lexicon().state_offices
+    found = []
+    for m in mentions:
+        if m.locative or m.kind == "agent":
+            continue
+        j = m.tok_end
+        if m.kind == "pronoun":
+            if m.text.lower() not in ("its", "their"):
+                continue
+        elif m.kind in ("name", "alias", "translit") and j < len(tv) and tv.text[j] == "'s":
+            j += 1
+        else:
+            continue
+        kb_actor = state.kb.actors.get(m.actor_id)
+        if kb_actor is None or kb_actor.type != "state":
+            continue
+        words = next((w for w in offices if tuple(tv.lower[j:j + len(w)]) == w), None)
+        if words is None or any(taken[j:j + len(words)]):
+            continue
+        end = j + len(words)
+        office = " ".join(words)
+        when = state.document.published[:10] if state.document.published else None
+        holder = state.kb.office_holder(m.actor_id, office, when)
+        if holder is not None and m.kind != "pronoun":
+            continue  # "Egypt's president": the event coder reads the known holder already
+        sent_end = state.sentences[m.sentence].tok_end
+        actor_id = holder or _state_office(state, m.actor_id, words, end, sent_end, taken)
+        if actor_id is None:
+            continue
+        found.append(ActorMention(
+            start=tv.idx[m.tok_start], end=tv.end_char(end - 1), tok_start=m.tok_start,
+            tok_end=end, sentence=m.sentence, actor_id=actor_id, kind="office",
+            text=tv.span_text(m.tok_start, end, state.text)))
+    return found
+
+
+def _state_office(state: DocState, country: str, words: tuple[str, ...], end: int,
+                  sent_end: int, taken: list[bool]) -> str | None:
+    """The person holding the office ``words`` of the state ``country`` that the knowledge base
+    does not name ("Emir of Qatar"), added to the document's actors; None when it is not such
+    an office, when the name follows ("Qatar's emir, Sheikh Tamim"; "Jordan's King Abdullah")
+    or when ``country`` is no state."""
+    tv = state.tokens
+    if words not in actor_lexicon().state_offices:
+        return None
+    kb_actor = state.kb.actors.get(country)
+    if kb_actor is None or kb_actor.type != "state":
+        return None
+    nxt = end + 1 if end < sent_end and tv.text[end] == "," else end
+    if nxt < sent_end and (taken[nxt] or tv.text[nxt][:1].isupper()):
+        return None
+    title = " ".join(w.capitalize() for w in words)
+    actor_id = "x-" + "-".join(words) + "-of-" + country
+    if actor_id not in state.actors:
+        state.actors[actor_id] = Actor(id=actor_id, name=f"{title} of {kb_actor.name}",
+                                       type="person", country=kb_actor.country, known=False)
+    return actor_id
 
 
 def _is_punct(word: str) -> bool:
