@@ -158,6 +158,7 @@ def _resolve_coreference(state: DocState) -> None:
     agents.extend(possessive_agents(state.tokens, state.text,
                                     [m for m in added if m.kind != "pronoun"], state.kb))
     agents.extend(_possessive_offices(state, [*state.mentions, *added], taken))
+    agents.extend(_armed_wings(state, [*state.mentions, *added], taken))
     state.mentions.extend(added)
     state.mentions.extend(agents)
     person_governments(state, state.mentions)
@@ -447,6 +448,57 @@ def _possessive_offices(state: DocState, mentions: list[ActorMention], taken: li
             tok_end=end, sentence=m.sentence, actor_id=actor_id, kind="office",
             text=tv.span_text(m.tok_start, end, state.text)))
     return found
+
+
+def _armed_wings(state: DocState, mentions: list[ActorMention], taken: list[bool]
+                 ) -> list[ActorMention]:
+    """"Hamas's armed wing", "its military wing", "the armed wing of Hezbollah" with no name
+    after them: a group of its own (the wing's name, when given, is recognized as a name)."""
+    tv = state.tokens
+    lowers = tv.lower
+    found = []
+    for w in tv.positions(("wing", "wings")):
+        if w < 2 or lowers[w - 1] not in ("armed", "military") or taken[w]:
+            continue
+        start = w - 1
+        owner: ActorMention | None = None
+        end = w + 1
+        if lowers[w - 2] in ("'s", "'", "its", "their"):
+            k = w - 2 if lowers[w - 2] in ("its", "their") else w - 3
+            owner = next((m for m in mentions if m.tok_end == k + 1 and not m.locative
+                          and m.kind != "agent"), None)
+            start = owner.tok_start if owner is not None else start
+        elif lowers[w - 2] == "the" and w + 2 < len(tv) and lowers[w + 1] == "of":
+            owner = next((m for m in mentions if m.tok_start == w + 2 and not m.locative
+                          and m.kind in ("name", "alias", "translit", "discovered")), None)
+            start = w - 2
+            end = owner.tok_end if owner is not None else end
+        if owner is None or _actor_types(state).get(owner.actor_id) in (None, "person", "state"):
+            continue
+        nxt = end + 1 if end < len(tv) and tv.text[end] == "," else end
+        if nxt > end and nxt < len(tv) and lowers[nxt] == "the":
+            nxt += 1
+        if nxt < len(tv) and (taken[nxt] or tv.text[nxt][:1].isupper()):
+            continue  # "Hamas's armed wing, the Qassam Brigades": the name says who
+        owner_name = _actor_name(state, owner.actor_id)
+        actor_id = f"x-{lowers[w - 1]}-wing-of-{owner.actor_id}"
+        if actor_id not in state.actors:
+            state.actors[actor_id] = Actor(id=actor_id, type="armed_group", known=False,
+                                           name=f"{lowers[w - 1].capitalize()} wing of "
+                                                f"{owner_name}")
+        found.append(ActorMention(
+            start=tv.idx[start], end=tv.end_char(end - 1), tok_start=start, tok_end=end,
+            sentence=tv.sentence[w], actor_id=actor_id, kind="discovered",
+            text=tv.span_text(start, end, state.text)))
+    return found
+
+
+def _actor_name(state: DocState, actor_id: str) -> str:
+    kb_actor = state.kb.actors.get(actor_id)
+    if kb_actor is not None:
+        return kb_actor.name
+    actor = state.actors.get(actor_id)
+    return actor.name if actor is not None else actor_id
 
 
 def _state_office(state: DocState, country: str, words: tuple[str, ...], end: int,
