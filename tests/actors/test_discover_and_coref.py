@@ -140,3 +140,11 @@ def test_an_armed_wing_named_by_its_owner_is_a_group_unless_its_name_follows():
              for a in analysis.actors if "wing" in a.id]
     assert wings == [("Armed wing of Hamas", "armed_group", ["Hamas's armed wing"])]
     assert any(a.id == "qassam-brigades" for a in analysis.actors)
+
+
+def test_a_name_listed_with_the_side_it_stands_for_is_a_person():
+    analysis = analyze_text(
+        "The heads of the two delegations, Ahmed Abu Shahma for the GNA and Amraja al-Amami for "
+        "the LNA, shook hands across the table after signing.")
+    people = sorted((a.name, a.type) for a in analysis.actors if not a.known)
+    assert people == [("Ahmed Abu Shahma", "person"), ("Amraja al-Amami", "person")]
