@@ -121,16 +121,6 @@ def test_a_state_office_followed_by_the_name_is_that_person():
     assert [m for m in state.mentions if m.kind == "office"] == []
 
 
-def test_a_creed_with_a_plural_group_noun_is_a_group_but_a_title_before_a_name_is_not():
-    analysis = analyze_text(
-        "Niger had been one of the last close partners of Western governments in the fight "
-        "against jihadist groups linked to al Qaeda. Syrian rebels led by the Islamist group "
-        "Hayat Tahrir al-Sham swept into Damascus. Forces and tribal groups loyal to him shut "
-        "down the oil terminals.")
-    discovered = sorted(a.name for a in analysis.actors if not a.known)
-    assert discovered == ["Jihadist groups", "Syrian rebels", "Western governments"]
-
-
 def test_an_armed_wing_named_by_its_owner_is_a_group_unless_its_name_follows():
     analysis = analyze_text(
         "The Kerem Shalom crossing was shut by Israel after a rocket attack claimed by Hamas's "

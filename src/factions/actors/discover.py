@@ -27,12 +27,6 @@ _CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
              "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 _GROUP_WORDS_LOWER = {"jihadist", "islamist", "clan", "tribal", "separatist", "secessionist",
                       "jihadi", "extremist"}
-# Plain plural nouns for groups, an actor after a word that names a creed ("jihadist groups",
-# "Islamist factions"); "tribal groups" and "the Islamist group X" are not.
-_GROUP_NOUNS = {"groups", "factions", "organisations", "organizations", "outfits", "networks",
-                "cells"}
-_CREEDS = {"jihadist", "jihadi", "islamist", "extremist", "separatist", "secessionist",
-           "salafist"}
 _NOT_PERSON_WORDS = {"league", "cup", "championship", "championships", "games", "olympics",
                      "summit", "conference", "forum", "talks", "agreement", "accord", "accords",
                      "treaty", "process", "plan", "initiative", "war", "crisis", "day", "week",
@@ -296,18 +290,15 @@ def _community_groups(state: DocState, taken: list[bool], lex: ActorLexicon
     n = len(texts)
     found = []
     # Only a word followed by an agent noun (or by "-participle agent-noun") can start a group.
-    candidates = [k - 1 for k in tv.positions(state.kb.agent_starts | {"-"} | _GROUP_NOUNS)
-                  if k > 0]
-    for i in sorted(set(candidates)):
+    candidates = [k - 1 for k in tv.positions(state.kb.agent_starts | {"-"}) if k > 0]
+    for i in candidates:
         word = texts[i]
         agent: tuple[int, str] | None
         hyphenated = (i + 3 < n and texts[i + 1] == "-" and not tv.space[i]
                       and not any(taken[i + 1 : i + 4]))
         if taken[i] and not hyphenated:
             continue
-        if tv.lower[i] in _CREEDS and tv.lower[i + 1] in _GROUP_NOUNS and not taken[i + 1]:
-            agent = (i + 2, "militia")  # "jihadist groups", "Islamist factions"
-        elif word in lex.group_adjectives and not taken[i]:
+        if word in lex.group_adjectives and not taken[i]:
             # "Islamist militants", "Western governments", "Arab states"
             agent = agent_noun_at(tv, i + 1, state.kb)
             if agent is None or agent[1] in lex.no_actor_sectors:
