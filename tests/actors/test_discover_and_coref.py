@@ -91,3 +91,50 @@ def test_a_sentence_opening_pronoun_continues_the_previous_subject():
                       "solidarity with Gaza, where Israel is fighting Hamas. They seized a "
                       "cargo ship days later.", ("pronoun",))
     assert found == [("They", "houthis")]
+
+
+def test_a_state_office_the_kb_does_not_fill_is_a_person_of_its_own():
+    analysis = analyze_text(
+        "Hamas said its political chief, Ismail Haniyeh, had told the prime minister of Qatar "
+        "that the group accepted the plan. Jordan's king and Bahrain's crown prince welcomed "
+        "the news.", published="2024-05-07")
+    offices = sorted((a.name, a.type, [m.text for m in a.mentions])
+                     for a in analysis.actors if a.id.startswith("x-"))
+    assert offices == [
+        ("Crown Prince of Bahrain", "person", ["Bahrain's crown prince"]),
+        ("Prime Minister of Qatar", "person", ["the prime minister of Qatar"]),
+    ]
+    haniyeh = next(a for a in analysis.actors if a.id == "ismail-haniyeh")
+    assert [m.text for m in haniyeh.mentions] == ["Ismail Haniyeh"]
+
+
+def test_a_state_office_after_its_pronoun_is_the_known_holder():
+    state = prepare("Qatar has played a parallel role: its emir hosted Congolese President "
+                    "Felix Tshisekedi in Doha in March.", "2025-06-27")
+    offices = [(m.text, m.actor_id) for m in state.mentions if m.kind == "office"]
+    assert offices == [("its emir", "tamim-bin-hamad-al-thani")]
+
+
+def test_a_state_office_followed_by_the_name_is_that_person():
+    state = prepare("Jordan's King Abdullah met Qatar's emir, Sheikh Tamim bin Hamad Al Thani, "
+                    "in Amman on Monday.", "2024-05-07")
+    assert [m for m in state.mentions if m.kind == "office"] == []
+
+
+def test_an_armed_wing_named_by_its_owner_is_a_group_unless_its_name_follows():
+    analysis = analyze_text(
+        "The Kerem Shalom crossing was shut by Israel after a rocket attack claimed by Hamas's "
+        "armed wing killed four Israeli soldiers. The armed wing of Hamas, the Qassam Brigades, "
+        "said it fired the rockets.")
+    wings = [(a.name, a.type, [m.text for m in a.mentions])
+             for a in analysis.actors if "wing" in a.id]
+    assert wings == [("Armed wing of Hamas", "armed_group", ["Hamas's armed wing"])]
+    assert any(a.id == "qassam-brigades" for a in analysis.actors)
+
+
+def test_a_name_listed_with_the_side_it_stands_for_is_a_person():
+    analysis = analyze_text(
+        "The heads of the two delegations, Ahmed Abu Shahma for the GNA and Amraja al-Amami for "
+        "the LNA, shook hands across the table after signing.")
+    people = sorted((a.name, a.type) for a in analysis.actors if not a.known)
+    assert people == [("Ahmed Abu Shahma", "person"), ("Amraja al-Amami", "person")]

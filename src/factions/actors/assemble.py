@@ -2,8 +2,10 @@
 
 Salience weighs every mention by how it names the actor (a full name counts more than a
 pronoun), where it stands (title and first paragraph count more) and whether it is a sentence
-subject. A state used only as a place ("in Egypt") is not listed; the country the story happens
-in is listed only where it acts (its troops, its government, a relation or event of its own).
+subject (the headline's subject most), and adds the events the actor acts in (as source more
+than as target) and the alignments it is a party to; the key actor is the most salient. A state
+used only as a place ("in Egypt") is not listed; the country the story happens in is listed only
+where it acts (its troops, its government, a relation or event of its own).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ _WEIGHT = {
     "name": 1.0, "alias": 1.0, "discovered": 1.0, "surname": 0.9, "translit": 0.9,
     "descriptor": 0.8, "office": 1.0, "pronoun": 0.6, "metonym": 0.9, "demonym": 0.7, "agent": 0.5,
 }
+_ALIGNMENTS = {"supports", "opposes", "mediates", "allied_with"}
 _PRONOUNS = {"his", "her", "its", "their", "our", "my", "your"}
 _SURFACE_KINDS = {"name", "alias", "discovered", "surname", "translit", "metonym", "demonym",
                   "agent", "office"}
@@ -52,11 +55,20 @@ def assemble_actors(state: DocState) -> None:
             weight *= 1.2
         if first_in_sentence.get(m.sentence) == m.actor_id:
             weight *= 1.3  # the sentence's subject, as far as word order tells
+            if m.sentence == 0:
+                weight *= 2.0  # the headline's subject: whom the story is about
         salience[m.actor_id] = salience.get(m.actor_id, 0.0) + weight
-    # Who acts counts: each event an actor is the source of adds to its salience.
+    # What the story tells of an actor counts: each event it acts in (more as the source than
+    # as the target) and each alignment it is a party to add to its salience.
     for event in state.events:
         for actor_id in event.source:
-            salience[actor_id] = salience.get(actor_id, 0.0) + 0.5 * event.confidence
+            salience[actor_id] = salience.get(actor_id, 0.0) + 1.5 * event.confidence
+        for actor_id in event.target:
+            salience[actor_id] = salience.get(actor_id, 0.0) + event.confidence
+    for relation in state.relations:
+        if relation.type in _ALIGNMENTS:
+            for actor_id in (relation.source, relation.target):
+                salience[actor_id] = salience.get(actor_id, 0.0) + 0.5
     actors: dict[str, Actor] = {}
     for actor_id, mentions in by_actor.items():
         if not _is_listed(actor_id, mentions, state, arena):

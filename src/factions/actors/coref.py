@@ -39,6 +39,7 @@ from factions.actors.home import (
 )
 from factions.actors.lexicon import ActorLexicon, actor_lexicon
 from factions.actors.recognize import agent_noun_at, possessive_agents
+from factions.model import Actor
 from factions.pipeline.state import ActorMention, DocState
 
 REQUIRES = ("doc", "sentences", "mentions", "actors")
@@ -156,6 +157,8 @@ def _resolve_coreference(state: DocState) -> None:
                     text=tv.span_text(m.tok_start, agent[0], state.text), sector=agent[1]))
     agents.extend(possessive_agents(state.tokens, state.text,
                                     [m for m in added if m.kind != "pronoun"], state.kb))
+    agents.extend(_possessive_offices(state, [*state.mentions, *added], taken))
+    agents.extend(_armed_wings(state, [*state.mentions, *added], taken))
     state.mentions.extend(added)
     state.mentions.extend(agents)
     person_governments(state, state.mentions)
@@ -354,6 +357,9 @@ def _descriptor(doc: Doc, i: int, sent_end: int, state: DocState, lex: ActorLexi
                                 if m.tok_start == end + 1 and m.actor_id == org), end + 2)
                 if holder is not None:
                     return org_end, "office:" + holder
+                office = _state_office(state, org, words, org_end, sent_end, taken)
+                if office is not None:
+                    return org_end, "office:" + office
         if end < sent_end and lowers[end] in ("of", "in") and end + 1 < sent_end:
             # Keep the prepositional phrase: "the one-time officer in the Gaddafi army".
             k = end + 1
@@ -401,6 +407,121 @@ def _descriptor(doc: Doc, i: int, sent_end: int, state: DocState, lex: ActorLexi
             return (end, actor_id) if actor_id else None
         k += 1
     return None
+
+
+def _possessive_offices(state: DocState, mentions: list[ActorMention], taken: list[bool]
+                        ) -> list[ActorMention]:
+    """"Qatar's emir", "its foreign minister": a state's one-holder office named by the state's
+    possessive, with no name after it, is a person (an ``office`` mention over the phrase)."""
+    tv = state.tokens
+    offices = actor_lexicon().state_offices
+    found = []
+    for m in mentions:
+        if m.locative or m.kind == "agent":
+            continue
+        j = m.tok_end
+        if m.kind == "pronoun":
+            if m.text.lower() not in ("its", "their"):
+                continue
+        elif m.kind in ("name", "alias", "translit") and j < len(tv) and tv.text[j] == "'s":
+            j += 1
+        else:
+            continue
+        kb_actor = state.kb.actors.get(m.actor_id)
+        if kb_actor is None or kb_actor.type != "state":
+            continue
+        words = next((w for w in offices if tuple(tv.lower[j:j + len(w)]) == w), None)
+        if words is None or any(taken[j:j + len(words)]):
+            continue
+        end = j + len(words)
+        office = " ".join(words)
+        when = state.document.published[:10] if state.document.published else None
+        holder = state.kb.office_holder(m.actor_id, office, when)
+        if holder is not None and m.kind != "pronoun":
+            continue  # "Egypt's president": the event coder reads the known holder already
+        sent_end = state.sentences[m.sentence].tok_end
+        actor_id = holder or _state_office(state, m.actor_id, words, end, sent_end, taken)
+        if actor_id is None:
+            continue
+        found.append(ActorMention(
+            start=tv.idx[m.tok_start], end=tv.end_char(end - 1), tok_start=m.tok_start,
+            tok_end=end, sentence=m.sentence, actor_id=actor_id, kind="office",
+            text=tv.span_text(m.tok_start, end, state.text)))
+    return found
+
+
+def _armed_wings(state: DocState, mentions: list[ActorMention], taken: list[bool]
+                 ) -> list[ActorMention]:
+    """"Hamas's armed wing", "its military wing", "the armed wing of Hezbollah" with no name
+    after them: a group of its own (the wing's name, when given, is recognized as a name)."""
+    tv = state.tokens
+    lowers = tv.lower
+    found = []
+    for w in tv.positions(("wing", "wings")):
+        if w < 2 or lowers[w - 1] not in ("armed", "military") or taken[w]:
+            continue
+        start = w - 1
+        owner: ActorMention | None = None
+        end = w + 1
+        if lowers[w - 2] in ("'s", "'", "its", "their"):
+            k = w - 2 if lowers[w - 2] in ("its", "their") else w - 3
+            owner = next((m for m in mentions if m.tok_end == k + 1 and not m.locative
+                          and m.kind != "agent"), None)
+            start = owner.tok_start if owner is not None else start
+        elif lowers[w - 2] == "the" and w + 2 < len(tv) and lowers[w + 1] == "of":
+            owner = next((m for m in mentions if m.tok_start == w + 2 and not m.locative
+                          and m.kind in ("name", "alias", "translit", "discovered")), None)
+            start = w - 2
+            end = owner.tok_end if owner is not None else end
+        if owner is None or _actor_types(state).get(owner.actor_id) in (None, "person", "state"):
+            continue
+        nxt = end + 1 if end < len(tv) and tv.text[end] == "," else end
+        if nxt > end and nxt < len(tv) and lowers[nxt] == "the":
+            nxt += 1
+        if nxt < len(tv) and (taken[nxt] or tv.text[nxt][:1].isupper()):
+            continue  # "Hamas's armed wing, the Qassam Brigades": the name says who
+        owner_name = _actor_name(state, owner.actor_id)
+        actor_id = f"x-{lowers[w - 1]}-wing-of-{owner.actor_id}"
+        if actor_id not in state.actors:
+            state.actors[actor_id] = Actor(id=actor_id, type="armed_group", known=False,
+                                           name=f"{lowers[w - 1].capitalize()} wing of "
+                                                f"{owner_name}")
+        found.append(ActorMention(
+            start=tv.idx[start], end=tv.end_char(end - 1), tok_start=start, tok_end=end,
+            sentence=tv.sentence[w], actor_id=actor_id, kind="discovered",
+            text=tv.span_text(start, end, state.text)))
+    return found
+
+
+def _actor_name(state: DocState, actor_id: str) -> str:
+    kb_actor = state.kb.actors.get(actor_id)
+    if kb_actor is not None:
+        return kb_actor.name
+    actor = state.actors.get(actor_id)
+    return actor.name if actor is not None else actor_id
+
+
+def _state_office(state: DocState, country: str, words: tuple[str, ...], end: int,
+                  sent_end: int, taken: list[bool]) -> str | None:
+    """The person holding the office ``words`` of the state ``country`` that the knowledge base
+    does not name ("Emir of Qatar"), added to the document's actors; None when it is not such
+    an office, when the name follows ("Qatar's emir, Sheikh Tamim"; "Jordan's King Abdullah")
+    or when ``country`` is no state."""
+    tv = state.tokens
+    if words not in actor_lexicon().state_offices:
+        return None
+    kb_actor = state.kb.actors.get(country)
+    if kb_actor is None or kb_actor.type != "state":
+        return None
+    nxt = end + 1 if end < sent_end and tv.text[end] == "," else end
+    if nxt < sent_end and (taken[nxt] or tv.text[nxt][:1].isupper()):
+        return None
+    title = " ".join(w.capitalize() for w in words)
+    actor_id = "x-" + "-".join(words) + "-of-" + country
+    if actor_id not in state.actors:
+        state.actors[actor_id] = Actor(id=actor_id, name=f"{title} of {kb_actor.name}",
+                                       type="person", country=kb_actor.country, known=False)
+    return actor_id
 
 
 def _is_punct(word: str) -> bool:

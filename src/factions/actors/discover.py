@@ -71,6 +71,7 @@ def discover_actors(state: DocState) -> None:
                 or _lower_title_before(tv, start, lex)
                 or _apposition_title_after(tv, end, lex)
                 or (len(words) >= 2 and end < len(tv.text) and tv.lower[end] in _SAY)
+                or (len(words) >= 2 and _speaks_for(state, start, end))
             )
             if not is_person or (len(words) < 2 and title_end is None):
                 continue
@@ -199,6 +200,21 @@ def _title_prefix(tv: TokenView, start: int, end: int, lex: ActorLexicon) -> int
     return best
 
 
+def _speaks_for(state: DocState, start: int, end: int) -> bool:
+    """A name listed with the side it stands for: ", Ahmed Abu Shahma for the GNA and ..."."""
+    lowers = state.tokens.lower
+    if start == 0 or lowers[start - 1] not in (",", "and") or end + 1 >= len(lowers):
+        return False
+    if lowers[end] not in ("for", "of"):
+        return False
+    k = end + 2 if lowers[end + 1] == "the" else end + 1
+    for m in state.mentions:
+        if m.tok_start == k and not m.locative:
+            actor = state.kb.actors.get(m.actor_id)
+            return actor is not None and actor.type != "person"
+    return False
+
+
 def _lower_title_before(tv: TokenView, start: int, lex: ActorLexicon) -> bool:
     """A lower-case title right before the name: "rebel leader X", "spokesman X"."""
     if start == 0:
@@ -277,6 +293,7 @@ def _community_groups(state: DocState, taken: list[bool], lex: ActorLexicon
     candidates = [k - 1 for k in tv.positions(state.kb.agent_starts | {"-"}) if k > 0]
     for i in candidates:
         word = texts[i]
+        agent: tuple[int, str] | None
         hyphenated = (i + 3 < n and texts[i + 1] == "-" and not tv.space[i]
                       and not any(taken[i + 1 : i + 4]))
         if taken[i] and not hyphenated:

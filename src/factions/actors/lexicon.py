@@ -22,6 +22,7 @@ class ActorLexicon:
     group_pronouns: frozenset[str]
     person_descriptors: tuple[str, ...]  # space-joined token forms, longest first
     person_offices: frozenset[str]  # the descriptors that name an office
+    state_offices: tuple[tuple[str, ...], ...]  # offices a state has one holder of, longest first
     group_descriptors: dict[str, str]
     person_titles: tuple[tuple[str, ...], ...]  # token tuples, longest first
     title_modifiers: tuple[tuple[str, ...], ...]
@@ -78,6 +79,7 @@ def actor_lexicon() -> ActorLexicon:
         group_pronouns=_words(cues["group_pronouns"]),
         person_descriptors=tuple(" ".join(d) for d in descriptors),
         person_offices=frozenset(" ".join(d) for d in _token_tuples(cues["person_offices"])),
+        state_offices=_token_tuples(cues["state_offices"]),
         group_descriptors={k.lower(): v for k, v in cues["group_descriptors"].items()},
         person_titles=person_titles,
         title_modifiers=_token_tuples(titles["title_modifiers"]),
