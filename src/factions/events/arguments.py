@@ -1365,7 +1365,10 @@ class _Finder:
 
     def s_right(self) -> list[ActorSpan]:
         m = self.m
-        return self._span_from(m.end, min(self.clause.end, m.end + self.c.windows["right"]))
+        # A phrase may run across a clause opener ("backed and directed by Rwanda"): the clause
+        # its last word is in.
+        end = max(self.clause.end, self.v.clause_at(m.end - 1).end)
+        return self._span_from(m.end, min(end, m.end + self.c.windows["right"]))
 
     def s_appositive(self) -> list[ActorSpan]:
         m, w, c = self.m, self.w, self.c

@@ -37,7 +37,7 @@ def find_relations(state: DocState, patterns: PatternSet | None = None) -> None:
     inferred = [r for r in _dedupe(inferred_relations(state, patterns, sentence_of))
                 if _key(r) not in said]
     relations = sorted(
-        [*stated, *inferred],
+        _allies_not_backers(stated, [*stated, *inferred]),
         key=lambda r: (r.evidence.start, r.basis != "stated"),
     )
     for k, relation in enumerate(relations, 1):
@@ -51,6 +51,18 @@ def _key(relation: Relation) -> tuple[str, str, str]:
     if relation.type in inference_rules().symmetric and b < a:
         a, b = b, a
     return relation.type, a, b
+
+
+def _allies_not_backers(stated: list[Relation], relations: list[Relation]) -> list[Relation]:
+    """"began firing at Israeli positions in support of its ally Hamas": where a sentence states
+    two actors allies, the support it also reads or infers between them is that alliance, not
+    a patron's backing."""
+    allies = {(r.evidence.start, frozenset((r.source, r.target))) for r in stated
+              if r.type == "allied_with"}
+    if not allies:
+        return relations
+    return [r for r in relations if r.type != "supports"
+            or (r.evidence.start, frozenset((r.source, r.target))) not in allies]
 
 
 def _dedupe(relations: list[Relation]) -> list[Relation]:

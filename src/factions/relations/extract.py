@@ -24,6 +24,7 @@ from factions.relations.infer import (
     Sides,
     event_sentences,
     governments_of_states,
+    national_governments,
     sides_for,
     venues,
 )
@@ -203,20 +204,27 @@ def _relations(
         sources = [*sources, *_coordinated_demonyms(reading, view, args.source_spans[0], sources)]
     if pattern.id in _MEMBER_LIST_RULES and targets:
         targets = list(dict.fromkeys([*targets, *_members_after(reading, view, match)]))
+    governed = _capital_governments(state, args)
+    if governed:
+        sources = list(dict.fromkeys(governed.get(a, a) for a in sources))
+        targets = list(dict.fromkeys(governed.get(a, a) for a in targets))
     factor = 1.0
     if pattern.relation == "mediates" and targets and venues(state, view.index, targets):
         targets = []  # "shuttling between Doha and Cairo": places, not the sides
     if pattern.relation == "mediates" and sources and not targets:
         targets = sides(view.index, sources)
         factor = rules.mediation_fallback_factor
-    if "source" in pattern.require and not sources:
-        return None
-    if "target" in pattern.require and not targets:
+    if pattern.symmetric and "source" in pattern.require and "target" in pattern.require:
+        # "tensions between Addis Ababa and the TPLF": both ends may come from one role.
+        if len({*sources, *targets}) < 2:
+            return None
+    elif ("source" in pattern.require and not sources) or \
+            ("target" in pattern.require and not targets):
         return None
     if pattern.symmetric:
         named = [*sources, *targets] if pattern.id in _MEMBER_LIST_RULES else \
             [*args.source, *args.target]
-        people = list(dict.fromkeys(named))
+        people = list(dict.fromkeys(governed.get(a, a) for a in named))
         pairs = [(a, b) for k, a in enumerate(people) for b in people[k + 1 :]]
     else:
         pairs = [(s, t) for s in sources for t in targets if s != t]
@@ -244,6 +252,23 @@ def _relations(
                  date=date_value, rule=pattern.id)
         for s, t in pairs
     ]
+
+
+def _capital_governments(state: DocState, args: Arguments) -> dict[str, str]:
+    """State -> its government, for the states a capital stands for among the arguments
+    ("tensions between Addis Ababa and the TPLF": the Ethiopian government), when the article
+    names exactly one national government of that country (``national_governments``)."""
+    capitals = [a for span in (*args.source_spans, *args.target_spans)
+                if span.kind == "metonym" for a in span.actors]
+    if not capitals:
+        return {}
+    national = national_governments(state)
+    found: dict[str, str] = {}
+    for actor_id in capitals:
+        actor = state.kb.get(actor_id)
+        if actor is not None and actor.type == "state" and actor.country in national:
+            found[actor_id] = national[actor.country]
+    return found
 
 
 _OPENING_RULES = frozenset({"rel.and-allied"})

@@ -1,0 +1,61 @@
+"""Stated alignments in phrasings wire copy uses: coordinated participles before "by", a
+capital standing for its government, tensions named between two parties, and a ceasefire
+arranged with a third party's help (real-style sentences through the whole pipeline)."""
+
+from __future__ import annotations
+
+from factions.model import Analysis
+from factions.pipeline import analyze_text
+
+
+def stated(analysis: Analysis) -> set[tuple[str, str, str]]:
+    return {(r.type, r.source, r.target) for r in analysis.relations if r.basis == "stated"}
+
+
+def test_backed_and_directed_by_names_the_backer():
+    analysis = analyze_text(
+        "United Nations experts have said the M23 group is backed and directed by Rwanda, "
+        "which denies it.", published="2025-06-27")
+    assert stated(analysis) == {("supports", "rwanda", "m23")}
+
+
+def test_tensions_between_a_capital_and_a_group_oppose_the_government_to_the_group():
+    analysis = analyze_text(
+        "Tensions between Addis Ababa and the TPLF escalated in September, when Tigray held its "
+        "own regional election in defiance of the federal government.", published="2020-11-04")
+    assert stated(analysis) == {("opposes", "ethiopian-government", "tplf")}
+
+
+def test_a_ceasefire_arranged_with_the_help_of_a_third_party_is_its_mediation():
+    analysis = analyze_text(
+        "Russian troops and Ukrainian forces clashed near Kherson on Monday. Ukrainian forces "
+        "shelled Russian positions on Tuesday. A ceasefire was later arranged with the help of "
+        "Turkey.", published="2022-10-11")
+    assert stated(analysis) == {
+        ("mediates", "turkey", "russian-armed-forces"),
+        ("mediates", "turkey", "armed-forces-of-ukraine"),
+    }
+
+
+def test_an_official_signing_on_behalf_of_a_government_represents_it():
+    analysis = analyze_text(
+        "Redwan Hussien, national security adviser to Prime Minister Abiy Ahmed, signed on "
+        "behalf of the government.", published="2022-11-02")
+    assert not [r for r in analysis.relations if r.type == "supports"]
+
+
+def test_fighters_on_behalf_of_a_government_support_it():
+    analysis = analyze_text(
+        "Thousands of Syrian fighters are fighting on behalf of the Government of National "
+        "Accord in Tripoli.", published="2020-01-20")
+    assert ("supports", "x-syr-militia", "government-of-national-accord") in stated(analysis)
+
+
+def test_support_for_an_ally_named_so_is_the_alliance_only():
+    analysis = analyze_text(
+        "Hezbollah and Israel have traded fire across the border almost daily since October, "
+        "when the Iran-backed group began firing at Israeli positions in support of its ally "
+        "Hamas after the start of the Gaza war.", published="2024-07-30")
+    pair = {"hezbollah", "hamas"}
+    assert {r.type for r in analysis.relations if {r.source, r.target} == pair} == {
+        "allied_with"}
