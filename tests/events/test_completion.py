@@ -190,3 +190,20 @@ def test_an_attack_on_a_country_of_the_side_it_fights_is_aimed_at_that_country()
     events = events_of("Israeli troops shelled Hamas positions in Gaza on Monday. "
                        "Hamas fighters stormed southern Israel on Tuesday.")
     assert find(events, "ASSAULT", "hamas").target == ["israel"]
+
+
+def test_a_condemned_seizure_answers_the_capture_by_force_and_the_state_named():
+    # "seized the crossing" is coded as a capture (ASSAULT); "the seizure" names it all the
+    # same, and the tanks' state, named in the article, is whom the condemnation is aimed at.
+    events = events_of(
+        "Israeli tanks seized the Rafah crossing on Tuesday, hours after Israel rejected a truce "
+        "plan. Egypt's foreign ministry condemned the seizure of the crossing.")
+    accuse = find(events, "ACCUSE", "egypt")
+    assert accuse.target == ["israel-defense-forces", "israel"]
+    assert accuse.confidence < 0.7
+
+
+def test_an_answer_names_no_state_the_article_does_not_name_as_an_actor():
+    events = events_of("Israeli tanks seized the Rafah crossing on Tuesday. Egypt condemned the "
+                       "seizure of the crossing.")
+    assert find(events, "ACCUSE", "egypt").target == ["israel-defense-forces"]

@@ -68,7 +68,7 @@ def code_events(state: DocState, patterns: PatternSet | None = None) -> None:
     present = [r for r in _stated(reading, patterns)
                if not (r.date and is_historical(reading, str(r.date)))]
     complete_targets(events, notes, reading.cues, present, partial(_side, state.kb),
-                     reading.actor_type, partial(_camp, state))
+                     reading.actor_type, partial(_camp, state), _states_of(state))
     # "The two sides agreed" in an article whose sides completion could not tell: no event.
     events = [e for e in events if e.source or not notes[id(e)].collective_source]
     events = _once_per_sentence(events, notes)
@@ -123,6 +123,26 @@ def _side(kb: KnowledgeBase, actor: str) -> str:
     if entry.type in ("state", "government") and entry.country:
         return entry.country
     return actor
+
+
+def _states_of(state: DocState) -> Callable[[str], str | None]:
+    """The state the article names as an actor for a body that officially is it (its armed
+    forces, police, intelligence: ``represents`` in the knowledge base), else None."""
+    from factions.relations.infer import named_states  # the alignment stage builds on us
+
+    kb = state.kb
+    named: dict[str, str] | None = None
+
+    def state_of(actor: str) -> str | None:
+        nonlocal named
+        entry = kb.actors.get(actor)
+        if entry is None or not entry.represents:
+            return None
+        if named is None:
+            named = named_states(state)
+        return named.get(entry.represents["country"])
+
+    return state_of
 
 
 def _camp(state: DocState, actor: str) -> frozenset[str]:

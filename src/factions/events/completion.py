@@ -43,13 +43,15 @@ def complete_targets(events: list[Event], notes: dict[int, EventNote], c: Cues,
                      stated: Sequence[Relation] = (),
                      side_of: Callable[[str], str] | None = None,
                      kind_of: Callable[[str], str | None] | None = None,
-                     camp_of: Callable[[str], frozenset[str]] | None = None) -> None:
+                     camp_of: Callable[[str], frozenset[str]] | None = None,
+                     state_of: Callable[[str], str | None] | None = None) -> None:
     """Fill the targets above (``notes``: id(event) -> its note; ``stated``: the alignments the
     article states, which say who fights whom and who stands with whom; ``side_of``: the side an
     actor is on, e.g. a state for its armed forces and ministries; ``kind_of``: an actor's type,
     to leave out crowds, which are no side of the war; ``camp_of``: an actor with the bodies
-    it speaks for, a spokesman with his movement, a leader with his government)."""
-    _fill_answers(events, notes, c, camp_of)
+    it speaks for, a spokesman with his movement, a leader with his government; ``state_of``:
+    the state the article names for a body that represents it, "Israel" for "Israeli tanks")."""
+    _fill_answers(events, notes, c, camp_of, state_of)
     pairs = _oppositions(events, stated, c)
     crowds: set[str] = set()
     if kind_of is not None and c.not_sides:
@@ -75,7 +77,8 @@ def _sides(pairs: dict[tuple[str, str], int],
 
 
 def _fill_answers(events: list[Event], notes: dict[int, EventNote], c: Cues,
-                  camp_of: Callable[[str], frozenset[str]] | None = None) -> None:
+                  camp_of: Callable[[str], frozenset[str]] | None = None,
+                  state_of: Callable[[str], str | None] | None = None) -> None:
     """"Iran condemned Friday's strikes": an answer that names the event it answers, and no one
     who did it, is aimed at the sources of the latest earlier event of that kind (one whose
     trigger shares the noun's stem first: "strikes" finds a strike before an "attack"); "the
@@ -103,8 +106,19 @@ def _fill_answers(events: list[Event], notes: dict[int, EventNote], c: Cues,
             found = next((e for e in kinds if stem in (e.evidence.trigger or "").lower()),
                          kinds[0] if kinds else None)
         if found is not None:
-            event.target = list(found.source)
+            event.target = _with_states(found.source, state_of)
             event.confidence = round(event.confidence * c.confidence["antecedent"], 3)
+
+
+def _with_states(actors: Sequence[str], state_of: Callable[[str], str | None] | None
+                 ) -> list[str]:
+    """``actors`` and, after them, the state each body among them represents when the article
+    names it: "Egypt condemned the seizure of the crossing" (seized by "Israeli tanks") is aimed
+    at the armed forces and at Israel."""
+    if state_of is None:
+        return list(actors)
+    states = [state_of(a) for a in actors]
+    return list(dict.fromkeys([*actors, *(s for s in states if s)]))
 
 
 def _oppositions(events: list[Event], stated: Sequence[Relation], c: Cues
