@@ -207,3 +207,28 @@ def test_an_answer_names_no_state_the_article_does_not_name_as_an_actor():
     events = events_of("Israeli tanks seized the Rafah crossing on Tuesday. Egypt condemned the "
                        "seizure of the crossing.")
     assert find(events, "ACCUSE", "egypt").target == ["israel-defense-forces"]
+
+
+def test_a_vow_of_a_response_answers_whom_its_side_has_just_blamed():
+    events = events_of("Russia blamed Ukraine for the blast on the Crimean bridge. Putin "
+                       "promised a response.")
+    threat = find(events, "THREATEN", "vladimir-putin")
+    assert threat.target == ["ukraine"]
+    assert threat.confidence < 0.6
+
+
+def test_a_head_of_state_s_threat_is_aimed_at_the_side_his_state_fights():
+    # Putin holds office in the Russian state on the article's date: his side is Russia's.
+    events = events_of(
+        "Russian forces shelled Kharkiv on Monday. Ukrainian troops retook two villages near "
+        "Bakhmut. President Vladimir Putin threatened to escalate.")
+    assert find(events, "THREATEN", "vladimir-putin").target == ["armed-forces-of-ukraine"]
+
+
+def test_an_attack_with_no_target_is_aimed_at_the_side_s_forces_before_its_leader():
+    events = events_of(
+        "Al-Shabaab fighters ambushed Somali troops near Afgoye. The group has threatened "
+        "President Hassan Sheikh Mohamud and vowed to kill Hassan Sheikh Mohamud. Al-Shabaab "
+        "fighters besieged a hotel in Mogadishu in August.")
+    sieges = [e for e in events if e.rule == "assault.besiege"]
+    assert [e.target for e in sieges] == [["somali-national-army"]]

@@ -60,7 +60,7 @@ def complete_targets(events: list[Event], notes: dict[int, EventNote], c: Cues,
     top = max(pairs.items(), key=lambda kv: kv[1])[0] if pairs else ()
     side = _sides(pairs, side_of)
     _fill_collective_sources(events, notes, top)
-    _fill_opponents(events, pairs, _allies(stated), side, c, crowds, notes)
+    _fill_opponents(events, pairs, _allies(stated), side, c, crowds, notes, kind_of)
     _fill_mediation_sides(events, notes, c, kind_of)
     _fill_collective(events, notes, top, c, kind_of)
     _fill_places(events, notes, c)
@@ -100,14 +100,38 @@ def _fill_answers(events: list[Event], notes: dict[int, EventNote], c: Cues,
                 found = next((e for e in candidates if e.type == "ASSAULT"
                               and not camp & {m for a in e.source for m in camp_of(a)}
                               and camp & {m for a in e.target for m in camp_of(a)}), None)
+            if found is None:
+                # "Russian officials blamed Ukrainian naval drones for the blast and Putin
+                # promised a response": whom its own side has just blamed.
+                found = _blamed(events[:k], notes, note.sentence, own, c, camp_of)
         else:
             kinds = [e for e in candidates if e.type in note.reference]
             stem = note.reference_word[:4]
             found = next((e for e in kinds if stem in (e.evidence.trigger or "").lower()),
                          kinds[0] if kinds else None)
         if found is not None:
-            event.target = _with_states(found.source, state_of)
+            blamed = found.type == "ACCUSE" and note.retaliation
+            event.target = _with_states(found.target if blamed else found.source, state_of)
             event.confidence = round(event.confidence * c.confidence["antecedent"], 3)
+
+
+def _blamed(earlier: list[Event], notes: dict[int, EventNote], sentence: int, own: set[str],
+            c: Cues,
+            camp_of: Callable[[str], frozenset[str]] | None) -> Event | None:
+    """The latest accusation with a target made by ``own`` or its camp in ``sentence`` or the
+    ``windows.antecedent`` sentences before it (``earlier`` is in text order); None if none."""
+    def camp(actors: Iterable[str]) -> set[str]:
+        return {m for a in actors for m in camp_of(a)} if camp_of is not None else set(actors)
+
+    mine = camp(own)
+    lookback = c.windows["antecedent"]
+    for e in reversed(earlier):
+        if notes[id(e)].sentence < sentence - lookback:
+            break
+        if e.type == "ACCUSE" and e.target and e.modality not in _UNREAL and \
+                mine & camp(e.source) and not mine & camp(e.target):
+            return e
+    return None
 
 
 def _with_states(actors: Sequence[str], state_of: Callable[[str], str | None] | None
@@ -159,7 +183,8 @@ def _allies(stated: Sequence[Relation]) -> dict[str, set[str]]:
 def _fill_opponents(events: list[Event], pairs: dict[tuple[str, str], int],
                     allies: dict[str, set[str]], side: Callable[[str], str], c: Cues,
                     crowds: set[str] | frozenset[str] = frozenset(),
-                    notes: dict[int, EventNote] | None = None) -> None:
+                    notes: dict[int, EventNote] | None = None,
+                    kind_of: Callable[[str], str | None] | None = None) -> None:
     """An attack with no target is aimed at the side its source clearly fights most (and one
     with no source comes from the side its target fights most). Sides are
     counted, not actors: a state with its armed forces and ministries, and whoever the article
@@ -214,6 +239,10 @@ def _fill_opponents(events: list[Event], pairs: dict[tuple[str, str], int],
             if prefer is not None and root(side(prefer)) == ranked[0][0]:
                 return prefer  # "stormed southern Israel": the country its side is named by
             seen = members.get(ranked[0][0], {})
+            # A side's leader stands for it only when nothing else does ("fighting Somalia's
+            # federal government ... President Hassan Sheikh Mohamud said": the government).
+            bodies = {a: n for a, n in seen.items() if kind_of is None or kind_of(a) != "person"}
+            seen = bodies or seen
             return max(seen.items(), key=lambda kv: kv[1])[0] if seen else ranked[0][0]
         return None
 
