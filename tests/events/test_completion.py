@@ -232,3 +232,37 @@ def test_an_attack_with_no_target_is_aimed_at_the_side_s_forces_before_its_leade
         "fighters besieged a hotel in Mogadishu in August.")
     sieges = [e for e in events if e.rule == "assault.besiege"]
     assert [e.target for e in sieges] == [["somali-national-army"]]
+
+
+def test_a_condemnation_naming_no_one_is_aimed_at_the_side_that_attacked_its_country():
+    events = events_of(
+        "Israel carried out an air strike on Beirut's southern suburbs on Tuesday, killing a "
+        "Hezbollah commander. Lebanon's caretaker Prime Minister Najib Mikati condemned what he "
+        "called a flagrant act of aggression.")
+    assert find(events, "ACCUSE", "najib-mikati").target == ["israel"]
+
+
+def test_a_deal_signed_by_one_side_is_made_with_the_side_it_fights():
+    events = events_of(
+        "The Libyan National Army attacked the Government of National Accord near Sirte in "
+        "June. The agreement was signed by military delegations from the Government of National "
+        "Accord in Geneva.")
+    agree = find(events, "AGREE", "government-of-national-accord")
+    assert agree.target == ["libyan-national-army"]
+    assert agree.confidence < 0.6
+
+
+def test_troops_sent_into_a_region_are_aimed_at_the_side_their_state_fights():
+    events = events_of(
+        "Forces loyal to the Tigray People's Liberation Front attacked a federal army base on "
+        "Tuesday. Abiy sent troops into Tigray on Wednesday.")
+    assert find(events, "MOBILIZE", "abiy-ahmed").target == ["tplf"]
+
+
+def test_no_target_from_the_camp_the_source_speaks_for():
+    # A misread "warned the Houthis" must not make the Houthis' spokesman condemn his own group.
+    events = events_of(
+        "Houthi forces fired missiles at Saudi Arabia on Saturday. Yahya Saree, a military "
+        "spokesman for the Houthis, described the operation as a response to aggression.")
+    accuse = [e for e in events if e.type == "ACCUSE" and "yahya-saree" in e.source]
+    assert all("houthis" not in e.target for e in accuse)

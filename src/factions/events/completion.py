@@ -60,7 +60,8 @@ def complete_targets(events: list[Event], notes: dict[int, EventNote], c: Cues,
     top = max(pairs.items(), key=lambda kv: kv[1])[0] if pairs else ()
     side = _sides(pairs, side_of)
     _fill_collective_sources(events, notes, top)
-    _fill_opponents(events, pairs, _allies(stated), side, c, crowds, notes, kind_of)
+    _fill_opponents(events, pairs, _allies(stated), side, c, crowds, notes, kind_of,
+                    camp_of)
     _fill_mediation_sides(events, notes, c, kind_of)
     _fill_collective(events, notes, top, c, kind_of)
     _fill_places(events, notes, c)
@@ -184,7 +185,8 @@ def _fill_opponents(events: list[Event], pairs: dict[tuple[str, str], int],
                     allies: dict[str, set[str]], side: Callable[[str], str], c: Cues,
                     crowds: set[str] | frozenset[str] = frozenset(),
                     notes: dict[int, EventNote] | None = None,
-                    kind_of: Callable[[str], str | None] | None = None) -> None:
+                    kind_of: Callable[[str], str | None] | None = None,
+                    camp_of: Callable[[str], frozenset[str]] | None = None) -> None:
     """An attack with no target is aimed at the side its source clearly fights most (and one
     with no source comes from the side its target fights most). Sides are
     counted, not actors: a state with its armed forces and ministries, and whoever the article
@@ -257,8 +259,10 @@ def _fill_opponents(events: list[Event], pairs: dict[tuple[str, str], int],
         known = event.source or event.target
         note = notes.get(id(event)) if notes is not None else None
         place = note.place_actor if note is not None and event.source else None
+        # Never the camp it speaks for ("He described the operation", the movement's spokesman).
+        own = {m for x in known for m in camp_of(x)} if camp_of is not None else set(known)
         filled = [a for a in dict.fromkeys(foe(x, bool(event.source), place) for x in known)
-                  if a and a not in known]
+                  if a and a not in known and a not in own]
         if filled and not event.target:
             event.target = filled
         elif filled:
