@@ -266,3 +266,21 @@ def test_no_target_from_the_camp_the_source_speaks_for():
         "spokesman for the Houthis, described the operation as a response to aggression.")
     accuse = [e for e in events if e.type == "ACCUSE" and "yahya-saree" in e.source]
     assert all("houthis" not in e.target for e in accuse)
+
+
+def test_a_filled_target_of_a_foreign_side_s_forces_names_their_state_too():
+    # Seen from Russia, "Ukrainian troops" fight for Ukraine, which the article names.
+    events = events_of(
+        "Ukraine said Russian forces shelled Kharkiv on Monday. Ukrainian troops retook two "
+        "villages near Bakhmut. President Vladimir Putin threatened to escalate.")
+    assert find(events, "THREATEN", "vladimir-putin").target == ["armed-forces-of-ukraine",
+                                                                 "ukraine"]
+    # Russia is no actor of this article: the troops' target stays its forces.
+    assert find(events, "ASSAULT", "armed-forces-of-ukraine").target == ["russian-armed-forces"]
+
+
+def test_an_army_fighting_rebels_of_its_own_country_stays_the_target():
+    events = events_of(
+        "Sudan's army said RSF fighters shelled El Fasher. Sudanese troops retook two "
+        "districts. The RSF threatened to escalate.")
+    assert find(events, "THREATEN", "rapid-support-forces").target == ["sudanese-armed-forces"]

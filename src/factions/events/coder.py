@@ -142,22 +142,30 @@ def _is_state_body(kb: KnowledgeBase, actor: str) -> bool:
         entry.represents or (entry.type in ("state", "government") and entry.country))
 
 
-def _states_of(state: DocState) -> Callable[[str], str | None]:
+def _states_of(state: DocState) -> Callable[[str, Sequence[str]], str | None]:
     """The state the article names as an actor for a body that officially is it (its armed
-    forces, police, intelligence: ``represents`` in the knowledge base), else None."""
+    forces, police, intelligence: ``represents`` in the knowledge base) when it is seen from
+    actors known to be of other countries ("Israeli tanks" seen from Egypt or Hamas: Israel),
+    else None: against rebels of its own country, or of none the knowledge base knows, the body
+    stays the party ("the army" fighting the RSF)."""
     from factions.relations.infer import named_states  # the alignment stage builds on us
 
     kb = state.kb
     named: dict[str, str] | None = None
 
-    def state_of(actor: str) -> str | None:
+    def state_of(actor: str, against: Sequence[str]) -> str | None:
         nonlocal named
         entry = kb.actors.get(actor)
         if entry is None or not entry.represents:
             return None
+        country = entry.represents["country"]
+        others = [kb.actors.get(a) for a in against]
+        if not others or any(o is None or not o.country or o.country == country
+                             for o in others):
+            return None
         if named is None:
             named = named_states(state)
-        return named.get(entry.represents["country"])
+        return named.get(country)
 
     return state_of
 

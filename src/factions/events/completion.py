@@ -44,7 +44,7 @@ def complete_targets(events: list[Event], notes: dict[int, EventNote], c: Cues,
                      side_of: Callable[[str], str] | None = None,
                      kind_of: Callable[[str], str | None] | None = None,
                      camp_of: Callable[[str], frozenset[str]] | None = None,
-                     state_of: Callable[[str], str | None] | None = None) -> None:
+                     state_of: Callable[[str, Sequence[str]], str | None] | None = None) -> None:
     """Fill the targets above (``notes``: id(event) -> its note; ``stated``: the alignments the
     article states, which say who fights whom and who stands with whom; ``side_of``: the side an
     actor is on, e.g. a state for its armed forces and ministries; ``kind_of``: an actor's type,
@@ -61,7 +61,7 @@ def complete_targets(events: list[Event], notes: dict[int, EventNote], c: Cues,
     side = _sides(pairs, side_of)
     _fill_collective_sources(events, notes, top)
     _fill_opponents(events, pairs, _allies(stated), side, c, crowds, notes, kind_of,
-                    camp_of)
+                    camp_of, state_of)
     _fill_mediation_sides(events, notes, c, kind_of)
     _fill_collective(events, notes, top, c, kind_of)
     _fill_places(events, notes, c)
@@ -79,7 +79,7 @@ def _sides(pairs: dict[tuple[str, str], int],
 
 def _fill_answers(events: list[Event], notes: dict[int, EventNote], c: Cues,
                   camp_of: Callable[[str], frozenset[str]] | None = None,
-                  state_of: Callable[[str], str | None] | None = None) -> None:
+                  state_of: Callable[[str, Sequence[str]], str | None] | None = None) -> None:
     """"Iran condemned Friday's strikes": an answer that names the event it answers, and no one
     who did it, is aimed at the sources of the latest earlier event of that kind (one whose
     trigger shares the noun's stem first: "strikes" finds a strike before an "attack"); "the
@@ -112,7 +112,8 @@ def _fill_answers(events: list[Event], notes: dict[int, EventNote], c: Cues,
                          kinds[0] if kinds else None)
         if found is not None:
             blamed = found.type == "ACCUSE" and note.retaliation
-            event.target = _with_states(found.target if blamed else found.source, state_of)
+            event.target = _with_states(found.target if blamed else found.source, event.source,
+                                        state_of)
             event.confidence = round(event.confidence * c.confidence["antecedent"], 3)
 
 
@@ -135,14 +136,14 @@ def _blamed(earlier: list[Event], notes: dict[int, EventNote], sentence: int, ow
     return None
 
 
-def _with_states(actors: Sequence[str], state_of: Callable[[str], str | None] | None
-                 ) -> list[str]:
+def _with_states(actors: Sequence[str], against: Sequence[str],
+                 state_of: Callable[[str, Sequence[str]], str | None] | None) -> list[str]:
     """``actors`` and, after them, the state each body among them represents when the article
-    names it: "Egypt condemned the seizure of the crossing" (seized by "Israeli tanks") is aimed
-    at the armed forces and at Israel."""
+    names it and ``against`` are of another country: "Egypt condemned the seizure of the
+    crossing" (seized by "Israeli tanks") is aimed at the armed forces and at Israel."""
     if state_of is None:
         return list(actors)
-    states = [state_of(a) for a in actors]
+    states = [state_of(a, against) for a in actors]
     return list(dict.fromkeys([*actors, *(s for s in states if s)]))
 
 
@@ -186,7 +187,8 @@ def _fill_opponents(events: list[Event], pairs: dict[tuple[str, str], int],
                     crowds: set[str] | frozenset[str] = frozenset(),
                     notes: dict[int, EventNote] | None = None,
                     kind_of: Callable[[str], str | None] | None = None,
-                    camp_of: Callable[[str], frozenset[str]] | None = None) -> None:
+                    camp_of: Callable[[str], frozenset[str]] | None = None,
+                    state_of: Callable[[str, Sequence[str]], str | None] | None = None) -> None:
     """An attack with no target is aimed at the side its source clearly fights most (and one
     with no source comes from the side its target fights most). Sides are
     counted, not actors: a state with its armed forces and ministries, and whoever the article
@@ -264,7 +266,7 @@ def _fill_opponents(events: list[Event], pairs: dict[tuple[str, str], int],
         filled = [a for a in dict.fromkeys(foe(x, bool(event.source), place) for x in known)
                   if a and a not in known and a not in own]
         if filled and not event.target:
-            event.target = filled
+            event.target = _with_states(filled, event.source, state_of)
         elif filled:
             event.source = filled
         else:
