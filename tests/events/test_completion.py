@@ -284,3 +284,13 @@ def test_an_army_fighting_rebels_of_its_own_country_stays_the_target():
         "Sudan's army said RSF fighters shelled El Fasher. Sudanese troops retook two "
         "districts. The RSF threatened to escalate.")
     assert find(events, "THREATEN", "rapid-support-forces").target == ["sudanese-armed-forces"]
+
+
+def test_shock_at_named_attacks_answers_who_attacked():
+    events = events_of(
+        "Russia fired more than 80 missiles at cities across Ukraine on Monday. UN "
+        "Secretary-General Antonio Guterres was \"deeply shocked\" by the attacks, which "
+        "represented another unacceptable escalation of the war, his spokesman said.")
+    accuse = find(events, "ACCUSE", "antonio-guterres")
+    assert accuse.target == ["russia"]
+    assert accuse.confidence < 0.4  # from the named attacks (x0.6), not from the sides (x0.8)
