@@ -189,6 +189,11 @@ def find_arguments(reading: DocReading, view: SentenceView, match: Match,
     return args
 
 
+def _only_quotes(words: list[str]) -> bool:
+    """Whether ``words`` are nothing but quote marks (or nothing): "deeply shocked" by."""
+    return all(x in ('"', "'") for x in words)
+
+
 # The last words of the phrases for the war's two sides that can be a subject the completion
 # stage fills with them ("the two sides agreed", "the warring parties", "both camps").
 _SIDE_SUBJECTS = frozenset({"sides", "parties", "belligerents", "rivals", "camps", "factions",
@@ -1280,10 +1285,10 @@ class _Finder:
 
     def referenced_event(self) -> tuple[str, tuple[str, ...]]:
         """The event types a noun right after the trigger names ("condemned *Friday's strikes*",
-        "dismissed *the accusation*"), within ``references.window`` words of its clause and
-        before any preposition other than *of*, with the noun; ("", ()) when there is none.
-        A pronoun standing for the act (``act_pronoun``) names the acts of
-        ``references.pronouns``."""
+        "dismissed *the accusation*", "shocked *by the attacks*"), within ``references.window``
+        words of its clause and before any preposition other than *of* (or a *by* right after
+        the trigger), with the noun; ("", ()) when there is none. A pronoun standing for the act
+        (``act_pronoun``) names the acts of ``references.pronouns``."""
         m, w, c = self.m, self.w, self.c
         if self.act_pronoun():
             return w[m.end], c.act_pronouns[w[m.end]]
@@ -1292,6 +1297,8 @@ class _Finder:
             kinds = c.reference_nouns.get(w[j])
             if kinds:
                 return w[j], kinds
+            if _only_quotes(w[m.end : j + 1]) or (w[j] == "by" and _only_quotes(w[m.end : j])):
+                continue  # '"deeply shocked" by the attacks': named right after the trigger
             if (w[j] in c.prepositions and w[j] != "of") or w[j] in c.hard_boundaries:
                 break
         return "", ()

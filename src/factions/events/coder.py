@@ -67,8 +67,9 @@ def code_events(state: DocState, patterns: PatternSet | None = None) -> None:
     # then an exile for two decades"): they say nothing of whom today's attacks are aimed at.
     present = [r for r in _stated(reading, patterns)
                if not (r.date and is_historical(reading, str(r.date)))]
-    complete_targets(events, notes, reading.cues, present, partial(_side, state.kb),
-                     reading.actor_type, partial(_camp, state))
+    day = state.published.isoformat() if state.published else None
+    complete_targets(events, notes, reading.cues, present, partial(_side, state.kb, day=day),
+                     reading.actor_type, partial(_camp, state), _states_of(state))
     # "The two sides agreed" in an article whose sides completion could not tell: no event.
     events = [e for e in events if e.source or not notes[id(e)].collective_source]
     events = _once_per_sentence(events, notes)
@@ -111,10 +112,12 @@ def _repeats(seen: dict[tuple[object, ...], set[str | None]], event: Event,
     return False
 
 
-def _side(kb: KnowledgeBase, actor: str) -> str:
+def _side(kb: KnowledgeBase, actor: str, day: str | None = None) -> str:
     """The side an actor fights on: its country for a state, the bodies that represent it (armed
-    forces, police, intelligence) and its government bodies (ministries), else the actor
-    itself. (Completion keeps apart any two that the article shows fighting each other.)"""
+    forces, police, intelligence) and its government bodies (ministries), and for a person
+    the country of the one state body he or she holds an office in on ``day`` (knowledge-base
+    roles: "Putin warned" speaks for Russia's side), else the actor itself. (Completion keeps
+    apart any two that the article shows fighting each other.)"""
     entry = kb.actors.get(actor)
     if entry is None:
         return actor
@@ -122,7 +125,49 @@ def _side(kb: KnowledgeBase, actor: str) -> str:
         return entry.represents["country"]
     if entry.type in ("state", "government") and entry.country:
         return entry.country
+    if entry.type == "person":
+        from factions.relations.infer import _active  # the alignment stage builds on us
+
+        sides = {_side(kb, r.org) for r in entry.roles if r.org and _active(r.start, r.end, day)
+                 and _is_state_body(kb, r.org)}
+        if len(sides) == 1:
+            return sides.pop()
     return actor
+
+
+def _is_state_body(kb: KnowledgeBase, actor: str) -> bool:
+    """Whether ``actor`` is a state, its government or a body that represents it."""
+    entry = kb.actors.get(actor)
+    return entry is not None and bool(
+        entry.represents or (entry.type in ("state", "government") and entry.country))
+
+
+def _states_of(state: DocState) -> Callable[[str, Sequence[str]], str | None]:
+    """The state the article names as an actor for a body that officially is it (its armed
+    forces, police, intelligence: ``represents`` in the knowledge base) when it is seen from
+    actors known to be of other countries ("Israeli tanks" seen from Egypt or Hamas: Israel),
+    else None: against rebels of its own country, or of none the knowledge base knows, the body
+    stays the party ("the army" fighting the RSF)."""
+    from factions.relations.infer import named_states  # the alignment stage builds on us
+
+    kb = state.kb
+    named: dict[str, str] | None = None
+
+    def state_of(actor: str, against: Sequence[str]) -> str | None:
+        nonlocal named
+        entry = kb.actors.get(actor)
+        if entry is None or not entry.represents:
+            return None
+        country = entry.represents["country"]
+        others = [kb.actors.get(a) for a in against]
+        if not others or any(o is None or not o.country or o.country == country
+                             for o in others):
+            return None
+        if named is None:
+            named = named_states(state)
+        return named.get(country)
+
+    return state_of
 
 
 def _camp(state: DocState, actor: str) -> frozenset[str]:

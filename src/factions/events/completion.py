@@ -1,8 +1,11 @@
 """Targets an article gives an event outside its own sentence, filled once the whole article is
 coded (each with a lower confidence, ``confidence.opponent`` in cues.yaml):
 
-- an attack whose sentence names no target ("M23 captured Goma") is aimed at the side its source
-  clearly fights most in the article's other events;
+- an attack, a threat, a coercion, a condemnation, a deal or a deployment whose sentence names no
+  target ("M23 captured Goma", "Abiy sent troops into Tigray") is aimed at the side its source
+  clearly fights most in the article's other events (``opponents.fill``);
+- an answer to an earlier event it names ("condemned the seizure") is aimed at who did it, a vow
+  of a response at who attacked its camp or whom its camp blamed;
 - a third-party consultation whose sentence names no sides ("talks convened by the African
   Union") is between the parties of the latest agreement, truce or clash before it; the alignment
   extractor uses the same ``mediation_sides`` for ``mediates`` relations;
@@ -43,13 +46,15 @@ def complete_targets(events: list[Event], notes: dict[int, EventNote], c: Cues,
                      stated: Sequence[Relation] = (),
                      side_of: Callable[[str], str] | None = None,
                      kind_of: Callable[[str], str | None] | None = None,
-                     camp_of: Callable[[str], frozenset[str]] | None = None) -> None:
+                     camp_of: Callable[[str], frozenset[str]] | None = None,
+                     state_of: Callable[[str, Sequence[str]], str | None] | None = None) -> None:
     """Fill the targets above (``notes``: id(event) -> its note; ``stated``: the alignments the
     article states, which say who fights whom and who stands with whom; ``side_of``: the side an
     actor is on, e.g. a state for its armed forces and ministries; ``kind_of``: an actor's type,
     to leave out crowds, which are no side of the war; ``camp_of``: an actor with the bodies
-    it speaks for, a spokesman with his movement, a leader with his government)."""
-    _fill_answers(events, notes, c, camp_of)
+    it speaks for, a spokesman with his movement, a leader with his government; ``state_of``:
+    the state the article names for a body that represents it, "Israel" for "Israeli tanks")."""
+    _fill_answers(events, notes, c, camp_of, state_of)
     pairs = _oppositions(events, stated, c)
     crowds: set[str] = set()
     if kind_of is not None and c.not_sides:
@@ -58,7 +63,8 @@ def complete_targets(events: list[Event], notes: dict[int, EventNote], c: Cues,
     top = max(pairs.items(), key=lambda kv: kv[1])[0] if pairs else ()
     side = _sides(pairs, side_of)
     _fill_collective_sources(events, notes, top)
-    _fill_opponents(events, pairs, _allies(stated), side, c, crowds, notes)
+    _fill_opponents(events, pairs, _allies(stated), side, c, crowds, notes, kind_of,
+                    camp_of, state_of)
     _fill_retold_sources(events, c)
     _fill_mediation_sides(events, notes, c, kind_of)
     _fill_collective(events, notes, top, c, kind_of)
@@ -76,13 +82,15 @@ def _sides(pairs: dict[tuple[str, str], int],
 
 
 def _fill_answers(events: list[Event], notes: dict[int, EventNote], c: Cues,
-                  camp_of: Callable[[str], frozenset[str]] | None = None) -> None:
+                  camp_of: Callable[[str], frozenset[str]] | None = None,
+                  state_of: Callable[[str, Sequence[str]], str | None] | None = None) -> None:
     """"Iran condemned Friday's strikes": an answer that names the event it answers, and no one
     who did it, is aimed at the sources of the latest earlier event of that kind (one whose
     trigger shares the noun's stem first: "strikes" finds a strike before an "attack"); "the
     Houthis vowed to retaliate" at the sources of the latest earlier attack on them (or on the
-    camp their speaker speaks for; else at whom that camp struck last); a pronoun for the act
-    ("called *them* a violation") at what the answer just before was aimed at."""
+    camp their speaker speaks for; else at whom that camp has just blamed, else at whom it
+    struck last); a pronoun for the act ("called *them* a violation") at what the answer just
+    before was aimed at."""
     for k, event in enumerate(events):
         note = notes[id(event)]
         if event.target or not event.source or not (note.reference or note.retaliation):
@@ -90,9 +98,12 @@ def _fill_answers(events: list[Event], notes: dict[int, EventNote], c: Cues,
         own = set(event.source)
         candidates = [e for e in reversed(events[:k]) if e.source and not own & set(e.source)
                       and e.modality not in _UNREAL]
+        target: list[str] | None = None
+        found: Event | None = None
         if note.retaliation:
             found = next((e for e in candidates
                           if e.type == "ASSAULT" and own & set(e.target)), None)
+            camp: set[str] = set()
             if found is None and camp_of is not None:
                 # "the attack will not go unanswered," the Houthis' spokesman said: an attack on
                 # the camp he speaks for (his movement, his government, their state).
@@ -100,29 +111,33 @@ def _fill_answers(events: list[Event], notes: dict[int, EventNote], c: Cues,
                 found = next((e for e in candidates if e.type == "ASSAULT"
                               and not camp & {m for a in e.source for m in camp_of(a)}
                               and camp & {m for a in e.target for m in camp_of(a)}), None)
-                if found is None:
-                    struck = _struck_by_camp(events[:k], camp, camp_of)
-                    if struck is not None:
-                        event.target = list(struck.target)
-                        event.confidence = round(
-                            event.confidence * c.confidence["antecedent"], 3)
-                        continue
+            if found is None:
+                # "Russian officials blamed Ukrainian naval drones for the blast and Putin
+                # promised a response": whom its own side has just blamed.
+                blamed = _blamed(events[:k], notes, note.sentence, own, c, camp_of)
+                if blamed is not None:
+                    target = _with_states(blamed.target, event.source, state_of)
+            if found is None and target is None and camp_of is not None:
+                struck = _struck_by_camp(events[:k], camp, camp_of)
+                if struck is not None:
+                    target = list(struck.target)
         elif note.reference_word in c.act_pronouns:
             # "Iran condemned Friday's strikes. Kanaani called *them* a violation": the act the
             # answer just before named, else the latest act of its kinds.
             before = _answer_just_before(events[:k], notes, event)
             if before is not None:
-                event.target = list(before.target)
-                event.confidence = round(event.confidence * c.confidence["antecedent"], 3)
-                continue
-            found = next((e for e in candidates if e.type in note.reference), None)
+                target = list(before.target)
+            else:
+                found = next((e for e in candidates if e.type in note.reference), None)
         else:
             kinds = [e for e in candidates if e.type in note.reference]
             stem = note.reference_word[:4]
             found = next((e for e in kinds if stem in (e.evidence.trigger or "").lower()),
                          kinds[0] if kinds else None)
-        if found is not None:
-            event.target = list(found.source)
+        if target is None and found is not None:
+            target = _with_states(found.source, event.source, state_of)
+        if target:
+            event.target = target
             event.confidence = round(event.confidence * c.confidence["antecedent"], 3)
 
 
@@ -139,6 +154,25 @@ def _struck_by_camp(earlier: list[Event], camp: set[str],
     return None
 
 
+def _blamed(earlier: list[Event], notes: dict[int, EventNote], sentence: int, own: set[str],
+            c: Cues,
+            camp_of: Callable[[str], frozenset[str]] | None) -> Event | None:
+    """The latest accusation with a target made by ``own`` or its camp in ``sentence`` or the
+    ``windows.antecedent`` sentences before it (``earlier`` is in text order); None if none."""
+    def camp(actors: Iterable[str]) -> set[str]:
+        return {m for a in actors for m in camp_of(a)} if camp_of is not None else set(actors)
+
+    mine = camp(own)
+    lookback = c.windows["antecedent"]
+    for e in reversed(earlier):
+        if notes[id(e)].sentence < sentence - lookback:
+            break
+        if e.type == "ACCUSE" and e.target and e.modality not in _UNREAL and \
+                mine & camp(e.source) and not mine & camp(e.target):
+            return e
+    return None
+
+
 def _answer_just_before(earlier: list[Event], notes: dict[int, EventNote], event: Event
                         ) -> Event | None:
     """The latest answer of ``event``'s type, with targets, by someone else, in its sentence or
@@ -151,6 +185,17 @@ def _answer_just_before(earlier: list[Event], notes: dict[int, EventNote], event
         if e.type == event.type and e.target and not own & set(e.source):
             return e
     return None
+
+
+def _with_states(actors: Sequence[str], against: Sequence[str],
+                 state_of: Callable[[str, Sequence[str]], str | None] | None) -> list[str]:
+    """``actors`` and, after them, the state each body among them represents when the article
+    names it and ``against`` are of another country: "Egypt condemned the seizure of the
+    crossing" (seized by "Israeli tanks") is aimed at the armed forces and at Israel."""
+    if state_of is None:
+        return list(actors)
+    states = [state_of(a, against) for a in actors]
+    return list(dict.fromkeys([*actors, *(s for s in states if s)]))
 
 
 def _oppositions(events: list[Event], stated: Sequence[Relation], c: Cues
@@ -191,7 +236,10 @@ def _allies(stated: Sequence[Relation]) -> dict[str, set[str]]:
 def _fill_opponents(events: list[Event], pairs: dict[tuple[str, str], int],
                     allies: dict[str, set[str]], side: Callable[[str], str], c: Cues,
                     crowds: set[str] | frozenset[str] = frozenset(),
-                    notes: dict[int, EventNote] | None = None) -> None:
+                    notes: dict[int, EventNote] | None = None,
+                    kind_of: Callable[[str], str | None] | None = None,
+                    camp_of: Callable[[str], frozenset[str]] | None = None,
+                    state_of: Callable[[str, Sequence[str]], str | None] | None = None) -> None:
     """An attack with no target is aimed at the side its source clearly fights most (and one
     with no source comes from the side its target fights most). Sides are
     counted, not actors: a state with its armed forces and ministries, and whoever the article
@@ -246,6 +294,10 @@ def _fill_opponents(events: list[Event], pairs: dict[tuple[str, str], int],
             if prefer is not None and root(side(prefer)) == ranked[0][0]:
                 return prefer  # "stormed southern Israel": the country its side is named by
             seen = members.get(ranked[0][0], {})
+            # A side's leader stands for it only when nothing else does ("fighting Somalia's
+            # federal government ... President Hassan Sheikh Mohamud said": the government).
+            bodies = {a: n for a, n in seen.items() if kind_of is None or kind_of(a) != "person"}
+            seen = bodies or seen
             return max(seen.items(), key=lambda kv: kv[1])[0] if seen else ranked[0][0]
         return None
 
@@ -260,10 +312,12 @@ def _fill_opponents(events: list[Event], pairs: dict[tuple[str, str], int],
         known = event.source or event.target
         note = notes.get(id(event)) if notes is not None else None
         place = note.place_actor if note is not None and event.source else None
+        # Never the camp it speaks for ("He described the operation", the movement's spokesman).
+        own = {m for x in known for m in camp_of(x)} if camp_of is not None else set(known)
         filled = [a for a in dict.fromkeys(foe(x, bool(event.source), place) for x in known)
-                  if a and a not in known]
+                  if a and a not in known and a not in own]
         if filled and not event.target:
-            event.target = filled
+            event.target = _with_states(filled, event.source, state_of)
         elif filled:
             event.source = filled
         else:
