@@ -61,8 +61,11 @@ def test_a_president_condemning_a_bombing_in_his_capital_opposes_the_bombers():
         "site on Sunday, President Hassan Sheikh Mohamud described the attack as cruel and "
         "cowardly and said the government would keep fighting until the militants were "
         "defeated.", published="2022-10-31")
+    # The government's vow to fight until the militants are defeated makes it the side the
+    # bombers fight, so the bombing with no target named is aimed at it too.
     assert inferred(analysis) == {
-        ("opposes", "hassan-sheikh-mohamud", "al-shabaab", "inferred")}
+        ("opposes", "hassan-sheikh-mohamud", "al-shabaab", "inferred"),
+        ("opposes", "al-shabaab", "federal-government-of-somalia", "inferred")}
 
 
 def test_a_bystanders_condemnation_and_a_spokesmans_threat_add_nothing_to_the_strikes():
