@@ -193,3 +193,18 @@ def test_every_way_of_naming_a_countrys_government_is_one_actor():
             "the Malian government said the soldiers had killed 203 militants.")
     assert [a for _, a in _resolved(text, ("agent", "descriptor"))] == [
         "malian-transitional-government", "malian-transitional-government"]
+
+
+def test_soldiers_from_a_neighbouring_country_are_that_states_forces():
+    text = ("ADDIS ABABA, Nov 4 - Federal troops, backed by soldiers from neighbouring Eritrea, "
+            "captured the town of Shire in Ethiopia. Two soldiers were wounded.")
+    assert _resolved(text, ("agent",)) == [
+        ("Federal troops", "endf"),
+        ("soldiers from neighbouring Eritrea", "eritrean-defence-forces")]
+
+
+def test_a_month_or_weekday_before_a_bare_phrase_is_not_its_owner():
+    text = ("ADDIS ABABA, Nov 4 - A truce collapsed in August, and in October federal troops "
+            "captured the town of Shire in Ethiopia. On Monday federal forces shelled Axum.")
+    assert _resolved(text, ("agent",)) == [
+        ("federal troops", "endf"), ("federal forces", "endf")]

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from factions.dates.vocab import MONTHS, WEEKDAYS
 from factions.kb import KnowledgeBase
 from factions.kb.entries import KBActor
 from factions.model import Actor
@@ -45,12 +46,17 @@ _BARE_HEADS = {
                 "militiamen", "gunmen"},
     "military": {"government forces", "government troops", "government soldiers",
                  "regime forces", "regime troops", "federal troops", "federal forces",
-                 "federal army", "forces", "troops", "regional forces"},
+                 "federal army", "forces", "troops", "regional forces", "soldiers"},
 }
 # Heads that name somebody only with a place: "forces from the Amhara region", "armed groups
 # from Misrata"; alone they could be anybody's.
 _FROM_ONLY = {"armed groups", "fighters", "militias", "militiamen", "gunmen", "forces", "troops",
-              "regional forces"}
+              "regional forces", "soldiers"}
+# Words between "from" and a country that only say where it lies: "soldiers from neighbouring
+# Eritrea".
+_NEIGHBOURING = {"neighbouring", "neighboring", "nearby", "adjacent"}
+# Capitalized words before a bare phrase that own nothing: "in October federal troops".
+_DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 _HEAD_SECTOR = {head: sector for sector, heads in _BARE_HEADS.items() for head in heads}
 # Government nouns that need "the" (bare "government" is mostly a modifier: "government
 # spokesman"); the others stand alone.
@@ -574,7 +580,8 @@ def _bare_phrase(tv: TokenView, i: int, taken: list[bool]
         if taken[start - 1] or prev in ("'s", "'", "his", "her", "its", "their", "our", "my",
                                         "your", "whose") or (
                 tv.text[start - 1][:1].isupper() and tv.sentence[start - 1] == tv.sentence[start]
-                and tv.text[start - 1].isalpha() and prev not in ("the", "a", "but", "and")):
+                and tv.text[start - 1].isalpha() and prev not in ("the", "a", "but", "and")
+                and tv.text[start - 1] not in _DATE_WORDS):
             return None  # an owner stands before it: "Haftar's forces", "Somali forces"
         if (prev == "-" and not tv.space[start - 1]) or (prev == "of" and head == "government"):
             return None  # "anti-government protesters" is handled as a hyphen group elsewhere
@@ -600,6 +607,8 @@ def _from_place(state: DocState, end: int, taken: list[bool]) -> tuple[str, int]
     if end >= n or lowers[end] != "from":
         return None
     j = end + 1
+    if j + 1 < n and lowers[j] in _NEIGHBOURING and tv.text[j + 1][:1].isupper():
+        j += 1  # "from neighbouring Eritrea"
     if j + 2 < n and lowers[j] == "the" and tv.text[j + 1][:1].isupper() and (
             lowers[j + 2] in _PLACE_NOUNS):
         return tv.text[j + 1], j + 3  # "from the Amhara region"
