@@ -6,6 +6,7 @@ from handmade import M, P, handmade_state
 
 from factions.events import ASSIGNS, REQUIRES, code_events
 from factions.model import Event
+from factions.pipeline import analyze_text
 
 
 def coded(text: str, mentions: list[M], places: list[P] = (),  # type: ignore[assignment]
@@ -423,3 +424,18 @@ def test_talks_facilitated_by_a_hyphenated_body_are_its_mediation():
     e = one(coded("UN-facilitated political talks are due to open in Tunisia next month.", [
         M("UN", "united-nations", "alias")]), "CONSULT")
     assert (e.source, e.mode) == (["united-nations"], "third-party")
+
+
+
+def _types(text: str) -> list[tuple[str, str]]:
+    return [(e.type, e.evidence.trigger or "") for e in analyze_text(text).events]
+
+
+def test_a_verb_form_after_a_preposition_and_a_demonym_is_a_noun():
+    # "in Israeli jails" is where prisoners are, not Israel jailing anyone.
+    text = "Israel said on Tuesday it would free 50 prisoners held in Israeli jails."
+    assert _types(text) == [("RETREAT", "free")]
+    # After a name rather than a demonym the word may be the verb of a new clause.
+    text = ("The communique adopted in Berlin commits Turkey, Russia and Egypt to respect the "
+            "arms embargo.")
+    assert ("AGREE", "commits") in _types(text)

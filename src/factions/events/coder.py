@@ -57,7 +57,7 @@ def code_events(state: DocState, patterns: PatternSet | None = None) -> None:
     notes: dict[int, EventNote] = {}  # id(event) -> what completion needs
     for sent in state.sentences:
         matches = index.find(reading.words, sent.tok_start, sent.tok_end,
-                             partial(reading.proper_names, sent.index))
+                             partial(reading.proper_names, sent.index), reading.demonyms)
         if matches:
             view = reading.view(sent.index)
             matches = [m for m in matches if not view.inside_name(m.positions)]

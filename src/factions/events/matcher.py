@@ -9,7 +9,7 @@ pronoun subject.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Container, Iterable, Sequence
 from dataclasses import dataclass
 
 from factions.events.cues import Cues, cues
@@ -22,6 +22,8 @@ _VERB_BEFORE = frozenset({"will", "would", "can", "could", "may", "might", "must
                           "'ll", "'d", "not", "n't", "never"})
 # Auxiliaries after which an -ing word is a verb's progressive, not a noun.
 _PROGRESSIVE = frozenset({"is", "are", "was", "were", "be", "been", "am", "'re"})
+# Prepositions that may open a clause ("after Russia attacks"): a verb can follow their subject.
+_CLAUSE_PREPOSITIONS = frozenset({"after", "before", "since", "until", "to", "as", "for"})
 _STOP_IN_GAP = frozenset({".", ",", ";", ":", "(", ")"})
 _PLAIN_CACHE = 65536  # (first word, next word) candidate lists kept
 
@@ -125,9 +127,11 @@ class TriggerIndex:
     def find(
         self, words: Sequence[str], start: int, end: int,
         proper: Callable[[], frozenset[int]] | None = None,
+        modifiers: Container[str] = frozenset(),
     ) -> list[Match]:
         """Triggers in ``words[start:end]``, left to right; no token is in two triggers.
-        ``proper`` gives the positions of capitalized names that are no actor (``@proper``)."""
+        ``proper`` gives the positions of capitalized names that are no actor (``@proper``);
+        ``modifiers`` are words that only modify a noun (demonyms: "in Israeli jails")."""
         found: list[Match] = []
         taken: set[int] = set()
         firsts, single, pairs, gapped = self._firsts, self._single, self._pairs, self._gapped
@@ -157,7 +161,7 @@ class TriggerIndex:
                     gap_from = next(p + 1 for p, q in zip(positions, positions[1:], strict=False)
                                     if q != p + 1)
                 if not self._fits(words, i, positions[-1] + 1, start, end, e.pattern, e.form,
-                                  proper, gap_from):
+                                  proper, gap_from, modifiers):
                     continue
                 if match is None:
                     match = Match(e.pattern, e.form, i, positions[-1] + 1, positions)
@@ -232,7 +236,7 @@ class TriggerIndex:
     def _fits(
         self, words: Sequence[str], start: int, stop: int, sent_start: int, end: int,
         pattern: Pattern, form: str, proper: Callable[[], frozenset[int]] | None = None,
-        gap_from: int | None = None,
+        gap_from: int | None = None, modifiers: Container[str] = frozenset(),
     ) -> bool:
         prev = words[start - 1] if start > 0 else ""
         if pattern.kind == "verb" and (
@@ -244,6 +248,11 @@ class TriggerIndex:
         if pattern.kind == "verb" and start - 2 >= sent_start and words[start - 2] in ("a", "an") \
                 and has_form(form, "base") and not has_form(form, "past") and prev.isalpha():
             return False  # "a major assault": a noun after its adjective
+        if pattern.kind == "verb" and prev in modifiers and start - 2 >= sent_start \
+                and words[start - 2] in self._cues.prepositions \
+                and words[start - 2] not in _CLAUSE_PREPOSITIONS and not (
+                    has_form(form, "past") or has_form(form, "pp") or has_form(form, "ing")):
+            return False  # "in Israeli jails", "from Russian attacks": a noun after a demonym
 
         if pattern.kind == "noun" and (
             prev in _VERB_BEFORE or (prev == "to" and has_form(form, "sg"))
