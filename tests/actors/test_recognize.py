@@ -70,3 +70,14 @@ def test_article_variants_of_a_name_link():
     found = mentions("He is backed by Abdel Fattah al Sisi and by Abdel Fattah Sisi.")
     assert [a for _, a, _ in found if a == "abdel-fattah-al-sisi"] == [
         "abdel-fattah-al-sisi", "abdel-fattah-al-sisi"]
+
+
+def test_an_ambiguous_acronym_reads_as_the_actor_named_in_full_in_the_text():
+    text = ("The Rapid Support Forces paramilitary said on Sunday it had seized the city. The UN "
+            "said RSF fighters had killed dozens of civilians in Darfur.")
+    assert [(t, a) for t, a, _ in mentions(text) if t == "RSF"] == [
+        ("RSF", "rapid-support-forces")]
+    text = ("Reporters Without Borders said on Tuesday that two journalists were detained. RSF "
+            "called for their release.")
+    assert [(t, a) for t, a, _ in mentions(text) if t == "RSF"] == [
+        ("RSF", "reporters-without-borders")]

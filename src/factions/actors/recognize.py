@@ -65,13 +65,16 @@ def recognize_actors(state: DocState) -> None:
         for _, _, entries in chosen
         if len(entries) == 1 or len({e.actor_id for e in entries}) == 1
     )
+    # ... and so do actors the text names unambiguously ("the Rapid Support Forces" before "RSF").
+    named = {entries[0].actor_id for _, _, entries in chosen
+             if len({e.actor_id for e in entries}) == 1}
     mentions: list[ActorMention] = []
     for start, end, entries in chosen:
         if end - start == 1 and _inside_longer_name(tv, start, lex, token_sentence):
             for i in range(start, end):
                 taken[i] = False
             continue
-        entry = _pick(entries, kb, context)
+        entry = _pick(entries, kb, context, named)
         mention = _read_in_context(tv, state.text, start, end, entry, kb, lex)
         if mention is not None:
             mentions.append(mention)
@@ -156,12 +159,16 @@ def _sentence_start(tv: TokenView, i: int, sentence: list[int]) -> bool:
     return i == 0 or sentence[i - 1] != sentence[i] or tv.text[i - 1] in ('"', "'", "(")
 
 
-def _pick(entries: list[AliasEntry], kb: KnowledgeBase, context: Counter[str | None]) -> AliasEntry:
+def _pick(entries: list[AliasEntry], kb: KnowledgeBase, context: Counter[str | None],
+          named: frozenset[str] | set[str] = frozenset()) -> AliasEntry:
+    """The reading of an ambiguous form: an actor the text names unambiguously elsewhere, else
+    by the kind of the form, else the actor of the countries the text names most."""
     if len(entries) == 1:
         return entries[0]
     return min(
         entries,
-        key=lambda e: (_KIND_RANK.get(e.kind, 9), -context.get(kb.actors[e.actor_id].country, 0)),
+        key=lambda e: (e.actor_id not in named, _KIND_RANK.get(e.kind, 9),
+                       -context.get(kb.actors[e.actor_id].country, 0)),
     )
 
 
