@@ -536,7 +536,7 @@ class _Finder:
             if gap and w[gap[-1]] == ",":  # a title in apposition: "UN envoy, Stephanie ..."
                 gap = range(span.end, other.start - 1)
                 if not gap:
-                    return None
+                    return other if self._titled_apposition(span, other, before) else None
             # "US special envoy for Sudan Tom Perriello": a title's own preposition.
             titles = _title_tokens(c.title_words)
             titled = any(w[k] in titles for k in gap)
@@ -546,6 +546,17 @@ class _Finder:
                 return other
             return None
         return None
+
+    def _titled_apposition(self, span: ActorSpan, other: ActorSpan, before: int) -> bool:
+        """"Congo's foreign minister, Thérèse Kayikwamba Wagner, told ...": a title that ends
+        its span, set off by commas from a person's name right after it, is that person."""
+        w = self.w
+        if span.end - span.start < 2 or w[span.end - 1] not in _title_tokens(self.c.title_words):
+            return False
+        if self.r.actor_type(other.actors[0]) != "person":
+            return False
+        after = w[other.end] if other.end < self.v.end else "."
+        return after in (",", ".", ";") or other.end >= before
 
     def _inherit(self, clause: Clause) -> list[ActorSpan]:
         if clause.index == 0:
@@ -929,7 +940,7 @@ class _Finder:
             for span in self.v.spans[self.v.first_after(lo):]:
                 if lo < span.start and span.end <= hi and not span.nominative \
                         and not span.attributive:
-                    return self.v.group(self._apposition(self._named_after(span, hi)))
+                    return self._own_group(self._apposition(self._named_after(span, hi)), hi)
         limit = min(self.clause.end, m.end + c.windows["object"])
         j = m.end
         while j < limit:
@@ -937,7 +948,11 @@ class _Finder:
                 if (not span.nominative or self._accusative(span)) and not span.attributive:
                     if self._possessive_determiner(span):
                         break  # "met his close ally, ...": the object is further on
-                    return self.v.group(self._apposition(self._named_after(span, limit)))
+                    # A title's name may run past the window ("met Congo's foreign minister,
+                    # Thérèse Kayikwamba Wagner,"), as in _span_from.
+                    named = max(limit, self.clause.end)
+                    return self._own_group(self._apposition(self._named_after(span, named)),
+                                           named)
             if self._addressee_type and j <= m.end + 2:
                 found = self._place_as_actor(j)
                 if found:
@@ -1026,8 +1041,16 @@ class _Finder:
                 if any(a <= span.start < b for a, b in asides):
                     fallback = fallback or self.v.group(self._apposition(span))
                     continue
-                return self.v.group(self._apposition(span))
+                return self._own_group(self._apposition(span), before)
         return fallback
+
+    def _own_group(self, span: ActorSpan, before: int) -> list[ActorSpan]:
+        """The span's list; not the apposition list of a title that qualifies it ("Congo's
+        foreign minister, Thérèse Kayikwamba Wagner,": the person, not the title's country)."""
+        group = self.v.group(span)
+        if span not in group and self._qualified(group[0], before) is span:
+            return [span]
+        return group
 
     def _asides(self) -> list[tuple[int, int]]:
         """The sentence's participle asides (read once per view)."""
