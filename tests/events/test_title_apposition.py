@@ -1,4 +1,5 @@
-"""A title set off by commas before a person's name is that person, not the title's country."""
+"""Who speaks: a title set off by commas before a person's name is that person, not the title's
+country; a speech-act participle after a reported claim is the speaker's."""
 
 from __future__ import annotations
 
@@ -32,3 +33,25 @@ def test_a_name_then_its_title_keeps_the_name():
     events = coded("Thérèse Kayikwamba Wagner, Congo's foreign minister, accused Rwanda of "
                    "backing the rebels on Sunday.")
     assert ("ACCUSE", ("therese-kayikwamba-wagner",), ("rwanda",)) in events
+
+
+def test_a_speech_participle_after_a_that_claim_is_the_speakers():
+    events = coded("Congo’s foreign minister, Thérèse Kayikwamba Wagner, told an emergency session "
+                   "of the U.N. Security Council on Sunday that Rwandan troops had crossed the "
+                   "border in support of the offensive, calling it “a frontal attack” and “a "
+                   "declaration of war”.")
+    assert {(t, s) for t, s, _ in events if t == "ACCUSE"} == {
+        ("ACCUSE", ("therese-kayikwamba-wagner",))}
+
+
+def test_a_speech_participle_after_a_bare_claim_is_the_speakers():
+    events = coded("Sudan's army said the RSF had shelled El Fasher on Friday, accusing the "
+                   "paramilitary group of targeting civilians.")
+    assert ("ACCUSE", ("sudanese-armed-forces",), ("rapid-support-forces",)) in events
+    assert ("ASSAULT", ("rapid-support-forces",), ("sudanese-armed-forces",)) in events
+
+
+def test_an_act_participle_after_a_claim_stays_with_the_claims_subject():
+    events = coded("Ukraine's military said Russian forces had shelled Kharkiv overnight, killing "
+                   "12 civilians.")
+    assert {s for t, s, _ in events if t == "ASSAULT"} == {("russian-armed-forces",)}

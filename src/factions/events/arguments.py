@@ -65,6 +65,8 @@ _MADE = frozenset({"made", "put", "drawn", "set", "laid", "brought", "written", 
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "who", "which", "that"})
 _HELP_FIRSTS = frozenset(p[0] for p in _HELP)
 _TITLE_PREPOSITIONS = frozenset({"for", "to", "on"})
+# The verbal conflict types (PLOVER quad class): said by whoever speaks ("..., accusing ...").
+_SPOKEN_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN"})
 _RIVAL_WORDS = frozenset({"rival", "warring", "two", "opposing", "feuding"})
 _SIDE_NOUNS = frozenset({"sides", "factions", "forces", "parties", "rivals", "camps",
                          "governments", "administrations", "armies", "militaries"})
@@ -361,6 +363,9 @@ class _Finder:
         if m.pattern.kind == "verb" and has_form(m.form, "ing") and m.start > self.v.start and \
                 self.r.demonym(self.w[m.start - 1]) is not None:
             return []  # "eight years of Saudi bombing": a noun, whose modifier did it
+        speaker = self._participle_speaker()
+        if speaker:
+            return speaker
         if m.start < self.clause.start and self.clause.index > 0:
             # The trigger opens the clause ("Erdogan *told* Putin in a phone call that ..."):
             # its subject is in the clause before.
@@ -393,6 +398,25 @@ class _Finder:
             if w[p] in self.c.be_forms:
                 return self.clause_subject(self.v.clause_at(p), p)
         return []
+
+    def _participle_speaker(self) -> list[ActorSpan]:
+        """"Wagner told the Council that Rwandan troops had crossed the border, calling it 'a
+        frontal attack'": a speech-act participle after a comma that closes a reported claim
+        is the speaker's, not the claim's subject (an act like ", killing 12" stays the claim's).
+        """
+        m, w = self.m, self.w
+        if m.pattern.kind != "verb" or m.pattern.type not in _SPOKEN_TYPES or \
+                not has_form(m.form, "ing") or m.start <= self.v.start or w[m.start - 1] != ",":
+            return []
+        clauses = self.v.clauses
+        k = self.clause.index
+        while k > 0 and clauses[k].opener in ("rel", "coord", "sub"):
+            k -= 1
+        said = clauses[k]
+        if said.opener != "report" or k == 0 or m.start < said.start:
+            return []
+        speaker = clauses[k - 1]
+        return self.clause_subject(speaker, min(speaker.end, said.opener_start))
 
     def _in_clause_chain(self, i: int) -> bool:
         return self.v.clause_at(i).index >= self.clause.index - 1
