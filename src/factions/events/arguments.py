@@ -413,7 +413,7 @@ class _Finder:
         while k > 0 and clauses[k].opener in ("rel", "coord", "sub"):
             k -= 1
         said = clauses[k]
-        if said.opener != "report" or k == 0 or m.start < said.start:
+        if k == self.clause.index or said.opener != "report" or k == 0:
             return []
         speaker = clauses[k - 1]
         return self.clause_subject(speaker, min(speaker.end, said.opener_start))
