@@ -664,6 +664,10 @@ def _group_for_descriptor(kind: str, noun: str, phrase: str, country: str | None
             if noun == "junta":
                 return junta_of(state, home)
             return home_actor(state, phrase.replace(" - ", "-"), "government", home)
+    if len(described) > 1:
+        # "The bloc said" in a story about ECOWAS that names the EU once: the one named most.
+        named = Counter(m.actor_id for m in state.mentions if m.actor_id in described)
+        return max(described, key=lambda a: named[a])
     if described:
         return described[0]
     if noun in _STATE_FORCE_NOUNS:

@@ -65,6 +65,8 @@ _MADE = frozenset({"made", "put", "drawn", "set", "laid", "brought", "written", 
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "who", "which", "that"})
 _HELP_FIRSTS = frozenset(p[0] for p in _HELP)
 _TITLE_PREPOSITIONS = frozenset({"for", "to", "on"})
+# The verbal conflict types (PLOVER quad class): said by whoever speaks ("..., accusing ...").
+_SPOKEN_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN"})
 _RIVAL_WORDS = frozenset({"rival", "warring", "two", "opposing", "feuding"})
 _SIDE_NOUNS = frozenset({"sides", "factions", "forces", "parties", "rivals", "camps",
                          "governments", "administrations", "armies", "militaries"})
@@ -361,6 +363,9 @@ class _Finder:
         if m.pattern.kind == "verb" and has_form(m.form, "ing") and m.start > self.v.start and \
                 self.r.demonym(self.w[m.start - 1]) is not None:
             return []  # "eight years of Saudi bombing": a noun, whose modifier did it
+        speaker = self._participle_speaker()
+        if speaker:
+            return speaker
         if m.start < self.clause.start and self.clause.index > 0:
             # The trigger opens the clause ("Erdogan *told* Putin in a phone call that ..."):
             # its subject is in the clause before.
@@ -393,6 +398,25 @@ class _Finder:
             if w[p] in self.c.be_forms:
                 return self.clause_subject(self.v.clause_at(p), p)
         return []
+
+    def _participle_speaker(self) -> list[ActorSpan]:
+        """"Wagner told the Council that Rwandan troops had crossed the border, calling it 'a
+        frontal attack'": a speech-act participle after a comma that closes a reported claim
+        is the speaker's, not the claim's subject (an act like ", killing 12" stays the claim's).
+        """
+        m, w = self.m, self.w
+        if m.pattern.kind != "verb" or m.pattern.type not in _SPOKEN_TYPES or \
+                not has_form(m.form, "ing") or m.start <= self.v.start or w[m.start - 1] != ",":
+            return []
+        clauses = self.v.clauses
+        k = self.clause.index
+        while k > 0 and clauses[k].opener in ("rel", "coord", "sub"):
+            k -= 1
+        said = clauses[k]
+        if k == self.clause.index or said.opener != "report" or k == 0:
+            return []
+        speaker = clauses[k - 1]
+        return self.clause_subject(speaker, min(speaker.end, said.opener_start))
 
     def _in_clause_chain(self, i: int) -> bool:
         return self.v.clause_at(i).index >= self.clause.index - 1
@@ -536,7 +560,7 @@ class _Finder:
             if gap and w[gap[-1]] == ",":  # a title in apposition: "UN envoy, Stephanie ..."
                 gap = range(span.end, other.start - 1)
                 if not gap:
-                    return None
+                    return other if self._titled_apposition(span, other, before) else None
             # "US special envoy for Sudan Tom Perriello": a title's own preposition.
             titles = _title_tokens(c.title_words)
             titled = any(w[k] in titles for k in gap)
@@ -546,6 +570,17 @@ class _Finder:
                 return other
             return None
         return None
+
+    def _titled_apposition(self, span: ActorSpan, other: ActorSpan, before: int) -> bool:
+        """"Congo's foreign minister, Thérèse Kayikwamba Wagner, told ...": a title that ends
+        its span, set off by commas from a person's name right after it, is that person."""
+        w = self.w
+        if span.end - span.start < 2 or w[span.end - 1] not in _title_tokens(self.c.title_words):
+            return False
+        if self.r.actor_type(other.actors[0]) != "person":
+            return False
+        after = w[other.end] if other.end < self.v.end else "."
+        return after in (",", ".", ";") or other.end >= before
 
     def _inherit(self, clause: Clause) -> list[ActorSpan]:
         if clause.index == 0:
@@ -929,7 +964,7 @@ class _Finder:
             for span in self.v.spans[self.v.first_after(lo):]:
                 if lo < span.start and span.end <= hi and not span.nominative \
                         and not span.attributive:
-                    return self.v.group(self._apposition(self._named_after(span, hi)))
+                    return self._own_group(self._apposition(self._named_after(span, hi)), hi)
         limit = min(self.clause.end, m.end + c.windows["object"])
         j = m.end
         while j < limit:
@@ -937,7 +972,11 @@ class _Finder:
                 if (not span.nominative or self._accusative(span)) and not span.attributive:
                     if self._possessive_determiner(span):
                         break  # "met his close ally, ...": the object is further on
-                    return self.v.group(self._apposition(self._named_after(span, limit)))
+                    # A title's name may run past the window ("met Congo's foreign minister,
+                    # Thérèse Kayikwamba Wagner,"), as in _span_from.
+                    named = max(limit, self.clause.end)
+                    return self._own_group(self._apposition(self._named_after(span, named)),
+                                           named)
             if self._addressee_type and j <= m.end + 2:
                 found = self._place_as_actor(j)
                 if found:
@@ -1026,8 +1065,16 @@ class _Finder:
                 if any(a <= span.start < b for a, b in asides):
                     fallback = fallback or self.v.group(self._apposition(span))
                     continue
-                return self.v.group(self._apposition(span))
+                return self._own_group(self._apposition(span), before)
         return fallback
+
+    def _own_group(self, span: ActorSpan, before: int) -> list[ActorSpan]:
+        """The span's list; not the apposition list of a title that qualifies it ("Congo's
+        foreign minister, Thérèse Kayikwamba Wagner,": the person, not the title's country)."""
+        group = self.v.group(span)
+        if span not in group and self._qualified(group[0], before) is span:
+            return [span]
+        return group
 
     def _asides(self) -> list[tuple[int, int]]:
         """The sentence's participle asides (read once per view)."""
