@@ -107,10 +107,10 @@ def _fill_answers(events: list[Event], notes: dict[int, EventNote], c: Cues,
             if found is None and camp_of is not None:
                 # "the attack will not go unanswered," the Houthis' spokesman said: an attack on
                 # the camp he speaks for (his movement, his government, their state).
-                camp = {m for a in own for m in camp_of(a)}
+                camp = _camp(own, camp_of)
                 found = next((e for e in candidates if e.type == "ASSAULT"
-                              and not camp & {m for a in e.source for m in camp_of(a)}
-                              and camp & {m for a in e.target for m in camp_of(a)}), None)
+                              and not camp & _camp(e.source, camp_of)
+                              and camp & _camp(e.target, camp_of)), None)
             if found is None:
                 # "Russian officials blamed Ukrainian naval drones for the blast and Putin
                 # promised a response": whom its own side has just blamed.
@@ -141,6 +141,13 @@ def _fill_answers(events: list[Event], notes: dict[int, EventNote], c: Cues,
             event.confidence = round(event.confidence * c.confidence["antecedent"], 3)
 
 
+def _camp(actors: Iterable[str], camp_of: Callable[[str], frozenset[str]] | None) -> set[str]:
+    """``actors`` with the bodies each speaks for (``camp_of``), or just ``actors`` without it."""
+    if camp_of is None:
+        return set(actors)
+    return {m for a in actors for m in camp_of(a)}
+
+
 def _struck_by_camp(earlier: list[Event], camp: set[str],
                     camp_of: Callable[[str], frozenset[str]]) -> Event | None:
     """"I will not hesitate to direct further measures," the president said after his forces'
@@ -148,8 +155,7 @@ def _struck_by_camp(earlier: list[Event], camp: set[str],
     aimed at whom the camp struck last (an attack from it, on another camp)."""
     for e in reversed(earlier):
         if e.type == "ASSAULT" and e.target and e.modality not in _UNREAL \
-                and camp & {m for a in e.source for m in camp_of(a)} \
-                and not camp & {m for a in e.target for m in camp_of(a)}:
+                and camp & _camp(e.source, camp_of) and not camp & _camp(e.target, camp_of):
             return e
     return None
 
@@ -159,16 +165,13 @@ def _blamed(earlier: list[Event], notes: dict[int, EventNote], sentence: int, ow
             camp_of: Callable[[str], frozenset[str]] | None) -> Event | None:
     """The latest accusation with a target made by ``own`` or its camp in ``sentence`` or the
     ``windows.antecedent`` sentences before it (``earlier`` is in text order); None if none."""
-    def camp(actors: Iterable[str]) -> set[str]:
-        return {m for a in actors for m in camp_of(a)} if camp_of is not None else set(actors)
-
-    mine = camp(own)
+    mine = _camp(own, camp_of)
     lookback = c.windows["antecedent"]
     for e in reversed(earlier):
         if notes[id(e)].sentence < sentence - lookback:
             break
         if e.type == "ACCUSE" and e.target and e.modality not in _UNREAL and \
-                mine & camp(e.source) and not mine & camp(e.target):
+                mine & _camp(e.source, camp_of) and not mine & _camp(e.target, camp_of):
             return e
     return None
 
@@ -313,7 +316,7 @@ def _fill_opponents(events: list[Event], pairs: dict[tuple[str, str], int],
         note = notes.get(id(event)) if notes is not None else None
         place = note.place_actor if note is not None and event.source else None
         # Never the camp it speaks for ("He described the operation", the movement's spokesman).
-        own = {m for x in known for m in camp_of(x)} if camp_of is not None else set(known)
+        own = _camp(known, camp_of)
         filled = [a for a in dict.fromkeys(foe(x, bool(event.source), place) for x in known)
                   if a and a not in known and a not in own]
         if filled and not event.target:
