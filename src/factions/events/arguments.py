@@ -413,7 +413,7 @@ class _Finder:
         while k > 0 and clauses[k].opener in ("rel", "coord", "sub"):
             k -= 1
         said = clauses[k]
-        if k == self.clause.index or said.opener != "report" or k == 0:
+        if said.opener != "report" or k == 0 or m.start < said.start:
             return []
         speaker = clauses[k - 1]
         return self.clause_subject(speaker, min(speaker.end, said.opener_start))
@@ -1065,7 +1065,14 @@ class _Finder:
                 if any(a <= span.start < b for a, b in asides):
                     fallback = fallback or self.v.group(self._apposition(span))
                     continue
-                return self._own_group(self._apposition(span), before)
+                head = self._apposition(span)
+                group = self._own_group(head, before)
+                if group[0].start < first:
+                    # "Speaking at a meeting of his Security Council, Mr Putin accused": a
+                    # list or apposition reaching back before where the subject may start
+                    # holds the introduction's actors, not the subject's.
+                    group = [s for s in group if s.start >= first] or [head]
+                return group
         return fallback
 
     def _own_group(self, span: ActorSpan, before: int) -> list[ActorSpan]:

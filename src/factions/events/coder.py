@@ -222,7 +222,7 @@ def _code_sentence(
         return found
 
     scopes = [
-        _Scope(m.end, _scope_end(view, m, matches), m.pattern.complement,
+        _Scope(m.end, _scope_end(view, m, matches, reading.words), m.pattern.complement,
                partial(arguments_of, m), m.pattern.complement_source)
         for m in matches if m.pattern.complement
     ]
@@ -365,6 +365,7 @@ def _try_pattern(
         prior = _replied(earlier, pattern.reply, args.source)
         if prior is not None:
             args.target = [a for a in prior.source if a not in args.source]
+            args.target += _accusers_bodies(reading, args.target, args.source)
             antecedent = True
     pair = pattern.symmetric and len(set(args.source) | set(args.target)) >= 2
     if "source" in pattern.require and not args.source:
@@ -377,9 +378,13 @@ def _try_pattern(
     return _events(reading, view, match, args, anchors, scope, antecedent, c)
 
 
-def _scope_end(view: SentenceView, match: Match, matches: Sequence[Match] = ()) -> int:
+def _scope_end(view: SentenceView, match: Match, matches: Sequence[Match] = (),
+               words: Sequence[str] = ()) -> int:
     clause = view.clause_at(match.start)
     for later in view.clauses[clause.index + 1 :]:
+        if later.opener == "rel" and later.opener_start == match.end \
+                and match.pattern.kind == "verb" and words[match.end] == "that":
+            continue  # "demanded that the RSF end its siege": the that-clause is the content
         if later.opener in ("hard", "sub", "rel", "report", "resume"):
             return later.opener_start
         if later.opener == "coord" and _finite_verb_at(later.start, matches):
@@ -406,6 +411,37 @@ def _antecedent(events: list[Event], kinds: tuple[str, ...], sides: bool = False
                 continue
             return event
     return None
+
+
+def _accusers_bodies(reading: DocReading, accusers: list[str], repliers: list[str]) -> list[str]:
+    """"Pompeo blamed Iran ... Iran dismissed the accusation", "Saree claimed the attack ...
+    Pompeo rejected the claim": an official's charge or claim is his state's or movement's
+    (knowledge-base offices held on the publication day), so the reply answers the body the
+    article names for him too."""
+    from factions.relations.infer import _active, named_states  # the alignment stage builds on us
+
+    state = reading.state
+    kb = state.kb
+    day = state.published.isoformat() if state.published else None
+    replying = {_side(kb, r, day) for r in repliers}
+    found: list[str] = []
+    named: dict[str, str] | None = None
+    for actor in accusers:
+        entry = kb.actors.get(actor)
+        if entry is None or entry.type != "person":
+            continue
+        side = _side(kb, actor, day)
+        if side != actor:
+            named = named_states(state) if named is None else named
+            bodies = [named[side]] if side in named else []
+        else:
+            bodies = [r.org for r in entry.roles if r.org and r.org in reading.counts
+                      and _active(r.start, r.end, day) and not _is_state_body(kb, r.org)]
+        for body in bodies:
+            if body not in accusers and body not in repliers and body not in found \
+                    and _side(kb, body, day) not in replying:
+                found.append(body)
+    return found
 
 
 def _replied(events: list[Event], kinds: tuple[str, ...], repliers: list[str]) -> Event | None:

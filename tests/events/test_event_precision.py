@@ -1,0 +1,61 @@
+"""Event precision: a demand's that-clause is no event of its own; an opening participial
+phrase keeps its actors out of the subject; a speech participle after a bare claim is the
+speaker's; a reply to an official's charge answers the body he speaks for too."""
+
+from __future__ import annotations
+
+from factions.pipeline import analyze, make_document
+
+
+def coded(text: str, published: str = "2024-06-15") -> set[tuple[str, tuple[str, ...],
+                                                              tuple[str, ...]]]:
+    analysis = analyze(make_document(text, published=published, source="test"))
+    return {(e.type, tuple(e.source), tuple(e.target)) for e in analysis.events}
+
+
+def test_a_demands_that_clause_is_its_content_not_an_event():
+    events = coded("The UN Security Council has demanded that Sudan's paramilitary Rapid "
+                   "Support Forces end their siege of El Fasher.")
+    assert events == {("REQUEST", ("un-security-council",), ("rapid-support-forces",))}
+
+
+def test_a_resolution_demanding_that_they_stop_the_attacks_codes_no_retreat():
+    events = coded("The UN Security Council adopted a resolution demanding that the Houthis "
+                   "immediately stop the attacks.")
+    assert ("REQUEST", ("un-security-council",), ("houthis",)) in events
+    assert not {t for t, _, _ in events} & {"RETREAT", "ASSAULT"}
+
+
+def test_an_opening_participial_phrase_is_not_the_subjects_list():
+    events = coded("Speaking at a meeting of his Security Council, Mr Putin accused Kyiv of a "
+                   "\"terrorist\" act over the blast.", "2022-10-10")
+    assert ("ACCUSE", ("vladimir-putin",), ("ukraine",)) in events
+
+
+def test_a_speech_participle_after_a_bare_claim_is_the_speakers():
+    events = coded("Sudan's army said the RSF had shelled El Fasher on Friday, accusing the "
+                   "paramilitary group of targeting civilians.")
+    assert ("ACCUSE", ("sudanese-armed-forces",), ("rapid-support-forces",)) in events
+    assert {s for t, s, _ in events if t == "ASSAULT"} == {("rapid-support-forces",)}
+
+
+def test_a_speech_participle_after_a_quote_is_the_writers():
+    events = coded("US Secretary of State Mike Pompeo flew to Riyadh. \"Tehran is behind nearly "
+                   "100 attacks on Saudi Arabia,\" he wrote on Twitter late on Saturday, "
+                   "accusing Iran's leaders of only pretending to pursue diplomacy.",
+                   "2019-09-15")
+    assert ("ACCUSE", ("mike-pompeo",), ("iran",)) in events
+
+
+def test_a_reply_to_an_officials_charge_answers_his_state():
+    events = coded("The United States blamed Iran for the drone attacks. US Secretary of State "
+                   "Mike Pompeo accused Iran of launching the attacks. Iran dismissed the "
+                   "accusation.", "2019-09-15")
+    assert ("REJECT", ("iran",), ("mike-pompeo", "united-states")) in events
+
+
+def test_a_reply_to_a_spokesmans_claim_answers_his_movement():
+    events = coded("The Houthis said they had attacked the plants. Yahya Saree, a military "
+                   "spokesman for the Houthis, accused Saudi Arabia of aggression. US Secretary "
+                   "of State Mike Pompeo rejected the claim.", "2019-09-15")
+    assert ("REJECT", ("mike-pompeo",), ("yahya-saree", "houthis")) in events
