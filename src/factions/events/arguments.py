@@ -364,8 +364,8 @@ class _Finder:
                 self.r.demonym(self.w[m.start - 1]) is not None:
             return []  # "eight years of Saudi bombing": a noun, whose modifier did it
         speaker = self._participle_speaker()
-        if speaker:
-            return speaker
+        if speaker is not None:
+            return speaker  # empty when the speakers are no actors ("Analysts said ..., warning")
         if m.start < self.clause.start and self.clause.index > 0:
             # The trigger opens the clause ("Erdogan *told* Putin in a phone call that ..."):
             # its subject is in the clause before.
@@ -399,7 +399,7 @@ class _Finder:
                 return self.clause_subject(self.v.clause_at(p), p)
         return []
 
-    def _participle_speaker(self) -> list[ActorSpan]:
+    def _participle_speaker(self) -> list[ActorSpan] | None:
         """"Wagner told the Council that Rwandan troops had crossed the border, calling it 'a
         frontal attack'": a speech-act participle after a comma that closes a reported claim
         is the speaker's, not the claim's subject (an act like ", killing 12" stays the claim's).
@@ -407,14 +407,14 @@ class _Finder:
         m, w = self.m, self.w
         if m.pattern.kind != "verb" or m.pattern.type not in _SPOKEN_TYPES or \
                 not has_form(m.form, "ing") or m.start <= self.v.start or w[m.start - 1] != ",":
-            return []
+            return None
         clauses = self.v.clauses
         k = self.clause.index
         while k > 0 and clauses[k].opener in ("rel", "coord", "sub"):
             k -= 1
         said = clauses[k]
         if said.opener != "report" or k == 0 or m.start < said.start:
-            return []
+            return None
         speaker = clauses[k - 1]
         return self.clause_subject(speaker, min(speaker.end, said.opener_start))
 
@@ -526,6 +526,18 @@ class _Finder:
         w = self.w
         if span.end < self.v.end and w[span.end] == "-":
             return False  # "the Iran-backed group": a modifier of the subject, not the subject
+        if span.end + 1 < self.v.end and w[span.end].endswith("ing") and \
+                w[span.end + 1] in (",", ".", ";") and self._absolute(span):
+            return False  # "adopted with 13 votes and Russia abstaining, calls on the RSF"
+        if span.end + 1 < self.v.end and w[span.end] == "from" and \
+                w[span.end - 1] in self.r.agent_nouns and self.r.demonym(w[span.start]):
+            # "Russian contractors from the Wagner Group were withdrawn": the force they are
+            # from, not their nationality (the span after "from" stands for them).
+            for after in (span.end + 1, span.end + 2):
+                if any(not s.coreferent for s in self.v.by_start.get(after, ())):
+                    return False
+                if w[after] != "the":
+                    break
         p = span.start - 1
         while p >= self.v.start and w[p] in ("the", "a", "an"):
             p -= 1
@@ -541,6 +553,16 @@ class _Finder:
                 if span.end < other.start <= span.end + 4 and other.end <= before:
                     return False
         return True
+
+    def _absolute(self, span: ActorSpan) -> bool:
+        """The span opens the participle of a "with" phrase ("with 14 votes in favour and
+        Russia abstaining", "with China abstaining"): a circumstance, not a subject."""
+        for p in range(span.start - 1, max(self.v.start, span.start - 10) - 1, -1):
+            if self.w[p] in (",", ";", "(", "\""):
+                return False
+            if self.w[p] == "with":
+                return True
+        return False
 
     def _modifies_next(self, span: ActorSpan, before: int) -> bool:
         """"UN envoy Ghassan Salame", "the acting UN envoy, Stephanie Williams", "the
