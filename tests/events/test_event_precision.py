@@ -59,3 +59,30 @@ def test_a_reply_to_a_spokesmans_claim_answers_his_movement():
                    "spokesman for the Houthis, accused Saudi Arabia of aggression. US Secretary "
                    "of State Mike Pompeo rejected the claim.", "2019-09-15")
     assert ("REJECT", ("mike-pompeo",), ("yahya-saree", "houthis")) in events
+
+
+def test_a_speech_participle_of_speakers_who_are_no_actors_codes_nothing():
+    events = coded("Analysts said the TPLF commands a large and battle-hardened paramilitary "
+                   "force, warning that a long war could destabilise the wider Horn of Africa.",
+                   "2020-11-05")
+    assert not {t for t, _, _ in events} & {"THREATEN"}
+
+
+def test_a_with_absolute_is_no_subject():
+    events = coded("The British-drafted resolution, adopted on Thursday with 14 votes in favour "
+                   "and Russia abstaining, calls on the RSF to halt the siege.")
+    assert not {s for _, s, _ in events if "russia" in s}
+
+
+def test_contractors_from_a_group_are_the_groups():
+    events = coded("Hundreds of Russian contractors from the Wagner Group were withdrawn from "
+                   "the Tripoli front to Jufra and Sirte.", "2020-06-21")
+    assert ("RETREAT", ("wagner-group",), ()) in events
+
+
+def test_a_coordinated_it_goes_on_with_the_sentences_opening_it():
+    events = coded("Rwanda denies backing the M23. It says its forces are defending its "
+                   "territory against the FDLR, an armed group founded by Hutus who took part in "
+                   "the 1994 genocide, and it accuses Kinshasa of fighting alongside that "
+                   "militia.", "2025-01-28")
+    assert ("ACCUSE", ("rwanda",), ("dr-congo",)) in events

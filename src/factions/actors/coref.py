@@ -259,6 +259,15 @@ def _group_antecedent(sentence: int, pronoun: str, recent: list[tuple[int, str, 
             first = min(agents, key=lambda x: x[1])
         if first is not None and first[1] < at - 1:
             return first[0]
+    if state is not None and at > sent_start + 2 and pronoun in ("it", "they") and \
+            state.tokens.lower[sent_start] == pronoun and \
+            state.tokens.lower[at - 1] == "and" and state.tokens.text[at - 2] == ",":
+        # "It says its forces are defending its territory against the FDLR, ..., and it
+        # accuses Kinshasa": a coordinated clause's subject pronoun goes on with the sentence's
+        # own opening pronoun, not the last group named.
+        opening = next((a for s, a, b, _ in recent if s == sentence and b == sent_start), None)
+        if opening is not None:
+            return opening
     if state is not None and at == sent_start and sentence > 0 and pronoun in ("it", "they"):
         # "The Houthis, who ..., where Israel is at war with Hamas. They captured ...": a
         # sentence opening with the pronoun continues the previous sentence's subject.
