@@ -200,3 +200,21 @@ def test_a_coup_or_crackdown_aimed_abroad_is_a_misread_target():
     assert not sides.may_oppose("abdourahamane-tiani", "france", coup)
     coup.target = ["mohamed-bazoum"]
     assert sides.may_oppose("abdourahamane-tiani", "mohamed-bazoum", coup)
+
+
+def test_crowds_and_communities_attacked_or_policed_are_no_party_to_the_war():
+    # Dispersing demonstrators and killing members of an ethnic community are violence against
+    # them, not an opposition between sides; the crowd still opposes what it attacks.
+    policed = analyze_text(
+        "In Kinshasa, hundreds of protesters attacked the embassy of Rwanda on Tuesday. "
+        "Congolese police fired tear gas to disperse the protesters.", published="2025-01-28")
+    assert any(e.type == "COERCE" and e.target == ["x-cod-protesters"] for e in policed.events)
+    assert {(r.type, r.source, r.target) for r in policed.relations if r.type == "opposes"} == {
+        ("opposes", "x-cod-protesters", "rwanda")}
+    killed = analyze_text(
+        "Human rights groups fear a repeat of the ethnic killings in West Darfur last year, when "
+        "the RSF and allied Arab militias were accused of killing thousands of members of the "
+        "Masalit community in El Geneina.", published="2024-06-14")
+    assert any(e.type == "ASSAULT" and e.target == ["x-masalit-community"]
+               for e in killed.events)
+    assert not [r for r in killed.relations if r.type == "opposes"]

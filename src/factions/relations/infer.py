@@ -30,6 +30,7 @@ def inferred_relations(state: DocState, patterns: PatternSet,
     actors_named: dict[int, frozenset[str]] | None = None
     sides: Sides | None = None
     groups_hit = _groups_hit(state, sentence_of)
+    crowds = _crowds(state)
     result: list[Relation] = []
     for event in state.events:
         if event.modality in rules.skip_modalities:
@@ -55,8 +56,9 @@ def inferred_relations(state: DocState, patterns: PatternSet,
         # A country an event is aimed at stands for its government when the article names one
         # ("Taliban take control of the Afghan capital": the Afghan government).
         targets = list(dict.fromkeys(governments.get(t, t) for t in event.target
-                                     if relation != "opposes" or not _venue(state, t, event,
-                                                                           sentence, groups_hit)))
+                                     if relation != "opposes" or not (
+                                         t in crowds
+                                         or _venue(state, t, event, sentence, groups_hit))))
         fallback = 1.0
         if relation == "mediates" and targets and venues(state, sentence, targets):
             targets = []  # "shuttling between Doha and Cairo": places, not the sides
@@ -115,6 +117,13 @@ def _joint(state: DocState, sides: Sides, event: Event, base: float) -> list[Rel
                 a, b = sides.state_named(ca) or a, sides.state_named(cb) or b
             found.append(_relation("allied_with", a, b, event, base * factor))
     return found
+
+
+def _crowds(state: DocState) -> frozenset[str]:
+    """The crowds and communities of the article (``no_party_sectors``): no party to the
+    conflict when attacked or policed."""
+    sectors = inference_rules().no_party_sectors
+    return frozenset(m.actor_id for m in state.mentions if m.sector in sectors)
 
 
 def venues(state: DocState, sentence: int, targets: list[str]) -> bool:
