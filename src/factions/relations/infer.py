@@ -31,6 +31,7 @@ def inferred_relations(state: DocState, patterns: PatternSet,
     sides: Sides | None = None
     groups_hit = _groups_hit(state, sentence_of)
     crowds = _crowds(state)
+    backing: dict[int, set[str]] | None = None
     result: list[Relation] = []
     for event in state.events:
         if event.modality in rules.skip_modalities:
@@ -39,7 +40,10 @@ def inferred_relations(state: DocState, patterns: PatternSet,
                 len(event.source) > 1 and event.modality not in rules.joint_skip:
             if sides is None:
                 sides = Sides(state, governments, sentence_of)
-            result.extend(_joint(state, sides, event, rules.joint_sources))
+            if backing is None:
+                backing = _backing(state, sentence_of)
+            result.extend(_joint(state, sides, event, rules.joint_sources,
+                                 backing.get(sentence_of.get(event.id, -1), set())))
         pattern = patterns.by_id(event.rule)
         implies = pattern.implies if pattern is not None else None
         if implies == "none":
@@ -99,15 +103,19 @@ def inferred_relations(state: DocState, patterns: PatternSet,
     return result
 
 
-def _joint(state: DocState, sides: Sides, event: Event, base: float) -> list[Relation]:
-    """"US and British warplanes struck Houthi targets", "government forces backed by clan
-    militias pushed al-Shabaab out": who act together in an attack or a deployment are allied.
-    Two bodies of different states stand for their states ("US and British forces": the United
-    States and the United Kingdom), when the article names those states."""
+def _joint(state: DocState, sides: Sides, event: Event, base: float,
+           backers: set[str] | frozenset[str] = frozenset()) -> list[Relation]:
+    """"US and British warplanes struck Houthi targets": who act together in an attack or a
+    deployment are allied. Two bodies of different states stand for their states ("US and
+    British forces": the United States and the United Kingdom), when the article names those
+    states. Who the sentence says back the attackers with forces (``backers``: "federal troops,
+    backed by soldiers from neighbouring Eritrea and forces from the Amhara region", "Rebel
+    fighters, backed by Turkish artillery") support them, which the AID says: they are no
+    allies of them or of each other."""
     rules = inference_rules()
     factor = rules.modality_factors.get(event.modality, 1.0) * (0.5 + 0.5 * event.confidence)
     found: list[Relation] = []
-    actors = list(dict.fromkeys(event.source))
+    actors = [a for a in dict.fromkeys(event.source) if a not in backers]
     for k, a in enumerate(actors):
         for b in actors[k + 1:]:
             if sides.own_side(a, b) or sides.side(a) == sides.side(b):
@@ -116,6 +124,15 @@ def _joint(state: DocState, sides: Sides, event: Event, base: float) -> list[Rel
             if ca and cb and ca != cb:
                 a, b = sides.state_named(ca) or a, sides.state_named(cb) or b
             found.append(_relation("allied_with", a, b, event, base * factor))
+    return found
+
+
+def _backing(state: DocState, sentence_of: dict[str, int]) -> dict[int, set[str]]:
+    """Sentence -> the sources of its AID events (who back someone there)."""
+    found: dict[int, set[str]] = {}
+    for event in state.events:
+        if event.type == "AID" and event.target:
+            found.setdefault(sentence_of.get(event.id, -1), set()).update(event.source)
     return found
 
 
