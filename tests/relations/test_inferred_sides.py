@@ -74,10 +74,11 @@ def test_a_bystanders_condemnation_and_a_spokesmans_threat_add_nothing_to_the_st
         "Friday. Iran condemned Friday's strikes. Hussein al-Ezzi, a Houthi deputy foreign "
         "minister, said the United States and Britain would \"pay a heavy price\".",
         published="2024-01-12")
-    # The two strikers act together: allied, as states (the article names Britain).
+    # The two strikers act together: allied, and opposed to the Houthis, as states (the
+    # article names Britain).
     assert inferred(analysis) == {
         ("opposes", "united-states", "houthis", "inferred"),
-        ("opposes", "british-armed-forces", "houthis", "inferred"),
+        ("opposes", "united-kingdom", "houthis", "inferred"),
         ("allied_with", "united-states", "united-kingdom", "inferred")}
 
 

@@ -79,6 +79,14 @@ def inferred_relations(state: DocState, patterns: PatternSet,
             continue  # a mediator works between two sides, not among a meeting's guests
         confidence = base * factor * fallback
         sources = list(dict.fromkeys(governments.get(a, a) for a in event.source))
+        if relation == "opposes" and (len(sources) > 1 or len(targets) > 1):
+            if sides is None:
+                sides = Sides(state, governments, sentence_of)
+            if backing is None:
+                backing = _backing(state, sentence_of)
+            backers = backing.get(sentence, set())
+            sources = sides.allied_states(sources, backers)
+            targets = sides.allied_states(targets, backers)
         if relation == "mediates" and event.type == "REQUEST":
             sources = [a for a in sources if _mediating_requester(state, a)]
         if relation == "opposes" and sides is None:
@@ -120,9 +128,7 @@ def _joint(state: DocState, sides: Sides, event: Event, base: float,
         for b in actors[k + 1:]:
             if sides.own_side(a, b) or sides.side(a) == sides.side(b):
                 continue
-            ca, cb = sides.country_of_state(a), sides.country_of_state(b)
-            if ca and cb and ca != cb:
-                a, b = sides.state_named(ca) or a, sides.state_named(cb) or b
+            a, b = sides.allied_states([a, b])
             found.append(_relation("allied_with", a, b, event, base * factor))
     return found
 
@@ -409,6 +415,18 @@ class Sides:
             return side[6:]
         actor = self.kb.get(side)
         return actor.country if actor is not None else None
+
+    def allied_states(self, actors: list[str],
+                      backers: set[str] | frozenset[str] = frozenset()) -> list[str]:
+        """Actors who act or are hit together, each body of a state as that state when they are
+        bodies of two or more states and the article names the state ("US and British forces
+        strike Houthi targets": the United States and the United Kingdom). Forces that only back
+        the others (``backers``) make no coalition of states."""
+        countries = [None if a in backers else self.country_of_state(a) for a in actors]
+        if len({c for c in countries if c}) < 2:
+            return actors
+        return list(dict.fromkeys(self.state_named(c) or a if c else a
+                                  for a, c in zip(actors, countries, strict=True)))
 
     def state_named(self, country: str) -> str | None:
         """The state actor of ``country`` the article names as an actor, if any."""
