@@ -169,6 +169,14 @@ def test_an_officials_call_for_a_ceasefire_is_a_statement_not_mediation():
     assert not [r for r in analysis.relations if r.type == "mediates"]
 
 
+def test_an_organizations_demand_that_a_side_stop_is_not_mediation():
+    analysis = analyze_text(
+        "UN demands end to RSF siege of El Fasher as hospital shuts and famine looms. "
+        + _SUDAN_WAR, published="2024-06-14")
+    assert any(e.type == "REQUEST" and e.source == ["united-nations"] for e in analysis.events)
+    assert not [r for r in analysis.relations if r.type == "mediates"]
+
+
 def test_sanctions_on_a_country_under_a_junta_are_against_the_junta():
     # The KB's CNSP is named for its council, but its aliases call it Niger's junta: it is the
     # government the country stands for.
