@@ -82,6 +82,19 @@ def test_a_bystanders_condemnation_and_a_spokesmans_threat_add_nothing_to_the_st
         ("allied_with", "united-states", "united-kingdom", "inferred")}
 
 
+def test_the_backer_of_a_side_condemning_an_attack_on_it_opposes_the_attacker():
+    text = ("Israel carried out an air strike on Beirut's southern suburbs on Tuesday evening, "
+            "targeting a senior Hezbollah commander. Iran's foreign ministry also denounced the "
+            "attack. Hezbollah and Israel have traded fire across the border almost daily since "
+            "October, when the Iran-backed group began firing at Israeli positions.")
+    assert ("opposes", "iran", "israel", "inferred") in inferred(
+        analyze_text(text, published="2024-07-30"))
+    # Without the backing the text states, Iran is a bystander.
+    bystander = text.replace("the Iran-backed group", "the group")
+    assert ("opposes", "iran", "israel", "inferred") not in inferred(
+        analyze_text(bystander, published="2024-07-30"))
+
+
 def test_a_deployment_the_text_asserts_against_a_named_enemy_is_opposition():
     analysis = analyze_text(
         "Ethiopian Prime Minister Abiy Ahmed has ordered federal troops into action against the "

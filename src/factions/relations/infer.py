@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Sequence
 from itertools import combinations
 
 from factions.events.completion import mediation_sides
@@ -20,9 +21,11 @@ from factions.relations.patterns import inference_rules
 
 
 def inferred_relations(state: DocState, patterns: PatternSet,
-                       sentence_of: dict[str, int] | None = None) -> list[Relation]:
+                       sentence_of: dict[str, int] | None = None,
+                       stated: Sequence[Relation] = ()) -> list[Relation]:
     """The alignments the events of ``state`` imply (ids left empty). ``sentence_of`` is the
-    sentence index of each event (``event_sentences``), computed here when not given."""
+    sentence index of each event (``event_sentences``), computed here when not given;
+    ``stated``: the alignments the text states (who backs whom)."""
     rules = inference_rules()
     if sentence_of is None:
         sentence_of = event_sentences(state)
@@ -39,7 +42,7 @@ def inferred_relations(state: DocState, patterns: PatternSet,
         if rules.joint_sources is not None and event.type in rules.joint_types and \
                 len(event.source) > 1 and event.modality not in rules.joint_skip:
             if sides is None:
-                sides = Sides(state, governments, sentence_of)
+                sides = Sides(state, governments, sentence_of, stated)
             if backing is None:
                 backing = _backing(state, sentence_of)
             result.extend(_joint(state, sides, event, rules.joint_sources,
@@ -73,7 +76,7 @@ def inferred_relations(state: DocState, patterns: PatternSet,
                 # "Turkey brokered the deal": with no parties in the sentences before, the two
                 # sides of the article's war.
                 if sides is None:
-                    sides = Sides(state, governments, sentence_of)
+                    sides = Sides(state, governments, sentence_of, stated)
                 targets = sides.main_conflict(event.source)
         if relation == "mediates" and len(targets) != 2:
             continue  # a mediator works between two sides, not among a meeting's guests
@@ -81,7 +84,7 @@ def inferred_relations(state: DocState, patterns: PatternSet,
         sources = list(dict.fromkeys(governments.get(a, a) for a in event.source))
         if relation == "opposes" and (len(sources) > 1 or len(targets) > 1):
             if sides is None:
-                sides = Sides(state, governments, sentence_of)
+                sides = Sides(state, governments, sentence_of, stated)
             if backing is None:
                 backing = _backing(state, sentence_of)
             backers = backing.get(sentence, set())
@@ -90,7 +93,7 @@ def inferred_relations(state: DocState, patterns: PatternSet,
         if relation == "mediates" and event.type == "REQUEST":
             sources = [a for a in sources if _mediating_requester(state, a)]
         if relation == "opposes" and sides is None:
-            sides = Sides(state, governments, sentence_of)
+            sides = Sides(state, governments, sentence_of, stated)
         for source in sources:
             for target in targets:
                 if source != target and (relation != "opposes" or sides is None
@@ -333,8 +336,14 @@ class Sides:
     an event of a ``conflict_events`` type (an assault, a coercion) runs between them."""
 
     def __init__(self, state: DocState, governments: dict[str, str],
-                 sentence_of: dict[str, int]) -> None:
+                 sentence_of: dict[str, int], stated: Sequence[Relation] = ()) -> None:
         self.kb = state.kb
+        # Patron -> the actors the text says it backs ("the Iran-backed group"), whose wars its
+        # words take part in.
+        self.clients: dict[str, set[str]] = {}
+        for r in stated:
+            if r.type == "supports" and r.modality not in inference_rules().skip_modalities:
+                self.clients.setdefault(r.source, set()).add(r.target)
         self.day = state.published.isoformat() if state.published else None
         self.national = set(national_governments(state).values())
         self._camps: dict[str, frozenset[str]] = {}
@@ -487,8 +496,14 @@ class Sides:
             self.country_of_state(target) is not None and a.country != b.country
 
     def in_conflict(self, a: str, b: str) -> bool:
+        """Whether the camps of ``a`` and ``b`` are in conflict, ``a``'s taken with the actors
+        the text says it backs ("Iran's foreign ministry also denounced the attack" on the
+        Iran-backed Hezbollah)."""
         camp_b = self.camp(b)
-        return any((x, y) in self.conflicts for x in self.camp(a) for y in camp_b)
+        camp_a = set(self.camp(a))
+        for client in self.clients.get(a, ()):
+            camp_a |= self.camp(client)
+        return any((x, y) in self.conflicts for x in camp_a for y in camp_b)
 
     def may_oppose(self, source: str, target: str, event: Event) -> bool:
         """Whether ``event`` may imply that ``source`` opposes ``target``."""
