@@ -240,3 +240,11 @@ def test_crowds_and_communities_attacked_or_policed_are_no_party_to_the_war():
     assert any(e.type == "ASSAULT" and e.target == ["x-masalit-community"]
                for e in killed.events)
     assert not [r for r in killed.relations if r.type == "opposes"]
+
+
+def test_condolences_are_a_courtesy_not_backing():
+    analysis = analyze_text(
+        "Turkey struck Syrian government positions across northwest Syria on Friday. NATO "
+        "Secretary-General Jens Stoltenberg offered condolences to Turkey.", published="2020-02-28")
+    assert any(e.type == "SUPPORT" and e.source == ["jens-stoltenberg"] for e in analysis.events)
+    assert not [r for r in analysis.relations if r.type == "supports"]
