@@ -74,11 +74,25 @@ def test_a_bystanders_condemnation_and_a_spokesmans_threat_add_nothing_to_the_st
         "Friday. Iran condemned Friday's strikes. Hussein al-Ezzi, a Houthi deputy foreign "
         "minister, said the United States and Britain would \"pay a heavy price\".",
         published="2024-01-12")
-    # The two strikers act together: allied, as states (the article names Britain).
+    # The two strikers act together: allied, and opposed to the Houthis, as states (the
+    # article names Britain).
     assert inferred(analysis) == {
         ("opposes", "united-states", "houthis", "inferred"),
-        ("opposes", "british-armed-forces", "houthis", "inferred"),
+        ("opposes", "united-kingdom", "houthis", "inferred"),
         ("allied_with", "united-states", "united-kingdom", "inferred")}
+
+
+def test_the_backer_of_a_side_condemning_an_attack_on_it_opposes_the_attacker():
+    text = ("Israel carried out an air strike on Beirut's southern suburbs on Tuesday evening, "
+            "targeting a senior Hezbollah commander. Iran's foreign ministry also denounced the "
+            "attack. Hezbollah and Israel have traded fire across the border almost daily since "
+            "October, when the Iran-backed group began firing at Israeli positions.")
+    assert ("opposes", "iran", "israel", "inferred") in inferred(
+        analyze_text(text, published="2024-07-30"))
+    # Without the backing the text states, Iran is a bystander.
+    bystander = text.replace("the Iran-backed group", "the group")
+    assert ("opposes", "iran", "israel", "inferred") not in inferred(
+        analyze_text(bystander, published="2024-07-30"))
 
 
 def test_a_deployment_the_text_asserts_against_a_named_enemy_is_opposition():
@@ -168,6 +182,14 @@ def test_an_officials_call_for_a_ceasefire_is_a_statement_not_mediation():
     assert not [r for r in analysis.relations if r.type == "mediates"]
 
 
+def test_an_organizations_demand_that_a_side_stop_is_not_mediation():
+    analysis = analyze_text(
+        "UN demands end to RSF siege of El Fasher as hospital shuts and famine looms. "
+        + _SUDAN_WAR, published="2024-06-14")
+    assert any(e.type == "REQUEST" and e.source == ["united-nations"] for e in analysis.events)
+    assert not [r for r in analysis.relations if r.type == "mediates"]
+
+
 def test_sanctions_on_a_country_under_a_junta_are_against_the_junta():
     # The KB's CNSP is named for its council, but its aliases call it Niger's junta: it is the
     # government the country stands for.
@@ -200,3 +222,29 @@ def test_a_coup_or_crackdown_aimed_abroad_is_a_misread_target():
     assert not sides.may_oppose("abdourahamane-tiani", "france", coup)
     coup.target = ["mohamed-bazoum"]
     assert sides.may_oppose("abdourahamane-tiani", "mohamed-bazoum", coup)
+
+
+def test_crowds_and_communities_attacked_or_policed_are_no_party_to_the_war():
+    # Dispersing demonstrators and killing members of an ethnic community are violence against
+    # them, not an opposition between sides; the crowd still opposes what it attacks.
+    policed = analyze_text(
+        "In Kinshasa, hundreds of protesters attacked the embassy of Rwanda on Tuesday. "
+        "Congolese police fired tear gas to disperse the protesters.", published="2025-01-28")
+    assert any(e.type == "COERCE" and e.target == ["x-cod-protesters"] for e in policed.events)
+    assert {(r.type, r.source, r.target) for r in policed.relations if r.type == "opposes"} == {
+        ("opposes", "x-cod-protesters", "rwanda")}
+    killed = analyze_text(
+        "Human rights groups fear a repeat of the ethnic killings in West Darfur last year, when "
+        "the RSF and allied Arab militias were accused of killing thousands of members of the "
+        "Masalit community in El Geneina.", published="2024-06-14")
+    assert any(e.type == "ASSAULT" and e.target == ["x-masalit-community"]
+               for e in killed.events)
+    assert not [r for r in killed.relations if r.type == "opposes"]
+
+
+def test_condolences_are_a_courtesy_not_backing():
+    analysis = analyze_text(
+        "Turkey struck Syrian government positions across northwest Syria on Friday. NATO "
+        "Secretary-General Jens Stoltenberg offered condolences to Turkey.", published="2020-02-28")
+    assert any(e.type == "SUPPORT" and e.source == ["jens-stoltenberg"] for e in analysis.events)
+    assert not [r for r in analysis.relations if r.type == "supports"]

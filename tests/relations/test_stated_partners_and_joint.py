@@ -35,10 +35,19 @@ def test_an_initiative_designed_to_rescue_someone_is_no_rescuer():
 
 def test_forces_attacking_together_are_allied():
     analysis = analyze_text(
+        "US and British warplanes struck dozens of Houthi military targets across Yemen early on "
+        "Friday.", published="2024-01-12")
+    assert ("allied_with", "united-states", "british-armed-forces") in triples(
+        analysis, "inferred")
+
+
+def test_forces_backing_the_attackers_support_them_and_are_not_their_allies():
+    analysis = analyze_text(
         "Somali government forces backed by clan militias have pushed al-Shabaab out of dozens "
         "of villages.", published="2022-10-30")
-    assert ("allied_with", "somali-national-army", "x-clan-militias") in triples(
-        analysis, "inferred")
+    assert ("supports", "x-clan-militias", "somali-national-army") in triples(analysis)
+    assert ("opposes", "x-clan-militias", "al-shabaab") in triples(analysis, "inferred")
+    assert not [r for r in analysis.relations if r.type == "allied_with"]
 
 
 def test_a_broker_with_no_sides_in_the_sentences_before_takes_the_sides_of_the_war():

@@ -34,7 +34,7 @@ def find_relations(state: DocState, patterns: PatternSet | None = None) -> None:
     stated = _dedupe(stated_relations(reading, patterns, sentence_of))
     # An inference that repeats what the text states adds a row but no information.
     said = {_key(r) for r in stated}
-    inferred = [r for r in _dedupe(inferred_relations(state, patterns, sentence_of))
+    inferred = [r for r in _dedupe(inferred_relations(state, patterns, sentence_of, stated))
                 if _key(r) not in said]
     relations = sorted(
         _allies_not_backers(stated, [*stated, *inferred]),

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Sequence
 from itertools import combinations
 
 from factions.events.completion import mediation_sides
@@ -20,9 +21,11 @@ from factions.relations.patterns import inference_rules
 
 
 def inferred_relations(state: DocState, patterns: PatternSet,
-                       sentence_of: dict[str, int] | None = None) -> list[Relation]:
+                       sentence_of: dict[str, int] | None = None,
+                       stated: Sequence[Relation] = ()) -> list[Relation]:
     """The alignments the events of ``state`` imply (ids left empty). ``sentence_of`` is the
-    sentence index of each event (``event_sentences``), computed here when not given."""
+    sentence index of each event (``event_sentences``), computed here when not given;
+    ``stated``: the alignments the text states (who backs whom)."""
     rules = inference_rules()
     if sentence_of is None:
         sentence_of = event_sentences(state)
@@ -30,6 +33,8 @@ def inferred_relations(state: DocState, patterns: PatternSet,
     actors_named: dict[int, frozenset[str]] | None = None
     sides: Sides | None = None
     groups_hit = _groups_hit(state, sentence_of)
+    crowds = _crowds(state)
+    backing: dict[int, set[str]] | None = None
     result: list[Relation] = []
     for event in state.events:
         if event.modality in rules.skip_modalities:
@@ -37,8 +42,11 @@ def inferred_relations(state: DocState, patterns: PatternSet,
         if rules.joint_sources is not None and event.type in rules.joint_types and \
                 len(event.source) > 1 and event.modality not in rules.joint_skip:
             if sides is None:
-                sides = Sides(state, governments, sentence_of)
-            result.extend(_joint(state, sides, event, rules.joint_sources))
+                sides = Sides(state, governments, sentence_of, stated)
+            if backing is None:
+                backing = _backing(state, sentence_of)
+            result.extend(_joint(state, sides, event, rules.joint_sources,
+                                 backing.get(sentence_of.get(event.id, -1), set())))
         pattern = patterns.by_id(event.rule)
         implies = pattern.implies if pattern is not None else None
         if implies == "none":
@@ -55,8 +63,9 @@ def inferred_relations(state: DocState, patterns: PatternSet,
         # A country an event is aimed at stands for its government when the article names one
         # ("Taliban take control of the Afghan capital": the Afghan government).
         targets = list(dict.fromkeys(governments.get(t, t) for t in event.target
-                                     if relation != "opposes" or not _venue(state, t, event,
-                                                                           sentence, groups_hit)))
+                                     if relation != "opposes" or not (
+                                         t in crowds
+                                         or _venue(state, t, event, sentence, groups_hit))))
         fallback = 1.0
         if relation == "mediates" and targets and venues(state, sentence, targets):
             targets = []  # "shuttling between Doha and Cairo": places, not the sides
@@ -67,16 +76,24 @@ def inferred_relations(state: DocState, patterns: PatternSet,
                 # "Turkey brokered the deal": with no parties in the sentences before, the two
                 # sides of the article's war.
                 if sides is None:
-                    sides = Sides(state, governments, sentence_of)
+                    sides = Sides(state, governments, sentence_of, stated)
                 targets = sides.main_conflict(event.source)
         if relation == "mediates" and len(targets) != 2:
             continue  # a mediator works between two sides, not among a meeting's guests
         confidence = base * factor * fallback
         sources = list(dict.fromkeys(governments.get(a, a) for a in event.source))
+        if relation == "opposes" and (len(sources) > 1 or len(targets) > 1):
+            if sides is None:
+                sides = Sides(state, governments, sentence_of, stated)
+            if backing is None:
+                backing = _backing(state, sentence_of)
+            backers = backing.get(sentence, set())
+            sources = sides.allied_states(sources, backers)
+            targets = sides.allied_states(targets, backers)
         if relation == "mediates" and event.type == "REQUEST":
             sources = [a for a in sources if _mediating_requester(state, a)]
         if relation == "opposes" and sides is None:
-            sides = Sides(state, governments, sentence_of)
+            sides = Sides(state, governments, sentence_of, stated)
         for source in sources:
             for target in targets:
                 if source != target and (relation != "opposes" or sides is None
@@ -97,24 +114,42 @@ def inferred_relations(state: DocState, patterns: PatternSet,
     return result
 
 
-def _joint(state: DocState, sides: Sides, event: Event, base: float) -> list[Relation]:
-    """"US and British warplanes struck Houthi targets", "government forces backed by clan
-    militias pushed al-Shabaab out": who act together in an attack or a deployment are allied.
-    Two bodies of different states stand for their states ("US and British forces": the United
-    States and the United Kingdom), when the article names those states."""
+def _joint(state: DocState, sides: Sides, event: Event, base: float,
+           backers: set[str] | frozenset[str] = frozenset()) -> list[Relation]:
+    """"US and British warplanes struck Houthi targets": who act together in an attack or a
+    deployment are allied. Two bodies of different states stand for their states ("US and
+    British forces": the United States and the United Kingdom), when the article names those
+    states. Who the sentence says back the attackers with forces (``backers``: "federal troops,
+    backed by soldiers from neighbouring Eritrea and forces from the Amhara region", "Rebel
+    fighters, backed by Turkish artillery") support them, which the AID says: they are no
+    allies of them or of each other."""
     rules = inference_rules()
     factor = rules.modality_factors.get(event.modality, 1.0) * (0.5 + 0.5 * event.confidence)
     found: list[Relation] = []
-    actors = list(dict.fromkeys(event.source))
+    actors = [a for a in dict.fromkeys(event.source) if a not in backers]
     for k, a in enumerate(actors):
         for b in actors[k + 1:]:
             if sides.own_side(a, b) or sides.side(a) == sides.side(b):
                 continue
-            ca, cb = sides.country_of_state(a), sides.country_of_state(b)
-            if ca and cb and ca != cb:
-                a, b = sides.state_named(ca) or a, sides.state_named(cb) or b
+            a, b = sides.allied_states([a, b])
             found.append(_relation("allied_with", a, b, event, base * factor))
     return found
+
+
+def _backing(state: DocState, sentence_of: dict[str, int]) -> dict[int, set[str]]:
+    """Sentence -> the sources of its AID events (who back someone there)."""
+    found: dict[int, set[str]] = {}
+    for event in state.events:
+        if event.type == "AID" and event.target:
+            found.setdefault(sentence_of.get(event.id, -1), set()).update(event.source)
+    return found
+
+
+def _crowds(state: DocState) -> frozenset[str]:
+    """The crowds and communities of the article (``no_party_sectors``): no party to the
+    conflict when attacked or policed."""
+    sectors = inference_rules().no_party_sectors
+    return frozenset(m.actor_id for m in state.mentions if m.sector in sectors)
 
 
 def venues(state: DocState, sentence: int, targets: list[str]) -> bool:
@@ -301,8 +336,14 @@ class Sides:
     an event of a ``conflict_events`` type (an assault, a coercion) runs between them."""
 
     def __init__(self, state: DocState, governments: dict[str, str],
-                 sentence_of: dict[str, int]) -> None:
+                 sentence_of: dict[str, int], stated: Sequence[Relation] = ()) -> None:
         self.kb = state.kb
+        # Patron -> the actors the text says it backs ("the Iran-backed group"), whose wars its
+        # words take part in.
+        self.clients: dict[str, set[str]] = {}
+        for r in stated:
+            if r.type == "supports" and r.modality not in inference_rules().skip_modalities:
+                self.clients.setdefault(r.source, set()).add(r.target)
         self.day = state.published.isoformat() if state.published else None
         self.national = set(national_governments(state).values())
         self._camps: dict[str, frozenset[str]] = {}
@@ -384,6 +425,18 @@ class Sides:
         actor = self.kb.get(side)
         return actor.country if actor is not None else None
 
+    def allied_states(self, actors: list[str],
+                      backers: set[str] | frozenset[str] = frozenset()) -> list[str]:
+        """Actors who act or are hit together, each body of a state as that state when they are
+        bodies of two or more states and the article names the state ("US and British forces
+        strike Houthi targets": the United States and the United Kingdom). Forces that only back
+        the others (``backers``) make no coalition of states."""
+        countries = [None if a in backers else self.country_of_state(a) for a in actors]
+        if len({c for c in countries if c}) < 2:
+            return actors
+        return list(dict.fromkeys(self.state_named(c) or a if c else a
+                                  for a, c in zip(actors, countries, strict=True)))
+
     def state_named(self, country: str) -> str | None:
         """The state actor of ``country`` the article names as an actor, if any."""
         return self.states.get(country)
@@ -443,8 +496,14 @@ class Sides:
             self.country_of_state(target) is not None and a.country != b.country
 
     def in_conflict(self, a: str, b: str) -> bool:
+        """Whether the camps of ``a`` and ``b`` are in conflict, ``a``'s taken with the actors
+        the text says it backs ("Iran's foreign ministry also denounced the attack" on the
+        Iran-backed Hezbollah)."""
         camp_b = self.camp(b)
-        return any((x, y) in self.conflicts for x in self.camp(a) for y in camp_b)
+        camp_a = set(self.camp(a))
+        for client in self.clients.get(a, ()):
+            camp_a |= self.camp(client)
+        return any((x, y) in self.conflicts for x in camp_a for y in camp_b)
 
     def may_oppose(self, source: str, target: str, event: Event) -> bool:
         """Whether ``event`` may imply that ``source`` opposes ``target``."""

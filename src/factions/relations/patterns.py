@@ -45,6 +45,9 @@ class InferenceRules:
     joint_sources: float | None = None
     joint_types: frozenset[str] = frozenset()
     joint_skip: frozenset[str] = frozenset()
+    # Agent sectors of crowds and communities, which an attack or a crackdown does not make a
+    # party to the conflict ("security forces dispersed them", "killing thousands of Masalit").
+    no_party_sectors: frozenset[str] = frozenset()
 
     def implication(self, event_type: str, mode: str | None) -> Implication | None:
         if mode is not None and (event_type, mode) in self.by_mode:
@@ -87,4 +90,5 @@ def inference_rules() -> InferenceRules:
         joint_sources=_optional_confidence(data.get("joint_sources")),
         joint_types=frozenset((data.get("joint_sources") or {}).get("types") or ()),
         joint_skip=frozenset((data.get("joint_sources") or {}).get("skip") or ()),
+        no_party_sectors=frozenset(data.get("no_party_sectors") or ()),
     )
