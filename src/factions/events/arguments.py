@@ -1065,7 +1065,12 @@ class _Finder:
                 if any(a <= span.start < b for a, b in asides):
                     fallback = fallback or self.v.group(self._apposition(span))
                     continue
-                return self._own_group(self._apposition(span), before)
+                group = self._own_group(self._apposition(span), before)
+                if group and all(s.start < first for s in group):
+                    # "Speaking at a meeting of his Security Council, Mr Putin accused": the
+                    # name after an opening phrase's comma is no apposition of its last words.
+                    return [span]
+                return group
         return fallback
 
     def _own_group(self, span: ActorSpan, before: int) -> list[ActorSpan]:
