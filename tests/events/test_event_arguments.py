@@ -172,7 +172,9 @@ def test_the_main_clause_after_a_whose_clause_goes_back_to_its_antecedent():
     events = coded("Russia, whose air force rescued Assad in 2015, launched some strikes around "
                    "Hama but did not intervene at scale.", [
                        M("Russia", "russia"), M("Assad", "bashar-al-assad", "alias")])
-    assert found(events) == {("ASSAULT", ("russia",), ())}
+    # the whose-clause's own act is Russia's aid to Assad (aid.rescue)
+    assert found(events) == {("ASSAULT", ("russia",), ()),
+                             ("AID", ("russia",), ("bashar-al-assad",))}
 
 
 def test_a_verb_after_a_comma_and_goes_past_a_that_clause_back_to_the_speaker():

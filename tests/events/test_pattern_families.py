@@ -425,3 +425,44 @@ def test_ready_to_cooperate_with_no_actor_named_is_still_a_pledge():
                       "people.", [M("Sisi", "abdel-fattah-al-sisi", "alias"),
                                    M("he", "abdel-fattah-al-sisi", "pronoun")])) == [
         ("COOPERATE", "cooperate.ally-verb", ["abdel-fattah-al-sisi"], [])]
+
+
+# ---------------------------------------------------------------- SANCTION, AID, MOBILIZE
+
+
+def test_closing_the_borders_with_a_state_is_a_sanction_on_it():
+    events = coded("ECOWAS closed land and air borders with Niger on Wednesday.", [
+        M("ECOWAS", "ecowas", "alias"), M("Niger", "niger")])
+    assert rows(events) == [("SANCTION", "sanction.close-borders-with", ["ecowas"], ["niger"])]
+
+
+def test_sanctions_imposed_on_a_state_by_a_bloc_are_the_blocs():
+    events = coded("The juntas said they would not enforce sanctions imposed on Niger by ECOWAS.", [
+        M("Niger", "niger"), M("ECOWAS", "ecowas", "alias")])
+    assert rows(events) == [
+        ("SANCTION", "sanction.sanctions-imposed-on", ["ecowas"], ["niger"])]
+
+
+def test_troops_deployed_alongside_a_force_aid_it():
+    events = coded("Russian soldiers were deployed in eastern Libya alongside the LNA.", [
+        M("Russian soldiers", "russia", "agent", sector="military"), LNA])
+    assert ("AID", "aid.deployed-alongside", ["russia"], ["libyan-national-army"]) \
+        in rows(events)
+    assert "MOBILIZE" in [e.type for e in events]
+
+
+def test_rescuing_a_ruler_is_aid_but_a_plan_designed_to_rescue_him_is_not():
+    rescued = coded("Russia, whose air force rescued Haftar in 2019, launched some strikes.", [
+        M("Russia", "russia"), HAFTAR])
+    assert ("AID", "aid.rescue", ["russia"], ["khalifa-haftar"]) in rows(rescued)
+    plan = coded("Turkish officials said the plan was designed to rescue Haftar.", [
+        M("Turkish officials", "turkey", "agent", sector="government"), HAFTAR])
+    assert "AID" not in [e.type for e in plan]
+
+
+def test_a_force_that_has_some_thousands_of_troops_in_a_country_is_deployed_there():
+    kept = coded("The UN, which has some 20,000 troops in the country, condemned the bombing.", [
+        M("UN", "united-nations", "alias")])
+    assert ("MOBILIZE", "mobilize.has-troops-in", ["united-nations"], []) in rows(kept)
+    given = coded("The RSF had given government troops in Khartoum 48 hours to leave.", [RSF])
+    assert "MOBILIZE" not in [e.type for e in given]

@@ -55,3 +55,9 @@ def test_an_act_participle_after_a_claim_stays_with_the_claims_subject():
     events = coded("Ukraine's military said Russian forces had shelled Kharkiv overnight, killing "
                    "12 civilians.")
     assert {s for t, s, _ in events if t == "ASSAULT"} == {("russian-armed-forces",)}
+
+
+def test_the_name_after_an_opening_participle_phrase_is_the_subject_not_an_apposition():
+    events = coded("Speaking at a meeting of his Security Council, President Vladimir Putin "
+                   "accused Kyiv of a terrorist attack.")
+    assert ("ACCUSE", ("vladimir-putin",), ("ukraine",)) in events

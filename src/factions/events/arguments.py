@@ -1087,13 +1087,12 @@ class _Finder:
                 if any(a <= span.start < b for a, b in asides):
                     fallback = fallback or self.v.group(self._apposition(span))
                     continue
-                head = self._apposition(span)
-                group = self._own_group(head, before)
+                group = self._own_group(self._apposition(span), before)
                 if group[0].start < first:
                     # "Speaking at a meeting of his Security Council, Mr Putin accused": a
                     # list or apposition reaching back before where the subject may start
                     # holds the introduction's actors, not the subject's.
-                    group = [s for s in group if s.start >= first] or [head]
+                    group = [s for s in group if s.start >= first] or [span]
                 return group
         return fallback
 

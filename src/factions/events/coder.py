@@ -70,12 +70,39 @@ def code_events(state: DocState, patterns: PatternSet | None = None) -> None:
     day = state.published.isoformat() if state.published else None
     complete_targets(events, notes, reading.cues, present, partial(_side, state.kb, day=day),
                      reading.actor_type, partial(_camp, state), _states_of(state))
+    _fill_halted_aid(events, state, reading.cues)
     # "The two sides agreed" in an article whose sides completion could not tell: no event.
     events = [e for e in events if e.source or not notes[id(e)].collective_source]
     events = _once_per_sentence(events, notes)
     for k, event in enumerate(events, 1):
         event.id = f"e{k}"
     state.events = events
+
+
+def _fill_halted_aid(events: list[Event], state: DocState, c: Cues) -> None:
+    """"Paris and the European Union have suspended budget support and development aid" in a
+    story of Niger's coup: aid halted by outsiders with no recipient named was the story
+    country's (its state, when the article names it as an actor)."""
+    from factions.actors.home import _state_of, mentioned_ids, story_country
+
+    pending = [e for e in events if e.type == "SANCTION" and e.mode == "halt-aid"
+               and e.source and not e.target]
+    if not pending:
+        return
+    country = story_country(state)
+    home = _state_of(state.kb, country) if country else None
+    if home is None or home.id not in mentioned_ids(state):
+        return
+
+    def country_of(actor: str) -> str | None:
+        found = state.actors.get(actor) or state.kb.actors.get(actor)
+        return found.country if found is not None else None
+
+    for event in pending:
+        if any(country_of(a) == country for a in event.source):
+            continue  # "lawmakers moved to redirect federal funds": the country's own
+        event.target = [home.id]
+        event.confidence = round(event.confidence * c.confidence["opponent"], 3)
 
 
 def _once_per_sentence(events: list[Event], notes: dict[int, EventNote]) -> list[Event]:
