@@ -200,6 +200,9 @@ def _relations(
         sources = _participle_head(reading, view, match) or sources
     if pattern.id in _GROUP_COMPOUND_RULES and sources and not targets:
         targets = _described_group(reading, view, match, sources)
+    if pattern.id in _SHARED_COMPOUND_RULES and sources:
+        sources = [*sources, *(a for a in _shared_compound(reading, view, match)
+                               if a not in sources)]
     if pattern.kind == "noun" and len(args.source_spans) == 1:
         sources = [*sources, *_coordinated_demonyms(reading, view, args.source_spans[0], sources)]
     if pattern.id in _MEMBER_LIST_RULES and targets:
@@ -211,6 +214,8 @@ def _relations(
     factor = 1.0
     if pattern.relation == "mediates" and targets and venues(state, view.index, targets):
         targets = []  # "shuttling between Doha and Cairo": places, not the sides
+    if pattern.id in _PAIR_RULES and len(set(targets) - set(sources)) != 2:
+        return None
     if pattern.relation == "mediates" and sources and not targets:
         targets = sides(view.index, sources)
         factor = rules.mediation_fallback_factor
@@ -270,6 +275,10 @@ def _capital_governments(state: DocState, args: Arguments) -> dict[str, str]:
             found[actor_id] = national[actor.country]
     return found
 
+
+# A host mediates only between the two guests it brings together ("hosted Tshisekedi and Kagame
+# for a surprise meeting"), not a single guest ("hosted Haftar in Athens").
+_PAIR_RULES = frozenset({"rel.host-pair"})
 
 _OPENING_RULES = frozenset({"rel.and-allied"})
 
@@ -357,6 +366,42 @@ def _members_after(reading: DocReading, view: SentenceView, match: Match) -> lis
             found.extend(a for a in span.actors if a not in found)
         at = span.end
     return found
+
+
+# "the U.N.- and Turkish-brokered deal", "Saudi- and Emirati-backed forces": two compounds share
+# one participle, and the first, cut at its hyphen, names a source too.
+_SHARED_COMPOUND_RULES = frozenset({"rel.x-backed", "rel.x-brokered"})
+
+
+def _shared_compound(reading: DocReading, view: SentenceView, match: Match) -> list[str]:
+    """The actor of the first of two compounds sharing the trigger ("U.N.- and Turkish-")."""
+    words = reading.words
+    first = match.positions[0]
+    named = next((s for s in view.spans if s.end == first and not s.locative), None)
+    start = named.start if named is not None else first - 1
+    if start - 2 < view.start or words[start - 1] != "and":
+        return []
+    cut = start - 2
+    if words[cut] == "-" and cut > view.start:
+        before = next((s for s in view.spans if s.end == cut and not s.locative), None)
+        if before is not None:
+            return list(before.actors)
+        word = words[cut - 1]
+    elif len(words[cut]) > 1 and words[cut].endswith("-"):
+        word = words[cut][:-1]
+    else:
+        return []
+    demonym = reading.demonym(word)
+    if demonym is not None:
+        return [demonym]
+    key = word.replace(".", "")
+    kb = reading.state.kb
+    for actor_id in sorted(reading.present):
+        actor = kb.get(actor_id)
+        if actor is not None and any(n.lower().replace(".", "") == key
+                                     for n in actor.all_names()):
+            return [actor_id]
+    return []
 
 
 def _inside_mention(reading: DocReading, view: SentenceView, match: Match,
