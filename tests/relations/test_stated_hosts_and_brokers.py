@@ -58,3 +58,28 @@ def test_a_mission_to_help_find_a_peaceful_solution_mediates_between_the_warring
         ("mediates", "x-joao-lourenco", "fardc"),
         ("mediates", "x-joao-lourenco", "rwanda-defence-force"),
     }
+
+
+def test_the_government_of_a_president_is_that_government():
+    analysis = analyze_text(
+        "The Saudi-led coalition intervened in Yemen in March 2015 to restore the government of "
+        "President Abd-Rabbu Mansour Hadi, which the Houthis had driven from Sanaa.",
+        published="2019-09-16")
+    assert stated(analysis) == {("supports", "saudi-led-coalition", "yemeni-government")}
+
+
+def test_a_backed_bare_government_is_the_national_government_the_article_names():
+    analysis = analyze_text(
+        "Taliban fighters swept into Kabul on Sunday and President Ashraf Ghani left the country, "
+        "bringing an abrupt end to 20 years of a Western-backed government. The Afghan "
+        "government had collapsed.", published="2021-08-16")
+    assert stated(analysis) == {
+        ("supports", "x-western-countries", "islamic-republic-government")}
+
+
+def test_who_supports_an_operation_opposes_its_target():
+    analysis = analyze_text(
+        "Since August, Somali government forces have pushed al-Shabaab out of dozens of villages "
+        "in the Hiiraan region. The operation has been supported by U.S. air strikes, according "
+        "to officials.", published="2022-10-31")
+    assert stated(analysis) == {("opposes", "united-states", "al-shabaab")}
