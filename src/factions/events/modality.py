@@ -18,6 +18,8 @@ from factions.events.sentence import DocReading, SentenceView
 
 _NOT_NEGATION_AFTER = frozenset({"only", "just", "least", "yet"})
 _VERBAL_QUADS = ("verbal_cooperation", "verbal_conflict")
+# Openers that join two cues in one ("and said", ", said"): the first one's kind.
+_REPORT_AFTER = frozenset({"coord", "resume"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,8 +50,13 @@ def read_modality(
     if _negated(reading, lo, hi):
         return ModalityReading("negated", hedged)
     after = _after_noun(reading, view, match)
+    # "... and said Washington would keep providing": a reporting verb right after a
+    # coordinator or a resumed clause opens a report too.
     reported_before = any(
-        cl.opener == "report" and cl.start <= match.start for cl in view.clauses
+        cl.start <= match.start and (
+            cl.opener == "report"
+            or (cl.opener in _REPORT_AFTER and c.reporting.any_in(w, cl.opener_start, cl.start)))
+        for cl in view.clauses
     )
     modal_before = not c.reported_future.isdisjoint(w[lo:hi])
     hypothetical = (

@@ -37,7 +37,8 @@ if TYPE_CHECKING:
 @dataclass(slots=True)
 class _Read:
     """The relations one trigger gives (the first of its patterns that applies); ``mediation``:
-    a mediator's sides were taken from the coded events, so it is read again when they change."""
+    a mediator's sides (or a supported operation's doers) were taken from the coded events, so it
+    is read again when they change."""
 
     view: SentenceView
     match: Match
@@ -200,6 +201,19 @@ def _relations(
         sources = _participle_head(reading, view, match) or sources
     if pattern.id in _GROUP_COMPOUND_RULES and sources and not targets:
         targets = _described_group(reading, view, match, sources)
+    if pattern.relation == "supports" and targets:
+        targets = _governments_named(reading, view, args, targets)
+    if pattern.id in _GROUP_COMPOUND_RULES and sources and not targets:
+        targets = _backed_government(reading, view, match)
+    opposed: list[str] = []  # whom the sources oppose besides
+    if pattern.id in _OPERATION_RULES and sources and not targets:
+        # "The operation has been supported by U.S. air strikes": its enemies, from the coded
+        # events (so read again once they are all coded, like a mediator's).
+        sides.asked = True
+        opposed = _operation_sides(reading, view, match, sources, sides.sentence_of)
+    if pattern.id in _SHARED_COMPOUND_RULES and sources:
+        sources = [*sources, *(a for a in _shared_compound(reading, view, match)
+                               if a not in sources)]
     if pattern.kind == "noun" and len(args.source_spans) == 1:
         sources = [*sources, *_coordinated_demonyms(reading, view, args.source_spans[0], sources)]
     if pattern.id in _MEMBER_LIST_RULES and targets:
@@ -211,6 +225,8 @@ def _relations(
     factor = 1.0
     if pattern.relation == "mediates" and targets and venues(state, view.index, targets):
         targets = []  # "shuttling between Doha and Cairo": places, not the sides
+    if pattern.id in _PAIR_RULES and len(set(targets) - set(sources)) != 2:
+        return None
     if pattern.relation == "mediates" and sources and not targets:
         targets = sides(view.index, sources)
         factor = rules.mediation_fallback_factor
@@ -218,8 +234,8 @@ def _relations(
         # "tensions between Addis Ababa and the TPLF": both ends may come from one role.
         if len({*sources, *targets}) < 2:
             return None
-    elif ("source" in pattern.require and not sources) or \
-            ("target" in pattern.require and not targets):
+    elif not opposed and (("source" in pattern.require and not sources) or
+                          ("target" in pattern.require and not targets)):
         return None
     if pattern.symmetric:
         named = [*sources, *targets] if pattern.id in _MEMBER_LIST_RULES else \
@@ -228,7 +244,8 @@ def _relations(
         pairs = [(a, b) for k, a in enumerate(people) for b in people[k + 1 :]]
     else:
         pairs = [(s, t) for s in sources for t in targets if s != t]
-    if not pairs:
+    opposing = [(s, t) for s in sources for t in opposed if s != t]
+    if not pairs and not opposing:
         return None
     date = anchors.date_for(view, match)
     modal = read_modality(reading, view, match, sources, None, date)
@@ -247,10 +264,10 @@ def _relations(
     date_value = date[0] if date else anchors.publication()[0]
     evidence = state.evidence(view.index, _trigger(reading, match))
     return [
-        Relation(id="", type=pattern.relation, source=s, target=t, evidence=evidence,
+        Relation(id="", type=kind, source=s, target=t, evidence=evidence,
                  basis="stated", modality=modal.modality, confidence=confidence,
                  date=date_value, rule=pattern.id)
-        for s, t in pairs
+        for kind, found in ((pattern.relation, pairs), ("opposes", opposing)) for s, t in found
     ]
 
 
@@ -270,6 +287,10 @@ def _capital_governments(state: DocState, args: Arguments) -> dict[str, str]:
             found[actor_id] = national[actor.country]
     return found
 
+
+# A host mediates only between the two guests it brings together ("hosted Tshisekedi and Kagame
+# for a surprise meeting"), not a single guest ("hosted Haftar in Athens").
+_PAIR_RULES = frozenset({"rel.host-pair"})
 
 _OPENING_RULES = frozenset({"rel.and-allied"})
 
@@ -357,6 +378,102 @@ def _members_after(reading: DocReading, view: SentenceView, match: Match) -> lis
             found.extend(a for a in span.actors if a not in found)
         at = span.end
     return found
+
+
+# "The operation has been supported by U.S. air strikes and ATMIS troops": who supports an
+# operation named by a noun alone opposes the enemy of those who wage it — the target of the
+# latest attack coded in the two sentences before. (Whom it supports is left out: the doers are
+# often units while the text means their state or government.)
+_OPERATION_RULES = frozenset({"rel.backed-by"})
+_OPERATION_NOUNS = frozenset({"operation", "offensive", "counteroffensive", "counter-offensive",
+                              "campaign", "assault", "advance", "push"})
+
+
+def _operation_sides(reading: DocReading, view: SentenceView, match: Match, sources: list[str],
+                     sentence_of: dict[str, int] | None) -> list[str]:
+    """The targets of the operation the subject noun names (none when an actor stands between
+    the clause's start and the trigger)."""
+    clause = view.clause_at(match.start)
+    first = match.positions[0]
+    words = reading.words
+    if not any(words[p] in _OPERATION_NOUNS for p in range(clause.start, first)) or \
+            any(clause.start <= s.start < first for s in view.spans):
+        return []
+    state = reading.state
+    where = sentence_of if sentence_of is not None else event_sentences(state)
+    for event in reversed(state.events):
+        k = where.get(event.id, -1)
+        if event.type == "ASSAULT" and view.index - 2 <= k < view.index and event.target and \
+                not set(event.source) & set(sources):
+            return [a for a in event.target if a not in sources]
+    return []
+
+
+_GOVERNMENT_NOUNS = frozenset({"government", "administration", "regime"})
+
+
+def _governments_named(reading: DocReading, view: SentenceView, args: Arguments,
+                       targets: list[str]) -> list[str]:
+    """"to restore the government of President Hadi": an agent phrase opened by a government the
+    article names stands for that government, not for the person after "of"."""
+    kb = reading.state.kb
+    mentions = reading.mentions.get(view.index, ())
+    swap: dict[str, str] = {}
+    for span in args.target_spans:
+        if span.kind != "agent" or reading.words[span.start] not in _GOVERNMENT_NOUNS:
+            continue
+        for m in mentions:
+            actor = kb.get(m.actor_id)
+            if m.tok_start <= span.start < m.tok_end and actor is not None and \
+                    actor.type == "government":
+                swap.update((a, m.actor_id) for a in span.actors if a != m.actor_id)
+    return list(dict.fromkeys(swap.get(a, a) for a in targets)) if swap else targets
+
+
+def _backed_government(reading: DocReading, view: SentenceView, match: Match) -> list[str]:
+    """"20 years of a Western-backed government": a bare government noun after the compound is
+    the one national government the article names."""
+    after = match.positions[-1] + 1
+    if after >= view.end or reading.words[after] not in _GOVERNMENT_NOUNS:
+        return []
+    national = set(national_governments(reading.state).values())
+    return list(national) if len(national) == 1 else []
+
+
+# "the U.N.- and Turkish-brokered deal", "Saudi- and Emirati-backed forces": two compounds share
+# one participle, and the first, cut at its hyphen, names a source too.
+_SHARED_COMPOUND_RULES = frozenset({"rel.x-backed", "rel.x-brokered"})
+
+
+def _shared_compound(reading: DocReading, view: SentenceView, match: Match) -> list[str]:
+    """The actor of the first of two compounds sharing the trigger ("U.N.- and Turkish-")."""
+    words = reading.words
+    first = match.positions[0]
+    named = next((s for s in view.spans if s.end == first and not s.locative), None)
+    start = named.start if named is not None else first - 1
+    if start - 2 < view.start or words[start - 1] != "and":
+        return []
+    cut = start - 2
+    if words[cut] == "-" and cut > view.start:
+        before = next((s for s in view.spans if s.end == cut and not s.locative), None)
+        if before is not None:
+            return list(before.actors)
+        word = words[cut - 1]
+    elif len(words[cut]) > 1 and words[cut].endswith("-"):
+        word = words[cut][:-1]
+    else:
+        return []
+    demonym = reading.demonym(word)
+    if demonym is not None:
+        return [demonym]
+    key = word.replace(".", "")
+    kb = reading.state.kb
+    for actor_id in sorted(reading.present):
+        actor = kb.get(actor_id)
+        if actor is not None and any(n.lower().replace(".", "") == key
+                                     for n in actor.all_names()):
+            return [actor_id]
+    return []
 
 
 def _inside_mention(reading: DocReading, view: SentenceView, match: Match,
