@@ -33,3 +33,12 @@ def test_every_normalized_character_maps_to_an_equal_or_replaced_original(text):
         assert 0 <= j < len(text)
         if ch.isalpha():
             assert text[j] == ch
+
+
+def test_text_normalized_in_one_run_maps_every_offset_to_itself():
+    original = "Haftar\u2019s forces advanced on Tripoli \u2014 residents said."
+    norm = normalize(original)
+    assert norm.text == "Haftar's forces advanced on Tripoli - residents said."
+    assert [norm.to_original(i) for i in range(len(norm.text))] == list(range(len(original)))
+    assert norm.to_original(len(norm.text)) == len(original)
+    assert norm.span_to_original(9, 15) == (9, 15)

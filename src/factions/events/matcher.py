@@ -34,6 +34,9 @@ class _Entry:
     form: str
     pattern: Pattern
     order: tuple[int, int, int]  # longest, most constrained, first loaded first
+    # The number of words of a trigger with no gap (its candidates are found by their first one
+    # or two words, so those need no test); 0 for a gapped one.
+    plain: int = 0
 
 
 def _order(entry: _Entry) -> tuple[int, int, int]:
@@ -75,7 +78,8 @@ class TriggerIndex:
             for form in pattern.forms:
                 words = sum(t != GAP for t in form.tokens)
                 entries.append(_Entry(form.tokens, form.form, pattern,
-                                      (-words, -pattern.constraints, len(entries))))
+                                      (-words, -pattern.constraints, len(entries)),
+                                      0 if GAP in form.tokens else len(form.tokens)))
         self._single: dict[str, list[_Entry]] = {}
         self._pairs: dict[str, dict[str, list[_Entry]]] = {}
         self._gapped: dict[str, list[_Entry]] = {}
@@ -153,13 +157,23 @@ class TriggerIndex:
             for e in self._candidates(words, i, end):
                 if match is not None and e.tokens != match_tokens:
                     continue
-                positions = self._positions(words, i, end, e.tokens)
-                if positions is None or (taken and not taken.isdisjoint(positions)):
-                    continue
+                n = e.plain
                 gap_from = None
-                if len(positions) < positions[-1] + 1 - i:  # "keep ... troops": the gap counts
-                    gap_from = next(p + 1 for p, q in zip(positions, positions[1:], strict=False)
-                                    if q != p + 1)
+                if not n:
+                    gapped_at = self._positions(words, i, end, e.tokens)
+                    if gapped_at is None:
+                        continue
+                    positions = gapped_at
+                    if len(positions) < positions[-1] + 1 - i:  # "keep ... troops": the gap
+                        gap_from = next(p + 1 for p, q in zip(positions, positions[1:],
+                                                              strict=False) if q != p + 1)
+                else:
+                    # The first two words are the candidate's key: only longer ones are read.
+                    if n > 2 and (i + n > end or tuple(words[i + 2 : i + n]) != e.tokens[2:]):
+                        continue
+                    positions = (i,) if n == 1 else tuple(range(i, i + n))
+                if taken and not taken.isdisjoint(positions):
+                    continue
                 if not self._fits(words, i, positions[-1] + 1, start, end, e.pattern, e.form,
                                   proper, gap_from, modifiers):
                     continue

@@ -41,6 +41,8 @@ class NormalizedText:
         """Map an offset in the normalized text to the original text."""
         if offset >= len(self.text):
             return len(self.original)
+        if len(self._norm_starts) == 1:  # one run (most news copy): no search
+            return self._orig_starts[0] + (offset - self._norm_starts[0])
         k = bisect_right(self._norm_starts, offset) - 1
         return self._orig_starts[k] + (offset - self._norm_starts[k])
 
