@@ -131,9 +131,9 @@ def _aim_at_home_government(events: list[Event], state: DocState, reading: DocRe
             continue
         homes = {reading.actor_country(s) for s in event.source
                  if reading.actor_type(s) == "armed_group" and not _is_state_body(state.kb, s)}
-        if len(homes) != 1 or None in homes:
+        home = homes.pop() if len(homes) == 1 else None
+        if home is None:
             continue
-        home = homes.pop()
         if event.target:
             hit = [t for t in event.target if reading.actor_type(t) == "state"
                    and reading.actor_country(t) == home]
