@@ -307,3 +307,22 @@ def test_shock_at_named_attacks_answers_who_attacked():
     accuse = find(events, "ACCUSE", "antonio-guterres")
     assert accuse.target == ["russia"]
     assert accuse.confidence < 0.4  # from the named attacks (x0.6), not from the sides (x0.8)
+
+
+def test_an_insurgents_attack_on_its_own_country_is_aimed_at_its_government():
+    # the state as the target: "Afghan capital" names Afghanistan
+    events = analyze_text("Taliban take control of Afghan capital. The government in Kabul had "
+                          "called for talks.", published="2021-08-16").events
+    assert find(events, "ASSAULT", "taliban").target == ["islamic-republic-government"]
+    # no target, a place in its own country: the government the story names (here one the
+    # document makes of "the government")
+    events = analyze_text("Syrian rebels led by Hayat Tahrir al-Sham (HTS) swept into Damascus "
+                          "before dawn on Sunday. The government had called for talks.",
+                          published="2024-12-08").events
+    assert find(events, "ASSAULT", "hayat-tahrir-al-sham").target == ["x-syr-government"]
+
+
+def test_an_insurgents_attack_abroad_keeps_its_target():
+    events = analyze_text("Hamas fighters stormed southern Israel on Saturday.",
+                          published="2023-10-08").events
+    assert find(events, "ASSAULT", "hamas").target == ["israel"]

@@ -71,6 +71,7 @@ def code_events(state: DocState, patterns: PatternSet | None = None) -> None:
     complete_targets(events, notes, reading.cues, present, partial(_side, state.kb, day=day),
                      reading.actor_type, partial(_camp, state), _states_of(state))
     _fill_halted_aid(events, state, reading.cues)
+    _aim_at_home_government(events, state, reading)
     # "The two sides agreed" in an article whose sides completion could not tell: no event.
     events = [e for e in events if e.source or not notes[id(e)].collective_source]
     events = _once_per_sentence(events, notes)
@@ -137,6 +138,46 @@ def _repeats(seen: dict[tuple[object, ...], set[str | None]], event: Event,
         return True
     modes.add(event.mode)
     return False
+
+
+def _aim_at_home_government(events: list[Event], state: DocState, reading: DocReading) -> None:
+    """"Taliban take control of Afghan capital", "rebels led by HTS swept into Damascus": an
+    armed group's attack or coercion (``opponents.home_targets``) aimed at its own country (the
+    state as its target, or no target and a place in that country) is aimed at the country's
+    government when the article names exactly one (a war inside a country is not waged on the
+    country). Groups that represent the state (its army, its police) are the government's own."""
+    kinds = reading.cues.home_target_types
+    if not kinds or not any(e.type in kinds for e in events):
+        return
+    from factions.relations.infer import home_governments  # the alignment stage builds on us
+
+    governments: dict[str, str] | None = None
+    places = {p.id: p for p in state.places}
+    for event in events:
+        if event.type not in kinds or not event.source:
+            continue
+        homes = {reading.actor_country(s) for s in event.source
+                 if reading.actor_type(s) == "armed_group" and not _is_state_body(state.kb, s)}
+        home = homes.pop() if len(homes) == 1 else None
+        if home is None:
+            continue
+        if event.target:
+            hit = [t for t in event.target if reading.actor_type(t) == "state"
+                   and reading.actor_country(t) == home]
+            if not hit or len(hit) != len(event.target):
+                continue
+        else:
+            place = places.get(event.place) if event.place else None
+            if place is None or place.country != home:
+                continue
+        if governments is None:
+            governments = home_governments(state)
+        government = governments.get(home)
+        if government is None or government in event.source:
+            continue
+        if not event.target:
+            event.confidence = round(event.confidence * reading.cues.confidence["opponent"], 3)
+        event.target = [government]
 
 
 def _side(kb: KnowledgeBase, actor: str, day: str | None = None) -> str:

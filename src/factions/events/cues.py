@@ -151,6 +151,7 @@ class Cues:
     mediation_parties: frozenset[str]
     introductions: frozenset[str]
     place_target_types: frozenset[str]
+    home_target_types: frozenset[str]  # an insurgent's attack at home hits its government
     default_roles: dict[str, dict[str, tuple[str, ...]]]
     target_prepositions: dict[str, tuple[str, ...]]
     windows: dict[str, int]
@@ -256,6 +257,7 @@ def cues() -> Cues:
         mediation_parties=frozenset(data["mediation_parties"]),
         introductions=_set(data["introductions"]),
         place_target_types=frozenset(data["opponents"]["place_targets"]),
+        home_target_types=frozenset(data["opponents"].get("home_targets", ())),
         default_roles={
             kind: {role: tuple(v) for role, v in roles.items()}
             for kind, roles in data["default_roles"].items()

@@ -227,11 +227,12 @@ class TriggerIndex:
         return tuple(positions)
 
     def _object_before(
-        self, words: Sequence[str], start: int, sent_start: int, pattern: Pattern
+        self, words: Sequence[str], start: int, sent_start: int, pattern: Pattern,
+        proper: Callable[[], frozenset[int]] | None = None,
     ) -> bool:
         """The object stands before the trigger: before the relative pronoun its clause opens
         with ("the airport, which the LNA said it had seized"), or as the subject of a passive
-        ("the talks were convened by the AU")."""
+        ("the talks were convened by the AU", "the city of Mazar-i-Sharif was captured")."""
         assert pattern.object is not None
         be = self._cues.be_forms
         for k in (1, 2):
@@ -241,11 +242,29 @@ class TriggerIndex:
                 lo = max(sent_start, start - k - back)
                 if pattern.object.any_in(words, lo, start - k):
                     return True
+                if pattern.object_proper and proper is not None and \
+                        any(lo <= p < start - k for p in proper()):
+                    return True
         for r in range(start - 1, max(sent_start, start - 10) - 1, -1):
             if words[r] in ("which", "that"):
                 lo = max(sent_start, r - 4)
                 return pattern.object.any_in(words, lo, r)
         return False
+
+    @staticmethod
+    def _subject_before(
+        words: Sequence[str], start: int, sent_start: int, pattern: Pattern,
+        proper: Callable[[], frozenset[int]] | None,
+    ) -> bool:
+        """A word of ``pattern.before`` (or a capitalized place-like name) in the few words
+        before the trigger, or past an aside closed by a comma ("Aleppo, Syria's second city,
+        fell")."""
+        assert pattern.before is not None
+        back = 10 if start - 1 >= sent_start and words[start - 1] == "," else 4
+        lo = max(sent_start, start - back)
+        return pattern.before.any_in(words, lo, start) or (
+            pattern.before_proper and proper is not None
+            and any(lo <= p < start for p in proper()))
 
     def _fits(
         self, words: Sequence[str], start: int, stop: int, sent_start: int, end: int,
@@ -278,11 +297,14 @@ class TriggerIndex:
             return False
         if pattern.not_after and stop < end and words[stop] in pattern.not_after:
             return False
+        if pattern.before is not None and not self._subject_before(
+                words, start, sent_start, pattern, proper):
+            return False
         window = min(end, stop + self._constraint)
         # The object may stand in a trigger's gap ("sent troops into", "set the prisoners free").
         lo = stop if gap_from is None else gap_from
         if pattern.object is not None and not pattern.object.any_in(words, lo, window) and \
-                not self._object_before(words, start, sent_start, pattern) and \
+                not self._object_before(words, start, sent_start, pattern, proper) and \
                 not (pattern.object_proper and proper is not None
                      and any(stop <= p < window for p in proper())):
             return False

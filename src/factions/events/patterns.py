@@ -35,7 +35,7 @@ _ID = re.compile(r"^[a-z0-9][a-z0-9_.-]*$")
 _KEYS = {
     "id", "verb", "noun", "phrase", "forms", "type", "relation", "mode", "cameo", "contexts",
     "acled", "source", "target", "symmetric", "object", "not_object", "near", "not_near",
-    "not_before", "not_after", "require", "complement", "complement_source", "modality",
+    "not_before", "not_after", "before", "require", "complement", "complement_source", "modality",
     "confidence", "implies", "antecedent", "reply", "sourceless", "disabled", "note",
 }
 
@@ -86,6 +86,10 @@ class Pattern:
     not_near: Phrases | None = None
     not_before: frozenset[str] = frozenset()
     not_after: frozenset[str] = frozenset()
+    # One of these words (or a capitalized place-like name, "@proper") stands just before the
+    # trigger: its subject ("Kandahar and Herat *fell*", "Aleppo, Syria's second city, *fell*").
+    before: Phrases | None = None
+    before_proper: bool = False
     require: tuple[str, ...] = ()
     complement: str | None = None
     complement_source: str | None = None
@@ -100,8 +104,8 @@ class Pattern:
     def constraints(self) -> int:
         """How many constraints the pattern states (more constrained patterns are tried first)."""
         return sum(x is not None for x in (self.object, self.not_object, self.near,
-                                           self.not_near)) + bool(self.not_before) + bool(
-            self.not_after) + len(self.require)
+                                           self.not_near, self.before)) \
+            + bool(self.not_before) + bool(self.not_after) + len(self.require)
 
 
 @dataclass
@@ -314,6 +318,8 @@ def _build(raw: dict[str, Any], section: str, origin: str) -> Pattern:
         near=_words(raw.get("near"), "near"), not_near=_words(raw.get("not_near"), "not_near"),
         not_before=frozenset(w.lower() for w in _strings(raw.get("not_before", []), "not_before")),
         not_after=frozenset(w.lower() for w in _strings(raw.get("not_after", []), "not_after")),
+        before=_words(raw.get("before"), "before"),
+        before_proper="@proper" in _strings(raw.get("before", []), "before"),
         require=require, complement=complement, complement_source=complement_source,
         modality=modality, confidence=float(confidence) if confidence is not None else None,
         implies=implies, antecedent=antecedent, reply=reply,
@@ -347,7 +353,7 @@ def _words(value: Any, what: str) -> Phrases | None:
     items: list[str] = []
     classes = cues().class_words
     for item in _strings(value, what):
-        if item == "@proper" and what == "object":
+        if item == "@proper" and what in ("object", "before"):
             continue  # checked by the matcher against capitalized words
         if item.startswith("@"):
             if item[1:] not in classes:

@@ -239,6 +239,20 @@ def national_governments(state: DocState) -> dict[str, str]:
     return {country: ids[0] for country, ids in by_country.items() if len(ids) == 1}
 
 
+def home_governments(state: DocState) -> dict[str, str]:
+    """``national_governments``, and for a country with none the one government the document
+    made of a phrase that names a whole government ("the government" of the story's country:
+    the Syrian government)."""
+    found = national_governments(state)
+    made: dict[str, list[str]] = {}
+    for actor in state.actors.values():
+        if actor.id not in state.kb.actors and actor.type == "government" and actor.country \
+                and actor.country not in found and _NATIONAL_ALIAS.search(actor.name):
+            made.setdefault(actor.country, []).append(actor.id)
+    found.update((country, ids[0]) for country, ids in made.items() if len(ids) == 1)
+    return found
+
+
 def governments_of_states(state: DocState) -> dict[str, str]:
     """State id -> the one government of that country the article names
     (``national_governments``), for the states the events involve."""

@@ -1,0 +1,44 @@
+"""Captures told without their captor: a place that fell, a passive capture with no agent, a
+force that lost control of a town (events/assault.yaml), on whole articles through the
+pipeline."""
+
+from __future__ import annotations
+
+from factions.model import Event
+from factions.pipeline import analyze_text
+
+
+def captures(text: str, published: str) -> list[tuple[str, list[str], list[str]]]:
+    events: list[Event] = analyze_text(text, published=published).events
+    return [(e.rule, e.source, e.target) for e in events if e.type == "ASSAULT"]
+
+
+def test_a_place_that_fell_was_taken_by_the_attacker_just_told():
+    found = captures("Russian forces shelled the city on Monday. The town of Bakhmut fell on "
+                     "Tuesday, officials said.", "2023-05-21")
+    assert ("assault.place-fell", ["russian-armed-forces"], []) in found
+
+
+def test_a_place_that_fell_with_no_attack_told_before_is_no_event():
+    assert captures("The town of Bakhmut fell silent on Tuesday.", "2023-05-21") == []
+    assert captures("Kandahar and Herat fell last week.", "2021-08-16") == []
+
+
+def test_what_fell_is_no_place_no_capture():
+    found = captures("Russian forces shelled the city on Monday. Its shares fell about 6% after "
+                     "the bell, and the government fell on Tuesday.", "2023-05-21")
+    assert [rule for rule, _, _ in found] == ["assault.shell"]
+
+
+def test_a_passive_capture_with_no_agent_takes_the_attacker_just_told():
+    found = captures("Taliban fighters launched an offensive on the north. A day later the "
+                     "northern city of Mazar-i-Sharif was captured.", "2021-08-16")
+    assert ("assault.captured-no-agent", ["taliban"], []) in [
+        (rule, source, []) for rule, source, _ in found]
+
+
+def test_forces_that_lost_control_of_a_town_lost_it_to_the_side_they_fight():
+    found = captures("The Three Brotherhood Alliance has attacked Myanmar's military across Shan "
+                     "state. Junta spokesman Zaw Min Tun acknowledged last week that government "
+                     "forces had lost control of Chinshwehaw and two other towns.", "2023-11-09")
+    assert ("assault.lose-control", ["three-brotherhood-alliance"], ["tatmadaw"]) in found
