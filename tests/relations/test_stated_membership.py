@@ -105,3 +105,15 @@ def test_a_movements_armed_wing_is_its_ally():
         "The Kerem Shalom crossing was shut by Israel on Sunday after a rocket attack claimed "
         "by Hamas's armed wing killed four Israeli soldiers.", published="2024-05-07")
     assert ("x-armed-wing-of-hamas", "allied_with", "hamas") in stated(analysis, "allied_with")
+
+
+def test_allied_forces_known_by_a_name_are_that_names_allies():
+    analysis = analyze_text(
+        "The Rapid Support Forces have encircled El Fasher for weeks and have been at war with "
+        "Sudan's army since April. The army and allied armed movements from Darfur, known as "
+        "the Joint Forces, are defending the city.", published="2024-06-14")
+    allied = stated(analysis, "allied_with")
+    assert len(allied) == 1
+    (source, _, target), = allied
+    assert target == "sudanese-armed-forces"
+    assert analysis.actor(source).name == "Joint Forces"

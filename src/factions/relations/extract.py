@@ -213,6 +213,8 @@ def _relations(
     if pattern.id in _PREDICATE_RULES and args.strategy.get("source") == "subject" and \
             not _after_copula(reading, view, match):
         sources = []  # "killing thousands of members of the Masalit community"
+    if pattern.id in _KNOWN_AS_RULES and not sources:
+        sources = _known_as(reading, view, match)
     if pattern.id in _PARTICIPLE_RULES and args.strategy.get("source") == "left":
         sources = _nearest_list(reading, args.source_spans) or sources
     if pattern.id in _OFFICE_OF_RULES:
@@ -474,6 +476,27 @@ def _nearest_list(reading: DocReading, spans: list[ActorSpan]) -> list[str]:
             break
         kept.append(span)
     return list(dict.fromkeys(a for span in reversed(kept) for a in span.actors))
+
+
+# "The army and allied armed movements from Darfur, known as the Joint Forces": the allies are
+# the name the description is known by, however long the description.
+_KNOWN_AS_RULES = frozenset({"rel.and-allied"})
+_KNOWN_AS_WINDOW = 12
+
+
+def _known_as(reading: DocReading, view: SentenceView, match: Match) -> list[str]:
+    words = reading.words
+    end = min(view.end - 1, match.positions[-1] + _KNOWN_AS_WINDOW)
+    for p in range(match.positions[-1] + 1, end):
+        if words[p] in (".", ";"):
+            break
+        if words[p] == "known" and words[p + 1] == "as":
+            q = p + 2
+            while q < view.end and words[q] in reading.cues.determiners:
+                q += 1
+            named = next((s for s in view.spans if s.start == q and not s.locative), None)
+            return list(named.actors) if named is not None else []
+    return []
 
 
 # "a coalition headed by Corneille Nangaa", "an alliance led by": the head of a coalition of
