@@ -95,7 +95,31 @@ def stated_relations(state_reading: DocReading, patterns: PatternSet,
         anchors, rules = Anchors.of(reading), inference_rules()
         reads = [_read(reading, r.view, r.match, anchors, rules, sentence_of)
                  if r.mediation else r for r in cached.reads]
-    return _helpers_of_mediators([r for read in reads for r in read.relations])
+    return [*_helpers_of_mediators([r for read in reads for r in read.relations]),
+            *_wings(reading)]
+
+
+_WING_MARK = "-wing-of-"
+
+
+def _wings(reading: DocReading) -> list[Relation]:
+    """"Hamas's armed wing", "the military wing of Hezbollah": a wing the actor stage makes
+    into a group of its own (``x-armed-wing-of-<owner>``) is allied with its movement, stated
+    where the text first names it."""
+    state = reading.state
+    found: list[Relation] = []
+    for m in state.mentions:
+        if _WING_MARK not in m.actor_id or any(r.source == m.actor_id for r in found):
+            continue
+        owner = m.actor_id.split(_WING_MARK, 1)[1]
+        if owner not in reading.present:
+            continue
+        found.append(Relation(
+            id="", type="allied_with", source=m.actor_id, target=owner,
+            evidence=state.evidence(m.sentence, m.text), basis="stated",
+            modality="asserted", confidence=0.6,
+            date=Anchors.of(reading).publication()[0], rule="rel.armed-wing"))
+    return found
 
 
 def _read_triggers(reading: DocReading, patterns: PatternSet,
@@ -185,6 +209,17 @@ def _relations(
     assert pattern.relation is not None
     args = find_arguments(reading, view, match)
     sources, targets = list(args.source), list(args.target)
+    if pattern.id in _TITLE_RULES:
+        sources = _title_holder(reading, view, match, args, sources)
+    if pattern.id in _PREDICATE_RULES and args.strategy.get("source") == "subject" and \
+            not _after_copula(reading, view, match):
+        sources = []  # "killing thousands of members of the Masalit community"
+    if pattern.id in _KNOWN_AS_RULES and not sources:
+        sources = _known_as(reading, view, match)
+    if pattern.id in _PARTICIPLE_RULES and args.strategy.get("source") == "left":
+        sources = _nearest_list(reading, args.source_spans) or sources
+    if pattern.id in _OFFICE_OF_RULES:
+        sources, targets = _office_of(reading, view, match, args, sources, targets)
     if _opens_name(view, match):
         # "Congolese soldiers and allied militiamen": the mention the trigger opens.
         span = view.span_at(match.positions[-1])
@@ -263,11 +298,19 @@ def _relations(
     confidence = round(min(1.0, max(c["minimum"], confidence)), 3)
     date_value = date[0] if date else anchors.publication()[0]
     evidence = state.evidence(view.index, _trigger(reading, match))
+    relation = pattern.relation
+    if pattern.id in _RANK_RULES and _one_of_many(reading, view, match):
+        relation = "member_of"  # "a senior Hezbollah commander": one of the group's commanders
+    if pattern.id in _GROUP_LINK_RULES and relation == "commands" and \
+            reading.words[match.positions[0] - 1] in _COALITION_NOUNS:
+        relation = "allied_with"
+    typed = [(_group_link(reading, pattern.id, relation, s, t), s, t) for s, t in pairs]
+    typed += [("opposes", s, t) for s, t in opposing]
     return [
         Relation(id="", type=kind, source=s, target=t, evidence=evidence,
                  basis="stated", modality=modal.modality, confidence=confidence,
                  date=date_value, rule=pattern.id)
-        for kind, found in ((pattern.relation, pairs), ("opposes", opposing)) for s, t in found
+        for kind, s, t in typed
     ]
 
 
@@ -352,6 +395,168 @@ def _described_group(reading: DocReading, view: SentenceView, match: Match,
             if actor is not None and actor.type in _GROUP_TYPES:
                 return [m.actor_id]
     return []
+
+
+# Title nouns ("official", "spokesman", "minister", "commander"): their holder is the head of
+# the apposition ("Getachew Reda, a senior TPLF official") or the person named right after the
+# title ("French Foreign Minister Catherine Colonna", "the group's leader, Hassan Nasrallah"),
+# never a later actor of the sentence ("an MSF official for Sudan said", "Russian officials
+# blamed Ukrainian naval drones").
+_TITLE_RULES = frozenset({"rel.official", "rel.x-commander"})
+
+
+def _title_holder(reading: DocReading, view: SentenceView, match: Match, args: Arguments,
+                  sources: list[str]) -> list[str]:
+    words, c = reading.words, reading.cues
+    titles = {t for title in c.title_words for t in title.split()}
+    after = match.positions[-1] + 1
+    if after < view.end and reading.words[after] == ",":
+        after += 1
+    while after < view.end and words[after] in titles:  # "commander General Dagalo"
+        after += 1
+    if after < view.end and words[after] == "for":  # "envoy for Sudan Tom Perriello"
+        remit = next((s for s in view.spans if s.start == after + 1), None)
+        after = remit.end if remit is not None else after
+    named = next((s for s in view.spans if s.start == after and not s.locative), None)
+    people = [a for a in named.actors if reading.actor_type(a) == "person"] if named else []
+    if people:
+        return people
+    strategy = args.strategy.get("source")
+    if strategy != "appositive":
+        return [] if strategy == "right" else sources
+    # The apposition opens on the title's own phrase ("Getachew Reda, a senior TPLF official";
+    # not "Hezbollah, weakened by its war with Israel, pulled its fighters"), and its head is
+    # the holder (not a helper named after the title: "with the help of Kenyatta").
+    comma = next((p for p in range(match.positions[0] - 1, view.start - 1, -1)
+                  if words[p] == ","), None)
+    if comma is None or comma + 1 >= match.positions[0]:
+        return sources
+    opener = words[comma + 1]
+    text = reading.state.tokens.text[comma + 1]
+    if not (opener in c.determiners or opener in _POSSESSIVES or opener in titles
+            or opener in _RANKS or text[:1].isupper()):
+        return []
+    return [a for span in args.source_spans if span.end <= comma for a in span.actors]
+
+
+# "X is a member of Y", "X, part of Y": membership is predicated of the subject only after a
+# copula; "killing thousands of members of the Masalit community" says nothing of the killers.
+_PREDICATE_RULES = frozenset({"rel.member-of"})
+_COPULAS = frozenset({"become", "becomes", "became", "remain", "remains", "remained"})
+
+
+def _after_copula(reading: DocReading, view: SentenceView, match: Match) -> bool:
+    words, c = reading.words, reading.cues
+    p = match.positions[0] - 1
+    while p >= view.start and words[p] in c.adverbs:
+        p -= 1
+    return p >= view.start and (words[p] in c.be_forms or words[p] in _COPULAS)
+
+
+# "head of", "member of": the holder named on the left stands right before the office, not
+# across a coordination ("told the prime minister of Qatar and the head of Egyptian
+# intelligence": the prime minister heads nothing); and the head of a body a country owns
+# ("a former head of Congo's electoral commission") does not command the country.
+_OFFICE_OF_RULES = frozenset({"rel.commander-of", "rel.member-of"})
+_BEFORE_OFFICE = frozenset({",", "a", "an", "the", "as", "former", "now", "then", "senior",
+                            "leading", "founding", "top", "deputy", "acting", "interim", "-",
+                            "("})
+_POSSESSIVES = frozenset({"its", "his", "her", "their", "our"})
+
+
+def _office_of(reading: DocReading, view: SentenceView, match: Match, args: Arguments,
+               sources: list[str], targets: list[str]) -> tuple[list[str], list[str]]:
+    words = reading.words
+    if args.strategy.get("source") == "left" and args.source_spans and \
+            not _after_copula(reading, view, match):
+        # "help the security forces identify members of the group": no verb between either
+        # (but "Its political wing is part of").
+        between = words[args.source_spans[-1].end : match.positions[0]]
+        if any(w not in _BEFORE_OFFICE and w not in reading.cues.adverbs for w in between):
+            sources = []
+    if match.pattern.relation == "commands" and args.target_spans:
+        end = args.target_spans[0].end
+        if end < len(words) and words[end] in ("'s", "'"):
+            targets = []
+    return sources, targets
+
+
+# A participle qualifies the noun phrase right before it and the list that phrase closes
+# ("US and British troops fighting alongside"), not an actor of an earlier phrase ("Syrians
+# brought in by Turkey and Russian contractors of the Wagner Group fighting alongside Haftar").
+_PARTICIPLE_RULES = frozenset({"rel.fighting-alongside"})
+
+
+def _nearest_list(reading: DocReading, spans: list[ActorSpan]) -> list[str]:
+    if not spans:
+        return []
+    words = reading.words
+    kept = [spans[-1]]
+    for span in reversed(spans[:-1]):
+        between = words[span.end : kept[-1].start]
+        if any(w not in _LIST_GLUE and w not in reading.cues.determiners for w in between):
+            break
+        kept.append(span)
+    return list(dict.fromkeys(a for span in reversed(kept) for a in span.actors))
+
+
+# "The army and allied armed movements from Darfur, known as the Joint Forces": the allies are
+# the name the description is known by, however long the description.
+_KNOWN_AS_RULES = frozenset({"rel.and-allied"})
+_KNOWN_AS_WINDOW = 12
+
+
+def _known_as(reading: DocReading, view: SentenceView, match: Match) -> list[str]:
+    words = reading.words
+    end = min(view.end - 1, match.positions[-1] + _KNOWN_AS_WINDOW)
+    for p in range(match.positions[-1] + 1, end):
+        if words[p] in (".", ";"):
+            break
+        if words[p] == "known" and words[p + 1] == "as":
+            q = p + 2
+            while q < view.end and words[q] in reading.cues.determiners:
+                q += 1
+            named = next((s for s in view.spans if s.start == q and not s.locative), None)
+            return list(named.actors) if named is not None else []
+    return []
+
+
+# "a coalition headed by Corneille Nangaa", "an alliance led by": the head of a coalition of
+# groups is its ally (the groups' chosen leader), not its commander.
+_COALITION_NOUNS = frozenset({"coalition", "alliance", "front", "bloc", "umbrella"})
+
+
+# "RSF commander Dagalo", "the group's leader" command the group; "a senior Hezbollah
+# commander", "a local militia leader" is one of its commanders: a member.
+_RANK_RULES = frozenset({"rel.x-commander"})
+_RANKS = frozenset({"a", "an", "senior", "top", "deputy", "local", "field", "military",
+                    "regional", "veteran", "one"})
+
+
+def _one_of_many(reading: DocReading, view: SentenceView, match: Match) -> bool:
+    words = reading.words
+    first = match.positions[0]
+    for p in range(first - 1, max(view.start, first - 5) - 1, -1):
+        if words[p] in _RANKS:
+            return True
+        if words[p] in (",", "the", "'s", "its", "their", "his", "her") or \
+                words[p] in reading.cues.be_forms:
+            return False
+    return False
+
+
+# "Syrian rebels led by the Islamist group HTS", "Its political wing is part of the Congo River
+# Alliance": an armed group that leads another or belongs to it is its ally (a coalition and
+# its members); a person keeps commands / member_of.
+_GROUP_LINK_RULES = frozenset({"rel.led-by", "rel.member-of"})
+
+
+def _group_link(reading: DocReading, rule: str, relation: str, source: str,
+                target: str) -> str:
+    if rule in _GROUP_LINK_RULES and reading.actor_type(source) == "armed_group" and \
+            reading.actor_type(target) == "armed_group":
+        return "allied_with"
+    return relation
 
 
 # Patterns whose target is the list of a grouping's members ("the Three Brotherhood Alliance,
