@@ -63,3 +63,22 @@ def test_a_deal_named_before_the_clause_that_reached_it_is_an_agreement_both_way
     # reaching a town with reinforcements is no deal
     assert [e for e in coded("Turkey reached with its tanks the outskirts of the town.", [
         TURKEY]) if e.type == "AGREE"] == []
+
+
+def test_whom_a_photograph_shows_meeting_someone_met_them():
+    events = coded("Photographs released by the Chadian presidency showed him meeting Tiani.", [
+        M("Chadian presidency", "chadian-presidency"), M("him", "mahamat-deby", "pronoun"),
+        M("Tiani", "abdourahamane-tiani", "alias")])
+    assert rows(events) == [("CONSULT", "consult.meet", ["mahamat-deby"],
+                             ["abdourahamane-tiani"])]
+
+
+# ---------------------------------------------------------------- RETREAT
+
+
+def test_footage_released_by_an_army_frees_no_one():
+    hamas = M("Hamas", "hamas")
+    assert [e.type for e in coded("Footage released by the army showed Hamas fighters "
+                                  "attacking the base.", [hamas])] == ["ASSAULT"]
+    assert rows(coded("Hamas released three hostages on Sunday.", [hamas])) == [
+        ("RETREAT", "retreat.release", ["hamas"], [])]
