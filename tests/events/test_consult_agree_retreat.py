@@ -7,6 +7,7 @@ from handmade import M, handmade_state
 
 from factions.events import code_events
 from factions.model import Event
+from factions.pipeline import analyze_text
 
 RUSSIA = M("Russia", "russia")
 TURKEY = M("Turkey", "turkey")
@@ -82,3 +83,10 @@ def test_footage_released_by_an_army_frees_no_one():
                                   "attacking the base.", [hamas])] == ["ASSAULT"]
     assert rows(coded("Hamas released three hostages on Sunday.", [hamas])) == [
         ("RETREAT", "retreat.release", ["hamas"], [])]
+
+
+def test_armed_men_of_a_nationality_from_a_named_force_are_that_force():
+    events = analyze_text("Hundreds of Russian contractors from the Wagner Group were withdrawn "
+                          "from the Tripoli front, according to GNA officials.",
+                          published="2020-06-10").events
+    assert [(e.type, e.source) for e in events] == [("RETREAT", ["wagner-group"])]

@@ -545,6 +545,13 @@ class _Finder:
             return False  # "gunmen from the RSF stormed": the gunmen are the RSF's
         if self._modifies_next(span, before):
             return False
+        if span.kind == "agent" and span.end + 1 < before and w[span.end] == "from":
+            # "Russian contractors from the Wagner Group were withdrawn": the named force the
+            # armed men come from, not their nationality.
+            starts = (span.end + 1, span.end + 2) if w[span.end + 1] == "the" else (span.end + 1,)
+            if any(o.end <= before and not o.attributive and o.kind != "agent"
+                   for q in starts for o in self.v.by_start.get(q, ())):
+                return False
         if span.end < len(w) and w[span.end] in _POSSESSIVE_MARKS:
             # "Haftar's self-styled Libyan National Army": the head is the later span.
             for other in self.v.spans[self.v.first_after(span.end):]:
