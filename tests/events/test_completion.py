@@ -307,12 +307,3 @@ def test_shock_at_named_attacks_answers_who_attacked():
     accuse = find(events, "ACCUSE", "antonio-guterres")
     assert accuse.target == ["russia"]
     assert accuse.confidence < 0.4  # from the named attacks (x0.6), not from the sides (x0.8)
-
-
-def test_forces_that_melt_away_retreat_before_the_side_that_attacks_them():
-    events = events_of(
-        "Taliban fighters attacked government positions in Herat on Friday. The Taliban seized "
-        "Jalalabad on Sunday. The city fell largely without a fight after government forces "
-        "melted away.")
-    retreat = [e for e in events if e.type == "RETREAT"]
-    assert [(e.rule, e.target) for e in retreat] == [("retreat.melt-away", ["taliban"])]
