@@ -74,24 +74,6 @@ def test_whom_a_photograph_shows_meeting_someone_met_them():
                              ["abdourahamane-tiani"])]
 
 
-def test_one_actor_agreeing_to_act_makes_no_deal_but_two_do():
-    igad = M("IGAD", "igad")
-    assert [e for e in coded("The regional bloc IGAD agreed to send the presidents of Kenya and "
-                             "Djibouti to Khartoum.", [igad]) if e.type == "AGREE"] == []
-    pair = coded("Turkey and Russia agreed to open a humanitarian corridor.", [TURKEY, RUSSIA])
-    assert [r for r in rows(pair) if r[0] == "AGREE"] == [
-        ("AGREE", "agree.agree", ["turkey"], ["russia"]),
-        ("AGREE", "agree.agree", ["russia"], ["turkey"])]
-    # an undertaking under a deal the sentence names is the party's part of it
-    under = coded("Under the arrangement, signed in Istanbul, Russia agreed not to attack cargo "
-                  "ships.", [RUSSIA])
-    assert [r for r in rows(under) if r[0] == "AGREE"] == [
-        ("AGREE", "agree.agree-under-deal", ["russia"], [])]
-    # a deal named as what was agreed to stays an acceptance
-    assert rows(coded("Russia agreed to extend the grain deal.", [RUSSIA])) == [
-        ("AGREE", "agree.accept", ["russia"], [])]
-
-
 # ---------------------------------------------------------------- RETREAT
 
 
