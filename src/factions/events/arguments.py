@@ -43,6 +43,10 @@ _HELP = (("with", "the", "help", "of"), ("with", "the", "support", "of"),
          ("with", "help", "from"), ("with", "support", "from"))
 # "X were accused of killing", "X is suspected of carrying out": X did the gerund's act.
 _CHARGED = frozenset({"accused", "suspected", "blamed", "charged", "convicted"})
+# "Photographs showed him meeting Tiani", "footage shows fighters attacking": what a picture or
+# witness shows, its object did.
+_DEPICTING = frozenset({"show", "shows", "showed", "shown", "showing", "saw", "see", "sees",
+                        "seen", "depict", "depicts", "depicted", "depicting", "filmed", "watched"})
 # Time phrases that may open a coordinated clause whose subject is left out ("It took up arms
 # in 2021, and in recent weeks has captured ...").
 _TIME_WORDS = frozenset({"weeks", "days", "months", "years", "week", "day", "month", "year",
@@ -384,6 +388,12 @@ class _Finder:
             pass
         elif has_form(m.form, "ing") and w[before] in ("of", "for"):
             pass
+        elif has_form(m.form, "ing"):
+            span = self._span_ending(m.start)
+            if span is not None and span.start - 1 > self.v.start and \
+                    w[span.start - 1] in _DEPICTING and self._in_clause_chain(span.start):
+                return self.v.group(span)
+            return []
         else:
             return []
         span = self._span_ending(before)
@@ -547,6 +557,13 @@ class _Finder:
             return False  # "gunmen from the RSF stormed": the gunmen are the RSF's
         if self._modifies_next(span, before):
             return False
+        if span.kind == "agent" and span.end + 1 < before and w[span.end] == "from":
+            # "Russian contractors from the Wagner Group were withdrawn": the named force the
+            # armed men come from, not their nationality.
+            starts = (span.end + 1, span.end + 2) if w[span.end + 1] == "the" else (span.end + 1,)
+            if any(o.end <= before and not o.attributive and o.kind != "agent"
+                   for q in starts for o in self.v.by_start.get(q, ())):
+                return False
         if span.end < len(w) and w[span.end] in _POSSESSIVE_MARKS:
             # "Haftar's self-styled Libyan National Army": the head is the later span.
             for other in self.v.spans[self.v.first_after(span.end):]:

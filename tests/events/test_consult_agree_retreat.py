@@ -1,0 +1,92 @@
+"""Meetings, deals and withdrawals in wire copy: CONSULT, AGREE and RETREAT with hand-placed
+actor mentions, checking the exact events (type, rule, source, target) the dictionary gives."""
+
+from __future__ import annotations
+
+from handmade import M, handmade_state
+
+from factions.events import code_events
+from factions.model import Event
+from factions.pipeline import analyze_text
+
+RUSSIA = M("Russia", "russia")
+TURKEY = M("Turkey", "turkey")
+
+
+def coded(text: str, mentions: list[M]) -> list[Event]:
+    state = handmade_state(text, mentions)
+    code_events(state)
+    return state.events
+
+
+def rows(events: list[Event]) -> list[tuple[str, str, list[str], list[str]]]:
+    return [(e.type, e.rule, e.source, e.target) for e in events]
+
+
+# ---------------------------------------------------------------- CONSULT
+
+
+def test_telling_a_session_of_a_body_consults_the_body():
+    events = coded("Congo's foreign minister, Therese Wagner, told an emergency session of the "
+                   "U.N. Security Council on Sunday that Rwandan troops had crossed the border.", [
+                       M("Congo", "dr-congo", locative=True),
+                       M("Therese Wagner", "therese-wagner"),
+                       M("U.N. Security Council", "un-security-council")])
+    assert ("CONSULT", "consult.address-session", ["therese-wagner"],
+            ["un-security-council"]) in rows(events)
+    # telling reporters is no consultation
+    assert coded("Wagner told reporters on Sunday that the talks would go on.", [
+        M("Wagner", "therese-wagner", "alias")]) == []
+
+
+def test_talks_after_which_the_subject_acted_are_the_subjects():
+    events = coded("Russia's foreign ministry said Assad had left Syria after talks with "
+                   "parties to the conflict.", [
+                       M("Russia's foreign ministry", "russian-foreign-ministry"),
+                       M("Assad", "bashar-al-assad", "alias"), M("Syria", "syria")])
+    assert rows(events) == [("CONSULT", "consult.after-talks", ["bashar-al-assad"], [])]
+    met = coded("Blinken flew home on Monday after a meeting with Netanyahu.", [
+        M("Blinken", "antony-blinken", "alias"), M("Netanyahu", "benjamin-netanyahu", "alias")])
+    assert ("CONSULT", "consult.after-talks", ["antony-blinken"], ["benjamin-netanyahu"]) \
+        in rows(met)
+
+
+# ---------------------------------------------------------------- AGREE
+
+
+def test_a_deal_named_before_the_clause_that_reached_it_is_an_agreement_both_ways():
+    events = coded("Turkey says the offensive violates a 2018 de-escalation agreement it "
+                   "reached with Russia in Sochi.", [
+                       TURKEY, M("it", "turkey", "pronoun"), RUSSIA])
+    assert [r for r in rows(events) if r[0] == "AGREE"] == [
+        ("AGREE", "agree.reached-with", ["turkey"], ["russia"]),
+        ("AGREE", "agree.reached-with", ["russia"], ["turkey"])]
+    # reaching a town with reinforcements is no deal
+    assert [e for e in coded("Turkey reached with its tanks the outskirts of the town.", [
+        TURKEY]) if e.type == "AGREE"] == []
+
+
+def test_whom_a_photograph_shows_meeting_someone_met_them():
+    events = coded("Photographs released by the Chadian presidency showed him meeting Tiani.", [
+        M("Chadian presidency", "chadian-presidency"), M("him", "mahamat-deby", "pronoun"),
+        M("Tiani", "abdourahamane-tiani", "alias")])
+    assert rows(events) == [("CONSULT", "consult.meet", ["mahamat-deby"],
+                             ["abdourahamane-tiani"])]
+
+
+# ---------------------------------------------------------------- RETREAT
+
+
+def test_footage_released_by_an_army_frees_no_one():
+    hamas = M("Hamas", "hamas")
+    assert [e.type for e in coded("Footage released by the army showed Hamas fighters "
+                                  "attacking the base.", [hamas])] == ["ASSAULT"]
+    assert rows(coded("Hamas released three hostages on Sunday.", [hamas])) == [
+        ("RETREAT", "retreat.release", ["hamas"], [])]
+
+
+def test_armed_men_of_a_nationality_from_a_named_force_are_that_force():
+    events = analyze_text("Hundreds of Russian contractors from the Wagner Group were withdrawn "
+                          "from the Tripoli front, according to GNA officials.",
+                          published="2020-06-10").events
+    assert [(e.type, e.source) for e in events] == [("RETREAT", ["wagner-group"])]
