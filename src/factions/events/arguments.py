@@ -539,15 +539,6 @@ class _Finder:
         if span.end + 1 < self.v.end and w[span.end].endswith("ing") and \
                 w[span.end + 1] in (",", ".", ";") and self._absolute(span):
             return False  # "adopted with 13 votes and Russia abstaining, calls on the RSF"
-        if span.end + 1 < self.v.end and w[span.end] == "from" and \
-                w[span.end - 1] in self.r.agent_nouns and self.r.demonym(w[span.start]):
-            # "Russian contractors from the Wagner Group were withdrawn": the force they are
-            # from, not their nationality (the span after "from" stands for them).
-            for after in (span.end + 1, span.end + 2):
-                if any(not s.coreferent for s in self.v.by_start.get(after, ())):
-                    return False
-                if w[after] != "the":
-                    break
         p = span.start - 1
         while p >= self.v.start and w[p] in ("the", "a", "an"):
             p -= 1
