@@ -1,9 +1,10 @@
 """Targets an article gives an event outside its own sentence, filled once the whole article is
 coded (each with a lower confidence, ``confidence.opponent`` in cues.yaml):
 
-- an attack, a threat, a coercion, a condemnation, a deal or a deployment whose sentence names no
-  target ("M23 captured Goma", "Abiy sent troops into Tigray") is aimed at the side its source
-  clearly fights most in the article's other events (``opponents.fill``);
+- an attack, a threat, a coercion, a condemnation, a deal, a deployment, a retreat or a refusal
+  whose sentence names no target ("M23 captured Goma", "Abiy sent troops into Tigray", "government
+  forces melted away", "the army rejected the proposal") is aimed at the side its source clearly
+  fights most in the article's other events (``opponents.fill``);
 - an answer to an earlier event it names ("condemned the seizure") is aimed at who did it, a vow
   of a response at who attacked its camp or whom its camp blamed;
 - a third-party consultation whose sentence names no sides ("talks convened by the African
