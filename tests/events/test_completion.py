@@ -343,3 +343,11 @@ def test_a_refusal_naming_no_one_rejects_the_side_its_source_fights():
         "The army rejected the proposal on Tuesday.")
     reject = find(events, "REJECT", "sudanese-armed-forces")
     assert reject.target == ["rapid-support-forces"]
+
+
+def test_a_backed_group_s_attack_is_not_aimed_at_the_foe_only_its_backer_fights():
+    events = events_of(
+        "Rwandan troops attacked FDLR positions near Gisenyi on Monday. The Rwanda-backed M23 "
+        "rebels captured the town of Sake on Tuesday.")
+    capture = find(events, "ASSAULT", "m23")
+    assert "fdlr" not in capture.target
