@@ -326,3 +326,28 @@ def test_an_insurgents_attack_abroad_keeps_its_target():
     events = analyze_text("Hamas fighters stormed southern Israel on Saturday.",
                           published="2023-10-08").events
     assert find(events, "ASSAULT", "hamas").target == ["israel"]
+
+
+def test_forces_that_melt_away_retreat_from_the_side_they_fight():
+    events = events_of(
+        "Sudan's Rapid Support Forces attacked the Sudanese Armed Forces in Omdurman on Monday. "
+        "The city fell on Tuesday after Sudanese Armed Forces troops melted away.")
+    retreat = find(events, "RETREAT", "sudanese-armed-forces")
+    assert retreat.target == ["rapid-support-forces"]
+    assert retreat.confidence < 0.6
+
+
+def test_a_refusal_naming_no_one_rejects_the_side_its_source_fights():
+    events = events_of(
+        "The Sudanese Armed Forces shelled Rapid Support Forces positions in Khartoum on Monday. "
+        "The army rejected the proposal on Tuesday.")
+    reject = find(events, "REJECT", "sudanese-armed-forces")
+    assert reject.target == ["rapid-support-forces"]
+
+
+def test_a_backed_group_s_attack_is_not_aimed_at_the_foe_only_its_backer_fights():
+    events = events_of(
+        "Rwandan troops attacked FDLR positions near Gisenyi on Monday. The Rwanda-backed M23 "
+        "rebels captured the town of Sake on Tuesday.")
+    capture = find(events, "ASSAULT", "m23")
+    assert "fdlr" not in capture.target

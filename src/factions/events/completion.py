@@ -1,9 +1,10 @@
 """Targets an article gives an event outside its own sentence, filled once the whole article is
 coded (each with a lower confidence, ``confidence.opponent`` in cues.yaml):
 
-- an attack, a threat, a coercion, a condemnation, a deal or a deployment whose sentence names no
-  target ("M23 captured Goma", "Abiy sent troops into Tigray") is aimed at the side its source
-  clearly fights most in the article's other events (``opponents.fill``);
+- an attack, a threat, a coercion, a condemnation, a deal, a deployment, a retreat or a refusal
+  whose sentence names no target ("M23 captured Goma", "Abiy sent troops into Tigray", "government
+  forces melted away", "the army rejected the proposal") is aimed at the side its source clearly
+  fights most in the article's other events (``opponents.fill``);
 - an answer to an earlier event it names ("condemned the seizure") is aimed at who did it, a vow
   of a response at who attacked its camp or whom its camp blamed;
 - a third-party consultation whose sentence names no sides ("talks convened by the African
@@ -64,7 +65,7 @@ def complete_targets(events: list[Event], notes: dict[int, EventNote], c: Cues,
     side = _sides(pairs, side_of)
     _fill_collective_sources(events, notes, top)
     _fill_opponents(events, pairs, _allies(stated), side, c, crowds, notes, kind_of,
-                    camp_of, state_of)
+                    camp_of, state_of, _backers(stated))
     _fill_retold_sources(events, c)
     _fill_mediation_sides(events, notes, c, kind_of)
     _fill_collective(events, notes, top, c, kind_of)
@@ -236,13 +237,23 @@ def _allies(stated: Sequence[Relation]) -> dict[str, set[str]]:
     return allies
 
 
+def _backers(stated: Sequence[Relation]) -> dict[str, set[str]]:
+    """Who the article says backs each actor ("Rwanda-backed rebels": Rwanda backs them)."""
+    backers: dict[str, set[str]] = {}
+    for r in stated:
+        if r.type == "supports" and r.source != r.target and r.modality not in _UNREAL:
+            backers.setdefault(r.target, set()).add(r.source)
+    return backers
+
+
 def _fill_opponents(events: list[Event], pairs: dict[tuple[str, str], int],
                     allies: dict[str, set[str]], side: Callable[[str], str], c: Cues,
                     crowds: set[str] | frozenset[str] = frozenset(),
                     notes: dict[int, EventNote] | None = None,
                     kind_of: Callable[[str], str | None] | None = None,
                     camp_of: Callable[[str], frozenset[str]] | None = None,
-                    state_of: Callable[[str, Sequence[str]], str | None] | None = None) -> None:
+                    state_of: Callable[[str, Sequence[str]], str | None] | None = None,
+                    backers: dict[str, set[str]] | None = None) -> None:
     """An attack with no target is aimed at the side its source clearly fights most (and one
     with no source comes from the side its target fights most). Sides are
     counted, not actors: a state with its armed forces and ministries, and whoever the article
@@ -286,9 +297,21 @@ def _fill_opponents(events: list[Event], pairs: dict[tuple[str, str], int],
                     continue  # a crowd is no side of the war
                 key = group(s)
                 attackers[key] = attackers.get(key, 0) + 1
+    def fights(actor: str, mine: str) -> dict[str, int]:
+        # A backer's own wars are not those of the group it backs ("Rwanda-backed rebels"
+        # captured Goma: not an attack on the militia Rwanda fights at home): a foe only the
+        # backers fight is no foe of the backed group.
+        own = opponents.get(mine, {})
+        behind = {side(b) for b in (backers or {}).get(actor, ())}
+        if not behind or side(actor) in behind:
+            return own
+        direct = {root(side(y)) for a, b in pairs for x, y in ((a, b), (b, a))
+                  if root(side(x)) == mine and side(x) not in behind}
+        return {g: n for g, n in own.items() if g in direct}
+
     def foe(actor: str, fallback: bool = True, prefer: str | None = None) -> str | None:
         mine = root(side(actor))
-        own = opponents.get(mine, {})
+        own = fights(actor, mine)
         if not own and fallback:
             rivals = [a for a in attackers if a != mine]
             own = {rivals[0]: attackers[rivals[0]]} if len(rivals) == 1 else {}
