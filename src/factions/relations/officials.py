@@ -66,9 +66,9 @@ def official_body(state: DocState, actor_id: str,
     secretary-general or an envoy; the coalition or group of its spokesman. None for heads
     (presidents, prime ministers, commanders, a group's leader or secretary-general), for
     anyone with no known office, and when the offices point at more than one body the article
-    names. The knowledge base's offices decide; the text's ("U.S. Secretary of State Antony
-    Blinken") only for a person it gives none that does (``text_roles``: a one-item cache of
-    ``extract_roles``)."""
+    names. The knowledge base's offices decide; the text's ("Colonel Ali Hassan, a spokesman for
+    the Saudi-led coalition") only for a person it knows no office of (``text_roles``: a
+    one-item cache of ``extract_roles``)."""
     known = state.kb.get(actor_id)
     found = state.actors.get(actor_id)
     if (known.type if known is not None else found.type if found is not None else None) \
@@ -78,8 +78,8 @@ def official_body(state: DocState, actor_id: str,
     held = [r for r in (known.roles if known is not None else ())
             if _active(r.start, r.end, day)]
     decided, body = _speaks_for(state, held)
-    if decided:
-        return body
+    if decided or (known is not None and known.roles):
+        return body  # the knowledge base knows his offices, none held on the day
     if text_roles is None:
         text_roles = []
     if not text_roles:
@@ -90,15 +90,14 @@ def official_body(state: DocState, actor_id: str,
 
 def _speaks_for(state: DocState, held: list[Role]) -> tuple[bool, str | None]:
     """(whether ``held`` decides, the body): a head office decides for the person himself, the
-    lower offices of one body for that body; offices of several bodies leave the person."""
+    lower offices of one body the article names for that body; offices of several bodies, or of
+    none it names, leave the person. Only a person with no office at all is undecided."""
     kinds = [(role, _office_kind(state, role)) for role in held]
     if any(kind == "head" for _, kind in kinds):
         return True, None
     found = {body for role, kind in kinds
              if kind == "lower" and (body := _body(state, role.org)) is not None}
-    if len(found) == 1:
-        return True, found.pop()
-    return bool(found), None
+    return any(kind == "lower" for _, kind in kinds), found.pop() if len(found) == 1 else None
 
 
 def _office_kind(state: DocState, role: Role) -> str | None:
