@@ -59,3 +59,13 @@ def test_support_for_an_ally_named_so_is_the_alliance_only():
     pair = {"hezbollah", "hamas"}
     assert {r.type for r in analysis.relations if {r.source, r.target} == pair} == {
         "allied_with"}
+
+
+def test_every_backer_after_the_means_it_lends_is_read():
+    analysis = analyze_text(
+        "Somali forces have pushed al-Shabaab out of dozens of villages. The operation has been "
+        "supported by U.S. air strikes and ATMIS troops, according to Somali and Western "
+        "officials.", published="2022-10-31")
+    opposed = {(r.source, r.target) for r in analysis.relations
+               if r.basis == "stated" and r.type == "opposes"}
+    assert opposed == {("united-states", "al-shabaab"), ("atmis", "al-shabaab")}
