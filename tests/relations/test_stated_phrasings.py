@@ -69,3 +69,13 @@ def test_every_backer_after_the_means_it_lends_is_read():
     opposed = {(r.source, r.target) for r in analysis.relations
                if r.basis == "stated" and r.type == "opposes"}
     assert opposed == {("united-states", "al-shabaab"), ("atmis", "al-shabaab")}
+
+
+def test_officials_of_a_country_and_a_body_named_in_one_list_both_mediate():
+    analysis = analyze_text(
+        "Haftar and the GNA's prime minister, Fayez al-Serraj, were both in Berlin but never sat "
+        "in the same room. German and UN officials shuttled between Haftar and Serraj.",
+        published="2020-01-20")
+    assert {(r.source, r.target) for r in analysis.relations if r.type == "mediates"} == {
+        ("germany", "khalifa-haftar"), ("germany", "fayez-al-sarraj"),
+        ("united-nations", "khalifa-haftar"), ("united-nations", "fayez-al-sarraj")}

@@ -201,6 +201,35 @@ def agent_noun_at(tv: TokenView, i: int, kb: KnowledgeBase) -> tuple[int, str] |
     return None
 
 
+def _shared_agent_noun(tv: TokenView, end: int, kb: KnowledgeBase) -> str | None:
+    """The sector of the agent noun a demonym ending at ``end`` shares with the capitalized
+    words coordinated after it ("German *and UN officials*", "US, *British and French
+    warships*"), or None."""
+    n = len(tv)
+    if end >= n or tv.lower[end] not in ("and", ","):
+        return None
+    j, conj = end, False
+    while j < n and j < end + 8:
+        word = tv.lower[j]
+        if word in ("and", ","):
+            conj = conj or word == "and"
+            j += 1
+            continue
+        if not tv.text[j][:1].isupper() or j == end:
+            break
+        k = j
+        while k < n and tv.text[k][:1].isupper() and k < j + 4:
+            k += 1  # the capitalized name or demonym
+        if k >= n or k == j:
+            break
+        if tv.lower[k] in ("and", ","):
+            j = k
+            continue
+        agent = agent_noun_at(tv, k, kb) if conj else None
+        return agent[1] if agent is not None else None
+    return None
+
+
 def _read_in_context(
     tv: TokenView,
     text: str,
@@ -228,6 +257,15 @@ def _read_in_context(
                 return None  # "Syrian refugees": people the story is about, not a party
             mention = make("agent", agent[0], agent[1])
             mention.actor_id = agent_owner(actor.id, agent[1], kb, lex)
+            return mention
+        shared = _shared_agent_noun(tv, end, kb)
+        if shared is not None:
+            # "German and UN officials", "German and French troops": the demonym shares the
+            # agent noun that ends the list.
+            if shared in lex.no_actor_sectors:
+                return None
+            mention = make("agent", end, shared)
+            mention.actor_id = agent_owner(actor.id, shared, kb, lex)
             return mention
         if end + 1 < len(lowers) and lowers[end] == "-" and (
                 lowers[end + 1] in lex.agentive_participles):
