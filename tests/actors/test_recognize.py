@@ -30,6 +30,13 @@ def test_a_demonym_shares_the_agent_noun_that_ends_its_list():
     assert agents == [("German", "germany", "government")]
 
 
+def test_a_capital_first_in_a_subject_list_stands_for_its_government():
+    found = mentions("The group is Hayat Tahrir al-Sham, which Moscow and Damascus say they are "
+                     "fighting. He flew from Moscow and Damascus to Ankara.", "2020-02-12")
+    assert [(text, actor) for text, actor, kind in found if kind == "metonym"] == [
+        ("Moscow", "russia"), ("Damascus", "syria")]
+
+
 def test_people_the_story_is_about_are_not_actors():
     assert [m.text for m in prepare("Syrian refugees and Japanese workers waited.").mentions] \
         == []

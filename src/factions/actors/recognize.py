@@ -275,7 +275,8 @@ def _read_in_context(
             return make("demonym", end)  # "the Emiratis"
         return None
     if kind == "metonym":
-        if _metonym_is_actor(lowers, start, end, lex):
+        if _metonym_is_actor(lowers, start, end, lex) or \
+                _capital_in_subject_list(tv, start, end, lex):
             return make("metonym", end)
         return None
     locative = actor.type == "state" and _is_locative(lowers, start, end, lex)
@@ -345,6 +346,34 @@ def _metonym_is_actor(lowers: list[str], start: int, end: int, lex: ActorLexicon
 
 
 _COPULAS = {"is", "was", "has", "have", "had", "are", "were", "be", "been"}
+
+
+def _capital_in_subject_list(tv: TokenView, start: int, end: int, lex: ActorLexicon) -> bool:
+    """"*Paris* and the European Union have suspended aid", "which *Moscow* and Damascus say":
+    a capital first in a list of names that is the subject of a verb of saying, deciding or
+    acting stands for its government like the last one."""
+    lowers, text = tv.lower, tv.text
+    n = len(lowers)
+    if end >= n or lowers[end] not in ("and", ","):
+        return False
+    prev = lowers[start - 1] if start > 0 else ""
+    if prev in lex.locative_prepositions or prev in lex.direction_adjectives or prev == "-":
+        return False
+    j, conj, names = end, False, 0
+    while j < n and j < end + 10:
+        word = lowers[j]
+        if word in ("and", ","):
+            conj = conj or word == "and"
+        elif word == "the" or text[j][:1].isupper():
+            names += word != "the"
+        else:
+            break
+        j += 1
+    if not conj or not names:
+        return False
+    while j < n and lowers[j] in ("has", "have", "had", "also", "too", "now", "then"):
+        j += 1
+    return j < n and lowers[j] in lex.actor_verbs and lowers[j] not in _COPULAS
 
 
 def _is_attributive(tv: TokenView, start: int, end: int) -> bool:
