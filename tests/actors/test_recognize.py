@@ -23,6 +23,20 @@ def test_demonym_with_agent_noun_is_the_state_body_for_that_sector_or_the_state(
                       ("Syrian rebels", "x-syr-rebels", "rebels")]
 
 
+def test_a_demonym_shares_the_agent_noun_that_ends_its_list():
+    state = prepare("German and UN officials shuttled between them, while Syrian and Lebanese "
+                    "refugees waited.")
+    agents = [(m.text, m.actor_id, m.sector) for m in state.mentions if m.kind == "agent"]
+    assert agents == [("German", "germany", "government")]
+
+
+def test_a_capital_first_in_a_subject_list_stands_for_its_government():
+    found = mentions("The group is Hayat Tahrir al-Sham, which Moscow and Damascus say they are "
+                     "fighting. He flew from Moscow and Damascus to Ankara.", "2020-02-12")
+    assert [(text, actor) for text, actor, kind in found if kind == "metonym"] == [
+        ("Moscow", "russia"), ("Damascus", "syria")]
+
+
 def test_people_the_story_is_about_are_not_actors():
     assert [m.text for m in prepare("Syrian refugees and Japanese workers waited.").mentions] \
         == []

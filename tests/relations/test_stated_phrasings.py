@@ -59,3 +59,23 @@ def test_support_for_an_ally_named_so_is_the_alliance_only():
     pair = {"hezbollah", "hamas"}
     assert {r.type for r in analysis.relations if {r.source, r.target} == pair} == {
         "allied_with"}
+
+
+def test_every_backer_after_the_means_it_lends_is_read():
+    analysis = analyze_text(
+        "Somali forces have pushed al-Shabaab out of dozens of villages. The operation has been "
+        "supported by U.S. air strikes and ATMIS troops, according to Somali and Western "
+        "officials.", published="2022-10-31")
+    opposed = {(r.source, r.target) for r in analysis.relations
+               if r.basis == "stated" and r.type == "opposes"}
+    assert opposed == {("united-states", "al-shabaab"), ("atmis", "al-shabaab")}
+
+
+def test_officials_of_a_country_and_a_body_named_in_one_list_both_mediate():
+    analysis = analyze_text(
+        "Haftar and the GNA's prime minister, Fayez al-Serraj, were both in Berlin but never sat "
+        "in the same room. German and UN officials shuttled between Haftar and Serraj.",
+        published="2020-01-20")
+    assert {(r.source, r.target) for r in analysis.relations if r.type == "mediates"} == {
+        ("germany", "khalifa-haftar"), ("germany", "fayez-al-sarraj"),
+        ("united-nations", "khalifa-haftar"), ("united-nations", "fayez-al-sarraj")}

@@ -201,6 +201,35 @@ def agent_noun_at(tv: TokenView, i: int, kb: KnowledgeBase) -> tuple[int, str] |
     return None
 
 
+def _shared_agent_noun(tv: TokenView, end: int, kb: KnowledgeBase) -> str | None:
+    """The sector of the agent noun a demonym ending at ``end`` shares with the capitalized
+    words coordinated after it ("German *and UN officials*", "US, *British and French
+    warships*"), or None."""
+    n = len(tv)
+    if end >= n or tv.lower[end] not in ("and", ","):
+        return None
+    j, conj = end, False
+    while j < n and j < end + 8:
+        word = tv.lower[j]
+        if word in ("and", ","):
+            conj = conj or word == "and"
+            j += 1
+            continue
+        if not tv.text[j][:1].isupper() or j == end:
+            break
+        k = j
+        while k < n and tv.text[k][:1].isupper() and k < j + 4:
+            k += 1  # the capitalized name or demonym
+        if k >= n or k == j:
+            break
+        if tv.lower[k] in ("and", ","):
+            j = k
+            continue
+        agent = agent_noun_at(tv, k, kb) if conj else None
+        return agent[1] if agent is not None else None
+    return None
+
+
 def _read_in_context(
     tv: TokenView,
     text: str,
@@ -229,6 +258,15 @@ def _read_in_context(
             mention = make("agent", agent[0], agent[1])
             mention.actor_id = agent_owner(actor.id, agent[1], kb, lex)
             return mention
+        shared = _shared_agent_noun(tv, end, kb)
+        if shared is not None:
+            # "German and UN officials", "German and French troops": the demonym shares the
+            # agent noun that ends the list.
+            if shared in lex.no_actor_sectors:
+                return None
+            mention = make("agent", end, shared)
+            mention.actor_id = agent_owner(actor.id, shared, kb, lex)
+            return mention
         if end + 1 < len(lowers) and lowers[end] == "-" and (
                 lowers[end + 1] in lex.agentive_participles):
             return make("demonym", end)  # "British-drafted", "Iranian-backed"
@@ -237,7 +275,8 @@ def _read_in_context(
             return make("demonym", end)  # "the Emiratis"
         return None
     if kind == "metonym":
-        if _metonym_is_actor(lowers, start, end, lex):
+        if _metonym_is_actor(lowers, start, end, lex) or \
+                _capital_in_subject_list(tv, start, end, lex):
             return make("metonym", end)
         return None
     locative = actor.type == "state" and _is_locative(lowers, start, end, lex)
@@ -307,6 +346,34 @@ def _metonym_is_actor(lowers: list[str], start: int, end: int, lex: ActorLexicon
 
 
 _COPULAS = {"is", "was", "has", "have", "had", "are", "were", "be", "been"}
+
+
+def _capital_in_subject_list(tv: TokenView, start: int, end: int, lex: ActorLexicon) -> bool:
+    """"*Paris* and the European Union have suspended aid", "which *Moscow* and Damascus say":
+    a capital first in a list of names that is the subject of a verb of saying, deciding or
+    acting stands for its government like the last one."""
+    lowers, text = tv.lower, tv.text
+    n = len(lowers)
+    if end >= n or lowers[end] not in ("and", ","):
+        return False
+    prev = lowers[start - 1] if start > 0 else ""
+    if prev in lex.locative_prepositions or prev in lex.direction_adjectives or prev == "-":
+        return False
+    j, conj, names = end, False, 0
+    while j < n and j < end + 10:
+        word = lowers[j]
+        if word in ("and", ","):
+            conj = conj or word == "and"
+        elif word == "the" or text[j][:1].isupper():
+            names += word != "the"
+        else:
+            break
+        j += 1
+    if not conj or not names:
+        return False
+    while j < n and lowers[j] in ("has", "have", "had", "also", "too", "now", "then"):
+        j += 1
+    return j < n and lowers[j] in lex.actor_verbs and lowers[j] not in _COPULAS
 
 
 def _is_attributive(tv: TokenView, start: int, end: int) -> bool:

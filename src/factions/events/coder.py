@@ -575,8 +575,9 @@ def _directions(
 ) -> list[tuple[list[str], list[str]]]:
     """One (sources, targets) pair, or for a symmetric pattern one per participant."""
     named_direction = bool(args.source) and bool(args.target)
-    # "X has been fighting Y": a transitive verb names who fights whom, one way.
-    transitive = named_direction and args.strategy.get("target") == "object" and \
+    # "X has been fighting Y", "Y, which X say they are fighting": a transitive verb names who
+    # fights whom, one way.
+    transitive = named_direction and args.strategy.get("target") in ("object", "relative") and \
         pattern.kind == "verb" and not args.passive
     if not pattern.symmetric or transitive or (
             named_direction and pattern.type not in c.both_ways):

@@ -138,6 +138,7 @@ class Cues:
     list_glue: Phrases
     list_conjunctions: Phrases
     list_openers: Phrases
+    list_means: Phrases
     command_sectors: frozenset[str]
     agent_heads: frozenset[str]
     descriptor_nouns: frozenset[str]
@@ -244,6 +245,7 @@ def cues() -> Cues:
         list_glue=Phrases(data["list_glue"]),
         list_conjunctions=Phrases(data["list_conjunctions"]),
         list_openers=Phrases(data["list_openers"]),
+        list_means=Phrases(data["list_means"]),
         command_sectors=_set(data["command_sectors"]),
         agent_heads=_set(data["agent_heads"]),
         descriptor_nouns=_set(data["descriptor_nouns"]),

@@ -426,6 +426,11 @@ def _groups(
             # "Erdogan and Russian President Vladimir Putin": so do title words.
             while gap and words[gap[0]] in reading.agent_nouns:
                 gap = gap[1:]
+            if gap and gap[0] == prev.end:
+                # "supported by U.S. air strikes and ATMIS troops": so do the means it lends.
+                n = c.list_means.match_at(words, gap[0], span.start)
+                if n and gap[n:n + 1] and words[gap[n]] in ("and", ","):
+                    gap = gap[n:]
             text = reading.state.tokens.text
             while len(gap) > 1 and (text[gap[-1]][:1].isupper() and text[gap[-1]].isalpha()
                                     or text[gap[-1]] == "-"):
