@@ -85,7 +85,7 @@ _Index = tuple[dict[tuple[str, ...], str], dict[str, tuple[int, ...]], dict[str,
                dict[str, list[KBActor]], dict[str, frozenset[str]]]
 
 
-def _state_of(kb: KnowledgeBase, country: str) -> KBActor | None:
+def state_of(kb: KnowledgeBase, country: str) -> KBActor | None:
     """The KB state with ISO code ``country``."""
     return _country_index(kb)[2].get(country)
 
@@ -289,7 +289,7 @@ def _dateline_country(state: DocState) -> str | None:
 
 def demonym(kb: KnowledgeBase, country: str) -> str:
     """The adjective for a country ("AFG" -> "Afghan"), else its code."""
-    actor = _state_of(kb, country)
+    actor = state_of(kb, country)
     if actor is None:
         return country
     singular = [d for d in actor.demonyms if not d.endswith("s")]
@@ -340,7 +340,7 @@ def home_actor(state: DocState, phrase: str, sector: str, country: str) -> str:
 
 
 def _demonyms(kb: KnowledgeBase, country: str) -> list[str]:
-    actor = _state_of(kb, country)
+    actor = state_of(kb, country)
     return [*actor.demonyms, actor.name] if actor is not None else []
 
 

@@ -84,14 +84,14 @@ def _fill_halted_aid(events: list[Event], state: DocState, c: Cues) -> None:
     """"Paris and the European Union have suspended budget support and development aid" in a
     story of Niger's coup: aid halted by outsiders with no recipient named was the story
     country's (its state, when the article names it as an actor)."""
-    from factions.actors.home import _state_of, mentioned_ids, story_country
+    from factions.actors.home import mentioned_ids, state_of, story_country
 
     pending = [e for e in events if e.type == "SANCTION" and e.mode == "halt-aid"
                and e.source and not e.target]
     if not pending:
         return
     country = story_country(state)
-    home = _state_of(state.kb, country) if country else None
+    home = state_of(state.kb, country) if country else None
     if home is None or home.id not in mentioned_ids(state):
         return
 
@@ -194,10 +194,10 @@ def _side(kb: KnowledgeBase, actor: str, day: str | None = None) -> str:
     if entry.type in ("state", "government") and entry.country:
         return entry.country
     if entry.type == "person":
-        from factions.relations.infer import _active  # the alignment stage builds on us
+        from factions.relations.infer import role_active  # the alignment stage builds on us
 
-        sides = {_side(kb, r.org) for r in entry.roles if r.org and _active(r.start, r.end, day)
-                 and _is_state_body(kb, r.org)}
+        sides = {_side(kb, r.org) for r in entry.roles
+                 if r.org and role_active(r.start, r.end, day) and _is_state_body(kb, r.org)}
         if len(sides) == 1:
             return sides.pop()
     return actor
@@ -486,7 +486,8 @@ def _accusers_bodies(reading: DocReading, accusers: list[str], repliers: list[st
     Pompeo rejected the claim": an official's charge or claim is his state's or movement's
     (knowledge-base offices held on the publication day), so the reply answers the body the
     article names for him too."""
-    from factions.relations.infer import _active, named_states  # the alignment stage builds on us
+    # The alignment stage builds on us: import at call time.
+    from factions.relations.infer import named_states, role_active
 
     state = reading.state
     kb = state.kb
@@ -504,7 +505,7 @@ def _accusers_bodies(reading: DocReading, accusers: list[str], repliers: list[st
             bodies = [named[side]] if side in named else []
         else:
             bodies = [r.org for r in entry.roles if r.org and r.org in reading.counts
-                      and _active(r.start, r.end, day) and not _is_state_body(kb, r.org)]
+                      and role_active(r.start, r.end, day) and not _is_state_body(kb, r.org)]
         for body in bodies:
             if body not in accusers and body not in repliers and body not in found \
                     and _side(kb, body, day) not in replying:

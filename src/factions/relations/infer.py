@@ -332,7 +332,7 @@ def _mediating_requester(state: DocState, actor_id: str) -> bool:
     return actor is not None and actor.type in inference_rules().requests_mediate_from
 
 
-def _active(role_start: str | None, role_end: str | None, day: str | None) -> bool:
+def role_active(role_start: str | None, role_end: str | None, day: str | None) -> bool:
     """Whether a role with these ISO bounds (any precision) holds on ``day`` (ISO date); with no
     date, the roles that have not ended."""
     if day is None:
@@ -474,7 +474,7 @@ class Sides:
         actor = self.kb.get(actor_id)
         if actor is None or actor.type != "person":
             return []
-        return [r.org for r in actor.roles if r.org and _active(r.start, r.end, self.day)]
+        return [r.org for r in actor.roles if r.org and role_active(r.start, r.end, self.day)]
 
     def camp(self, actor_id: str) -> frozenset[str]:
         found = self._camps.get(actor_id)

@@ -14,7 +14,7 @@ from dataclasses import replace
 from factions.actors.roles import extract_roles
 from factions.model import Relation, Role
 from factions.pipeline.state import DocState
-from factions.relations.infer import _active, named_states
+from factions.relations.infer import named_states, role_active
 
 # The alignments a speaker states for his or her body. A mediator works in his or her own name
 # (the gold lists envoys and CIA directors as mediators), and a person's own group or allies
@@ -76,7 +76,7 @@ def official_body(state: DocState, actor_id: str,
         return None
     day = state.published.isoformat() if state.published else None
     held = [r for r in (known.roles if known is not None else ())
-            if _active(r.start, r.end, day)]
+            if role_active(r.start, r.end, day)]
     decided, body = _speaks_for(state, held)
     if decided or (known is not None and known.roles):
         return body  # the knowledge base knows his offices, none held on the day
