@@ -322,6 +322,20 @@ def test_an_insurgents_attack_on_its_own_country_is_aimed_at_its_government():
     assert find(events, "ASSAULT", "hayat-tahrir-al-sham").target == ["x-syr-government"]
 
 
+def test_an_insurgents_attack_at_home_with_no_government_named_is_aimed_at_the_army():
+    # no government of Congo named, its armed forces are: the capture is aimed at them
+    events = analyze_text(
+        "M23 rebels said on Monday they had captured Goma, the biggest city in eastern "
+        "Democratic Republic of Congo. Residents said Congolese soldiers were holding out near "
+        "the airport.", published="2025-01-28").events
+    assert find(events, "ASSAULT", "m23").target == ["fardc"]
+    # neither named: no target is made up
+    events = analyze_text(
+        "M23 rebels said on Monday they had captured Goma, the biggest city in eastern "
+        "Democratic Republic of Congo.", published="2025-01-28").events
+    assert find(events, "ASSAULT", "m23").target == []
+
+
 def test_an_insurgents_attack_abroad_keeps_its_target():
     events = analyze_text("Hamas fighters stormed southern Israel on Saturday.",
                           published="2023-10-08").events

@@ -145,7 +145,10 @@ def _aim_at_home_government(events: list[Event], state: DocState, reading: DocRe
     armed group's attack or coercion (``opponents.home_targets``) aimed at its own country (the
     state as its target, or no target and a place in that country) is aimed at the country's
     government when the article names exactly one (a war inside a country is not waged on the
-    country). Groups that represent the state (its army, its police) are the government's own."""
+    country). Groups that represent the state (its army, its police) are the government's own.
+    With no government of the country named, the attack is aimed at the state's armed forces
+    when the article names them ("M23 rebels captured Goma" in a story of Congolese soldiers
+    holding out: the FARDC)."""
     kinds = reading.cues.home_target_types
     if not kinds or not any(e.type in kinds for e in events):
         return
@@ -172,12 +175,21 @@ def _aim_at_home_government(events: list[Event], state: DocState, reading: DocRe
                 continue
         if governments is None:
             governments = home_governments(state)
-        government = governments.get(home)
+        government = governments.get(home) or _named_armed_forces(state, home)
         if government is None or government in event.source:
             continue
         if not event.target:
             event.confidence = round(event.confidence * reading.cues.confidence["opponent"], 3)
         event.target = [government]
+
+
+def _named_armed_forces(state: DocState, country: str) -> str | None:
+    """The armed forces of ``country`` (the knowledge base's military body of its state) when
+    the article names them, else None."""
+    from factions.actors.home import mentioned_ids
+
+    forces = state.kb.state_bodies.get((country, "military"))
+    return forces if forces is not None and forces in mentioned_ids(state) else None
 
 
 def _side(kb: KnowledgeBase, actor: str, day: str | None = None) -> str:
