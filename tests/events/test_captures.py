@@ -42,3 +42,11 @@ def test_forces_that_lost_control_of_a_town_lost_it_to_the_side_they_fight():
                      "state. Junta spokesman Zaw Min Tun acknowledged last week that government "
                      "forces had lost control of Chinshwehaw and two other towns.", "2023-11-09")
     assert ("assault.lose-control", ["three-brotherhood-alliance"], ["tatmadaw"]) in found
+
+
+def test_two_towns_joined_by_and_are_one_object_not_two_clauses():
+    # The "and" between two names with no verb after the second does not open a clause, so
+    # the capture keeps its places and is aimed at the state's army the story names.
+    found = captures("Congolese soldiers held out in Goma. The M23 has captured Minova and "
+                     "Sake.", "2024-02-10")
+    assert found == [("assault.capture-territory", ["m23"], ["fardc"])]

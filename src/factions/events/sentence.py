@@ -531,6 +531,27 @@ def _agent_list_and(words: list[str], i: int, start: int, end: int,
     return words[j] in agent_nouns
 
 
+def _name_pair_and(reading: DocReading, i: int, start: int, end: int) -> bool:
+    """The "and" at ``i`` joins two capitalised names with no verb after the second ("The M23
+    has captured Minova and Sake.", "took Minova and Sake on Friday"): one object, not two
+    clauses. A name followed by anything but the sentence's end, a comma or a preposition may
+    be a new subject ("and Rwanda denies it"), so that "and" still cuts."""
+    if reading.words[i] != "and" or i - 1 <= start or i + 1 >= end:
+        return False
+    text = reading.state.tokens.text
+
+    def name(k: int) -> bool:
+        return text[k][:1].isupper() and text[k].isalpha()
+
+    if not name(i - 1) or not name(i + 1):
+        return False
+    k = i + 1
+    while k < end and name(k):
+        k += 1
+    return k == end or text[k] in (".", ",", ";", "!", "?") or \
+        reading.words[k] in reading.cues.prepositions
+
+
 def _clauses(
     reading: DocReading, start: int, end: int, glue: set[int]
 ) -> tuple[list[Clause], list[int]]:
@@ -573,6 +594,7 @@ def _clauses(
             kind = "sub"
         elif i not in glue and not any(a < i < b for a, b in asides) and \
                 not _agent_list_and(words, i, start, end, reading.agent_nouns) and \
+                not _name_pair_and(reading, i, start, end) and \
                 (n := c.coordinators.match_at(words, i, end)):
             kind = "coord"
         if kind is None:
