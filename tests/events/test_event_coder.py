@@ -439,3 +439,13 @@ def test_a_verb_form_after_a_preposition_and_a_demonym_is_a_noun():
     text = ("The communique adopted in Berlin commits Turkey, Russia and Egypt to respect the "
             "arms embargo.")
     assert ("AGREE", "commits") in _types(text)
+
+
+def test_the_first_place_after_the_trigger_is_taken_in_text_order():
+    # Sirte is named earlier in the article; the withdrawal was from the Tripoli front.
+    events = analyze_text(
+        "Forces loyal to Khalifa Haftar hold Sirte. Hundreds of Russian contractors from the "
+        "Wagner Group were withdrawn from the Tripoli front to Jufra and Sirte, according to "
+        "GNA officials.", published="2020-06-01").events
+    assert [(e.type, e.source, e.place_text) for e in events] == [
+        ("RETREAT", ["wagner-group"], "Tripoli")]

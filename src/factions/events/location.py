@@ -85,7 +85,9 @@ class Anchors:
         ]
         after = [p for p in candidates if p.start >= trigger_end]
         before = [p for p in candidates if p.end <= trigger_start]
-        chosen = after[0] if after else (before[-1] if before else None)
+        # The geo stage lists a sentence's places in no text order: pick by position.
+        chosen = min(after, key=lambda p: p.start) if after else \
+            (max(before, key=lambda p: p.start) if before else None)
         if chosen is None:
             return None, None
         return chosen.place.id, chosen.text
