@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from factions.events.coder import code_events
 from factions.kb import KnowledgeBase
 from factions.kb.entries import Agent, KBActor
-from factions.model import Mention, Place, Role
+from factions.model import Event, Mention, Place, Role
 from factions.pipeline import Options
 from factions.pipeline.run import make_document
 from factions.pipeline.state import ActorMention, DocState
@@ -124,3 +125,20 @@ def handmade_state(
                     sentence=sentence)]))
     state.mentions.sort(key=lambda m: (m.start, -m.end))
     return state
+
+
+def code_handmade(
+    text: str,
+    mentions: list[M] = (),  # type: ignore[assignment]
+    places: list[P] = (),  # type: ignore[assignment]
+    published: str | None = "2019-04-07",
+) -> list[Event]:
+    """The events coded from ``handmade_state`` of these arguments."""
+    state = handmade_state(text, mentions, places, published)
+    code_events(state)
+    return state.events
+
+
+def rows(events: list[Event]) -> list[tuple[str, str, list[str], list[str]]]:
+    """(type, rule, sources, targets) of each event, for exact comparison."""
+    return [(e.type, e.rule, e.source, e.target) for e in events]

@@ -3,9 +3,10 @@ coordinated clauses, asides)."""
 
 from __future__ import annotations
 
-from handmade import M, handmade_state
+from functools import partial
 
-from factions.events import code_events
+from handmade import M, code_handmade
+
 from factions.model import Event
 
 LNA = M("LNA", "libyan-national-army", "alias")
@@ -13,10 +14,7 @@ GNA = M("GNA", "government-of-national-accord", "alias")
 RSF = M("RSF", "rapid-support-forces", "alias")
 
 
-def coded(text: str, mentions: list[M]) -> list[Event]:
-    state = handmade_state(text, mentions, (), "2024-06-14")
-    code_events(state)
-    return state.events
+coded = partial(code_handmade, published="2024-06-14")
 
 
 def assaults(events: list[Event]) -> list[tuple[list[str], list[str]]]:

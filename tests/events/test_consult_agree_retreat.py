@@ -3,24 +3,16 @@ actor mentions, checking the exact events (type, rule, source, target) the dicti
 
 from __future__ import annotations
 
-from handmade import M, handmade_state
+from handmade import M, code_handmade, rows
 
-from factions.events import code_events
-from factions.model import Event
 from factions.pipeline import analyze_text
 
 RUSSIA = M("Russia", "russia")
 TURKEY = M("Turkey", "turkey")
 
 
-def coded(text: str, mentions: list[M]) -> list[Event]:
-    state = handmade_state(text, mentions)
-    code_events(state)
-    return state.events
+coded = code_handmade
 
-
-def rows(events: list[Event]) -> list[tuple[str, str, list[str], list[str]]]:
-    return [(e.type, e.rule, e.source, e.target) for e in events]
 
 
 # ---------------------------------------------------------------- CONSULT

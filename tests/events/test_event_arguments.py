@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from handmade import M, handmade_state
+from functools import partial
 
-from factions.events import code_events
+from handmade import M, code_handmade
+
 from factions.model import Event
 
-
-def coded(text: str, mentions: list[M]) -> list[Event]:
-    state = handmade_state(text, mentions, (), "2024-06-14")
-    code_events(state)
-    return state.events
+coded = partial(code_handmade, published="2024-06-14")
 
 
 def found(events: list[Event]) -> set[tuple[str, tuple[str, ...], tuple[str, ...]]]:

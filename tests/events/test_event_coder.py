@@ -2,18 +2,13 @@
 
 from __future__ import annotations
 
-from handmade import M, P, handmade_state
+from handmade import M, P, code_handmade, handmade_state
 
 from factions.events import ASSIGNS, REQUIRES, code_events
 from factions.model import Event
 from factions.pipeline import analyze_text
 
-
-def coded(text: str, mentions: list[M], places: list[P] = (),  # type: ignore[assignment]
-          published: str | None = "2019-04-07") -> list[Event]:
-    state = handmade_state(text, mentions, places, published)
-    code_events(state)
-    return state.events
+coded = code_handmade
 
 
 def one(events: list[Event], kind: str) -> Event:

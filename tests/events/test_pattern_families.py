@@ -3,11 +3,9 @@ mentions and checks the exact event (type, rule, source, target) the dictionary 
 
 from __future__ import annotations
 
-from handmade import M, handmade_state
+from handmade import M, code_handmade, rows
 
-from factions.events import code_events
 from factions.events.patterns import verb_forms, verb_spellings
-from factions.model import Event
 
 HAFTAR = M("Haftar", "khalifa-haftar", "alias")
 LNA = M("LNA", "libyan-national-army", "alias")
@@ -16,14 +14,8 @@ RSF = M("RSF", "rapid-support-forces", "alias")
 SAF = M("SAF", "sudanese-armed-forces", "alias")
 
 
-def coded(text: str, mentions: list[M]) -> list[Event]:
-    state = handmade_state(text, mentions)
-    code_events(state)
-    return state.events
+coded = code_handmade
 
-
-def rows(events: list[Event]) -> list[tuple[str, str, list[str], list[str]]]:
-    return [(e.type, e.rule, e.source, e.target) for e in events]
 
 
 # ---------------------------------------------------------------- ASSAULT
