@@ -10,6 +10,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
+from functools import cache
 from itertools import combinations
 
 from factions.events.completion import mediation_sides
@@ -31,22 +32,30 @@ def inferred_relations(state: DocState, patterns: PatternSet,
         sentence_of = event_sentences(state)
     governments = governments_of_states(state)
     actors_named: dict[int, frozenset[str]] | None = None
-    sides: Sides | None = None
     groups_hit = _groups_hit(state, sentence_of)
     crowds = _crowds(state)
-    backing: dict[int, set[str]] | None = None
+    where = sentence_of
+
+    # Built on first use, once: many articles need neither.
+    @cache
+    def sides() -> Sides:
+        return Sides(state, governments, where, stated)
+
+    @cache
+    def backing() -> dict[int, set[str]]:
+        return _backing(state, where)
+
+    def backers_in(sentence: int) -> set[str]:
+        return backing().get(sentence, set())
+
     result: list[Relation] = []
     for event in state.events:
         if event.modality in rules.skip_modalities:
             continue
         if rules.joint_sources is not None and event.type in rules.joint_types and \
                 len(event.source) > 1 and event.modality not in rules.joint_skip:
-            if sides is None:
-                sides = Sides(state, governments, sentence_of, stated)
-            if backing is None:
-                backing = _backing(state, sentence_of)
-            result.extend(_joint(state, sides, event, rules.joint_sources,
-                                 backing.get(sentence_of.get(event.id, -1), set())))
+            result.extend(_joint(state, sides(), event, rules.joint_sources,
+                                 backers_in(sentence_of.get(event.id, -1))))
         pattern = patterns.by_id(event.rule)
         implies = pattern.implies if pattern is not None else None
         if implies == "none":
@@ -75,29 +84,21 @@ def inferred_relations(state: DocState, patterns: PatternSet,
             if not targets:
                 # "Turkey brokered the deal": with no parties in the sentences before, the two
                 # sides of the article's war.
-                if sides is None:
-                    sides = Sides(state, governments, sentence_of, stated)
-                targets = sides.main_conflict(event.source)
+                targets = sides().main_conflict(event.source)
         if relation == "mediates" and len(targets) != 2:
             continue  # a mediator works between two sides, not among a meeting's guests
         confidence = base * factor * fallback
         sources = list(dict.fromkeys(governments.get(a, a) for a in event.source))
         if relation == "opposes" and (len(sources) > 1 or len(targets) > 1):
-            if sides is None:
-                sides = Sides(state, governments, sentence_of, stated)
-            if backing is None:
-                backing = _backing(state, sentence_of)
-            backers = backing.get(sentence, set())
-            sources = sides.allied_states(sources, backers)
-            targets = sides.allied_states(targets, backers)
+            backers = backers_in(sentence)
+            sources = sides().allied_states(sources, backers)
+            targets = sides().allied_states(targets, backers)
         if relation == "mediates" and event.type == "REQUEST":
             sources = [a for a in sources if _mediating_requester(state, a)]
-        if relation == "opposes" and sides is None:
-            sides = Sides(state, governments, sentence_of, stated)
         for source in sources:
             for target in targets:
-                if source != target and (relation != "opposes" or sides is None
-                                         or sides.may_oppose(source, target, event)):
+                if source != target and (relation != "opposes"
+                                         or sides().may_oppose(source, target, event)):
                     result.append(_relation(relation, source, target, event, confidence))
         # "broker a deal between him and the government": two sides the sentence names as
         # actors oppose each other; sides found elsewhere, the many guests of a summit or
