@@ -56,6 +56,8 @@ class Anchors:
             for m in place.mentions:
                 anchors.places.setdefault(m.sentence, []).append(
                     _PlaceMention(m.start, m.end, place, m.text))
+        for mentions in anchors.places.values():
+            mentions.sort(key=lambda p: p.start)  # the geo stage lists places by place
         return anchors
 
     # ---------------------------------------------------------------- place
@@ -85,9 +87,7 @@ class Anchors:
         ]
         after = [p for p in candidates if p.start >= trigger_end]
         before = [p for p in candidates if p.end <= trigger_start]
-        # The geo stage lists a sentence's places in no text order: pick by position.
-        chosen = min(after, key=lambda p: p.start) if after else \
-            (max(before, key=lambda p: p.start) if before else None)
+        chosen = after[0] if after else (before[-1] if before else None)
         if chosen is None:
             return None, None
         return chosen.place.id, chosen.text
