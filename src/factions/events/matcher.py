@@ -242,8 +242,7 @@ class TriggerIndex:
                 lo = max(sent_start, start - k - back)
                 if pattern.object.any_in(words, lo, start - k):
                     return True
-                if pattern.object_proper and proper is not None and \
-                        any(lo <= p < start - k for p in proper()):
+                if pattern.object_proper and _proper_in(proper, lo, start - k):
                     return True
         for r in range(start - 1, max(sent_start, start - 10) - 1, -1):
             if words[r] in ("which", "that"):
@@ -263,8 +262,7 @@ class TriggerIndex:
         back = 10 if start - 1 >= sent_start and words[start - 1] == "," else 4
         lo = max(sent_start, start - back)
         return pattern.before.any_in(words, lo, start) or (
-            pattern.before_proper and proper is not None
-            and any(lo <= p < start for p in proper()))
+            pattern.before_proper and _proper_in(proper, lo, start))
 
     def _fits(
         self, words: Sequence[str], start: int, stop: int, sent_start: int, end: int,
@@ -305,8 +303,7 @@ class TriggerIndex:
         lo = stop if gap_from is None else gap_from
         if pattern.object is not None and not pattern.object.any_in(words, lo, window) and \
                 not self._object_before(words, start, sent_start, pattern, proper) and \
-                not (pattern.object_proper and proper is not None
-                     and any(stop <= p < window for p in proper())):
+                not (pattern.object_proper and _proper_in(proper, stop, window)):
             return False
         if pattern.not_object is not None and pattern.not_object.any_in(words, stop, window):
             return False
@@ -315,3 +312,8 @@ class TriggerIndex:
         if pattern.not_near is not None and pattern.not_near.any_in(words, sent_start, end):
             return False
         return True
+
+
+def _proper_in(proper: Callable[[], frozenset[int]] | None, lo: int, hi: int) -> bool:
+    """Whether a capitalized place-like word (``proper``, read on demand) stands in [lo, hi)."""
+    return proper is not None and any(lo <= p < hi for p in proper())
