@@ -248,3 +248,17 @@ def test_condolences_are_a_courtesy_not_backing():
         "Secretary-General Jens Stoltenberg offered condolences to Turkey.", published="2020-02-28")
     assert any(e.type == "SUPPORT" and e.source == ["jens-stoltenberg"] for e in analysis.events)
     assert not [r for r in analysis.relations if r.type == "supports"]
+
+
+def test_a_patron_striking_beside_the_side_it_backs_is_no_ally_of_it():
+    joint = "Syrian and Russian warplanes struck rebel positions in Idlib on Thursday."
+    assert inferred(analyze_text(joint, published="2020-02-28")) == {
+        ("allied_with", "syrian-arab-army", "russian-armed-forces", "inferred")}
+    # The text says elsewhere that Russia backs the Syrian army: the joint strike is that
+    # backing, which the stated row says.
+    backed = analyze_text(
+        "The Syrian army, backed by Russian air power, has been advancing on Idlib since "
+        f"December. {joint}", published="2020-02-28")
+    assert ("supports", "russia", "syrian-arab-army", "stated") in {
+        (r.type, r.source, r.target, r.basis) for r in backed.relations}
+    assert not [r for r in backed.relations if r.type == "allied_with"]

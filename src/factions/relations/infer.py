@@ -123,14 +123,17 @@ def _joint(state: DocState, sides: Sides, event: Event, base: float,
     states. Who the sentence says back the attackers with forces (``backers``: "federal troops,
     backed by soldiers from neighbouring Eritrea and forces from the Amhara region", "Rebel
     fighters, backed by Turkish artillery") support them, which the AID says: they are no
-    allies of them or of each other."""
+    allies of them or of each other. Nor are two the text says elsewhere one backs the other's
+    side ("The Syrian army, backed by Russian air power": "air strikes by the Syrian regime and
+    Russia" are Russia's backing, not an alliance)."""
     rules = inference_rules()
     factor = rules.modality_factors.get(event.modality, 1.0) * (0.5 + 0.5 * event.confidence)
     found: list[Relation] = []
     actors = [a for a in dict.fromkeys(event.source) if a not in backers]
     for k, a in enumerate(actors):
         for b in actors[k + 1:]:
-            if sides.own_side(a, b) or sides.side(a) == sides.side(b):
+            if sides.own_side(a, b) or sides.side(a) == sides.side(b) or \
+                    sides.backs(a, b) or sides.backs(b, a):
                 continue
             a, b = sides.allied_states([a, b])
             found.append(_relation("allied_with", a, b, event, base * factor))
@@ -509,6 +512,13 @@ class Sides:
         a, b = self.kb.get(source), self.kb.get(target)
         return a is not None and b is not None and bool(a.country) and \
             self.country_of_state(target) is not None and a.country != b.country
+
+    def backs(self, patron: str, client: str) -> bool:
+        """Whether the text says ``patron``'s side backs ``client``'s ("Russian air power" for
+        Russia's forces, "the Syrian army" for the Syrian government)."""
+        ours, theirs = self.side(patron), self.side(client)
+        return any(self.side(p) == ours and any(self.side(c) == theirs for c in cs)
+                   for p, cs in self.clients.items())
 
     def in_conflict(self, a: str, b: str) -> bool:
         """Whether the camps of ``a`` and ``b`` are in conflict, ``a``'s taken with the actors
