@@ -262,3 +262,20 @@ def test_a_patron_striking_beside_the_side_it_backs_is_no_ally_of_it():
     assert ("supports", "russia", "syrian-arab-army", "stated") in {
         (r.type, r.source, r.target, r.basis) for r in backed.relations}
     assert not [r for r in backed.relations if r.type == "allied_with"]
+
+
+def test_aid_a_foreign_state_sends_to_no_one_named_goes_to_the_storys_government():
+    text = ("MOGADISHU, Oct 31 - Al-Shabaab car bombs killed at least 100 people in Mogadishu on "
+            "Saturday. Al-Shabaab has been fighting Somalia's federal government for more than 15 "
+            "years. President Hassan Sheikh Mohamud appealed to friendly countries to send doctors "
+            "and medical supplies. Qatar announced humanitarian assistance.")
+    analysis = analyze_text(text, published="2022-10-31")
+    assert any(e.type == "AID" and e.source == ["qatar"] and not e.target
+               for e in analysis.events)
+    assert ("supports", "qatar", "federal-government-of-somalia", "inferred") in inferred(
+        analysis)
+    # Not from a state the government accuses.
+    hostile = analyze_text(f"{text} Somalia's federal government accused Qatar of funding the "
+                           "militants.", published="2022-10-31")
+    assert ("supports", "qatar", "federal-government-of-somalia", "inferred") not in inferred(
+        hostile)

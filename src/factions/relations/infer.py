@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from functools import cache
 from itertools import combinations
 
+from factions.actors.home import story_country
 from factions.events.completion import mediation_sides
 from factions.events.cues import cues
 from factions.events.patterns import PatternSet
@@ -48,6 +49,25 @@ def inferred_relations(state: DocState, patterns: PatternSet,
     def backers_in(sentence: int) -> set[str]:
         return backing().get(sentence, set())
 
+    @cache
+    def home() -> str | None:
+        country = story_country(state)
+        return home_governments(state).get(country) if country else None
+
+    def home_recipient(sources: list[str]) -> list[str]:
+        """The government of the story's country, for aid from foreign states (no camp of
+        theirs hostile to it in the article)."""
+        government = home()
+        if government is None:
+            return []
+        country = sides().country_of_state(government)
+        givers = [s for s in sources if (actor := state.kb.get(s)) is not None
+                  and actor.type == "state" and actor.country != country]
+        if not givers or len(givers) != len(sources) or \
+                any(sides().hostile(s, government) for s in givers):
+            return []
+        return [government]
+
     result: list[Relation] = []
     for event in state.events:
         if event.modality in rules.skip_modalities:
@@ -76,6 +96,8 @@ def inferred_relations(state: DocState, patterns: PatternSet,
                                          t in crowds
                                          or _venue(state, t, event, sentence, groups_hit))))
         fallback = 1.0
+        if relation == "supports" and not targets and event.mode in rules.aid_home_modes:
+            targets = home_recipient(event.source)
         if relation == "mediates" and targets and venues(state, sentence, targets):
             targets = []  # "shuttling between Doha and Cairo": places, not the sides
         if relation == "mediates" and not targets:
@@ -356,6 +378,9 @@ class Sides:
     def __init__(self, state: DocState, governments: dict[str, str],
                  sentence_of: dict[str, int], stated: Sequence[Relation] = ()) -> None:
         self.kb = state.kb
+        self.events = [e for e in state.events
+                       if e.modality not in inference_rules().skip_modalities]
+        self._hostile: set[tuple[str, str]] | None = None
         # Patron -> the actors the text says it backs ("the Iran-backed group"), whose wars its
         # words take part in.
         self.clients: dict[str, set[str]] = {}
@@ -519,6 +544,18 @@ class Sides:
         ours, theirs = self.side(patron), self.side(client)
         return any(self.side(p) == ours and any(self.side(c) == theirs for c in cs)
                    for p, cs in self.clients.items())
+
+    def hostile(self, a: str, b: str) -> bool:
+        """Whether an event of ``aid_home_unless`` runs between the camps of ``a`` and ``b``
+        (either way)."""
+        if self._hostile is None:
+            kinds = inference_rules().aid_home_unless
+            self._hostile = {(x, y) for e in self.events if e.type in kinds
+                             for s in e.source for t in e.target
+                             for x in self.camp(s) for y in self.camp(t)}
+        camp_a, camp_b = self.camp(a), self.camp(b)
+        return any((x, y) in self._hostile or (y, x) in self._hostile
+                   for x in camp_a for y in camp_b)
 
     def in_conflict(self, a: str, b: str) -> bool:
         """Whether the camps of ``a`` and ``b`` are in conflict, ``a``'s taken with the actors

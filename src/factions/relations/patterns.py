@@ -48,6 +48,10 @@ class InferenceRules:
     # Agent sectors of crowds and communities, which an attack or a crackdown does not make a
     # party to the conflict ("security forces dispersed them", "killing thousands of Masalit").
     no_party_sectors: frozenset[str] = frozenset()
+    # Aid of these modes a foreign state sends with no recipient named goes to the government of
+    # the story's country, unless an event of ``aid_home_unless`` runs between their camps.
+    aid_home_modes: frozenset[str] = frozenset()
+    aid_home_unless: frozenset[str] = frozenset()
 
     def implication(self, event_type: str, mode: str | None) -> Implication | None:
         if mode is not None and (event_type, mode) in self.by_mode:
@@ -91,4 +95,7 @@ def inference_rules() -> InferenceRules:
         joint_types=frozenset((data.get("joint_sources") or {}).get("types") or ()),
         joint_skip=frozenset((data.get("joint_sources") or {}).get("skip") or ()),
         no_party_sectors=frozenset(data.get("no_party_sectors") or ()),
+        aid_home_modes=frozenset((data.get("aid_to_home_government") or {}).get("modes") or ()),
+        aid_home_unless=frozenset(
+            (data.get("aid_to_home_government") or {}).get("unless") or ()),
     )
