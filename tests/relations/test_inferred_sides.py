@@ -279,3 +279,13 @@ def test_aid_a_foreign_state_sends_to_no_one_named_goes_to_the_storys_government
                            "militants.", published="2022-10-31")
     assert ("supports", "qatar", "federal-government-of-somalia", "inferred") not in inferred(
         hostile)
+
+
+def test_weapons_of_a_foreign_force_with_no_recipient_named_back_the_storys_government():
+    analysis = analyze_text(
+        "TRIPOLI, June 21 - The UN-recognised Government of National Accord (GNA) said on Sunday "
+        "that the Libyan National Army had shelled Tripoli. A dramatic reversal of fortunes for "
+        "the LNA has been brought about in recent weeks with the help of Turkish drones and air "
+        "defence systems.", published="2020-06-21")
+    assert ("supports", "turkish-armed-forces", "government-of-national-accord", "inferred") in \
+        inferred(analysis)

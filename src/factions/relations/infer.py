@@ -55,14 +55,14 @@ def inferred_relations(state: DocState, patterns: PatternSet,
         return home_governments(state).get(country) if country else None
 
     def home_recipient(sources: list[str]) -> list[str]:
-        """The government of the story's country, for aid from foreign states (no camp of
-        theirs hostile to it in the article)."""
+        """The government of the story's country, for aid from foreign states or their bodies
+        ("with the help of Turkish drones" in Libya) with no camp of theirs hostile to it in the
+        article."""
         government = home()
         if government is None:
             return []
         country = sides().country_of_state(government)
-        givers = [s for s in sources if (actor := state.kb.get(s)) is not None
-                  and actor.type == "state" and actor.country != country]
+        givers = [s for s in sources if (c := sides().country_of_state(s)) and c != country]
         if not givers or len(givers) != len(sources) or \
                 any(sides().hostile(s, government) for s in givers):
             return []
