@@ -289,3 +289,21 @@ def test_weapons_of_a_foreign_force_with_no_recipient_named_back_the_storys_gove
         "defence systems.", published="2020-06-21")
     assert ("supports", "turkish-armed-forces", "government-of-national-accord", "inferred") in \
         inferred(analysis)
+
+
+def test_the_backer_of_one_side_is_no_ally_of_the_other():
+    listed = ("Thousands of foreign fighters remain in the country, according to UN estimates, "
+              "including Syrians brought in by Turkey and Russian contractors of the Wagner Group "
+              "fighting alongside Haftar.")
+    assert ("allied_with", "turkey", "khalifa-haftar", "inferred") in inferred(
+        analyze_text(listed, published="2020-10-23"))
+    # Turkey's forces back the GNA, which fights Haftar's army: a misread source.
+    analysis = analyze_text(
+        "Front lines have been largely frozen since June, when GNA forces backed by Turkish "
+        "drones drove the LNA out of western Libya and halted outside the central city of "
+        f"Sirte. {listed}",
+        published="2020-10-23")
+    assert not [r for r in analysis.relations
+                if r.type == "allied_with" and "turkey" in (r.source, r.target)]
+    assert ("allied_with", "wagner-group", "khalifa-haftar", "stated") in {
+        (r.type, r.source, r.target, r.basis) for r in analysis.relations}

@@ -120,7 +120,8 @@ def inferred_relations(state: DocState, patterns: PatternSet,
         for source in sources:
             for target in targets:
                 if source != target and (relation != "opposes"
-                                         or sides().may_oppose(source, target, event)):
+                                         or sides().may_oppose(source, target, event)) and (
+                        relation != "allied_with" or not sides().enemies(source, target)):
                     result.append(_relation(relation, source, target, event, confidence))
         # "broker a deal between him and the government": two sides the sentence names as
         # actors oppose each other; sides found elsewhere, the many guests of a summit or
@@ -556,6 +557,24 @@ class Sides:
         camp_a, camp_b = self.camp(a), self.camp(b)
         return any((x, y) in self._hostile or (y, x) in self._hostile
                    for x in camp_a for y in camp_b)
+
+    def enemies(self, a: str, b: str) -> bool:
+        """Whether ``a`` and ``b`` are on opposite sides of a conflict of the article: their
+        camps in conflict, with the actors each is said to back taken in ("Syrians brought in by
+        Turkey and Russians of Wagner fighting alongside Haftar": Turkey, which backs the GNA,
+        is no ally of Haftar, "GNA forces backed by Turkish drones")."""
+        ours, theirs = self.backed_camp(a), self.backed_camp(b)
+        return any((x, y) in self.conflicts for x in ours for y in theirs)
+
+    def backed_camp(self, actor_id: str) -> set[str]:
+        """The camp of ``actor_id`` with the camps of the actors the text says its side backs."""
+        camp = set(self.camp(actor_id))
+        side = self.side(actor_id)
+        for patron, clients in self.clients.items():
+            if patron == actor_id or self.side(patron) == side:
+                for client in clients:
+                    camp |= self.camp(client)
+        return camp
 
     def in_conflict(self, a: str, b: str) -> bool:
         """Whether the camps of ``a`` and ``b`` are in conflict, ``a``'s taken with the actors
