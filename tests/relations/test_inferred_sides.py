@@ -307,3 +307,13 @@ def test_the_backer_of_one_side_is_no_ally_of_the_other():
                 if r.type == "allied_with" and "turkey" in (r.source, r.target)]
     assert ("allied_with", "wagner-group", "khalifa-haftar", "stated") in {
         (r.type, r.source, r.target, r.basis) for r in analysis.relations}
+
+
+def test_aid_named_as_a_charge_goes_to_no_one():
+    analysis = analyze_text(
+        "MOGADISHU, Oct 31 - Al-Shabaab car bombs killed at least 100 people in Mogadishu on "
+        "Saturday. Al-Shabaab has been fighting Somalia's federal government for more than 15 "
+        "years. Al-Shabaab accused Qatar of arming its rivals.", published="2022-10-31")
+    assert any(e.type == "AID" and e.source == ["qatar"] and not e.target
+               for e in analysis.events)
+    assert not [r for r in analysis.relations if r.type == "supports"]

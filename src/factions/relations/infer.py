@@ -68,6 +68,13 @@ def inferred_relations(state: DocState, patterns: PatternSet,
             return []
         return [government]
 
+    def charged(event: Event) -> bool:
+        """Whether the aid is what someone is accused of ("accused Qatar of arming its
+        rivals")."""
+        trigger = event.evidence.trigger
+        at = event.evidence.text.find(trigger) if trigger else -1
+        return at > 0 and _CHARGE.search(event.evidence.text[max(0, at - 80):at]) is not None
+
     result: list[Relation] = []
     for event in state.events:
         if event.modality in rules.skip_modalities:
@@ -96,7 +103,8 @@ def inferred_relations(state: DocState, patterns: PatternSet,
                                          t in crowds
                                          or _venue(state, t, event, sentence, groups_hit))))
         fallback = 1.0
-        if relation == "supports" and not targets and event.mode in rules.aid_home_modes:
+        if relation == "supports" and not targets and event.mode in rules.aid_home_modes and \
+                not charged(event):
             targets = home_recipient(event.source)
         if relation == "mediates" and targets and venues(state, sentence, targets):
             targets = []  # "shuttling between Doha and Cairo": places, not the sides
@@ -243,6 +251,10 @@ def event_sentences(state: DocState) -> dict[str, int]:
     return result
 
 
+# An act named as a charge: "accused X of", "is suspected of", "blamed Y for" (the gerund
+# follows, with at most two words between).
+_CHARGE = re.compile(r"\b(?:accus\w*|suspect\w*|blam\w*|charged)\b[^.;:]*\b(?:of|for)\s+"
+                     r"(?:\S+\s+){0,2}$", re.I)
 _NATIONAL = re.compile(r"\b(?:government|administration|authorities|junta|regime)\b", re.I)
 # An alias that calls the body a whole government ("Niger junta", "Niger's military
 # government" for the CNSP), not a part of one ("Defence Ministry").
