@@ -66,6 +66,17 @@ def test_whom_a_photograph_shows_meeting_someone_met_them():
                              ["abdourahamane-tiani"])]
 
 
+def test_a_deal_signed_with_no_signer_named_is_the_deal_just_made():
+    events = coded("The government and the TPLF agreed to a permanent cessation of "
+                   "hostilities. The agreement was signed in Pretoria on Wednesday evening.", [
+                       M("government", "ethiopian-government"), M("TPLF", "tplf")])
+    signed = [r for r, e in zip(rows(events), events) if "signed" in e.evidence.text]
+    assert signed == [("AGREE", "agree.signed-passive", ["tplf"], ["ethiopian-government"]),
+                      ("AGREE", "agree.signed-passive", ["ethiopian-government"], ["tplf"])]
+    # with no deal made just before, a signing with no signer is no event
+    assert coded("The agreement was signed in Pretoria on Wednesday evening.", []) == []
+
+
 # ---------------------------------------------------------------- RETREAT
 
 
