@@ -77,6 +77,19 @@ def test_a_deal_signed_with_no_signer_named_is_the_deal_just_made():
     assert coded("The agreement was signed in Pretoria on Wednesday evening.", []) == []
 
 
+def test_a_signature_for_one_side_is_given_to_the_parties_of_the_deal_just_made():
+    text = ("Ethiopia's government and the TPLF signed a peace agreement in Pretoria. "
+            "Redwan Hussien signed on behalf of the government.")
+    gov = M("Ethiopia's government", "ethiopian-government")
+    redwan = M("Redwan Hussien", "redwan-hussien")
+    events = coded(text, [gov, M("TPLF", "tplf"), redwan])
+    assert rows(events)[-1] == ("AGREE", "agree.sign-on-behalf", ["redwan-hussien"],
+                                ["tplf", "ethiopian-government"])
+    # with no deal between two sides before it, the signature stays without a counterpart
+    alone = coded("Redwan Hussien signed on behalf of the government.", [redwan])
+    assert rows(alone) == [("AGREE", "agree.sign-on-behalf", ["redwan-hussien"], [])]
+
+
 # ---------------------------------------------------------------- RETREAT
 
 

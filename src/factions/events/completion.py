@@ -67,6 +67,7 @@ def complete_targets(events: list[Event], notes: dict[int, EventNote], c: Cues,
     _fill_opponents(events, pairs, _allies(stated), side, c, crowds, notes, kind_of,
                     camp_of, state_of, _backers(stated))
     _fill_retold_sources(events, c)
+    _fill_signatories(events, c, kind_of, camp_of)
     _fill_mediation_sides(events, notes, c, kind_of)
     _fill_collective(events, notes, top, c, kind_of)
     _fill_places(events, notes, c)
@@ -369,6 +370,25 @@ def _fill_retold_sources(events: list[Event], c: Cues) -> None:
             if event.source:
                 event.confidence = round(event.confidence * c.confidence["antecedent"], 3)
             break
+
+
+def _fill_signatories(events: list[Event], c: Cues,
+                      kind_of: Callable[[str], str | None] | None = None,
+                      camp_of: Callable[[str], frozenset[str]] | None = None) -> None:
+    """"Redwan Hussien ... signed on behalf of the government", "Getachew Reda ... signed for
+    the Tigrayan side": a signature with no other party named, after a deal made between two
+    sides, is given to the other side of the latest such deal (its parties, not the signer's
+    own camp)."""
+    for k, event in enumerate(events):
+        if event.type != "AGREE" or event.mode != "sign" or event.target or not event.source \
+                or event.modality in _UNREAL:
+            continue
+        own = _camp(event.source, camp_of)
+        parties = [a for a in _deal_parties(events[:k], event.source, ("AGREE",), kind_of)
+                   if a not in own]
+        if parties:
+            event.target = parties
+            event.confidence = round(event.confidence * c.confidence["antecedent"], 3)
 
 
 def _fill_mediation_sides(events: list[Event], notes: dict[int, EventNote], c: Cues,
