@@ -90,6 +90,17 @@ def test_a_signature_for_one_side_is_given_to_the_parties_of_the_deal_just_made(
     assert rows(alone) == [("AGREE", "agree.sign-on-behalf", ["redwan-hussien"], [])]
 
 
+def test_a_deal_by_the_parties_is_made_by_the_parties_of_the_deal_just_reported():
+    events = coded("Russia and Ukraine signed a grain agreement in Istanbul. Russia also "
+                   "shelled the French embassy. The parties agreed to launch a joint "
+                   "inspection centre.", [
+                       RUSSIA, M("Ukraine", "ukraine"), M("Russia", "russia", nth=1),
+                       M("French", "france", "demonym")])
+    last = [r for r, e in zip(rows(events), events) if "parties" in e.evidence.text]
+    # not Russia and France, the pair that fights
+    assert last == [("AGREE", "agree.agree", ["ukraine", "russia"], [])]
+
+
 # ---------------------------------------------------------------- RETREAT
 
 

@@ -26,6 +26,8 @@ from factions.model import Event, Relation
 
 # What did not happen (or not yet for sure) says nothing of who fights or backs whom.
 _UNREAL = ("negated", "hypothetical")
+# Deals between two sides: an agreement and a truce.
+_DEAL_TYPES = ("AGREE", "RETREAT")
 
 
 @dataclass(slots=True)
@@ -63,7 +65,7 @@ def complete_targets(events: list[Event], notes: dict[int, EventNote], c: Cues,
         pairs = {pair: n for pair, n in pairs.items() if not crowds & set(pair)}
     top = max(pairs.items(), key=lambda kv: kv[1])[0] if pairs else ()
     side = _sides(pairs, side_of)
-    _fill_collective_sources(events, notes, top)
+    _fill_collective_sources(events, notes, top, kind_of)
     _fill_opponents(events, pairs, _allies(stated), side, c, crowds, notes, kind_of,
                     camp_of, state_of, _backers(stated))
     _fill_retold_sources(events, c)
@@ -338,6 +340,8 @@ def _fill_opponents(events: list[Event], pairs: dict[tuple[str, str], int],
             continue
         known = event.source or event.target
         note = notes.get(id(event)) if notes is not None else None
+        if note is not None and note.collective_source and len(event.source) > 1:
+            continue  # "the parties agreed": made between its two sources
         place = note.place_actor if note is not None and event.source else None
         # Never the camp it speaks for ("He described the operation", the movement's spokesman).
         own = _camp(known, camp_of)
@@ -463,16 +467,24 @@ def _latest_people(earlier: list[Event], sources: Sequence[str],
 
 
 def _fill_collective_sources(
-    events: list[Event], notes: dict[int, EventNote], top: tuple[str, ...]
+    events: list[Event], notes: dict[int, EventNote], top: tuple[str, ...],
+    kind_of: Callable[[str], str | None] | None = None,
 ) -> None:
     """"Libya's two rival factions signed a ceasefire": the pair that opposes each other most
-    often in the article (``top``) did it (the country's name stands for neither)."""
-    if not top:
-        return
-    for event in events:
-        if notes[id(event)].collective_source and not set(top) & set(event.source):
-            event.source = list(top)
-            event.target = [a for a in event.target if a not in top]
+    often in the article (``top``) did it (the country's name stands for neither); a deal or
+    truce by "the parties" was made by the parties of the latest deal before it, when there is
+    one."""
+    for k, event in enumerate(events):
+        if not notes[id(event)].collective_source:
+            continue
+        # "the parties agreed to launch a regional economic framework": the parties of the
+        # deal the article has just reported, before the pair that fights most.
+        pair = tuple(_deal_parties(events[:k], (), _DEAL_TYPES, kind_of)) \
+            if event.type in _DEAL_TYPES else ()
+        pair = pair or top
+        if pair and not set(pair) & set(event.source):
+            event.source = list(pair)
+            event.target = [a for a in event.target if a not in pair]
 
 
 def _fill_places(events: list[Event], notes: dict[int, EventNote], c: Cues) -> None:
