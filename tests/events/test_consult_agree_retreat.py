@@ -43,6 +43,31 @@ def test_talks_after_which_the_subject_acted_are_the_subjects():
         in rows(met)
 
 
+def test_mediators_named_by_demonyms_mediate_between_the_sides_just_fighting():
+    events = coded("The LNA and the GNA clashed south of Tripoli on Monday. The GNA said it had "
+                   "accepted a ceasefire proposal put forward by Egyptian and Turkish mediators.", [
+                       M("LNA", "libyan-national-army"),
+                       M("GNA", "government-of-national-accord"),
+                       M("GNA", "government-of-national-accord", nth=1),
+                       M("it", "government-of-national-accord", "pronoun")])
+    assert [r for r in rows(events) if r[0] == "CONSULT"] == [
+        ("CONSULT", "consult.named-mediators", ["egypt", "turkey"],
+         ["government-of-national-accord", "libyan-national-army"])]
+    # mediators named by no one are no event
+    assert coded("The mediators arrived in Cairo on Monday.", []) == []
+
+
+def test_a_mediation_between_a_states_army_and_a_group_is_between_the_state_and_the_group():
+    analysis = analyze_text("Israel said it would press on in Gaza. Israeli troops fought Hamas "
+                            "fighters in Rafah on Monday. Hours later Hamas said it had accepted "
+                            "a ceasefire proposal put forward by Egyptian and Qatari mediators.",
+                            published="2024-05-07")
+    assert [(e.source, e.target) for e in analysis.events if e.type == "CONSULT"] == [
+        (["egypt", "qatar"], ["israel", "hamas"])]
+    assert sorted((r.source, r.target) for r in analysis.relations if r.type == "mediates") == [
+        ("egypt", "hamas"), ("egypt", "israel"), ("qatar", "hamas"), ("qatar", "israel")]
+
+
 # ---------------------------------------------------------------- AGREE
 
 

@@ -70,7 +70,7 @@ def complete_targets(events: list[Event], notes: dict[int, EventNote], c: Cues,
                     camp_of, state_of, _backers(stated))
     _fill_retold_sources(events, c)
     _fill_signatories(events, c, kind_of, camp_of)
-    _fill_mediation_sides(events, notes, c, kind_of)
+    _fill_mediation_sides(events, notes, c, kind_of, state_of)
     _fill_collective(events, notes, top, c, kind_of)
     _fill_places(events, notes, c)
 
@@ -396,7 +396,9 @@ def _fill_signatories(events: list[Event], c: Cues,
 
 
 def _fill_mediation_sides(events: list[Event], notes: dict[int, EventNote], c: Cues,
-                          kind_of: Callable[[str], str | None] | None = None) -> None:
+                          kind_of: Callable[[str], str | None] | None = None,
+                          state_of: Callable[[str, Sequence[str]], str | None] | None = None
+                          ) -> None:
     """A mediation with no sides named is between the parties of the deal it is about: the
     latest earlier deal or truce of the article when it names one ("brokered the agreement"),
     else the latest party event of the few sentences before it."""
@@ -407,6 +409,11 @@ def _fill_mediation_sides(events: list[Event], notes: dict[int, EventNote], c: C
         deal = notes[id(event)].deal
         sides = _deal_parties(events[:k], event.source, deal, kind_of) if deal else []
         sides = sides or mediation_sides(located, at, event.source, c)
+        if state_of is not None:
+            # "Egyptian and Qatari mediators" after "Israeli tanks seized the crossing" from
+            # Hamas: a mediator works between states, not between a state's army and a group.
+            sides = list(dict.fromkeys(
+                state_of(a, [o for o in sides if o != a]) or a for a in sides))
         if sides:
             event.target = sides
             event.confidence = round(event.confidence * c.confidence["opponent"], 3)
