@@ -68,6 +68,21 @@ def test_a_mediation_between_a_states_army_and_a_group_is_between_the_state_and_
         ("egypt", "hamas"), ("egypt", "israel"), ("qatar", "hamas"), ("qatar", "israel")]
 
 
+def test_a_ceasefire_brokered_by_a_third_party_is_a_truce_between_the_sides():
+    text = ("Congo and Rwanda signed a peace agreement in Washington on Friday. Several earlier "
+            "agreements, including a ceasefire brokered by Angola last year, collapsed.")
+    mentions = [M("Congo", "dr-congo"), M("Rwanda", "rwanda"), M("Angola", "angola")]
+    events = [e for e in coded(text, mentions) if "Angola" in e.evidence.text]
+    assert rows(events) == [
+        ("CONSULT", "consult.brokered-by", ["angola"], ["rwanda", "dr-congo"]),
+        ("RETREAT", "retreat.ceasefire", ["rwanda"], ["dr-congo"]),
+        ("RETREAT", "retreat.ceasefire", ["dr-congo"], ["rwanda"])]
+    # brokering a truce named before ("brokered the truce") adds none: it is the one told
+    again = coded("Congo and Rwanda signed a peace agreement in Washington on Friday. Angola "
+                  "brokered the truce that followed.", [*mentions[:2], M("Angola", "angola")])
+    assert [e.type for e in again if "Angola" in e.evidence.text] == ["CONSULT"]
+
+
 # ---------------------------------------------------------------- AGREE
 
 
@@ -95,7 +110,7 @@ def test_a_deal_signed_with_no_signer_named_is_the_deal_just_made():
     events = coded("The government and the TPLF agreed to a permanent cessation of "
                    "hostilities. The agreement was signed in Pretoria on Wednesday evening.", [
                        M("government", "ethiopian-government"), M("TPLF", "tplf")])
-    signed = [r for r, e in zip(rows(events), events) if "signed" in e.evidence.text]
+    signed = rows([e for e in events if "signed" in e.evidence.text])
     assert signed == [("AGREE", "agree.signed-passive", ["tplf"], ["ethiopian-government"]),
                       ("AGREE", "agree.signed-passive", ["ethiopian-government"], ["tplf"])]
     # with no deal made just before, a signing with no signer is no event
@@ -121,7 +136,7 @@ def test_a_deal_by_the_parties_is_made_by_the_parties_of_the_deal_just_reported(
                    "inspection centre.", [
                        RUSSIA, M("Ukraine", "ukraine"), M("Russia", "russia", nth=1),
                        M("French", "france", "demonym")])
-    last = [r for r, e in zip(rows(events), events) if "parties" in e.evidence.text]
+    last = rows([e for e in events if "parties" in e.evidence.text])
     # not Russia and France, the pair that fights
     assert last == [("AGREE", "agree.agree", ["ukraine", "russia"], [])]
 

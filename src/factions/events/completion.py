@@ -43,6 +43,7 @@ class EventNote:
     collective_source: bool = False  # done by a country's two sides ("Libya's rival factions")
     collective_people: bool = False  # aimed at two people named so ("both ministers")
     deal: tuple[str, ...] = ()  # the types of the deal a mediation names ("the agreement")
+    truce_told: bool = False  # the mediation follows the truce it made ("a ceasefire brokered by")
 
 
 def complete_targets(events: list[Event], notes: dict[int, EventNote], c: Cues,
@@ -71,6 +72,7 @@ def complete_targets(events: list[Event], notes: dict[int, EventNote], c: Cues,
     _fill_retold_sources(events, c)
     _fill_signatories(events, c, kind_of, camp_of)
     _fill_mediation_sides(events, notes, c, kind_of, state_of)
+    _add_brokered_truces(events, notes, c, kind_of)
     _fill_collective(events, notes, top, c, kind_of)
     _fill_places(events, notes, c)
 
@@ -417,6 +419,46 @@ def _fill_mediation_sides(events: list[Event], notes: dict[int, EventNote], c: C
         if sides:
             event.target = sides
             event.confidence = round(event.confidence * c.confidence["opponent"], 3)
+
+
+def _add_brokered_truces(events: list[Event], notes: dict[int, EventNote], c: Cues,
+                         kind_of: Callable[[str], str | None] | None = None) -> None:
+    """"Several earlier agreements between the neighbours, including a ceasefire brokered by
+    Angola last year, collapsed", "The ceasefire was arranged with the help of Russian
+    peacekeepers": a mediation that names the truce it brought about, between two sides, is
+    also that truce between them (one event each way), unless its sentence already codes one.
+    The truce is told with the mediation's evidence, at the ``antecedent`` confidence."""
+    from factions.events.ontology import ontology
+
+    k = 0
+    while k < len(events):
+        event = events[k]
+        k += 1
+        note = notes[id(event)]
+        if event.type != "CONSULT" or event.mode != "third-party" \
+                or not note.truce_told or len(event.target) != 2 \
+                or event.modality == "negated":
+            continue
+        sides = list(event.target)
+        if any(notes[id(e)].sentence == note.sentence and e.type == "RETREAT"
+               and set(sides) <= {*e.source, *e.target} for e in events):
+            continue
+        types = [t for a in sides if kind_of is not None and (t := kind_of(a))]
+        acled = ontology().acled_for("RETREAT", "ceasefire", types)
+        truces = [Event(id="", type="RETREAT", evidence=event.evidence, rule="retreat.ceasefire",
+                        mode="ceasefire", contexts=list(ontology().default_contexts.get(
+                            "RETREAT", ())), cameo="0871",
+                        acled_type=acled[0] if acled else None,
+                        acled_sub_type=acled[1] if acled else None,
+                        source=[a], target=[o for o in sides if o != a], place=event.place,
+                        place_text=event.place_text, date=event.date,
+                        date_precision=event.date_precision, modality=event.modality,
+                        confidence=round(event.confidence * c.confidence["antecedent"], 3))
+                  for a in sides]
+        for truce in truces:
+            notes[id(truce)] = EventNote(note.sentence)
+        events[k:k] = truces
+        k += len(truces)
 
 
 def _fill_collective(
