@@ -144,6 +144,16 @@ def test_a_deal_by_the_parties_is_made_by_the_parties_of_the_deal_just_reported(
 # ---------------------------------------------------------------- RETREAT
 
 
+def test_positions_abandoned_in_the_passive_are_a_withdrawal_of_whose_they_were():
+    events = analyze_text("Russian positions on the west bank were abandoned overnight, "
+                          "Ukraine's military said.", published="2022-11-10").events
+    assert [(e.type, e.rule, e.source) for e in events] == [
+        ("RETREAT", "retreat.positions-abandoned", ["russia"])]
+    # positions abandoned by no one named are no event
+    assert analyze_text("The positions were abandoned overnight.",
+                        published="2022-11-10").events == []
+
+
 def test_footage_released_by_an_army_frees_no_one():
     hamas = M("Hamas", "hamas")
     assert [e.type for e in coded("Footage released by the army showed Hamas fighters "
