@@ -154,6 +154,18 @@ def test_positions_abandoned_in_the_passive_are_a_withdrawal_of_whose_they_were(
                         published="2022-11-10").events == []
 
 
+def test_ending_the_siege_is_an_assault_and_ending_ones_own_a_retreat():
+    police = M("security forces", "somali-police")
+    stormed = coded("Al-Shabaab fighters besieged the Hayat Hotel for some 30 hours before "
+                    "security forces ended the siege.", [M("Al-Shabaab fighters", "al-shabaab"),
+                                                         police])
+    assert [(e.type, e.rule, e.source) for e in stormed if e.source == ["somali-police"]] == [
+        ("ASSAULT", "assault.end-siege", ["somali-police"])]
+    lifted = coded("Al-Shabaab ended its siege of the town on Monday.",
+                   [M("Al-Shabaab", "al-shabaab")])
+    assert [(e.type, e.rule) for e in lifted] == [("RETREAT", "retreat.lift-siege")]
+
+
 def test_footage_released_by_an_army_frees_no_one():
     hamas = M("Hamas", "hamas")
     assert [e.type for e in coded("Footage released by the army showed Hamas fighters "
