@@ -83,6 +83,19 @@ def test_a_ceasefire_brokered_by_a_third_party_is_a_truce_between_the_sides():
     assert [e.type for e in again if "Angola" in e.evidence.text] == ["CONSULT"]
 
 
+def test_guests_a_host_brings_together_for_a_meeting_meet_each_other():
+    events = analyze_text("Qatar's emir hosted Congolese President Felix Tshisekedi and Rwandan "
+                          "President Paul Kagame for a surprise meeting in Doha on Tuesday.",
+                          published="2025-03-19").events
+    assert [(e.rule, e.source, e.target) for e in events] == [
+        ("consult.host-actor", ["tamim-bin-hamad-al-thani"], ["felix-tshisekedi", "paul-kagame"]),
+        ("consult.hosted-for-meeting", ["felix-tshisekedi"], ["paul-kagame"]),
+        ("consult.hosted-for-meeting", ["paul-kagame"], ["felix-tshisekedi"])]
+    # a meeting with no host bringing anyone together is no such event
+    assert [e.rule for e in analyze_text("Kagame left for a meeting in Doha on Tuesday.",
+                                         published="2025-03-19").events] == []
+
+
 # ---------------------------------------------------------------- AGREE
 
 
