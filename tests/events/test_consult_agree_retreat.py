@@ -154,6 +154,12 @@ def test_a_deal_by_the_parties_is_made_by_the_parties_of_the_deal_just_reported(
     assert last == [("AGREE", "agree.agree", ["ukraine", "russia"], [])]
 
 
+def test_a_council_adopting_its_own_resolution_agrees_to_nothing():
+    events = analyze_text("The UN Security Council adopted a resolution demanding that the "
+                          "Houthis immediately stop the attacks.", published="2024-01-12").events
+    assert [(e.type, e.rule) for e in events] == [("REQUEST", "request.demand")]
+
+
 # ---------------------------------------------------------------- RETREAT
 
 
