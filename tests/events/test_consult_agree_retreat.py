@@ -154,6 +154,16 @@ def test_a_deal_by_the_parties_is_made_by_the_parties_of_the_deal_just_reported(
     assert last == [("AGREE", "agree.agree", ["ukraine", "russia"], [])]
 
 
+def test_the_two_governments_committing_to_each_other_are_the_parties_of_the_deal():
+    events = coded("Congo and Rwanda signed a peace agreement in Washington on Friday. The two "
+                   "governments commit to respect each other's territorial integrity.", [
+                       M("Congo", "dr-congo"), M("Rwanda", "rwanda")])
+    assert rows([e for e in events if "commit" in e.evidence.text]) == [
+        ("AGREE", "agree.commit-mutual", ["rwanda", "dr-congo"], [])]
+    # with no deal and no fighting before, "the two governments" are no one
+    assert coded("The two governments commit to respect each other's borders.", []) == []
+
+
 def test_a_council_adopting_its_own_resolution_agrees_to_nothing():
     events = analyze_text("The UN Security Council adopted a resolution demanding that the "
                           "Houthis immediately stop the attacks.", published="2024-01-12").events

@@ -203,9 +203,10 @@ def _only_quotes(words: list[str]) -> bool:
 
 
 # The last words of the phrases for the war's two sides that can be a subject the completion
-# stage fills with them ("the two sides agreed", "the warring parties", "both camps").
+# stage fills with them ("the two sides agreed", "the warring parties", "both camps", "the two
+# governments commit to respect each other's territorial integrity").
 _SIDE_SUBJECTS = frozenset({"sides", "parties", "belligerents", "rivals", "camps", "factions",
-                            "combatants"})
+                            "combatants", "governments"})
 
 
 def _collective_subject(reading: DocReading, finder: _Finder, pattern: Pattern) -> bool:
