@@ -43,6 +43,59 @@ def test_talks_after_which_the_subject_acted_are_the_subjects():
         in rows(met)
 
 
+def test_mediators_named_by_demonyms_mediate_between_the_sides_just_fighting():
+    events = coded("The LNA and the GNA clashed south of Tripoli on Monday. The GNA said it had "
+                   "accepted a ceasefire proposal put forward by Egyptian and Turkish mediators.", [
+                       M("LNA", "libyan-national-army"),
+                       M("GNA", "government-of-national-accord"),
+                       M("GNA", "government-of-national-accord", nth=1),
+                       M("it", "government-of-national-accord", "pronoun")])
+    assert [r for r in rows(events) if r[0] == "CONSULT"] == [
+        ("CONSULT", "consult.named-mediators", ["egypt", "turkey"],
+         ["government-of-national-accord", "libyan-national-army"])]
+    # mediators named by no one are no event
+    assert coded("The mediators arrived in Cairo on Monday.", []) == []
+
+
+def test_a_mediation_between_a_states_army_and_a_group_is_between_the_state_and_the_group():
+    analysis = analyze_text("Israel said it would press on in Gaza. Israeli troops fought Hamas "
+                            "fighters in Rafah on Monday. Hours later Hamas said it had accepted "
+                            "a ceasefire proposal put forward by Egyptian and Qatari mediators.",
+                            published="2024-05-07")
+    assert [(e.source, e.target) for e in analysis.events if e.type == "CONSULT"] == [
+        (["egypt", "qatar"], ["israel", "hamas"])]
+    assert sorted((r.source, r.target) for r in analysis.relations if r.type == "mediates") == [
+        ("egypt", "hamas"), ("egypt", "israel"), ("qatar", "hamas"), ("qatar", "israel")]
+
+
+def test_a_ceasefire_brokered_by_a_third_party_is_a_truce_between_the_sides():
+    text = ("Congo and Rwanda signed a peace agreement in Washington on Friday. Several earlier "
+            "agreements, including a ceasefire brokered by Angola last year, collapsed.")
+    mentions = [M("Congo", "dr-congo"), M("Rwanda", "rwanda"), M("Angola", "angola")]
+    events = [e for e in coded(text, mentions) if "Angola" in e.evidence.text]
+    assert rows(events) == [
+        ("CONSULT", "consult.brokered-by", ["angola"], ["rwanda", "dr-congo"]),
+        ("RETREAT", "retreat.ceasefire", ["rwanda"], ["dr-congo"]),
+        ("RETREAT", "retreat.ceasefire", ["dr-congo"], ["rwanda"])]
+    # brokering a truce named before ("brokered the truce") adds none: it is the one told
+    again = coded("Congo and Rwanda signed a peace agreement in Washington on Friday. Angola "
+                  "brokered the truce that followed.", [*mentions[:2], M("Angola", "angola")])
+    assert [e.type for e in again if "Angola" in e.evidence.text] == ["CONSULT"]
+
+
+def test_guests_a_host_brings_together_for_a_meeting_meet_each_other():
+    events = analyze_text("Qatar's emir hosted Congolese President Felix Tshisekedi and Rwandan "
+                          "President Paul Kagame for a surprise meeting in Doha on Tuesday.",
+                          published="2025-03-19").events
+    assert [(e.rule, e.source, e.target) for e in events] == [
+        ("consult.host-actor", ["tamim-bin-hamad-al-thani"], ["felix-tshisekedi", "paul-kagame"]),
+        ("consult.hosted-for-meeting", ["felix-tshisekedi"], ["paul-kagame"]),
+        ("consult.hosted-for-meeting", ["paul-kagame"], ["felix-tshisekedi"])]
+    # a meeting with no host bringing anyone together is no such event
+    assert [e.rule for e in analyze_text("Kagame left for a meeting in Doha on Tuesday.",
+                                         published="2025-03-19").events] == []
+
+
 # ---------------------------------------------------------------- AGREE
 
 
@@ -66,7 +119,80 @@ def test_whom_a_photograph_shows_meeting_someone_met_them():
                              ["abdourahamane-tiani"])]
 
 
+def test_a_deal_signed_with_no_signer_named_is_the_deal_just_made():
+    events = coded("The government and the TPLF agreed to a permanent cessation of "
+                   "hostilities. The agreement was signed in Pretoria on Wednesday evening.", [
+                       M("government", "ethiopian-government"), M("TPLF", "tplf")])
+    signed = rows([e for e in events if "signed" in e.evidence.text])
+    assert signed == [("AGREE", "agree.signed-passive", ["tplf"], ["ethiopian-government"]),
+                      ("AGREE", "agree.signed-passive", ["ethiopian-government"], ["tplf"])]
+    # with no deal made just before, a signing with no signer is no event
+    assert coded("The agreement was signed in Pretoria on Wednesday evening.", []) == []
+
+
+def test_a_signature_for_one_side_is_given_to_the_parties_of_the_deal_just_made():
+    text = ("Ethiopia's government and the TPLF signed a peace agreement in Pretoria. "
+            "Redwan Hussien signed on behalf of the government.")
+    gov = M("Ethiopia's government", "ethiopian-government")
+    redwan = M("Redwan Hussien", "redwan-hussien")
+    events = coded(text, [gov, M("TPLF", "tplf"), redwan])
+    assert rows(events)[-1] == ("AGREE", "agree.sign-on-behalf", ["redwan-hussien"],
+                                ["tplf", "ethiopian-government"])
+    # with no deal between two sides before it, the signature stays without a counterpart
+    alone = coded("Redwan Hussien signed on behalf of the government.", [redwan])
+    assert rows(alone) == [("AGREE", "agree.sign-on-behalf", ["redwan-hussien"], [])]
+
+
+def test_a_deal_by_the_parties_is_made_by_the_parties_of_the_deal_just_reported():
+    events = coded("Russia and Ukraine signed a grain agreement in Istanbul. Russia also "
+                   "shelled the French embassy. The parties agreed to launch a joint "
+                   "inspection centre.", [
+                       RUSSIA, M("Ukraine", "ukraine"), M("Russia", "russia", nth=1),
+                       M("French", "france", "demonym")])
+    last = rows([e for e in events if "parties" in e.evidence.text])
+    # not Russia and France, the pair that fights
+    assert last == [("AGREE", "agree.agree", ["ukraine", "russia"], [])]
+
+
+def test_the_two_governments_committing_to_each_other_are_the_parties_of_the_deal():
+    events = coded("Congo and Rwanda signed a peace agreement in Washington on Friday. The two "
+                   "governments commit to respect each other's territorial integrity.", [
+                       M("Congo", "dr-congo"), M("Rwanda", "rwanda")])
+    assert rows([e for e in events if "commit" in e.evidence.text]) == [
+        ("AGREE", "agree.commit-mutual", ["rwanda", "dr-congo"], [])]
+    # with no deal and no fighting before, "the two governments" are no one
+    assert coded("The two governments commit to respect each other's borders.", []) == []
+
+
+def test_a_council_adopting_its_own_resolution_agrees_to_nothing():
+    events = analyze_text("The UN Security Council adopted a resolution demanding that the "
+                          "Houthis immediately stop the attacks.", published="2024-01-12").events
+    assert [(e.type, e.rule) for e in events] == [("REQUEST", "request.demand")]
+
+
 # ---------------------------------------------------------------- RETREAT
+
+
+def test_positions_abandoned_in_the_passive_are_a_withdrawal_of_whose_they_were():
+    events = analyze_text("Russian positions on the west bank were abandoned overnight, "
+                          "Ukraine's military said.", published="2022-11-10").events
+    assert [(e.type, e.rule, e.source) for e in events] == [
+        ("RETREAT", "retreat.positions-abandoned", ["russia"])]
+    # positions abandoned by no one named are no event
+    assert analyze_text("The positions were abandoned overnight.",
+                        published="2022-11-10").events == []
+
+
+def test_ending_the_siege_is_an_assault_and_ending_ones_own_a_retreat():
+    police = M("security forces", "somali-police")
+    stormed = coded("Al-Shabaab fighters besieged the Hayat Hotel for some 30 hours before "
+                    "security forces ended the siege.", [M("Al-Shabaab fighters", "al-shabaab"),
+                                                         police])
+    assert [(e.type, e.rule, e.source) for e in stormed if e.source == ["somali-police"]] == [
+        ("ASSAULT", "assault.end-siege", ["somali-police"])]
+    lifted = coded("Al-Shabaab ended its siege of the town on Monday.",
+                   [M("Al-Shabaab", "al-shabaab")])
+    assert [(e.type, e.rule) for e in lifted] == [("RETREAT", "retreat.lift-siege")]
 
 
 def test_footage_released_by_an_army_frees_no_one():

@@ -112,6 +112,7 @@ class Arguments:
     retaliation: bool = False
     # A mediation naming the deal it brought about ("brokered the agreement"): the deal's types.
     deal: tuple[str, ...] = ()
+    truce_told: bool = False  # ... a truce named right before it ("a ceasefire brokered by")
     strategy: dict[str, str] = field(default_factory=dict)  # role -> strategy that found it
 
 
@@ -180,6 +181,7 @@ def find_arguments(reading: DocReading, view: SentenceView, match: Match,
         args.place_actor = finder.place_actor(args.source)
         if pattern.type == "CONSULT" and pattern.mode == "third-party":
             args.deal = finder.names_deal()
+            args.truce_told = "RETREAT" in finder.deal_before()
         elif pattern.type == "CONSULT":
             # "At Turkey's request, NATO ambassadors held emergency consultations": the talks
             # are with whoever asked for them.
@@ -201,9 +203,10 @@ def _only_quotes(words: list[str]) -> bool:
 
 
 # The last words of the phrases for the war's two sides that can be a subject the completion
-# stage fills with them ("the two sides agreed", "the warring parties", "both camps").
+# stage fills with them ("the two sides agreed", "the warring parties", "both camps", "the two
+# governments commit to respect each other's territorial integrity").
 _SIDE_SUBJECTS = frozenset({"sides", "parties", "belligerents", "rivals", "camps", "factions",
-                            "combatants"})
+                            "combatants", "governments"})
 
 
 def _collective_subject(reading: DocReading, finder: _Finder, pattern: Pattern) -> bool:
@@ -1392,14 +1395,10 @@ class _Finder:
         of the deal a passive trigger follows ("a ceasefire brokered by Angola", "the truce was
         arranged with the help of")."""
         m, w, c = self.m, self.w, self.c
-        j = m.start - 1
-        while j > self.clause.start and (w[j] in c.be_forms or w[j] in ("had", "has", "have")):
-            j -= 1
-        if j >= self.clause.start and w[m.start].endswith("ed"):
-            kinds = c.mediation_deals.get(w[j])
-            if kinds:
-                # A truce brokered between sides with no earlier truce is their deal's.
-                return kinds if "AGREE" in kinds else (*kinds, "AGREE")
+        before = self.deal_before()
+        if before:
+            # A truce brokered between sides with no earlier truce is their deal's.
+            return before if "AGREE" in before else (*before, "AGREE")
         limit = min(self.clause.end, m.end + c.reference_window)
         for j in range(m.end, limit):
             kinds = c.mediation_deals.get(w[j])
@@ -1407,6 +1406,18 @@ class _Finder:
                 return kinds
             if w[j] in c.prepositions or w[j] in c.hard_boundaries or w[j] == ",":
                 return ()
+        return ()
+
+    def deal_before(self) -> tuple[str, ...]:
+        """The event types of the deal a passive mediation trigger follows ("a *ceasefire*
+        brokered by Angola", "the *truce* was arranged with the help of"): the deal it brought
+        about, told in this sentence; () when there is none."""
+        m, w, c = self.m, self.w, self.c
+        j = m.start - 1
+        while j > self.clause.start and (w[j] in c.be_forms or w[j] in ("had", "has", "have")):
+            j -= 1
+        if j >= self.clause.start and w[m.start].endswith("ed"):
+            return c.mediation_deals.get(w[j], ())
         return ()
 
     def retaliation(self) -> bool:

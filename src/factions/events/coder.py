@@ -351,7 +351,8 @@ def _code_sentence(
                 notes[id(event)] = EventNote(view.index, args.collective, args.place_actor,
                                              args.reference, args.reference_word,
                                              args.retaliation, args.collective_source,
-                                             args.collective_people, args.deal)
+                                             args.collective_people, args.deal,
+                                             args.truce_told)
             break
     _address_after_talks(view, result, starts, c)
     _answer_proposal(result)

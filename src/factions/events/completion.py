@@ -26,6 +26,8 @@ from factions.model import Event, Relation
 
 # What did not happen (or not yet for sure) says nothing of who fights or backs whom.
 _UNREAL = ("negated", "hypothetical")
+# Deals between two sides: an agreement and a truce.
+_DEAL_TYPES = ("AGREE", "RETREAT")
 
 
 @dataclass(slots=True)
@@ -41,6 +43,7 @@ class EventNote:
     collective_source: bool = False  # done by a country's two sides ("Libya's rival factions")
     collective_people: bool = False  # aimed at two people named so ("both ministers")
     deal: tuple[str, ...] = ()  # the types of the deal a mediation names ("the agreement")
+    truce_told: bool = False  # the mediation follows the truce it made ("a ceasefire brokered by")
 
 
 def complete_targets(events: list[Event], notes: dict[int, EventNote], c: Cues,
@@ -63,11 +66,13 @@ def complete_targets(events: list[Event], notes: dict[int, EventNote], c: Cues,
         pairs = {pair: n for pair, n in pairs.items() if not crowds & set(pair)}
     top = max(pairs.items(), key=lambda kv: kv[1])[0] if pairs else ()
     side = _sides(pairs, side_of)
-    _fill_collective_sources(events, notes, top)
+    _fill_collective_sources(events, notes, top, kind_of)
     _fill_opponents(events, pairs, _allies(stated), side, c, crowds, notes, kind_of,
                     camp_of, state_of, _backers(stated))
     _fill_retold_sources(events, c)
-    _fill_mediation_sides(events, notes, c, kind_of)
+    _fill_signatories(events, c, kind_of, camp_of)
+    _fill_mediation_sides(events, notes, c, kind_of, state_of)
+    _add_brokered_truces(events, notes, c, kind_of)
     _fill_collective(events, notes, top, c, kind_of)
     _fill_places(events, notes, c)
 
@@ -337,6 +342,8 @@ def _fill_opponents(events: list[Event], pairs: dict[tuple[str, str], int],
             continue
         known = event.source or event.target
         note = notes.get(id(event)) if notes is not None else None
+        if note is not None and note.collective_source and len(event.source) > 1:
+            continue  # "the parties agreed": made between its two sources
         place = note.place_actor if note is not None and event.source else None
         # Never the camp it speaks for ("He described the operation", the movement's spokesman).
         own = _camp(known, camp_of)
@@ -371,8 +378,29 @@ def _fill_retold_sources(events: list[Event], c: Cues) -> None:
             break
 
 
+def _fill_signatories(events: list[Event], c: Cues,
+                      kind_of: Callable[[str], str | None] | None = None,
+                      camp_of: Callable[[str], frozenset[str]] | None = None) -> None:
+    """"Redwan Hussien ... signed on behalf of the government", "Getachew Reda ... signed for
+    the Tigrayan side": a signature with no other party named, after a deal made between two
+    sides, is given to the other side of the latest such deal (its parties, not the signer's
+    own camp)."""
+    for k, event in enumerate(events):
+        if event.type != "AGREE" or event.mode != "sign" or event.target or not event.source \
+                or event.modality in _UNREAL:
+            continue
+        own = _camp(event.source, camp_of)
+        parties = [a for a in _deal_parties(events[:k], event.source, ("AGREE",), kind_of)
+                   if a not in own]
+        if parties:
+            event.target = parties
+            event.confidence = round(event.confidence * c.confidence["antecedent"], 3)
+
+
 def _fill_mediation_sides(events: list[Event], notes: dict[int, EventNote], c: Cues,
-                          kind_of: Callable[[str], str | None] | None = None) -> None:
+                          kind_of: Callable[[str], str | None] | None = None,
+                          state_of: Callable[[str, Sequence[str]], str | None] | None = None
+                          ) -> None:
     """A mediation with no sides named is between the parties of the deal it is about: the
     latest earlier deal or truce of the article when it names one ("brokered the agreement"),
     else the latest party event of the few sentences before it."""
@@ -383,9 +411,54 @@ def _fill_mediation_sides(events: list[Event], notes: dict[int, EventNote], c: C
         deal = notes[id(event)].deal
         sides = _deal_parties(events[:k], event.source, deal, kind_of) if deal else []
         sides = sides or mediation_sides(located, at, event.source, c)
+        if state_of is not None:
+            # "Egyptian and Qatari mediators" after "Israeli tanks seized the crossing" from
+            # Hamas: a mediator works between states, not between a state's army and a group.
+            sides = list(dict.fromkeys(
+                state_of(a, [o for o in sides if o != a]) or a for a in sides))
         if sides:
             event.target = sides
             event.confidence = round(event.confidence * c.confidence["opponent"], 3)
+
+
+def _add_brokered_truces(events: list[Event], notes: dict[int, EventNote], c: Cues,
+                         kind_of: Callable[[str], str | None] | None = None) -> None:
+    """"Several earlier agreements between the neighbours, including a ceasefire brokered by
+    Angola last year, collapsed", "The ceasefire was arranged with the help of Russian
+    peacekeepers": a mediation that names the truce it brought about, between two sides, is
+    also that truce between them (one event each way), unless its sentence already codes one.
+    The truce is told with the mediation's evidence, at the ``antecedent`` confidence."""
+    from factions.events.ontology import ontology
+
+    k = 0
+    while k < len(events):
+        event = events[k]
+        k += 1
+        note = notes[id(event)]
+        if event.type != "CONSULT" or event.mode != "third-party" \
+                or not note.truce_told or len(event.target) != 2 \
+                or event.modality == "negated":
+            continue
+        sides = list(event.target)
+        if any(notes[id(e)].sentence == note.sentence and e.type == "RETREAT"
+               and set(sides) <= {*e.source, *e.target} for e in events):
+            continue
+        types = [t for a in sides if kind_of is not None and (t := kind_of(a))]
+        acled = ontology().acled_for("RETREAT", "ceasefire", types)
+        truces = [Event(id="", type="RETREAT", evidence=event.evidence, rule="retreat.ceasefire",
+                        mode="ceasefire", contexts=list(ontology().default_contexts.get(
+                            "RETREAT", ())), cameo="0871",
+                        acled_type=acled[0] if acled else None,
+                        acled_sub_type=acled[1] if acled else None,
+                        source=[a], target=[o for o in sides if o != a], place=event.place,
+                        place_text=event.place_text, date=event.date,
+                        date_precision=event.date_precision, modality=event.modality,
+                        confidence=round(event.confidence * c.confidence["antecedent"], 3))
+                  for a in sides]
+        for truce in truces:
+            notes[id(truce)] = EventNote(note.sentence)
+        events[k:k] = truces
+        k += len(truces)
 
 
 def _fill_collective(
@@ -443,16 +516,24 @@ def _latest_people(earlier: list[Event], sources: Sequence[str],
 
 
 def _fill_collective_sources(
-    events: list[Event], notes: dict[int, EventNote], top: tuple[str, ...]
+    events: list[Event], notes: dict[int, EventNote], top: tuple[str, ...],
+    kind_of: Callable[[str], str | None] | None = None,
 ) -> None:
     """"Libya's two rival factions signed a ceasefire": the pair that opposes each other most
-    often in the article (``top``) did it (the country's name stands for neither)."""
-    if not top:
-        return
-    for event in events:
-        if notes[id(event)].collective_source and not set(top) & set(event.source):
-            event.source = list(top)
-            event.target = [a for a in event.target if a not in top]
+    often in the article (``top``) did it (the country's name stands for neither); a deal or
+    truce by "the parties" was made by the parties of the latest deal before it, when there is
+    one."""
+    for k, event in enumerate(events):
+        if not notes[id(event)].collective_source:
+            continue
+        # "the parties agreed to launch a regional economic framework": the parties of the
+        # deal the article has just reported, before the pair that fights most.
+        pair = tuple(_deal_parties(events[:k], (), _DEAL_TYPES, kind_of)) \
+            if event.type in _DEAL_TYPES else ()
+        pair = pair or top
+        if pair and not set(pair) & set(event.source):
+            event.source = list(pair)
+            event.target = [a for a in event.target if a not in pair]
 
 
 def _fill_places(events: list[Event], notes: dict[int, EventNote], c: Cues) -> None:
