@@ -265,6 +265,8 @@ def _relations(
     if pattern.relation == "mediates" and sources and not targets:
         targets = sides(view.index, sources)
         factor = rules.mediation_fallback_factor
+    if pattern.id in _CALL_RULES:
+        sources = [s for s in sources if not _compatriot(state, s, targets)]
     if pattern.symmetric and "source" in pattern.require and "target" in pattern.require:
         # "tensions between Addis Ababa and the TPLF": both ends may come from one role.
         if len({*sources, *targets}) < 2:
@@ -329,6 +331,21 @@ def _capital_governments(state: DocState, args: Arguments) -> dict[str, str]:
         if actor is not None and actor.type == "state" and actor.country in national:
             found[actor_id] = national[actor.country]
     return found
+
+
+# A call for talks is a mediation only by an outsider: "Washington has urged both sides to return
+# to talks" (a foreign state), not "the civilian coalition ... urged both generals to return to
+# talks" (a party of the same country as the sides).
+_CALL_RULES = frozenset({"rel.urge-talks"})
+
+
+def _compatriot(state: DocState, actor_id: str, others: list[str]) -> bool:
+    """Whether ``actor_id`` is of the country of one of ``others`` (both known)."""
+    kb = state.kb
+    actor = kb.get(actor_id)
+    country = actor.country if actor is not None else None
+    return country is not None and any(
+        (other := kb.get(a)) is not None and other.country == country for a in others)
 
 
 # A host mediates only between the two guests it brings together ("hosted Tshisekedi and Kagame
