@@ -68,3 +68,28 @@ def test_capitals_a_mediator_shuttles_between_are_venues_and_the_sides_are_the_w
     assert {t for t in triples(analysis) if t[0] == "mediates"} == {
         ("mediates", "william-burns", "hamas"),
         ("mediates", "william-burns", "israel-defense-forces")}
+
+
+def test_the_two_generals_sharing_power_are_the_two_people_named_before_and_allies():
+    analysis = analyze_text(
+        "Sudan's army chief Abdel Fattah al-Burhan and RSF leader Mohamed Hamdan Dagalo are "
+        "fighting for control. The two generals have shared power since they jointly staged a "
+        "coup in October 2021.", published="2023-04-16")
+    assert ("allied_with", "abdel-fattah-al-burhan", "hemedti") in triples(analysis, "stated")
+
+
+def test_a_collective_subject_after_three_people_names_no_pair():
+    analysis = analyze_text(
+        "Abdel Fattah al-Burhan, Mohamed Hamdan Dagalo and Abdalla Hamdok met on Monday. The two "
+        "leaders have shared power since 2021.", published="2023-04-16")
+    assert not [r for r in analysis.relations if r.type == "allied_with"]
+
+
+def test_two_people_coordinated_as_the_subject_are_allies_or_partners_in_power():
+    for text in ("Abdel Fattah al-Burhan and Mohamed Hamdan Dagalo are allies.",
+                 "Abdel Fattah al-Burhan and Mohamed Hamdan Dagalo shared power.",
+                 "Army chief Abdel Fattah al-Burhan shared power with Mohamed Hamdan Dagalo after "
+                 "the 2021 coup."):
+        analysis = analyze_text(text, published="2023-04-16")
+        assert triples(analysis, "stated") == {
+            ("allied_with", "abdel-fattah-al-burhan", "hemedti")}, text

@@ -224,8 +224,8 @@ def _relations(
         # "Congolese soldiers and allied militiamen": the mention the trigger opens.
         span = view.span_at(match.positions[-1])
         sources = list(span.actors) if span is not None else []
-    if _one_list(view, args):
-        return None
+    if not pattern.symmetric and _one_list(view, args):
+        return None  # (a symmetric pattern's list is both ends: "Burhan and Dagalo shared power")
     if pattern.kind == "phrase":
         sources, targets = _inside_mention(reading, view, match, sources, targets)
     if pattern.kind == "phrase" and not targets:
@@ -260,6 +260,8 @@ def _relations(
     factor = 1.0
     if pattern.relation == "mediates" and targets and venues(state, view.index, targets):
         targets = []  # "shuttling between Doha and Cairo": places, not the sides
+    if pattern.id in _TOGETHER_RULES and not sources and not targets:
+        sources = targets = _two_people(reading, view, match)
     if pattern.id in _PAIR_RULES and len(set(targets) - set(sources)) != 2:
         return None
     if pattern.relation == "mediates" and sources and not targets:
@@ -275,8 +277,8 @@ def _relations(
                           ("target" in pattern.require and not targets)):
         return None
     if pattern.symmetric:
-        named = [*sources, *targets] if pattern.id in _MEMBER_LIST_RULES else \
-            [*args.source, *args.target]
+        named = [*sources, *targets] if pattern.id in _MEMBER_LIST_RULES | _TOGETHER_RULES \
+            else [*args.source, *args.target]
         people = list(dict.fromkeys(governed.get(a, a) for a in named))
         pairs = [(a, b) for k, a in enumerate(people) for b in people[k + 1 :]]
     else:
@@ -346,6 +348,34 @@ def _compatriot(state: DocState, actor_id: str, others: list[str]) -> bool:
     country = actor.country if actor is not None else None
     return country is not None and any(
         (other := kb.get(a)) is not None and other.country == country for a in others)
+
+
+# "The two generals have shared power", "the two leaders are allies": a subject naming two people
+# is the two people the sentence before names (the nearest of the two before that names any).
+_TOGETHER_RULES = frozenset({"rel.share-power", "rel.are-allies"})
+
+
+def _two_people(reading: DocReading, view: SentenceView, match: Match) -> list[str]:
+    """The two people a collective subject before the trigger ("the two generals") stands for:
+    those of the nearest earlier sentence naming people, when it names exactly two."""
+    words, c = reading.words, reading.cues
+    first = match.positions[0]
+    clause = view.clause_at(first)
+    if any(clause.start <= s.start < first for s in view.spans):
+        return []
+    for j in range(clause.start, first):
+        n = c.collective_sides.match_at(words, j, first)
+        if n and words[j + n - 1] in c.collective_people:
+            break
+    else:
+        return []
+    for index in range(view.index - 1, max(-1, view.index - 3), -1):
+        people = list(dict.fromkeys(
+            m.actor_id for m in reading.mentions.get(index, ())
+            if reading.actor_type(m.actor_id) == "person"))
+        if people:
+            return people if len(people) == 2 else []
+    return []
 
 
 # A host mediates only between the two guests it brings together ("hosted Tshisekedi and Kagame
