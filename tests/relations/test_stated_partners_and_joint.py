@@ -93,3 +93,21 @@ def test_two_people_coordinated_as_the_subject_are_allies_or_partners_in_power()
         analysis = analyze_text(text, published="2023-04-16")
         assert triples(analysis, "stated") == {
             ("allied_with", "abdel-fattah-al-burhan", "hemedti")}, text
+
+
+def test_people_at_a_leaders_side_are_his_allies():
+    analysis = analyze_text(
+        "A ceasefire initiative unveiled by Sisi in Cairo on June 6, with Haftar and the "
+        "eastern-based parliament speaker Aguila Saleh at his side, was rejected by the GNA and "
+        "by Turkey.", published="2020-06-21")
+    assert {t for t in triples(analysis, "stated") if t[0] == "allied_with"} == {
+        ("allied_with", "khalifa-haftar", "abdel-fattah-al-sisi"),
+        ("allied_with", "aguila-saleh", "abdel-fattah-al-sisi"),
+    }
+
+
+def test_at_his_side_with_no_actor_in_the_with_phrase_is_no_alliance():
+    analysis = analyze_text(
+        "Egyptian President Abdel Fattah al-Sisi, with his wife at his side, met Khalifa Haftar "
+        "in Cairo on Saturday.", published="2020-06-21")
+    assert not [r for r in analysis.relations if r.type == "allied_with"]

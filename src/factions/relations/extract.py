@@ -253,6 +253,8 @@ def _relations(
         sources = [*sources, *_coordinated_demonyms(reading, view, args.source_spans[0], sources)]
     if pattern.id in _MEMBER_LIST_RULES and targets:
         targets = list(dict.fromkeys([*targets, *_members_after(reading, view, match)]))
+    if pattern.id in _AT_SIDE_RULES:
+        sources, targets = _at_side(reading, view, match)
     governed = _capital_governments(state, args)
     if governed:
         sources = list(dict.fromkeys(governed.get(a, a) for a in sources))
@@ -376,6 +378,29 @@ def _two_people(reading: DocReading, view: SentenceView, match: Match) -> list[s
         if people:
             return people if len(people) == 2 else []
     return []
+
+
+# "An initiative unveiled by Sisi, with Haftar and Aguila Saleh at his side": the actors of the
+# "with" phrase stand with the person named last before it.
+_AT_SIDE_RULES = frozenset({"rel.at-his-side"})
+_AT_SIDE_WINDOW = 15
+
+
+def _at_side(reading: DocReading, view: SentenceView,
+             match: Match) -> tuple[list[str], list[str]]:
+    """(the actors between "with" and the trigger, the last person named before "with")."""
+    words = reading.words
+    first = match.positions[0]
+    at = next((k for k in range(first - 1, max(view.start, first - _AT_SIDE_WINDOW) - 1, -1)
+               if words[k] in ("with", ".", ";")), None)
+    if at is None or words[at] != "with":
+        return [], []
+    companions = list(dict.fromkeys(
+        a for span in view.spans if at < span.start and span.end <= first
+        and not span.locative for a in span.actors))
+    hosts = [a for span in view.spans if span.end <= at and not span.locative
+             for a in span.actors if reading.actor_type(a) == "person" and a not in companions]
+    return companions, hosts[-1:]
 
 
 # A host mediates only between the two guests it brings together ("hosted Tshisekedi and Kagame
