@@ -111,3 +111,17 @@ def test_at_his_side_with_no_actor_in_the_with_phrase_is_no_alliance():
         "Egyptian President Abdel Fattah al-Sisi, with his wife at his side, met Khalifa Haftar "
         "in Cairo on Saturday.", published="2020-06-21")
     assert not [r for r in analysis.relations if r.type == "allied_with"]
+
+
+def test_supporters_of_the_coup_support_the_junta_and_opponents_oppose_it():
+    lead = ("Soldiers of the presidential guard detained President Mohamed Bazoum in Niamey on "
+            "Wednesday. The junta said it had suspended the constitution. ")
+    backing = analyze_text(
+        lead + "In the capital, thousands of supporters of the coup gathered outside the French "
+        "embassy on Sunday.", published="2023-08-01")
+    assert {t for t in triples(backing, "stated") if t[0] == "supports"} == {
+        ("supports", "x-ner-protesters", "niger-cnsp")}
+    opposing = analyze_text(
+        lead + "Mohamed Bazoum, an opponent of the coup, was still held on Sunday.",
+        published="2023-08-01")
+    assert ("opposes", "mohamed-bazoum", "niger-cnsp") in triples(opposing, "stated")

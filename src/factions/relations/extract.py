@@ -226,6 +226,10 @@ def _relations(
         sources = list(span.actors) if span is not None else []
     if not pattern.symmetric and _one_list(view, args):
         return None  # (a symmetric pattern's list is both ends: "Burhan and Dagalo shared power")
+    if pattern.id in _COUP_RULES:
+        coup = _coup_sides(reading, view, match)
+        if coup is not None:
+            sources, targets = coup[0] or sources, coup[1]
     if pattern.kind == "phrase":
         sources, targets = _inside_mention(reading, view, match, sources, targets)
     if pattern.kind == "phrase" and not targets:
@@ -401,6 +405,31 @@ def _at_side(reading: DocReading, view: SentenceView,
     hosts = [a for span in view.spans if span.end <= at and not span.locative
              for a in span.actors if reading.actor_type(a) == "person" and a not in companions]
     return companions, hosts[-1:]
+
+
+# "Thousands of supporters of the coup gathered": who backs or opposes a coup backs or opposes the
+# junta that staged it, the one actor the article calls "the junta".
+_COUP_RULES = frozenset({"rel.ally-of", "rel.rival-of"})
+_COUP_NOUNS = frozenset({"coup", "putsch", "takeover"})
+
+
+def _coup_sides(reading: DocReading, view: SentenceView,
+                match: Match) -> tuple[list[str], list[str]] | None:
+    """(the actors of the mention the trigger is in, the junta) when a coup noun follows the
+    trigger; None when none does."""
+    words = reading.words
+    at = match.positions[-1] + 1
+    while at < view.end and words[at] in reading.cues.determiners:
+        at += 1
+    if at >= view.end or words[at] not in _COUP_NOUNS:
+        return None
+    state = reading.state
+    juntas = list(dict.fromkeys(m.actor_id for m in state.mentions
+                                if m.text.lower().split()[-1:] == ["junta"]))
+    first = match.positions[0]
+    span = next((s for s in view.spans if s.start < first and at < s.end), None)
+    return (list(span.actors) if span is not None else [],
+            juntas if len(juntas) == 1 else [])
 
 
 # A host mediates only between the two guests it brings together ("hosted Tshisekedi and Kagame
