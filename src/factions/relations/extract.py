@@ -314,6 +314,9 @@ def _relations(
     if pattern.id in _GROUP_LINK_RULES and relation == "commands" and \
             reading.words[match.positions[0] - 1] in _COALITION_NOUNS:
         relation = "allied_with"
+    if pattern.id in _ALIGNED_RULES and reading.words[match.positions[-1]] in _ALIGNED_WORDS \
+            and all(_compatriot(state, s, [t]) for s, t in pairs):
+        relation = "allied_with"  # "the army-aligned government" (a foreign patron backs)
     typed = [(_group_link(reading, pattern.id, relation, s, t), s, t) for s, t in pairs]
     typed += [("opposes", s, t) for s, t in opposing]
     return [
@@ -430,6 +433,12 @@ def _coup_sides(reading: DocReading, view: SentenceView,
     span = next((s for s in view.spans if s.start < first and at < s.end), None)
     return (list(span.actors) if span is not None else [],
             juntas if len(juntas) == 1 else [])
+
+
+# "The army-aligned government", "army-allied militias": two bodies of one country aligned are
+# allies; "the Iran-aligned group" is backed by a foreign patron.
+_ALIGNED_RULES = frozenset({"rel.x-backed"})
+_ALIGNED_WORDS = frozenset({"aligned", "allied"})
 
 
 # A host mediates only between the two guests it brings together ("hosted Tshisekedi and Kagame
@@ -811,10 +820,28 @@ def _inside_mention(reading: DocReading, view: SentenceView, match: Match,
         return sources, targets
     inner = [m for m in mentions
              if span.start <= m.tok_start and m.tok_end == first and m.actor_id not in span.actors]
-    source = inner[-1].actor_id if inner else reading.demonym(reading.words[first - 1])
+    source = inner[-1].actor_id if inner else reading.demonym(reading.words[first - 1]) or \
+        _state_force(reading, reading.words[first - 1], span.actors)
     if source is None:
         return sources, targets
     return [source], [a for a in span.actors if a != source]
+
+
+_FORCE_NOUNS = frozenset({"army", "military"})
+
+
+def _state_force(reading: DocReading, word: str, actors: tuple[str, ...]) -> str | None:
+    """"The army-aligned government": the armed force the article names that officially is the
+    state of the described actor's country."""
+    kb = reading.state.kb
+    countries = {actor.country for a in actors if (actor := kb.get(a)) is not None}
+    if word not in _FORCE_NOUNS or len(countries) != 1 or None in countries:
+        return None
+    forces = [a for a in sorted(reading.present)
+              if (actor := kb.get(a)) is not None and actor.represents
+              and actor.represents.get("country") in countries
+              and actor.represents.get("sector") == "military"]
+    return forces[0] if len(forces) == 1 else None
 
 
 def _compound_in_apposition(reading: DocReading, view: SentenceView, match: Match,
