@@ -5,6 +5,8 @@ from __future__ import annotations
 from handmade import M
 from test_alignments import related, triples
 
+from factions.pipeline import analyze_text
+
 HAFTAR = M("Haftar", "khalifa-haftar", "alias")
 GNA = M("GNA", "government-of-national-accord", "alias")
 
@@ -70,3 +72,21 @@ def test_linked_compound_in_an_apposition_qualifies_the_head():
         "The RSF, the Russia-linked paramilitary group, said it had taken the airport.", [
             M("RSF", "rapid-support-forces", "alias"), M("Russia", "russia")])
     assert triples(relations, "stated") == {("russia", "allied_with", "rapid-support-forces")}
+
+
+def test_the_army_aligned_government_is_allied_with_the_national_army():
+    analysis = analyze_text(
+        "The RSF has been at war with Sudan's army since April last year. The army-aligned "
+        "government, which is based in Port Sudan, has accused the United Arab Emirates of "
+        "arming the RSF.", published="2024-06-10")
+    found = {(r.type, r.source, r.target) for r in analysis.relations if r.basis == "stated"}
+    assert ("allied_with", "sudanese-armed-forces", "sudanese-government") in found
+
+
+def test_a_foreign_aligned_group_is_backed_not_allied():
+    analysis = analyze_text(
+        "US and British warplanes struck dozens of Houthi military targets across Yemen, in "
+        "retaliation for attacks by the Iran-aligned group on shipping.", published="2024-01-12")
+    found = {(r.type, r.source, r.target) for r in analysis.relations if r.basis == "stated"}
+    assert ("supports", "iran", "houthis") in found
+    assert not [t for t in found if t[0] == "allied_with"]

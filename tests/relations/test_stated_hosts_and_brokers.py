@@ -83,3 +83,24 @@ def test_who_supports_an_operation_opposes_its_target():
         "in the Hiiraan region. The operation has been supported by U.S. air strikes, according "
         "to officials.", published="2022-10-31")
     assert stated(analysis) == {("opposes", "united-states", "al-shabaab")}
+
+
+def test_an_outsider_urging_both_sides_to_return_to_talks_mediates_between_them():
+    analysis = analyze_text(
+        "Sudan's army launched air strikes on bases of the Rapid Support Forces on Saturday. "
+        "Heavy fighting between the army and the RSF continued in Khartoum on Sunday. "
+        "Washington has urged both sides to return to talks in the Saudi city of Jeddah.",
+        published="2024-06-10")
+    assert {t for t in stated(analysis) if t[0] == "mediates"} == {
+        ("mediates", "united-states", "sudanese-armed-forces"),
+        ("mediates", "united-states", "rapid-support-forces"),
+    }
+
+
+def test_a_party_of_the_sides_own_country_urging_talks_is_no_mediator():
+    analysis = analyze_text(
+        "Fighting between Sudan's army and the Rapid Support Forces erupted in April. Sudan's "
+        "army launched air strikes on bases of the Rapid Support Forces. The civilian Forces of "
+        "Freedom and Change coalition said the fighting would destroy the country and urged both "
+        "generals to return to talks.", published="2023-04-16")
+    assert not [t for t in stated(analysis) if t[0] == "mediates"]

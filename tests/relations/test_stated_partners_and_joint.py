@@ -68,3 +68,60 @@ def test_capitals_a_mediator_shuttles_between_are_venues_and_the_sides_are_the_w
     assert {t for t in triples(analysis) if t[0] == "mediates"} == {
         ("mediates", "william-burns", "hamas"),
         ("mediates", "william-burns", "israel-defense-forces")}
+
+
+def test_the_two_generals_sharing_power_are_the_two_people_named_before_and_allies():
+    analysis = analyze_text(
+        "Sudan's army chief Abdel Fattah al-Burhan and RSF leader Mohamed Hamdan Dagalo are "
+        "fighting for control. The two generals have shared power since they jointly staged a "
+        "coup in October 2021.", published="2023-04-16")
+    assert ("allied_with", "abdel-fattah-al-burhan", "hemedti") in triples(analysis, "stated")
+
+
+def test_a_collective_subject_after_three_people_names_no_pair():
+    analysis = analyze_text(
+        "Abdel Fattah al-Burhan, Mohamed Hamdan Dagalo and Abdalla Hamdok met on Monday. The two "
+        "leaders have shared power since 2021.", published="2023-04-16")
+    assert not [r for r in analysis.relations if r.type == "allied_with"]
+
+
+def test_two_people_coordinated_as_the_subject_are_allies_or_partners_in_power():
+    for text in ("Abdel Fattah al-Burhan and Mohamed Hamdan Dagalo are allies.",
+                 "Abdel Fattah al-Burhan and Mohamed Hamdan Dagalo shared power.",
+                 "Army chief Abdel Fattah al-Burhan shared power with Mohamed Hamdan Dagalo after "
+                 "the 2021 coup."):
+        analysis = analyze_text(text, published="2023-04-16")
+        assert triples(analysis, "stated") == {
+            ("allied_with", "abdel-fattah-al-burhan", "hemedti")}, text
+
+
+def test_people_at_a_leaders_side_are_his_allies():
+    analysis = analyze_text(
+        "A ceasefire initiative unveiled by Sisi in Cairo on June 6, with Haftar and the "
+        "eastern-based parliament speaker Aguila Saleh at his side, was rejected by the GNA and "
+        "by Turkey.", published="2020-06-21")
+    assert {t for t in triples(analysis, "stated") if t[0] == "allied_with"} == {
+        ("allied_with", "khalifa-haftar", "abdel-fattah-al-sisi"),
+        ("allied_with", "aguila-saleh", "abdel-fattah-al-sisi"),
+    }
+
+
+def test_at_his_side_with_no_actor_in_the_with_phrase_is_no_alliance():
+    analysis = analyze_text(
+        "Egyptian President Abdel Fattah al-Sisi, with his wife at his side, met Khalifa Haftar "
+        "in Cairo on Saturday.", published="2020-06-21")
+    assert not [r for r in analysis.relations if r.type == "allied_with"]
+
+
+def test_supporters_of_the_coup_support_the_junta_and_opponents_oppose_it():
+    lead = ("Soldiers of the presidential guard detained President Mohamed Bazoum in Niamey on "
+            "Wednesday. The junta said it had suspended the constitution. ")
+    backing = analyze_text(
+        lead + "In the capital, thousands of supporters of the coup gathered outside the French "
+        "embassy on Sunday.", published="2023-08-01")
+    assert {t for t in triples(backing, "stated") if t[0] == "supports"} == {
+        ("supports", "x-ner-protesters", "niger-cnsp")}
+    opposing = analyze_text(
+        lead + "Mohamed Bazoum, an opponent of the coup, was still held on Sunday.",
+        published="2023-08-01")
+    assert ("opposes", "mohamed-bazoum", "niger-cnsp") in triples(opposing, "stated")

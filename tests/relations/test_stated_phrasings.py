@@ -79,3 +79,14 @@ def test_officials_of_a_country_and_a_body_named_in_one_list_both_mediate():
     assert {(r.source, r.target) for r in analysis.relations if r.type == "mediates"} == {
         ("germany", "khalifa-haftar"), ("germany", "fayez-al-sarraj"),
         ("united-nations", "khalifa-haftar"), ("united-nations", "fayez-al-sarraj")}
+
+
+def test_a_un_recognised_government_is_no_un_backing_but_a_un_backed_one_is():
+    recognised = analyze_text(
+        "The remarks were condemned on Sunday by the UN-recognised Government of National Accord "
+        "(GNA), which said they amounted to a declaration of war.", published="2020-06-21")
+    assert not [r for r in recognised.relations if r.type == "supports"]
+    backed = analyze_text(
+        "The UN-backed Government of National Accord (GNA), which holds Tripoli, disputed that "
+        "account.", published="2019-04-07")
+    assert stated(backed) == {("supports", "united-nations", "government-of-national-accord")}

@@ -224,8 +224,12 @@ def _relations(
         # "Congolese soldiers and allied militiamen": the mention the trigger opens.
         span = view.span_at(match.positions[-1])
         sources = list(span.actors) if span is not None else []
-    if _one_list(view, args):
-        return None
+    if not pattern.symmetric and _one_list(view, args):
+        return None  # (a symmetric pattern's list is both ends: "Burhan and Dagalo shared power")
+    if pattern.id in _COUP_RULES:
+        coup = _coup_sides(reading, view, match)
+        if coup is not None:
+            sources, targets = coup[0] or sources, coup[1]
     if pattern.kind == "phrase":
         sources, targets = _inside_mention(reading, view, match, sources, targets)
     if pattern.kind == "phrase" and not targets:
@@ -253,6 +257,8 @@ def _relations(
         sources = [*sources, *_coordinated_demonyms(reading, view, args.source_spans[0], sources)]
     if pattern.id in _MEMBER_LIST_RULES and targets:
         targets = list(dict.fromkeys([*targets, *_members_after(reading, view, match)]))
+    if pattern.id in _AT_SIDE_RULES:
+        sources, targets = _at_side(reading, view, match)
     governed = _capital_governments(state, args)
     if governed:
         sources = list(dict.fromkeys(governed.get(a, a) for a in sources))
@@ -260,11 +266,15 @@ def _relations(
     factor = 1.0
     if pattern.relation == "mediates" and targets and venues(state, view.index, targets):
         targets = []  # "shuttling between Doha and Cairo": places, not the sides
+    if pattern.id in _TOGETHER_RULES and not sources and not targets:
+        sources = targets = _two_people(reading, view, match)
     if pattern.id in _PAIR_RULES and len(set(targets) - set(sources)) != 2:
         return None
     if pattern.relation == "mediates" and sources and not targets:
         targets = sides(view.index, sources)
         factor = rules.mediation_fallback_factor
+    if pattern.id in _CALL_RULES:
+        sources = [s for s in sources if not _compatriot(state, s, targets)]
     if pattern.symmetric and "source" in pattern.require and "target" in pattern.require:
         # "tensions between Addis Ababa and the TPLF": both ends may come from one role.
         if len({*sources, *targets}) < 2:
@@ -273,8 +283,8 @@ def _relations(
                           ("target" in pattern.require and not targets)):
         return None
     if pattern.symmetric:
-        named = [*sources, *targets] if pattern.id in _MEMBER_LIST_RULES else \
-            [*args.source, *args.target]
+        named = [*sources, *targets] if pattern.id in _MEMBER_LIST_RULES | _TOGETHER_RULES \
+            else [*args.source, *args.target]
         people = list(dict.fromkeys(governed.get(a, a) for a in named))
         pairs = [(a, b) for k, a in enumerate(people) for b in people[k + 1 :]]
     else:
@@ -304,6 +314,9 @@ def _relations(
     if pattern.id in _GROUP_LINK_RULES and relation == "commands" and \
             reading.words[match.positions[0] - 1] in _COALITION_NOUNS:
         relation = "allied_with"
+    if pattern.id in _ALIGNED_RULES and reading.words[match.positions[-1]] in _ALIGNED_WORDS \
+            and all(_compatriot(state, s, [t]) for s, t in pairs):
+        relation = "allied_with"  # "the army-aligned government" (a foreign patron backs)
     typed = [(_group_link(reading, pattern.id, relation, s, t), s, t) for s, t in pairs]
     typed += [("opposes", s, t) for s, t in opposing]
     return [
@@ -329,6 +342,103 @@ def _capital_governments(state: DocState, args: Arguments) -> dict[str, str]:
         if actor is not None and actor.type == "state" and actor.country in national:
             found[actor_id] = national[actor.country]
     return found
+
+
+# A call for talks is a mediation only by an outsider: "Washington has urged both sides to return
+# to talks" (a foreign state), not "the civilian coalition ... urged both generals to return to
+# talks" (a party of the same country as the sides).
+_CALL_RULES = frozenset({"rel.urge-talks"})
+
+
+def _compatriot(state: DocState, actor_id: str, others: list[str]) -> bool:
+    """Whether ``actor_id`` is of the country of one of ``others`` (both known)."""
+    kb = state.kb
+    actor = kb.get(actor_id)
+    country = actor.country if actor is not None else None
+    return country is not None and any(
+        (other := kb.get(a)) is not None and other.country == country for a in others)
+
+
+# "The two generals have shared power", "the two leaders are allies": a subject naming two people
+# is the two people the sentence before names (the nearest of the two before that names any).
+_TOGETHER_RULES = frozenset({"rel.share-power", "rel.are-allies"})
+
+
+def _two_people(reading: DocReading, view: SentenceView, match: Match) -> list[str]:
+    """The two people a collective subject before the trigger ("the two generals") stands for:
+    those of the nearest earlier sentence naming people, when it names exactly two."""
+    words, c = reading.words, reading.cues
+    first = match.positions[0]
+    clause = view.clause_at(first)
+    if any(clause.start <= s.start < first for s in view.spans):
+        return []
+    for j in range(clause.start, first):
+        n = c.collective_sides.match_at(words, j, first)
+        if n and words[j + n - 1] in c.collective_people:
+            break
+    else:
+        return []
+    for index in range(view.index - 1, max(-1, view.index - 3), -1):
+        people = list(dict.fromkeys(
+            m.actor_id for m in reading.mentions.get(index, ())
+            if reading.actor_type(m.actor_id) == "person"))
+        if people:
+            return people if len(people) == 2 else []
+    return []
+
+
+# "An initiative unveiled by Sisi, with Haftar and Aguila Saleh at his side": the actors of the
+# "with" phrase stand with the person named last before it.
+_AT_SIDE_RULES = frozenset({"rel.at-his-side"})
+_AT_SIDE_WINDOW = 15
+
+
+def _at_side(reading: DocReading, view: SentenceView,
+             match: Match) -> tuple[list[str], list[str]]:
+    """(the actors between "with" and the trigger, the last person named before "with")."""
+    words = reading.words
+    first = match.positions[0]
+    at = next((k for k in range(first - 1, max(view.start, first - _AT_SIDE_WINDOW) - 1, -1)
+               if words[k] in ("with", ".", ";")), None)
+    if at is None or words[at] != "with":
+        return [], []
+    companions = list(dict.fromkeys(
+        a for span in view.spans if at < span.start and span.end <= first
+        and not span.locative for a in span.actors))
+    hosts = [a for span in view.spans if span.end <= at and not span.locative
+             for a in span.actors if reading.actor_type(a) == "person" and a not in companions]
+    return companions, hosts[-1:]
+
+
+# "Thousands of supporters of the coup gathered": who backs or opposes a coup backs or opposes the
+# junta that staged it, the one actor the article calls "the junta".
+_COUP_RULES = frozenset({"rel.ally-of", "rel.rival-of"})
+_COUP_NOUNS = frozenset({"coup", "putsch", "takeover"})
+
+
+def _coup_sides(reading: DocReading, view: SentenceView,
+                match: Match) -> tuple[list[str], list[str]] | None:
+    """(the actors of the mention the trigger is in, the junta) when a coup noun follows the
+    trigger; None when none does."""
+    words = reading.words
+    at = match.positions[-1] + 1
+    while at < view.end and words[at] in reading.cues.determiners:
+        at += 1
+    if at >= view.end or words[at] not in _COUP_NOUNS:
+        return None
+    state = reading.state
+    juntas = list(dict.fromkeys(m.actor_id for m in state.mentions
+                                if m.text.lower().split()[-1:] == ["junta"]))
+    first = match.positions[0]
+    span = next((s for s in view.spans if s.start < first and at < s.end), None)
+    return (list(span.actors) if span is not None else [],
+            juntas if len(juntas) == 1 else [])
+
+
+# "The army-aligned government", "army-allied militias": two bodies of one country aligned are
+# allies; "the Iran-aligned group" is backed by a foreign patron.
+_ALIGNED_RULES = frozenset({"rel.x-backed"})
+_ALIGNED_WORDS = frozenset({"aligned", "allied"})
 
 
 # A host mediates only between the two guests it brings together ("hosted Tshisekedi and Kagame
@@ -710,10 +820,28 @@ def _inside_mention(reading: DocReading, view: SentenceView, match: Match,
         return sources, targets
     inner = [m for m in mentions
              if span.start <= m.tok_start and m.tok_end == first and m.actor_id not in span.actors]
-    source = inner[-1].actor_id if inner else reading.demonym(reading.words[first - 1])
+    source = inner[-1].actor_id if inner else reading.demonym(reading.words[first - 1]) or \
+        _state_force(reading, reading.words[first - 1], span.actors)
     if source is None:
         return sources, targets
     return [source], [a for a in span.actors if a != source]
+
+
+_FORCE_NOUNS = frozenset({"army", "military"})
+
+
+def _state_force(reading: DocReading, word: str, actors: tuple[str, ...]) -> str | None:
+    """"The army-aligned government": the armed force the article names that officially is the
+    state of the described actor's country."""
+    kb = reading.state.kb
+    countries = {actor.country for a in actors if (actor := kb.get(a)) is not None}
+    if word not in _FORCE_NOUNS or len(countries) != 1 or None in countries:
+        return None
+    forces = [a for a in sorted(reading.present)
+              if (actor := kb.get(a)) is not None and actor.represents
+              and actor.represents.get("country") in countries
+              and actor.represents.get("sector") == "military"]
+    return forces[0] if len(forces) == 1 else None
 
 
 def _compound_in_apposition(reading: DocReading, view: SentenceView, match: Match,
