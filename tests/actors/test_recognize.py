@@ -37,6 +37,15 @@ def test_a_capital_first_in_a_subject_list_stands_for_its_government():
         ("Moscow", "russia"), ("Damascus", "syria")]
 
 
+def test_a_capital_in_a_subject_list_that_suspends_or_halts_stands_for_its_government():
+    found = mentions("Paris and the European Union have suspended budget support and "
+                     "development aid.", "2023-08-01")
+    assert ("Paris", "france", "metonym") in found
+    found = mentions("Washington and London halted arms sales.", "2023-08-01")
+    assert [(text, actor) for text, actor, kind in found if kind == "metonym"] == [
+        ("Washington", "united-states"), ("London", "united-kingdom")]
+
+
 def test_people_the_story_is_about_are_not_actors():
     assert [m.text for m in prepare("Syrian refugees and Japanese workers waited.").mentions] \
         == []
