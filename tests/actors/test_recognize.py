@@ -46,6 +46,15 @@ def test_a_capital_in_a_subject_list_that_suspends_or_halts_stands_for_its_gover
         ("Washington", "united-states"), ("London", "united-kingdom")]
 
 
+def test_a_country_whose_request_or_invitation_it_was_is_an_actor_not_a_place():
+    def places(text: str) -> list[tuple[str, bool]]:
+        return [(m.text, m.locative) for m in prepare(text, "2020-02-28").mentions]
+
+    assert places("At Turkey's request, NATO ambassadors held emergency consultations.") == [
+        ("Turkey", False), ("NATO", False)]
+    assert places("They met at Turkey's border.") == [("Turkey", True)]
+
+
 def test_people_the_story_is_about_are_not_actors():
     assert [m.text for m in prepare("Syrian refugees and Japanese workers waited.").mentions] \
         == []

@@ -295,6 +295,9 @@ def _is_locative(lowers: list[str], start: int, end: int, lex: ActorLexicon) -> 
         return True
     if prev == "the" and start > 1 and lowers[start - 2] in lex.locative_prepositions:
         prev = lowers[start - 2]
+    if end + 1 < len(lowers) and lowers[end] in ("'s", "'") and \
+            lowers[end + 1] in lex.actor_after_nouns:
+        return False  # "at Turkey's request", "on Russia's proposal": the state asked
     if prev in lex.locative_prepositions:
         if prev in ("from", "to", "with", "of", "on", "over"):
             # "support from Moscow", "pressure on Cairo": the name stands for its government.

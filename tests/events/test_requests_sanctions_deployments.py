@@ -1,0 +1,25 @@
+"""Requests, sanctions, accusations, aid and deployments in the shapes wire copy gives them,
+coded through the whole pipeline (actor stages included) with exact expected events."""
+
+from __future__ import annotations
+
+from factions.pipeline import analyze_text
+
+
+def rows(text: str, published: str = "2024-01-15", kind: str | None = None
+         ) -> list[tuple[str, list[str], list[str]]]:
+    events = analyze_text(text, published=published).events
+    return [(e.type, e.source, e.target) for e in events if kind is None or e.type == kind]
+
+
+def test_at_a_states_request_the_body_that_acts_was_asked_by_it():
+    assert rows("At Turkey's request, NATO ambassadors held emergency consultations in "
+                "Brussels.", "2020-02-28", "REQUEST") == [("REQUEST", ["turkey"], ["nato"])]
+    assert rows("NATO ambassadors met at Turkey's request on Friday.", "2020-02-28",
+                "REQUEST") == [("REQUEST", ["turkey"], ["nato"])]
+
+
+def test_a_capital_first_in_a_list_that_suspended_aid_sanctions_with_the_others():
+    assert rows("Paris and the European Union have suspended budget support and development "
+                "aid.", "2023-08-01") == [
+        ("SANCTION", ["france", "european-union"], [])]
