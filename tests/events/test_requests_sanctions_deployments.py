@@ -23,3 +23,14 @@ def test_a_capital_first_in_a_list_that_suspended_aid_sanctions_with_the_others(
     assert rows("Paris and the European Union have suspended budget support and development "
                 "aid.", "2023-08-01") == [
         ("SANCTION", ["france", "european-union"], [])]
+
+
+def test_a_gapped_clause_with_only_a_subject_and_a_number_repeats_the_event():
+    assert rows("France keeps about 1,500 troops in the country and the United States around "
+                "1,100.", "2023-08-01") == [
+        ("MOBILIZE", ["france"], []), ("MOBILIZE", ["united-states"], [])]
+    assert rows("Britain sent 500 troops and France 300.", "2023-08-01") == [
+        ("MOBILIZE", ["united-kingdom"], []), ("MOBILIZE", ["france"], [])]
+    # a clause with its own verb is no gap
+    assert rows("France keeps 1,500 troops in the country and the United States said 1,100 "
+                "were in Chad.", "2023-08-01", "MOBILIZE") == [("MOBILIZE", ["france"], [])]

@@ -9,7 +9,7 @@ not an event; one sentence never yields the same (type, sources, targets) twice.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
 
@@ -21,7 +21,7 @@ from factions.events.matcher import Match, TriggerIndex
 from factions.events.modality import is_historical, read_modality
 from factions.events.ontology import ontology
 from factions.events.patterns import Pattern, PatternSet, has_form, load_patterns
-from factions.events.sentence import DocReading, SentenceView, read_document
+from factions.events.sentence import NAME_KINDS, DocReading, SentenceView, read_document
 from factions.kb import KnowledgeBase
 from factions.model import Event, Relation
 from factions.pipeline.state import DocState
@@ -355,7 +355,43 @@ def _code_sentence(
             break
     _address_after_talks(view, result, starts, c)
     _answer_proposal(result)
+    result.extend(_gapped(reading, view, result, starts, notes))
     return result
+
+
+# Words that may stand between a gapped subject and its number ("and the United States
+# around 1,100").
+_GAP_QUANTITY = frozenset({"about", "around", "some", "nearly", "roughly", "almost", "over",
+                           "approximately", "an", "estimated", "more", "than", "at", "least"})
+
+
+def _gapped(reading: DocReading, view: SentenceView, events: list[Event],
+            starts: dict[int, int], notes: dict[int, EventNote]) -> list[Event]:
+    """"France keeps about 1,500 troops in the country and the United States around 1,100":
+    an actor after a closing "and" with only a number after it (the verb and its object left
+    out) does what the clause's event did, to the same target."""
+    words = reading.words
+    found: list[Event] = []
+    for span in view.spans:
+        j = span.start - (1 if words[span.start - 1] == "the" else 0)
+        if j - 1 <= view.start or words[j - 1] != "and" or span.kind not in NAME_KINDS:
+            continue
+        k = span.end
+        while k < view.end and words[k] in _GAP_QUANTITY:
+            k += 1
+        if not (k < view.end and words[k].replace(",", "").isdigit()) or \
+                (k + 1 < view.end and words[k + 1] not in (".", ";", ",", "\"")):
+            continue
+        before = [e for e in events if starts.get(id(e), view.end) < j and e.source
+                  and not set(span.actors) & set(e.source)]
+        if not before:
+            continue
+        model = max(before, key=lambda e: starts[id(e)])
+        gapped = replace(model, source=list(span.actors),
+                         target=[t for t in model.target if t not in span.actors])
+        notes[id(gapped)] = notes[id(model)]
+        found.append(gapped)
+    return found
 
 
 def _answer_proposal(events: list[Event]) -> None:
