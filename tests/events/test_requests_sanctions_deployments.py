@@ -34,3 +34,10 @@ def test_a_gapped_clause_with_only_a_subject_and_a_number_repeats_the_event():
     # a clause with its own verb is no gap
     assert rows("France keeps 1,500 troops in the country and the United States said 1,100 "
                 "were in Chad.", "2023-08-01", "MOBILIZE") == [("MOBILIZE", ["france"], [])]
+
+
+def test_what_an_actor_is_accused_of_after_a_relative_clause_is_its_act():
+    found = rows("The TPLF has also accused neighbouring Eritrea, whose President Isaias Afwerki "
+                 "has grown close to Abiy, of massing troops along its border with Tigray.",
+                 "2020-11-05")
+    assert found == [("ACCUSE", ["tplf"], ["eritrea"]), ("MOBILIZE", ["eritrea"], [])]

@@ -301,11 +301,14 @@ def _code_sentence(
             found = primary[id(m)] = find_arguments(reading, view, m)
         return found
 
-    scopes = [
-        _Scope(m.end, _scope_end(view, m, matches, reading.words), m.pattern.complement,
-               partial(arguments_of, m), m.pattern.complement_source)
-        for m in matches if m.pattern.complement
-    ]
+    scopes = []
+    for m in matches:
+        if m.pattern.complement:
+            end = _scope_end(view, m, matches, reading.words)
+            for start, stop in ((m.end, end), _resumed(view, end)):
+                if start < stop:
+                    scopes.append(_Scope(start, stop, m.pattern.complement,
+                                         partial(arguments_of, m), m.pattern.complement_source))
     result: list[Event] = []
     starts: dict[int, int] = {}  # id(event) -> its trigger's first token
     seen: dict[tuple[object, ...], set[str | None]] = {}
@@ -508,6 +511,21 @@ def _scope_end(view: SentenceView, match: Match, matches: Sequence[Match] = (),
             # past tense after "and" goes on with the subject's own acts, not the request's
             return later.opener_start
     return view.end
+
+
+def _resumed(view: SentenceView, end: int) -> tuple[int, int]:
+    """"accused neighbouring Eritrea, whose President ... has grown close to Abiy, of massing
+    troops": where a relative clause (with the clauses under it) cuts the complement off at
+    ``end``, the tokens [start, stop) of the clause that resumes it; else (0, 0)."""
+    k = next((c.index for c in view.clauses if c.opener_start == end), None)
+    if k is None or view.clauses[k].opener != "rel":
+        return 0, 0
+    for later in view.clauses[k + 1:]:
+        if later.opener == "resume":
+            return later.opener_start, later.end
+        if later.opener not in ("rel", "sub", "coord"):
+            break
+    return 0, 0
 
 
 def _finite_verb_at(start: int, matches: Sequence[Match]) -> bool:
