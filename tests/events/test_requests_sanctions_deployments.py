@@ -41,3 +41,13 @@ def test_what_an_actor_is_accused_of_after_a_relative_clause_is_its_act():
                  "has grown close to Abiy, of massing troops along its border with Tigray.",
                  "2020-11-05")
     assert found == [("ACCUSE", ["tplf"], ["eritrea"]), ("MOBILIZE", ["eritrea"], [])]
+
+
+def test_the_forces_of_a_head_of_state_are_his_states_armed_forces_when_named():
+    text = ("The Syrian army advanced on Idlib. Ankara blamed the forces of Syrian President "
+            "Bashar al-Assad.")
+    assert rows(text, "2020-02-28", "ACCUSE") == [
+        ("ACCUSE", ["turkey"], ["bashar-al-assad", "syrian-arab-army"])]
+    # after he fell, his forces are only his
+    assert rows(text, "2025-02-28", "ACCUSE") == [
+        ("ACCUSE", ["turkey"], ["bashar-al-assad"])]
