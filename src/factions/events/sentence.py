@@ -3,10 +3,10 @@
 ``DocReading`` is built once per document: lower-cased tokens, the actor mentions of each
 sentence, the actors the article names, and demonyms from the knowledge base. ``SentenceView`` is
 built for a sentence where a trigger matched: its actor spans (overlapping mentions merged, agents
-"His forces" / "forces loyal to X" read as their owner plus the organization a person commands
- or, for a head of state, the armed forces of that state),
-lists of actors ("Egypt, Russia and the UAE"), and clauses cut at cue words (punctuation, relative
-pronouns, subordinators, coordinators, reporting verbs).
+"His forces" / "forces loyal to X" read as their owner plus the organization a person commands or,
+for a head of state, the armed forces of that state), lists of actors ("Egypt, Russia and the
+UAE"), and clauses cut at cue words (punctuation, relative pronouns, subordinators, coordinators,
+reporting verbs).
 """
 
 from __future__ import annotations
