@@ -51,3 +51,12 @@ def test_the_forces_of_a_head_of_state_are_his_states_armed_forces_when_named():
     # after he fell, his forces are only his
     assert rows(text, "2025-02-28", "ACCUSE") == [
         ("ACCUSE", ["turkey"], ["bashar-al-assad"])]
+
+
+def test_airspace_closed_to_a_state_is_a_sanction_and_to_civilian_flights_none():
+    assert rows("Turkey closed its airspace to Russia.", "2022-03-01") == [
+        ("SANCTION", ["turkey"], ["russia"])]
+    assert rows("Canada closed its airspace to Russian airlines.", "2022-03-01") == [
+        ("SANCTION", ["canada"], ["russia"])]
+    assert rows("The federal government closed the region's airspace to civilian flights.",
+                "2020-11-05", "SANCTION") == []
