@@ -60,3 +60,10 @@ def test_airspace_closed_to_a_state_is_a_sanction_and_to_civilian_flights_none()
         ("SANCTION", ["canada"], ["russia"])]
     assert rows("The federal government closed the region's airspace to civilian flights.",
                 "2020-11-05", "SANCTION") == []
+
+
+def test_a_time_phrase_between_subject_and_verb_keeps_the_subject():
+    assert rows("The Ethiopian government on Wednesday declared a state of emergency in "
+                "Tigray.", "2020-11-05") == [("COERCE", ["ethiopian-government"], [])]
+    # a participle right before a preposition after a noun is still a reduced passive
+    assert rows("Lawmakers ousted in the coup fled to Chad.", "2020-11-05") == []
