@@ -55,6 +55,13 @@ def test_a_country_whose_request_or_invitation_it_was_is_an_actor_not_a_place():
     assert places("They met at Turkey's border.") == [("Turkey", True)]
 
 
+def test_an_alias_two_actors_share_is_the_armed_one_before_an_armed_agent_noun():
+    assert mentions("RSF fighters attacked El Fasher on Monday, the army said.", "2024-06-10")[
+        0][:2] == ("RSF", "rapid-support-forces")
+    assert mentions("RSF said the journalist was detained.", "2024-06-10") == [
+        ("RSF", "reporters-without-borders", "alias")]
+
+
 def test_people_the_story_is_about_are_not_actors():
     assert [m.text for m in prepare("Syrian refugees and Japanese workers waited.").mentions] \
         == []
