@@ -67,3 +67,8 @@ def test_a_time_phrase_between_subject_and_verb_keeps_the_subject():
                 "Tigray.", "2020-11-05") == [("COERCE", ["ethiopian-government"], [])]
     # a participle right before a preposition after a noun is still a reduced passive
     assert rows("Lawmakers ousted in the coup fled to Chad.", "2020-11-05") == []
+
+
+def test_warplanes_flown_in_with_no_agent_are_the_deployments_source():
+    assert rows("At least 14 Russian warplanes were flown to Jufra in May.", "2020-06-10") == [
+        ("MOBILIZE", ["russian-armed-forces"], [])]
