@@ -37,6 +37,31 @@ def test_a_capital_first_in_a_subject_list_stands_for_its_government():
         ("Moscow", "russia"), ("Damascus", "syria")]
 
 
+def test_a_capital_in_a_subject_list_that_suspends_or_halts_stands_for_its_government():
+    found = mentions("Paris and the European Union have suspended budget support and "
+                     "development aid.", "2023-08-01")
+    assert ("Paris", "france", "metonym") in found
+    found = mentions("Washington and London halted arms sales.", "2023-08-01")
+    assert [(text, actor) for text, actor, kind in found if kind == "metonym"] == [
+        ("Washington", "united-states"), ("London", "united-kingdom")]
+
+
+def test_a_country_whose_request_or_invitation_it_was_is_an_actor_not_a_place():
+    def places(text: str) -> list[tuple[str, bool]]:
+        return [(m.text, m.locative) for m in prepare(text, "2020-02-28").mentions]
+
+    assert places("At Turkey's request, NATO ambassadors held emergency consultations.") == [
+        ("Turkey", False), ("NATO", False)]
+    assert places("They met at Turkey's border.") == [("Turkey", True)]
+
+
+def test_an_alias_two_actors_share_is_the_armed_one_before_an_armed_agent_noun():
+    assert mentions("RSF fighters attacked El Fasher on Monday, the army said.", "2024-06-10")[
+        0][:2] == ("RSF", "rapid-support-forces")
+    assert mentions("RSF said the journalist was detained.", "2024-06-10") == [
+        ("RSF", "reporters-without-borders", "alias")]
+
+
 def test_people_the_story_is_about_are_not_actors():
     assert [m.text for m in prepare("Syrian refugees and Japanese workers waited.").mentions] \
         == []

@@ -74,7 +74,7 @@ def recognize_actors(state: DocState) -> None:
             for i in range(start, end):
                 taken[i] = False
             continue
-        entry = _pick(entries, kb, context, named)
+        entry = _pick(_armed_readings(tv, end, entries, kb), kb, context, named)
         mention = _read_in_context(tv, state.text, start, end, entry, kb, lex)
         if mention is not None:
             mentions.append(mention)
@@ -168,8 +168,27 @@ def _pick(entries: list[AliasEntry], kb: KnowledgeBase, context: Counter[str | N
     return min(
         entries,
         key=lambda e: (e.actor_id not in named, _KIND_RANK.get(e.kind, 9),
-                       -context.get(kb.actors[e.actor_id].country, 0)),
+                       -context.get(kb.actors[e.actor_id].country or "", 0)),
     )
+
+
+# Actor types that field fighters ("RSF fighters"); a press-freedom group does not.
+_ARMED_TYPES = frozenset({"armed_group", "government", "state"})
+_ARMED_SECTORS = frozenset({"military", "militia", "rebels", "mercenaries", "police"})
+
+
+def _armed_readings(tv: TokenView, end: int, entries: list[AliasEntry],
+                    kb: KnowledgeBase) -> list[AliasEntry]:
+    """An ambiguous form followed by an armed agent noun ("RSF fighters", "RSF troops") is one
+    of its readings that fields them (the Rapid Support Forces, not Reporters Without
+    Borders); else all of them."""
+    if len({e.actor_id for e in entries}) < 2:
+        return entries
+    agent = agent_noun_at(tv, end, kb)
+    if agent is None or agent[1] not in _ARMED_SECTORS:
+        return entries
+    armed = [e for e in entries if kb.actors[e.actor_id].type in _ARMED_TYPES]
+    return armed or entries
 
 
 def agent_noun_at(tv: TokenView, i: int, kb: KnowledgeBase) -> tuple[int, str] | None:
@@ -295,6 +314,9 @@ def _is_locative(lowers: list[str], start: int, end: int, lex: ActorLexicon) -> 
         return True
     if prev == "the" and start > 1 and lowers[start - 2] in lex.locative_prepositions:
         prev = lowers[start - 2]
+    if end + 1 < len(lowers) and lowers[end] in ("'s", "'") and \
+            lowers[end + 1] in lex.actor_after_nouns:
+        return False  # "at Turkey's request", "on Russia's proposal": the state asked
     if prev in lex.locative_prepositions:
         if prev in ("from", "to", "with", "of", "on", "over"):
             # "support from Moscow", "pressure on Cairo": the name stands for its government.

@@ -346,8 +346,12 @@ class _Finder:
         if j < self.clause.end and self.w[j] == "by":
             return True
         # "lawmakers ousted in the coup": a participle right after a noun that is no actor,
-        # with a preposition where a past tense would have its object.
+        # with a preposition where a past tense would have its object (not where the trigger
+        # itself names one: "on Wednesday declared a state of emergency in Tigray").
         prev = m.start - 1
+        j = m.start + 1
+        while j < self.clause.end and self.w[j] in self.c.adverbs:
+            j += 1
         self.reduced = j < self.clause.end and self.w[j] in _AFTER_PARTICIPLE and \
             prev >= self.v.start and self.w[prev].isalpha() and \
             self.w[prev] not in self.c.be_forms and self.w[prev] not in _PERFECT and \

@@ -9,7 +9,7 @@ not an event; one sentence never yields the same (type, sources, targets) twice.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
 
@@ -21,7 +21,7 @@ from factions.events.matcher import Match, TriggerIndex
 from factions.events.modality import is_historical, read_modality
 from factions.events.ontology import ontology
 from factions.events.patterns import Pattern, PatternSet, has_form, load_patterns
-from factions.events.sentence import DocReading, SentenceView, read_document
+from factions.events.sentence import NAME_KINDS, DocReading, SentenceView, read_document
 from factions.kb import KnowledgeBase
 from factions.model import Event, Relation
 from factions.pipeline.state import DocState
@@ -301,11 +301,14 @@ def _code_sentence(
             found = primary[id(m)] = find_arguments(reading, view, m)
         return found
 
-    scopes = [
-        _Scope(m.end, _scope_end(view, m, matches, reading.words), m.pattern.complement,
-               partial(arguments_of, m), m.pattern.complement_source)
-        for m in matches if m.pattern.complement
-    ]
+    scopes = []
+    for m in matches:
+        if m.pattern.complement:
+            end = _scope_end(view, m, matches, reading.words)
+            for start, stop in ((m.end, end), _resumed(view, end)):
+                if start < stop:
+                    scopes.append(_Scope(start, stop, m.pattern.complement,
+                                         partial(arguments_of, m), m.pattern.complement_source))
     result: list[Event] = []
     starts: dict[int, int] = {}  # id(event) -> its trigger's first token
     seen: dict[tuple[object, ...], set[str | None]] = {}
@@ -356,7 +359,43 @@ def _code_sentence(
             break
     _address_after_talks(view, result, starts, c)
     _answer_proposal(result)
+    result.extend(_gapped(reading, view, result, starts, notes))
     return result
+
+
+# Words that may stand between a gapped subject and its number ("and the United States
+# around 1,100").
+_GAP_QUANTITY = frozenset({"about", "around", "some", "nearly", "roughly", "almost", "over",
+                           "approximately", "an", "estimated", "more", "than", "at", "least"})
+
+
+def _gapped(reading: DocReading, view: SentenceView, events: list[Event],
+            starts: dict[int, int], notes: dict[int, EventNote]) -> list[Event]:
+    """"France keeps about 1,500 troops in the country and the United States around 1,100":
+    an actor after a closing "and" with only a number after it (the verb and its object left
+    out) does what the clause's event did, to the same target."""
+    words = reading.words
+    found: list[Event] = []
+    for span in view.spans:
+        j = span.start - (1 if words[span.start - 1] == "the" else 0)
+        if j - 1 <= view.start or words[j - 1] != "and" or span.kind not in NAME_KINDS:
+            continue
+        k = span.end
+        while k < view.end and words[k] in _GAP_QUANTITY:
+            k += 1
+        if not (k < view.end and words[k].replace(",", "").isdigit()) or \
+                (k + 1 < view.end and words[k + 1] not in (".", ";", ",", "\"")):
+            continue
+        before = [e for e in events if starts.get(id(e), view.end) < j and e.source
+                  and not set(span.actors) & set(e.source)]
+        if not before:
+            continue
+        model = max(before, key=lambda e: starts[id(e)])
+        gapped = replace(model, source=list(span.actors),
+                         target=[t for t in model.target if t not in span.actors])
+        notes[id(gapped)] = notes[id(model)]
+        found.append(gapped)
+    return found
 
 
 def _answer_proposal(events: list[Event]) -> None:
@@ -473,6 +512,21 @@ def _scope_end(view: SentenceView, match: Match, matches: Sequence[Match] = (),
             # past tense after "and" goes on with the subject's own acts, not the request's
             return later.opener_start
     return view.end
+
+
+def _resumed(view: SentenceView, end: int) -> tuple[int, int]:
+    """"accused neighbouring Eritrea, whose President ... has grown close to Abiy, of massing
+    troops": where a relative clause (with the clauses under it) cuts the complement off at
+    ``end``, the tokens [start, stop) of the clause that resumes it; else (0, 0)."""
+    k = next((c.index for c in view.clauses if c.opener_start == end), None)
+    if k is None or view.clauses[k].opener != "rel":
+        return 0, 0
+    for later in view.clauses[k + 1:]:
+        if later.opener == "resume":
+            return later.opener_start, later.end
+        if later.opener not in ("rel", "sub", "coord"):
+            break
+    return 0, 0
 
 
 def _finite_verb_at(start: int, matches: Sequence[Match]) -> bool:

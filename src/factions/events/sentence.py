@@ -3,9 +3,10 @@
 ``DocReading`` is built once per document: lower-cased tokens, the actor mentions of each
 sentence, the actors the article names, and demonyms from the knowledge base. ``SentenceView`` is
 built for a sentence where a trigger matched: its actor spans (overlapping mentions merged, agents
-"His forces" / "forces loyal to X" read as their owner plus the organization a person commands),
-lists of actors ("Egypt, Russia and the UAE"), and clauses cut at cue words (punctuation, relative
-pronouns, subordinators, coordinators, reporting verbs).
+"His forces" / "forces loyal to X" read as their owner plus the organization a person commands or,
+for a head of state, the armed forces of that state), lists of actors ("Egypt, Russia and the
+UAE"), and clauses cut at cue words (punctuation, relative pronouns, subordinators, coordinators,
+reporting verbs).
 """
 
 from __future__ import annotations
@@ -306,12 +307,37 @@ def _actor_spans(reading: DocReading, index: int, start: int, end: int) -> list[
             span = ActorSpan(agent[0], span.end, span.actors, "agent", sector=agent[1])
         if span.kind == "agent" and (span.sector or "") in c.command_sectors:
             owner = span.actors[0]
-            extra = [org for org in reading.commands.get(owner, ()) if org in reading.present]
+            extra = [org for org in reading.commands.get(owner, ()) if org in reading.present] \
+                or _head_of_state_forces(reading, owner)
             if extra and reading.actor_type(owner) == "person":
                 span.actors = (owner, *[o for o in extra if o != owner])
                 span.expanded = True
         result.append(span)
     return _office_holders(reading, result, end)
+
+
+def _head_of_state_forces(reading: DocReading, person: str) -> list[str]:
+    """"the forces of Syrian President Bashar al-Assad": the armed forces of the state a
+    person leads on the publication date (a knowledge-base role with a command title), when
+    the article names them."""
+    from factions.kb.knowledge_base import _is_command_title
+    from factions.relations.infer import role_active
+
+    state = reading.state
+    entry = state.kb.actors.get(person)
+    if entry is None:
+        return []
+    day = state.published.isoformat() if state.published else None
+    found = []
+    for role in entry.roles:
+        org = state.kb.actors.get(role.org) if role.org else None
+        if org is None or org.type != "state" or not org.country or \
+                not _is_command_title(role.title) or not role_active(role.start, role.end, day):
+            continue
+        forces = state.kb.state_bodies.get((org.country, "military"))
+        if forces is not None and forces in reading.present and forces not in found:
+            found.append(forces)
+    return found
 
 
 def _office_holders(reading: DocReading, spans: list[ActorSpan], end: int) -> list[ActorSpan]:

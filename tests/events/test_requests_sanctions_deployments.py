@@ -1,0 +1,74 @@
+"""Requests, sanctions, accusations, aid and deployments in the shapes wire copy gives them,
+coded through the whole pipeline (actor stages included) with exact expected events."""
+
+from __future__ import annotations
+
+from factions.pipeline import analyze_text
+
+
+def rows(text: str, published: str = "2024-01-15", kind: str | None = None
+         ) -> list[tuple[str, list[str], list[str]]]:
+    events = analyze_text(text, published=published).events
+    return [(e.type, e.source, e.target) for e in events if kind is None or e.type == kind]
+
+
+def test_at_a_states_request_the_body_that_acts_was_asked_by_it():
+    assert rows("At Turkey's request, NATO ambassadors held emergency consultations in "
+                "Brussels.", "2020-02-28", "REQUEST") == [("REQUEST", ["turkey"], ["nato"])]
+    assert rows("NATO ambassadors met at Turkey's request on Friday.", "2020-02-28",
+                "REQUEST") == [("REQUEST", ["turkey"], ["nato"])]
+
+
+def test_a_capital_first_in_a_list_that_suspended_aid_sanctions_with_the_others():
+    assert rows("Paris and the European Union have suspended budget support and development "
+                "aid.", "2023-08-01") == [
+        ("SANCTION", ["france", "european-union"], [])]
+
+
+def test_a_gapped_clause_with_only_a_subject_and_a_number_repeats_the_event():
+    assert rows("France keeps about 1,500 troops in the country and the United States around "
+                "1,100.", "2023-08-01") == [
+        ("MOBILIZE", ["france"], []), ("MOBILIZE", ["united-states"], [])]
+    assert rows("Britain sent 500 troops and France 300.", "2023-08-01") == [
+        ("MOBILIZE", ["united-kingdom"], []), ("MOBILIZE", ["france"], [])]
+    # a clause with its own verb is no gap
+    assert rows("France keeps 1,500 troops in the country and the United States said 1,100 "
+                "were in Chad.", "2023-08-01", "MOBILIZE") == [("MOBILIZE", ["france"], [])]
+
+
+def test_what_an_actor_is_accused_of_after_a_relative_clause_is_its_act():
+    found = rows("The TPLF has also accused neighbouring Eritrea, whose President Isaias Afwerki "
+                 "has grown close to Abiy, of massing troops along its border with Tigray.",
+                 "2020-11-05")
+    assert found == [("ACCUSE", ["tplf"], ["eritrea"]), ("MOBILIZE", ["eritrea"], [])]
+
+
+def test_the_forces_of_a_head_of_state_are_his_states_armed_forces_when_named():
+    text = ("The Syrian army advanced on Idlib. Ankara blamed the forces of Syrian President "
+            "Bashar al-Assad.")
+    assert rows(text, "2020-02-28", "ACCUSE") == [
+        ("ACCUSE", ["turkey"], ["bashar-al-assad", "syrian-arab-army"])]
+    # after he fell, his forces are only his
+    assert rows(text, "2025-02-28", "ACCUSE") == [
+        ("ACCUSE", ["turkey"], ["bashar-al-assad"])]
+
+
+def test_airspace_closed_to_a_state_is_a_sanction_and_to_civilian_flights_none():
+    assert rows("Turkey closed its airspace to Russia.", "2022-03-01") == [
+        ("SANCTION", ["turkey"], ["russia"])]
+    assert rows("Canada closed its airspace to Russian airlines.", "2022-03-01") == [
+        ("SANCTION", ["canada"], ["russia"])]
+    assert rows("The federal government closed the region's airspace to civilian flights.",
+                "2020-11-05", "SANCTION") == []
+
+
+def test_a_time_phrase_between_subject_and_verb_keeps_the_subject():
+    assert rows("The Ethiopian government on Wednesday declared a state of emergency in "
+                "Tigray.", "2020-11-05") == [("COERCE", ["ethiopian-government"], [])]
+    # a participle right before a preposition after a noun is still a reduced passive
+    assert rows("Lawmakers ousted in the coup fled to Chad.", "2020-11-05") == []
+
+
+def test_warplanes_flown_in_with_no_agent_are_the_deployments_source():
+    assert rows("At least 14 Russian warplanes were flown to Jufra in May.", "2020-06-10") == [
+        ("MOBILIZE", ["russian-armed-forces"], [])]
