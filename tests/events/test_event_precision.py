@@ -86,3 +86,17 @@ def test_a_coordinated_it_goes_on_with_the_sentences_opening_it():
                    "the 1994 genocide, and it accuses Kinshasa of fighting alongside that "
                    "militia.", "2025-01-28")
     assert ("ACCUSE", ("rwanda",), ("dr-congo",)) in events
+
+
+def test_an_order_to_ones_own_troops_is_no_request_and_his_troops_are_the_subjects():
+    events = coded("UN Secretary-General Antonio Guterres, who was visiting Tripoli when "
+                   "Haftar ordered his troops to march on the city, flew to Benghazi to meet "
+                   "him on Friday.", "2019-04-06")
+    assert not {e for e in events if e[0] == "REQUEST"}
+    assert {(t, s) for t, s, _ in events if t == "ASSAULT"} == {("ASSAULT", ("khalifa-haftar",))}
+
+
+def test_an_order_to_another_party_stays_a_request():
+    events = coded("The Security Council ordered the Rapid Support Forces to lift the siege of El "
+                   "Fasher.")
+    assert ("REQUEST", ("un-security-council",), ("rapid-support-forces",)) in events

@@ -59,7 +59,7 @@ def assemble_actors(state: DocState) -> None:
                 weight *= 2.0  # the headline's subject: whom the story is about
         salience[m.actor_id] = salience.get(m.actor_id, 0.0) + weight
     listed = {a for a, mentions in by_actor.items() if _is_listed(a, mentions, state, arena)}
-    _settle_ends(state, listed)
+    _settle_ends(state, listed, set(by_actor))
     # What the story tells of an actor counts: each event it acts in (more as the source than
     # as the target) and each alignment it is a party to add to its salience.
     for event in state.events:
@@ -91,12 +91,13 @@ def assemble_actors(state: DocState) -> None:
     state.key_actor = next(iter(state.actors), None)
 
 
-def _settle_ends(state: DocState, listed: set[str]) -> None:
+def _settle_ends(state: DocState, listed: set[str], named: set[str]) -> None:
     """Every end of an event or an alignment is an actor of the article. A country the article
-    does not list as an actor (named only as a place, or the story's country only acted upon:
-    "imposed sweeping sanctions on Mali", "left Libya") stands for its government when the
-    article names exactly one; any other end that is no listed actor (a town read as a name)
-    is dropped, and with it an event left without the source it had, or an alignment."""
+    would not list (named only as a place: "imposed sweeping sanctions on Mali" in a story of
+    Mali, "stormed southern Israel") stands for its government when the article names exactly
+    one, else is listed as the party the event involves; any other end that is no listed actor
+    (a town read as a name) is dropped, and with it an event left without the source it had, or
+    an alignment. ``listed`` gains the countries kept."""
     from factions.relations.infer import home_governments  # the alignment stage builds on us
 
     if all(a in listed for e in state.events for a in (*e.source, *e.target)) and all(
@@ -109,12 +110,15 @@ def _settle_ends(state: DocState, listed: set[str]) -> None:
         if actor_id in listed:
             return actor_id
         entry = state.kb.actors.get(actor_id)
-        if entry is None or entry.type != "state" or not entry.country:
+        if entry is None or entry.type != "state" or actor_id not in named:
             return None
         if governments is None:
             governments = home_governments(state)
-        government = governments.get(entry.country)
-        return government if government in listed else None
+        government = governments.get(entry.country) if entry.country else None
+        if government in listed:
+            return government
+        listed.add(actor_id)
+        return actor_id
 
     def settled(actors: list[str]) -> list[str]:
         return list(dict.fromkeys(a for x in actors if (a := settle(x)) is not None))
