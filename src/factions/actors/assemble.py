@@ -72,7 +72,9 @@ def assemble_actors(state: DocState) -> None:
             for actor_id in (relation.source, relation.target):
                 salience[actor_id] = salience.get(actor_id, 0.0) + 0.5
     actors: dict[str, Actor] = {}
-    for actor_id, mentions in by_actor.items():
+    # Actors the events name by an office alone ("Qatar's emir hosted ...") have no mention.
+    unnamed: dict[str, list[ActorMention]] = {a: [] for a in listed if a not in by_actor}
+    for actor_id, mentions in [*by_actor.items(), *unnamed.items()]:
         if actor_id not in listed:
             continue
         actor = _make_actor(actor_id, state)
@@ -95,9 +97,11 @@ def _settle_ends(state: DocState, listed: set[str], named: set[str]) -> None:
     """Every end of an event or an alignment is an actor of the article. A country the article
     would not list (named only as a place: "imposed sweeping sanctions on Mali" in a story of
     Mali, "stormed southern Israel") stands for its government when the article names exactly
-    one, else is listed as the party the event involves; any other end that is no listed actor
-    (a town read as a name) is dropped, and with it an event left without the source it had, or
-    an alignment. ``listed`` gains the countries kept."""
+    one; it and any other knowledge-base actor an event or alignment names is else listed as
+    a party ("Qatar's emir hosted ..." names the emir by his office alone); an end that is no
+    actor at all (a town read as a name) is dropped, and with it an event left without the
+    source it had, or an alignment; so is a country the text never names (``named``: the actors
+    with mentions). ``listed`` gains the actors kept."""
     from factions.relations.infer import home_governments  # the alignment stage builds on us
 
     if all(a in listed for e in state.events for a in (*e.source, *e.target)) and all(
@@ -110,13 +114,14 @@ def _settle_ends(state: DocState, listed: set[str], named: set[str]) -> None:
         if actor_id in listed:
             return actor_id
         entry = state.kb.actors.get(actor_id)
-        if entry is None or entry.type != "state" or actor_id not in named:
-            return None
-        if governments is None:
-            governments = home_governments(state)
-        government = governments.get(entry.country) if entry.country else None
-        if government in listed:
-            return government
+        if entry is None or (entry.type == "state" and actor_id not in named):
+            return None  # "in solidarity with Palestinians": people, not a state the text names
+        if entry.type == "state" and entry.country:
+            if governments is None:
+                governments = home_governments(state)
+            government = governments.get(entry.country)
+            if government in listed:
+                return government
         listed.add(actor_id)
         return actor_id
 
