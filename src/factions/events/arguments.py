@@ -582,21 +582,34 @@ class _Finder:
         w, c = self.w, self.c
         text = self.r.state.tokens.text
         for other in self.v.spans[self.v.first_after(span.start):]:
-            if other.start <= span.start or other.start > span.end + 5 or other.end > before:
+            # "The U.S. special envoy for the Horn of Africa, Mike Hammer,": a longer title
+            # phrase set off by commas.
+            reach = 10 if other.start > 0 and w[other.start - 1] == "," else 5
+            if other.start <= span.start or other.start > span.end + reach or other.end > before:
                 continue
             if other.kind not in ("name", "alias", "surname", "translit", "discovered"):
                 return None
             gap = range(span.end, other.start)
-            if gap and w[gap[-1]] == ",":  # a title in apposition: "UN envoy, Stephanie ..."
+            apposed = bool(gap) and w[gap[-1]] == ","
+            if apposed:  # a title in apposition: "UN envoy, Stephanie ..."
                 gap = range(span.end, other.start - 1)
                 if not gap:
-                    return other if self._titled_apposition(span, other, before) else None
+                    return other if self._titled_apposition(span, other, before) \
+                        or self._title_object(span, other) else None
             # "US special envoy for Sudan Tom Perriello": a title's own preposition.
             titles = _title_tokens(c.title_words)
             titled = any(w[k] in titles for k in gap)
+            if other.start > span.end + 5 and not (
+                    titled and self.r.actor_type(other.actors[0]) == "person"
+                    and other.end < self.v.end and w[other.end] == ","):
+                return None
             if all(text[k][:1].isupper() or w[k] in ("of", "-") or w[k] in c.title_words
-                   or (titled and (w[k] in _TITLE_PREPOSITIONS or w[k] in titles))
+                   or (titled and (w[k] in _TITLE_PREPOSITIONS or w[k] in titles
+                                   or w[k] == "the"))
                    for k in gap):
+                if titled and w[other.start - 1] in _TITLE_PREPOSITIONS \
+                        and self.r.actor_type(other.actors[0]) != "person":
+                    continue  # "The UN special envoy for Yemen, Hans Grundberg": the title's
                 return other
             return None
         return None
@@ -611,6 +624,14 @@ class _Finder:
             return False
         after = w[other.end] if other.end < self.v.end else "."
         return after in (",", ".", ";") or other.end >= before
+
+    def _title_object(self, span: ActorSpan, other: ActorSpan) -> bool:
+        """"The UN special envoy for Yemen, Hans Grundberg,": the country a title is for, set
+        off by a comma from a person's name, is part of the title."""
+        w = self.w
+        return span.start >= 2 and w[span.start - 1] in _TITLE_PREPOSITIONS \
+            and w[span.start - 2] in _title_tokens(self.c.title_words) \
+            and self.r.actor_type(other.actors[0]) == "person"
 
     def _inherit(self, clause: Clause) -> list[ActorSpan]:
         if clause.index == 0:
