@@ -100,3 +100,12 @@ def test_an_order_to_another_party_stays_a_request():
     events = coded("The Security Council ordered the Rapid Support Forces to lift the siege of El "
                    "Fasher.")
     assert ("REQUEST", ("un-security-council",), ("rapid-support-forces",)) in events
+
+
+def test_a_by_agent_of_a_passive_whose_subject_holds_the_noun_is_not_the_nouns():
+    events = coded("Concern over the military build-up around Sirte was voiced by the UN "
+                   "mission in Libya.", "2020-06-22")
+    assert not [e for e in events if e[0] == "MOBILIZE"]
+    # the noun heading the passive's subject keeps a light verb's agent
+    events = coded("The attack on the base was carried out by al-Shabaab, police said.")
+    assert ("ASSAULT", ("al-shabaab",), ()) in events

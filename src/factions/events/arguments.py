@@ -1173,8 +1173,13 @@ class _Finder:
         limit = min(self.clause.end, m.end + c.windows["by"])
         for j in range(m.end, limit):
             if w[j] == "by":
-                if m.pattern.kind != "verb" and self._passive_between(m.end, j):
-                    return []  # "the allegation was dismissed by Russian lawmakers"
+                if m.pattern.kind != "verb" and (self._passive_between(m.end, j) or (
+                        self._object_of_preposition() and any(
+                            w[k] in c.be_forms and w[k].isalpha() for k in range(m.end, j)))):
+                    # "the allegation was dismissed by Russian lawmakers"; "Concern over the
+                    # military build-up was voiced by the UN mission": the passive's subject is
+                    # not the noun
+                    return []
                 return self._span_from(j + 1, min(self.clause.end, j + 11))
         if m.pattern.kind != "verb":
             # "Sirte was described by Sisi as a red line": the agent before a noun trigger.
@@ -1182,6 +1187,17 @@ class _Finder:
                 if w[j] == "by":
                     return self._span_from(j + 1, min(m.start, j + 4))
         return []
+
+    def _object_of_preposition(self) -> bool:
+        """The noun trigger is the object of a preposition ("concern *over the military*
+        build-up"): determiners and lower-case modifiers (three at most) between."""
+        w, c = self.w, self.c
+        text = self.r.state.tokens.text
+        p = self.m.start - 1
+        while p >= self.v.start and p >= self.m.start - 4 and w[p] not in c.prepositions \
+                and text[p].isalpha() and text[p].islower():
+            p -= 1
+        return p >= self.v.start and w[p] in c.prepositions
 
     def _passive_between(self, start: int, end: int) -> bool:
         """A passive verb of its own stands between a noun trigger and a *by* ("the allegation
