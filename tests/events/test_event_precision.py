@@ -109,3 +109,11 @@ def test_a_by_agent_of_a_passive_whose_subject_holds_the_noun_is_not_the_nouns()
     # the noun heading the passive's subject keeps a light verb's agent
     events = coded("The attack on the base was carried out by al-Shabaab, police said.")
     assert ("ASSAULT", ("al-shabaab",), ()) in events
+
+
+def test_a_verb_coordinated_after_a_complaint_goes_back_to_the_complainer():
+    events = coded("Russia has long complained that Western sanctions block its agricultural "
+                   "trade, and has demanded that the state farm lender Rosselkhozbank be "
+                   "reconnected to the SWIFT international payments system.", "2023-07-17")
+    assert ("ACCUSE", ("russia",), ()) in events
+    assert {s for t, s, _ in events if t == "REQUEST"} == {("russia",)}
