@@ -117,3 +117,12 @@ def test_a_verb_coordinated_after_a_complaint_goes_back_to_the_complainer():
                    "reconnected to the SWIFT international payments system.", "2023-07-17")
     assert ("ACCUSE", ("russia",), ()) in events
     assert {s for t, s, _ in events if t == "REQUEST"} == {("russia",)}
+
+
+def test_evacuating_diplomats_is_no_retreat_but_withdrawing_them_is():
+    events = coded("Commercial flights were suspended and the U.S. military took over air "
+                   "traffic control as it raced to evacuate diplomats and Afghan staff.",
+                   "2021-08-16")
+    assert not [e for e in events if e[0] == "RETREAT"]
+    events = coded("Britain withdrew its diplomats from Sudan on Sunday.", "2023-04-23")
+    assert [s for t, s, _ in events if t == "RETREAT"] == [("united-kingdom",)]
