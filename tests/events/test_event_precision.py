@@ -126,3 +126,12 @@ def test_evacuating_diplomats_is_no_retreat_but_withdrawing_them_is():
     assert not [e for e in events if e[0] == "RETREAT"]
     events = coded("Britain withdrew its diplomats from Sudan on Sunday.", "2023-04-23")
     assert [s for t, s, _ in events if t == "RETREAT"] == [("united-kingdom",)]
+
+
+def test_evacuating_ones_own_nationals_is_no_aid_but_evacuating_the_wounded_is():
+    events = coded("France said on Tuesday it would begin evacuating its nationals and other "
+                   "Europeans who wished to leave.", "2023-08-01")
+    assert not [e for e in events if e[0] == "AID"]
+    events = coded("Turkey said it would fly in medical staff and evacuate some of the seriously "
+                   "wounded for treatment.", "2022-10-31")
+    assert [s for t, s, _ in events if t == "AID"] == [("turkey",)]
