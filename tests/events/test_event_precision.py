@@ -24,6 +24,8 @@ def test_a_resolution_demanding_that_they_stop_the_attacks_codes_no_retreat():
                    "immediately stop the attacks.")
     assert ("REQUEST", ("un-security-council",), ("houthis",)) in events
     assert not {t for t, _, _ in events} & {"RETREAT", "ASSAULT"}
+    # nor an agreement: a council adopting a resolution strikes no deal with anyone
+    assert not [e for e in events if e[0] == "AGREE"]
 
 
 def test_an_opening_participial_phrase_is_not_the_subjects_list():
