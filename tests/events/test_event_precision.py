@@ -137,3 +137,13 @@ def test_evacuating_ones_own_nationals_is_no_aid_but_evacuating_the_wounded_is()
     events = coded("Turkey said it would fly in medical staff and evacuate some of the seriously "
                    "wounded for treatment.", "2022-10-31")
     assert [s for t, s, _ in events if t == "AID"] == [("turkey",)]
+
+
+def test_an_alliance_named_before_ally_names_a_member_not_the_alliance():
+    analysis = analyze(make_document(
+        "Turkey struck Syrian government positions on Friday. The US State Department said "
+        "Washington stood by its NATO ally.", published="2020-02-28", source="test"))
+    assert not [e for e in analysis.events if "nato" in e.target]
+    assert not [r for r in analysis.relations if "nato" in (r.source, r.target)]
+    assert ("SUPPORT", ("united-states",), ("nato",)) in coded(
+        "The United States said it would stand by NATO.", "2020-02-28")

@@ -29,6 +29,8 @@ from factions.events.sentence import (
 
 _PASSIVE_SWAP = {"subject": "by", "object": "subject"}
 _POSSESSIVE_MARKS = ("'s", "'")
+# Nouns after an organization's name that name one of its members ("its NATO ally").
+_MEMBER_NOUNS = frozenset({"ally", "allies", "partner", "partners", "member", "members"})
 # A reported claim's own verb forms: a coordinated verb after them goes back to the speaker.
 _CLAIM_VERBS = frozenset({"is", "are", "was", "were", "will", "would", "could", "can", "must",
                           "might", "may", "should"})
@@ -870,6 +872,9 @@ class _Finder:
                 continue
             if self._compound_modifier(span):
                 continue  # "by the UN-recognised Government of National Accord": the GNA
+            if span.end < len(self.w) and self.w[span.end] in _MEMBER_NOUNS and \
+                    self.r.actor_type(span.actors[0]) == "international_org":
+                continue  # "stood by its NATO ally": a member, not the alliance
             # A title's name may run past the window: "urged by the acting UN envoy, Stephanie
             # Williams" (only after the trigger; before it the trigger bounds the phrase).
             named = limit if limit <= self.m.start else max(
