@@ -16,3 +16,19 @@ def test_the_key_actor_is_the_headline_subject_that_acts_not_the_most_named():
         published="2024-07-30")
     assert analysis.key_actor == "israel"
     assert [a.id for a in analysis.actors][:2] == ["israel", "hezbollah"]
+
+
+def test_an_event_aimed_at_the_story_country_goes_to_its_government_when_it_is_no_actor():
+    # Mali is the story's country, named only as a place and a target: not listed as an actor,
+    # so the sanctions are aimed at the government the article names.
+    analysis = analyze_text(
+        "BAMAKO, April 5 - The Malian government said on Tuesday that its troops had killed "
+        "203 militants in the town of Moura in central Mali. The Economic Community of West "
+        "African States imposed sweeping sanctions on Mali in January.",
+        published="2022-04-05")
+    listed = {a.id for a in analysis.actors}
+    assert "mali" not in listed
+    sanctions = [e for e in analysis.events if e.type == "SANCTION"]
+    assert [(e.source, e.target) for e in sanctions] == [(["ecowas"], ["x-mli-government"])]
+    assert all(a in listed for e in analysis.events for a in (*e.source, *e.target))
+    assert all(r.source in listed and r.target in listed for r in analysis.relations)

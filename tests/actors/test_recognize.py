@@ -1,6 +1,6 @@
 """Actor recognition on short news sentences, with exact expected mentions."""
 
-from factions.pipeline import prepare
+from factions.pipeline import analyze_text, prepare
 
 
 def mentions(text: str, published: str | None = "2019-04-10") -> list[tuple[str, str, str]]:
@@ -103,6 +103,16 @@ def test_country_used_as_a_place_is_marked_locative():
     state = prepare("Fighting spread across southern Libya as Egypt warned Turkey.")
     flags = {m.text: m.locative for m in state.mentions}
     assert flags == {"Libya": True, "Egypt": False, "Turkey": False}
+
+
+def test_a_country_after_a_compass_point_is_a_place_and_no_antecedent_of_its():
+    text = ("Turkey struck Syrian government positions across northwest Syria on Friday, the "
+            "deadliest single attack on its military since it first sent troops into Syria in "
+            "2016.")
+    state = prepare(text)
+    assert [m.locative for m in state.mentions if m.text == "Syria"] == [True, True]
+    analysis = analyze_text(text, published="2020-02-28")
+    assert [e.source for e in analysis.events if e.type == "MOBILIZE"] == [["turkey"]]
 
 
 def test_article_variants_of_a_name_link():

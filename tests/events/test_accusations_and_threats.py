@@ -105,3 +105,15 @@ def test_charges_called_baseless_are_rejected_for_whoever_made_them():
     rejected = by_rule(events, "reject.charges-baseless")
     assert (rejected.type, rejected.source, rejected.target) == (
         "REJECT", ["x-abbas-mousavi"], ["united-states"])
+
+
+def test_calling_anothers_words_a_declaration_of_war_is_no_threat_but_a_warning_is():
+    said = analyze_text(
+        "The remarks were condemned on Sunday by the UN-recognised Government of National "
+        "Accord (GNA), which said in a statement that they amounted to \"a declaration of "
+        "war\".", published="2020-06-21")
+    assert not [e for e in said.events if e.type == "THREATEN"]
+    warned = analyze_text("Russia said it would consider any attack on Crimea a declaration "
+                          "of war.", published="2023-08-01")
+    assert [(e.rule, e.source) for e in warned.events if e.type == "THREATEN"] == [
+        ("threaten.declaration-of-war", ["russia"])]

@@ -24,6 +24,8 @@ def test_a_resolution_demanding_that_they_stop_the_attacks_codes_no_retreat():
                    "immediately stop the attacks.")
     assert ("REQUEST", ("un-security-council",), ("houthis",)) in events
     assert not {t for t, _, _ in events} & {"RETREAT", "ASSAULT"}
+    # nor an agreement: a council adopting a resolution strikes no deal with anyone
+    assert not [e for e in events if e[0] == "AGREE"]
 
 
 def test_an_opening_participial_phrase_is_not_the_subjects_list():
@@ -86,3 +88,62 @@ def test_a_coordinated_it_goes_on_with_the_sentences_opening_it():
                    "the 1994 genocide, and it accuses Kinshasa of fighting alongside that "
                    "militia.", "2025-01-28")
     assert ("ACCUSE", ("rwanda",), ("dr-congo",)) in events
+
+
+def test_an_order_to_ones_own_troops_is_no_request_and_his_troops_are_the_subjects():
+    events = coded("UN Secretary-General Antonio Guterres, who was visiting Tripoli when "
+                   "Haftar ordered his troops to march on the city, flew to Benghazi to meet "
+                   "him on Friday.", "2019-04-06")
+    assert not {e for e in events if e[0] == "REQUEST"}
+    assert {(t, s) for t, s, _ in events if t == "ASSAULT"} == {("ASSAULT", ("khalifa-haftar",))}
+
+
+def test_an_order_to_another_party_stays_a_request():
+    events = coded("The Security Council ordered the Rapid Support Forces to lift the siege of El "
+                   "Fasher.")
+    assert ("REQUEST", ("un-security-council",), ("rapid-support-forces",)) in events
+
+
+def test_a_by_agent_of_a_passive_whose_subject_holds_the_noun_is_not_the_nouns():
+    events = coded("Concern over the military build-up around Sirte was voiced by the UN "
+                   "mission in Libya.", "2020-06-22")
+    assert not [e for e in events if e[0] == "MOBILIZE"]
+    # the noun heading the passive's subject keeps a light verb's agent
+    events = coded("The attack on the base was carried out by al-Shabaab, police said.")
+    assert ("ASSAULT", ("al-shabaab",), ()) in events
+
+
+def test_a_verb_coordinated_after_a_complaint_goes_back_to_the_complainer():
+    events = coded("Russia has long complained that Western sanctions block its agricultural "
+                   "trade, and has demanded that the state farm lender Rosselkhozbank be "
+                   "reconnected to the SWIFT international payments system.", "2023-07-17")
+    assert ("ACCUSE", ("russia",), ()) in events
+    assert {s for t, s, _ in events if t == "REQUEST"} == {("russia",)}
+
+
+def test_evacuating_diplomats_is_no_retreat_but_withdrawing_them_is():
+    events = coded("Commercial flights were suspended and the U.S. military took over air "
+                   "traffic control as it raced to evacuate diplomats and Afghan staff.",
+                   "2021-08-16")
+    assert not [e for e in events if e[0] == "RETREAT"]
+    events = coded("Britain withdrew its diplomats from Sudan on Sunday.", "2023-04-23")
+    assert [s for t, s, _ in events if t == "RETREAT"] == [("united-kingdom",)]
+
+
+def test_evacuating_ones_own_nationals_is_no_aid_but_evacuating_the_wounded_is():
+    events = coded("France said on Tuesday it would begin evacuating its nationals and other "
+                   "Europeans who wished to leave.", "2023-08-01")
+    assert not [e for e in events if e[0] == "AID"]
+    events = coded("Turkey said it would fly in medical staff and evacuate some of the seriously "
+                   "wounded for treatment.", "2022-10-31")
+    assert [s for t, s, _ in events if t == "AID"] == [("turkey",)]
+
+
+def test_an_alliance_named_before_ally_names_a_member_not_the_alliance():
+    analysis = analyze(make_document(
+        "Turkey struck Syrian government positions on Friday. The US State Department said "
+        "Washington stood by its NATO ally.", published="2020-02-28", source="test"))
+    assert not [e for e in analysis.events if "nato" in e.target]
+    assert not [r for r in analysis.relations if "nato" in (r.source, r.target)]
+    assert ("SUPPORT", ("united-states",), ("nato",)) in coded(
+        "The United States said it would stand by NATO.", "2020-02-28")

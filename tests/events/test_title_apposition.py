@@ -1,5 +1,6 @@
 """Who speaks: a title set off by commas before a person's name is that person, not the title's
-country; a speech-act participle after a reported claim is the speaker's."""
+country (nor the country the title is for); a speech-act participle after a reported claim is
+the speaker's."""
 
 from __future__ import annotations
 
@@ -61,3 +62,21 @@ def test_the_name_after_an_opening_participle_phrase_is_the_subject_not_an_appos
     events = coded("Speaking at a meeting of his Security Council, President Vladimir Putin "
                    "accused Kyiv of a terrorist attack.")
     assert ("ACCUSE", ("vladimir-putin",), ("ukraine",)) in events
+
+
+def test_a_long_title_phrase_in_apposition_names_an_unknown_person_who_is_the_subject():
+    analysis = analyze(make_document(
+        "The U.S. special envoy for the Horn of Africa, Mike Hammer, had attended the Pretoria "
+        "talks as an observer.", published="2022-11-03", source="test"))
+    assert [(a.id, a.type) for a in analysis.actors if not a.known] == [
+        ("x-mike-hammer", "person")]
+    assert [(e.type, e.source) for e in analysis.events] == [("CONSULT", ["x-mike-hammer"])]
+
+
+def test_the_country_a_title_is_for_is_part_of_the_title_before_the_name():
+    events = coded("The UN special envoy for Yemen, Hans Grundberg, met Houthi officials in "
+                   "Muscat.")
+    assert events == {("CONSULT", ("hans-grundberg",), ("houthis",))}
+    # with no name after it the title's organization is the subject
+    assert coded("The UN special envoy for Yemen met Houthi officials in Muscat.") == {
+        ("CONSULT", ("united-nations",), ("houthis",))}

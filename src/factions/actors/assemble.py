@@ -58,6 +58,8 @@ def assemble_actors(state: DocState) -> None:
             if m.sentence == 0:
                 weight *= 2.0  # the headline's subject: whom the story is about
         salience[m.actor_id] = salience.get(m.actor_id, 0.0) + weight
+    listed = {a for a, mentions in by_actor.items() if _is_listed(a, mentions, state, arena)}
+    _settle_ends(state, listed, set(by_actor))
     # What the story tells of an actor counts: each event it acts in (more as the source than
     # as the target) and each alignment it is a party to add to its salience.
     for event in state.events:
@@ -70,8 +72,10 @@ def assemble_actors(state: DocState) -> None:
             for actor_id in (relation.source, relation.target):
                 salience[actor_id] = salience.get(actor_id, 0.0) + 0.5
     actors: dict[str, Actor] = {}
-    for actor_id, mentions in by_actor.items():
-        if not _is_listed(actor_id, mentions, state, arena):
+    # Actors the events name by an office alone ("Qatar's emir hosted ...") have no mention.
+    unnamed: dict[str, list[ActorMention]] = {a: [] for a in listed if a not in by_actor}
+    for actor_id, mentions in [*by_actor.items(), *unnamed.items()]:
+        if actor_id not in listed:
             continue
         actor = _make_actor(actor_id, state)
         actor.mentions = [_to_mention(m, state) for m in mentions]
@@ -87,6 +91,72 @@ def assemble_actors(state: DocState) -> None:
         actor.salience = salience.get(actor_id, 0.0) / total
     state.actors = dict(sorted(actors.items(), key=lambda kv: -kv[1].salience))
     state.key_actor = next(iter(state.actors), None)
+
+
+def _settle_ends(state: DocState, listed: set[str], named: set[str]) -> None:
+    """Every end of an event or an alignment is an actor of the article. A country the article
+    would not list (named only as a place: "imposed sweeping sanctions on Mali" in a story of
+    Mali, "stormed southern Israel") stands for its government when the article names exactly
+    one; it and any other knowledge-base actor an event or alignment names is else listed as
+    a party ("Qatar's emir hosted ..." names the emir by his office alone); an end that is no
+    actor at all (a town read as a name) is dropped, and with it an event left without the
+    source it had, or an alignment; so is a country the text never names (``named``: the actors
+    with mentions). ``listed`` gains the actors kept."""
+    from factions.relations.infer import home_governments  # the alignment stage builds on us
+
+    if all(a in listed for e in state.events for a in (*e.source, *e.target)) and all(
+            r.source in listed and r.target in listed for r in state.relations):
+        return
+    governments: dict[str, str] | None = None
+
+    def settle(actor_id: str) -> str | None:
+        nonlocal governments
+        if actor_id in listed:
+            return actor_id
+        entry = state.kb.actors.get(actor_id)
+        if entry is None or (entry.type == "state" and actor_id not in named):
+            return None  # "in solidarity with Palestinians": people, not a state the text names
+        if entry.type == "state" and entry.country:
+            if governments is None:
+                governments = home_governments(state)
+            government = governments.get(entry.country)
+            if government in listed:
+                return government
+        listed.add(actor_id)
+        return actor_id
+
+    def settled(actors: list[str]) -> list[str]:
+        return list(dict.fromkeys(a for x in actors if (a := settle(x)) is not None))
+
+    events = []
+    for event in state.events:
+        source = settled(event.source)
+        if event.source and not source:
+            continue
+        event.source = source
+        event.target = [a for a in settled(event.target) if a not in source]
+        events.append(event)
+    if len(events) != len(state.events):
+        for k, event in enumerate(events, 1):
+            event.id = f"e{k}"
+        state.events = events
+    relations = []
+    seen = {(r.type, r.source, r.target) for r in state.relations
+            if r.source in listed and r.target in listed}
+    for relation in state.relations:
+        if relation.source in listed and relation.target in listed:
+            relations.append(relation)
+            continue
+        start, end = settle(relation.source), settle(relation.target)
+        if start is None or end is None or start == end or (relation.type, start, end) in seen:
+            continue
+        seen.add((relation.type, start, end))
+        relation.source, relation.target = start, end
+        relations.append(relation)
+    if len(relations) != len(state.relations):
+        for k, relation in enumerate(relations, 1):
+            relation.id = f"r{k}"
+        state.relations = relations
 
 
 def _place_spans(state: DocState) -> list[tuple[int, int]]:

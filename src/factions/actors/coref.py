@@ -108,9 +108,10 @@ def _resolve_coreference(state: DocState) -> None:
                 continue
             mention: ActorMention | None = None
             if lower in lex.person_pronouns:
-                actor_id = _person_antecedent(possessive_subjects, sent.index, lower, subjects,
-                                              counts, types,
-                                              own, i, lex)
+                actor_id = _object_owner(own, i, state, types) if lower in _OWNER_PRONOUNS \
+                    else None
+                actor_id = actor_id or _person_antecedent(possessive_subjects, sent.index, lower,
+                                                          subjects, counts, types, own, i, lex)
                 if actor_id:
                     mention = _mention(state, i, i + 1, sent.index, actor_id, "pronoun")
             elif lower in lex.group_pronouns:
@@ -201,6 +202,29 @@ def _note(m: ActorMention, types: dict[str, str], counts: Counter[str], subjects
                     possessive_subjects.add(sentence)
     else:
         recent_groups.append((sentence, m.actor_id, m.tok_start, m.tok_end))
+
+
+_OWNER_PRONOUNS = {"his", "her"}
+# Words between a name and a possessive that show the name is no verb's subject there.
+_NOT_VERBS = {"of", "and", "or", "to", "in", "for", "with", "on", "at", "by", "from", "as",
+              "than", "but", "the", "a", "an", "who", "whom", "whose", "which", "that"}
+
+
+def _object_owner(own: list[ActorMention], position: int, state: DocState,
+                  types: dict[str, str]) -> str | None:
+    """"when Haftar ordered his troops", "Salame said his mission": a possessive right after
+    a verb (one or two lower-case words) whose subject is the person named just before it is
+    that person's."""
+    lowers = state.tokens.lower
+    texts = state.tokens.text
+    for m in own:
+        if types.get(m.actor_id) != "person" or m.attributive or m.locative \
+                or not 1 <= position - m.tok_end <= 2:
+            continue
+        if all(texts[k].isalpha() and texts[k].islower() and lowers[k] not in _NOT_VERBS
+               for k in range(m.tok_end, position)):
+            return m.actor_id
+    return None
 
 
 def _person_antecedent(possessive_subjects: set[int], sentence: int, pronoun: str,

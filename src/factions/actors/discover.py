@@ -70,6 +70,7 @@ def discover_actors(state: DocState) -> None:
                 title_end is not None
                 or _lower_title_before(tv, start, lex)
                 or _apposition_title_after(tv, end, lex)
+                or (len(words) >= 2 and _apposition_title_before(tv, start, end, lex))
                 or (len(words) >= 2 and end < len(tv.text) and tv.lower[end] in _SAY)
                 or (len(words) >= 2 and _speaks_for(state, start, end))
             )
@@ -243,6 +244,21 @@ def _apposition_title_after(tv: TokenView, end: int, lex: ActorLexicon) -> bool:
             if tuple(tv.lower[j : j + len(title)]) == title:
                 return True
         j += 1
+    return False
+
+
+def _apposition_title_before(tv: TokenView, start: int, end: int, lex: ActorLexicon) -> bool:
+    """"The U.S. special envoy for the Horn of Africa, Mike Hammer, had attended": a name set
+    off by commas right after a phrase headed by a lower-case title."""
+    if start < 2 or tv.text[start - 1] != "," or end >= len(tv.text) or tv.text[end] != ",":
+        return False
+    for j in range(start - 2, max(-1, start - 12), -1):
+        if tv.text[j] in (",", ".", ";", ":", '"'):
+            return False
+        if tv.text[j].islower() and any(
+                j - len(t) + 1 >= 0 and tuple(tv.lower[j - len(t) + 1 : j + 1]) == t
+                for t in lex.titles_by_last.get(tv.lower[j], ())):
+            return True
     return False
 
 

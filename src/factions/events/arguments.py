@@ -29,6 +29,8 @@ from factions.events.sentence import (
 
 _PASSIVE_SWAP = {"subject": "by", "object": "subject"}
 _POSSESSIVE_MARKS = ("'s", "'")
+# Nouns after an organization's name that name one of its members ("its NATO ally").
+_MEMBER_NOUNS = frozenset({"ally", "allies", "partner", "partners", "member", "members"})
 # A reported claim's own verb forms: a coordinated verb after them goes back to the speaker.
 _CLAIM_VERBS = frozenset({"is", "are", "was", "were", "will", "would", "could", "can", "must",
                           "might", "may", "should"})
@@ -589,21 +591,34 @@ class _Finder:
         w, c = self.w, self.c
         text = self.r.state.tokens.text
         for other in self.v.spans[self.v.first_after(span.start):]:
-            if other.start <= span.start or other.start > span.end + 5 or other.end > before:
+            # "The U.S. special envoy for the Horn of Africa, Mike Hammer,": a longer title
+            # phrase set off by commas.
+            reach = 10 if other.start > 0 and w[other.start - 1] == "," else 5
+            if other.start <= span.start or other.start > span.end + reach or other.end > before:
                 continue
             if other.kind not in ("name", "alias", "surname", "translit", "discovered"):
                 return None
             gap = range(span.end, other.start)
-            if gap and w[gap[-1]] == ",":  # a title in apposition: "UN envoy, Stephanie ..."
+            apposed = bool(gap) and w[gap[-1]] == ","
+            if apposed:  # a title in apposition: "UN envoy, Stephanie ..."
                 gap = range(span.end, other.start - 1)
                 if not gap:
-                    return other if self._titled_apposition(span, other, before) else None
+                    return other if self._titled_apposition(span, other, before) \
+                        or self._title_object(span, other) else None
             # "US special envoy for Sudan Tom Perriello": a title's own preposition.
             titles = _title_tokens(c.title_words)
             titled = any(w[k] in titles for k in gap)
+            if other.start > span.end + 5 and not (
+                    titled and self.r.actor_type(other.actors[0]) == "person"
+                    and other.end < self.v.end and w[other.end] == ","):
+                return None
             if all(text[k][:1].isupper() or w[k] in ("of", "-") or w[k] in c.title_words
-                   or (titled and (w[k] in _TITLE_PREPOSITIONS or w[k] in titles))
+                   or (titled and (w[k] in _TITLE_PREPOSITIONS or w[k] in titles
+                                   or w[k] == "the"))
                    for k in gap):
+                if titled and w[other.start - 1] in _TITLE_PREPOSITIONS \
+                        and self.r.actor_type(other.actors[0]) != "person":
+                    continue  # "The UN special envoy for Yemen, Hans Grundberg": the title's
                 return other
             return None
         return None
@@ -618,6 +633,14 @@ class _Finder:
             return False
         after = w[other.end] if other.end < self.v.end else "."
         return after in (",", ".", ";") or other.end >= before
+
+    def _title_object(self, span: ActorSpan, other: ActorSpan) -> bool:
+        """"The UN special envoy for Yemen, Hans Grundberg,": the country a title is for, set
+        off by a comma from a person's name, is part of the title."""
+        w = self.w
+        return span.start >= 2 and w[span.start - 1] in _TITLE_PREPOSITIONS \
+            and w[span.start - 2] in _title_tokens(self.c.title_words) \
+            and self.r.actor_type(other.actors[0]) == "person"
 
     def _inherit(self, clause: Clause) -> list[ActorSpan]:
         if clause.index == 0:
@@ -856,6 +879,9 @@ class _Finder:
                 continue
             if self._compound_modifier(span):
                 continue  # "by the UN-recognised Government of National Accord": the GNA
+            if span.end < len(self.w) and self.w[span.end] in _MEMBER_NOUNS and \
+                    self.r.actor_type(span.actors[0]) == "international_org":
+                continue  # "stood by its NATO ally": a member, not the alliance
             # A title's name may run past the window: "urged by the acting UN envoy, Stephanie
             # Williams" (only after the trigger; before it the trigger bounds the phrase).
             named = limit if limit <= self.m.start else max(
@@ -1159,8 +1185,13 @@ class _Finder:
         limit = min(self.clause.end, m.end + c.windows["by"])
         for j in range(m.end, limit):
             if w[j] == "by":
-                if m.pattern.kind != "verb" and self._passive_between(m.end, j):
-                    return []  # "the allegation was dismissed by Russian lawmakers"
+                if m.pattern.kind != "verb" and (self._passive_between(m.end, j) or (
+                        self._object_of_preposition() and any(
+                            w[k] in c.be_forms and w[k].isalpha() for k in range(m.end, j)))):
+                    # "the allegation was dismissed by Russian lawmakers"; "Concern over the
+                    # military build-up was voiced by the UN mission": the passive's subject is
+                    # not the noun
+                    return []
                 return self._span_from(j + 1, min(self.clause.end, j + 11))
         if m.pattern.kind != "verb":
             # "Sirte was described by Sisi as a red line": the agent before a noun trigger.
@@ -1168,6 +1199,17 @@ class _Finder:
                 if w[j] == "by":
                     return self._span_from(j + 1, min(m.start, j + 4))
         return []
+
+    def _object_of_preposition(self) -> bool:
+        """The noun trigger is the object of a preposition ("concern *over the military*
+        build-up"): determiners and lower-case modifiers (three at most) between."""
+        w, c = self.w, self.c
+        text = self.r.state.tokens.text
+        p = self.m.start - 1
+        while p >= self.v.start and p >= self.m.start - 4 and w[p] not in c.prepositions \
+                and text[p].isalpha() and text[p].islower():
+            p -= 1
+        return p >= self.v.start and w[p] in c.prepositions
 
     def _passive_between(self, start: int, end: int) -> bool:
         """A passive verb of its own stands between a noun trigger and a *by* ("the allegation
