@@ -365,3 +365,20 @@ def test_a_backed_group_s_attack_is_not_aimed_at_the_foe_only_its_backer_fights(
         "rebels captured the town of Sake on Tuesday.")
     capture = find(events, "ASSAULT", "m23")
     assert "fdlr" not in capture.target
+
+
+def test_a_state_s_warplanes_strike_abroad_for_the_state_the_article_names():
+    events = events_of("US and British warplanes struck Houthi targets in Yemen on Friday. "
+                       "Britain said the strikes were limited.")
+    strike = find(events, "ASSAULT", "united-states")
+    assert strike.source == ["united-states", "british-armed-forces", "united-kingdom"]
+    assert strike.target == ["houthis"]
+
+
+def test_a_state_body_backed_by_a_militia_brings_no_state_along():
+    # Beside a group that is no state body, the troops stay the party: no state joins them.
+    events = events_of("Rebel fighters and Turkish troops attacked Syrian government positions "
+                       "near Idlib. Turkey said it would not withdraw.")
+    attack = [e for e in events if e.type == "ASSAULT" and "turkish-armed-forces" in e.source]
+    assert attack and all("turkey" not in e.source for e in attack), \
+        [(e.source, e.target) for e in events]

@@ -14,7 +14,7 @@ from functools import partial
 from pathlib import Path
 
 from factions.events.arguments import Arguments, find_arguments, role_strategies
-from factions.events.completion import _UNREAL, EventNote, complete_targets
+from factions.events.completion import _UNREAL, EventNote, _with_states, complete_targets
 from factions.events.cues import Cues
 from factions.events.location import Anchors
 from factions.events.matcher import Match, TriggerIndex
@@ -68,8 +68,10 @@ def code_events(state: DocState, patterns: PatternSet | None = None) -> None:
     present = [r for r in _stated(reading, patterns)
                if not (r.date and is_historical(reading, str(r.date)))]
     day = state.published.isoformat() if state.published else None
+    states_of = _states_of(state)
     complete_targets(events, notes, reading.cues, present, partial(_side, state.kb, day=day),
-                     reading.actor_type, partial(_camp, state), _states_of(state))
+                     reading.actor_type, partial(_camp, state), states_of)
+    _attackers_states(events, state.kb, states_of)
     _fill_halted_aid(events, state, reading.cues)
     _aim_at_home_government(events, state, reading)
     # "The two sides agreed" in an article whose sides completion could not tell: no event.
@@ -78,6 +80,24 @@ def code_events(state: DocState, patterns: PatternSet | None = None) -> None:
     for k, event in enumerate(events, 1):
         event.id = f"e{k}"
     state.events = events
+
+
+# Acts a state's body does abroad for its state ("US and British warplanes struck Houthi
+# targets": Britain struck them).
+_STATE_ACT_TYPES = frozenset({"ASSAULT"})
+
+
+def _attackers_states(events: list[Event], kb: KnowledgeBase,
+                      states_of: Callable[[str, Sequence[str]], str | None]) -> None:
+    """"US and British warplanes struck Houthi targets", "Turkish drones hit LNA positions": a
+    body that officially is a state (its armed forces) attacking actors of another country
+    attacks for its state, which joins the sources when the article names it (the body stays:
+    "the Israeli army" is who did it). Only where states' bodies alone attack: "federal troops,
+    backed by soldiers from Eritrea and forces from Amhara" are backed, not Eritrea's allies."""
+    for event in events:
+        if event.type in _STATE_ACT_TYPES and event.source and event.target \
+                and all(_is_state_body(kb, a) for a in event.source):
+            event.source = _with_states(event.source, event.target, states_of)
 
 
 def _fill_halted_aid(events: list[Event], state: DocState, c: Cues) -> None:
