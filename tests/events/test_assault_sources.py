@@ -168,3 +168,21 @@ def test_a_relative_clause_after_a_place_in_a_phrase_is_no_act_of_its_government
     events = coded("Cairo, which has long backed the LNA, shelled GNA positions on Monday.",
                    [LNA, GNA])
     assert (["egypt"], ["government-of-national-accord"]) in assaults(events)
+
+
+def test_an_order_to_ones_own_forces_makes_the_attack_the_giver_s_plan():
+    events = coded("Haftar ordered his forces to attack the GNA on Thursday.", [
+        M("Haftar", "khalifa-haftar", "surname"), GNA])
+    assert [(e.type, e.source, e.target, e.modality) for e in events] == [
+        ("ASSAULT", ["khalifa-haftar"], ["government-of-national-accord"], "planned")]
+
+
+def test_forces_named_inside_the_order_act_for_its_giver_not_for_another_person():
+    # "his" read as Sisi (the main clause's subject) still leaves the march Haftar's.
+    events = coded("Sisi was visiting Benghazi when Haftar ordered his troops to march on "
+                   "the GNA.", [
+                       M("Sisi", "abdel-fattah-al-sisi", "surname"),
+                       M("Haftar", "khalifa-haftar", "surname"),
+                       M("his troops", "abdel-fattah-al-sisi", "agent"), GNA])
+    marches = [(e.source, e.target) for e in events if e.type == "ASSAULT"]
+    assert marches == [(["khalifa-haftar"], ["government-of-national-accord"])]

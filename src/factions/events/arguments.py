@@ -26,6 +26,7 @@ from factions.events.sentence import (
     SentenceView,
     participle_asides,
 )
+from factions.model import Event
 
 _PASSIVE_SWAP = {"subject": "by", "object": "subject"}
 _POSSESSIVE_MARKS = ("'s", "'")
@@ -112,6 +113,8 @@ class Arguments:
     retaliation: bool = False
     # A mediation naming the deal it brought about ("brokered the agreement"): the deal's types.
     deal: tuple[str, ...] = ()
+    # The attack a noun tells again, whose actors it took ("The strikes hit ...").
+    retold: Event | None = None
     strategy: dict[str, str] = field(default_factory=dict)  # role -> strategy that found it
 
 

@@ -41,6 +41,7 @@ class EventNote:
     collective_source: bool = False  # done by a country's two sides ("Libya's rival factions")
     collective_people: bool = False  # aimed at two people named so ("both ministers")
     deal: tuple[str, ...] = ()  # the types of the deal a mediation names ("the agreement")
+    retold: Event | None = None  # the attack it tells again ("The offensive began on ...")
 
 
 def complete_targets(events: list[Event], notes: dict[int, EventNote], c: Cues,
