@@ -186,3 +186,14 @@ def test_forces_named_inside_the_order_act_for_its_giver_not_for_another_person(
                        M("his troops", "abdel-fattah-al-sisi", "agent"), GNA])
     marches = [(e.source, e.target) for e in events if e.type == "ASSAULT"]
     assert marches == [(["khalifa-haftar"], ["government-of-national-accord"])]
+
+
+def test_an_accused_terrorist_act_in_scare_quotes_is_the_accused_s_reported_attack():
+    events = coded('Moscow accused Kyiv of a "terrorist" act over the blast on the bridge.', [
+        M("Moscow", "russia", "metonym"), M("Kyiv", "ukraine", "metonym")])
+    acts = [(e.source, e.modality, e.rule) for e in events if e.type == "ASSAULT"]
+    assert acts == [(["ukraine"], "reported", "assault.attacks-noun")]
+    events = coded("Moscow accused Kyiv of an act of terrorism.", [
+        M("Moscow", "russia", "metonym"), M("Kyiv", "ukraine", "metonym")])
+    assert [(e.source, e.modality) for e in events if e.type == "ASSAULT"] == [
+        (["ukraine"], "reported")]
