@@ -80,6 +80,14 @@ def test_a_coordinated_clause_opened_by_a_time_phrase_keeps_its_subject():
     assert [s for s, _ in assaults(events)] == [["rapid-support-forces"]]
 
 
+def test_a_participle_after_such_a_clause_s_verb_keeps_the_subject_too():
+    events = coded("The RSF took up arms again in 2021, and in recent weeks has captured the "
+                   "towns of Mellit and Kutum, cutting the main supply routes into the city.",
+                   [RSF])
+    cuts = [(e.type, e.source) for e in events if e.rule == "coerce.cut-supply"]
+    assert cuts == [("COERCE", ["rapid-support-forces"])]
+
+
 def test_a_participle_after_a_noun_is_a_passive_with_no_agent():
     events = coded("Units loyal to the GNA, a body formed by lawmakers ousted in the coup, "
                    "captured the town of Gharyan.", [GNA])

@@ -709,10 +709,22 @@ class _Finder:
         while aux > clause.start and w[aux] in self.c.adverbs:
             aux -= 1
         if aux <= clause.start + 1 or w[aux] not in _PERFECT:
-            return False
+            # "and in recent weeks has captured Minova and Sake, cutting the main supply
+            # routes": a participle after the clause's own verb goes on with its subject.
+            aux = self._participle_after_verb(clause)
+            if aux < 0:
+                return False
         before = w[aux - 1]
         return (before in _TIME_WORDS or before.isdigit()) and not any(
             clause.start <= s.start < aux for s in self.v.spans)
+
+    def _participle_after_verb(self, clause: Clause) -> int:
+        """The clause's perfect auxiliary (-1 if none) when the trigger is a participle set off
+        by a comma after that auxiliary's verb."""
+        w, m = self.w, self.m
+        if not w[m.start].endswith("ing") or m.start - 1 <= clause.start or w[m.start - 1] != ",":
+            return -1
+        return next((k for k in range(clause.start + 2, m.start - 2) if w[k] in _PERFECT), -1)
 
     def _claim_opener(self, prev: Clause, clause: Clause) -> Clause:
         """"Debretsion told reporters that troops ... had chosen to side with Tigray, and
