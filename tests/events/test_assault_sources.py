@@ -80,6 +80,14 @@ def test_a_coordinated_clause_opened_by_a_time_phrase_keeps_its_subject():
     assert [s for s, _ in assaults(events)] == [["rapid-support-forces"]]
 
 
+def test_a_participle_after_such_a_clause_s_verb_keeps_the_subject_too():
+    events = coded("The RSF took up arms again in 2021, and in recent weeks has captured the "
+                   "towns of Mellit and Kutum, cutting the main supply routes into the city.",
+                   [RSF])
+    cuts = [(e.type, e.source) for e in events if e.rule == "coerce.cut-supply"]
+    assert cuts == [("COERCE", ["rapid-support-forces"])]
+
+
 def test_a_participle_after_a_noun_is_a_passive_with_no_agent():
     events = coded("Units loyal to the GNA, a body formed by lawmakers ousted in the coup, "
                    "captured the town of Gharyan.", [GNA])
@@ -168,3 +176,32 @@ def test_a_relative_clause_after_a_place_in_a_phrase_is_no_act_of_its_government
     events = coded("Cairo, which has long backed the LNA, shelled GNA positions on Monday.",
                    [LNA, GNA])
     assert (["egypt"], ["government-of-national-accord"]) in assaults(events)
+
+
+def test_an_order_to_ones_own_forces_makes_the_attack_the_giver_s_plan():
+    events = coded("Haftar ordered his forces to attack the GNA on Thursday.", [
+        M("Haftar", "khalifa-haftar", "surname"), GNA])
+    assert [(e.type, e.source, e.target, e.modality) for e in events] == [
+        ("ASSAULT", ["khalifa-haftar"], ["government-of-national-accord"], "planned")]
+
+
+def test_forces_named_inside_the_order_act_for_its_giver_not_for_another_person():
+    # "his" read as Sisi (the main clause's subject) still leaves the march Haftar's.
+    events = coded("Sisi was visiting Benghazi when Haftar ordered his troops to march on "
+                   "the GNA.", [
+                       M("Sisi", "abdel-fattah-al-sisi", "surname"),
+                       M("Haftar", "khalifa-haftar", "surname"),
+                       M("his troops", "abdel-fattah-al-sisi", "agent"), GNA])
+    marches = [(e.source, e.target) for e in events if e.type == "ASSAULT"]
+    assert marches == [(["khalifa-haftar"], ["government-of-national-accord"])]
+
+
+def test_an_accused_terrorist_act_in_scare_quotes_is_the_accused_s_reported_attack():
+    events = coded('Moscow accused Kyiv of a "terrorist" act over the blast on the bridge.', [
+        M("Moscow", "russia", "metonym"), M("Kyiv", "ukraine", "metonym")])
+    acts = [(e.source, e.modality, e.rule) for e in events if e.type == "ASSAULT"]
+    assert acts == [(["ukraine"], "reported", "assault.attacks-noun")]
+    events = coded("Moscow accused Kyiv of an act of terrorism.", [
+        M("Moscow", "russia", "metonym"), M("Kyiv", "ukraine", "metonym")])
+    assert [(e.source, e.modality) for e in events if e.type == "ASSAULT"] == [
+        (["ukraine"], "reported")]

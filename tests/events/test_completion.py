@@ -365,3 +365,61 @@ def test_a_backed_group_s_attack_is_not_aimed_at_the_foe_only_its_backer_fights(
         "rebels captured the town of Sake on Tuesday.")
     capture = find(events, "ASSAULT", "m23")
     assert "fdlr" not in capture.target
+
+
+def test_a_state_s_warplanes_strike_abroad_for_the_state_the_article_names():
+    events = events_of("US and British warplanes struck Houthi targets in Yemen on Friday. "
+                       "Britain said the strikes were limited.")
+    strike = find(events, "ASSAULT", "united-states")
+    assert strike.source == ["united-states", "british-armed-forces", "united-kingdom"]
+    assert strike.target == ["houthis"]
+
+
+def test_a_state_body_backed_by_a_militia_brings_no_state_along():
+    # Beside a group that is no state body, the troops stay the party: no state joins them.
+    events = events_of("Rebel fighters and Turkish troops attacked Syrian government positions "
+                       "near Idlib. Turkey said it would not withdraw.")
+    attack = [e for e in events if e.type == "ASSAULT" and "turkish-armed-forces" in e.source]
+    assert attack and all("turkey" not in e.source for e in attack), \
+        [(e.source, e.target) for e in events]
+
+
+def test_an_attack_noun_that_hits_tells_the_strike_just_told_again():
+    events = events_of("US and British warplanes struck Houthi targets in Yemen on Friday, in "
+                       "retaliation for attacks by the group on shipping. The strikes hit radar "
+                       "installations and launch positions, according to US officials.")
+    again = [e for e in events if e.rule == "assault.strike-noun"]
+    assert [(e.source, e.target) for e in again] == [(["united-states", "british-armed-forces"],
+                                                      ["houthis"])]
+    assert again[0].confidence < 0.6
+
+
+def test_strikes_that_killed_after_a_reporting_verb_are_the_strikes_told_before():
+    events = events_of("US and British warplanes struck Houthi targets in Yemen on Friday. "
+                       "The Houthis vowed to retaliate. Their military spokesman, Yahya Saree, "
+                       "said 73 strikes had killed five of the group's fighters.")
+    again = [e for e in events if e.evidence.text.startswith("Their military")
+             and e.type == "ASSAULT" and e.source]
+    assert [(e.source, e.target) for e in again] == [(["united-states", "british-armed-forces"],
+                                                      ["houthis"])]
+
+
+def test_the_offensive_that_began_is_the_story_s_attack_with_the_target_it_was_found_to_have():
+    events = events_of(
+        "Syrian rebels led by Hayat Tahrir al-Sham swept into Damascus on Sunday. Prime "
+        "Minister Mohammed al-Jalali said he was ready to hand over power. The country's "
+        "institutions would stay open. He later appeared at a mosque. The offensive began on "
+        "November 27.")
+    began = [e for e in events if e.rule == "assault.offensive"]
+    swept = [e for e in events if e.rule == "assault.sweep-into"]
+    assert [e.source for e in began] == [["hayat-tahrir-al-sham"]]
+    assert began[0].target == swept[0].target
+
+
+def test_strikes_named_after_a_reporting_verb_but_doing_nothing_are_no_new_attack():
+    events = events_of("US and British warplanes struck Houthi targets in Yemen on Friday. "
+                       "President Joe Biden said the strikes were a direct response to Houthi "
+                       "attacks on shipping.")
+    said = [e for e in events if e.evidence.text.startswith("President")
+            and e.type == "ASSAULT" and "united-states" in e.source]
+    assert said == []

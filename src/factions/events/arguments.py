@@ -26,6 +26,7 @@ from factions.events.sentence import (
     SentenceView,
     participle_asides,
 )
+from factions.model import Event
 
 _PASSIVE_SWAP = {"subject": "by", "object": "subject"}
 _POSSESSIVE_MARKS = ("'s", "'")
@@ -115,6 +116,8 @@ class Arguments:
     # A mediation naming the deal it brought about ("brokered the agreement"): the deal's types.
     deal: tuple[str, ...] = ()
     truce_told: bool = False  # ... a truce named right before it ("a ceasefire brokered by")
+    # The attack a noun tells again, whose actors it took ("The strikes hit ...").
+    retold: Event | None = None
     strategy: dict[str, str] = field(default_factory=dict)  # role -> strategy that found it
 
 
@@ -736,10 +739,22 @@ class _Finder:
         while aux > clause.start and w[aux] in self.c.adverbs:
             aux -= 1
         if aux <= clause.start + 1 or w[aux] not in _PERFECT:
-            return False
+            # "and in recent weeks has captured Minova and Sake, cutting the main supply
+            # routes": a participle after the clause's own verb goes on with its subject.
+            aux = self._participle_after_verb(clause)
+            if aux < 0:
+                return False
         before = w[aux - 1]
         return (before in _TIME_WORDS or before.isdigit()) and not any(
             clause.start <= s.start < aux for s in self.v.spans)
+
+    def _participle_after_verb(self, clause: Clause) -> int:
+        """The clause's perfect auxiliary (-1 if none) when the trigger is a participle set off
+        by a comma after that auxiliary's verb."""
+        w, m = self.w, self.m
+        if not w[m.start].endswith("ing") or m.start - 1 <= clause.start or w[m.start - 1] != ",":
+            return -1
+        return next((k for k in range(clause.start + 2, m.start - 2) if w[k] in _PERFECT), -1)
 
     def _claim_opener(self, prev: Clause, clause: Clause) -> Clause:
         """"Debretsion told reporters that troops ... had chosen to side with Tigray, and

@@ -14,8 +14,8 @@ from functools import partial
 from pathlib import Path
 
 from factions.events.arguments import Arguments, find_arguments, role_strategies
-from factions.events.completion import _UNREAL, EventNote, complete_targets
-from factions.events.cues import Cues
+from factions.events.completion import _UNREAL, EventNote, _with_states, complete_targets
+from factions.events.cues import Cues, Phrases
 from factions.events.location import Anchors
 from factions.events.matcher import Match, TriggerIndex
 from factions.events.modality import is_historical, read_modality
@@ -68,16 +68,47 @@ def code_events(state: DocState, patterns: PatternSet | None = None) -> None:
     present = [r for r in _stated(reading, patterns)
                if not (r.date and is_historical(reading, str(r.date)))]
     day = state.published.isoformat() if state.published else None
+    states_of = _states_of(state)
     complete_targets(events, notes, reading.cues, present, partial(_side, state.kb, day=day),
-                     reading.actor_type, partial(_camp, state), _states_of(state))
+                     reading.actor_type, partial(_camp, state), states_of)
+    _attackers_states(events, state.kb, states_of)
     _fill_halted_aid(events, state, reading.cues)
     _aim_at_home_government(events, state, reading)
+    _retold_targets(events, notes)
     # "The two sides agreed" in an article whose sides completion could not tell: no event.
     events = [e for e in events if e.source or not notes[id(e)].collective_source]
     events = _once_per_sentence(events, notes)
     for k, event in enumerate(events, 1):
         event.id = f"e{k}"
     state.events = events
+
+
+# Acts a state's body does abroad for its state ("US and British warplanes struck Houthi
+# targets": Britain struck them).
+_STATE_ACT_TYPES = frozenset({"ASSAULT"})
+
+
+def _attackers_states(events: list[Event], kb: KnowledgeBase,
+                      states_of: Callable[[str, Sequence[str]], str | None]) -> None:
+    """"US and British warplanes struck Houthi targets", "Turkish drones hit LNA positions": a
+    body that officially is a state (its armed forces) attacking actors of another country
+    attacks for its state, which joins the sources when the article names it (the body stays:
+    "the Israeli army" is who did it). Only where states' bodies alone attack: "federal troops,
+    backed by soldiers from Eritrea and forces from Amhara" are backed, not Eritrea's allies."""
+    for event in events:
+        if event.type in _STATE_ACT_TYPES and event.source and event.target \
+                and all(_is_state_body(kb, a) for a in event.source):
+            event.source = _with_states(event.source, event.target, states_of)
+
+
+def _retold_targets(events: list[Event], notes: dict[int, EventNote]) -> None:
+    """"Rebels swept into Damascus ... The offensive began on November 27": an attack told again
+    with no target of its own is aimed where the attack it tells was found to be, once the
+    article has been read."""
+    for event in events:
+        retold = notes[id(event)].retold
+        if retold is not None and not event.target and retold.target:
+            event.target = [a for a in retold.target if a not in event.source]
 
 
 def _fill_halted_aid(events: list[Event], state: DocState, c: Cues) -> None:
@@ -281,6 +312,7 @@ class _Scope:
     effect: str
     governor: Callable[[], Arguments]  # the governing trigger's arguments (read when needed)
     source_role: str | None
+    trigger_start: int = -1  # where the governing trigger starts
 
 
 def _code_sentence(
@@ -308,7 +340,8 @@ def _code_sentence(
             for start, stop in ((m.end, end), _resumed(view, end)):
                 if start < stop:
                     scopes.append(_Scope(start, stop, m.pattern.complement,
-                                         partial(arguments_of, m), m.pattern.complement_source))
+                                         partial(arguments_of, m), m.pattern.complement_source,
+                                         m.start))
     result: list[Event] = []
     starts: dict[int, int] = {}  # id(event) -> its trigger's first token
     seen: dict[tuple[object, ...], set[str | None]] = {}
@@ -325,6 +358,7 @@ def _code_sentence(
             continue
         if _object_of_same_act(reading.words, match, matches, c):
             continue
+        again = _told_again(view, reading.words, match, matches, c.reporting)
         for pattern in (match.pattern, *match.alternatives):
             m = match if pattern is match.pattern else match.with_pattern(pattern)
             if m is match and id(match) in primary:
@@ -334,13 +368,15 @@ def _code_sentence(
                 # one nor takes it from a governing trigger or an earlier event: then its
                 # target is not looked for.
                 needs_source = not (pattern.sourceless or pattern.antecedent
+                                    or (again and pattern.kind == "noun")
                                     or (scope is not None and scope.source_role))
                 args = find_arguments(reading, view, m, needs_source)
                 if needs_source and not args.source and not args.collective_source:
                     continue  # _try_pattern would refuse it: try the next pattern
                 if m is match:
                     primary[id(match)] = args
-            events = _try_pattern(reading, view, m, args, anchors, scope, earlier + result, c)
+            events = _try_pattern(reading, view, m, args, anchors, scope, earlier + result, c,
+                                  again and pattern.kind == "noun")
             if events is None:
                 continue  # the pattern's requirements fail here: try the next one
             for event in events:
@@ -355,7 +391,7 @@ def _code_sentence(
                                              args.reference, args.reference_word,
                                              args.retaliation, args.collective_source,
                                              args.collective_people, args.deal,
-                                             args.truce_told)
+                                             args.truce_told, args.retold)
             break
     _address_after_talks(view, result, starts, c)
     _answer_proposal(result)
@@ -396,6 +432,41 @@ def _gapped(reading: DocReading, view: SentenceView, events: list[Event],
         notes[id(gapped)] = notes[id(model)]
         found.append(gapped)
     return found
+
+
+# What may stand between an attack noun and the verb it is the subject of ("73 strikes *had*
+# killed"), and the verbs that say an attack named by a noun happened ("The offensive *began*").
+_AUXILIARIES = frozenset({"had", "has", "have", "was", "were", "also", "reportedly"})
+_BEGAN = frozenset({"began", "begun", "started"})
+# What may open the clause before such a noun: "*The* strikes", "*73* strikes".
+_TOLD_AGAIN_OPENERS = frozenset({"the", "these", "those", "this", "that"})
+
+
+def _told_again(view: SentenceView, words: Sequence[str], match: Match,
+                matches: Sequence[Match], reporting: Phrases) -> bool:
+    """"The strikes hit radar installations", "73 strikes had killed five of the group's
+    fighters", "The offensive began on November 27": an attack noun opening its clause as the
+    subject of an attack verb (or of "began") tells again the attack just told; with no actor of
+    its own it takes that attack's actors. (A noun after a reporting verb that does not act —
+    "Biden said the strikes were a response" — is only named.)"""
+    if not any(p.kind == "noun" and p.type == "ASSAULT"
+               for p in (match.pattern, *match.alternatives)):
+        return False
+    first = match.start - 1
+    if first < view.start or not (words[first] in _TOLD_AGAIN_OPENERS or words[first].isdigit()):
+        return False
+    # The clause opens there, or a claim does: "Saree said 73 strikes had killed ..."
+    if first != view.clause_at(match.start).start and not (
+            words[first - 1] == "that" or reporting.match_at(words, first - 1, first) > 0):
+        return False
+    k = match.end
+    while k < view.end and words[k] in _AUXILIARIES:
+        k += 1
+    if k >= view.end:
+        return False
+    return words[k] in _BEGAN or any(
+        v.start == k and v.pattern.kind == "verb" and v.pattern.type == "ASSAULT"
+        for v in matches)
 
 
 def _answer_proposal(events: list[Event]) -> None:
@@ -463,9 +534,16 @@ def _try_pattern(
     scope: _Scope | None,
     earlier: list[Event],
     c: Cues,
+    again: bool = False,
 ) -> list[Event] | None:
-    """The events of ``match`` read with its pattern, or None when the pattern does not apply."""
+    """The events of ``match`` read with its pattern, or None when the pattern does not apply
+    (``again``: the trigger tells an attack just told, ``_told_again``)."""
     pattern = match.pattern
+    if scope is not None and scope.source_role and args.source_spans and all(
+            scope.trigger_start <= span.start < scope.start for span in args.source_spans):
+        # "Haftar ordered his troops to march on the city": forces named inside the governing
+        # trigger act for its giver (and "his" is Haftar's, whoever else the sentence names).
+        args.source, args.source_spans = [], []
     if scope is not None and not args.source and scope.source_role:
         governor = scope.governor()
         args.source = list(governor.target if scope.source_role == "object" else governor.source)
@@ -474,12 +552,24 @@ def _try_pattern(
     state = reading.state
     first = state.sentences[max(0, view.index - c.windows["antecedent"])]
     since = state.original_span(first.start, first.end)[0]
+    story = earlier
     earlier = [e for e in earlier if e.evidence.start >= since]
-    if pattern.antecedent and not args.source and not args.target:
-        prior = _antecedent(earlier, pattern.antecedent, pattern.symmetric)
+    kinds = ("ASSAULT",) if again else pattern.antecedent
+    if kinds and not args.source and not args.target:
+        # An attack told again is the latest one told with whom it hit ("struck Houthi targets
+        # ..., in retaliation for attacks by the group. The strikes hit ..."), else the latest;
+        # "The offensive began on November 27" after a paragraph on other things is still the
+        # story's attack.
+        prior = (again and _antecedent([e for e in earlier if e.target], kinds)) or \
+            _antecedent(earlier, kinds, pattern.symmetric)
+        if again and prior is None:
+            told = [e for e in story if e.modality not in _UNREAL]
+            prior = _antecedent([e for e in told if e.target], kinds) or _antecedent(told, kinds)
         if prior is not None:
             args.source, args.target = list(prior.source), list(prior.target)
             antecedent = True
+            if pattern.type == "ASSAULT":
+                args.retold = prior  # "Aleppo fell within days": taken in that offensive
     if pattern.reply and args.source and not args.target:
         # "Baku rejects the charge": the reply goes to whoever made it.
         prior = _replied(earlier, pattern.reply, args.source)

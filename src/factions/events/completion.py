@@ -44,6 +44,7 @@ class EventNote:
     collective_people: bool = False  # aimed at two people named so ("both ministers")
     deal: tuple[str, ...] = ()  # the types of the deal a mediation names ("the agreement")
     truce_told: bool = False  # the mediation follows the truce it made ("a ceasefire brokered by")
+    retold: Event | None = None  # the attack it tells again ("The offensive began on ...")
 
 
 def complete_targets(events: list[Event], notes: dict[int, EventNote], c: Cues,
