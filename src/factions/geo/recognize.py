@@ -149,11 +149,11 @@ class Tokens:
         self.cap: list[bool] = list(map(str.isupper, map(itemgetter(0), self.word)))
         n = len(self.word)
         # All in capitals: only a word ``str.isupper`` accepts can be (its letters are then
-        # all capitals, if it has two), and only a capitalized one is asked about.
+        # all capitals, if it has two), and only the capitalized ones are asked.
         caps = [False] * n
-        for k in compress(range(n), map(str.isupper, self.word)):
-            if not self.cap[k]:
-                continue
+        capitalized = self.cap
+        for k in compress(compress(range(n), capitalized),
+                          map(str.isupper, compress(self.word, capitalized))):
             word = self.word[k]
             if word.isalpha():
                 caps[k] = len(word) >= 2
