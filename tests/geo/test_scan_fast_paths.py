@@ -48,6 +48,19 @@ CASES = [
     ("Many residents fled Aleppo. Aleppo's old city was shelled, 50 km south of Homs.",
      [("Aleppo", "geonames:170063", "toponym"), ("Aleppo", "geonames:170063", "toponym"),
       ("50 km south of Homs", "near:geonames:169577", "toponym")]),
+    # "near" phrases end with a near word or with "of" after a near noun or "town"; "accused
+    # Ankara of" is none.
+    ("Rebels shelled the outskirts of Aleppo, not far from Idlib, a day after Damascus accused "
+     "Ankara of arming them near the town of Saraqeb.",
+     [("the outskirts of Aleppo", "near:geonames:170063", "toponym"),
+      ("not far from Idlib", "near:geonames:169389", "toponym"),
+      ("Damascus", "geonames:170654", "toponym"), ("Ankara", "geonames:323786", "toponym"),
+      ("near the town of Saraqeb", "near:geonames:164816", "toponym")]),
+    # A capitalized compass word right before a name is part of it.
+    ("Storms hit South Florida and West Wales, while in Southern Libya it was calm.",
+     [("South Florida", "region:geonames:4155751:south", "toponym"),
+      ("West Wales", "region:admin1:GBR:wales:west", "toponym"),
+      ("Southern Libya", "region:LBY:south", "toponym")]),
 ]
 
 
@@ -81,3 +94,8 @@ def test_country_phrases_need_a_country_word(geoparser: Geoparser) -> None:
     found = directions.country_phrases("Clashes spread across the nation's north on Monday.")
     assert [(p.start, p.end, p.direction) for p in found] == [(22, 40, "north")]
     assert directions.country_phrases("Clashes spread across the north on Monday.") == []
+    found = directions.country_phrases("Clashes spread to THE COUNTRY'S EAST.")
+    assert [(p.start, p.end, p.direction) for p in found] == [(18, 36, "east")]
+    # A country word without "the" before it is no country phrase.
+    assert directions.country_phrases(
+        "The United Nations said international envoys had reached the north.") == []

@@ -68,10 +68,23 @@ class Directions:
         flags = re.IGNORECASE
         self._stems: tuple[str, ...] | None = _DIRECTION_STEMS if all(
             any(stem in word for stem in _DIRECTION_STEMS) for word in lexicon.directions) else None
-        self._country_words = tuple(sorted(lexicon.country_words))
-        # The last word of a "near" phrase before a name: "of" or a near word's last word.
-        self._near_tails = ("of", *(re.split(r"[\s-]+", w.lower())[-1]
-                                    for w in lexicon.near_words))
+        # Every country phrase holds "the" and a country word ("the country's east", "the
+        # south of the nation"): in the lowercased text, this finds whether one may be there.
+        self._the_country = re.compile(rf"the\s+(?:{countries})")
+        # How a "near" phrase before a name ends (``before_near``): a one-word near word
+        # ("near", "outside"); the last two words of a longer one ("far from", "road to"); or
+        # "of" after a near noun, a compass word or "town" ("outskirts of", "south of", "the
+        # town of"). ``_near_pairs``: last word -> the words that may come before it (their
+        # last part: a hyphen may be left out).
+        self._near_ends = tuple(w.lower() for w in lexicon.near_words if " " not in w)
+        pairs: dict[str, list[str]] = {}
+        for phrase in lexicon.near_words:
+            if " " in phrase:
+                head, last = phrase.lower().rsplit(" ", 1)
+                pairs.setdefault(last, []).append(re.split(r"[\s-]+", head)[-1])
+        for word in [*compass, *lexicon.near_nouns, "town", "city", "village"]:
+            pairs.setdefault("of", []).append(re.split(r"[\s-]+", word.lower())[-1])
+        self._near_pairs = {last: tuple(words) for last, words in pairs.items()}
         # Before a name.
         self.before_region = re.compile(
             rf"\b(?:the\s+)?(?:far[\s-]+)?(?P<dir>{dir_adj}|{dir_compass})\s+$", flags)
@@ -102,8 +115,13 @@ class Directions:
         """Where a capitalized compass word right before ``start`` begins ("South Florida",
         "West Wales", "Northern Europe"): written so, it is part of the place's name, unless it
         only opens a sentence."""
-        if text[start - 1:start] != " " or not self._may_hold_direction(
-                text[max(0, start - 30):start]):
+        if text[start - 1:start] != " ":
+            return None
+        # The compass word can only be the end of the last word before the space: none when
+        # that word has no capital ("in Tripoli") or no direction in it.
+        window = max(0, start - 30)
+        word = text[max(text.rfind(" ", window, start - 1) + 1, window):start - 1]
+        if word.islower() or not self._may_hold_direction(word):
             return None
         match = self.proper_before.search(text, max(0, start - 30), start)
         if match is None or self.direction(match.group("dir")) is None:
@@ -123,11 +141,22 @@ class Directions:
 
     def _may_end_near(self, before: str) -> bool:
         """False only when an ASCII ``before`` cannot end with a "near" phrase: it must end with
-        whitespace after "of" or a near word."""
+        whitespace after a near word, or after "of" with a near noun, a compass word or "town"
+        before it (``_near_ends``, ``_near_pairs``)."""
         if not before.isascii():
             return True
         stripped = before.rstrip()
-        return len(stripped) < len(before) and stripped.lower().endswith(self._near_tails)
+        if len(stripped) == len(before):
+            return False
+        words = stripped.lower().rsplit(None, 2)
+        last = words[-1]
+        if last.endswith(self._near_ends):
+            return True
+        previous = words[-2] if len(words) > 1 else ""
+        for end, heads in self._near_pairs.items():
+            if last.endswith(end) and previous.endswith(heads):
+                return True
+        return False
 
     def direction(self, word: str) -> str | None:
         word = word.lower().replace(" ", "-")
@@ -175,13 +204,12 @@ class Directions:
         return None
 
     def country_phrases(self, text: str) -> list[CountryPhrase]:
-        # Every phrase names the country with one of the country words: a text without any
-        # is not searched. (Case-insensitive matching also pairs these four letters with
-        # ASCII ones; with them in the text, lowercasing is no test.)
-        if not any(c in text for c in _FOLDING):
-            lowered = text.lower()
-            if not any(word in lowered for word in self._country_words):
-                return []
+        # Every phrase names the country with "the" and a country word: a text without them
+        # is not searched ("the United Nations" has a country word, not "the nation").
+        # (Case-insensitive matching also pairs these four letters with ASCII ones; with them
+        # in the text, lowercasing is no test.)
+        if not any(c in text for c in _FOLDING) and not self._the_country.search(text.lower()):
+            return []
         found = []
         for match in self.country_phrase.finditer(text):
             word = match.group("d1") or match.group("d2") or match.group("d3")

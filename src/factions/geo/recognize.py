@@ -149,11 +149,11 @@ class Tokens:
         self.cap: list[bool] = list(map(str.isupper, map(itemgetter(0), self.word)))
         n = len(self.word)
         # All in capitals: only a word ``str.isupper`` accepts can be (its letters are then
-        # all capitals, if it has two), and only a capitalized one is asked about.
+        # all capitals, if it has two), and only the capitalized ones are asked.
         caps = [False] * n
-        for k in compress(range(n), map(str.isupper, self.word)):
-            if not self.cap[k]:
-                continue
+        capitalized = self.cap
+        for k in compress(compress(range(n), capitalized),
+                          map(str.isupper, compress(self.word, capitalized))):
             word = self.word[k]
             if word.isalpha():
                 caps[k] = len(word) >= 2
@@ -317,9 +317,11 @@ class Recognizer:
         n = len(tk.word)
         t_start, t_end, t_word, t_lower = tk.start, tk.end, tk.word, tk.lower
         name_ok = [False] * n
+        t_caps = tk.caps
         for k in compress(range(n), tk.cap):
-            name_ok[k] = self._name_token(tk, k)
-        starts = self._starts
+            # Only a word in capitals or of four letters or less may be no name ("MoD").
+            name_ok[k] = self._name_token(tk, k) if t_caps[k] or len(t_word[k]) <= 4 else True
+        starts, may_start = self._starts, self._may_start
         anything = (True, True, True)
         lookups = self._lookups
         demonyms = gaz.demonyms
@@ -331,9 +333,10 @@ class Recognizer:
             # A word followed by a space (or the end) begins every key of a span it begins:
             # when no name, demonym, stem or skeleton begins with it, nothing is found here.
             word = t_word[i]
-            if word.isascii() and word.isalpha() and (i + 1 == n or text[
+            plain = word.isascii() and word.isalpha()  # its own key, lowercased
+            if plain and (i + 1 == n or text[
                     t_end[i]:t_start[i + 1]] not in ("", ".", "'s ", "’s ")):
-                may = starts(t_lower[i])
+                may = may_start.get(t_lower[i]) or starts(t_lower[i])
                 if not may[0]:
                     continue
             else:
@@ -357,7 +360,7 @@ class Recognizer:
                     if not (name_ok[j] or lower in connectors or lower in generic):
                         break
                 if name_ok[j] or (j > i and lower in generic):
-                    key = name_key(text[start:t_end[j]])
+                    key = lower if j == i and plain else name_key(text[start:t_end[j]])
                     matches = lookups.get(key)
                     if matches is None:
                         matches = self.lookup(key)
