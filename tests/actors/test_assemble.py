@@ -32,3 +32,21 @@ def test_an_event_aimed_at_the_story_country_goes_to_its_government_when_it_is_n
     assert [(e.source, e.target) for e in sanctions] == [(["ecowas"], ["x-mli-government"])]
     assert all(a in listed for e in analysis.events for a in (*e.source, *e.target))
     assert all(r.source in listed and r.target in listed for r in analysis.relations)
+
+
+def test_a_state_named_only_by_its_adjective_in_the_sentence_is_a_party_but_a_people_is_not():
+    # "Egyptian and Qatari mediators" name the two states, which become actors of the article.
+    analysis = analyze_text(
+        "Israeli troops fought Hamas fighters in Rafah on Monday. Hours later Hamas said it had "
+        "accepted a ceasefire proposal put forward by Egyptian and Qatari mediators.",
+        published="2024-05-07")
+    listed = {a.id for a in analysis.actors}
+    assert {"egypt", "qatar"} <= listed
+    # "in solidarity with Palestinians" names a people; a "Palestinian" flag in another
+    # sentence does not make the state a party of this one.
+    analysis = analyze_text(
+        "Thousands rallied in Sanaa, waving Yemeni and Palestinian flags. The Houthis began "
+        "firing on vessels in November, saying they were acting in solidarity with "
+        "Palestinians in Gaza.", published="2024-01-12")
+    assert "palestine" not in {a.id for a in analysis.actors}
+    assert not [r for r in analysis.relations if "palestine" in (r.source, r.target)]

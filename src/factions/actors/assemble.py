@@ -10,6 +10,8 @@ where it acts (its troops, its government, a relation or event of its own).
 
 from __future__ import annotations
 
+import re
+
 from factions.actors.arena import arena_country
 from factions.actors.lexicon import actor_lexicon
 from factions.actors.roles import extract_roles
@@ -25,6 +27,7 @@ _WEIGHT = {
 }
 _ALIGNMENTS = {"supports", "opposes", "mediates", "allied_with"}
 _PRONOUNS = {"his", "her", "its", "their", "our", "my", "your"}
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _SURFACE_KINDS = {"name", "alias", "discovered", "surname", "translit", "metonym", "demonym",
                   "agent", "office"}
 
@@ -100,8 +103,9 @@ def _settle_ends(state: DocState, listed: set[str], named: set[str]) -> None:
     one; it and any other knowledge-base actor an event or alignment names is else listed as
     a party ("Qatar's emir hosted ..." names the emir by his office alone); an end that is no
     actor at all (a town read as a name) is dropped, and with it an event left without the
-    source it had, or an alignment; so is a country the text never names (``named``: the actors
-    with mentions). ``listed`` gains the actors kept."""
+    source it had, or an alignment; so is a country the text names neither by a mention
+    (``named``: the actors with mentions) nor by its adjective in the sentence. ``listed``
+    gains the actors kept."""
     from factions.relations.infer import home_governments  # the alignment stage builds on us
 
     if all(a in listed for e in state.events for a in (*e.source, *e.target)) and all(
@@ -109,12 +113,20 @@ def _settle_ends(state: DocState, listed: set[str], named: set[str]) -> None:
         return
     governments: dict[str, str] | None = None
 
-    def settle(actor_id: str) -> str | None:
+    def adjective_in(demonyms: list[str], evidence: str) -> bool:
+        """Whether the sentence names a state by its adjective ("Egyptian and Qatari
+        mediators", "Russian airlines"); a plural people noun ("in solidarity with
+        Palestinians") does not name the state."""
+        words = set(_WORD.findall(evidence))
+        return any(d in words for d in demonyms if not d.endswith("s"))
+
+    def settle(actor_id: str, evidence: str) -> str | None:
         nonlocal governments
         if actor_id in listed:
             return actor_id
         entry = state.kb.actors.get(actor_id)
-        if entry is None or (entry.type == "state" and actor_id not in named):
+        if entry is None or (entry.type == "state" and actor_id not in named
+                             and not adjective_in(entry.demonyms, evidence)):
             return None  # "in solidarity with Palestinians": people, not a state the text names
         if entry.type == "state" and entry.country:
             if governments is None:
@@ -125,16 +137,17 @@ def _settle_ends(state: DocState, listed: set[str], named: set[str]) -> None:
         listed.add(actor_id)
         return actor_id
 
-    def settled(actors: list[str]) -> list[str]:
-        return list(dict.fromkeys(a for x in actors if (a := settle(x)) is not None))
+    def settled(actors: list[str], evidence: str) -> list[str]:
+        return list(dict.fromkeys(a for x in actors if (a := settle(x, evidence)) is not None))
 
     events = []
     for event in state.events:
-        source = settled(event.source)
+        source = settled(event.source, event.evidence.text)
         if event.source and not source:
             continue
         event.source = source
-        event.target = [a for a in settled(event.target) if a not in source]
+        event.target = [a for a in settled(event.target, event.evidence.text)
+                        if a not in source]
         events.append(event)
     if len(events) != len(state.events):
         for k, event in enumerate(events, 1):
@@ -147,7 +160,8 @@ def _settle_ends(state: DocState, listed: set[str], named: set[str]) -> None:
         if relation.source in listed and relation.target in listed:
             relations.append(relation)
             continue
-        start, end = settle(relation.source), settle(relation.target)
+        told = relation.evidence.text
+        start, end = settle(relation.source, told), settle(relation.target, told)
         if start is None or end is None or start == end or (relation.type, start, end) in seen:
             continue
         seen.add((relation.type, start, end))
