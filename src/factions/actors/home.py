@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from typing import ClassVar
 
 from factions.dates.vocab import MONTHS, WEEKDAYS
 from factions.kb import KnowledgeBase
@@ -155,11 +156,11 @@ class _Frozen:
     """Per-document results that depend only on ``state.mentions``, kept while the caller
     guarantees the mentions do not change (see ``frozen_mentions``)."""
 
-    state: DocState | None = None
-    story: dict[float, str | None] = {}
-    counts: Counter[str] | None = None  # the story-country counts (the same for every margin)
-    mentioned: frozenset[str] | None = None
-    memo: dict[object, object] = {}
+    state: ClassVar[DocState | None] = None
+    story: ClassVar[dict[float, str | None]] = {}
+    counts: ClassVar[Counter[str] | None] = None  # the story-country counts (one for all margins)
+    mentioned: ClassVar[frozenset[str] | None] = None
+    memo: ClassVar[dict[object, object]] = {}
 
 
 def frozen_mentions(state: DocState | None) -> None:
