@@ -164,12 +164,6 @@ def test_the_two_governments_committing_to_each_other_are_the_parties_of_the_dea
     assert coded("The two governments commit to respect each other's borders.", []) == []
 
 
-def test_a_council_adopting_its_own_resolution_agrees_to_nothing():
-    events = analyze_text("The UN Security Council adopted a resolution demanding that the "
-                          "Houthis immediately stop the attacks.", published="2024-01-12").events
-    assert [(e.type, e.rule) for e in events] == [("REQUEST", "request.demand")]
-
-
 # ---------------------------------------------------------------- RETREAT
 
 
