@@ -1,0 +1,66 @@
+"""THREATEN, REJECT, SUPPORT, COOPERATE and CONCEDE in the shapes wire copy gives them: what a
+speaker says a move 'would be treated as', a readiness to confront, and the look-alikes that are
+no threat (a vote condemned as a threat, a remark that 'amounted to' a declaration of war,
+force majeure) and no cooperation (a country 'one of the partners of' others)."""
+
+from __future__ import annotations
+
+from factions.model import Event
+from factions.pipeline import analyze_text
+
+
+def events_of(text: str) -> list[Event]:
+    return analyze_text(text, published="2024-01-15").events
+
+
+def summary(events: list[Event]) -> list[tuple[str, str, list[str], list[str]]]:
+    return [(e.type, e.rule, e.source, e.target) for e in events]
+
+
+def of_type(events: list[Event], type_: str) -> list[Event]:
+    return [e for e in events if e.type == type_]
+
+
+def test_a_move_the_speaker_would_treat_as_a_threat_is_his_threat():
+    events = events_of(
+        "Any advance on the city of Sirte would be treated as a direct threat to Egypt's national "
+        "security, President Abdel Fattah al-Sisi was quoted as saying on Saturday.")
+    threats = of_type(events, "THREATEN")
+    assert [(e.rule, e.source) for e in threats] == [
+        ("threaten.treated-as-threat", ["abdel-fattah-al-sisi"])], summary(events)
+
+
+def test_ready_to_confront_is_the_speakers_threat():
+    events = events_of(
+        "Saudi Crown Prince Mohammed bin Salman told US President Donald Trump in a phone call "
+        "that the kingdom was willing and able to confront what he called terrorist aggression.")
+    threats = of_type(events, "THREATEN")
+    assert [(e.rule, e.source) for e in threats] == [
+        ("threaten.ready-to-confront", ["mohammed-bin-salman"])], summary(events)
+
+
+def test_a_vote_condemned_as_a_threat_is_no_threat():
+    events = events_of(
+        "Egypt condemned the Turkish parliament's vote as a threat to Arab security.")
+    assert of_type(events, "THREATEN") == [], summary(events)
+
+
+def test_remarks_that_amounted_to_a_declaration_of_war_are_no_threat():
+    events = events_of(
+        "The remarks were condemned on Sunday by Libya's Government of National Accord (GNA), "
+        "which said in a statement that they amounted to \"a declaration of war\".")
+    assert of_type(events, "THREATEN") == [], summary(events)
+
+
+def test_a_warning_with_force_majeure_is_no_threat():
+    events = events_of(
+        "The National Oil Corporation declared force majeure, warning that output could "
+        "collapse.")
+    assert of_type(events, "THREATEN") == [], summary(events)
+
+
+def test_partners_of_others_is_a_standing_relation_not_cooperation():
+    events = events_of(
+        "Niger had been one of the last close partners of Western governments in the fight "
+        "against jihadist groups in the Sahel.")
+    assert of_type(events, "COOPERATE") == [], summary(events)
