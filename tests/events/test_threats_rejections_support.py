@@ -64,3 +64,23 @@ def test_partners_of_others_is_a_standing_relation_not_cooperation():
         "Niger had been one of the last close partners of Western governments in the fight "
         "against jihadist groups in the Sahel.")
     assert of_type(events, "COOPERATE") == [], summary(events)
+
+
+def test_readiness_to_develop_friendly_relations_is_support_without_an_alignment():
+    analysis = analyze_text("China said it was ready to develop friendly relations with "
+                            "Afghanistan.", published="2024-01-15")
+    support = [e for e in analysis.events if e.type == "SUPPORT"]
+    assert [(e.rule, e.source, e.target) for e in support] == [
+        ("support.friendly-relations", ["china"], ["afghanistan"])], summary(analysis.events)
+    assert analysis.relations == []
+
+
+def test_a_ruler_who_gave_instructions_for_power_to_be_handed_over_concedes():
+    events = events_of(
+        "Russia's foreign ministry said Bashar al-Assad had left Syria after talks with parties "
+        "to the conflict and had given instructions for power to be handed over peacefully.")
+    concede = of_type(events, "CONCEDE")
+    # the adverbial "after talks with parties to the conflict" has no actor of its own: the
+    # coordinated clause takes the main clause's subject
+    assert [(e.rule, e.source) for e in concede] == [
+        ("concede.order-handover", ["bashar-al-assad"])], summary(events)
