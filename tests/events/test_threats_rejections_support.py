@@ -84,3 +84,18 @@ def test_a_ruler_who_gave_instructions_for_power_to_be_handed_over_concedes():
     # coordinated clause takes the main clause's subject
     assert [(e.rule, e.source) for e in concede] == [
         ("concede.order-handover", ["bashar-al-assad"])], summary(events)
+
+
+def test_names_joined_by_commas_alone_open_a_headline_as_a_list():
+    events = events_of("Mali, Burkina Faso warn ECOWAS that force in Niger would mean war\n\n"
+                       "NIAMEY, Aug 1 - The two juntas issued a joint statement.")
+    threats = of_type(events, "THREATEN")
+    assert [(e.source, e.target) for e in threats] == [
+        (["mali", "burkina-faso"], ["ecowas"])], summary(events)
+
+
+def test_a_title_after_a_name_in_a_headline_is_still_an_apposition():
+    events = events_of("Guterres, UN chief, warns Haftar of consequences over Tripoli attack\n\n"
+                       "NEW YORK, April 8 - The secretary-general spoke on Monday.")
+    threats = of_type(events, "THREATEN")
+    assert [e.source for e in threats] == [["antonio-guterres"]], summary(events)
