@@ -99,3 +99,11 @@ def test_a_title_after_a_name_in_a_headline_is_still_an_apposition():
                        "NEW YORK, April 8 - The secretary-general spoke on Monday.")
     threats = of_type(events, "THREATEN")
     assert [e.source for e in threats] == [["antonio-guterres"]], summary(events)
+
+
+def test_a_proposal_far_from_meeting_the_speakers_demands_is_turned_down():
+    events = events_of(
+        "Prime Minister Benjamin Netanyahu's office responded that the proposal was far from "
+        "meeting Israel's core demands, but said a delegation would be sent to Cairo.")
+    assert [(e.type, e.rule, e.source) for e in events if e.type in ("REJECT", "REQUEST")] == [
+        ("REJECT", "reject.falls-short", ["benjamin-netanyahu"])], summary(events)
