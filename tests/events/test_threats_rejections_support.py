@@ -107,3 +107,31 @@ def test_a_proposal_far_from_meeting_the_speakers_demands_is_turned_down():
         "meeting Israel's core demands, but said a delegation would be sent to Cairo.")
     assert [(e.type, e.rule, e.source) for e in events if e.type in ("REJECT", "REQUEST")] == [
         ("REJECT", "reject.falls-short", ["benjamin-netanyahu"])], summary(events)
+
+
+def test_hours_given_to_lay_down_weapons_are_an_ultimatum_to_whom_they_are_given():
+    events = events_of(
+        "GOMA, Jan 27 - The M23 rebels had given Congolese soldiers in Goma 48 hours to lay "
+        "down their weapons.")
+    threats = of_type(events, "THREATEN")
+    assert [(e.rule, e.source, e.target) for e in threats] == [
+        ("threaten.give-hours", ["m23"], ["fardc"])], summary(events)
+
+
+def test_a_government_that_will_not_be_deterred_threatens_its_attackers():
+    events = events_of(
+        "MOGADISHU, Oct 31 - Two al-Shabaab car bombs killed at least 100 people in Mogadishu on "
+        "Saturday.\n\nPresident Hassan Sheikh Mohamud told reporters the government would not "
+        "be deterred.")
+    threats = of_type(events, "THREATEN")
+    assert [(e.rule, e.source, e.target) for e in threats] == [
+        ("threaten.not-go-unanswered", ["hassan-sheikh-mohamud"], ["al-shabaab"])], \
+        summary(events)
+
+
+def test_a_new_subject_after_comma_and_ends_the_ultimatums_content():
+    events = events_of(
+        "GOMA, Jan 27 - The M23 had given Congolese soldiers in Goma 48 hours to lay down their "
+        "weapons, and hundreds of Congolese soldiers surrendered to the M23.")
+    assert [(e.type, e.source, e.target) for e in events] == [
+        ("THREATEN", ["m23"], ["fardc"]), ("RETREAT", ["fardc"], ["m23"])], summary(events)
