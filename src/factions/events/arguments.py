@@ -717,7 +717,14 @@ class _Finder:
             found = self.clause_subject(speaker, min(speaker.end, said.opener_start))
             if found:
                 return found
-        return self.clause_subject(prev, prev.end)
+        found = self.clause_subject(prev, prev.end)
+        if not found and clause.opener == "coord" and prev.opener == "sub" and prev.index > 0:
+            # "he had left Syria after talks with parties to the conflict and had given
+            # instructions": an adverbial clause with no actor of its own stands between; the
+            # main clause's subject goes on.
+            main = self.v.clauses[prev.index - 1]
+            found = self.clause_subject(main, main.end)
+        return found
 
     def _object_relative(self, clause: Clause) -> bool:
         """"which they accuse of", "whom it blames for": a subject pronoun opens the relative

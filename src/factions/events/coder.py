@@ -21,7 +21,7 @@ from factions.events.matcher import Match, TriggerIndex
 from factions.events.modality import is_historical, read_modality
 from factions.events.ontology import ontology
 from factions.events.patterns import Pattern, PatternSet, has_form, load_patterns
-from factions.events.sentence import NAME_KINDS, DocReading, SentenceView, read_document
+from factions.events.sentence import NAME_KINDS, Clause, DocReading, SentenceView, read_document
 from factions.kb import KnowledgeBase
 from factions.model import Event, Relation
 from factions.pipeline.state import DocState
@@ -601,6 +601,12 @@ def _scope_end(view: SentenceView, match: Match, matches: Sequence[Match] = (),
             # "called on them to halt the offensive, and offered condolences": a verb in the
             # past tense after "and" goes on with the subject's own acts, not the request's
             return later.opener_start
+        if later.opener == "coord" and words and words[later.opener_start - 1] == "," \
+                and later.start < later.end and view.span_at(later.start) is None \
+                and _subject_then_finite_verb(later, matches, words):
+            # "had given troops 48 hours to lay down their weapons, and hundreds of soldiers
+            # surrendered": a new subject after ", and" with its own verb is a clause of its own
+            return later.opener_start
     return view.end
 
 
@@ -617,6 +623,17 @@ def _resumed(view: SentenceView, end: int) -> tuple[int, int]:
         if later.opener not in ("rel", "sub", "coord"):
             break
     return 0, 0
+
+
+def _subject_then_finite_verb(clause: Clause, matches: Sequence[Match],
+                              words: Sequence[str]) -> bool:
+    """A noun phrase (no "to", no verb first) and then a past-tense verb trigger within six
+    words: "and hundreds of soldiers surrendered"."""
+    if words[clause.start] in ("to", "not") or words[clause.start].endswith("ing"):
+        return False
+    return any(clause.start < m.start <= clause.start + 6 and m.start < clause.end
+               and m.pattern.kind == "verb" and has_form(m.form, "past")
+               and not has_form(m.form, "base") for m in matches)
 
 
 def _finite_verb_at(start: int, matches: Sequence[Match]) -> bool:

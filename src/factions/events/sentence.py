@@ -259,7 +259,9 @@ def _build_view(reading: DocReading, index: int) -> SentenceView:
         ActorSpan(m.tok_start, m.tok_end, (m.actor_id,), m.kind, locative=True)
         for m in reading.mentions.get(index, ()) if m.locative
     ]
-    groups, glue = _groups(reading, spans)
+    headline = sent.tok_start if index == 0 and \
+        reading.words[sent.tok_end - 1] not in _SENTENCE_ENDS else None
+    groups, glue = _groups(reading, spans, headline)
     names = frozenset(
         i for m in reading.mentions.get(index, ()) if m.kind in NAME_KINDS
         for i in range(m.tok_start, m.tok_end)
@@ -417,8 +419,24 @@ def _agent_phrase(
 # ------------------------------------------------------------------ lists
 
 
+# What ends a sentence of running text; a first line without it is a headline.
+_SENTENCE_ENDS = frozenset({".", "!", "?", "\"", "'"})
+
+
+def _headline_list(reading: DocReading, chain: list[ActorSpan]) -> bool:
+    """"Mali, Burkina Faso warn ECOWAS": in a headline, names opening it joined by commas alone and
+    followed by a lower-case word (the verb, not a title or agent noun as in "Guterres, UN
+    chief, says") are a list, not an apposition."""
+    words, text = reading.words, reading.state.tokens.text
+    after = chain[-1].end
+    return after < len(words) and text[after].isalpha() and text[after].islower() \
+        and words[after] not in reading.agent_nouns \
+        and words[after] not in reading.cues.title_words \
+        and all(span.kind in NAME_KINDS and not span.attributive for span in chain)
+
+
 def _groups(
-    reading: DocReading, spans: list[ActorSpan]
+    reading: DocReading, spans: list[ActorSpan], headline: int | None = None
 ) -> tuple[dict[int, list[ActorSpan]], set[int]]:
     """Lists of actors joined by commas and conjunctions; the glue tokens they cover."""
     words, c = reading.words, reading.cues
@@ -431,7 +449,10 @@ def _groups(
     def close() -> None:
         nonlocal chain, conj, chain_glue
         if len(chain) > 1:
-            members = chain if conj else chain[:1]  # commas alone: an apposition
+            # commas alone: an apposition, but for a headline's list
+            members = chain if conj or (chain[0].start == headline
+                                        and _headline_list(reading, chain)) \
+                else chain[:1]
             for span in chain:
                 groups[span.start] = members
             glue.update(chain_glue)
