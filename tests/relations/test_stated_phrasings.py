@@ -90,3 +90,18 @@ def test_a_un_recognised_government_is_no_un_backing_but_a_un_backed_one_is():
         "The UN-backed Government of National Accord (GNA), which holds Tripoli, disputed that "
         "account.", published="2019-04-07")
     assert stated(backed) == {("supports", "united-nations", "government-of-national-accord")}
+
+
+def test_an_ousted_leader_is_opposed_by_the_junta_of_the_article():
+    analysis = analyze_text(
+        "Niger's junta has closed the borders. Thousands rallied in support of the ousted "
+        "President Mohamed Bazoum on Sunday.", published="2023-08-01")
+    assert ("opposes", "niger-cnsp", "mohamed-bazoum") in stated(analysis)
+
+
+def test_ousted_as_the_verb_of_a_named_subject_is_no_attributive_ousting():
+    analysis = analyze_text(
+        "The army ousted President Mohamed Bazoum in July. The junta has closed the borders.",
+        published="2023-08-01")
+    assert {r.rule for r in analysis.relations} & {"rel.ousted"} == set()
+
