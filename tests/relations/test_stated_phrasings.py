@@ -105,3 +105,11 @@ def test_ousted_as_the_verb_of_a_named_subject_is_no_attributive_ousting():
         published="2023-08-01")
     assert {r.rule for r in analysis.relations} & {"rel.ousted"} == set()
 
+
+def test_the_leader_an_infinitive_would_restore_is_not_the_subject_of_the_clause():
+    analysis = analyze_text(
+        "The military governments of Mali and Burkina Faso said any armed intervention to "
+        "restore Niger's ousted President Mohamed Bazoum would be considered a declaration of "
+        "war against them. The junta has closed the borders.", published="2023-08-01")
+    assert not any(r.source == "mohamed-bazoum" for r in analysis.relations)
+    assert not any("mohamed-bazoum" in e.source for e in analysis.events)
