@@ -113,3 +113,18 @@ def test_the_leader_an_infinitive_would_restore_is_not_the_subject_of_the_clause
         "war against them. The junta has closed the borders.", published="2023-08-01")
     assert not any(r.source == "mohamed-bazoum" for r in analysis.relations)
     assert not any("mohamed-bazoum" in e.source for e in analysis.events)
+
+
+def test_groups_linked_to_a_list_of_movements_are_none_of_them():
+    analysis = analyze_text(
+        "Niger had been one of the last close partners of Western governments in the fight "
+        "against jihadist groups linked to al Qaeda and Islamic State in the Sahel.",
+        published="2023-08-01")
+    assert not any(r.type == "opposes" for r in analysis.relations)
+
+
+def test_fighters_linked_to_one_group_still_are_that_group():
+    analysis = analyze_text(
+        "The Government of National Accord has waged a campaign against Russian mercenaries "
+        "linked to the Wagner Group since the autumn.", published="2020-01-20")
+    assert ("opposes", "government-of-national-accord", "wagner-group") in stated(analysis)

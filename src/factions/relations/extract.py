@@ -209,6 +209,8 @@ def _relations(
     assert pattern.relation is not None
     args = find_arguments(reading, view, match)
     sources, targets = list(args.source), list(args.target)
+    if args.target_spans:
+        targets = _not_listed_agents(reading, args.target_spans, targets)
     if pattern.id in _TITLE_RULES:
         sources = _title_holder(reading, view, match, args, sources)
     if pattern.id in _PREDICATE_RULES and args.strategy.get("source") == "subject" and \
@@ -327,6 +329,18 @@ def _relations(
                  date=date_value, rule=pattern.id)
         for kind, s, t in typed
     ]
+
+
+def _not_listed_agents(reading: DocReading, spans: list[ActorSpan],
+                       actors: list[str]) -> list[str]:
+    """"the fight against jihadist groups linked to al Qaeda and Islamic State in the Sahel": an
+    agent phrase whose connector governs a list of actors ("linked to A and B") stands for its
+    last one only, so it is no actor of its own to oppose or back."""
+    words = reading.words
+    dropped = {a for span in spans if span.kind == "agent" and len(span.actors) == 1
+               and any(words[k] in ("and", "or") for k in range(span.start, span.end))
+               for a in span.actors}
+    return [a for a in actors if a not in dropped] if dropped else actors
 
 
 def _capital_governments(state: DocState, args: Arguments) -> dict[str, str]:
