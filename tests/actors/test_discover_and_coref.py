@@ -138,3 +138,23 @@ def test_a_name_listed_with_the_side_it_stands_for_is_a_person():
         "the LNA, shook hands across the table after signing.")
     people = sorted((a.name, a.type) for a in analysis.actors if not a.known)
     assert people == [("Ahmed Abu Shahma", "person"), ("Amraja al-Amami", "person")]
+
+
+_IDLIB = ("The Syrian army, backed by Russian air power and Iranian-backed militias, has been "
+          "advancing since December on Idlib, the last big stronghold of the rebels who rose up "
+          "against Assad. Rebel fighters, backed by Turkish artillery, retook Saraqeb on "
+          "Thursday. The most powerful group in the province is Hayat Tahrir al-Sham, formerly "
+          "linked to al Qaeda.")
+
+
+def test_rebels_are_not_a_group_the_text_names_only_after_them():
+    state = prepare(_IDLIB)
+    rebels = {m.text: m.actor_id for m in state.mentions if "ebel" in m.text}
+    assert rebels == {"the rebels": "x-syr-rebels", "Rebel fighters": "x-syr-rebels"}
+
+
+def test_rebels_after_the_named_group_still_are_that_group():
+    state = prepare("Hayat Tahrir al-Sham is the most powerful group in the province. The Syrian "
+                    "army has been advancing on Idlib, the last big stronghold of the rebels.")
+    assert [m.actor_id for m in state.mentions if m.text == "the rebels"] == [
+        "hayat-tahrir-al-sham"]

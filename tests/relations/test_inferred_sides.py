@@ -34,6 +34,15 @@ def test_an_insult_between_the_leaders_of_two_warring_forces_is_opposition():
     assert ("opposes", "hemedti", "abdel-fattah-al-burhan", "inferred") in inferred(analysis)
 
 
+
+def test_a_crowd_opposes_whom_it_accuses_without_a_war_between_them():
+    analysis = analyze_text(
+        "In Kinshasa, hundreds of protesters on Tuesday attacked the embassies of Rwanda, France, "
+        "Belgium and the United States, accusing Western capitals of doing too little to "
+        "restrain Kigali.", published="2025-01-28")
+    assert ("opposes", "x-rwa-protesters", "x-western-capitals", "inferred") in \
+        inferred(analysis)
+
 def test_an_envoy_warning_a_side_is_not_opposed_to_it():
     analysis = analyze_text(
         "The Rapid Support Forces attacked army positions in El Fasher on Friday. US special "

@@ -90,3 +90,41 @@ def test_a_un_recognised_government_is_no_un_backing_but_a_un_backed_one_is():
         "The UN-backed Government of National Accord (GNA), which holds Tripoli, disputed that "
         "account.", published="2019-04-07")
     assert stated(backed) == {("supports", "united-nations", "government-of-national-accord")}
+
+
+def test_an_ousted_leader_is_opposed_by_the_junta_of_the_article():
+    analysis = analyze_text(
+        "Niger's junta has closed the borders. Thousands rallied in support of the ousted "
+        "President Mohamed Bazoum on Sunday.", published="2023-08-01")
+    assert ("opposes", "niger-cnsp", "mohamed-bazoum") in stated(analysis)
+
+
+def test_ousted_as_the_verb_of_a_named_subject_is_no_attributive_ousting():
+    analysis = analyze_text(
+        "The army ousted President Mohamed Bazoum in July. The junta has closed the borders.",
+        published="2023-08-01")
+    assert {r.rule for r in analysis.relations} & {"rel.ousted"} == set()
+
+
+def test_the_leader_an_infinitive_would_restore_is_not_the_subject_of_the_clause():
+    analysis = analyze_text(
+        "The military governments of Mali and Burkina Faso said any armed intervention to "
+        "restore Niger's ousted President Mohamed Bazoum would be considered a declaration of "
+        "war against them. The junta has closed the borders.", published="2023-08-01")
+    assert not any(r.source == "mohamed-bazoum" for r in analysis.relations)
+    assert not any("mohamed-bazoum" in e.source for e in analysis.events)
+
+
+def test_groups_linked_to_a_list_of_movements_are_none_of_them():
+    analysis = analyze_text(
+        "Niger had been one of the last close partners of Western governments in the fight "
+        "against jihadist groups linked to al Qaeda and Islamic State in the Sahel.",
+        published="2023-08-01")
+    assert not any(r.type == "opposes" for r in analysis.relations)
+
+
+def test_fighters_linked_to_one_group_still_are_that_group():
+    analysis = analyze_text(
+        "The Government of National Accord has waged a campaign against Russian mercenaries "
+        "linked to the Wagner Group since the autumn.", published="2020-01-20")
+    assert ("opposes", "government-of-national-accord", "wagner-group") in stated(analysis)

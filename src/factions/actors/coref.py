@@ -433,7 +433,8 @@ def _descriptor(doc: Doc, i: int, sent_end: int, state: DocState, lex: ActorLexi
             # "the Syrian regime" has an owner; "the government troops" are someone else.
             owned = any(taken[x] for x in range(j, k + 1)) or (
                 end < sent_end and lowers[end] in _COMPOUND_AFTER_GOVERNMENT)
-            actor_id = _group_for_descriptor(kind, noun, phrase, country, state, types, owned)
+            actor_id = _group_for_descriptor(kind, noun, phrase, country, state, types, owned,
+                                             before=i)
             if actor_id is None and recent and noun in _NON_STATE_NOUNS:
                 inside = {_owner(state, x) for x in range(j, k + 1) if taken[x]}
                 actor_id = _recent_group(kind, sentence, recent, inside, state, types)
@@ -665,12 +666,15 @@ def _recent_group(kind: str, sentence: int, recent: list[tuple[int, str, int, in
 
 
 def _group_for_descriptor(kind: str, noun: str, phrase: str, country: str | None,
-                          state: DocState, types: dict[str, str], owned: bool = False
-                          ) -> str | None:
+                          state: DocState, types: dict[str, str], owned: bool = False,
+                          before: int | None = None) -> str | None:
     """The actor a group description denotes, or None when it is not clear.
 
     An actor named earlier whose KB descriptors hold the noun ("junta", "alliance") wins;
-    otherwise the description must fit exactly one actor of its kind named so far.
+    otherwise the description must fit exactly one actor of its kind named so far. A non-state
+    description ("the rebels", "the militants") at token ``before`` refers back: a group first
+    named after it ("the last stronghold of the rebels ... The most powerful group in the
+    province is Hayat Tahrir al-Sham") is not the one it means.
     """
     kb = state.kb
     memo = frozen_memo(state)
@@ -685,6 +689,9 @@ def _group_for_descriptor(kind: str, noun: str, phrase: str, country: str | None
     described = [a for a in seen if kb.actors.get(a) is not None and any(
         d.lower() in (noun, phrase) or phrase.endswith(d.lower())
         for d in kb.actors[a].descriptors)]
+    if before is not None and noun in _NON_STATE_NOUNS and described:
+        named_before = {m.actor_id for m in state.mentions if m.tok_start < before}
+        described = [a for a in described if a in named_before]
     home = (country or story_country(state, 1.5)) if kind == "government" and not owned \
         else None
     if home is not None:

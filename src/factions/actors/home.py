@@ -443,7 +443,8 @@ def home_mentions(state: DocState, taken: list[bool]) -> list[ActorMention]:
                 bare = tv.span_text(head_start, stop, state.text)
                 actor_id = _existing_or_group(state, owner_country, sector, head,
                                               bare[:1].upper() + bare[1:]
-                                              if sector == "protesters" else None)
+                                              if sector == "protesters" else None,
+                                              before=start)
             else:
                 actor_id = home_actor(state, head, sector, owner_country)
         found.append(ActorMention(
@@ -656,15 +657,19 @@ def agent_owner_of(state: DocState, country: str, sector: str) -> str:
 
 
 def _existing_or_group(state: DocState, country: str, sector: str, head: str,
-                       name: str | None = None) -> str:
+                       name: str | None = None, before: int | None = None) -> str:
     """A group of the sector already named for ``country`` ("Syrian rebels"), a KB actor of the
-    country described by the head noun, else the country's document group."""
+    country described by the head noun, else the country's document group. Rebels at token
+    ``before`` refer back: a KB group first named after them ("the last stronghold of the rebels
+    ... The most powerful group in the province is Hayat Tahrir al-Sham") is not who they are."""
     kb = state.kb
     group = f"x-{country.lower()}-{sector}"
     if group in state.actors:
         return group
     if sector not in ("protesters",):
         mentioned = mentioned_ids(state)
+        if before is not None and sector == "rebels":
+            mentioned = {m.actor_id for m in state.mentions if m.tok_start < before}
         for key in (head, head.split()[-1]):
             ids = [a for a in kb.descriptor_index.get(key, ())
                    if a in mentioned and kb.actors[a].country == country]

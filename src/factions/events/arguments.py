@@ -560,6 +560,8 @@ class _Finder:
             return False  # "gunmen from the RSF stormed": the gunmen are the RSF's
         if self._modifies_next(span, before):
             return False
+        if self._infinitive_object(span):
+            return False
         if span.kind == "agent" and span.end + 1 < before and w[span.end] == "from":
             # "Russian contractors from the Wagner Group were withdrawn": the named force the
             # armed men come from, not their nationality.
@@ -573,6 +575,21 @@ class _Finder:
                 if span.end < other.start <= span.end + 4 and other.end <= before:
                     return False
         return True
+
+    def _infinitive_object(self, span: ActorSpan) -> bool:
+        """"Any armed intervention to restore Niger's ousted President Mohamed Bazoum would be
+        considered a declaration of war": an actor after "to <verb>" in the clause, with no
+        punctuation between, is what an infinitive is about, not the clause's subject."""
+        w, text = self.w, self.r.state.tokens.text
+        lowest = self.v.clause_at(span.start).start
+        for k in range(span.start - 1, lowest, -1):
+            if w[k] in (",", ";", ":", "\"", "(", ")"):
+                return False
+            if w[k] == "to" and text[k + 1][:1].islower() and text[k + 1].isalpha() and \
+                    w[k + 1] not in self.c.determiners and text[k - 1][:1].islower() and \
+                    text[k - 1].isalpha() and self.v.span_at(k - 1) is None:
+                return True
+        return False
 
     def _absolute(self, span: ActorSpan) -> bool:
         """The span opens the participle of a "with" phrase ("with 14 votes in favour and

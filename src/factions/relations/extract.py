@@ -209,6 +209,8 @@ def _relations(
     assert pattern.relation is not None
     args = find_arguments(reading, view, match)
     sources, targets = list(args.source), list(args.target)
+    if args.target_spans:
+        targets = _not_listed_agents(reading, args.target_spans, targets)
     if pattern.id in _TITLE_RULES:
         sources = _title_holder(reading, view, match, args, sources)
     if pattern.id in _PREDICATE_RULES and args.strategy.get("source") == "subject" and \
@@ -230,6 +232,8 @@ def _relations(
         coup = _coup_sides(reading, view, match)
         if coup is not None:
             sources, targets = coup[0] or sources, coup[1]
+    if pattern.id in _OUSTED_RULES:
+        sources, targets = _ousted_leader(reading, view, match)
     if pattern.kind == "phrase":
         sources, targets = _inside_mention(reading, view, match, sources, targets)
     if pattern.kind == "phrase" and not targets:
@@ -325,6 +329,18 @@ def _relations(
                  date=date_value, rule=pattern.id)
         for kind, s, t in typed
     ]
+
+
+def _not_listed_agents(reading: DocReading, spans: list[ActorSpan],
+                       actors: list[str]) -> list[str]:
+    """"the fight against jihadist groups linked to al Qaeda and Islamic State in the Sahel": an
+    agent phrase whose connector governs a list of actors ("linked to A and B") stands for its
+    last one only, so it is no actor of its own to oppose or back."""
+    words = reading.words
+    dropped = {a for span in spans if span.kind == "agent" and len(span.actors) == 1
+               and any(words[k] in ("and", "or") for k in range(span.start, span.end))
+               for a in span.actors}
+    return [a for a in actors if a not in dropped] if dropped else actors
 
 
 def _capital_governments(state: DocState, args: Arguments) -> dict[str, str]:
@@ -433,6 +449,38 @@ def _coup_sides(reading: DocReading, view: SentenceView,
     span = next((s for s in view.spans if s.start < first and at < s.end), None)
     return (list(span.actors) if span is not None else [],
             juntas if len(juntas) == 1 else [])
+
+
+# "Niger's ousted President Mohamed Bazoum", "the deposed leader Aung San Suu Kyi": the one actor
+# the article calls the junta opposes the leader it removed. Only the attributive participle
+# (a title or a name right after it, no actor or "was" right before): "the army ousted him" is
+# an event of its own.
+_OUSTED_RULES = frozenset({"rel.ousted"})
+
+
+def _ousted_leader(reading: DocReading, view: SentenceView,
+                   match: Match) -> tuple[list[str], list[str]]:
+    """([the junta], [the person the participle qualifies]), or empty lists."""
+    words, c = reading.words, reading.cues
+    text = reading.state.tokens.text
+    first, after = match.positions[0], match.positions[-1] + 1
+    if first > view.start and words[first - 1] != "'s" and (
+            view.span_at(first - 1) is not None or words[first - 1] in c.be_forms):
+        return [], []
+    k = after
+    while k < view.end and view.span_at(k) is None and (
+            words[k] in c.title_words or text[k][:1].isupper()):
+        k += 1
+    span = view.span_at(k) if k < view.end else None
+    if span is None or span.start != k or span.locative:
+        return [], []
+    leaders = [a for a in span.actors if reading.actor_type(a) == "person"]
+    state = reading.state
+    juntas = list(dict.fromkeys(m.actor_id for m in state.mentions
+                                if m.text.lower().split()[-1:] == ["junta"]))
+    if len(juntas) != 1 or not leaders or juntas[0] in leaders:
+        return [], []
+    return juntas, leaders
 
 
 # "The army-aligned government", "army-allied militias": two bodies of one country aligned are

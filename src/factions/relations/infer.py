@@ -405,6 +405,7 @@ class Sides:
         self._camps: dict[str, frozenset[str]] = {}
         rules = inference_rules()
         self.needs_conflict = rules.needs_conflict
+        self.crowds = _crowds(state)
         self.hard = hard = rules.conflict_events
         self.unless_asserted = rules.needs_conflict_unless_asserted
         self.domestic_modes = rules.domestic_modes
@@ -607,5 +608,10 @@ class Sides:
             return False
         if event.type not in self.needs_conflict or (
                 event.type in self.unless_asserted and event.modality == "asserted"):
+            return True
+        if event.type == "ACCUSE" and source in self.crowds:
+            # "protesters attacked the embassies ..., accusing Western capitals of doing too
+            # little": a crowd is no side whose wars could be checked; what it denounces, it
+            # opposes.
             return True
         return self.in_conflict(source, target)
