@@ -138,3 +138,17 @@ def test_a_name_listed_with_the_side_it_stands_for_is_a_person():
         "the LNA, shook hands across the table after signing.")
     people = sorted((a.name, a.type) for a in analysis.actors if not a.known)
     assert people == [("Ahmed Abu Shahma", "person"), ("Amraja al-Amami", "person")]
+
+
+def test_a_name_given_to_a_described_person_after_the_fact_is_a_person():
+    analysis = analyze_text(
+        "Israel carried out an air strike on Tyre, targeting a senior Hamas commander. "
+        "Lebanese security sources identified the target as Khalil Hamdan. A Hamas statement "
+        "later named the dead man as Samir Abu Zaid.")
+    people = sorted((a.name, a.type) for a in analysis.actors if not a.known)
+    assert people == [("Khalil Hamdan", "person"), ("Samir Abu Zaid", "person")]
+
+
+def test_naming_someone_to_a_post_gives_no_person_from_the_naming_alone():
+    state = prepare("The council named the new mediator as Abu Zaid Hawa Trading.")
+    assert [a.name for a in state.actors.values() if a.type == "person"] == []
