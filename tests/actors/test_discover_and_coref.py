@@ -158,3 +158,17 @@ def test_rebels_after_the_named_group_still_are_that_group():
                     "army has been advancing on Idlib, the last big stronghold of the rebels.")
     assert [m.actor_id for m in state.mentions if m.text == "the rebels"] == [
         "hayat-tahrir-al-sham"]
+
+
+def test_a_name_given_to_a_described_person_after_the_fact_is_a_person():
+    analysis = analyze_text(
+        "Israel carried out an air strike on Tyre, targeting a senior Hamas commander. "
+        "Lebanese security sources identified the target as Khalil Hamdan. A Hamas statement "
+        "later named the dead man as Samir Abu Zaid.")
+    people = sorted((a.name, a.type) for a in analysis.actors if not a.known)
+    assert people == [("Khalil Hamdan", "person"), ("Samir Abu Zaid", "person")]
+
+
+def test_naming_someone_to_a_post_gives_no_person_from_the_naming_alone():
+    state = prepare("The council named the new mediator as Abu Zaid Hawa Trading.")
+    assert [a.name for a in state.actors.values() if a.type == "person"] == []

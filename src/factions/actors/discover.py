@@ -32,6 +32,10 @@ _NOT_PERSON_WORDS = {"league", "cup", "championship", "championships", "games", 
                      "treaty", "process", "plan", "initiative", "war", "crisis", "day", "week",
                      "prize", "award", "festival", "tournament", "series", "open", "final"}
 _SAY = {"said", "says", "told", "added", "explained", "stated", "wrote", "warned", "claimed"}
+NAMING_VERBS = {"identified", "named", "identifies", "names"}
+# Person nouns a story uses for someone it names only later ("identified the target as ...").
+UNNAMED_PERSON_NOUNS = {"commander", "commanders", "leader", "official", "chief", "militant",
+                        "operative", "figure", "man", "woman", "target", "victim"}
 
 
 def discover_actors(state: DocState) -> None:
@@ -73,6 +77,8 @@ def discover_actors(state: DocState) -> None:
                 or (len(words) >= 2 and _apposition_title_before(tv, start, end, lex))
                 or (len(words) >= 2 and end < len(tv.text) and tv.lower[end] in _SAY)
                 or (len(words) >= 2 and _speaks_for(state, start, end))
+                or (len(words) >= 2 and naming_noun(
+                    lowers, start, state.sentences[sentence_of[start]].tok_start) is not None)
             )
             if not is_person or (len(words) < 2 and title_end is None):
                 continue
@@ -119,6 +125,30 @@ def discover_actors(state: DocState) -> None:
             )
     state.mentions.extend(found)
     state.mentions.sort(key=lambda m: (m.start, -m.end))
+
+
+def naming_noun(lowers: list[str], at: int, first: int) -> tuple[int, str] | None:
+    """A person named after the fact, the name starting at token ``at`` (``first``: its
+    sentence's first token): "identified the target as NAME", "named the dead man as NAME",
+    "the commander, named as NAME", "the man was identified as NAME". The naming verb's index
+    and the person noun the name is given to, or None."""
+    a = at - 1
+    if a <= first or lowers[a] != "as":
+        return None
+    v = next((x for x in range(a - 1, max(first, a - 6) - 1, -1) if lowers[x] in NAMING_VERBS),
+             None)
+    if v is None:
+        return None
+    if a > v + 1:  # "identified the target as": the noun right before "as"
+        if lowers[v + 1] not in ("the", "a"):
+            return None
+        noun = lowers[a - 1]
+    else:  # "the commander, named as", "the dead man was identified as"
+        k = v - 1
+        while k > first and lowers[k] in (",", "was", "were", "been", "has", "is", "later"):
+            k -= 1
+        noun = lowers[k]
+    return (v, noun) if noun in UNNAMED_PERSON_NOUNS else None
 
 
 def _is_name_token(tok_text: str) -> bool:
