@@ -117,3 +117,15 @@ def test_calling_anothers_words_a_declaration_of_war_is_no_threat_but_a_warning_
                           "of war.", published="2023-08-01")
     assert [(e.rule, e.source) for e in warned.events if e.type == "THREATEN"] == [
         ("threaten.declaration-of-war", ["russia"])]
+
+
+def test_whoever_says_a_party_was_responsible_for_an_attack_accuses_it():
+    accusation = by_rule(events_of(
+        "Israel said Hezbollah was responsible for the killing of the children."),
+        "accuse.responsible-for")
+    assert (accusation.source, accusation.target) == (["israel"], ["hezbollah"])
+
+
+def test_a_party_responsible_for_an_attack_with_no_one_saying_so_accuses_no_one():
+    events = events_of("Hezbollah was responsible for the attack on the town.")
+    assert [e for e in events if e.rule == "accuse.responsible-for"] == []

@@ -28,6 +28,7 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from factions.actors.arena import arena_country
+from factions.actors.discover import UNNAMED_PERSON_NOUNS, naming_noun
 from factions.actors.home import (
     frozen_memo,
     frozen_mentions,
@@ -160,6 +161,7 @@ def _resolve_coreference(state: DocState) -> None:
                                     [m for m in added if m.kind != "pronoun"], state.kb))
     agents.extend(_possessive_offices(state, [*state.mentions, *added], taken))
     agents.extend(_armed_wings(state, [*state.mentions, *added], taken))
+    agents.extend(_named_after(state, [*state.mentions, *added], taken, types))
     state.mentions.extend(added)
     state.mentions.extend(agents)
     person_governments(state, state.mentions)
@@ -524,6 +526,71 @@ def _armed_wings(state: DocState, mentions: list[ActorMention], taken: list[bool
             start=tv.idx[start], end=tv.end_char(end - 1), tok_start=start, tok_end=end,
             sentence=tv.sentence[w], actor_id=actor_id, kind="discovered",
             text=tv.span_text(start, end, state.text)))
+    return found
+
+
+_UNNAMED_MODIFIERS = {"senior", "top", "key", "high-ranking", "top-ranking", "prominent",
+                      "veteran", "military", "field", "local", "regional", "slain", "dead",
+                      "wanted", "suspected", "alleged"}
+_TARGET_WORDS = {"targeting", "targeted", "targetting", "targetted", "target", "targets",
+                 "against", "killing", "killed"}
+
+
+def _named_after(state: DocState, mentions: list[ActorMention], taken: list[bool],
+                 types: dict[str, str]) -> list[ActorMention]:
+    """Naming after the fact: "a senior Hezbollah commander ... A source identified the target
+    as Fuad Shukr", "the commander, named as ...", "named the dead man as ...". The unnamed
+    person descriptions before the naming ("a senior Hezbollah commander", "the commander")
+    are that person: a ``descriptor`` mention over each. With "the target" named, the
+    descriptions are those a strike targeted; otherwise those with the naming phrase's noun."""
+    tv = state.tokens
+    lowers = tv.lower
+    found: list[ActorMention] = []
+    for person in mentions:
+        if person.locative or types.get(person.actor_id) != "person" or person.kind not in (
+                "name", "alias", "translit", "discovered"):
+            continue
+        naming = naming_noun(lowers, person.tok_start,
+                             state.sentences[person.sentence].tok_start)
+        if naming is None or any(taken[naming[0] + 1 : person.tok_start - 1]):
+            continue
+        v, noun = naming
+        descriptions = _unnamed_descriptions(state, v, taken, types)
+        if noun == "target":
+            heads = {lowers[h] for s0, h in descriptions
+                     if s0 > 0 and lowers[s0 - 1] in _TARGET_WORDS
+                     or s0 > 1 and lowers[s0 - 1] in ("a", "an", "the")
+                     and lowers[s0 - 2] in _TARGET_WORDS}
+        else:
+            heads = {noun}
+        for s0, h in descriptions:
+            if lowers[h] in heads:
+                # The group named inside ("Hezbollah commander") keeps its own mention.
+                s0 = max([s0, *(x + 1 for x in range(s0, h) if taken[x])])
+                found.append(_mention(state, s0, h + 1, tv.sentence[h], person.actor_id,
+                                      "descriptor"))
+    return found
+
+
+def _unnamed_descriptions(state: DocState, before: int, taken: list[bool],
+                          types: dict[str, str]) -> list[tuple[int, int]]:
+    """(start, head) of the person descriptions with no name after them ("a senior Hezbollah
+    commander", "the commander") before token ``before``."""
+    tv = state.tokens
+    lowers = tv.lower
+    texts = tv.text
+    found = []
+    for h in range(before):
+        if lowers[h] not in UNNAMED_PERSON_NOUNS or lowers[h] == "target" or taken[h]:
+            continue
+        if h + 1 < len(tv) and texts[h + 1][:1].isupper():
+            continue  # "Hezbollah commander Fuad Shukr": named on the spot
+        s0 = h
+        while s0 > 0 and (lowers[s0 - 1] in _UNNAMED_MODIFIERS or taken[s0 - 1] and types.get(
+                _owner(state, s0 - 1) or "") not in (None, "person")):
+            s0 -= 1
+        if s0 > 0 and (lowers[s0 - 1] in ("a", "an", "the") or lowers[s0 - 1] in _TARGET_WORDS):
+            found.append((s0, h))
     return found
 
 
