@@ -3,7 +3,9 @@ articles through the pipeline."""
 
 from __future__ import annotations
 
-from factions.model import Event
+from factions.events.completion import mediation_sides
+from factions.events.cues import cues
+from factions.model import Event, Evidence
 from factions.pipeline import analyze_text
 
 
@@ -423,3 +425,19 @@ def test_strikes_named_after_a_reporting_verb_but_doing_nothing_are_no_new_attac
     said = [e for e in events if e.evidence.text.startswith("President")
             and e.type == "ASSAULT" and "united-states" in e.source]
     assert said == []
+
+
+def test_a_speaker_and_the_council_he_addressed_are_not_the_sides_of_a_call():
+    def event(kind: str, mode: str, source: str, target: str) -> Event:
+        return Event(id="", type=kind, evidence=Evidence("", 0, 0), rule="", mode=mode,
+                     source=[source], target=[target])
+
+    clash = event("ASSAULT", "aerial", "tatmadaw", "three-brotherhood-alliance")
+    address = event("CONSULT", "multilateral", "myint-swe", "x-national-defence-council")
+    # "called on all sides to cease fire" after "Myint Swe told a meeting of the National
+    # Defence and Security Council ...": the sides are the latest clash's, not the address's.
+    assert mediation_sides([(1, clash), (2, address)], 3, ["china"], cues()) == [
+        "tatmadaw", "three-brotherhood-alliance"]
+    talks = event("CONSULT", "meet", "tatmadaw", "three-brotherhood-alliance")
+    assert mediation_sides([(1, clash), (2, address), (3, talks)], 3, ["china"], cues()) == [
+        "tatmadaw", "three-brotherhood-alliance"]

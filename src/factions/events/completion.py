@@ -563,6 +563,9 @@ def mediation_sides(
             continue
         if event.type == "CONSULT" and event.mode == "third-party":
             continue
+        if event.type == "CONSULT" and event.mode == "multilateral" and \
+                len(event.source) == 1 and len(event.target) == 1:
+            continue  # "told a meeting of the council": a speaker and the body he addressed
         parties = [a for a in dict.fromkeys([*event.source, *event.target]) if a not in mediators]
         if len(parties) >= 2:
             best = parties
