@@ -135,3 +135,10 @@ def test_a_new_subject_after_comma_and_ends_the_ultimatums_content():
         "weapons, and hundreds of Congolese soldiers surrendered to the M23.")
     assert [(e.type, e.source, e.target) for e in events] == [
         ("THREATEN", ["m23"], ["fardc"]), ("RETREAT", ["fardc"], ["m23"])], summary(events)
+
+
+def test_bond_yields_is_no_concession():
+    analysis = analyze_text(
+        "The Bank of Japan scrapped the yield curve control framework it had used since 2016 to "
+        "cap long-term bond yields around zero.")
+    assert [e.type for e in analysis.events if e.type == "CONCEDE"] == []
