@@ -138,7 +138,5 @@ def test_a_new_subject_after_comma_and_ends_the_ultimatums_content():
 
 
 def test_bond_yields_is_no_concession():
-    analysis = analyze_text(
-        "The Bank of Japan scrapped the yield curve control framework it had used since 2016 to "
-        "cap long-term bond yields around zero.")
+    analysis = analyze_text("Russia has kept bond yields low since the invasion.")
     assert [e.type for e in analysis.events if e.type == "CONCEDE"] == []
