@@ -458,3 +458,19 @@ def test_a_force_that_has_some_thousands_of_troops_in_a_country_is_deployed_ther
     assert ("MOBILIZE", "mobilize.has-troops-in", ["united-nations"], []) in rows(kept)
     given = coded("The RSF had given government troops in Khartoum 48 hours to leave.", [RSF])
     assert "MOBILIZE" not in [e.type for e in given]
+
+
+def test_moving_into_a_place_the_other_side_left_is_a_takeover_without_a_fight():
+    sdf = M("SDF fighters", "syrian-democratic-forces", "agent", sector="militia")
+    events = coded("SDF fighters moved into Deir al-Zor after government forces withdrew.", [sdf])
+    rule = "coerce.move-into-vacated"
+    assert rows(events) == [("COERCE", rule, ["syrian-democratic-forces"], [])]
+    assert events[0].mode == "seize"
+    taken = coded("SDF fighters took over the buffer zone after the soldiers abandoned posts.",
+                  [sdf])
+    assert rows(taken) == [("COERCE", rule, ["syrian-democratic-forces"], [])]
+    # with no one leaving, entering a city or talks is no takeover
+    assert [e for e in coded("SDF fighters entered Raqqa on Sunday.", [sdf])
+            if e.rule == rule] == []
+    assert [e for e in coded("SDF fighters entered talks after the army withdrew.", [sdf])
+            if e.rule == rule] == []
