@@ -474,3 +474,12 @@ def test_moving_into_a_place_the_other_side_left_is_a_takeover_without_a_fight()
             if e.rule == rule] == []
     assert [e for e in coded("SDF fighters entered talks after the army withdrew.", [sdf])
             if e.rule == rule] == []
+
+
+def test_a_coup_named_in_passing_is_not_staged_by_the_subject_of_its_clause():
+    pdf = M("PDF units", "peoples-defence-force", "agent", sector="militia")
+    events = coded("PDF units, led by lawmakers ousted in the 2021 coup, attacked a police post.",
+                   [pdf])
+    assert [e for e in events if e.rule == "coerce.coup"] == []
+    staged = coded("The LNA staged a coup in 2014.", [LNA])
+    assert rows(staged) == [("COERCE", "coerce.coup", ["libyan-national-army"], [])]
