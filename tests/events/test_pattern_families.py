@@ -483,3 +483,13 @@ def test_a_coup_named_in_passing_is_not_staged_by_the_subject_of_its_clause():
     assert [e for e in events if e.rule == "coerce.coup"] == []
     staged = coded("The LNA staged a coup in 2014.", [LNA])
     assert rows(staged) == [("COERCE", "coerce.coup", ["libyan-national-army"], [])]
+
+
+def test_a_state_broadcaster_or_air_traffic_control_taken_over_is_run_by_force():
+    events = coded("LNA soldiers took over the state broadcaster on Wednesday night.", [
+        M("LNA soldiers", "libyan-national-army", "agent", sector="military")])
+    assert rows(events) == [
+        ("COERCE", "coerce.take-over-institution", ["libyan-national-army"], [])]
+    assert events[0].mode == "seize"
+    # a post or a duty taken over is no seizure
+    assert coded("The LNA took over the chairmanship of the committee.", [LNA]) == []
