@@ -577,6 +577,17 @@ def _try_pattern(
             args.target = [a for a in prior.source if a not in args.source]
             args.target += _accusers_bodies(reading, args.target, args.source)
             antecedent = True
+    if args.source and not args.target and pattern.antecedent \
+            and "antecedent" in pattern.target:
+        # "Australia, Bahrain, Canada and the Netherlands provided support" after the strikes
+        # the story told: the help goes to those who carried out the latest act of its kinds
+        # told with whom it hit (none of the helpers among them).
+        told = [e for e in story if e.target and e.modality not in _UNREAL
+                and not set(e.source) & set(args.source)]
+        prior = _antecedent(told, pattern.antecedent)
+        if prior is not None:
+            args.target = [a for a in prior.source if a not in args.source]
+            antecedent = bool(args.target)
     pair = pattern.symmetric and len(set(args.source) | set(args.target)) >= 2
     if "source" in pattern.require and not args.source:
         return None

@@ -1,0 +1,28 @@
+"""AID phrasing: help given with an operation the story just told."""
+
+from __future__ import annotations
+
+from factions.pipeline import analyze, make_document
+
+
+def aid(text: str) -> set[tuple[tuple[str, ...], tuple[str, ...]]]:
+    analysis = analyze(make_document(text, published="2024-01-12", source="test"))
+    return {(tuple(e.source), tuple(e.target)) for e in analysis.events if e.type == "AID"}
+
+
+def test_support_with_no_recipient_goes_to_those_who_struck():
+    events = aid("US warplanes struck Houthi targets in Yemen on Friday. Australia and Canada "
+                 "provided support, the White House said.")
+    assert events == {(("australia", "canada"), ("united-states",))}
+
+
+def test_support_with_a_named_recipient_keeps_it():
+    events = aid("US warplanes struck Houthi targets in Yemen on Friday. Iran provided support "
+                 "to the Houthis, officials said.")
+    assert (("iran",), ("houthis",)) in events
+
+
+def test_political_support_is_no_aid():
+    events = aid("US warplanes struck Houthi targets in Yemen on Friday. Australia provided "
+                 "political support, officials said.")
+    assert events == set()
