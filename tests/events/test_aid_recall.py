@@ -26,3 +26,13 @@ def test_political_support_is_no_aid():
     events = aid("US warplanes struck Houthi targets in Yemen on Friday. Australia provided "
                  "political support, officials said.")
     assert events == set()
+
+
+def test_weapons_named_in_a_list_still_reach_their_recipient():
+    events = aid("Iran supplied missiles and drones to the Houthis.")
+    assert events == {(("iran",), ("houthis",))}
+
+
+def test_a_new_verb_after_and_keeps_its_preposition():
+    events = aid("Iran sent weapons and fled to the Houthis.")
+    assert (("iran",), ("houthis",)) not in events
