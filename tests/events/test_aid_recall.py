@@ -36,3 +36,17 @@ def test_weapons_named_in_a_list_still_reach_their_recipient():
 def test_a_new_verb_after_and_keeps_its_preposition():
     events = aid("Iran sent weapons and fled to the Houthis.")
     assert (("iran",), ("houthis",)) not in events
+
+
+def test_relief_from_a_foreign_state_with_no_recipient_goes_to_the_story_country():
+    events = aid("MOGADISHU, Oct 30 - Two car bombs killed at least 100 people in Somalia's "
+                 "capital on Saturday, the government of Somalia said. Qatar announced "
+                 "humanitarian assistance.")
+    assert (("qatar",), ("somalia",)) in events
+
+
+def test_relief_from_an_agency_with_no_recipient_stays_without_one():
+    events = aid("MOGADISHU, Oct 30 - Two car bombs killed at least 100 people in Somalia's "
+                 "capital on Saturday, the government of Somalia said. The World Food "
+                 "Programme announced humanitarian assistance.")
+    assert events and all(not target for _, target in events)
