@@ -50,3 +50,9 @@ def test_relief_from_an_agency_with_no_recipient_stays_without_one():
                  "capital on Saturday, the government of Somalia said. The World Food "
                  "Programme announced humanitarian assistance.")
     assert events and all(not target for _, target in events)
+
+
+def test_weapons_hyphenated_to_a_supplier_were_sent_to_who_fights_with_them():
+    events = aid("KYIV, July 18 - Ukraine's counteroffensive, launched in early June with "
+                 "Western-supplied tanks and armoured vehicles, grinds on slowly.")
+    assert events == {(("x-western-countries",), ("ukraine",))}
