@@ -1201,7 +1201,7 @@ class _Finder:
         # comma itself included), within the window and the clause (read once per trigger).
         window = self._prep_window
         if window is None:
-            window = w[m.end : min(self.clause.end, m.end + c.windows["prep"])]
+            window = w[m.end : min(self._objects_go_on(), m.end + c.windows["prep"])]
             if "," in window:
                 window = window[: window.index(",") + 1]
             self._prep_window = window
@@ -1211,13 +1211,34 @@ class _Finder:
             j = m.end + k
             if w[j : j + n] == toks:
                 after = j + n
-                limit = min(self.clause.end, after + c.windows["prep_object"])
+                limit = min(max(self.clause.end, m.end + len(window)),
+                            after + c.windows["prep_object"])
                 found = self._span_from(after, limit)
                 if not found and self._addressee_type:
                     k = after + 1 if after < limit and w[after] == "the" else after
                     found = self._place_as_actor(k)
                 return found
         return []
+
+    def _objects_go_on(self) -> int:
+        """"supplied missiles and drone components to the group": after a trigger that takes an
+        object, a clause opened by "and" whose first few words (lowercase, no past-tense verb)
+        run up to "to" or "for" goes on naming what was given; where the preposition may stand
+        ends with that clause, else with the trigger's own."""
+        end = self.clause.end
+        k = self.clause.index + 1
+        if self.m.pattern.object is None or k >= len(self.v.clauses):
+            return end
+        nxt = self.v.clauses[k]
+        if nxt.opener != "coord" or nxt.opener_start != end or self.w[end] != "and":
+            return end
+        for j in range(nxt.start, min(nxt.end, nxt.start + 4)):
+            word = self.w[j]
+            if word in ("to", "for"):
+                return nxt.end if j > nxt.start else end
+            if not (word.isalpha() and word.islower()) or word.endswith("ed"):
+                return end
+        return end
 
     def s_by(self) -> list[ActorSpan]:
         m, w, c = self.m, self.w, self.c

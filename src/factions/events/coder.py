@@ -111,14 +111,19 @@ def _retold_targets(events: list[Event], notes: dict[int, EventNote]) -> None:
             event.target = [a for a in retold.target if a not in event.source]
 
 
+# Relief and money sent with no recipient named ("Qatar announced humanitarian assistance" after
+# a bombing in Mogadishu) go to the story country as halted aid does.
+_RELIEF_MODES = ("humanitarian", "economic")
+
+
 def _fill_halted_aid(events: list[Event], state: DocState, c: Cues) -> None:
     """"Paris and the European Union have suspended budget support and development aid" in a
     story of Niger's coup: aid halted by outsiders with no recipient named was the story
     country's (its state, when the article names it as an actor)."""
     from factions.actors.home import mentioned_ids, state_of, story_country
 
-    pending = [e for e in events if e.type == "SANCTION" and e.mode == "halt-aid"
-               and e.source and not e.target]
+    pending = [e for e in events if (e.type == "SANCTION" and e.mode == "halt-aid"
+               or e.type == "AID" and e.mode in _RELIEF_MODES) and e.source and not e.target]
     if not pending:
         return
     country = story_country(state)
@@ -130,9 +135,16 @@ def _fill_halted_aid(events: list[Event], state: DocState, c: Cues) -> None:
         found = state.actors.get(actor) or state.kb.actors.get(actor)
         return found.country if found is not None else None
 
+    def kind_of(actor: str) -> str | None:
+        found = state.actors.get(actor) or state.kb.actors.get(actor)
+        return found.type if found is not None else None
+
     for event in pending:
         if any(country_of(a) == country for a in event.source):
             continue  # "lawmakers moved to redirect federal funds": the country's own
+        if event.type == "AID" and any(kind_of(a) not in ("state", "government")
+                                       for a in event.source):
+            continue  # a relief agency or an envoy's pledge helps the needy, not the state
         event.target = [home.id]
         event.confidence = round(event.confidence * c.confidence["opponent"], 3)
 
@@ -577,6 +589,17 @@ def _try_pattern(
             args.target = [a for a in prior.source if a not in args.source]
             args.target += _accusers_bodies(reading, args.target, args.source)
             antecedent = True
+    if args.source and not args.target and pattern.antecedent \
+            and "antecedent" in pattern.target:
+        # "Australia, Bahrain, Canada and the Netherlands provided support" after the strikes
+        # the story told: the help goes to those who carried out the latest act of its kinds
+        # told with whom it hit (none of the helpers among them).
+        told = [e for e in story if e.target and e.modality not in _UNREAL
+                and not set(e.source) & set(args.source)]
+        prior = _antecedent(told, pattern.antecedent)
+        if prior is not None:
+            args.target = [a for a in prior.source if a not in args.source]
+            antecedent = bool(args.target)
     pair = pattern.symmetric and len(set(args.source) | set(args.target)) >= 2
     if "source" in pattern.require and not args.source:
         return None

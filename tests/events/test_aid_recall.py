@@ -1,0 +1,58 @@
+"""AID phrasing: help given with an operation the story just told."""
+
+from __future__ import annotations
+
+from factions.pipeline import analyze, make_document
+
+
+def aid(text: str) -> set[tuple[tuple[str, ...], tuple[str, ...]]]:
+    analysis = analyze(make_document(text, published="2024-01-12", source="test"))
+    return {(tuple(e.source), tuple(e.target)) for e in analysis.events if e.type == "AID"}
+
+
+def test_support_with_no_recipient_goes_to_those_who_struck():
+    events = aid("US warplanes struck Houthi targets in Yemen on Friday. Australia and Canada "
+                 "provided support, the White House said.")
+    assert events == {(("australia", "canada"), ("united-states",))}
+
+
+def test_support_with_a_named_recipient_keeps_it():
+    events = aid("US warplanes struck Houthi targets in Yemen on Friday. Iran provided support "
+                 "to the Houthis, officials said.")
+    assert (("iran",), ("houthis",)) in events
+
+
+def test_political_support_is_no_aid():
+    events = aid("US warplanes struck Houthi targets in Yemen on Friday. Australia provided "
+                 "political support, officials said.")
+    assert events == set()
+
+
+def test_weapons_named_in_a_list_still_reach_their_recipient():
+    events = aid("Iran supplied missiles and drones to the Houthis.")
+    assert events == {(("iran",), ("houthis",))}
+
+
+def test_a_new_verb_after_and_keeps_its_preposition():
+    events = aid("Iran sent weapons and fled to the Houthis.")
+    assert (("iran",), ("houthis",)) not in events
+
+
+def test_relief_from_a_foreign_state_with_no_recipient_goes_to_the_story_country():
+    events = aid("MOGADISHU, Oct 30 - Two car bombs killed at least 100 people in Somalia's "
+                 "capital on Saturday, the government of Somalia said. Qatar announced "
+                 "humanitarian assistance.")
+    assert (("qatar",), ("somalia",)) in events
+
+
+def test_relief_from_an_agency_with_no_recipient_stays_without_one():
+    events = aid("MOGADISHU, Oct 30 - Two car bombs killed at least 100 people in Somalia's "
+                 "capital on Saturday, the government of Somalia said. The World Food "
+                 "Programme announced humanitarian assistance.")
+    assert events and all(not target for _, target in events)
+
+
+def test_weapons_hyphenated_to_a_supplier_were_sent_to_who_fights_with_them():
+    events = aid("KYIV, July 18 - Ukraine's counteroffensive, launched in early June with "
+                 "Western-supplied tanks and armoured vehicles, grinds on slowly.")
+    assert events == {(("x-western-countries",), ("ukraine",))}
