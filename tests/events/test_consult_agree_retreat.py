@@ -202,3 +202,16 @@ def test_armed_men_of_a_nationality_from_a_named_force_are_that_force():
                           "from the Tripoli front, according to GNA officials.",
                           published="2020-06-10").events
     assert [(e.type, e.source) for e in events] == [("RETREAT", ["wagner-group"])]
+
+
+def test_a_phone_call_in_which_one_side_told_the_other_goes_both_ways():
+    events = coded("Saudi Crown Prince Mohammed bin Salman told US President Donald Trump in a "
+                   "phone call that the kingdom was ready to respond.", [
+                       M("Mohammed bin Salman", "mbs"), M("Donald Trump", "trump")])
+    assert [r for r in rows(events) if r[0] == "CONSULT"] == [
+        ("CONSULT", "consult.tell-by-phone", ["mbs"], ["trump"]),
+        ("CONSULT", "consult.tell-by-phone", ["trump"], ["mbs"])]
+    # a plain "told", with no call, is no consultation
+    told = coded("Mohammed bin Salman told Donald Trump that the kingdom was ready.", [
+        M("Mohammed bin Salman", "mbs"), M("Donald Trump", "trump")])
+    assert [r for r in rows(told) if r[0] == "CONSULT"] == []
