@@ -215,3 +215,11 @@ def test_a_phone_call_in_which_one_side_told_the_other_goes_both_ways():
     told = coded("Mohammed bin Salman told Donald Trump that the kingdom was ready.", [
         M("Mohammed bin Salman", "mbs"), M("Donald Trump", "trump")])
     assert [r for r in rows(told) if r[0] == "CONSULT"] == []
+
+
+def test_who_led_a_sides_delegation_in_talks_is_that_side():
+    events = analyze_text(
+        '"God will hold him accountable," Abdullah Abdullah, who led the government\'s '
+        "delegation in peace talks with the Taliban, said in a video message.").events
+    assert [(e.rule, e.source, e.target) for e in events if e.type == "CONSULT"] == [
+        ("consult.talks", ["islamic-republic-government"], ["taliban"])]
