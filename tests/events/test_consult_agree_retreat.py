@@ -223,3 +223,9 @@ def test_who_led_a_sides_delegation_in_talks_is_that_side():
         "delegation in peace talks with the Taliban, said in a video message.").events
     assert [(e.rule, e.source, e.target) for e in events if e.type == "CONSULT"] == [
         ("consult.talks", ["islamic-republic-government"], ["taliban"])]
+
+
+def test_the_guests_hosted_for_talks_are_the_hosts_targets():
+    events = analyze_text("Egypt will host Haftar and Serraj for talks next week.").events
+    assert [(e.rule, e.source, e.target) for e in events if e.type == "CONSULT"] == [
+        ("consult.summit-host", ["egypt"], ["khalifa-haftar", "fayez-al-sarraj"])]
