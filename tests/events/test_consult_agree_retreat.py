@@ -229,3 +229,11 @@ def test_the_guests_hosted_for_talks_are_the_hosts_targets():
     events = analyze_text("Egypt will host Haftar and Serraj for talks next week.").events
     assert [(e.rule, e.source, e.target) for e in events if e.type == "CONSULT"] == [
         ("consult.summit-host", ["egypt"], ["khalifa-haftar", "fayez-al-sarraj"])]
+
+
+def test_met_one_and_separately_another_meets_both():
+    events = analyze_text(
+        "Chad's President Mahamat Idriss Deby flew to Niamey. Photographs showed him meeting "
+        "General Abdourahamane Tiani and, separately, Mohamed Bazoum.").events
+    assert [(e.rule, e.source, e.target) for e in events if e.type == "CONSULT"] == [
+        ("consult.meet", ["mahamat-idriss-deby"], ["abdourahamane-tiani", "mohamed-bazoum"])]
