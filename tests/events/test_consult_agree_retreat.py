@@ -202,3 +202,38 @@ def test_armed_men_of_a_nationality_from_a_named_force_are_that_force():
                           "from the Tripoli front, according to GNA officials.",
                           published="2020-06-10").events
     assert [(e.type, e.source) for e in events] == [("RETREAT", ["wagner-group"])]
+
+
+def test_a_phone_call_in_which_one_side_told_the_other_goes_both_ways():
+    events = coded("Saudi Crown Prince Mohammed bin Salman told US President Donald Trump in a "
+                   "phone call that the kingdom was ready to respond.", [
+                       M("Mohammed bin Salman", "mbs"), M("Donald Trump", "trump")])
+    assert [r for r in rows(events) if r[0] == "CONSULT"] == [
+        ("CONSULT", "consult.tell-by-phone", ["mbs"], ["trump"]),
+        ("CONSULT", "consult.tell-by-phone", ["trump"], ["mbs"])]
+    # a plain "told", with no call, is no consultation
+    told = coded("Mohammed bin Salman told Donald Trump that the kingdom was ready.", [
+        M("Mohammed bin Salman", "mbs"), M("Donald Trump", "trump")])
+    assert [r for r in rows(told) if r[0] == "CONSULT"] == []
+
+
+def test_who_led_a_sides_delegation_in_talks_is_that_side():
+    events = analyze_text(
+        '"God will hold him accountable," Abdullah Abdullah, who led the government\'s '
+        "delegation in peace talks with the Taliban, said in a video message.").events
+    assert [(e.rule, e.source, e.target) for e in events if e.type == "CONSULT"] == [
+        ("consult.talks", ["islamic-republic-government"], ["taliban"])]
+
+
+def test_the_guests_hosted_for_talks_are_the_hosts_targets():
+    events = analyze_text("Egypt will host Haftar and Serraj for talks next week.").events
+    assert [(e.rule, e.source, e.target) for e in events if e.type == "CONSULT"] == [
+        ("consult.summit-host", ["egypt"], ["khalifa-haftar", "fayez-al-sarraj"])]
+
+
+def test_met_one_and_separately_another_meets_both():
+    events = analyze_text(
+        "Chad's President Mahamat Idriss Deby flew to Niamey. Photographs showed him meeting "
+        "General Abdourahamane Tiani and, separately, Mohamed Bazoum.").events
+    assert [(e.rule, e.source, e.target) for e in events if e.type == "CONSULT"] == [
+        ("consult.meet", ["mahamat-idriss-deby"], ["abdourahamane-tiani", "mohamed-bazoum"])]

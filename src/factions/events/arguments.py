@@ -30,6 +30,9 @@ from factions.model import Event
 
 _PASSIVE_SWAP = {"subject": "by", "object": "subject"}
 _POSSESSIVE_MARKS = ("'s", "'")
+# The nouns for the team a side sends to talks ("the government's delegation").
+_DELEGATION_NOUNS = frozenset({"delegation", "delegations", "negotiators", "negotiating",
+                               "team", "envoys", "representatives"})
 # Nouns after an organization's name that name one of its members ("its NATO ally").
 _MEMBER_NOUNS = frozenset({"ally", "allies", "partner", "partners", "member", "members"})
 # A reported claim's own verb forms: a coordinated verb after them goes back to the speaker.
@@ -1394,6 +1397,11 @@ class _Finder:
                     w[m.start - 1] not in c.prepositions:
                 return []  # "signed an agreement aimed at ending fighting": not its object
             verb_clause = self.v.clause_at(q)
+            # "Abdullah, who led the government's delegation in peace talks": a delegate speaks
+            # for the side whose delegation he leads.
+            owner = self._delegation_owner(q + n)
+            if owner:
+                return owner
             # Passive light verb: "the offensive was launched by X".
             p = q - 1
             while p >= self.v.start and w[p] in c.adverbs:
@@ -1407,6 +1415,17 @@ class _Finder:
                 if span is not None and not span.attributive:
                     return self.v.group(span)
             return self.clause_subject(verb_clause, q)
+        return []
+
+    def _delegation_owner(self, start: int) -> list[ActorSpan]:
+        """The side whose delegation (team, negotiators) is the object opening the words from
+        ``start`` up to the trigger ("led the government's delegation in"); else nothing."""
+        w = self.w
+        for span in self.v.spans[self.v.first_from(start):]:
+            if span.start > start + 1 or span.end >= self.m.start:
+                break
+            if w[span.end - 1] in _DELEGATION_NOUNS and not span.attributive:
+                return [span]
         return []
 
     def place_actor(self, sources: list[str]) -> str | None:

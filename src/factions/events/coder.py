@@ -777,8 +777,10 @@ def _directions(
     # fights whom, one way.
     transitive = named_direction and args.strategy.get("target") in ("object", "relative") and \
         pattern.kind == "verb" and not args.passive
-    if not pattern.symmetric or transitive or (
-            named_direction and pattern.type not in c.both_ways):
+    # "X told Y in a phone call that ...": a call, whoever is said to speak, goes both ways.
+    call = pattern.symmetric and pattern.mode == "phone"
+    if not pattern.symmetric or (not call and (transitive or (
+            named_direction and pattern.type not in c.both_ways))):
         return [(list(args.source), list(args.target))]
     people = list(dict.fromkeys([*args.source, *args.target]))
     if len(people) < 2:
