@@ -119,7 +119,9 @@ _RELIEF_MODES = ("humanitarian", "economic")
 def _fill_halted_aid(events: list[Event], state: DocState, c: Cues) -> None:
     """"Paris and the European Union have suspended budget support and development aid" in a
     story of Niger's coup: aid halted by outsiders with no recipient named was the story
-    country's (its state, when the article names it as an actor)."""
+    country's (its state, when the article names it as an actor); so is relief or money a
+    foreign state or government sends with no recipient named ("Qatar announced humanitarian
+    assistance" after a bombing in Mogadishu)."""
     from factions.actors.home import mentioned_ids, state_of, story_country
 
     pending = [e for e in events if (e.type == "SANCTION" and e.mode == "halt-aid"
