@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from factions.pipeline import analyze, make_document
+from factions.pipeline import analyze, analyze_text, make_document
 
 
 def aid(text: str) -> set[tuple[tuple[str, ...], tuple[str, ...]]]:
@@ -56,3 +56,15 @@ def test_weapons_hyphenated_to_a_supplier_were_sent_to_who_fights_with_them():
     events = aid("KYIV, July 18 - Ukraine's counteroffensive, launched in early June with "
                  "Western-supplied tanks and armoured vehicles, grinds on slowly.")
     assert events == {(("x-western-countries",), ("ukraine",))}
+
+
+def test_the_maker_of_the_weapons_an_attack_uses_is_not_its_target():
+    analysis = analyze_text("Ukrainian troops attacked with US-supplied missiles.",
+                            published="2023-06-01")
+    assert [(e.type, e.source, e.target) for e in analysis.events] == [
+        ("ASSAULT", ["armed-forces-of-ukraine"], []),
+        ("AID", ["united-states"], ["armed-forces-of-ukraine"])]
+    analysis = analyze_text("Russian forces struck Kyiv with Iranian-made drones overnight.",
+                            published="2023-06-01")
+    assert [(e.type, e.source, e.target) for e in analysis.events] == [
+        ("ASSAULT", ["russian-armed-forces"], ["ukraine"])]

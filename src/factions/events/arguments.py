@@ -299,6 +299,11 @@ _DOER_VERBS = frozenset({"claimed", "perpetrated", "committed", "orchestrated", 
                          "organised", "organized", "masterminded", "authorised", "authorized",
                          "backed", "sponsored", "funded", "financed"})
 
+# "US-supplied missiles", "Iranian-made drones": an actor hyphenated to one of these qualifies
+# the thing, and is no party the act is aimed at.
+_MAKER_PARTICIPLES = frozenset({"supplied", "made", "built", "provided", "donated", "delivered",
+                                "manufactured", "produced", "designed"})
+
 # How far a threat's content runs after its verb ("warned that ... would be met with a response").
 _THREAT_REACH = 15
 
@@ -941,9 +946,13 @@ class _Finder:
 
     def _compound_modifier(self, span: ActorSpan) -> bool:
         """"the UN-recognised GNA", "Iran-backed Houthis": an actor hyphenated to a participle
-        only qualifies the actor named right after it."""
+        only qualifies the actor named right after it; hyphenated to a participle of making or
+        supplying ("with US-supplied missiles", "Iranian-made drones") it only qualifies the
+        thing made."""
         if span.end + 1 >= self.v.end or self.w[span.end] != "-":
             return False
+        if self.w[span.end + 1].lower() in _MAKER_PARTICIPLES:
+            return True
         return any(span.end + 1 < o.start <= span.end + 3
                    for o in self.v.spans[self.v.first_after(span.end + 1):])
 
