@@ -432,6 +432,12 @@ _COUP_RULES = frozenset({"rel.ally-of", "rel.rival-of"})
 _COUP_NOUNS = frozenset({"coup", "putsch", "takeover"})
 
 
+def _juntas(state: DocState) -> list[str]:
+    """The actors the article calls "the junta" / "... junta", in text order."""
+    return list(dict.fromkeys(m.actor_id for m in state.mentions
+                              if m.text.lower().split()[-1:] == ["junta"]))
+
+
 def _coup_sides(reading: DocReading, view: SentenceView,
                 match: Match) -> tuple[list[str], list[str]] | None:
     """(the actors of the mention the trigger is in, the junta) when a coup noun follows the
@@ -442,9 +448,7 @@ def _coup_sides(reading: DocReading, view: SentenceView,
         at += 1
     if at >= view.end or words[at] not in _COUP_NOUNS:
         return None
-    state = reading.state
-    juntas = list(dict.fromkeys(m.actor_id for m in state.mentions
-                                if m.text.lower().split()[-1:] == ["junta"]))
+    juntas = _juntas(reading.state)
     first = match.positions[0]
     span = next((s for s in view.spans if s.start < first and at < s.end), None)
     return (list(span.actors) if span is not None else [],
@@ -475,9 +479,7 @@ def _ousted_leader(reading: DocReading, view: SentenceView,
     if span is None or span.start != k or span.locative:
         return [], []
     leaders = [a for a in span.actors if reading.actor_type(a) == "person"]
-    state = reading.state
-    juntas = list(dict.fromkeys(m.actor_id for m in state.mentions
-                                if m.text.lower().split()[-1:] == ["junta"]))
+    juntas = _juntas(reading.state)
     if len(juntas) != 1 or not leaders or juntas[0] in leaders:
         return [], []
     return juntas, leaders
