@@ -23,7 +23,8 @@ from factions.events.ontology import ontology
 from factions.events.patterns import Pattern, PatternSet, has_form, load_patterns
 from factions.events.sentence import NAME_KINDS, Clause, DocReading, SentenceView, read_document
 from factions.kb import KnowledgeBase
-from factions.model import Event, Relation
+from factions.kb.entries import KBActor
+from factions.model import Actor, Event, Relation
 from factions.pipeline.state import DocState
 
 REQUIRES = ("doc", "sentences", "tokens", "mentions", "places")
@@ -133,19 +134,15 @@ def _fill_halted_aid(events: list[Event], state: DocState, c: Cues) -> None:
     if home is None or home.id not in mentioned_ids(state):
         return
 
-    def country_of(actor: str) -> str | None:
-        found = state.actors.get(actor) or state.kb.actors.get(actor)
-        return found.country if found is not None else None
-
-    def kind_of(actor: str) -> str | None:
-        found = state.actors.get(actor) or state.kb.actors.get(actor)
-        return found.type if found is not None else None
+    def entry(actor: str) -> Actor | KBActor | None:
+        return state.actors.get(actor) or state.kb.actors.get(actor)
 
     for event in pending:
-        if any(country_of(a) == country for a in event.source):
+        sources = [entry(a) for a in event.source]
+        if any(e is not None and e.country == country for e in sources):
             continue  # "lawmakers moved to redirect federal funds": the country's own
-        if event.type == "AID" and any(kind_of(a) not in ("state", "government")
-                                       for a in event.source):
+        if event.type == "AID" and any(e is None or e.type not in ("state", "government")
+                                       for e in sources):
             continue  # a relief agency or an envoy's pledge helps the needy, not the state
         event.target = [home.id]
         event.confidence = round(event.confidence * c.confidence["opponent"], 3)
