@@ -19,7 +19,7 @@ coded (each with a lower confidence, ``confidence.opponent`` in cues.yaml):
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from factions.events.cues import Cues
 from factions.model import Event, Relation
@@ -446,15 +446,13 @@ def _add_brokered_truces(events: list[Event], notes: dict[int, EventNote], c: Cu
             continue
         types = [t for a in sides if kind_of is not None and (t := kind_of(a))]
         acled = ontology().acled_for("RETREAT", "ceasefire", types)
-        truces = [Event(id="", type="RETREAT", evidence=event.evidence, rule="retreat.ceasefire",
-                        mode="ceasefire", contexts=list(ontology().default_contexts.get(
-                            "RETREAT", ())), cameo="0871",
-                        acled_type=acled[0] if acled else None,
-                        acled_sub_type=acled[1] if acled else None,
-                        source=[a], target=[o for o in sides if o != a], place=event.place,
-                        place_text=event.place_text, date=event.date,
-                        date_precision=event.date_precision, modality=event.modality,
-                        confidence=round(event.confidence * c.confidence["antecedent"], 3))
+        # The mediation's sentence, place, date and modality, told as the truce it made.
+        truces = [replace(event, type="RETREAT", rule="retreat.ceasefire", mode="ceasefire",
+                          contexts=list(ontology().default_contexts.get("RETREAT", ())),
+                          cameo="0871", acled_type=acled[0] if acled else None,
+                          acled_sub_type=acled[1] if acled else None,
+                          source=[a], target=[o for o in sides if o != a],
+                          confidence=round(event.confidence * c.confidence["antecedent"], 3))
                   for a in sides]
         for truce in truces:
             notes[id(truce)] = EventNote(note.sentence)
