@@ -102,6 +102,9 @@ class Geoparser:
                 cand.status = "accepted"
 
         results: list[Toponym] = []
+        # Claimed spans: a toponym whose phrase overlaps one is dropped below, whatever its
+        # framing (which only widens the phrase), so it is not framed.
+        overlaps = _Spans(exclude).overlaps if exclude else None
         for cand in candidates:
             if cand.kind == "demonym":
                 if demonyms and cand.modifier and cand.demonym_of is not None:
@@ -116,7 +119,10 @@ class Geoparser:
             entry = gaz.entry(ranked[0][1])
             alias = all(k == ALIAS for e, k in cand.matches if e == entry.index)
             toponym = self._toponym(cand, entry, kind="toponym", alias=alias)
-            self._frame(text, toponym, entry)
+            if overlaps is not None and overlaps(toponym.phrase_start, toponym.phrase_end):
+                self._proper_start(text, toponym)  # its span still hides the spans inside it
+            else:
+                self._frame(text, toponym, entry)
             results.append(toponym)
         if context.main:
             country = gaz.country(context.main)
@@ -131,8 +137,7 @@ class Geoparser:
                     feature="region", precision=2, phrase_start=phrase.start,
                     phrase_end=phrase.end))
         results = _outermost(results)
-        if exclude:
-            overlaps = _Spans(exclude).overlaps
+        if overlaps is not None:
             results = [t for t in results if not overlaps(t.phrase_start, t.phrase_end)]
         return results
 
@@ -146,11 +151,14 @@ class Geoparser:
             precision=entry.precision, phrase_start=cand.start, phrase_end=max(end, cand.end),
             alias=alias, generic_suffix=end < cand.end)
 
-    def _frame(self, text: str, toponym: Toponym, entry: Entry) -> None:
-        name_start = toponym.start
+    def _proper_start(self, text: str, toponym: Toponym) -> None:
         proper = self.directions.proper_direction(text, toponym.start)
         if proper is not None:
             toponym.start = proper  # "South Florida", "West Wales": the name includes it
+
+    def _frame(self, text: str, toponym: Toponym, entry: Entry) -> None:
+        name_start = toponym.start
+        self._proper_start(text, toponym)
         toponym.text = text[toponym.start:toponym.end]
         framing = self.directions.frame(text, name_start, toponym.end, entry.feature)
         if framing is None:

@@ -36,7 +36,7 @@ from typing import Any
 
 import yaml
 
-from factions.geo.names import name_key, skeleton, slug, strip_article
+from factions.geo.names import initial, name_key, skeleton, slug, strip_article
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "geo"
 BUILD_VERSION = 8  # bump when the compiled layout or the build rules change
@@ -121,8 +121,11 @@ class Gazetteer:
         # a key of its own) cannot begin a place name, and the recognizer passes over it.
         self.first_words: frozenset[str] = frozenset(tables["first_words"].split("\n")) | {
             key.split(" ", 1)[0] for key in (*self.demonyms, *self.stems)}
-        self.skeleton_first_words: frozenset[str] = frozenset(
-            key.split(" ", 1)[0] for key in self.skeletons)
+        # The first words of the skeletons, each with the initial (``names.initial``) of the
+        # names of the entries filed under it: a spelling variant must begin with both.
+        self.skeleton_starts: frozenset[tuple[str, str]] = frozenset(
+            (initial(name_key(self._names[index])), key.split(" ", 1)[0])
+            for key, indexes in self.skeletons.items() for index in indexes)
         self.stem_first_words: frozenset[str] = frozenset(
             key.split(" ", 1)[0] for key in self.stems)
         self._entries: dict[int, Entry] = {}

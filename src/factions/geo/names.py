@@ -45,13 +45,18 @@ def slug(text: str) -> str:
 _INITIALS = str.maketrans("cqeiouy", "kkaaaaa")
 
 
+def initial(key: str) -> str:
+    """The first letter of a key once a leading Arabic article is dropped, with c/k/q counted
+    alike and all vowels alike ("" for an empty key)."""
+    bare = strip_article(key) or key
+    return bare[:1].translate(_INITIALS)
+
+
 def same_initial(key: str, other: str) -> bool:
-    """Whether two keys begin with the same letter once a leading Arabic article is dropped,
-    counting c/k/q alike and all vowels alike ("Kamishli" / "Al Qamishli", "Idlib" /
-    "Edlib")."""
-    a = strip_article(key) or key
-    b = strip_article(other) or other
-    return bool(a) and bool(b) and a[0].translate(_INITIALS) == b[0].translate(_INITIALS)
+    """Whether two keys begin alike in the sense of :func:`initial` ("Kamishli" / "Al
+    Qamishli", "Idlib" / "Edlib")."""
+    first = initial(key)
+    return bool(first) and first == initial(other)
 
 
 _DIGRAPHS = (("kh", "k"), ("gh", "g"), ("dh", "d"), ("th", "t"), ("sh", "s"), ("ch", "s"),

@@ -19,7 +19,14 @@ from operator import itemgetter
 from factions.geo.gazetteer import ALIAS, PRIMARY, QUALIFIER, WEAK, Gazetteer
 from factions.geo.lexicon import Lexicon
 from factions.geo.memo import remember
-from factions.geo.names import ARTICLE_WORDS, name_key, same_initial, skeleton, skeleton_word
+from factions.geo.names import (
+    ARTICLE_WORDS,
+    initial,
+    name_key,
+    same_initial,
+    skeleton,
+    skeleton_word,
+)
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’][^\W\d_]+)*|&")
 _SPACE_GAP = re.compile(r"[ \t\xa0]+")
@@ -260,9 +267,11 @@ class Recognizer:
             gaz = self.gazetteer
             variant = False
             if word not in self._no_skeleton:
-                # The skeleton of a key skips articles and words of vowels only.
+                # The skeleton of a key skips articles and words of vowels only; a variant
+                # begins as a name filed under its skeleton does (``variants``).
                 skel = skeleton_word(word)
-                variant = word in ARTICLE_WORDS or not skel or skel in gaz.skeleton_first_words
+                variant = word in ARTICLE_WORDS or not skel or (
+                    (initial(word), skel) in gaz.skeleton_starts)
             stem = word in gaz.stem_first_words
             found = remember(self._may_start, word,
                              (gaz.has(word) or word in gaz.first_words or variant, variant, stem))
@@ -383,8 +392,9 @@ class Recognizer:
                     tk.caps[i] and best.key in gaz.acronyms) and (
                     t_lower[i] in lex.stopwords or t_lower[i] in lex.non_places):
                 best = None
-            if may[1] and demonym is None and (best is None or best.last - best.first == 1):
-                # Only a variant longer than the name found could replace it.
+            if may[1] and demonym is None and (best is None or best.last - best.first == 1 and (
+                    i + 1 < n and (name_ok[i + 1] or t_lower[i + 1] in _NAME_PARTICLES))):
+                # Only a variant longer than the name found could replace it (one more word).
                 variant = self._skeleton_candidate(
                     tk, i, name_ok, i if best is None else best.last)
                 if variant is not None and (best is None or variant.last > best.last):
