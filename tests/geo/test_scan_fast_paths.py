@@ -99,3 +99,43 @@ def test_country_phrases_need_a_country_word(geoparser: Geoparser) -> None:
     # A country word without "the" before it is no country phrase.
     assert directions.country_phrases(
         "The United Nations said international envoys had reached the north.") == []
+
+
+def test_variant_first_word_needs_a_skeleton_and_an_initial(geoparser: Geoparser) -> None:
+    # "Witnesses" has the skeleton of "Tunis" but begins otherwise: no variant can start there;
+    # "Kamishli" (Al Qamishli) and "Misurata" (Misratah) begin as their towns do.
+    recognizer = geoparser.recognizer
+    assert recognizer.may_start("witnesses") is False
+    assert recognizer.may_start("kamishli") is True
+    assert recognizer.may_start("misurata") is True
+    text = "Witnesses said clashes in Kamishli and Misurata left dozens dead in Syria and Libya."
+    assert [(t.text, t.place_id) for t in geoparser.parse(text)] == [
+        ("Kamishli", "geonames:173377"), ("Misurata", "geonames:2214846"),
+        ("Syria", "country:SYR"), ("Libya", "country:LBY")]
+
+
+def test_initial_drops_the_article_and_merges_like_letters() -> None:
+    from factions.geo.names import initial, same_initial
+
+    assert [initial(k) for k in ("al qamishli", "kamishli", "idlib", "edlib", "")] == [
+        "k", "k", "a", "a", ""]
+    assert same_initial("kamishli", "al qamishli") and not same_initial("witnesses", "tunis")
+    assert not same_initial("", "")
+
+
+def test_claimed_names_are_left_out_with_their_phrases(geoparser: Geoparser) -> None:
+    text = ("Haftar's forces shelled the southern outskirts of Tripoli, and Misrata sent fighters "
+            "near Sirte.")
+
+    def spans(exclude: list[tuple[int, int]]) -> list[tuple[str, str]]:
+        return [(text[t.phrase_start:t.phrase_end], t.place_id)
+                for t in geoparser.parse(text, exclude=exclude)]
+
+    misrata, sirte = text.index("Misrata"), text.index("Sirte")
+    assert spans([(misrata, misrata + 7)]) == [
+        ("the southern outskirts of Tripoli", "near:geonames:2210247"),
+        ("near Sirte", "near:geonames:2210554")]
+    # The name alone is claimed: its whole "near" phrase goes with it.
+    assert spans([(sirte, sirte + 5)]) == [
+        ("the southern outskirts of Tripoli", "near:geonames:2210247"),
+        ("Misrata", "geonames:2214846")]
