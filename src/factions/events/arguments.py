@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from factions.events.matcher import Match
 from factions.events.patterns import Pattern, has_form
 from factions.events.sentence import (
+    PRONOUN_KINDS,
     ActorSpan,
     Clause,
     DocReading,
@@ -136,14 +137,9 @@ def find_arguments(reading: DocReading, view: SentenceView, match: Match,
         if role == "target" and needs_source and not _actors(args.source_spans) \
                 and not _collective_subject(reading, finder, pattern):
             return args
-        for strategy in role_strategies(reading, pattern, role):
-            if finder.passive:
-                swapped = _PASSIVE_SWAP.get(strategy, strategy)
-                # "lawmakers ousted in the coup": the patient is the noun right before.
-                strategy = "left" if finder.reduced and strategy == "object" else swapped
-            spans = finder.run(strategy, role) if not (
-                role == "target" and strategy == "subject" and finder.passive) else \
-                finder.patient_agent() or finder.run(strategy, role)
+        for strategy, method, patient_first in _plan(reading, pattern, role, finder.passive,
+                                                     finder.reduced):
+            spans = (patient_first and finder.patient_agent()) or method(finder)
             if spans:
                 args.strategy[role] = strategy
                 if role == "source":
@@ -201,7 +197,8 @@ def find_arguments(reading: DocReading, view: SentenceView, match: Match,
         if not args.target and pattern.type in reading.cues.answer_types:
             args.reference_word, args.reference = finder.referenced_event()
             args.retaliation = finder.retaliation()
-    args.coreferent = any(s.coreferent for s in (*args.source_spans, *args.target_spans))
+    args.coreferent = any(s.kind in PRONOUN_KINDS for s in args.source_spans) or \
+        any(s.kind in PRONOUN_KINDS for s in args.target_spans)  # ActorSpan.coreferent
     return args
 
 
@@ -221,6 +218,45 @@ def _collective_subject(reading: DocReading, finder: _Finder, pattern: Pattern) 
     """A symmetric event whose subject is the article's two sides ("the two sides agreed")."""
     return pattern.symmetric and pattern.type is not None and \
         "subject" in role_strategies(reading, pattern, "source") and finder.collective_subject()
+
+
+# One step of a role's plan: the strategy (after the passive's swap), its method, and whether
+# a passive's patient_agent is tried first.
+_Step = tuple[str, "Callable[[_Finder], list[ActorSpan]]", bool]
+_PLANS: dict[tuple[int, str, bool, bool], tuple[Pattern, tuple[_Step, ...]]] = {}
+
+
+def _plan(reading: DocReading, pattern: Pattern, role: str, passive: bool,
+          reduced: bool) -> tuple[_Step, ...]:
+    """The strategies ``find_arguments`` tries for ``role``, in order, as the voice turns them
+    (worked out once per pattern, role and voice)."""
+    key = (id(pattern), role, passive, reduced)
+    cached = _PLANS.get(key)
+    if cached is not None and cached[0] is pattern:
+        return cached[1]
+    steps: list[_Step] = []
+    for strategy in role_strategies(reading, pattern, role):
+        if passive:
+            swapped = _PASSIVE_SWAP.get(strategy, strategy)
+            # "lawmakers ousted in the coup": the patient is the noun right before.
+            strategy = "left" if reduced and strategy == "object" else swapped
+        steps.append((strategy, _strategy_method(strategy),
+                      role == "target" and strategy == "subject" and passive))
+    found = _PLANS[key] = (pattern, tuple(steps))
+    return found[1]
+
+
+def _strategy_method(strategy: str) -> Callable[[_Finder], list[ActorSpan]]:
+    method = _STRATEGY_METHODS.get(strategy)
+    if method is not None:
+        return method
+    if strategy.startswith("prep:"):
+        return functools.partial(_Finder.prep, words=strategy[5:])
+    return _no_strategy  # "antecedent" is resolved by the coder from earlier events
+
+
+def _no_strategy(finder: _Finder) -> list[ActorSpan]:
+    return []
 
 
 _STRATEGIES: dict[tuple[int, str], tuple[Pattern, tuple[str, ...]]] = {}
@@ -314,6 +350,9 @@ _AUXILIARIES = frozenset({"have", "has", "had", "do", "does", "did", "will", "wo
 class _Finder:
     """The strategies, bound to one trigger in one sentence."""
 
+    __slots__ = ("r", "w", "c", "v", "m", "clause", "inherited", "reduced", "passive",
+                 "_prep_window")
+
     def __init__(self, reading: DocReading, view: SentenceView, match: Match) -> None:
         self.r = reading
         self.w = reading.words
@@ -325,16 +364,6 @@ class _Finder:
         self.reduced = False  # a participle reduced passive with no agent: "lawmakers ousted in"
         self.passive = self._is_passive()
         self._prep_window: list[str] | None = None
-
-    # ---------------------------------------------------------------- dispatch
-
-    def run(self, strategy: str, role: str) -> list[ActorSpan]:
-        method = _STRATEGY_METHODS.get(strategy)
-        if method is not None:
-            return method(self)
-        if strategy.startswith("prep:"):
-            return self.prep(strategy[5:])
-        return []  # "antecedent" is resolved by the coder from earlier events
 
     # ---------------------------------------------------------------- voice
 
@@ -618,7 +647,10 @@ class _Finder:
     def _qualified(self, span: ActorSpan, before: int) -> ActorSpan | None:
         w, c = self.w, self.c
         text = self.r.state.tokens.text
+        ordered = self.v.ordered
         for other in self.v.spans[self.v.first_after(span.start):]:
+            if ordered and other.start > span.end + 10:
+                return None  # this one and every later one start beyond the longest reach
             # "The U.S. special envoy for the Horn of Africa, Mike Hammer,": a longer title
             # phrase set off by commas.
             reach = 10 if other.start > 0 and w[other.start - 1] == "," else 5
@@ -884,6 +916,8 @@ class _Finder:
         """"The negotiations were led by Obasanjo, with the help of Uhuru Kenyatta and Phumzile
         Mlambo-Ngcuka": whoever helps in the trigger's clause acts with its source (the list
         may run on through coordinated clauses)."""
+        if self.v.vocab.isdisjoint(_HELP_FIRSTS):
+            return []
         w = self.w
         for j in range(self.m.end, self.clause.end):
             if w[j] not in _HELP_FIRSTS:
@@ -1207,8 +1241,10 @@ class _Finder:
         """The actor after a preposition (or phrase: "to help") following the trigger."""
         m, w, c = self.m, self.w, self.c
         toks = _split(words)
-        n = len(toks)
         first = toks[0]
+        if first not in self.v.vocab:
+            return []  # the sentence has no such word: no phrase to find
+        n = len(toks)
         # The words after the trigger a preposition may stand at: up to the first comma (the
         # comma itself included), within the window and the clause (read once per trigger).
         window = self._prep_window
@@ -1253,6 +1289,8 @@ class _Finder:
         return end
 
     def s_by(self) -> list[ActorSpan]:
+        if "by" not in self.v.vocab:
+            return []
         m, w, c = self.m, self.w, self.c
         limit = min(self.clause.end, m.end + c.windows["by"])
         for j in range(m.end, limit):
@@ -1298,6 +1336,8 @@ class _Finder:
         return False
 
     def s_between(self) -> list[ActorSpan]:
+        if "between" not in self.v.vocab:
+            return []
         m, w, c = self.m, self.w, self.c
         limit = min(self.clause.end, m.end + c.windows["prep"])
         for j in range(m.end, limit):
@@ -1328,6 +1368,9 @@ class _Finder:
 
     def s_possessor(self) -> list[ActorSpan]:
         m, w, c = self.m, self.w, self.c
+        vocab = self.v.vocab
+        if "'s" not in vocab and "'" not in vocab and vocab.isdisjoint(c.possessive_pronouns):
+            return []  # no possessive in the sentence
         lowest = max(self.v.start, m.start - c.windows["possessor"] - 1)
         for p in range(m.start - 1, lowest - 1, -1):
             if w[p] in c.hard_boundaries or w[p] == ",":

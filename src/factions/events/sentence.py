@@ -65,7 +65,7 @@ class Clause:
     opener_start: int
 
 
-@dataclass
+@dataclass(slots=True, weakref_slot=True)
 class DocReading:
     """Per-document lookups shared by every sentence."""
 
@@ -195,7 +195,7 @@ def _kb_names(
     return demonyms, metonyms
 
 
-@dataclass
+@dataclass(slots=True)
 class SentenceView:
     """One sentence: its token range, actor spans, lists and clauses."""
 
@@ -208,6 +208,7 @@ class SentenceView:
     groups: dict[int, list[ActorSpan]]  # span start -> members of its list ([span] if none)
     name_tokens: frozenset[int]  # tokens inside proper-name mentions
     locatives: list[ActorSpan]  # countries and cities used as places ("in Libya")
+    vocab: frozenset[str] = frozenset()  # the sentence's (lower-case) words
     _hedged: bool | None = None
     # Lookups over ``spans``, built with the view: their starts (in list order), whether those
     # starts never decrease (then a bisection finds the first span at or after a token as a
@@ -284,7 +285,7 @@ def _build_view(reading: DocReading, index: int) -> SentenceView:
     names = frozenset(name_set)
     clauses, clause_of = _clauses(reading, sent.tok_start, sent.tok_end, glue | name_set)
     return SentenceView(index, sent.tok_start, sent.tok_end, spans, clauses, clause_of, groups,
-                        names, locatives)
+                        names, locatives, frozenset(reading.words[sent.tok_start:sent.tok_end]))
 
 
 # ------------------------------------------------------------------ actor spans
