@@ -89,6 +89,13 @@ def _title_tokens(titles: frozenset[str]) -> frozenset[str]:
     return frozenset(t for title in titles for t in title.split())
 
 
+@functools.lru_cache(maxsize=4)
+def _phrase_leads(phrases: frozenset[str]) -> frozenset[str]:
+    """Every text before a space in ``phrases`` ("military strongman": military): what a word
+    must be for a phrase of it and the next word to be one of them."""
+    return frozenset(p[:k] for p in phrases for k, ch in enumerate(p) if ch == " ")
+
+
 @functools.lru_cache(maxsize=1024)
 def _split(words: str) -> list[str]:
     """The words of a preposition strategy ("to help": to, help); callers do not change it."""
@@ -1085,11 +1092,15 @@ class _Finder:
 
     def _descriptor(self, i: int, limit: int) -> list[ActorSpan]:
         nouns = self.c.descriptor_nouns
+        leads = _phrase_leads(nouns)
         kb = self.r.state.kb
+        w = self.w
         for j in range(i, limit):
             for n in (2, 1):
-                phrase = " ".join(self.w[j : j + n])
-                if j + n > limit or phrase not in nouns:
+                if j + n > limit or (n == 2 and w[j] not in leads):
+                    continue  # (no two-word descriptor starts with this word)
+                phrase = " ".join(w[j : j + n])
+                if phrase not in nouns:
                     continue
                 counts = self.r.counts
                 actors = sorted((a for a in kb.descriptor_index.get(phrase, ()) if a in counts),

@@ -367,7 +367,7 @@ def _office_holders(reading: DocReading, spans: list[ActorSpan], end: int) -> li
     """"Somalia's president has promised ...": a country's or body's office, with no name
     after it, is whoever the knowledge base says held it on the publication date."""
     words, text = reading.words, reading.state.tokens.text
-    starts = {s.start for s in spans}
+    starts: set[int] | None = None
     offices = _person_offices()
     out: list[ActorSpan] = []
     for span in spans:
@@ -375,6 +375,8 @@ def _office_holders(reading: DocReading, spans: list[ActorSpan], end: int) -> li
         if j >= end or words[span.end] != "'s" or span.kind not in NAME_KINDS:
             out.append(span)
             continue
+        if starts is None:
+            starts = {s.start for s in spans}
         for n in (2, 1):
             k = j + n
             office = " ".join(words[j:k])
