@@ -17,6 +17,7 @@ import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from factions.events.cues import Phrases
 from factions.events.matcher import Match
 from factions.events.patterns import Pattern, has_form
 from factions.events.sentence import (
@@ -161,9 +162,9 @@ def find_arguments(reading: DocReading, view: SentenceView, match: Match,
         for span in helpers:
             if span not in args.source_spans:
                 args.source_spans = [*args.source_spans, span]
-    args.inherited = finder.inherited and args.strategy.get("source") in (
-        "subject", "light_subject")
-    if args.strategy.get("source") in ("subject", "light_subject"):
+    by_subject = args.strategy.get("source") in ("subject", "light_subject")
+    args.inherited = finder.inherited and by_subject
+    if by_subject:
         args.collective_source = finder.collective_possessor(args.source_spans)
     elif not args.source_spans:
         # "The two sides agreed": the article's two sides, filled in by completion.
@@ -1241,6 +1242,14 @@ class _Finder:
             return [span]
         return group
 
+    def _has(self, key: str, phrases: Phrases) -> bool:
+        """Whether one of ``phrases`` stands in the sentence (read once per view): when none
+        does, none stands in any window of it."""
+        found = self.v.memo.get(key)
+        if found is None:
+            found = self.v.memo[key] = phrases.any_in(self.w, self.v.start, self.v.end)
+        return bool(found)
+
     def _asides(self) -> list[tuple[int, int]]:
         """The sentence's participle asides (read once per view)."""
         found = self.v.memo.get("asides")
@@ -1445,7 +1454,7 @@ class _Finder:
 
     def s_light_subject(self) -> list[ActorSpan]:
         m, w, c = self.m, self.w, self.c
-        if m.pattern.kind == "verb":
+        if m.pattern.kind == "verb" or not self._has("light_verbs", c.light_verbs):
             return []
         lowest = max(self.clause.start, m.start - c.windows["light_verb"] - 2)
         for q in range(m.start - 1, lowest - 1, -1):
@@ -1538,6 +1547,8 @@ class _Finder:
         """"urged both sides to return to talks": the target is the two sides of the article;
         the second value says the phrase names two people ("received both ministers")."""
         m, w, c = self.m, self.w, self.c
+        if not self._has("collective_sides", c.collective_sides):
+            return False, False  # none in the sentence
         limit = min(self.clause.end, m.end + c.windows["object"])
         if not c.collective_sides.any_in(w, m.end, limit):
             return False, False  # no phrase starts in the window: the scan finds none

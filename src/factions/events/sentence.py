@@ -99,11 +99,13 @@ class DocReading:
 
     def demonym(self, word: str) -> str | None:
         """The actor a demonym stands for (one the article names, when several share it)."""
-        return self._pick(self.demonyms.get(word))
+        actors = self.demonyms.get(word)
+        return self._pick(actors) if actors else None
 
     def metonym(self, words: tuple[str, ...]) -> str | None:
         """The government a capital stands for ("moscow" -> russia)."""
-        return self._pick(self.metonyms.get(words))
+        actors = self.metonyms.get(words)
+        return self._pick(actors) if actors else None
 
     def _pick(self, actors: tuple[str, ...] | None) -> str | None:
         if not actors:
@@ -264,7 +266,7 @@ class SentenceView:
 
     def inside_name(self, positions: tuple[int, ...]) -> bool:
         """True when a trigger's words lie in a proper name ("National Accord")."""
-        return any(p in self.name_tokens for p in positions)
+        return not self.name_tokens.isdisjoint(positions)
 
 
 def _build_view(reading: DocReading, index: int) -> SentenceView:
@@ -411,6 +413,8 @@ def _agent_phrase(
     """Start and sector of "<agent noun> loyal to [title words] X" ending at X, or None."""
     words, c = reading.words, reading.cues
     lasts = c.agent_connectors.lasts
+    if lasts.isdisjoint(words[max(sent_start + 1, span_start - 4) : span_start]):
+        return None  # no connector ends in reach of the name
     for skip in range(0, 4):  # title words between the connector and the name
         j = span_start - skip  # the connector ends here
         if skip and not words[j].isalpha():
