@@ -1506,10 +1506,10 @@ class _Finder:
         inside a country is not aimed at the country)."""
         if self.m.pattern.type not in self.c.place_target_types:
             return None
-        own = {self.r.actor_country(a) for a in sources}
         for span in self.v.locatives:
             actor = span.actors[0]
             if self.m.end <= span.start < self.clause.end and actor not in sources:
+                own = {self.r.actor_country(a) for a in sources}
                 return None if self.r.actor_country(actor) in own else actor
         return None
 
