@@ -145,8 +145,11 @@ def find_arguments(reading: DocReading, view: SentenceView, match: Match,
         if role == "target" and needs_source and not _actors(args.source_spans) \
                 and not _collective_subject(reading, finder, pattern):
             return args
-        for strategy, method, patient_first in _plan(reading, pattern, role, finder.passive,
-                                                     finder.reduced):
+        vocab = view.vocab
+        for strategy, method, patient_first, needs in _plan(reading, pattern, role,
+                                                            finder.passive, finder.reduced):
+            if needs and needs not in vocab:
+                continue  # the word the strategy looks for is not in the sentence
             spans = (patient_first and finder.patient_agent()) or method(finder)
             if spans:
                 args.strategy[role] = strategy
@@ -228,9 +231,9 @@ def _collective_subject(reading: DocReading, finder: _Finder, pattern: Pattern) 
         "subject" in role_strategies(reading, pattern, "source") and finder.collective_subject()
 
 
-# One step of a role's plan: the strategy (after the passive's swap), its method, and whether
-# a passive's patient_agent is tried first.
-_Step = tuple[str, "Callable[[_Finder], list[ActorSpan]]", bool]
+# One step of a role's plan: the strategy (after the passive's swap), its method, whether a
+# passive's patient_agent is tried first, and a word it finds nothing without ("" if none).
+_Step = tuple[str, "Callable[[_Finder], list[ActorSpan]]", bool, str]
 _PLANS: dict[tuple[int, str, bool, bool], tuple[Pattern, tuple[_Step, ...]]] = {}
 
 
@@ -249,7 +252,8 @@ def _plan(reading: DocReading, pattern: Pattern, role: str, passive: bool,
             # "lawmakers ousted in the coup": the patient is the noun right before.
             strategy = "left" if reduced and strategy == "object" else swapped
         steps.append((strategy, _strategy_method(strategy),
-                      role == "target" and strategy == "subject" and passive))
+                      role == "target" and strategy == "subject" and passive,
+                      _needed_word(strategy)))
     found = _PLANS[key] = (pattern, tuple(steps))
     return found[1]
 
@@ -265,6 +269,13 @@ def _strategy_method(strategy: str) -> Callable[[_Finder], list[ActorSpan]]:
 
 def _no_strategy(finder: _Finder) -> list[ActorSpan]:
     return []
+
+
+def _needed_word(strategy: str) -> str:
+    """The word a strategy finds nothing without ("by", the preposition's first word), or ""."""
+    if strategy.startswith("prep:"):
+        return next(iter(_split(strategy[5:])), "")
+    return strategy if strategy in ("by", "between") else ""
 
 
 _STRATEGIES: dict[tuple[int, str], tuple[Pattern, tuple[str, ...]]] = {}
@@ -1097,11 +1108,11 @@ class _Finder:
         kb = self.r.state.kb
         w = self.w
         for j in range(i, limit):
-            for n in (2, 1):
-                if j + n > limit or (n == 2 and w[j] not in leads):
-                    continue  # (no two-word descriptor starts with this word)
-                phrase = " ".join(w[j : j + n])
-                if phrase not in nouns:
+            word = w[j]
+            # (a pair only where a two-word descriptor starts with the word)
+            pair = f"{word} {w[j + 1]}" if j + 2 <= limit and word in leads else None
+            for phrase, n in ((pair, 2), (word, 1)):
+                if phrase is None or phrase not in nouns:
                     continue
                 counts = self.r.counts
                 actors = sorted((a for a in kb.descriptor_index.get(phrase, ()) if a in counts),
