@@ -143,3 +143,44 @@ def test_a_trigger_with_no_source_has_its_target_read_only_when_a_pattern_can_us
     assert (lazy.source, lazy.target, lazy.target_spans) == ([], [], [])
     code_events(state)
     assert state.events == []
+
+
+def test_clause_cues_are_found_once_per_document_and_cut_each_sentence_on_its_own():
+    text = ("The GNA said the LNA attacked Tripoli. "
+            "The LNA - which denies it - shelled the airport while Haftar's allies watched "
+            "the well-armed GNA.")
+    state = handmade_state(text, [GNA, LNA, M("LNA", "libyan-national-army", "alias", nth=1),
+                                  HAFTAR, M("GNA", "government-of-national-accord", "alias",
+                                            nth=1)], published="2019-04-07")
+    reading = read_document(state)
+    words = reading.words
+    first, second = reading.view(0), reading.view(1)
+    assert [(cl.opener, cl.start - first.start) for cl in first.clauses] == [
+        (None, 0), ("report", 3)]
+    # A spaced dash cuts (with the "which" right after it, one opener); the hyphen of
+    # "well-armed" does not.
+    assert [(cl.opener, " ".join(words[cl.opener_start:cl.start])) for cl in second.clauses] \
+        == [(None, ""), ("hard", "- which"), ("hard", "-"), ("sub", "while")]
+    assert reading.cut_positions(second.start, second.end) == [
+        i for i in range(second.start, second.end) if words[i] in reading.cues.clause_cuts]
+
+
+def test_a_strategy_whose_word_the_sentence_lacks_is_skipped_with_the_same_result():
+    from factions.events.arguments import _needed_word, _phrase_leads
+
+    assert [_needed_word(s) for s in ("prep:to help", "prep:against", "by", "between",
+                                      "subject", "possessor")] == [
+        "to", "against", "by", "between", "", ""]
+    assert _phrase_leads(frozenset({"military strongman", "warlord", "armed group leader"})) \
+        == frozenset({"military", "armed", "armed group"})
+    index = trigger_index(load_patterns(), "events")
+    for text, source in (("The airport was shelled by the LNA on Sunday.",
+                          ["libyan-national-army"]),
+                         ("The airport was shelled on Sunday, the LNA said.", [])):
+        state = handmade_state(text, [LNA], published="2019-04-07")
+        reading = read_document(state)
+        sent = state.sentences[0]
+        match = next(m for m in index.find(reading.words, sent.tok_start, sent.tok_end)
+                     if reading.words[m.start] == "shelled")
+        args = find_arguments(reading, reading.view(0), match)
+        assert (args.passive, args.source) == (True, source)

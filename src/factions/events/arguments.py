@@ -17,9 +17,11 @@ import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from factions.events.cues import Phrases
 from factions.events.matcher import Match
 from factions.events.patterns import Pattern, has_form
 from factions.events.sentence import (
+    PRONOUN_KINDS,
     ActorSpan,
     Clause,
     DocReading,
@@ -88,6 +90,13 @@ def _title_tokens(titles: frozenset[str]) -> frozenset[str]:
     return frozenset(t for title in titles for t in title.split())
 
 
+@functools.lru_cache(maxsize=4)
+def _phrase_leads(phrases: frozenset[str]) -> frozenset[str]:
+    """Every text before a space in ``phrases`` ("military strongman": military): what a word
+    must be for a phrase of it and the next word to be one of them."""
+    return frozenset(p[:k] for p in phrases for k, ch in enumerate(p) if ch == " ")
+
+
 @functools.lru_cache(maxsize=1024)
 def _split(words: str) -> list[str]:
     """The words of a preposition strategy ("to help": to, help); callers do not change it."""
@@ -136,14 +145,12 @@ def find_arguments(reading: DocReading, view: SentenceView, match: Match,
         if role == "target" and needs_source and not _actors(args.source_spans) \
                 and not _collective_subject(reading, finder, pattern):
             return args
-        for strategy in role_strategies(reading, pattern, role):
-            if finder.passive:
-                swapped = _PASSIVE_SWAP.get(strategy, strategy)
-                # "lawmakers ousted in the coup": the patient is the noun right before.
-                strategy = "left" if finder.reduced and strategy == "object" else swapped
-            spans = finder.run(strategy, role) if not (
-                role == "target" and strategy == "subject" and finder.passive) else \
-                finder.patient_agent() or finder.run(strategy, role)
+        vocab = view.vocab
+        for strategy, method, patient_first, needs in _plan(reading, pattern, role,
+                                                            finder.passive, finder.reduced):
+            if needs and needs not in vocab:
+                continue  # the word the strategy looks for is not in the sentence
+            spans = (patient_first and finder.patient_agent()) or method(finder)
             if spans:
                 args.strategy[role] = strategy
                 if role == "source":
@@ -158,9 +165,9 @@ def find_arguments(reading: DocReading, view: SentenceView, match: Match,
         for span in helpers:
             if span not in args.source_spans:
                 args.source_spans = [*args.source_spans, span]
-    args.inherited = finder.inherited and args.strategy.get("source") in (
-        "subject", "light_subject")
-    if args.strategy.get("source") in ("subject", "light_subject"):
+    by_subject = args.strategy.get("source") in ("subject", "light_subject")
+    args.inherited = finder.inherited and by_subject
+    if by_subject:
         args.collective_source = finder.collective_possessor(args.source_spans)
     elif not args.source_spans:
         # "The two sides agreed": the article's two sides, filled in by completion.
@@ -201,7 +208,8 @@ def find_arguments(reading: DocReading, view: SentenceView, match: Match,
         if not args.target and pattern.type in reading.cues.answer_types:
             args.reference_word, args.reference = finder.referenced_event()
             args.retaliation = finder.retaliation()
-    args.coreferent = any(s.coreferent for s in (*args.source_spans, *args.target_spans))
+    args.coreferent = any(s.kind in PRONOUN_KINDS for s in args.source_spans) or \
+        any(s.kind in PRONOUN_KINDS for s in args.target_spans)  # ActorSpan.coreferent
     return args
 
 
@@ -221,6 +229,53 @@ def _collective_subject(reading: DocReading, finder: _Finder, pattern: Pattern) 
     """A symmetric event whose subject is the article's two sides ("the two sides agreed")."""
     return pattern.symmetric and pattern.type is not None and \
         "subject" in role_strategies(reading, pattern, "source") and finder.collective_subject()
+
+
+# One step of a role's plan: the strategy (after the passive's swap), its method, whether a
+# passive's patient_agent is tried first, and a word it finds nothing without ("" if none).
+_Step = tuple[str, "Callable[[_Finder], list[ActorSpan]]", bool, str]
+_PLANS: dict[tuple[int, str, bool, bool], tuple[Pattern, tuple[_Step, ...]]] = {}
+
+
+def _plan(reading: DocReading, pattern: Pattern, role: str, passive: bool,
+          reduced: bool) -> tuple[_Step, ...]:
+    """The strategies ``find_arguments`` tries for ``role``, in order, as the voice turns them
+    (worked out once per pattern, role and voice)."""
+    key = (id(pattern), role, passive, reduced)
+    cached = _PLANS.get(key)
+    if cached is not None and cached[0] is pattern:
+        return cached[1]
+    steps: list[_Step] = []
+    for strategy in role_strategies(reading, pattern, role):
+        if passive:
+            swapped = _PASSIVE_SWAP.get(strategy, strategy)
+            # "lawmakers ousted in the coup": the patient is the noun right before.
+            strategy = "left" if reduced and strategy == "object" else swapped
+        steps.append((strategy, _strategy_method(strategy),
+                      role == "target" and strategy == "subject" and passive,
+                      _needed_word(strategy)))
+    found = _PLANS[key] = (pattern, tuple(steps))
+    return found[1]
+
+
+def _strategy_method(strategy: str) -> Callable[[_Finder], list[ActorSpan]]:
+    method = _STRATEGY_METHODS.get(strategy)
+    if method is not None:
+        return method
+    if strategy.startswith("prep:"):
+        return functools.partial(_Finder.prep, words=strategy[5:])
+    return _no_strategy  # "antecedent" is resolved by the coder from earlier events
+
+
+def _no_strategy(finder: _Finder) -> list[ActorSpan]:
+    return []
+
+
+def _needed_word(strategy: str) -> str:
+    """The word a strategy finds nothing without ("by", the preposition's first word), or ""."""
+    if strategy.startswith("prep:"):
+        return next(iter(_split(strategy[5:])), "")
+    return strategy if strategy in ("by", "between") else ""
 
 
 _STRATEGIES: dict[tuple[int, str], tuple[Pattern, tuple[str, ...]]] = {}
@@ -314,6 +369,9 @@ _AUXILIARIES = frozenset({"have", "has", "had", "do", "does", "did", "will", "wo
 class _Finder:
     """The strategies, bound to one trigger in one sentence."""
 
+    __slots__ = ("r", "w", "c", "v", "m", "clause", "inherited", "reduced", "passive",
+                 "_prep_window")
+
     def __init__(self, reading: DocReading, view: SentenceView, match: Match) -> None:
         self.r = reading
         self.w = reading.words
@@ -325,16 +383,6 @@ class _Finder:
         self.reduced = False  # a participle reduced passive with no agent: "lawmakers ousted in"
         self.passive = self._is_passive()
         self._prep_window: list[str] | None = None
-
-    # ---------------------------------------------------------------- dispatch
-
-    def run(self, strategy: str, role: str) -> list[ActorSpan]:
-        method = _STRATEGY_METHODS.get(strategy)
-        if method is not None:
-            return method(self)
-        if strategy.startswith("prep:"):
-            return self.prep(strategy[5:])
-        return []  # "antecedent" is resolved by the coder from earlier events
 
     # ---------------------------------------------------------------- voice
 
@@ -618,7 +666,10 @@ class _Finder:
     def _qualified(self, span: ActorSpan, before: int) -> ActorSpan | None:
         w, c = self.w, self.c
         text = self.r.state.tokens.text
+        ordered = self.v.ordered
         for other in self.v.spans[self.v.first_after(span.start):]:
+            if ordered and other.start > span.end + 10:
+                return None  # this one and every later one start beyond the longest reach
             # "The U.S. special envoy for the Horn of Africa, Mike Hammer,": a longer title
             # phrase set off by commas.
             reach = 10 if other.start > 0 and w[other.start - 1] == "," else 5
@@ -884,6 +935,8 @@ class _Finder:
         """"The negotiations were led by Obasanjo, with the help of Uhuru Kenyatta and Phumzile
         Mlambo-Ngcuka": whoever helps in the trigger's clause acts with its source (the list
         may run on through coordinated clauses)."""
+        if self.v.vocab.isdisjoint(_HELP_FIRSTS):
+            return []
         w = self.w
         for j in range(self.m.end, self.clause.end):
             if w[j] not in _HELP_FIRSTS:
@@ -1051,11 +1104,15 @@ class _Finder:
 
     def _descriptor(self, i: int, limit: int) -> list[ActorSpan]:
         nouns = self.c.descriptor_nouns
+        leads = _phrase_leads(nouns)
         kb = self.r.state.kb
+        w = self.w
         for j in range(i, limit):
-            for n in (2, 1):
-                phrase = " ".join(self.w[j : j + n])
-                if j + n > limit or phrase not in nouns:
+            word = w[j]
+            # (a pair only where a two-word descriptor starts with the word)
+            pair = f"{word} {w[j + 1]}" if j + 2 <= limit and word in leads else None
+            for phrase, n in ((pair, 2), (word, 1)):
+                if phrase is None or phrase not in nouns:
                     continue
                 counts = self.r.counts
                 actors = sorted((a for a in kb.descriptor_index.get(phrase, ()) if a in counts),
@@ -1196,6 +1253,14 @@ class _Finder:
             return [span]
         return group
 
+    def _has(self, key: str, phrases: Phrases) -> bool:
+        """Whether one of ``phrases`` stands in the sentence (read once per view): when none
+        does, none stands in any window of it."""
+        found = self.v.memo.get(key)
+        if found is None:
+            found = self.v.memo[key] = phrases.any_in(self.w, self.v.start, self.v.end)
+        return bool(found)
+
     def _asides(self) -> list[tuple[int, int]]:
         """The sentence's participle asides (read once per view)."""
         found = self.v.memo.get("asides")
@@ -1207,8 +1272,10 @@ class _Finder:
         """The actor after a preposition (or phrase: "to help") following the trigger."""
         m, w, c = self.m, self.w, self.c
         toks = _split(words)
-        n = len(toks)
         first = toks[0]
+        if first not in self.v.vocab:
+            return []  # the sentence has no such word: no phrase to find
+        n = len(toks)
         # The words after the trigger a preposition may stand at: up to the first comma (the
         # comma itself included), within the window and the clause (read once per trigger).
         window = self._prep_window
@@ -1253,6 +1320,8 @@ class _Finder:
         return end
 
     def s_by(self) -> list[ActorSpan]:
+        if "by" not in self.v.vocab:
+            return []
         m, w, c = self.m, self.w, self.c
         limit = min(self.clause.end, m.end + c.windows["by"])
         for j in range(m.end, limit):
@@ -1298,6 +1367,8 @@ class _Finder:
         return False
 
     def s_between(self) -> list[ActorSpan]:
+        if "between" not in self.v.vocab:
+            return []
         m, w, c = self.m, self.w, self.c
         limit = min(self.clause.end, m.end + c.windows["prep"])
         for j in range(m.end, limit):
@@ -1328,6 +1399,9 @@ class _Finder:
 
     def s_possessor(self) -> list[ActorSpan]:
         m, w, c = self.m, self.w, self.c
+        vocab = self.v.vocab
+        if "'s" not in vocab and "'" not in vocab and vocab.isdisjoint(c.possessive_pronouns):
+            return []  # no possessive in the sentence
         lowest = max(self.v.start, m.start - c.windows["possessor"] - 1)
         for p in range(m.start - 1, lowest - 1, -1):
             if w[p] in c.hard_boundaries or w[p] == ",":
@@ -1391,7 +1465,7 @@ class _Finder:
 
     def s_light_subject(self) -> list[ActorSpan]:
         m, w, c = self.m, self.w, self.c
-        if m.pattern.kind == "verb":
+        if m.pattern.kind == "verb" or not self._has("light_verbs", c.light_verbs):
             return []
         lowest = max(self.clause.start, m.start - c.windows["light_verb"] - 2)
         for q in range(m.start - 1, lowest - 1, -1):
@@ -1443,10 +1517,10 @@ class _Finder:
         inside a country is not aimed at the country)."""
         if self.m.pattern.type not in self.c.place_target_types:
             return None
-        own = {self.r.actor_country(a) for a in sources}
         for span in self.v.locatives:
             actor = span.actors[0]
             if self.m.end <= span.start < self.clause.end and actor not in sources:
+                own = {self.r.actor_country(a) for a in sources}
                 return None if self.r.actor_country(actor) in own else actor
         return None
 
@@ -1484,6 +1558,8 @@ class _Finder:
         """"urged both sides to return to talks": the target is the two sides of the article;
         the second value says the phrase names two people ("received both ministers")."""
         m, w, c = self.m, self.w, self.c
+        if not self._has("collective_sides", c.collective_sides):
+            return False, False  # none in the sentence
         limit = min(self.clause.end, m.end + c.windows["object"])
         if not c.collective_sides.any_in(w, m.end, limit):
             return False, False  # no phrase starts in the window: the scan finds none

@@ -20,7 +20,7 @@ from factions.events.cues import Cues, cues
 from factions.pipeline.state import ActorMention, DocState
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Mapping, Sequence
 
     from factions.kb import KnowledgeBase
     from factions.kb.entries import KBActor
@@ -50,7 +50,9 @@ class ActorSpan:
         return self.kind in PRONOUN_KINDS
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen (building a frozen dataclass costs a setattr call per field), but hashed by value
+# as a frozen one would be; nothing changes a clause once it is cut.
+@dataclass(slots=True, unsafe_hash=True)
 class Clause:
     """Tokens [start, end) of a clause; ``opener`` is the kind of cue that opened it (None for
     the sentence's first clause): hard, report, rel, sub, coord, or resume (the main clause going
@@ -63,13 +65,12 @@ class Clause:
     opener_start: int
 
 
-@dataclass
+@dataclass(slots=True, weakref_slot=True)
 class DocReading:
     """Per-document lookups shared by every sentence."""
 
     state: DocState
     words: list[str]
-    spaced: list[bool]  # token has whitespace on both sides (a spaced dash is a boundary)
     mentions: dict[int, list[ActorMention]]
     present: frozenset[str]  # actor ids the article mentions
     counts: dict[str, int]  # mentions per actor
@@ -80,6 +81,15 @@ class DocReading:
     cues: Cues
     views: dict[int, SentenceView] = field(default_factory=dict)
     shared: dict[str, object] = field(default_factory=dict)  # per-document caches of stages
+    _cut_positions: list[int] | None = None
+
+    def cut_positions(self, start: int, end: int) -> list[int]:
+        """Ascending positions in [start, end) of the words that may cut a clause (the
+        document's are found once, by a scan in C)."""
+        found = self._cut_positions
+        if found is None:
+            found = self._cut_positions = self.state.tokens.positions(self.cues.clause_cuts)
+        return found[bisect_left(found, start) : bisect_left(found, end)]
 
     def view(self, index: int) -> SentenceView:
         found = self.views.get(index)
@@ -89,11 +99,13 @@ class DocReading:
 
     def demonym(self, word: str) -> str | None:
         """The actor a demonym stands for (one the article names, when several share it)."""
-        return self._pick(self.demonyms.get(word))
+        actors = self.demonyms.get(word)
+        return self._pick(actors) if actors else None
 
     def metonym(self, words: tuple[str, ...]) -> str | None:
         """The government a capital stands for ("moscow" -> russia)."""
-        return self._pick(self.metonyms.get(words))
+        actors = self.metonyms.get(words)
+        return self._pick(actors) if actors else None
 
     def _pick(self, actors: tuple[str, ...] | None) -> str | None:
         if not actors:
@@ -144,7 +156,6 @@ def read_document(state: DocState) -> DocReading:
     tokens = state.tokens
     assert len(tokens) == len(doc), "the event coder needs state.tokens (the tokens stage)"
     words = tokens.lower
-    spaced = [False] + [tokens.space[i - 1] and tokens.space[i] for i in range(1, len(tokens))]
     mentions: dict[int, list[ActorMention]] = {}
     for m in state.mentions:
         mentions.setdefault(m.sentence, []).append(m)
@@ -154,7 +165,7 @@ def read_document(state: DocState) -> DocReading:
             counts[m.actor_id] = counts.get(m.actor_id, 0) + 1
     demonyms, metonyms = _kb_names(state.kb)
     reading = DocReading(
-        state=state, words=words, spaced=spaced, mentions=mentions, present=frozenset(counts),
+        state=state, words=words, mentions=mentions, present=frozenset(counts),
         counts=counts, demonyms=demonyms, metonyms=metonyms, agent_nouns=state.kb.agent_nouns,
         commands=state.kb.commands, cues=cues(),
     )
@@ -186,7 +197,7 @@ def _kb_names(
     return demonyms, metonyms
 
 
-@dataclass
+@dataclass(slots=True)
 class SentenceView:
     """One sentence: its token range, actor spans, lists and clauses."""
 
@@ -199,6 +210,7 @@ class SentenceView:
     groups: dict[int, list[ActorSpan]]  # span start -> members of its list ([span] if none)
     name_tokens: frozenset[int]  # tokens inside proper-name mentions
     locatives: list[ActorSpan]  # countries and cities used as places ("in Libya")
+    vocab: frozenset[str] = frozenset()  # the sentence's (lower-case) words
     _hedged: bool | None = None
     # Lookups over ``spans``, built with the view: their starts (in list order), whether those
     # starts never decrease (then a bisection finds the first span at or after a token as a
@@ -212,12 +224,17 @@ class SentenceView:
 
     def __post_init__(self) -> None:
         starts = self.starts = [s.start for s in self.spans]
-        self.ordered = all(a <= b for a, b in zip(starts, starts[1:], strict=False))
+        self.ordered = starts == sorted(starts)
         by_end = self.by_end
         by_start = self.by_start
         for span in self.spans:
-            by_end.setdefault(span.end, span)
-            by_start.setdefault(span.start, []).append(span)
+            if span.end not in by_end:
+                by_end[span.end] = span
+            found = by_start.get(span.start)
+            if found is None:
+                by_start[span.start] = [span]
+            else:
+                found.append(span)
 
     def first_from(self, i: int) -> int:
         """Index in ``spans`` before which every span starts before token ``i`` (0 when the
@@ -249,34 +266,39 @@ class SentenceView:
 
     def inside_name(self, positions: tuple[int, ...]) -> bool:
         """True when a trigger's words lie in a proper name ("National Accord")."""
-        return any(p in self.name_tokens for p in positions)
+        return not self.name_tokens.isdisjoint(positions)
 
 
 def _build_view(reading: DocReading, index: int) -> SentenceView:
     sent = reading.state.sentences[index]
-    spans = _actor_spans(reading, index, sent.tok_start, sent.tok_end)
+    mentions = reading.mentions.get(index, ())
+    spans = _actor_spans(reading, mentions, sent.tok_start, sent.tok_end)
     locatives = [
         ActorSpan(m.tok_start, m.tok_end, (m.actor_id,), m.kind, locative=True)
-        for m in reading.mentions.get(index, ()) if m.locative
+        for m in mentions if m.locative
     ]
     headline = sent.tok_start if index == 0 and \
         reading.words[sent.tok_end - 1] not in _SENTENCE_ENDS else None
     groups, glue = _groups(reading, spans, headline)
-    names = frozenset(
-        i for m in reading.mentions.get(index, ()) if m.kind in NAME_KINDS
-        for i in range(m.tok_start, m.tok_end)
-    )
-    clauses, clause_of = _clauses(reading, sent.tok_start, sent.tok_end, glue | names)
+    name_set: set[int] = set()
+    for m in mentions:
+        if m.kind in NAME_KINDS:
+            name_set.update(range(m.tok_start, m.tok_end))
+    names = frozenset(name_set)
+    clauses, clause_of = _clauses(reading, sent.tok_start, sent.tok_end, glue | name_set)
     return SentenceView(index, sent.tok_start, sent.tok_end, spans, clauses, clause_of, groups,
-                        names, locatives)
+                        names, locatives, frozenset(reading.words[sent.tok_start:sent.tok_end]))
 
 
 # ------------------------------------------------------------------ actor spans
 
 
-def _actor_spans(reading: DocReading, index: int, start: int, end: int) -> list[ActorSpan]:
+def _actor_spans(
+    reading: DocReading, mentions: Sequence[ActorMention], start: int, end: int
+) -> list[ActorSpan]:
+    """The sentence's actor spans, from its ``mentions``, over tokens [start, end)."""
     words, c = reading.words, reading.cues
-    raw = sorted(reading.mentions.get(index, ()), key=lambda m: (m.tok_start, -m.tok_end))
+    raw = sorted(mentions, key=lambda m: (m.tok_start, -m.tok_end))
     spans: list[ActorSpan] = []
     for m in raw:
         if spans and m.tok_start < spans[-1].end:
@@ -307,11 +329,12 @@ def _actor_spans(reading: DocReading, index: int, start: int, end: int) -> list[
             while result and result[-1].end > agent[0]:
                 result.pop()
             span = ActorSpan(agent[0], span.end, span.actors, "agent", sector=agent[1])
-        if span.kind == "agent" and (span.sector or "") in c.command_sectors:
+        if span.kind == "agent" and (span.sector or "") in c.command_sectors \
+                and reading.actor_type(span.actors[0]) == "person":
             owner = span.actors[0]
             extra = [org for org in reading.commands.get(owner, ()) if org in reading.present] \
                 or _head_of_state_forces(reading, owner)
-            if extra and reading.actor_type(owner) == "person":
+            if extra:
                 span.actors = (owner, *[o for o in extra if o != owner])
                 span.expanded = True
         result.append(span)
@@ -346,7 +369,7 @@ def _office_holders(reading: DocReading, spans: list[ActorSpan], end: int) -> li
     """"Somalia's president has promised ...": a country's or body's office, with no name
     after it, is whoever the knowledge base says held it on the publication date."""
     words, text = reading.words, reading.state.tokens.text
-    starts = {s.start for s in spans}
+    starts: set[int] | None = None
     offices = _person_offices()
     out: list[ActorSpan] = []
     for span in spans:
@@ -354,6 +377,8 @@ def _office_holders(reading: DocReading, spans: list[ActorSpan], end: int) -> li
         if j >= end or words[span.end] != "'s" or span.kind not in NAME_KINDS:
             out.append(span)
             continue
+        if starts is None:
+            starts = {s.start for s in spans}
         for n in (2, 1):
             k = j + n
             office = " ".join(words[j:k])
@@ -388,6 +413,8 @@ def _agent_phrase(
     """Start and sector of "<agent noun> loyal to [title words] X" ending at X, or None."""
     words, c = reading.words, reading.cues
     lasts = c.agent_connectors.lasts
+    if lasts.isdisjoint(words[max(sent_start + 1, span_start - 4) : span_start]):
+        return None  # no connector ends in reach of the name
     for skip in range(0, 4):  # title words between the connector and the name
         j = span_start - skip  # the connector ends here
         if skip and not words[j].isalpha():
@@ -599,21 +626,28 @@ def _name_pair_and(reading: DocReading, i: int, start: int, end: int) -> bool:
         reading.words[k] in reading.cues.prepositions
 
 
+# The tokens a short quote or bracket may be made of (see _short_quotes, _short_parentheses).
+_QUOTE_MARKS = frozenset({'"', "(", ")"})
+
+
 def _clauses(
     reading: DocReading, start: int, end: int, glue: set[int]
 ) -> tuple[list[Clause], list[int]]:
     words, c = reading.words, reading.cues
     cuts: list[tuple[int, int, str]] = []  # (opener start, content start, kind)
-    quotes = _short_quotes(words, start, end) | _short_parentheses(words, start, end)
+    quotes: set[int] | None = None  # read when a quote mark or bracket is reached
     # "The Syrian army, backed by Russian air power and Iranian-backed militias, has been
-    # advancing": a conjunction inside the aside joins its agents, not clauses.
-    asides = participle_asides(words, start, end) if "by" in words[start:end] else []
+    # advancing": a conjunction inside the aside joins its agents, not clauses (read when a
+    # coordinator is reached).
+    asides: list[tuple[int, int]] | None = None
     open_relative = False  # after ", which": the next comma resumes the main clause
     firsts = c.boundary_firsts
-    cutting = c.clause_cuts
+    hard, relatives = c.hard_boundaries, c.relative_pronouns
+    reporting, subordinators = c.reporting.match_at, c.subordinators.match_at
+    space = reading.state.tokens.space
     i = start
     # Only cue words and commas can cut a clause: visit those, left to right.
-    for p in [k for k, w in enumerate(words[start:end], start) if w in cutting]:
+    for p in reading.cut_positions(start, end):
         if p < i:
             continue  # inside the cue just read
         i = p
@@ -622,7 +656,13 @@ def _clauses(
             continue
         kind = None
         n = 1
-        if i in quotes or (i in glue and w not in (",",)):
+        if w in _QUOTE_MARKS:
+            if quotes is None:
+                quotes = _short_quotes(words, start, end) | _short_parentheses(words, start, end)
+            if i in quotes:
+                i += 1
+                continue
+        if i in glue and w != ",":
             i += 1
             continue
         if open_relative and w == "," and i not in glue:
@@ -630,20 +670,24 @@ def _clauses(
             cuts.append((i, i + 1, "resume"))
             i += 1
             continue
-        if w in c.hard_boundaries or (w in ("-", "--") and reading.spaced[i]):
-            kind = "hard"
-        elif (n := c.reporting.match_at(words, i, end)):
+        if w in hard or (w in ("-", "--") and i > 0 and space[i - 1] and space[i]):
+            kind = "hard"  # a spaced dash too
+        elif (n := reporting(words, i, end)):
             kind = "report"
-        elif w in c.relative_pronouns:
+        elif w in relatives:
             kind, n = "rel", 1
             open_relative = i > start and words[i - 1] == "," and w in ("which", "who", "whose")
-        elif (n := c.subordinators.match_at(words, i, end)):
+        elif (n := subordinators(words, i, end)):
             kind = "sub"
-        elif i not in glue and not any(a < i < b for a, b in asides) and \
-                not _agent_list_and(words, i, start, end, reading.agent_nouns) and \
-                not _name_pair_and(reading, i, start, end) and \
-                (n := c.coordinators.match_at(words, i, end)):
-            kind = "coord"
+        elif i not in glue:
+            if asides is None:
+                asides = participle_asides(words, start, end) if "by" in words[start:end] \
+                    else []
+            if not any(a < i < b for a, b in asides) and \
+                    not _agent_list_and(words, i, start, end, reading.agent_nouns) and \
+                    not _name_pair_and(reading, i, start, end) and \
+                    (n := c.coordinators.match_at(words, i, end)):
+                kind = "coord"
         if kind is None:
             i += 1
             continue
@@ -654,6 +698,8 @@ def _clauses(
             else:
                 cuts.append((i, i + n, kind))
         i += n
+    if not cuts:
+        return [Clause(0, start, end, None, start)], [0] * (end - start)
     clauses: list[Clause] = []
     clause_of = [0] * (end - start)
     cuts.sort()
