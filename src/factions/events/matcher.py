@@ -13,7 +13,7 @@ from collections.abc import Callable, Container, Iterable, Sequence
 from dataclasses import dataclass
 
 from factions.events.cues import Cues, cues
-from factions.events.patterns import GAP, Pattern, has_form
+from factions.events.patterns import GAP, Pattern
 
 _NOUN_BEFORE = frozenset({"the", "a", "an", "this", "these", "those", "its", "his", "her", "their",
                           "our", "my", "your", "'s", "'", "every", "another", "whose", "-"})
@@ -37,6 +37,43 @@ class _Entry:
     # The number of words of a trigger with no gap (its candidates are found by their first one
     # or two words, so those need no test); 0 for a gapped one.
     plain: int = 0
+    # What ``_fits`` reads of the pattern and the form, worked out when the patterns load:
+    # the words before the trigger that rule this reading out (a determiner before a verb, a
+    # modal before a noun, the pattern's ``not_before``) ...
+    reject_prev: frozenset[str] = frozenset()
+    noun_after_article: bool = False  # a verb's base form: "a major assault" is the noun
+    noun_after_demonym: bool = False  # a verb's base form: "from Russian attacks" is the noun
+    progressive: bool = False  # a noun in -ing: after "was" it is the verb ("was fighting")
+    # ... and whether any word constraint is left to test after those.
+    constrained: bool = False
+    rest: tuple[str, ...] = ()  # the words after the first two (a candidate's key)
+
+
+def _entry(tokens: tuple[str, ...], form: str, pattern: Pattern, order: tuple[int, int, int],
+           plain: int, prepositions: frozenset[str]) -> _Entry:
+    """A trigger form of ``pattern`` with the tests ``_fits`` makes of it that depend on the
+    pattern and the form alone."""
+    labels = frozenset(form.split("|"))
+    reject: set[str] = set(pattern.not_before)
+    if pattern.kind == "verb":
+        reject |= _NOUN_BEFORE
+        if "ing" not in labels:  # "have since mediated": the adverb, not the preposition
+            reject |= {p for p in prepositions
+                       if p != "to" and not (p == "since" and "pp" in labels)}
+    elif pattern.kind == "noun":
+        reject |= _VERB_BEFORE
+        if "sg" in labels:
+            reject.add("to")
+    verb = pattern.kind == "verb"
+    return _Entry(
+        tokens, form, pattern, order, plain, frozenset(reject), rest=tokens[2:],
+        noun_after_article=verb and "base" in labels and "past" not in labels,
+        noun_after_demonym=verb and not labels & {"past", "pp", "ing"},
+        progressive=pattern.kind == "noun" and tokens[0].endswith("ing"),
+        constrained=bool(pattern.not_after) or any(
+            x is not None for x in (pattern.before, pattern.object, pattern.not_object,
+                                    pattern.near, pattern.not_near)),
+    )
 
 
 def _order(entry: _Entry) -> tuple[int, int, int]:
@@ -73,13 +110,15 @@ class TriggerIndex:
     by the second), tried longest and most constrained first."""
 
     def __init__(self, patterns: Iterable[Pattern]) -> None:
+        self._cues: Cues = cues()
         entries: list[_Entry] = []
         for pattern in patterns:
             for form in pattern.forms:
                 words = sum(t != GAP for t in form.tokens)
-                entries.append(_Entry(form.tokens, form.form, pattern,
+                entries.append(_entry(form.tokens, form.form, pattern,
                                       (-words, -pattern.constraints, len(entries)),
-                                      0 if GAP in form.tokens else len(form.tokens)))
+                                      0 if GAP in form.tokens else len(form.tokens),
+                                      self._cues.prepositions))
         self._single: dict[str, list[_Entry]] = {}
         self._pairs: dict[str, dict[str, list[_Entry]]] = {}
         self._gapped: dict[str, list[_Entry]] = {}
@@ -92,8 +131,11 @@ class TriggerIndex:
             else:
                 self._pairs.setdefault(first, {}).setdefault(e.tokens[1], []).append(e)
         self._firsts = frozenset(self._single) | frozenset(self._pairs) | frozenset(self._gapped)
+        # first words of one-word and gapped triggers: a candidate whatever the next word is
+        self._leads = frozenset(self._single) | frozenset(self._gapped)
         self._size = len(entries)
-        self._cues: Cues = cues()
+        # "in Israeli jails": prepositions before a demonym that make the word after it a noun
+        self._noun_prepositions = self._cues.prepositions - _CLAUSE_PREPOSITIONS
         self._gap: int = self._cues.windows["gap"]
         self._constraint: int = self._cues.windows["constraint"]
         # (first word, next word) -> the ungapped candidates there, in trying order.
@@ -137,25 +179,25 @@ class TriggerIndex:
         ``proper`` gives the positions of capitalized names that are no actor (``@proper``);
         ``modifiers`` are words that only modify a noun (demonyms: "in Israeli jails")."""
         found: list[Match] = []
-        taken: set[int] = set()
-        firsts, single, pairs, gapped = self._firsts, self._single, self._pairs, self._gapped
-        skip_to = start
+        firsts, leads, pairs = self._firsts, self._leads, self._pairs
         window = words[start:end]
         if firsts.isdisjoint(window):
             return found  # no word of the sentence starts a trigger
-        for i in [k for k, w in enumerate(window, start) if w in firsts]:
+        # Where a trigger may start: a word that starts one by itself (or before a gap), or the
+        # first two words of a longer one.
+        hits = [k for k, w in enumerate(window, start) if w in firsts and (
+            w in leads or (k + 1 < end and words[k + 1] in pairs[w]))]
+        taken: set[int] = set()
+        skip_to = start
+        for i in hits:
             if i < skip_to or i in taken:
                 continue
-            w = words[i]
-            if w not in single and w not in gapped and (
-                    i + 1 >= end or words[i + 1] not in pairs[w]):
-                continue  # a multi-word trigger's first word without its second
-            match = None
-            match_tokens: tuple[str, ...] = ()
+            first: _Entry | None = None  # the candidate that fits first, at ``at``
+            at: tuple[int, ...] = ()
             others: list[Pattern] = []
             other_forms: list[str] = []
             for e in self._candidates(words, i, end):
-                if match is not None and e.tokens != match_tokens:
+                if first is not None and e.tokens != first.tokens:
                     continue
                 n = e.plain
                 gap_from = None
@@ -169,29 +211,27 @@ class TriggerIndex:
                                                               strict=False) if q != p + 1)
                 else:
                     # The first two words are the candidate's key: only longer ones are read.
-                    if n > 2 and (i + n > end or tuple(words[i + 2 : i + n]) != e.tokens[2:]):
+                    if n > 2 and (i + n > end or tuple(words[i + 2 : i + n]) != e.rest):
                         continue
                     positions = (i,) if n == 1 else tuple(range(i, i + n))
                 if taken and not taken.isdisjoint(positions):
                     continue
-                if not self._fits(words, i, positions[-1] + 1, start, end, e.pattern, e.form,
-                                  proper, gap_from, modifiers):
+                if not self._fits(words, i, positions[-1] + 1, start, end, e, proper, gap_from,
+                                  modifiers):
                     continue
-                if match is None:
-                    match = Match(e.pattern, e.form, i, positions[-1] + 1, positions)
-                    match_tokens = e.tokens
-                elif e.pattern is not match.pattern:
+                if first is None:
+                    first, at = e, positions
+                elif e.pattern is not first.pattern:
                     others.append(e.pattern)
                     other_forms.append(e.form)
-            if match is None:
+            if first is None:
                 continue
-            if others:
-                match = Match(match.pattern, match.form, match.start, match.end, match.positions,
-                              tuple(others), tuple(other_forms))
-            found.append(match)
-            taken.update(match.positions)
-            if len(match.positions) == match.end - match.start:
-                skip_to = match.end
+            stop = at[-1] + 1
+            found.append(Match(first.pattern, first.form, i, stop, at, tuple(others),
+                               tuple(other_forms)))
+            taken.update(at)
+            if len(at) == stop - i:
+                skip_to = stop
         return found
 
     def _positions(
@@ -266,33 +306,24 @@ class TriggerIndex:
 
     def _fits(
         self, words: Sequence[str], start: int, stop: int, sent_start: int, end: int,
-        pattern: Pattern, form: str, proper: Callable[[], frozenset[int]] | None = None,
+        e: _Entry, proper: Callable[[], frozenset[int]] | None = None,
         gap_from: int | None = None, modifiers: Container[str] = frozenset(),
     ) -> bool:
         prev = words[start - 1] if start > 0 else ""
-        if pattern.kind == "verb" and (
-            prev in _NOUN_BEFORE
-            or (not has_form(form, "ing") and prev in self._cues.prepositions and prev != "to"
-                and not (prev == "since" and has_form(form, "pp")))
-        ):  # "have since mediated": the adverb, not the preposition
-            return False
-        if pattern.kind == "verb" and start - 2 >= sent_start and words[start - 2] in ("a", "an") \
-                and has_form(form, "base") and not has_form(form, "past") and prev.isalpha():
+        if prev in e.reject_prev:
+            return False  # "the attack" is no verb, "will attack" no noun; the `not_before`
+        if e.noun_after_article and start - 2 >= sent_start and words[start - 2] in ("a", "an") \
+                and prev.isalpha():
             return False  # "a major assault": a noun after its adjective
-        if pattern.kind == "verb" and prev in modifiers and start - 2 >= sent_start \
-                and words[start - 2] in self._cues.prepositions \
-                and words[start - 2] not in _CLAUSE_PREPOSITIONS and not (
-                    has_form(form, "past") or has_form(form, "pp") or has_form(form, "ing")):
+        if e.noun_after_demonym and prev in modifiers and start - 2 >= sent_start \
+                and words[start - 2] in self._noun_prepositions:
             return False  # "in Israeli jails", "from Russian attacks": a noun after a demonym
-
-        if pattern.kind == "noun" and (
-            prev in _VERB_BEFORE or (prev == "to" and has_form(form, "sg"))
-            or (prev in _PROGRESSIVE and words[start].endswith("ing")
-                and "there" not in words[max(sent_start, start - 3) : start - 1])
-        ):  # "have been fighting the SDF" is the verb; "there has been fighting" the noun
-            return False
-        if pattern.not_before and prev in pattern.not_before:
-            return False
+        if e.progressive and prev in _PROGRESSIVE \
+                and "there" not in words[max(sent_start, start - 3) : start - 1]:
+            return False  # "have been fighting the SDF" is the verb; "there has been fighting"
+        if not e.constrained:
+            return True
+        pattern = e.pattern
         if pattern.not_after and stop < end and words[stop] in pattern.not_after:
             return False
         if pattern.before is not None and not self._subject_before(
