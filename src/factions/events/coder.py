@@ -56,9 +56,10 @@ def code_events(state: DocState, patterns: PatternSet | None = None) -> None:
     anchors = Anchors.of(reading)
     events: list[Event] = []
     notes: dict[int, EventNote] = {}  # id(event) -> what completion needs
+    starts = index.starts(reading.words)
     for sent in state.sentences:
         matches = index.find(reading.words, sent.tok_start, sent.tok_end,
-                             partial(reading.proper_names, sent.index), reading.demonyms)
+                             partial(reading.proper_names, sent.index), reading.demonyms, starts)
         if matches:
             view = reading.view(sent.index)
             matches = [m for m in matches if not view.inside_name(m.positions)]

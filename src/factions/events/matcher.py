@@ -9,6 +9,7 @@ pronoun subject.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Container, Iterable, Sequence
 from dataclasses import dataclass
 
@@ -24,6 +25,11 @@ _VERB_BEFORE = frozenset({"will", "would", "can", "could", "may", "might", "must
 _PROGRESSIVE = frozenset({"is", "are", "was", "were", "be", "been", "am", "'re"})
 # Prepositions that may open a clause ("after Russia attacks"): a verb can follow their subject.
 _CLAUSE_PREPOSITIONS = frozenset({"after", "before", "since", "until", "to", "as", "for"})
+# Contexts that make a word another part of speech than a trigger form reads it as: a verb's
+# base form after "a" and an adjective is a noun ("a major assault"), and after a demonym that
+# follows a preposition ("from Russian attacks"); a noun in -ing after "was" is the verb's
+# progressive ("was fighting", but "there has been fighting").
+_AFTER_ARTICLE, _AFTER_DEMONYM, _AFTER_BE = 1, 2, 4
 _STOP_IN_GAP = frozenset({".", ",", ";", ":", "(", ")"})
 _PLAIN_CACHE = 65536  # (first word, next word) candidate lists kept
 
@@ -41,10 +47,9 @@ class _Entry:
     # the words before the trigger that rule this reading out (a determiner before a verb, a
     # modal before a noun, the pattern's ``not_before``) ...
     reject_prev: frozenset[str] = frozenset()
-    noun_after_article: bool = False  # a verb's base form: "a major assault" is the noun
-    noun_after_demonym: bool = False  # a verb's base form: "from Russian attacks" is the noun
-    progressive: bool = False  # a noun in -ing: after "was" it is the verb ("was fighting")
-    # ... and whether any word constraint is left to test after those.
+    # ... the contexts (``_AFTER_*`` bits) that read its word as something else ...
+    blocked: int = 0
+    # ... and whether any word constraint of the pattern is left to test after those.
     constrained: bool = False
     rest: tuple[str, ...] = ()  # the words after the first two (a candidate's key)
 
@@ -64,12 +69,15 @@ def _entry(tokens: tuple[str, ...], form: str, pattern: Pattern, order: tuple[in
         reject |= _VERB_BEFORE
         if "sg" in labels:
             reject.add("to")
-    verb = pattern.kind == "verb"
+    blocked = 0
+    if pattern.kind == "verb" and "base" in labels and "past" not in labels:
+        blocked |= _AFTER_ARTICLE
+    if pattern.kind == "verb" and not labels & {"past", "pp", "ing"}:
+        blocked |= _AFTER_DEMONYM
+    if pattern.kind == "noun" and tokens[0].endswith("ing"):
+        blocked |= _AFTER_BE
     return _Entry(
-        tokens, form, pattern, order, plain, frozenset(reject), rest=tokens[2:],
-        noun_after_article=verb and "base" in labels and "past" not in labels,
-        noun_after_demonym=verb and not labels & {"past", "pp", "ing"},
-        progressive=pattern.kind == "noun" and tokens[0].endswith("ing"),
+        tokens, form, pattern, order, plain, frozenset(reject), rest=tokens[2:], blocked=blocked,
         constrained=bool(pattern.not_after) or any(
             x is not None for x in (pattern.before, pattern.object, pattern.not_object,
                                     pattern.near, pattern.not_near)),
@@ -170,34 +178,55 @@ class TriggerIndex:
         found.sort(key=_order)
         return found
 
+    def starts(self, words: Sequence[str]) -> list[int]:
+        """Where a trigger may start in ``words``: a word that starts one by itself (or before a
+        gap), or the first two words of a longer one. A document's, read in one pass and given
+        to ``find`` for each of its sentences."""
+        return self._starts(words, 0, len(words))
+
+    def _starts(self, words: Sequence[str], start: int, end: int) -> list[int]:
+        firsts, leads, pairs = self._firsts, self._leads, self._pairs
+        return [k for k, w in enumerate(words[start:end], start) if w in firsts and (
+            w in leads or (k + 1 < end and words[k + 1] in pairs[w]))]
+
     def find(
         self, words: Sequence[str], start: int, end: int,
         proper: Callable[[], frozenset[int]] | None = None,
-        modifiers: Container[str] = frozenset(),
+        modifiers: Container[str] = frozenset(), starts: list[int] | None = None,
     ) -> list[Match]:
         """Triggers in ``words[start:end]``, left to right; no token is in two triggers.
         ``proper`` gives the positions of capitalized names that are no actor (``@proper``);
-        ``modifiers`` are words that only modify a noun (demonyms: "in Israeli jails")."""
+        ``modifiers`` are words that only modify a noun (demonyms: "in Israeli jails");
+        ``starts`` are the ``starts`` of the whole of ``words`` when the caller has them."""
         found: list[Match] = []
-        firsts, leads, pairs = self._firsts, self._leads, self._pairs
-        window = words[start:end]
-        if firsts.isdisjoint(window):
-            return found  # no word of the sentence starts a trigger
-        # Where a trigger may start: a word that starts one by itself (or before a gap), or the
-        # first two words of a longer one.
-        hits = [k for k, w in enumerate(window, start) if w in firsts and (
-            w in leads or (k + 1 < end and words[k + 1] in pairs[w]))]
+        if starts is None:
+            hits = self._starts(words, start, end)
+        else:
+            hits = starts[bisect_left(starts, start) : bisect_left(starts, end)]
+            if hits and hits[-1] == end - 1 and words[end - 1] not in self._leads:
+                hits.pop()  # the first word of a pair, the second in the next sentence
         taken: set[int] = set()
         skip_to = start
         for i in hits:
             if i < skip_to or i in taken:
                 continue
+            prev = words[i - 1] if i > 0 else ""
+            before = words[i - 2] if i - 2 >= start else ""
+            context = 0  # the _AFTER_* bits that hold here
+            if before in ("a", "an") and prev.isalpha():
+                context |= _AFTER_ARTICLE
+            if prev in modifiers and before in self._noun_prepositions:
+                context |= _AFTER_DEMONYM
+            if prev in _PROGRESSIVE and "there" not in words[max(start, i - 3) : i - 1]:
+                context |= _AFTER_BE
             first: _Entry | None = None  # the candidate that fits first, at ``at``
             at: tuple[int, ...] = ()
             others: list[Pattern] = []
             other_forms: list[str] = []
             for e in self._candidates(words, i, end):
                 if first is not None and e.tokens != first.tokens:
+                    continue
+                if prev in e.reject_prev or e.blocked & context:
                     continue
                 n = e.plain
                 gap_from = None
@@ -216,8 +245,8 @@ class TriggerIndex:
                     positions = (i,) if n == 1 else tuple(range(i, i + n))
                 if taken and not taken.isdisjoint(positions):
                     continue
-                if not self._fits(words, i, positions[-1] + 1, start, end, e, proper, gap_from,
-                                  modifiers):
+                if e.constrained and not self._fits(words, i, positions[-1] + 1, start, end,
+                                                    e.pattern, proper, gap_from):
                     continue
                 if first is None:
                     first, at = e, positions
@@ -306,24 +335,11 @@ class TriggerIndex:
 
     def _fits(
         self, words: Sequence[str], start: int, stop: int, sent_start: int, end: int,
-        e: _Entry, proper: Callable[[], frozenset[int]] | None = None,
-        gap_from: int | None = None, modifiers: Container[str] = frozenset(),
+        pattern: Pattern, proper: Callable[[], frozenset[int]] | None = None,
+        gap_from: int | None = None,
     ) -> bool:
-        prev = words[start - 1] if start > 0 else ""
-        if prev in e.reject_prev:
-            return False  # "the attack" is no verb, "will attack" no noun; the `not_before`
-        if e.noun_after_article and start - 2 >= sent_start and words[start - 2] in ("a", "an") \
-                and prev.isalpha():
-            return False  # "a major assault": a noun after its adjective
-        if e.noun_after_demonym and prev in modifiers and start - 2 >= sent_start \
-                and words[start - 2] in self._noun_prepositions:
-            return False  # "in Israeli jails", "from Russian attacks": a noun after a demonym
-        if e.progressive and prev in _PROGRESSIVE \
-                and "there" not in words[max(sent_start, start - 3) : start - 1]:
-            return False  # "have been fighting the SDF" is the verb; "there has been fighting"
-        if not e.constrained:
-            return True
-        pattern = e.pattern
+        """Whether the word constraints of ``pattern`` hold for its trigger at [start, stop)
+        (``not_after``, ``before``, ``object``, ``not_object``, ``near``, ``not_near``)."""
         if pattern.not_after and stop < end and words[stop] in pattern.not_after:
             return False
         if pattern.before is not None and not self._subject_before(
