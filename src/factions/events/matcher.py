@@ -25,13 +25,15 @@ _VERB_BEFORE = frozenset({"will", "would", "can", "could", "may", "might", "must
 _PROGRESSIVE = frozenset({"is", "are", "was", "were", "be", "been", "am", "'re"})
 # Prepositions that may open a clause ("after Russia attacks"): a verb can follow their subject.
 _CLAUSE_PREPOSITIONS = frozenset({"after", "before", "since", "until", "to", "as", "for"})
+# How far back an object before its trigger may start (an aside, a passive's subject, a relative
+# clause's antecedent: ``_object_before``).
+_OBJECT_BACK = 14
 # Contexts that make a word another part of speech than a trigger form reads it as: a verb's
 # base form after "a" and an adjective is a noun ("a major assault"), and after a demonym that
 # follows a preposition ("from Russian attacks"); a noun in -ing after "was" is the verb's
 # progressive ("was fighting", but "there has been fighting").
 _AFTER_ARTICLE, _AFTER_DEMONYM, _AFTER_BE = 1, 2, 4
 _STOP_IN_GAP = frozenset({".", ",", ";", ":", "(", ")"})
-_PLAIN_CACHE = 65536  # (first word, next word) candidate lists kept
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +88,10 @@ def _entry(tokens: tuple[str, ...], form: str, pattern: Pattern, order: tuple[in
 
 def _order(entry: _Entry) -> tuple[int, int, int]:
     return entry.order
+
+
+# The ungapped candidates of a word that starts only gapped triggers.
+_NO_PLAIN: tuple[dict[str, list[_Entry]], list[_Entry]] = ({}, [])
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,8 +152,13 @@ class TriggerIndex:
         self._noun_prepositions = self._cues.prepositions - _CLAUSE_PREPOSITIONS
         self._gap: int = self._cues.windows["gap"]
         self._constraint: int = self._cues.windows["constraint"]
-        # (first word, next word) -> the ungapped candidates there, in trying order.
-        self._plain: dict[tuple[str, str | None], list[_Entry]] = {}
+        # first word -> (next word -> the ungapped candidates there, in trying order; those of
+        # any other next word)
+        self._plain: dict[str, tuple[dict[str, list[_Entry]], list[_Entry]]] = {}
+        for first in self._single.keys() | self._pairs.keys():
+            alone = sorted(self._single.get(first, ()), key=_order)
+            self._plain[first] = ({nxt: sorted([*pair, *alone], key=_order)
+                                   for nxt, pair in self._pairs.get(first, {}).items()}, alone)
         # first word -> the words that follow the gap of its gapped triggers
         self._gap_words = {w: frozenset(e.tokens[2] for e in es) for w, es in self._gapped.items()}
 
@@ -157,14 +168,8 @@ class TriggerIndex:
     def _candidates(self, words: Sequence[str], i: int, end: int) -> list[_Entry]:
         w = words[i]
         nxt = words[i + 1] if i + 1 < end else None
-        plain = self._plain.get((w, nxt))
-        if plain is None:
-            plain = list(self._pairs.get(w, {}).get(nxt, ())) if nxt is not None else []
-            plain.extend(self._single.get(w, ()))
-            plain.sort(key=_order)
-            if len(self._plain) >= _PLAIN_CACHE:
-                self._plain.clear()
-            self._plain[(w, nxt)] = plain
+        by_next, alone = self._plain.get(w, _NO_PLAIN)
+        plain = alone if nxt is None else by_next.get(nxt, alone)
         gapped = self._gapped.get(w) if nxt is not None else None
         if not gapped:
             return plain
@@ -303,6 +308,9 @@ class TriggerIndex:
         with ("the airport, which the LNA said it had seized"), or as the subject of a passive
         ("the talks were convened by the AU", "the city of Mazar-i-Sharif was captured")."""
         assert pattern.object is not None
+        if not pattern.object_proper and not pattern.object.starts_in(
+                words, max(sent_start, start - _OBJECT_BACK), start):
+            return False  # no object word in reach: neither reading below can find one
         be = self._cues.be_forms
         for k in (1, 2):
             if start - k >= sent_start and words[start - k] in be:
