@@ -20,6 +20,8 @@ from factions.dates import (
     parse_published,
     resolve,
 )
+from factions.dates import find as F
+from factions.dates import patterns as P
 from factions.dates.vocab import MONTHS, NUMBERS, WEEKDAYS
 
 D = DateValue
@@ -529,3 +531,16 @@ def test_any_token_soup_is_handled(words: list[str], day: datetime.date, past: b
             assert text[mention.start:mention.end] == mention.text
             assert mention.kind in ("point", "span")
         resolve(text, anchor, past=past)
+
+
+@settings(max_examples=300, deadline=None)
+@given(words=st.lists(st.sampled_from(TOKENS), max_size=12))
+def test_the_rules_a_text_runs_are_those_whose_gate_words_it_holds(words: list[str]) -> None:
+    text = " ".join(words)
+    present = set(P.WORDS.findall(text.lower()))
+    if P.HAS_DIGIT.search(text):
+        present.add(P.DIGIT)
+    every_gate = [rank for rank, name in enumerate(P.RULES)
+                  if not present.isdisjoint(P.RULE_GATES[name])]
+    by_word = sorted({rank for word in present & F._GATE_WORDS for rank in F._GATES[word]})
+    assert by_word == every_gate

@@ -184,3 +184,63 @@ def test_a_strategy_whose_word_the_sentence_lacks_is_skipped_with_the_same_resul
                      if reading.words[m.start] == "shelled")
         args = find_arguments(reading, reading.view(0), match)
         assert (args.passive, args.source) == (True, source)
+def test_a_phrase_can_be_in_a_window_only_where_one_of_its_first_words_stands():
+    c = cues()
+    for sentence in SENTENCES:
+        words = list(tokenize_phrase(sentence))
+        n = len(words)
+        for phrases in (c.reporting, c.negators, c.hypothetical, c.coordinators,
+                        Phrases(["according to", "air strikes", "said"])):
+            for start, end in ((0, n), (3, n), (0, 4), (n - 3, n), (-2, 3)):
+                if phrases.any_in(words, start, end):
+                    assert phrases.starts_in(words, start, end), (sentence, start, end)
+    words = list(tokenize_phrase("It was not according to plan."))
+    assert Phrases(["according to"]).starts_in(words, 0, 4) is True  # "according" alone
+    assert Phrases(["according to"]).starts_in(words, 4, 7) is False
+
+
+def test_trigger_starts_read_once_per_document_give_each_sentence_what_it_finds_alone():
+    index = trigger_index(load_patterns(), "events")
+    # "in" starts only two-word triggers ("in touch with"): at the end of a sentence, with
+    # "touch" opening the next, it starts none.
+    sentences = ["The LNA shelled the airport and said it was in",
+                 "touch with the GNA, and the UN said the LNA was in touch with Egypt"]
+    words: list[str] = []
+    bounds = []
+    for sentence in sentences:
+        toks = tokenize_phrase(sentence)
+        bounds.append((len(words), len(words) + len(toks)))
+        words.extend(toks)
+    starts = index.starts(words)
+    assert starts == [2, 9, 11, 22]  # shelled, in (of "in touch"), with, in
+    found = []
+    for start, end in bounds:
+        shared = index.find(words, start, end, starts=starts)
+        assert shared == index.find(words, start, end)
+        found.append([(m.pattern.id, m.positions) for m in shared])
+    assert found == [[("assault.shell", (2,))], [("consult.in-contact", (22, 23, 24))]]
+
+
+def test_completion_asks_a_documents_side_of_each_actor_once():
+    from factions.events import coder
+
+    calls: list[str] = []
+
+    def side(actor: str) -> str:
+        calls.append(actor)
+        return actor.upper()
+
+    remembered = coder._per_actor(side)
+    assert [remembered(a) for a in ("lna", "gna", "lna", "lna")] == ["LNA", "GNA", "LNA", "LNA"]
+    assert calls == ["lna", "gna"]
+
+
+def test_a_malformed_publication_date_leaves_only_explicit_dates_and_codes_the_events():
+    text = ("The LNA shelled GNA positions on Sunday. "
+            "The LNA shelled GNA positions in 2018.")
+    mentions = [LNA, GNA, M("LNA", "libyan-national-army", "alias", nth=1),
+                M("GNA", "government-of-national-accord", "alias", nth=1)]
+    state = handmade_state(text, mentions, published="the day before yesterday")
+    code_events(state)
+    assert [(e.type, e.date, e.date_precision) for e in state.events] == [
+        ("ASSAULT", None, "unknown"), ("ASSAULT", "2018", "year")]

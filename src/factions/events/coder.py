@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
+from typing import TypeVar
 
 from factions.events.arguments import Arguments, find_arguments, role_strategies
 from factions.events.completion import _UNREAL, EventNote, _with_states, complete_targets
@@ -31,6 +32,7 @@ REQUIRES = ("doc", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events",)
 
 _INDEXES: dict[tuple[int, str], tuple[PatternSet, TriggerIndex]] = {}
+_T = TypeVar("_T")
 
 
 def trigger_index(patterns: PatternSet, which: str) -> TriggerIndex:
@@ -56,9 +58,10 @@ def code_events(state: DocState, patterns: PatternSet | None = None) -> None:
     anchors = Anchors.of(reading)
     events: list[Event] = []
     notes: dict[int, EventNote] = {}  # id(event) -> what completion needs
+    starts = index.starts(reading.words)
     for sent in state.sentences:
         matches = index.find(reading.words, sent.tok_start, sent.tok_end,
-                             partial(reading.proper_names, sent.index), reading.demonyms)
+                             partial(reading.proper_names, sent.index), reading.demonyms, starts)
         if matches:
             view = reading.view(sent.index)
             matches = [m for m in matches if not view.inside_name(m.positions)]
@@ -70,8 +73,9 @@ def code_events(state: DocState, patterns: PatternSet | None = None) -> None:
                if not (r.date and is_historical(reading, str(r.date)))]
     day = state.published.isoformat() if state.published else None
     states_of = _states_of(state)
-    complete_targets(events, notes, reading.cues, present, partial(_side, state.kb, day=day),
-                     reading.actor_type, partial(_camp, state), states_of)
+    complete_targets(events, notes, reading.cues, present,
+                     _per_actor(partial(_side, state.kb, day=day)), reading.actor_type,
+                     _per_actor(partial(_camp, state)), states_of)
     _attackers_states(events, state.kb, states_of)
     _fill_halted_aid(events, state, reading.cues)
     _aim_at_home_government(events, state, reading)
@@ -82,6 +86,20 @@ def code_events(state: DocState, patterns: PatternSet | None = None) -> None:
     for k, event in enumerate(events, 1):
         event.id = f"e{k}"
     state.events = events
+
+
+def _per_actor(read: Callable[[str], _T]) -> Callable[[str], _T]:
+    """``read`` (a function of an actor alone, within one document) remembering each answer:
+    completion asks for the side and camp of the same few actors again and again."""
+    known: dict[str, _T] = {}
+
+    def remembered(actor: str) -> _T:
+        found = known.get(actor)
+        if found is None:
+            found = known[actor] = read(actor)
+        return found
+
+    return remembered
 
 
 # Acts a state's body does abroad for its state ("US and British warplanes struck Houthi

@@ -76,6 +76,11 @@ class Phrases:
                 i += 1
         return found
 
+    def starts_in(self, words: Sequence[str], start: int, end: int) -> bool:
+        """Whether the first word of some phrase stands in ``words[start:end]`` (no phrase is
+        ``any_in`` a window that holds none)."""
+        return not self._firsts.isdisjoint(words[max(0, start) : end])
+
     def any_in(self, words: Sequence[str], start: int, end: int) -> bool:
         start = max(0, start)
         if start >= end:

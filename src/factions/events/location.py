@@ -121,8 +121,9 @@ class Anchors:
             if not self._may_hold_a_date(view):
                 self.dates[view.index] = result
                 return result
-            for d in find_dates(state.text, state.document.published, start=sent.start,
-                                end=sent.end, past=True):
+            # The date the tokens stage read (None when malformed: explicit dates only).
+            for d in find_dates(state.text, state.published, start=sent.start, end=sent.end,
+                                past=True):
                 if d.value.value is not None and d.value.precision != "unknown":
                     result.append((d.start, d.end, d.value.value, d.value.precision,
                                    d.kind == "span"))

@@ -9,11 +9,12 @@ pronoun subject.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Container, Iterable, Sequence
 from dataclasses import dataclass
 
 from factions.events.cues import Cues, cues
-from factions.events.patterns import GAP, Pattern, has_form
+from factions.events.patterns import GAP, Pattern
 
 _NOUN_BEFORE = frozenset({"the", "a", "an", "this", "these", "those", "its", "his", "her", "their",
                           "our", "my", "your", "'s", "'", "every", "another", "whose", "-"})
@@ -24,8 +25,15 @@ _VERB_BEFORE = frozenset({"will", "would", "can", "could", "may", "might", "must
 _PROGRESSIVE = frozenset({"is", "are", "was", "were", "be", "been", "am", "'re"})
 # Prepositions that may open a clause ("after Russia attacks"): a verb can follow their subject.
 _CLAUSE_PREPOSITIONS = frozenset({"after", "before", "since", "until", "to", "as", "for"})
+# How far back an object before its trigger may start (an aside, a passive's subject, a relative
+# clause's antecedent: ``_object_before``).
+_OBJECT_BACK = 14
+# Contexts that make a word another part of speech than a trigger form reads it as: a verb's
+# base form after "a" and an adjective is a noun ("a major assault"), and after a demonym that
+# follows a preposition ("from Russian attacks"); a noun in -ing after "was" is the verb's
+# progressive ("was fighting", but "there has been fighting").
+_AFTER_ARTICLE, _AFTER_DEMONYM, _AFTER_BE = 1, 2, 4
 _STOP_IN_GAP = frozenset({".", ",", ";", ":", "(", ")"})
-_PLAIN_CACHE = 65536  # (first word, next word) candidate lists kept
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,10 +45,53 @@ class _Entry:
     # The number of words of a trigger with no gap (its candidates are found by their first one
     # or two words, so those need no test); 0 for a gapped one.
     plain: int = 0
+    # What ``_fits`` reads of the pattern and the form, worked out when the patterns load:
+    # the words before the trigger that rule this reading out (a determiner before a verb, a
+    # modal before a noun, the pattern's ``not_before``) ...
+    reject_prev: frozenset[str] = frozenset()
+    # ... the contexts (``_AFTER_*`` bits) that read its word as something else ...
+    blocked: int = 0
+    # ... and whether any word constraint of the pattern is left to test after those.
+    constrained: bool = False
+    rest: tuple[str, ...] = ()  # the words after the first two (a candidate's key)
+
+
+def _entry(tokens: tuple[str, ...], form: str, pattern: Pattern, order: tuple[int, int, int],
+           plain: int, prepositions: frozenset[str]) -> _Entry:
+    """A trigger form of ``pattern`` with the tests ``_fits`` makes of it that depend on the
+    pattern and the form alone."""
+    labels = frozenset(form.split("|"))
+    reject: set[str] = set(pattern.not_before)
+    if pattern.kind == "verb":
+        reject |= _NOUN_BEFORE
+        if "ing" not in labels:  # "have since mediated": the adverb, not the preposition
+            reject |= {p for p in prepositions
+                       if p != "to" and not (p == "since" and "pp" in labels)}
+    elif pattern.kind == "noun":
+        reject |= _VERB_BEFORE
+        if "sg" in labels:
+            reject.add("to")
+    blocked = 0
+    if pattern.kind == "verb" and "base" in labels and "past" not in labels:
+        blocked |= _AFTER_ARTICLE
+    if pattern.kind == "verb" and not labels & {"past", "pp", "ing"}:
+        blocked |= _AFTER_DEMONYM
+    if pattern.kind == "noun" and tokens[0].endswith("ing"):
+        blocked |= _AFTER_BE
+    return _Entry(
+        tokens, form, pattern, order, plain, frozenset(reject), rest=tokens[2:], blocked=blocked,
+        constrained=bool(pattern.not_after) or any(
+            x is not None for x in (pattern.before, pattern.object, pattern.not_object,
+                                    pattern.near, pattern.not_near)),
+    )
 
 
 def _order(entry: _Entry) -> tuple[int, int, int]:
     return entry.order
+
+
+# The ungapped candidates of a word that starts only gapped triggers.
+_NO_PLAIN: tuple[dict[str, list[_Entry]], list[_Entry]] = ({}, [])
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,13 +124,15 @@ class TriggerIndex:
     by the second), tried longest and most constrained first."""
 
     def __init__(self, patterns: Iterable[Pattern]) -> None:
+        self._cues: Cues = cues()
         entries: list[_Entry] = []
         for pattern in patterns:
             for form in pattern.forms:
                 words = sum(t != GAP for t in form.tokens)
-                entries.append(_Entry(form.tokens, form.form, pattern,
+                entries.append(_entry(form.tokens, form.form, pattern,
                                       (-words, -pattern.constraints, len(entries)),
-                                      0 if GAP in form.tokens else len(form.tokens)))
+                                      0 if GAP in form.tokens else len(form.tokens),
+                                      self._cues.prepositions))
         self._single: dict[str, list[_Entry]] = {}
         self._pairs: dict[str, dict[str, list[_Entry]]] = {}
         self._gapped: dict[str, list[_Entry]] = {}
@@ -92,12 +145,20 @@ class TriggerIndex:
             else:
                 self._pairs.setdefault(first, {}).setdefault(e.tokens[1], []).append(e)
         self._firsts = frozenset(self._single) | frozenset(self._pairs) | frozenset(self._gapped)
+        # first words of one-word and gapped triggers: a candidate whatever the next word is
+        self._leads = frozenset(self._single) | frozenset(self._gapped)
         self._size = len(entries)
-        self._cues: Cues = cues()
+        # "in Israeli jails": prepositions before a demonym that make the word after it a noun
+        self._noun_prepositions = self._cues.prepositions - _CLAUSE_PREPOSITIONS
         self._gap: int = self._cues.windows["gap"]
         self._constraint: int = self._cues.windows["constraint"]
-        # (first word, next word) -> the ungapped candidates there, in trying order.
-        self._plain: dict[tuple[str, str | None], list[_Entry]] = {}
+        # first word -> (next word -> the ungapped candidates there, in trying order; those of
+        # any other next word)
+        self._plain: dict[str, tuple[dict[str, list[_Entry]], list[_Entry]]] = {}
+        for first in self._single.keys() | self._pairs.keys():
+            alone = sorted(self._single.get(first, ()), key=_order)
+            self._plain[first] = ({nxt: sorted([*pair, *alone], key=_order)
+                                   for nxt, pair in self._pairs.get(first, {}).items()}, alone)
         # first word -> the words that follow the gap of its gapped triggers
         self._gap_words = {w: frozenset(e.tokens[2] for e in es) for w, es in self._gapped.items()}
 
@@ -107,14 +168,8 @@ class TriggerIndex:
     def _candidates(self, words: Sequence[str], i: int, end: int) -> list[_Entry]:
         w = words[i]
         nxt = words[i + 1] if i + 1 < end else None
-        plain = self._plain.get((w, nxt))
-        if plain is None:
-            plain = list(self._pairs.get(w, {}).get(nxt, ())) if nxt is not None else []
-            plain.extend(self._single.get(w, ()))
-            plain.sort(key=_order)
-            if len(self._plain) >= _PLAIN_CACHE:
-                self._plain.clear()
-            self._plain[(w, nxt)] = plain
+        by_next, alone = self._plain.get(w, _NO_PLAIN)
+        plain = alone if nxt is None else by_next.get(nxt, alone)
         gapped = self._gapped.get(w) if nxt is not None else None
         if not gapped:
             return plain
@@ -128,34 +183,55 @@ class TriggerIndex:
         found.sort(key=_order)
         return found
 
+    def starts(self, words: Sequence[str]) -> list[int]:
+        """Where a trigger may start in ``words``: a word that starts one by itself (or before a
+        gap), or the first two words of a longer one. A document's, read in one pass and given
+        to ``find`` for each of its sentences."""
+        return self._starts(words, 0, len(words))
+
+    def _starts(self, words: Sequence[str], start: int, end: int) -> list[int]:
+        firsts, leads, pairs = self._firsts, self._leads, self._pairs
+        return [k for k, w in enumerate(words[start:end], start) if w in firsts and (
+            w in leads or (k + 1 < end and words[k + 1] in pairs[w]))]
+
     def find(
         self, words: Sequence[str], start: int, end: int,
         proper: Callable[[], frozenset[int]] | None = None,
-        modifiers: Container[str] = frozenset(),
+        modifiers: Container[str] = frozenset(), starts: list[int] | None = None,
     ) -> list[Match]:
         """Triggers in ``words[start:end]``, left to right; no token is in two triggers.
         ``proper`` gives the positions of capitalized names that are no actor (``@proper``);
-        ``modifiers`` are words that only modify a noun (demonyms: "in Israeli jails")."""
+        ``modifiers`` are words that only modify a noun (demonyms: "in Israeli jails");
+        ``starts`` are the ``starts`` of the whole of ``words`` when the caller has them."""
         found: list[Match] = []
+        if starts is None:
+            hits = self._starts(words, start, end)
+        else:
+            hits = starts[bisect_left(starts, start) : bisect_left(starts, end)]
+            if hits and hits[-1] == end - 1 and words[end - 1] not in self._leads:
+                hits.pop()  # the first word of a pair, the second in the next sentence
         taken: set[int] = set()
-        firsts, single, pairs, gapped = self._firsts, self._single, self._pairs, self._gapped
         skip_to = start
-        window = words[start:end]
-        if firsts.isdisjoint(window):
-            return found  # no word of the sentence starts a trigger
-        for i in [k for k, w in enumerate(window, start) if w in firsts]:
+        for i in hits:
             if i < skip_to or i in taken:
                 continue
-            w = words[i]
-            if w not in single and w not in gapped and (
-                    i + 1 >= end or words[i + 1] not in pairs[w]):
-                continue  # a multi-word trigger's first word without its second
-            match = None
-            match_tokens: tuple[str, ...] = ()
+            prev = words[i - 1] if i > 0 else ""
+            before = words[i - 2] if i - 2 >= start else ""
+            context = 0  # the _AFTER_* bits that hold here
+            if before in ("a", "an") and prev.isalpha():
+                context |= _AFTER_ARTICLE
+            if prev in modifiers and before in self._noun_prepositions:
+                context |= _AFTER_DEMONYM
+            if prev in _PROGRESSIVE and "there" not in words[max(start, i - 3) : i - 1]:
+                context |= _AFTER_BE
+            first: _Entry | None = None  # the candidate that fits first, at ``at``
+            at: tuple[int, ...] = ()
             others: list[Pattern] = []
             other_forms: list[str] = []
             for e in self._candidates(words, i, end):
-                if match is not None and e.tokens != match_tokens:
+                if first is not None and e.tokens != first.tokens:
+                    continue
+                if prev in e.reject_prev or e.blocked & context:
                     continue
                 n = e.plain
                 gap_from = None
@@ -169,29 +245,27 @@ class TriggerIndex:
                                                               strict=False) if q != p + 1)
                 else:
                     # The first two words are the candidate's key: only longer ones are read.
-                    if n > 2 and (i + n > end or tuple(words[i + 2 : i + n]) != e.tokens[2:]):
+                    if n > 2 and (i + n > end or tuple(words[i + 2 : i + n]) != e.rest):
                         continue
                     positions = (i,) if n == 1 else tuple(range(i, i + n))
                 if taken and not taken.isdisjoint(positions):
                     continue
-                if not self._fits(words, i, positions[-1] + 1, start, end, e.pattern, e.form,
-                                  proper, gap_from, modifiers):
+                if e.constrained and not self._fits(words, i, positions[-1] + 1, start, end,
+                                                    e.pattern, proper, gap_from):
                     continue
-                if match is None:
-                    match = Match(e.pattern, e.form, i, positions[-1] + 1, positions)
-                    match_tokens = e.tokens
-                elif e.pattern is not match.pattern:
+                if first is None:
+                    first, at = e, positions
+                elif e.pattern is not first.pattern:
                     others.append(e.pattern)
                     other_forms.append(e.form)
-            if match is None:
+            if first is None:
                 continue
-            if others:
-                match = Match(match.pattern, match.form, match.start, match.end, match.positions,
-                              tuple(others), tuple(other_forms))
-            found.append(match)
-            taken.update(match.positions)
-            if len(match.positions) == match.end - match.start:
-                skip_to = match.end
+            stop = at[-1] + 1
+            found.append(Match(first.pattern, first.form, i, stop, at, tuple(others),
+                               tuple(other_forms)))
+            taken.update(at)
+            if len(at) == stop - i:
+                skip_to = stop
         return found
 
     def _positions(
@@ -234,6 +308,9 @@ class TriggerIndex:
         with ("the airport, which the LNA said it had seized"), or as the subject of a passive
         ("the talks were convened by the AU", "the city of Mazar-i-Sharif was captured")."""
         assert pattern.object is not None
+        if not pattern.object_proper and not pattern.object.starts_in(
+                words, max(sent_start, start - _OBJECT_BACK), start):
+            return False  # no object word in reach: neither reading below can find one
         be = self._cues.be_forms
         for k in (1, 2):
             if start - k >= sent_start and words[start - k] in be:
@@ -266,33 +343,11 @@ class TriggerIndex:
 
     def _fits(
         self, words: Sequence[str], start: int, stop: int, sent_start: int, end: int,
-        pattern: Pattern, form: str, proper: Callable[[], frozenset[int]] | None = None,
-        gap_from: int | None = None, modifiers: Container[str] = frozenset(),
+        pattern: Pattern, proper: Callable[[], frozenset[int]] | None = None,
+        gap_from: int | None = None,
     ) -> bool:
-        prev = words[start - 1] if start > 0 else ""
-        if pattern.kind == "verb" and (
-            prev in _NOUN_BEFORE
-            or (not has_form(form, "ing") and prev in self._cues.prepositions and prev != "to"
-                and not (prev == "since" and has_form(form, "pp")))
-        ):  # "have since mediated": the adverb, not the preposition
-            return False
-        if pattern.kind == "verb" and start - 2 >= sent_start and words[start - 2] in ("a", "an") \
-                and has_form(form, "base") and not has_form(form, "past") and prev.isalpha():
-            return False  # "a major assault": a noun after its adjective
-        if pattern.kind == "verb" and prev in modifiers and start - 2 >= sent_start \
-                and words[start - 2] in self._cues.prepositions \
-                and words[start - 2] not in _CLAUSE_PREPOSITIONS and not (
-                    has_form(form, "past") or has_form(form, "pp") or has_form(form, "ing")):
-            return False  # "in Israeli jails", "from Russian attacks": a noun after a demonym
-
-        if pattern.kind == "noun" and (
-            prev in _VERB_BEFORE or (prev == "to" and has_form(form, "sg"))
-            or (prev in _PROGRESSIVE and words[start].endswith("ing")
-                and "there" not in words[max(sent_start, start - 3) : start - 1])
-        ):  # "have been fighting the SDF" is the verb; "there has been fighting" the noun
-            return False
-        if pattern.not_before and prev in pattern.not_before:
-            return False
+        """Whether the word constraints of ``pattern`` hold for its trigger at [start, stop)
+        (``not_after``, ``before``, ``object``, ``not_object``, ``near``, ``not_near``)."""
         if pattern.not_after and stop < end and words[stop] in pattern.not_after:
             return False
         if pattern.before is not None and not self._subject_before(

@@ -95,6 +95,8 @@ def read_modality(
 
 def _negated(reading: DocReading, lo: int, hi: int) -> bool:
     w, c = reading.words, reading.cues
+    if not c.negators.starts_in(w, max(lo, hi - 4), hi):
+        return False  # no negator starts in the four words before the trigger
     for i in range(max(lo, hi - 4), hi):
         n = c.negators.match_at(w, i, hi)
         if n and not (i + n < len(w) and w[i + n] in _NOT_NEGATION_AFTER):
