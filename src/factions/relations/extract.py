@@ -56,12 +56,30 @@ class StatedReading:
     reads: list[_Read]
 
 
-class _Sides:
-    """The sides of a mediator named with none (``sides_for``); notes that they were asked."""
+class _War:
+    """The sides of the article's war (``Sides``), built once per reading of the triggers (the
+    events do not change meanwhile) and only when a mediator asks for them."""
 
     def __init__(self, state: DocState, sentence_of: dict[str, int] | None) -> None:
         self.state = state
         self.sentence_of = sentence_of
+        self._sides: Sides | None = None
+
+    def sides(self) -> Sides:
+        if self._sides is None:
+            sentence_of = self.sentence_of if self.sentence_of is not None else \
+                event_sentences(self.state)
+            self._sides = Sides(self.state, governments_of_states(self.state), sentence_of)
+        return self._sides
+
+
+class _Sides:
+    """The sides of a mediator named with none (``sides_for``); notes that they were asked."""
+
+    def __init__(self, war: _War) -> None:
+        self.state = war.state
+        self.sentence_of = war.sentence_of
+        self.war = war
         self.asked = False
 
     def __call__(self, sentence: int, mediators: list[str]) -> list[str]:
@@ -71,10 +89,7 @@ class _Sides:
             return found
         # "a ceasefire brokered by Angola last year": with no parties in the sentences before,
         # the two sides of the article's war.
-        sentence_of = self.sentence_of if self.sentence_of is not None else \
-            event_sentences(self.state)
-        return Sides(self.state, governments_of_states(self.state), sentence_of).main_conflict(
-            mediators)
+        return self.war.sides().main_conflict(mediators)
 
 
 def stated_relations(state_reading: DocReading, patterns: PatternSet,
@@ -93,7 +108,8 @@ def stated_relations(state_reading: DocReading, patterns: PatternSet,
         state.stated = StatedReading(weakref.ref(reading), patterns, reads)
     else:
         anchors, rules = Anchors.of(reading), inference_rules()
-        reads = [_read(reading, r.view, r.match, anchors, rules, sentence_of)
+        war = _War(state, sentence_of)
+        reads = [_read(reading, r.view, r.match, anchors, rules, war)
                  if r.mediation else r for r in cached.reads]
     return [*_helpers_of_mediators([r for read in reads for r in read.relations]),
             *_wings(reading)]
@@ -129,6 +145,7 @@ def _read_triggers(reading: DocReading, patterns: PatternSet,
     index = trigger_index(patterns, "relations")
     anchors = Anchors.of(reading)
     rules = inference_rules()
+    war = _War(state, sentence_of)
     result: list[_Read] = []
     words = reading.words
     needed = _needed_words(patterns)
@@ -156,16 +173,16 @@ def _read_triggers(reading: DocReading, patterns: PatternSet,
         for match in matches:
             if view.inside_name(match.positions) and not _opens_name(view, match):
                 continue
-            read = _read(reading, view, match, anchors, rules, sentence_of)
+            read = _read(reading, view, match, anchors, rules, war)
             if read.relations or read.mediation:
                 result.append(read)
     return result
 
 
 def _read(reading: DocReading, view: SentenceView, match: Match, anchors: Anchors,
-          rules: InferenceRules, sentence_of: dict[str, int] | None) -> _Read:
+          rules: InferenceRules, war: _War) -> _Read:
     """The relations of the first of the trigger's patterns that applies."""
-    sides = _Sides(reading.state, sentence_of)
+    sides = _Sides(war)
     for pattern in (match.pattern, *match.alternatives):
         m = match if pattern is match.pattern else match.with_pattern(pattern)
         found = _relations(reading, view, m, anchors, rules, sides)
