@@ -149,6 +149,7 @@ def _read_triggers(reading: DocReading, patterns: PatternSet,
     result: list[_Read] = []
     words = reading.words
     needed = _needed_words(patterns)
+    mediation = _needed_words(patterns, "mediates")
     for sent in state.sentences:
         # A trigger needs all its words: a sentence without every word of some trigger form is
         # not scanned.
@@ -162,7 +163,8 @@ def _read_triggers(reading: DocReading, patterns: PatternSet,
         # A relation joins two actors (a mediator may find its sides in earlier sentences): a
         # sentence with no actor is not read, and one with a single actor only for mediation.
         parties = _parties(reading, anchors, sent.index, sent.tok_start, sent.tok_end)
-        if not parties:
+        if not parties or (parties < 2 and not any(
+                form <= held for word in mediation.keys() & held for form in mediation[word])):
             continue
         matches = index.find(words, sent.tok_start, sent.tok_end)
         if parties < 2:
@@ -973,15 +975,19 @@ def _beside(reading: DocReading, view: SentenceView, span: ActorSpan) -> list[st
     return list(before.actors) if before is not None else []
 
 
-def _needed_words(patterns: PatternSet) -> dict[str, tuple[frozenset[str], ...]]:
-    """The words of every alignment trigger form, by one of them, the least common-looking (the
-    longest): a sentence holding none of these keys, or no form's words all together, has no
-    trigger (the matcher compares words as they are)."""
-    key = id(patterns)
+def _needed_words(patterns: PatternSet, relation: str | None = None
+                  ) -> dict[str, tuple[frozenset[str], ...]]:
+    """The words of every alignment trigger form (of ``relation``'s patterns only, when given),
+    by one of them, the least common-looking (the longest): a sentence holding none of these
+    keys, or no form's words all together, has no trigger (the matcher compares words as they
+    are)."""
+    key = (id(patterns), relation)
     cached = _NEEDED.get(key)
     if cached is None or cached[0] is not patterns:
         forms: dict[str, set[frozenset[str]]] = {}
         for pattern in patterns.relations:
+            if relation is not None and pattern.relation != relation:
+                continue
             for form in pattern.forms:
                 tokens = [t for t in form.tokens if t != GAP]
                 forms.setdefault(max(tokens, key=len), set()).add(frozenset(tokens))
@@ -989,7 +995,8 @@ def _needed_words(patterns: PatternSet) -> dict[str, tuple[frozenset[str], ...]]
     return cached[1]
 
 
-_NEEDED: dict[int, tuple[PatternSet, dict[str, tuple[frozenset[str], ...]]]] = {}
+_NEEDED: dict[tuple[int, str | None], tuple[PatternSet, dict[str, tuple[frozenset[str], ...]]]] \
+    = {}
 
 
 def _parties(reading: DocReading, anchors: Anchors, index: int, start: int, end: int) -> int:
