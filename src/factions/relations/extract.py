@@ -56,14 +56,19 @@ class StatedReading:
     reads: list[_Read]
 
 
-class _War:
+class WarSides:
     """The sides of the article's war (``Sides``), built once per reading of the triggers (the
-    events do not change meanwhile) and only when a mediator asks for them."""
+    events do not change meanwhile) and only when a mediator asks for them; the alignment stage
+    hands them on to the inferences from the same events."""
 
     def __init__(self, state: DocState, sentence_of: dict[str, int] | None) -> None:
         self.state = state
         self.sentence_of = sentence_of
         self._sides: Sides | None = None
+
+    def built(self) -> Sides | None:
+        """The sides if a mediator has asked for them (else None: nothing was spent)."""
+        return self._sides
 
     def sides(self) -> Sides:
         if self._sides is None:
@@ -76,7 +81,7 @@ class _War:
 class _Sides:
     """The sides of a mediator named with none (``sides_for``); notes that they were asked."""
 
-    def __init__(self, war: _War) -> None:
+    def __init__(self, war: WarSides) -> None:
         self.state = war.state
         self.sentence_of = war.sentence_of
         self.war = war
@@ -93,9 +98,11 @@ class _Sides:
 
 
 def stated_relations(state_reading: DocReading, patterns: PatternSet,
-                     sentence_of: dict[str, int] | None = None) -> list[Relation]:
+                     sentence_of: dict[str, int] | None = None,
+                     war: WarSides | None = None) -> list[Relation]:
     """The alignments the text of the document states (ids left empty). ``sentence_of`` is the
-    sentence of each event (``event_sentences``), for mediators whose sides are not named.
+    sentence of each event (``event_sentences``), for mediators whose sides are not named;
+    ``war``: the article's war for them (made here when not given; the caller may reuse it).
 
     The triggers are read once per document (kept in ``DocState.stated``); a later call reads
     again only the triggers whose mediator took its sides from the events, which it may now
@@ -104,11 +111,11 @@ def stated_relations(state_reading: DocReading, patterns: PatternSet,
     state = reading.state
     cached = state.stated
     if cached is None or cached.reading() is not reading or cached.patterns is not patterns:
-        reads = _read_triggers(reading, patterns, sentence_of)
+        reads = _read_triggers(reading, patterns, sentence_of, war)
         state.stated = StatedReading(weakref.ref(reading), patterns, reads)
     else:
         anchors, rules = Anchors.of(reading), inference_rules()
-        war = _War(state, sentence_of)
+        war = war if war is not None else WarSides(state, sentence_of)
         reads = [_read(reading, r.view, r.match, anchors, rules, war)
                  if r.mediation else r for r in cached.reads]
     return [*_helpers_of_mediators([r for read in reads for r in read.relations]),
@@ -139,13 +146,14 @@ def _wings(reading: DocReading) -> list[Relation]:
 
 
 def _read_triggers(reading: DocReading, patterns: PatternSet,
-                   sentence_of: dict[str, int] | None) -> list[_Read]:
+                   sentence_of: dict[str, int] | None, war: WarSides | None = None
+                   ) -> list[_Read]:
     """Every alignment trigger of the document read (those that give nothing left out)."""
     state = reading.state
     index = trigger_index(patterns, "relations")
     anchors = Anchors.of(reading)
     rules = inference_rules()
-    war = _War(state, sentence_of)
+    war = war if war is not None else WarSides(state, sentence_of)
     result: list[_Read] = []
     words = reading.words
     needed = _needed_words(patterns)
@@ -182,7 +190,7 @@ def _read_triggers(reading: DocReading, patterns: PatternSet,
 
 
 def _read(reading: DocReading, view: SentenceView, match: Match, anchors: Anchors,
-          rules: InferenceRules, war: _War) -> _Read:
+          rules: InferenceRules, war: WarSides) -> _Read:
     """The relations of the first of the trigger's patterns that applies."""
     sides = _Sides(war)
     for pattern in (match.pattern, *match.alternatives):
@@ -1034,4 +1042,4 @@ def _trigger(reading: DocReading, match: Match) -> str:
     return " ".join(tokens.text[p] for p in match.positions)
 
 
-__all__ = ["read_document", "stated_relations"]
+__all__ = ["WarSides", "read_document", "stated_relations"]
