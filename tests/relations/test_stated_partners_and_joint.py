@@ -125,3 +125,16 @@ def test_supporters_of_the_coup_support_the_junta_and_opponents_oppose_it():
         lead + "Mohamed Bazoum, an opponent of the coup, was still held on Sunday.",
         published="2023-08-01")
     assert ("opposes", "mohamed-bazoum", "niger-cnsp") in triples(opposing, "stated")
+
+
+def test_two_brokers_with_no_sides_named_both_take_the_sides_of_the_war():
+    analysis = analyze_text(
+        "Rwanda denies backing the M23 rebels, who seized Goma in January. Congolese troops "
+        "shelled M23 positions near Sake. The M23 attacked army positions in Masisi. Residents "
+        "fled towards the city. Aid agencies said camps were overflowing. Several earlier "
+        "agreements between the neighbours, including a ceasefire brokered by Angola last year, "
+        "collapsed within weeks. A truce brokered by Qatar in March did not hold either.",
+        published="2025-06-27")
+    assert {t for t in triples(analysis) if t[0] == "mediates"} == {
+        ("mediates", "angola", "m23"), ("mediates", "angola", "fardc"),
+        ("mediates", "qatar", "m23"), ("mediates", "qatar", "fardc")}

@@ -42,3 +42,15 @@ def test_text_normalized_in_one_run_maps_every_offset_to_itself():
     assert [norm.to_original(i) for i in range(len(norm.text))] == list(range(len(original)))
     assert norm.to_original(len(norm.text)) == len(original)
     assert norm.span_to_original(9, 15) == (9, 15)
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab \n\t\u2019\u2026\u00a0\u200bxyz.")), min_size=1,
+               max_size=40), st.data())
+def test_a_span_maps_to_its_first_characters_origin_and_just_past_its_last(text, data):
+    norm = normalize(text)
+    if not norm.text:
+        return
+    start = data.draw(st.integers(0, len(norm.text) - 1))
+    end = data.draw(st.integers(start + 1, len(norm.text)))
+    assert norm.span_to_original(start, end) == (norm.to_original(start),
+                                                 norm.to_original(end - 1) + 1)

@@ -269,7 +269,8 @@ def _group_antecedent(sentence: int, pronoun: str, recent: list[tuple[int, str, 
         # the Houthis, said its ...": the person is no antecedent of "its").
         heads = {end for s, _, _, end in recent if s == sentence}
         closed = [(a, b) for a, b in _closed_asides(state.tokens.lower, state.tokens.text,
-                                                     sent_start, at) if a in heads]
+                                                     sent_start, at) if a in heads] \
+            if heads else []
     if state is not None and lex is not None and at > sent_start and pronoun in (
             "it", "they") and (_modifier_only(state, lex, at - 1, at, 1) or (
             state.tokens.lower[at - 1] in ("which", "whom") and at - 1 > sent_start

@@ -74,6 +74,8 @@ _STARTS = _DETERMINERS | _QUANTITIES | {h.replace("-", " ").split()[0] for h in 
 # What the first token of a head can be ("pro" of "pro - government", or "pro-government").
 _HEAD_FIRSTS = {h[:k] for h in _HEAD_SECTOR for k in range(1, len(h) + 1)
                 if k == len(h) or h[k] in " -"}
+# What may follow a determiner that opens a bare phrase.
+_AFTER_ARTICLE = frozenset(_QUANTITIES | _HEAD_FIRSTS)
 
 
 _WORDS_CACHE: dict[int, tuple[KnowledgeBase, dict[tuple[str, ...], str]]] = {}
@@ -388,6 +390,9 @@ def home_mentions(state: DocState, taken: list[bool]) -> list[ActorMention]:
     for cand in tv.positions(_STARTS):
         if cand < i or taken[cand]:
             continue
+        if lowers[cand] in _DETERMINERS and (cand + 1 >= n
+                                             or lowers[cand + 1] not in _AFTER_ARTICLE):
+            continue  # "the", "a" with no quantity or head after it (``_bare_phrase``'s tests)
         i = cand
         hit = _bare_phrase(tv, i, taken)
         if hit is None:

@@ -67,6 +67,7 @@ def extract_roles(state: DocState) -> dict[str, list[Role]]:
                           duration=duration))
 
     persons = {aid for aid in _person_ids(state)}
+    texts, texts_lower = state.tokens.text, state.tokens.lower
     by_sentence: dict[int, list[ActorMention]] = {}
     for m in state.mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
@@ -76,13 +77,19 @@ def extract_roles(state: DocState) -> dict[str, list[Role]]:
             if m.actor_id not in persons or m.kind in ("agent",) or m.attributive:
                 continue
             if m.kind in ("name", "alias", "discovered", "translit", "surname"):
-                title = _title_before(doc, m.tok_start, sent.tok_start, lex)
+                # Each reading needs a title word or a comma next to the name: tested on the
+                # token view before the Doc's tokens are read.
+                title = _title_before(doc, m.tok_start, sent.tok_start, lex) \
+                    if m.tok_start > sent.tok_start \
+                    and texts_lower[m.tok_start - 1] in lex.titles_by_last else None
                 if title:
                     add(m.actor_id, title, sent.index)
-                appos = _apposition_after(doc, m.tok_end, sent.tok_end)
+                appos = _apposition_after(doc, m.tok_end, sent.tok_end) \
+                    if m.tok_end < sent.tok_end and texts[m.tok_end] == "," else None
                 if appos:
                     add(m.actor_id, appos, sent.index)
-                before = _apposition_before(doc, m.tok_start, sent.tok_start, lex)
+                before = _apposition_before(doc, m.tok_start, sent.tok_start, lex) \
+                    if m.tok_start > sent.tok_start and texts[m.tok_start - 1] == "," else None
                 if before:
                     add(m.actor_id, before, sent.index)
             if m.kind in ("descriptor", "office"):

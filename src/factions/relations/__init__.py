@@ -18,7 +18,7 @@ from factions.events.patterns import PatternSet, load_patterns
 from factions.events.sentence import read_document
 from factions.model import Relation
 from factions.pipeline.state import DocState
-from factions.relations.extract import stated_relations
+from factions.relations.extract import WarSides, stated_relations
 from factions.relations.infer import event_sentences, inferred_relations
 from factions.relations.officials import officials_as_bodies
 from factions.relations.patterns import inference_rules
@@ -32,12 +32,15 @@ def find_relations(state: DocState, patterns: PatternSet | None = None) -> None:
     patterns = patterns if patterns is not None else load_patterns(user_pattern_files(state))
     reading = read_document(state)
     sentence_of = event_sentences(state)
-    stated = _dedupe(officials_as_bodies(state, stated_relations(reading, patterns, sentence_of)))
+    war = WarSides(state, sentence_of)  # the sides of the article's war, built once if asked
+    stated = _dedupe(officials_as_bodies(state, stated_relations(reading, patterns, sentence_of,
+                                                                 war)))
     # An inference that repeats what the text states adds a row but no information.
     said = {_key(r) for r in stated}
     # A minister's or a spokesman's backing is his body's (relations/officials.py).
     inferred = [r for r in _dedupe(officials_as_bodies(
-                    state, inferred_relations(state, patterns, sentence_of, stated)))
+                    state, inferred_relations(state, patterns, sentence_of, stated,
+                                              war.built())))
                 if _key(r) not in said]
     relations = sorted(
         _allies_not_backers(stated, [*stated, *inferred]),

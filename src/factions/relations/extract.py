@@ -56,12 +56,35 @@ class StatedReading:
     reads: list[_Read]
 
 
-class _Sides:
-    """The sides of a mediator named with none (``sides_for``); notes that they were asked."""
+class WarSides:
+    """The sides of the article's war (``Sides``), built once per reading of the triggers (the
+    events do not change meanwhile) and only when a mediator asks for them; the alignment stage
+    hands them on to the inferences from the same events."""
 
     def __init__(self, state: DocState, sentence_of: dict[str, int] | None) -> None:
         self.state = state
         self.sentence_of = sentence_of
+        self._sides: Sides | None = None
+
+    def built(self) -> Sides | None:
+        """The sides if a mediator has asked for them (else None: nothing was spent)."""
+        return self._sides
+
+    def sides(self) -> Sides:
+        if self._sides is None:
+            sentence_of = self.sentence_of if self.sentence_of is not None else \
+                event_sentences(self.state)
+            self._sides = Sides(self.state, governments_of_states(self.state), sentence_of)
+        return self._sides
+
+
+class _Sides:
+    """The sides of a mediator named with none (``sides_for``); notes that they were asked."""
+
+    def __init__(self, war: WarSides) -> None:
+        self.state = war.state
+        self.sentence_of = war.sentence_of
+        self.war = war
         self.asked = False
 
     def __call__(self, sentence: int, mediators: list[str]) -> list[str]:
@@ -71,16 +94,15 @@ class _Sides:
             return found
         # "a ceasefire brokered by Angola last year": with no parties in the sentences before,
         # the two sides of the article's war.
-        sentence_of = self.sentence_of if self.sentence_of is not None else \
-            event_sentences(self.state)
-        return Sides(self.state, governments_of_states(self.state), sentence_of).main_conflict(
-            mediators)
+        return self.war.sides().main_conflict(mediators)
 
 
 def stated_relations(state_reading: DocReading, patterns: PatternSet,
-                     sentence_of: dict[str, int] | None = None) -> list[Relation]:
+                     sentence_of: dict[str, int] | None = None,
+                     war: WarSides | None = None) -> list[Relation]:
     """The alignments the text of the document states (ids left empty). ``sentence_of`` is the
-    sentence of each event (``event_sentences``), for mediators whose sides are not named.
+    sentence of each event (``event_sentences``), for mediators whose sides are not named;
+    ``war``: the article's war for them (made here when not given; the caller may reuse it).
 
     The triggers are read once per document (kept in ``DocState.stated``); a later call reads
     again only the triggers whose mediator took its sides from the events, which it may now
@@ -89,11 +111,12 @@ def stated_relations(state_reading: DocReading, patterns: PatternSet,
     state = reading.state
     cached = state.stated
     if cached is None or cached.reading() is not reading or cached.patterns is not patterns:
-        reads = _read_triggers(reading, patterns, sentence_of)
+        reads = _read_triggers(reading, patterns, sentence_of, war)
         state.stated = StatedReading(weakref.ref(reading), patterns, reads)
     else:
         anchors, rules = Anchors.of(reading), inference_rules()
-        reads = [_read(reading, r.view, r.match, anchors, rules, sentence_of)
+        war = war if war is not None else WarSides(state, sentence_of)
+        reads = [_read(reading, r.view, r.match, anchors, rules, war)
                  if r.mediation else r for r in cached.reads]
     return [*_helpers_of_mediators([r for read in reads for r in read.relations]),
             *_wings(reading)]
@@ -123,15 +146,18 @@ def _wings(reading: DocReading) -> list[Relation]:
 
 
 def _read_triggers(reading: DocReading, patterns: PatternSet,
-                   sentence_of: dict[str, int] | None) -> list[_Read]:
+                   sentence_of: dict[str, int] | None, war: WarSides | None = None
+                   ) -> list[_Read]:
     """Every alignment trigger of the document read (those that give nothing left out)."""
     state = reading.state
     index = trigger_index(patterns, "relations")
     anchors = Anchors.of(reading)
     rules = inference_rules()
+    war = war if war is not None else WarSides(state, sentence_of)
     result: list[_Read] = []
     words = reading.words
     needed = _needed_words(patterns)
+    mediation = _needed_words(patterns, "mediates")
     for sent in state.sentences:
         # A trigger needs all its words: a sentence without every word of some trigger form is
         # not scanned.
@@ -145,7 +171,8 @@ def _read_triggers(reading: DocReading, patterns: PatternSet,
         # A relation joins two actors (a mediator may find its sides in earlier sentences): a
         # sentence with no actor is not read, and one with a single actor only for mediation.
         parties = _parties(reading, anchors, sent.index, sent.tok_start, sent.tok_end)
-        if not parties:
+        if not parties or (parties < 2 and not any(
+                form <= held for word in mediation.keys() & held for form in mediation[word])):
             continue
         matches = index.find(words, sent.tok_start, sent.tok_end)
         if parties < 2:
@@ -156,16 +183,16 @@ def _read_triggers(reading: DocReading, patterns: PatternSet,
         for match in matches:
             if view.inside_name(match.positions) and not _opens_name(view, match):
                 continue
-            read = _read(reading, view, match, anchors, rules, sentence_of)
+            read = _read(reading, view, match, anchors, rules, war)
             if read.relations or read.mediation:
                 result.append(read)
     return result
 
 
 def _read(reading: DocReading, view: SentenceView, match: Match, anchors: Anchors,
-          rules: InferenceRules, sentence_of: dict[str, int] | None) -> _Read:
+          rules: InferenceRules, war: WarSides) -> _Read:
     """The relations of the first of the trigger's patterns that applies."""
-    sides = _Sides(reading.state, sentence_of)
+    sides = _Sides(war)
     for pattern in (match.pattern, *match.alternatives):
         m = match if pattern is match.pattern else match.with_pattern(pattern)
         found = _relations(reading, view, m, anchors, rules, sides)
@@ -956,15 +983,19 @@ def _beside(reading: DocReading, view: SentenceView, span: ActorSpan) -> list[st
     return list(before.actors) if before is not None else []
 
 
-def _needed_words(patterns: PatternSet) -> dict[str, tuple[frozenset[str], ...]]:
-    """The words of every alignment trigger form, by one of them, the least common-looking (the
-    longest): a sentence holding none of these keys, or no form's words all together, has no
-    trigger (the matcher compares words as they are)."""
-    key = id(patterns)
+def _needed_words(patterns: PatternSet, relation: str | None = None
+                  ) -> dict[str, tuple[frozenset[str], ...]]:
+    """The words of every alignment trigger form (of ``relation``'s patterns only, when given),
+    by one of them, the least common-looking (the longest): a sentence holding none of these
+    keys, or no form's words all together, has no trigger (the matcher compares words as they
+    are)."""
+    key = (id(patterns), relation)
     cached = _NEEDED.get(key)
     if cached is None or cached[0] is not patterns:
         forms: dict[str, set[frozenset[str]]] = {}
         for pattern in patterns.relations:
+            if relation is not None and pattern.relation != relation:
+                continue
             for form in pattern.forms:
                 tokens = [t for t in form.tokens if t != GAP]
                 forms.setdefault(max(tokens, key=len), set()).add(frozenset(tokens))
@@ -972,7 +1003,8 @@ def _needed_words(patterns: PatternSet) -> dict[str, tuple[frozenset[str], ...]]
     return cached[1]
 
 
-_NEEDED: dict[int, tuple[PatternSet, dict[str, tuple[frozenset[str], ...]]]] = {}
+_NEEDED: dict[tuple[int, str | None], tuple[PatternSet, dict[str, tuple[frozenset[str], ...]]]] \
+    = {}
 
 
 def _parties(reading: DocReading, anchors: Anchors, index: int, start: int, end: int) -> int:
@@ -1010,4 +1042,4 @@ def _trigger(reading: DocReading, match: Match) -> str:
     return " ".join(tokens.text[p] for p in match.positions)
 
 
-__all__ = ["read_document", "stated_relations"]
+__all__ = ["WarSides", "read_document", "stated_relations"]

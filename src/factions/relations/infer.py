@@ -6,6 +6,7 @@ targets (and that those sides oppose each other). The rules are data (inference.
 
 from __future__ import annotations
 
+import copy
 import re
 from bisect import bisect_right
 from collections import Counter
@@ -24,10 +25,12 @@ from factions.relations.patterns import inference_rules
 
 def inferred_relations(state: DocState, patterns: PatternSet,
                        sentence_of: dict[str, int] | None = None,
-                       stated: Sequence[Relation] = ()) -> list[Relation]:
+                       stated: Sequence[Relation] = (),
+                       known_sides: Sides | None = None) -> list[Relation]:
     """The alignments the events of ``state`` imply (ids left empty). ``sentence_of`` is the
     sentence index of each event (``event_sentences``), computed here when not given;
-    ``stated``: the alignments the text states (who backs whom)."""
+    ``stated``: the alignments the text states (who backs whom); ``known_sides``: the article's
+    ``Sides`` already built for these events (``stated`` is added to them)."""
     rules = inference_rules()
     if sentence_of is None:
         sentence_of = event_sentences(state)
@@ -40,6 +43,8 @@ def inferred_relations(state: DocState, patterns: PatternSet,
     # Built on first use, once: many articles need neither.
     @cache
     def sides() -> Sides:
+        if known_sides is not None:
+            return known_sides.with_stated(stated)
         return Sides(state, governments, where, stated)
 
     @cache
@@ -380,6 +385,16 @@ def role_active(role_start: str | None, role_end: str | None, day: str | None) -
         (role_end is None or role_end >= day[:len(role_end)])
 
 
+def _clients(stated: Sequence[Relation]) -> dict[str, set[str]]:
+    """Patron -> the actors the text says it backs ("the Iran-backed group"), whose wars its
+    words take part in."""
+    clients: dict[str, set[str]] = {}
+    for r in stated:
+        if r.type == "supports" and r.modality not in inference_rules().skip_modalities:
+            clients.setdefault(r.source, set()).add(r.target)
+    return clients
+
+
 class Sides:
     """Who is on whose side in one article, for the opposition an event may imply.
 
@@ -394,12 +409,7 @@ class Sides:
         self.events = [e for e in state.events
                        if e.modality not in inference_rules().skip_modalities]
         self._hostile: set[tuple[str, str]] | None = None
-        # Patron -> the actors the text says it backs ("the Iran-backed group"), whose wars its
-        # words take part in.
-        self.clients: dict[str, set[str]] = {}
-        for r in stated:
-            if r.type == "supports" and r.modality not in inference_rules().skip_modalities:
-                self.clients.setdefault(r.source, set()).add(r.target)
+        self.clients = _clients(stated)
         self.day = state.published.isoformat() if state.published else None
         self.national = set(national_governments(state).values())
         self._camps: dict[str, frozenset[str]] = {}
@@ -435,6 +445,12 @@ class Sides:
                             if a != b:
                                 self.conflicts.add((a, b))
                                 self.conflicts.add((b, a))
+
+    def with_stated(self, stated: Sequence[Relation]) -> Sides:
+        """These sides with the backing ``stated`` says (nothing else depends on it)."""
+        other = copy.copy(self)
+        other.clients = _clients(stated)
+        return other
 
     def side(self, actor_id: str) -> str:
         """The side an actor fights for: its state when it officially is one, else itself."""
