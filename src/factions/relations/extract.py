@@ -158,6 +158,7 @@ def _read_triggers(reading: DocReading, patterns: PatternSet,
     words = reading.words
     needed = _needed_words(patterns)
     mediation = _needed_words(patterns, "mediates")
+    starts: list[int] | None = None  # where a trigger may start, read once when first needed
     for sent in state.sentences:
         # A trigger needs all its words: a sentence without every word of some trigger form is
         # not scanned.
@@ -174,7 +175,9 @@ def _read_triggers(reading: DocReading, patterns: PatternSet,
         if not parties or (parties < 2 and not any(
                 form <= held for word in mediation.keys() & held for form in mediation[word])):
             continue
-        matches = index.find(words, sent.tok_start, sent.tok_end)
+        if starts is None:
+            starts = index.starts(words)
+        matches = index.find(words, sent.tok_start, sent.tok_end, starts=starts)
         if parties < 2:
             matches = [m for m in matches if m.pattern.relation == "mediates"]
         if not matches:
