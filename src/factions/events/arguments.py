@@ -145,11 +145,8 @@ def find_arguments(reading: DocReading, view: SentenceView, match: Match,
         if role == "target" and needs_source and not _actors(args.source_spans) \
                 and not _collective_subject(reading, finder, pattern):
             return args
-        vocab = view.vocab
-        for strategy, method, patient_first, needs in _plan(reading, pattern, role,
-                                                            finder.passive, finder.reduced):
-            if needs and needs not in vocab:
-                continue  # the word the strategy looks for is not in the sentence
+        for strategy, method, patient_first in _plan(reading, pattern, role, finder.passive,
+                                                     finder.reduced):
             spans = (patient_first and finder.patient_agent()) or method(finder)
             if spans:
                 args.strategy[role] = strategy
@@ -231,9 +228,9 @@ def _collective_subject(reading: DocReading, finder: _Finder, pattern: Pattern) 
         "subject" in role_strategies(reading, pattern, "source") and finder.collective_subject()
 
 
-# One step of a role's plan: the strategy (after the passive's swap), its method, whether a
-# passive's patient_agent is tried first, and a word it finds nothing without ("" if none).
-_Step = tuple[str, "Callable[[_Finder], list[ActorSpan]]", bool, str]
+# One step of a role's plan: the strategy (after the passive's swap), its method, and whether a
+# passive's patient_agent is tried first.
+_Step = tuple[str, "Callable[[_Finder], list[ActorSpan]]", bool]
 _PLANS: dict[tuple[int, str, bool, bool], tuple[Pattern, tuple[_Step, ...]]] = {}
 
 
@@ -252,8 +249,7 @@ def _plan(reading: DocReading, pattern: Pattern, role: str, passive: bool,
             # "lawmakers ousted in the coup": the patient is the noun right before.
             strategy = "left" if reduced and strategy == "object" else swapped
         steps.append((strategy, _strategy_method(strategy),
-                      role == "target" and strategy == "subject" and passive,
-                      _needed_word(strategy)))
+                      role == "target" and strategy == "subject" and passive))
     found = _PLANS[key] = (pattern, tuple(steps))
     return found[1]
 
@@ -269,13 +265,6 @@ def _strategy_method(strategy: str) -> Callable[[_Finder], list[ActorSpan]]:
 
 def _no_strategy(finder: _Finder) -> list[ActorSpan]:
     return []
-
-
-def _needed_word(strategy: str) -> str:
-    """The word a strategy finds nothing without ("by", the preposition's first word), or ""."""
-    if strategy.startswith("prep:"):
-        return next(iter(_split(strategy[5:])), "")
-    return strategy if strategy in ("by", "between") else ""
 
 
 _STRATEGIES: dict[tuple[int, str], tuple[Pattern, tuple[str, ...]]] = {}
