@@ -222,18 +222,28 @@ def test_trigger_starts_read_once_per_document_give_each_sentence_what_it_finds_
     assert found == [[("assault.shell", (2,))], [("consult.in-contact", (22, 23, 24))]]
 
 
-def test_completion_asks_a_documents_side_of_each_actor_once():
+def test_completion_asks_a_documents_side_of_each_actor_once(monkeypatch):
     from factions.events import coder
 
-    calls: list[str] = []
+    asked = {}
+    complete = coder.complete_targets
 
-    def side(actor: str) -> str:
-        calls.append(actor)
-        return actor.upper()
+    def keep(events, notes, cues, present, side, actor_type, camp, states_of):
+        asked.update(side=side, camp=camp)
+        complete(events, notes, cues, present, side, actor_type, camp, states_of)
 
-    remembered = coder._per_actor(side)
-    assert [remembered(a) for a in ("lna", "gna", "lna", "lna")] == ["LNA", "GNA", "LNA", "LNA"]
-    assert calls == ["lna", "gna"]
+    monkeypatch.setattr(coder, "complete_targets", keep)
+    text = ("The LNA shelled GNA positions on Sunday. The GNA said the LNA had shelled its "
+            "positions again. The LNA denied it had attacked the GNA.")
+    mentions = [LNA, GNA, M("GNA", "government-of-national-accord", "alias", nth=1),
+                M("LNA", "libyan-national-army", "alias", nth=1),
+                M("LNA", "libyan-national-army", "alias", nth=2),
+                M("GNA", "government-of-national-accord", "alias", nth=2)]
+    state = handmade_state(text, mentions, published="2019-04-07")
+    code_events(state)
+    # Each lookup ran once per actor it was asked about, and answered the repeats from memory.
+    info = asked["side"].cache_info()
+    assert (info.misses, info.hits, info.currsize) == (2, 7, 2)
 
 
 def test_a_malformed_publication_date_leaves_only_explicit_dates_and_codes_the_events():

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from functools import partial
+from functools import cache, partial
 from pathlib import Path
-from typing import TypeVar
 
 from factions.events.arguments import Arguments, find_arguments, role_strategies
 from factions.events.completion import _UNREAL, EventNote, _with_states, complete_targets
@@ -32,7 +31,6 @@ REQUIRES = ("doc", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events",)
 
 _INDEXES: dict[tuple[int, str], tuple[PatternSet, TriggerIndex]] = {}
-_T = TypeVar("_T")
 
 
 def trigger_index(patterns: PatternSet, which: str) -> TriggerIndex:
@@ -73,9 +71,10 @@ def code_events(state: DocState, patterns: PatternSet | None = None) -> None:
                if not (r.date and is_historical(reading, str(r.date)))]
     day = state.published.isoformat() if state.published else None
     states_of = _states_of(state)
+    # (completion asks for the side and camp of the same few actors again and again)
     complete_targets(events, notes, reading.cues, present,
-                     _per_actor(partial(_side, state.kb, day=day)), reading.actor_type,
-                     _per_actor(partial(_camp, state)), states_of)
+                     cache(partial(_side, state.kb, day=day)), reading.actor_type,
+                     cache(partial(_camp, state)), states_of)
     _attackers_states(events, state.kb, states_of)
     _fill_halted_aid(events, state, reading.cues)
     _aim_at_home_government(events, state, reading)
@@ -86,20 +85,6 @@ def code_events(state: DocState, patterns: PatternSet | None = None) -> None:
     for k, event in enumerate(events, 1):
         event.id = f"e{k}"
     state.events = events
-
-
-def _per_actor(read: Callable[[str], _T]) -> Callable[[str], _T]:
-    """``read`` (a function of an actor alone, within one document) remembering each answer:
-    completion asks for the side and camp of the same few actors again and again."""
-    known: dict[str, _T] = {}
-
-    def remembered(actor: str) -> _T:
-        found = known.get(actor)
-        if found is None:
-            found = known[actor] = read(actor)
-        return found
-
-    return remembered
 
 
 # Acts a state's body does abroad for its state ("US and British warplanes struck Houthi
