@@ -498,27 +498,12 @@ class Recognizer:
                 owners.setdefault(k, cand)
         person_tokens = self._person_pairs(tk, found)
         extra: list[Candidate] = []
-        t_lower, t_cap, t_start, t_end = tk.lower, tk.cap, tk.start, tk.end
-        n = len(t_lower)
-        prev_of, next_of = self._prev, self._next
+        t_lower, t_cap = tk.lower, tk.cap
 
         for cand in found:
-            # ``_prev`` and ``_next``, with their commonest case (one space) tested here.
-            first, last = cand.first, cand.last - 1
-            if first > 0 and text[t_end[first - 1]:t_start[first]] == " ":
-                prev: int | None = first - 1
-            else:
-                prev = prev_of(tk, first)
-            prev2 = None
-            if prev is not None:
-                if prev > 0 and text[t_end[prev - 1]:t_start[prev]] == " ":
-                    prev2 = prev - 1
-                else:
-                    prev2 = prev_of(tk, prev)
-            if last + 1 < n and text[t_end[last]:t_start[last + 1]] == " ":
-                nxt: int | None = last + 1
-            else:
-                nxt = next_of(tk, last)
+            prev = self._prev(tk, cand.first)
+            prev2 = self._prev(tk, cand.first - 1) if prev is not None else None
+            nxt = self._next(tk, cand.last - 1)
             if cand.kind == "demonym":
                 self._demonym_role(tk, cand, prev, nxt)
                 continue
