@@ -51,9 +51,6 @@ class NormalizedText:
         if end <= start:
             o = self.to_original(start)
             return o, o
-        if len(self._norm_starts) == 1 and end <= len(self.text):
-            shift = self._orig_starts[0] - self._norm_starts[0]  # one run: both ends shift alike
-            return start + shift, end + shift
         return self.to_original(start), self.to_original(end - 1) + 1
 
 
