@@ -131,3 +131,30 @@ def test_alignments_are_paired_so_that_most_gold_ones_match():
     mndaa_alliance = ("allied_with", "mndaa", "three-brotherhood-alliance")
     owner = _maximum_matching([[mndaa_tnla, mndaa_alliance], [mndaa_tnla]])
     assert owner == {mndaa_tnla: 1, mndaa_alliance: 0}
+
+
+def test_event_places_are_scored_for_precision_and_recall(tmp_path: Path):
+    text = ("Forces loyal to Khalifa Haftar shelled Gharyan on Sunday. "
+            "Khalifa Haftar attacked the Government of National Accord in Tripoli. "
+            "Khalifa Haftar attacked the Government of National Accord near Misrata.")
+    sentences = [s + "." for s in text.rstrip(".").split(". ")]
+    actors = [{"name": n, "type": t, "country": "LBY", "aliases_in_text": [n],
+               "roles_in_text": []}
+              for n, t in (("Khalifa Haftar", "person"),
+                           ("Government of National Accord", "government"))]
+    # Gharyan right; Tripoli where the gold has no place; Misrata where the gold says Sirte.
+    events = [{"type": "ASSAULT", "source": "Khalifa Haftar", "target": target,
+               "location": {"name": where, "country": "LBY"} if where else None,
+               "date": None, "modality": "asserted", "evidence": sentence}
+              for sentence, target, where in ((sentences[0], None, "Gharyan"),
+                                              (sentences[1], "Government of National Accord",
+                                               None),
+                                              (sentences[2], "Government of National Accord",
+                                               "Sirte"))]
+    (tmp_path / "p.json").write_text(json.dumps({
+        "id": "p", "published": "2019-04-07", "text": text, "key_actor": "Khalifa Haftar",
+        "actors": actors, "alignments": [], "events": events}), encoding="utf-8")
+    report = evaluate(tmp_path)
+    assert report.events.tp == 3
+    assert (report.event_location.tp, report.event_location.fp, report.event_location.fn) == (
+        1, 2, 1)

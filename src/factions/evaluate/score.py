@@ -15,8 +15,9 @@ GOLD_FORMAT.md.
   event stands for each (source, target) pair it carries ("Egypt and the UAE armed Haftar" is one
   event, two gold records), so it can match several gold events, one per distinct pair; recall
   counts gold events matched, precision counts system events matching at least one.
-  Also reported: a confusion table of types, modality accuracy, location and date accuracy on
-  matched events.
+  Also reported: a confusion table of types, and on matched events modality and date accuracy
+  and the places' precision/recall (a place where the gold has none, or another one, is a false
+  positive; a gold place missing or named wrongly, a false negative).
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from typing import Any
 from factions.evaluate.gold import GoldActor, GoldArticle, GoldEvent
 from factions.kb import KnowledgeBase
 from factions.kb.names import normalize_name
-from factions.model import Actor, Analysis, Event
+from factions.model import Actor, Analysis, Event, Place
 
 SCORED_RELATIONS = ("supports", "opposes", "mediates", "allied_with")
 SYMMETRIC = ("opposes", "allied_with")
@@ -119,7 +120,9 @@ class Report:
     events: PRF = field(default_factory=PRF)
     key_actor: Accuracy = field(default_factory=Accuracy)
     event_modality: Accuracy = field(default_factory=Accuracy)
-    event_location: Accuracy = field(default_factory=Accuracy)
+    # Places of matched events: tp the gold place, fp a place where the gold has none or
+    # another, fn a gold place the event lacks or names wrongly.
+    event_location: PRF = field(default_factory=PRF)
     event_date: Accuracy = field(default_factory=Accuracy)
     confusion: Counter[tuple[str, str]] = field(default_factory=Counter)
     per_type: dict[str, PRF] = field(default_factory=dict)
@@ -133,6 +136,9 @@ class Report:
             "roles": round(self.roles.f1, 4),
             "alignments": round(self.alignments.f1, 4),
             "events": round(self.events.f1, 4),
+            "event_modality": round(self.event_modality.value, 4),
+            "event_location": round(self.event_location.f1, 4),
+            "event_date": round(self.event_date.value, 4),
         }
 
     def as_dict(self) -> dict[str, Any]:
@@ -342,6 +348,21 @@ def _same_sentence(g: GoldEvent, e: Event) -> bool:
     return bool(a) and (a in b or b in a)
 
 
+def _score_location(g: GoldEvent, e: Event, place: Place | None, prf: PRF) -> None:
+    """Score the place of a matched event: the gold name must be the event's place text or
+    place name, or inside one of them ("southern Tripoli" holds "Tripoli")."""
+    wanted = normalize_name(g.location["name"]) if g.location and g.location.get("name") else ""
+    got = {normalize_name(x) for x in (e.place_text or "", place.name if place else "") if x}
+    if not wanted:
+        prf.fp += bool(got)
+        return
+    if wanted in got or any(wanted in x for x in got):
+        prf.tp += 1
+        return
+    prf.fn += 1
+    prf.fp += bool(got)
+
+
 def _score_events(gold: GoldArticle, analysis: Analysis, mapping: Mapping,
                   score: ArticleScore, report: Report) -> None:
     events = list(analysis.events)
@@ -378,12 +399,7 @@ def _score_events(gold: GoldArticle, analysis: Analysis, mapping: Mapping,
             report.confusion[(g.type, e.type)] += 1
             if g.modality:
                 report.event_modality.add(g.modality == e.modality)
-            if g.location and g.location.get("name"):
-                place = places.get(e.place or "")
-                wanted = normalize_name(g.location["name"])
-                got = {normalize_name(x) for x in (e.place_text or "", place.name if place else "")}
-                ok = wanted in got or any(wanted and wanted in x for x in got if x)
-                report.event_location.add(ok)
+            _score_location(g, e, places.get(e.place or ""), report.event_location)
             if g.date:
                 report.event_date.add(bool(e.date) and str(e.date).startswith(str(g.date)))
         else:
