@@ -351,6 +351,9 @@ _MAKER_PARTICIPLES = frozenset({"supplied", "made", "built", "provided", "donate
 # How far a threat's content runs after its verb ("warned that ... would be met with a response").
 _THREAT_REACH = 15
 
+# Singular verbs opening a relative clause: its antecedent is one actor, not a list.
+_SINGULAR_AUXILIARIES = frozenset({"has", "is", "was", "does"})
+
 # Verbs that may stand between a subject and its verb ("which they have long accused of").
 _AUXILIARIES = frozenset({"have", "has", "had", "do", "does", "did", "will", "would", "still"})
 
@@ -734,6 +737,11 @@ class _Finder:
             if span is not None and not span.attributive and not in_place:
                 # "fighting in eastern Congo that has killed": the fighting, not Congo
                 self.inherited = True
+                if clause.opener == "rel" and clause.start < clause.end and \
+                        w[clause.start] in _SINGULAR_AUXILIARIES:
+                    # "by Saudi Arabia and by the United Arab Emirates, which has also been
+                    # accused": a singular verb is the last one's
+                    return [span]
                 return self.v.group(span)
             place = [] if in_place else self._place_ending(opener.opener_start)
             if place and w[opener.opener_start - 1] != "," and any(
@@ -1328,6 +1336,10 @@ class _Finder:
             for j in range(m.start - 1, max(self.clause.start, m.start - c.windows["by"]) - 1, -1):
                 if w[j] == "by":
                     return self._span_from(j + 1, min(m.start, j + 4))
+                if w[j].endswith("ing") and w[j].isalpha() and w[j - 1] in ("of", "for"):
+                    # "accused by UN experts of supplying weapons": the agent of the accusation,
+                    # not of what the gerund governs
+                    break
         return []
 
     def _object_of_preposition(self) -> bool:
