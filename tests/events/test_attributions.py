@@ -32,3 +32,20 @@ def test_the_agent_of_an_accusation_supplies_nothing():
     # "accused by UN experts of supplying weapons": the experts accuse, they do not arm Haftar
     found = triples(events_of(SIRTE))
     assert not any(t == "AID" and "united-nations" in s for t, s, _ in found)
+
+
+def test_who_says_an_attack_was_someones_blames_them():
+    found = triples(events_of(
+        "Israel and the United States have said the rocket was launched by Hezbollah."))
+    assert ("ACCUSE", ("israel", "united-states"), ("hezbollah",)) in found
+
+
+def test_a_passive_agent_with_no_one_reporting_is_no_accusation():
+    found = triples(events_of("The attack on the convoy was carried out by Hezbollah."))
+    assert not any(t == "ACCUSE" for t, _, _ in found)
+
+
+def test_strikes_said_to_be_carried_out_by_a_state_accuse_it():
+    found = triples(events_of("Ukraine said the air strikes were carried out by Russia."))
+    assert ("ACCUSE", ("ukraine",), ("russia",)) in found
+    assert ("ASSAULT", ("russia",), ()) in found

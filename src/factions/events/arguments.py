@@ -1659,7 +1659,11 @@ class _Finder:
             return []
         # "Their military spokesman, Yahya Saree, said ...": the title's name speaks.
         named = self._qualified(found[0], found[-1].end)
-        return [named] if named is not None and named in found else found[:1]
+        if named is not None and named in found:
+            return [named]
+        # "Israel and the United States have said ...": every speaker of a list.
+        group = self.v.group(found[0])
+        return group if all(s in found for s in group) else found[:1]
 
     def s_left(self) -> list[ActorSpan]:
         m, w = self.m, self.w
