@@ -49,3 +49,17 @@ def test_strikes_said_to_be_carried_out_by_a_state_accuse_it():
     found = triples(events_of("Ukraine said the air strikes were carried out by Russia."))
     assert ("ACCUSE", ("ukraine",), ("russia",)) in found
     assert ("ASSAULT", ("russia",), ()) in found
+
+
+def test_the_body_a_complaint_is_filed_with_is_no_accused():
+    found = triples(analyze_text(
+        "Israel carried out an air strike on Beirut's southern suburbs on Tuesday. Lebanon's "
+        "government said it would file a complaint with the U.N. Security Council.",
+        published="2024-07-30").events)
+    assert ("ACCUSE", ("lebanese-government",), ("israel",)) in found
+    assert not any(t == "ACCUSE" and "un-security-council" in g for t, _, g in found)
+
+
+def test_a_diplomatic_protest_lodged_with_a_state_accuses_it():
+    found = triples(events_of("China lodged a protest with Japan over the visit."))
+    assert ("ACCUSE", ("china",), ("japan",)) in found
