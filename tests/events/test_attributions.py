@@ -63,3 +63,11 @@ def test_the_body_a_complaint_is_filed_with_is_no_accused():
 def test_a_diplomatic_protest_lodged_with_a_state_accuses_it():
     found = triples(events_of("China lodged a protest with Japan over the visit."))
     assert ("ACCUSE", ("china",), ("japan",)) in found
+
+
+def test_a_leaders_military_in_a_whose_clause_is_his_states():
+    found = triples(analyze_text(
+        "Turkey has sent drones to Libya. Turkish President Tayyip Erdogan, whose military backs "
+        "the GNA, said the ceasefire did not look credible.", published="2020-10-23").events)
+    assert ("SUPPORT", ("turkey",), ("government-of-national-accord",)) in found
+    assert not any(t == "SUPPORT" and "recep-tayyip-erdogan" in s for t, s, _ in found)

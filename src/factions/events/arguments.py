@@ -737,6 +737,10 @@ class _Finder:
             if span is not None and not span.attributive and not in_place:
                 # "fighting in eastern Congo that has killed": the fighting, not Congo
                 self.inherited = True
+                if clause.opener == "rel" and w[clause.opener_start] == "whose":
+                    led = self._led_state(span, clause.start)
+                    if led:
+                        return led
                 if clause.opener == "rel" and clause.start < clause.end and \
                         w[clause.start] in _SINGULAR_AUXILIARIES:
                     # "by Saudi Arabia and by the United Arab Emirates, which has also been
@@ -798,6 +802,29 @@ class _Finder:
             main = self.v.clauses[prev.index - 1]
             found = self.clause_subject(main, main.end)
         return found
+
+    def _led_state(self, span: ActorSpan, start: int) -> list[ActorSpan]:
+        """"Turkish President Tayyip Erdogan, whose military backs the GNA": the armed forces
+        of a leader are his state's (the state he holds an office of on the publication date,
+        when the article names it); else nothing."""
+        from factions.relations.infer import role_active  # the alignment stage builds on us
+
+        w = self.w
+        if start >= self.v.end or (self.r.agent_nouns.get(w[start]) is None and
+                                   " ".join(w[start:start + 2]) not in self.r.agent_nouns):
+            return []
+        if len(span.actors) != 1 or self.r.actor_type(span.actors[0]) != "person":
+            return []
+        state = self.r.state
+        entry = state.kb.actors.get(span.actors[0])
+        day = state.published.isoformat() if state.published else None
+        states = [] if entry is None else list(dict.fromkeys(
+            r.org for r in entry.roles if r.org and role_active(r.start, r.end, day)
+            and (org := state.kb.actors.get(r.org)) is not None and org.type == "state"
+            and r.org in self.r.present))
+        if len(states) != 1:
+            return []
+        return [ActorSpan(span.start, span.end, (states[0],), "metonym")]
 
     def _object_relative(self, clause: Clause) -> bool:
         """"which they accuse of", "whom it blames for": a subject pronoun opens the relative
