@@ -71,3 +71,11 @@ def test_a_leaders_military_in_a_whose_clause_is_his_states():
         "the GNA, said the ceasefire did not look credible.", published="2020-10-23").events)
     assert ("SUPPORT", ("turkey",), ("government-of-national-accord",)) in found
     assert not any(t == "SUPPORT" and "recep-tayyip-erdogan" in s for t, s, _ in found)
+
+
+def test_a_complaint_that_someone_did_something_accuses_them():
+    found = triples(events_of("Russia complained that Ukraine had shelled the plant."))
+    assert ("ACCUSE", ("russia",), ("ukraine",)) in found
+    found = triples(events_of(
+        "Russia has long complained that Western sanctions block its agricultural trade."))
+    assert ("ACCUSE", ("russia",), ("x-western-countries",)) in found
