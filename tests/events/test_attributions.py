@@ -79,3 +79,10 @@ def test_a_complaint_that_someone_did_something_accuses_them():
     found = triples(events_of(
         "Russia has long complained that Western sanctions block its agricultural trade."))
     assert ("ACCUSE", ("russia",), ("x-western-countries",)) in found
+
+
+def test_an_accusation_aimed_at_a_foreign_states_body_is_aimed_at_the_state_too():
+    found = triples(analyze_text(
+        "Turkey has sent drones to Libya. Egypt condemned the Turkish parliament's vote as a "
+        "threat to Arab security.", published="2020-01-20").events)
+    assert ("ACCUSE", ("egypt",), ("grand-national-assembly-of-turkey", "turkey")) in found

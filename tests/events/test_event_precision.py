@@ -117,7 +117,8 @@ def test_a_verb_coordinated_after_a_complaint_goes_back_to_the_complainer():
     events = coded("Russia has long complained that Western sanctions block its agricultural "
                    "trade, and has demanded that the state farm lender Rosselkhozbank be "
                    "reconnected to the SWIFT international payments system.", "2023-07-17")
-    assert ("ACCUSE", ("russia",), ()) in events
+    # the complaint names whom it is about in its that-clause
+    assert ("ACCUSE", ("russia",), ("x-western-countries",)) in events
     assert {s for t, s, _ in events if t == "REQUEST"} == {("russia",)}
 
 

@@ -76,6 +76,7 @@ def code_events(state: DocState, patterns: PatternSet | None = None) -> None:
                      cache(partial(_side, state.kb, day=day)), reading.actor_type,
                      cache(partial(_camp, state)), states_of)
     _attackers_states(events, state.kb, states_of)
+    _accused_states(events, states_of)
     _fill_halted_aid(events, state, reading.cues)
     _aim_at_home_government(events, state, reading)
     _retold_targets(events, notes)
@@ -103,6 +104,15 @@ def _attackers_states(events: list[Event], kb: KnowledgeBase,
         if event.type in _STATE_ACT_TYPES and event.source and event.target \
                 and all(_is_state_body(kb, a) for a in event.source):
             event.source = _with_states(event.source, event.target, states_of)
+
+
+def _accused_states(events: list[Event],
+                    states_of: Callable[[str, Sequence[str]], str | None]) -> None:
+    """"Egypt condemned the Turkish parliament's vote": an accusation from abroad aimed at a body
+    that officially is a state is aimed at that state too, when the article names it."""
+    for event in events:
+        if event.type == "ACCUSE" and event.source and event.target:
+            event.target = _with_states(event.target, event.source, states_of)
 
 
 def _retold_targets(events: list[Event], notes: dict[int, EventNote]) -> None:
