@@ -77,7 +77,13 @@ def extract_roles(state: DocState) -> dict[str, list[Role]]:
             if m.kind in ("agent",) or m.attributive:
                 continue
             if m.actor_id not in persons:
-                if m.kind in ("name", "alias", "discovered", "translit") and not m.locative:
+                # A group's role needs a role noun or a comma beside its name (tested here,
+                # on the token view, before the call: most names have neither).
+                if m.kind in ("name", "alias", "discovered", "translit") and not m.locative \
+                        and (m.tok_end < sent.tok_end and texts[m.tok_end] in (",", ")")
+                             or m.tok_start > sent.tok_start and (
+                                 texts[m.tok_start - 1] == ","
+                                 or texts_lower[m.tok_start - 1] in lex.organization_roles)):
                     for role in _organization_roles(doc, m, sent.tok_start, sent.tok_end,
                                                     texts, texts_lower, lex):
                         add(m.actor_id, role, sent.index)
