@@ -172,3 +172,13 @@ def test_a_name_given_to_a_described_person_after_the_fact_is_a_person():
 def test_naming_someone_to_a_post_gives_no_person_from_the_naming_alone():
     state = prepare("The council named the new mediator as Abu Zaid Hawa Trading.")
     assert [a.name for a in state.actors.values() if a.type == "person"] == []
+
+
+def test_the_military_government_and_then_the_government_are_the_junta():
+    resolved = _resolved(
+        "Two weeks after three ethnic minority armies launched an offensive in Myanmar's "
+        "northern Shan state, the military government that seized power in a 2021 coup is "
+        "facing its gravest challenge. The president said the country could split apart unless "
+        "the government dealt with the fighting in Myanmar.", ("descriptor",))
+    assert resolved == [("the military government", "state-administration-council"),
+                        ("the government", "state-administration-council")]

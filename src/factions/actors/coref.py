@@ -34,6 +34,7 @@ from factions.actors.home import (
     frozen_mentions,
     home_actor,
     home_mentions,
+    is_ruling_body,
     junta_of,
     person_governments,
     story_country,
@@ -429,7 +430,8 @@ def _descriptor(doc: Doc, i: int, sent_end: int, state: DocState, lex: ActorLexi
                 elif kind == "government" and lowers[end] == "of":
                     # "the government of President Hadi": the government of his country.
                     country = _person_country(state, end + 1, sent_end)
-            phrase = " ".join(lowers[j:k + 1])
+            # With its modifiers: "the military government" is the junta's descriptor.
+            phrase = " ".join(lowers[i + 1 if lowers[i] == "the" else i : k + 1])
             if any(w.isdigit() for w in lowers[j:k + 1]) or (
                     end < sent_end and lowers[end] in _NOT_ACTOR_AFTER):
                 return None  # "the 10-year government bond yield": no actor
@@ -437,7 +439,7 @@ def _descriptor(doc: Doc, i: int, sent_end: int, state: DocState, lex: ActorLexi
             owned = any(taken[x] for x in range(j, k + 1)) or (
                 end < sent_end and lowers[end] in _COMPOUND_AFTER_GOVERNMENT)
             actor_id = _group_for_descriptor(kind, noun, phrase, country, state, types, owned,
-                                             before=i)
+                                             before=i, recent=recent)
             if actor_id is None and recent and noun in _NON_STATE_NOUNS:
                 inside = {_owner(state, x) for x in range(j, k + 1) if taken[x]}
                 actor_id = _recent_group(kind, sentence, recent, inside, state, types)
@@ -735,7 +737,8 @@ def _recent_group(kind: str, sentence: int, recent: list[tuple[int, str, int, in
 
 def _group_for_descriptor(kind: str, noun: str, phrase: str, country: str | None,
                           state: DocState, types: dict[str, str], owned: bool = False,
-                          before: int | None = None) -> str | None:
+                          before: int | None = None,
+                          recent: list[tuple[int, str, int, int]] | None = None) -> str | None:
     """The actor a group description denotes, or None when it is not clear.
 
     An actor named earlier whose KB descriptors hold the noun ("junta", "alliance") wins;
@@ -771,6 +774,13 @@ def _group_for_descriptor(kind: str, noun: str, phrase: str, country: str | None
                 set(phrase.split()) & _OTHER_GOVERNMENT):
             if noun == "junta":
                 return junta_of(state, home)
+            # "the military government ... the government": the ruling body a description
+            # named earlier in the article.
+            ruling = next((a for _, a, _, _ in reversed(recent or ())
+                           if (e := kb.actors.get(a)) is not None and e.country == home
+                           and is_ruling_body(e)), None)
+            if ruling is not None:
+                return ruling
             return home_actor(state, phrase.replace(" - ", "-"), "government", home)
     if len(described) > 1:
         # "The bloc said" in a story about ECOWAS that names the EU once: the one named most.
