@@ -182,3 +182,17 @@ def test_the_military_government_and_then_the_government_are_the_junta():
         "the government dealt with the fighting in Myanmar.", ("descriptor",))
     assert resolved == [("the military government", "state-administration-council"),
                         ("the government", "state-administration-council")]
+
+
+def test_the_pair_a_plural_pronoun_stands_for_is_two_actors_joined_by_and():
+    from factions.actors.coref import pair_named_before
+
+    state = prepare("Haftar and the GNA's prime minister, Fayez al-Serraj, were both in Berlin; "
+                    "German and UN officials shuttled between them.", "2020-01-20")
+    at = state.tokens.lower.index("them")
+    assert pair_named_before(state, 0, at) == ("germany", "united-nations")
+    assert pair_named_before(state, 0, at, {"germany", "united-nations"}) == (
+        "khalifa-haftar", "government-of-national-accord")
+    state = prepare("The RSF said the African Union envoys had shuttled between them and the "
+                    "army.", "2023-04-20")
+    assert pair_named_before(state, 0, state.tokens.lower.index("them")) is None

@@ -264,6 +264,10 @@ def _group_antecedent(sentence: int, pronoun: str, recent: list[tuple[int, str, 
     commander it blames": a contact relative's subject is not its head's modifier) and one
     inside an aside that closed before the pronoun ("Al-Shabaab, the group that has been
     fighting Somalia's federal government, said it ...")."""
+    if state is not None and pronoun == "them" and at > sent_start \
+            and state.tokens.lower[at - 1] in ("between", "among") \
+            and pair_named_before(state, sentence, at) is not None:
+        return None  # "Haftar and Serraj ...; officials shuttled between them": both, not one
     closed: list[tuple[int, int]] = []
     if state is not None and at > sent_start:
         # Only an aside on a group the pronoun may take instead ("Yahya Saree, a spokesman for
@@ -315,6 +319,28 @@ def _group_antecedent(sentence: int, pronoun: str, recent: list[tuple[int, str, 
             continue
         return actor_id
     return None
+
+
+def pair_named_before(state: DocState, sentence: int, at: int,
+                      exclude: frozenset[str] | set[str] = frozenset()) -> tuple[str, str] | None:
+    """The last two actors joined by "and" ("Haftar and the GNA's prime minister, Fayez
+    al-Serraj": Haftar and the GNA) before token ``at``, in its sentence or the one before;
+    none of them one of ``exclude`` (the pronoun's own clause subjects)."""
+    lowers = state.tokens.lower
+    first = state.sentences[max(0, sentence - 1)].tok_start
+    ends: dict[int, str] = {}
+    starts: dict[int, str] = {}
+    for m in state.mentions:
+        if first <= m.tok_start < at and not m.locative and m.kind != "pronoun":
+            ends.setdefault(m.tok_end, m.actor_id)
+            starts.setdefault(m.tok_start, m.actor_id)
+    found = None
+    for end, actor in sorted(ends.items()):
+        if end < at and lowers[end] == "and":
+            other = starts.get(end + 1) or starts.get(end + 2)  # "and the GNA's ..."
+            if other is not None and other != actor and not exclude & {actor, other}:
+                found = (actor, other)
+    return found
 
 
 # Words that open an aside set off by commas after a name: a relative clause, an apposition.
