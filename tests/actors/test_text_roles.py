@@ -72,3 +72,24 @@ def test_a_role_before_a_title_and_name_and_no_relation_as_a_role():
     assert roles["Abdul Ghani Baradar"] == ["Mullah", "co-founder"]
     assert "close ally" not in roles.get("Turkish President Tayyip Erdogan", []) + roles.get(
         "Tayyip Erdogan", [])
+
+
+def test_two_coordinated_roles_and_a_long_role_with_its_preposition():
+    roles = _roles("The TPLF denied starting the fighting. Debretsion Gebremichael, the region's "
+                   "president and the party's chairman, told reporters in Mekelle. Colonel Turki "
+                   "al-Malki, spokesman for the Saudi-led coalition fighting the Houthis, said an "
+                   "investigation was under way.")
+    assert roles["Debretsion Gebremichael"] == ["region's president", "party's chairman"]
+    assert roles["Turki al-Malki"] == [
+        "Colonel", "spokesman for the Saudi-led coalition fighting the Houthis"]
+    # one role with "and" but no second article stays one
+    assert _roles("Getachew Reda, a senior TPLF official and spokesman, signed.")[
+        "Getachew Reda"] == ["senior TPLF official"]
+
+
+def test_a_role_before_the_name_may_hold_a_preposition_and_its_article():
+    roles = _roles("The U.S. special envoy for the Horn of Africa, Mike Hammer, had attended "
+                   "the talks. Russia appointed a new commander for its forces in Ukraine, "
+                   "General Sergei Surovikin, on Saturday.")
+    assert roles["Mike Hammer"] == ["U.S. special envoy for the Horn of Africa"]
+    assert roles["Sergei Surovikin"] == ["General", "new commander for its forces in Ukraine"]

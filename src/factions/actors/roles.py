@@ -37,6 +37,7 @@ _NP_STOP = {
     "had", "have", "said", "says", "as", "whose", "where", "amid", "during", "at", "on",
 }
 _MAX_NP = 9
+_MAX_APPOSITION = 13  # ", spokesman for the Saudi-led coalition fighting the Houthis,"
 # Prepositions that open a scene, not a description: "In a statement on Friday, X said".
 _SCENE_PREPOSITIONS = {"in", "on", "at", "after", "before", "during", "from", "into", "with",
                        "through", "since", "until", "amid", "following", "for", "under"}
@@ -104,8 +105,13 @@ def extract_roles(state: DocState) -> dict[str, list[Role]]:
                     add(m.actor_id, doc[m.tok_start:inside].text, sent.index)
                 appos = _apposition_after(doc, m.tok_end, sent.tok_end, lex.role_heads) \
                     if m.tok_end < sent.tok_end and texts[m.tok_end] == "," else None
-                if appos:
-                    add(m.actor_id, appos, sent.index)
+                while appos:
+                    add(m.actor_id, appos[0], sent.index)
+                    # "the region's president and the party's chairman": two roles
+                    appos = _apposition_after(doc, appos[1], sent.tok_end, lex.role_heads) \
+                        if texts_lower[appos[1]:appos[1] + 1] == ["and"] \
+                        and texts_lower[appos[1] + 1 : appos[1] + 2] in (["the"], ["a"], ["an"]) \
+                        else None
                 # "The group's co-founder, Mullah Abdul Ghani Baradar": before the title.
                 before = _apposition_before(doc, lead, sent.tok_start, lex.role_heads) \
                     if lead > sent.tok_start and texts[lead - 1] == "," else None
@@ -248,12 +254,12 @@ _CLAUSE_AFTER_ROLE = frozenset({"and", "who", "that", "which", "whose", "based",
 
 
 def _apposition_after(doc: Doc, end: int, sent_end: int, heads: frozenset[str],
-                      need_head: bool = False) -> str | None:
+                      need_head: bool = False) -> tuple[str, int] | None:
     """", the commander of the LNA," right after a name; also ", a senior TPLF official,",
     ", Trump's senior adviser for Africa," and a bare ", spokesman for President Erdogan," when
     a role noun heads it. A bare one must not be a name with its own title (", French President
-    Emmanuel Macron,", the next item of a list)."""
-    if end + 2 >= sent_end or doc[end].text != ",":
+    Emmanuel Macron,", the next item of a list). Returns the role and where it ends."""
+    if end + 2 >= sent_end or doc[end].text not in (",", "and"):
         return None
     first = doc[end + 1]
     start, bare = end + 2, False
@@ -266,9 +272,11 @@ def _apposition_after(doc: Doc, end: int, sent_end: int, heads: frozenset[str],
     else:
         start, need_head, bare = end + 1, True, True
     np_end = _np_end(doc, start + (2 if doc[start + 1].text in _POSSESSIVE_MARKS else 0),
-                     sent_end, allow=_APPOSITION_PREPOSITIONS)
+                     sent_end, allow=_APPOSITION_PREPOSITIONS, longest=_MAX_APPOSITION)
     if np_end <= start or np_end < sent_end and doc[np_end].text not in (",", ".", ")") and (
-            bare or not need_head or doc[np_end].lower_ not in _CLAUSE_AFTER_ROLE):
+            bare or not need_head or doc[np_end].lower_ not in _CLAUSE_AFTER_ROLE) and not (
+            doc[np_end].lower_ == "and" and np_end + 1 < sent_end
+            and doc[np_end + 1].lower_ in ("the", "a", "an")):
         return None  # a role with an article may go on: ", a businessman who headed ..."
     words = [t.lower_ for t in doc[start:np_end]]
     if need_head:
@@ -282,7 +290,7 @@ def _apposition_after(doc: Doc, end: int, sent_end: int, heads: frozenset[str],
         if any(t.is_title and t.lower_ not in heads for t in doc[start + head + 1 : np_end]
                if not _APPOSITION_PREPOSITIONS_BEFORE(doc, start + head, t.i)):
             return None  # ", a claim French foreign minister Catherine Colonna rejected"
-    return doc[start:np_end].text
+    return doc[start:np_end].text, np_end
 
 
 def _opens_bare_role(token: Token) -> bool:
@@ -311,9 +319,12 @@ def _apposition_before(doc: Doc, start: int, sent_start: int, heads: frozenset[s
         return doc[t].lower_ in _ARTICLES or doc[t].lower_ in _POSSESSIVE_DETERMINERS \
             or doc[t].text in _POSSESSIVE_MARKS
 
-    while j > sent_start and (not doc[j].is_punct or doc[j].text == "-") and not opener(j):
+    while j > sent_start and (not doc[j].is_punct or doc[j].text == "-") and (
+            not opener(j) or doc[j - 1].lower_ in _APPOSITION_PREPOSITIONS_SET):
+        # (past "the"/"its" after a preposition: "the U.S. special envoy for the Horn of
+        # Africa, ", "a new commander for its forces in Ukraine, ")
         j -= 1
-        if start - j > _MAX_NP + 2:
+        if start - j > _MAX_APPOSITION + 2:
             return None
     if doc[j].text in _POSSESSIVE_MARKS:
         owner = j - 1
@@ -330,7 +341,8 @@ def _apposition_before(doc: Doc, start: int, sent_start: int, heads: frozenset[s
     if scene >= sent_start and doc[scene].lower_ in _SCENE_PREPOSITIONS:
         return None  # "In a televised speech on Thursday, Abiy said"
     words = [t.lower_ for t in doc[j + 1 : start - 1]]
-    if not words or not heads.intersection(words) or _NP_STOP.intersection(words):
+    if not words or not heads.intersection(words) or \
+            _NP_STOP.difference(_APPOSITION_PREPOSITIONS_SET).intersection(words):
         return None
     return doc[begin : start - 1].text
 
@@ -378,7 +390,7 @@ def _organization_roles(doc: Doc, m: ActorMention, sent_start: int, sent_end: in
         appos = _apposition_after(doc, end, sent_end, heads, need_head=True)
         if appos and not any(doc[k].lower_ in _APPOSITION_PREPOSITIONS_SET for k in range(
                 end + 1, end + 2)):
-            found.append(appos)
+            found.append(appos[0])
     if start - 2 >= sent_start and texts[start - 1] == ",":
         before = _apposition_before(doc, start, sent_start, heads)
         if before:
@@ -405,9 +417,10 @@ def _copula_at(lowers: list[str], i: int, sent_end: int) -> int | None:
     return None
 
 
-def _np_end(doc: Doc, start: int, sent_end: int, allow: tuple[str, ...] = ()) -> int:
+def _np_end(doc: Doc, start: int, sent_end: int, allow: tuple[str, ...] = (),
+            longest: int = _MAX_NP) -> int:
     j = start
-    while j < sent_end and j - start < _MAX_NP:
+    while j < sent_end and j - start < longest:
         t = doc[j]
         if t.is_punct and t.text != "-":
             break
