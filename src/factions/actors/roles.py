@@ -287,9 +287,12 @@ def _apposition_after(doc: Doc, end: int, sent_end: int, heads: frozenset[str],
             return None  # ", proclaimed himself head of a council": a clause, not a role
         if bare and not doc[start + head].is_lower and head == 0:
             return None  # ", President X": the next item of a list
-        if any(t.is_title and t.lower_ not in heads for t in doc[start + head + 1 : np_end]
-               if not _APPOSITION_PREPOSITIONS_BEFORE(doc, start + head, t.i)):
-            return None  # ", a claim French foreign minister Catherine Colonna rejected"
+        # A name after the role noun, before any preposition: ", a claim French foreign
+        # minister Catherine Colonna rejected" is no role of the name before the comma.
+        prep = next((k for k in range(head + 1, len(words))
+                     if words[k] in _APPOSITION_PREPOSITIONS_SET), len(words))
+        if any(doc[start + k].is_title and words[k] not in heads for k in range(head + 1, prep)):
+            return None
     return doc[start:np_end].text, np_end
 
 
@@ -301,10 +304,6 @@ def _opens_bare_role(token: Token) -> bool:
     lower = token.lower_
     return not token.is_lower or lower in lex.role_heads or lower in lex.titles_by_first \
         or (lower,) in lex.title_modifiers
-
-
-def _APPOSITION_PREPOSITIONS_BEFORE(doc: Doc, head: int, i: int) -> bool:
-    return any(t.lower_ in _APPOSITION_PREPOSITIONS for t in doc[head:i])
 
 
 def _apposition_before(doc: Doc, start: int, sent_start: int, heads: frozenset[str]
@@ -386,12 +385,15 @@ def _organization_roles(doc: Doc, m: ActorMention, sent_start: int, sent_end: in
             found.append(doc[j:start].text)
     if end + 1 < sent_end and texts[end] == ")" and texts[end + 1] == ",":
         end += 1  # "the National Unity Government (NUG), a shadow administration"
-    if end + 2 < sent_end and texts[end] == ",":
+    # (each reading needs a role noun within reach: tested on the token view first)
+    if end + 2 < sent_end and texts[end] == "," and not heads.isdisjoint(
+            lowers[end + 1 : min(sent_end, end + 2 + _MAX_APPOSITION)]):
         appos = _apposition_after(doc, end, sent_end, heads, need_head=True)
         if appos and not any(doc[k].lower_ in _APPOSITION_PREPOSITIONS_SET for k in range(
                 end + 1, end + 2)):
             found.append(appos[0])
-    if start - 2 >= sent_start and texts[start - 1] == ",":
+    if start - 2 >= sent_start and texts[start - 1] == "," and not heads.isdisjoint(
+            lowers[max(sent_start, start - 3 - _MAX_APPOSITION) : start - 1]):
         before = _apposition_before(doc, start, sent_start, heads)
         if before:
             found.append(before)
