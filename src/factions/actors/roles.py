@@ -1,13 +1,22 @@
 """Roles stated in the text, stored per actor with the evidence sentence and the document date.
 
-Read from four shapes:
+Read for people from four shapes:
 - a title before the name: "Field Marshal Khalifa Haftar", "unity government PM Fayez al-Sarraj",
-  "Libyan strongman Khalifa Haftar";
-- an apposition after it: "Ahmed al-Mismari, the spokesman of the LNA,";
-- an apposition before it: "the military strongman next door in Egypt, Abdel Fattah al Sisi";
+  "Libyan strongman Khalifa Haftar", "army chief General Abdel Fattah al-Burhan" (and a title the
+  knowledge base spells inside the name: "Senior General Min Aung Hlaing");
+- an apposition after it: "Ahmed al-Mismari, the spokesman of the LNA,", ", a senior TPLF
+  official,", ", Trump's senior adviser for Africa,", a bare ", spokesman for President
+  Erdogan," and two joined by "and the" ("the region's president and the party's chairman");
+- an apposition before it: "the military strongman next door in Egypt, Abdel Fattah al Sisi",
+  "Congo's foreign minister, ", "its political chief, ", also before a title ("The group's
+  co-founder, Mullah Abdul Ghani Baradar");
 - a copula: "Haftar was once an officer in the Gaddafi army", "became a coup plotter against him
   then an exile in Virginia", and the describing subject itself ("The one-time officer in the
   Gaddafi army became ...").
+For groups and states, what they are said to be, headed by a noun of ``organization_roles``:
+"the regional bloc IGAD", "the FDLR, an armed group founded by ...", "France, the former
+colonial power,", "the national grid operator, Ukrenergo," (not "its ally Hamas": whose, not
+what).
 """
 
 from __future__ import annotations
