@@ -172,3 +172,27 @@ def test_a_name_given_to_a_described_person_after_the_fact_is_a_person():
 def test_naming_someone_to_a_post_gives_no_person_from_the_naming_alone():
     state = prepare("The council named the new mediator as Abu Zaid Hawa Trading.")
     assert [a.name for a in state.actors.values() if a.type == "person"] == []
+
+
+def test_the_military_government_and_then_the_government_are_the_junta():
+    resolved = _resolved(
+        "Two weeks after three ethnic minority armies launched an offensive in Myanmar's "
+        "northern Shan state, the military government that seized power in a 2021 coup is "
+        "facing its gravest challenge. The president said the country could split apart unless "
+        "the government dealt with the fighting in Myanmar.", ("descriptor",))
+    assert resolved == [("the military government", "state-administration-council"),
+                        ("the government", "state-administration-council")]
+
+
+def test_the_pair_a_plural_pronoun_stands_for_is_two_actors_joined_by_and():
+    from factions.actors.coref import pair_named_before
+
+    state = prepare("Haftar and the GNA's prime minister, Fayez al-Serraj, were both in Berlin; "
+                    "German and UN officials shuttled between them.", "2020-01-20")
+    at = state.tokens.lower.index("them")
+    assert pair_named_before(state, 0, at) == ("germany", "united-nations")
+    assert pair_named_before(state, 0, at, {"germany", "united-nations"}) == (
+        "khalifa-haftar", "government-of-national-accord")
+    state = prepare("The RSF said the African Union envoys had shuttled between them and the "
+                    "army.", "2023-04-20")
+    assert pair_named_before(state, 0, state.tokens.lower.index("them")) is None

@@ -104,3 +104,18 @@ def test_a_party_of_the_sides_own_country_urging_talks_is_no_mediator():
         "Freedom and Change coalition said the fighting would destroy the country and urged both "
         "generals to return to talks.", published="2023-04-16")
     assert not [t for t in stated(analysis) if t[0] == "mediates"]
+
+
+def test_mediators_shuttling_between_them_mediate_between_the_pair_named_before():
+    analysis = analyze_text(
+        "Haftar and the GNA's prime minister, Fayez al-Serraj, were both in Berlin but never sat "
+        "in the same room; German and UN officials shuttled between them.",
+        published="2020-01-20")
+    assert {t for t in stated(analysis) if t[0] == "mediates"} == {
+        ("mediates", "germany", "khalifa-haftar"),
+        ("mediates", "germany", "government-of-national-accord"),
+        ("mediates", "united-nations", "khalifa-haftar"),
+        ("mediates", "united-nations", "government-of-national-accord")}
+    # "them" is both sides, not the last group named before it (the UN)
+    assert not any(m.text == "them" for a in analysis.actors for m in a.mentions)
+

@@ -34,6 +34,7 @@ from factions.actors.home import (
     frozen_mentions,
     home_actor,
     home_mentions,
+    is_ruling_body,
     junta_of,
     person_governments,
     story_country,
@@ -263,6 +264,10 @@ def _group_antecedent(sentence: int, pronoun: str, recent: list[tuple[int, str, 
     commander it blames": a contact relative's subject is not its head's modifier) and one
     inside an aside that closed before the pronoun ("Al-Shabaab, the group that has been
     fighting Somalia's federal government, said it ...")."""
+    if state is not None and pronoun == "them" and at > sent_start \
+            and state.tokens.lower[at - 1] in ("between", "among") \
+            and pair_named_before(state, sentence, at) is not None:
+        return None  # "Haftar and Serraj ...; officials shuttled between them": both, not one
     closed: list[tuple[int, int]] = []
     if state is not None and at > sent_start:
         # Only an aside on a group the pronoun may take instead ("Yahya Saree, a spokesman for
@@ -314,6 +319,28 @@ def _group_antecedent(sentence: int, pronoun: str, recent: list[tuple[int, str, 
             continue
         return actor_id
     return None
+
+
+def pair_named_before(state: DocState, sentence: int, at: int,
+                      exclude: frozenset[str] | set[str] = frozenset()) -> tuple[str, str] | None:
+    """The last two actors joined by "and" ("Haftar and the GNA's prime minister, Fayez
+    al-Serraj": Haftar and the GNA) before token ``at``, in its sentence or the one before;
+    none of them one of ``exclude`` (the pronoun's own clause subjects)."""
+    lowers = state.tokens.lower
+    first = state.sentences[max(0, sentence - 1)].tok_start
+    ends: dict[int, str] = {}
+    starts: dict[int, str] = {}
+    for m in state.mentions:
+        if first <= m.tok_start < at and not m.locative and m.kind != "pronoun":
+            ends.setdefault(m.tok_end, m.actor_id)
+            starts.setdefault(m.tok_start, m.actor_id)
+    found = None
+    for end, actor in sorted(ends.items()):
+        if end < at and lowers[end] == "and":
+            other = starts.get(end + 1) or starts.get(end + 2)  # "and the GNA's ..."
+            if other is not None and other != actor and not exclude & {actor, other}:
+                found = (actor, other)
+    return found
 
 
 # Words that open an aside set off by commas after a name: a relative clause, an apposition.
@@ -429,7 +456,8 @@ def _descriptor(doc: Doc, i: int, sent_end: int, state: DocState, lex: ActorLexi
                 elif kind == "government" and lowers[end] == "of":
                     # "the government of President Hadi": the government of his country.
                     country = _person_country(state, end + 1, sent_end)
-            phrase = " ".join(lowers[j:k + 1])
+            # With its modifiers: "the military government" is the junta's descriptor.
+            phrase = " ".join(lowers[i + 1 if lowers[i] == "the" else i : k + 1])
             if any(w.isdigit() for w in lowers[j:k + 1]) or (
                     end < sent_end and lowers[end] in _NOT_ACTOR_AFTER):
                 return None  # "the 10-year government bond yield": no actor
@@ -437,7 +465,7 @@ def _descriptor(doc: Doc, i: int, sent_end: int, state: DocState, lex: ActorLexi
             owned = any(taken[x] for x in range(j, k + 1)) or (
                 end < sent_end and lowers[end] in _COMPOUND_AFTER_GOVERNMENT)
             actor_id = _group_for_descriptor(kind, noun, phrase, country, state, types, owned,
-                                             before=i)
+                                             before=i, recent=recent)
             if actor_id is None and recent and noun in _NON_STATE_NOUNS:
                 inside = {_owner(state, x) for x in range(j, k + 1) if taken[x]}
                 actor_id = _recent_group(kind, sentence, recent, inside, state, types)
@@ -735,7 +763,8 @@ def _recent_group(kind: str, sentence: int, recent: list[tuple[int, str, int, in
 
 def _group_for_descriptor(kind: str, noun: str, phrase: str, country: str | None,
                           state: DocState, types: dict[str, str], owned: bool = False,
-                          before: int | None = None) -> str | None:
+                          before: int | None = None,
+                          recent: list[tuple[int, str, int, int]] | None = None) -> str | None:
     """The actor a group description denotes, or None when it is not clear.
 
     An actor named earlier whose KB descriptors hold the noun ("junta", "alliance") wins;
@@ -771,6 +800,13 @@ def _group_for_descriptor(kind: str, noun: str, phrase: str, country: str | None
                 set(phrase.split()) & _OTHER_GOVERNMENT):
             if noun == "junta":
                 return junta_of(state, home)
+            # "the military government ... the government": the ruling body a description
+            # named earlier in the article.
+            ruling = next((a for _, a, _, _ in reversed(recent or ())
+                           if (e := kb.actors.get(a)) is not None and e.country == home
+                           and is_ruling_body(e)), None)
+            if ruling is not None:
+                return ruling
             return home_actor(state, phrase.replace(" - ", "-"), "government", home)
     if len(described) > 1:
         # "The bloc said" in a story about ECOWAS that names the EU once: the one named most.

@@ -13,7 +13,9 @@ import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from factions.actors.home import story_country
 from factions.actors.lexicon import ActorLexicon, actor_lexicon
+from factions.actors.recognize import _POSSESSIVE_DETERMINERS, is_generic_org_alias
 from factions.kb.names import surname_of
 from factions.model import Actor
 from factions.pipeline.state import ActorMention, DocState, TokenView
@@ -60,7 +62,7 @@ def discover_actors(state: DocState) -> None:
             continue
         # A country or demonym right before a group name belongs to it:
         # "Azerbaijan State Border Service".
-        start = _absorb_country_prefix(state, start, end, lex)
+        start, owner = _absorb_country_prefix(state, start, end, lex)
         title_end = _title_prefix(tv, start, end, lex)
         name_start = title_end if title_end is not None else start
         if name_start >= end:
@@ -68,6 +70,10 @@ def discover_actors(state: DocState) -> None:
         words = [w for w in tv.text[name_start:end] if w.isalpha()]
         if not words:
             continue
+        if name_start > 0 and (lowers[name_start - 1] in _POSSESSIVE_DETERMINERS
+                               or tv.text[name_start - 1] in ("'s", "’s")) \
+                and is_generic_org_alias(state, name_start, end):
+            continue  # "his Security Council": someone's own body, not a new actor
         kind = _group_kind(tv, name_start, end, lex)
         if kind is None:
             is_person = (
@@ -94,6 +100,10 @@ def discover_actors(state: DocState) -> None:
         actor_id = "x-" + re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
         if actor_id not in state.actors:
             state.actors[actor_id] = Actor(id=actor_id, name=name, type=kind, known=False)
+            if kind == "government":
+                # A state body named with no country ("the National Security Council") is
+                # the story country's own.
+                state.actors[actor_id].country = owner or story_country(state)
             if kind == "person":
                 surname = surname_of(name)
                 if surname:
@@ -384,14 +394,16 @@ def _community_groups(state: DocState, taken: list[bool], lex: ActorLexicon
     return found
 
 
-def _absorb_country_prefix(state: DocState, start: int, end: int, lex: ActorLexicon) -> int:
-    """Where a group name starts when a state name or demonym directly precedes it."""
+def _absorb_country_prefix(state: DocState, start: int, end: int, lex: ActorLexicon
+                           ) -> tuple[int, str | None]:
+    """Where a group name starts when a state name or demonym directly precedes it, and that
+    state's country."""
     if start == 0 or _group_kind(state.tokens, start, end, lex) is None:
-        return start
+        return start, None
     for m in state.mentions:
         if m.tok_end == start and state.tokens.space[start - 1]:
             actor = state.kb.actors.get(m.actor_id)
             if actor is not None and actor.type == "state" and m.kind in ("name", "alias"):
                 state.mentions.remove(m)
-                return m.tok_start
-    return start
+                return m.tok_start, actor.country
+    return start, None

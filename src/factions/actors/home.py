@@ -325,11 +325,7 @@ def home_actor(state: DocState, phrase: str, sector: str, country: str) -> str:
         # government"): the same government.
         for m in state.mentions:
             actor = kb.actors.get(m.actor_id)
-            if actor is not None and actor.country == country and actor.type == "government" \
-                    and any("government" in d.lower() or d.lower() in ("junta", "regime")
-                            for d in actor.descriptors) and not any(
-                    w in d.lower() for d in actor.descriptors
-                    for w in ("regional", "rival", "parallel", "shadow", "opposition")):
+            if actor is not None and actor.country == country and is_ruling_body(actor):
                 return actor.id
     body = kb.state_bodies.get((country, sector))
     if body is not None:
@@ -340,6 +336,16 @@ def home_actor(state: DocState, phrase: str, sector: str, country: str) -> str:
             if named_as & {x.lower() for x in actor.all_names()}:
                 return actor.id  # "Yemeni government"
     return home_group(state, country, sector, phrase)
+
+
+def is_ruling_body(actor: KBActor) -> bool:
+    """Whether the press calls a government body its country's government ("the military
+    government", "the junta", "the regime"), not a regional, rival or shadow one."""
+    return actor.type == "government" and any(
+        "government" in d.lower() or d.lower() in ("junta", "regime")
+        for d in actor.descriptors) and not any(
+        w in d.lower() for d in actor.descriptors
+        for w in ("regional", "rival", "parallel", "shadow", "opposition"))
 
 
 def _demonyms(kb: KnowledgeBase, country: str) -> list[str]:

@@ -36,6 +36,7 @@ class ActorLexicon:
     titles_by_first: dict[str, tuple[tuple[str, ...], ...]]  # first word -> titles
     descriptors_by_first: dict[str, tuple[tuple[str, ...], ...]]
     role_heads: frozenset[str]  # last words of titles and descriptors: "minister", "warlord"
+    organization_roles: frozenset[str]  # what a group or state is: "coalition", "colonial power"
 
 
 def _words(values: list[str]) -> frozenset[str]:
@@ -92,5 +93,7 @@ def actor_lexicon() -> ActorLexicon:
         titles_by_last=_index(person_titles, -1),
         titles_by_first=_index(person_titles, 0),
         descriptors_by_first=_index(descriptors, 0),
-        role_heads=frozenset(t[-1] for t in (*person_titles, *descriptors) if t[-1].isalpha()),
+        role_heads=frozenset(t[-1] for t in (*person_titles, *descriptors) if t[-1].isalpha())
+        | _words(titles["role_nouns"]),
+        organization_roles=_words(titles["organization_roles"]),
     )

@@ -70,10 +70,16 @@ def recognize_actors(state: DocState) -> None:
              if len({e.actor_id for e in entries}) == 1}
     mentions: list[ActorMention] = []
     for start, end, entries in chosen:
-        if end - start == 1 and _inside_longer_name(tv, start, lex, token_sentence):
+        if end - start == 1 and _inside_longer_name(tv, start, lex, token_sentence) or (
+                tv.lower[end - 1] in lex.group_heads
+                and _tail_of_longer_name(tv, start, lex, taken, token_sentence)):
             for i in range(start, end):
                 taken[i] = False
             continue
+        if start > 0 and (tv.lower[start - 1] in _POSSESSIVE_DETERMINERS
+                          or tv.text[start - 1] in ("'s", "’s")) \
+                and _generic_org_form(tv, start, end, entries, kb):
+            continue  # "his Security Council", "Russia's Security Council": not the UN's
         entry = _pick(_armed_readings(tv, end, entries, kb), kb, context, named)
         mention = _read_in_context(tv, state.text, start, end, entry, kb, lex)
         if mention is not None:
@@ -153,6 +159,46 @@ def _inside_longer_name(tv: TokenView, i: int, lex: ActorLexicon, sentence: list
             and prev not in STOP_WORDS and not _sentence_start(tv, i - 1, sentence):
         return True  # "Abdullah" after another capitalized name word
     return False
+
+
+def _tail_of_longer_name(tv: TokenView, start: int, lex: ActorLexicon, taken: list[bool],
+                         sentence: list[int]) -> bool:
+    """A body's alias that ends a longer name of another body: "Security Council" in "National
+    Defence and Security Council" or "National Security Council", a state's own council and
+    not the UN's. The words before must be capitalized name words that no other alias took
+    (not "U.N.", a demonym, a title or a group adjective), joined by "and"/"of" at most."""
+    i = start - 1
+    if i >= 0 and tv.lower[i] in ("and", "of", "for") and i > 0 and sentence[i - 1] == sentence[i]:
+        i -= 1
+    if i < 0 or sentence[i] != sentence[start] or taken[i] or _sentence_start(tv, i, sentence):
+        return False
+    word = tv.text[i]
+    return word[:1].isupper() and word.isalpha() and not word.isupper() \
+        and tv.lower[i] not in STOP_WORDS and tv.lower[i] not in lex.titles_by_last \
+        and word not in lex.group_adjectives
+
+
+_POSSESSIVE_DETERMINERS = frozenset({"his", "her", "its", "their"})
+
+
+def _generic_org_form(tv: TokenView, start: int, end: int, entries: list[AliasEntry],
+                      kb: KnowledgeBase) -> bool:
+    """Whether an international body is named here by a plain-word alias ("Security Council"),
+    which a possessive before it makes someone's own body ("his Security Council", "Russia's
+    Security Council"). An acronym or a marked form ("UN Security Council", "NATO") keeps its
+    reading."""
+    if any(kb.actors[e.actor_id].type != "international_org" for e in entries):
+        return False
+    return all(w[:1].isupper() and w[1:].islower() for w in tv.text[start:end])
+
+
+def is_generic_org_alias(state: DocState, start: int, end: int) -> bool:
+    """Whether tokens ``start:end`` spell an international body's plain-word alias."""
+    matchers = actor_matchers(state.kb, tokenizer_pipeline(state.options.spacy_model))
+    key = "L:" + " ".join(state.tokens.lower[start:end])
+    strings = tokenizer_pipeline(state.options.spacy_model).vocab.strings
+    entries = matchers.entries.get(strings[key]) if key in strings else None
+    return bool(entries) and _generic_org_form(state.tokens, start, end, entries or [], state.kb)
 
 
 def _sentence_start(tv: TokenView, i: int, sentence: list[int]) -> bool:

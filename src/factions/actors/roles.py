@@ -1,18 +1,27 @@
 """Roles stated in the text, stored per actor with the evidence sentence and the document date.
 
-Read from four shapes:
+Read for people from four shapes:
 - a title before the name: "Field Marshal Khalifa Haftar", "unity government PM Fayez al-Sarraj",
-  "Libyan strongman Khalifa Haftar";
-- an apposition after it: "Ahmed al-Mismari, the spokesman of the LNA,";
-- an apposition before it: "the military strongman next door in Egypt, Abdel Fattah al Sisi";
+  "Libyan strongman Khalifa Haftar", "army chief General Abdel Fattah al-Burhan" (and a title the
+  knowledge base spells inside the name: "Senior General Min Aung Hlaing");
+- an apposition after it: "Ahmed al-Mismari, the spokesman of the LNA,", ", a senior TPLF
+  official,", ", Trump's senior adviser for Africa,", a bare ", spokesman for President
+  Erdogan," and two joined by "and the" ("the region's president and the party's chairman");
+- an apposition before it: "the military strongman next door in Egypt, Abdel Fattah al Sisi",
+  "Congo's foreign minister, ", "its political chief, ", also before a title ("The group's
+  co-founder, Mullah Abdul Ghani Baradar");
 - a copula: "Haftar was once an officer in the Gaddafi army", "became a coup plotter against him
   then an exile in Virginia", and the describing subject itself ("The one-time officer in the
   Gaddafi army became ...").
+For groups and states, what they are said to be, headed by a noun of ``organization_roles``:
+"the regional bloc IGAD", "the FDLR, an armed group founded by ...", "France, the former
+colonial power,", "the national grid operator, Ukrenergo," (not "its ally Hamas": whose, not
+what).
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from factions.actors.lexicon import ActorLexicon, actor_lexicon
 from factions.model import Role
@@ -37,6 +46,7 @@ _NP_STOP = {
     "had", "have", "said", "says", "as", "whose", "where", "amid", "during", "at", "on",
 }
 _MAX_NP = 9
+_MAX_APPOSITION = 13  # ", spokesman for the Saudi-led coalition fighting the Houthis,"
 # Prepositions that open a scene, not a description: "In a statement on Friday, X said".
 _SCENE_PREPOSITIONS = {"in", "on", "at", "after", "before", "during", "from", "into", "with",
                        "through", "since", "until", "amid", "following", "for", "under"}
@@ -74,7 +84,19 @@ def extract_roles(state: DocState) -> dict[str, list[Role]]:
     for sent in state.sentences:
         mentions = sorted(by_sentence.get(sent.index, []), key=lambda m: m.tok_start)
         for m in mentions:
-            if m.actor_id not in persons or m.kind in ("agent",) or m.attributive:
+            if m.kind in ("agent",) or m.attributive:
+                continue
+            if m.actor_id not in persons:
+                # A group's role needs a role noun or a comma beside its name (tested here,
+                # on the token view, before the call: most names have neither).
+                if m.kind in ("name", "alias", "discovered", "translit") and not m.locative \
+                        and (m.tok_end < sent.tok_end and texts[m.tok_end] in (",", ")")
+                             or m.tok_start > sent.tok_start and (
+                                 texts[m.tok_start - 1] == ","
+                                 or texts_lower[m.tok_start - 1] in lex.organization_roles)):
+                    for role in _organization_roles(doc, m, sent.tok_start, sent.tok_end,
+                                                    texts, texts_lower, lex):
+                        add(m.actor_id, role, sent.index)
                 continue
             if m.kind in ("name", "alias", "discovered", "translit", "surname"):
                 # Each reading needs a title word or a comma next to the name: tested on the
@@ -82,14 +104,26 @@ def extract_roles(state: DocState) -> dict[str, list[Role]]:
                 title = _title_before(doc, m.tok_start, sent.tok_start, lex) \
                     if m.tok_start > sent.tok_start \
                     and texts_lower[m.tok_start - 1] in lex.titles_by_last else None
+                lead = m.tok_start
                 if title:
-                    add(m.actor_id, title, sent.index)
-                appos = _apposition_after(doc, m.tok_end, sent.tok_end) \
+                    add(m.actor_id, title[0], sent.index)
+                    lead = title[1]
+                inside = _title_inside(texts_lower, m, lex) \
+                    if m.tok_end - m.tok_start > 2 else None
+                if inside:
+                    add(m.actor_id, doc[m.tok_start:inside].text, sent.index)
+                appos = _apposition_after(doc, m.tok_end, sent.tok_end, lex.role_heads) \
                     if m.tok_end < sent.tok_end and texts[m.tok_end] == "," else None
-                if appos:
-                    add(m.actor_id, appos, sent.index)
-                before = _apposition_before(doc, m.tok_start, sent.tok_start, lex) \
-                    if m.tok_start > sent.tok_start and texts[m.tok_start - 1] == "," else None
+                while appos:
+                    add(m.actor_id, appos[0], sent.index)
+                    # "the region's president and the party's chairman": two roles
+                    appos = _apposition_after(doc, appos[1], sent.tok_end, lex.role_heads) \
+                        if texts_lower[appos[1]:appos[1] + 1] == ["and"] \
+                        and texts_lower[appos[1] + 1 : appos[1] + 2] in (["the"], ["a"], ["an"]) \
+                        else None
+                # "The group's co-founder, Mullah Abdul Ghani Baradar": before the title.
+                before = _apposition_before(doc, lead, sent.tok_start, lex.role_heads) \
+                    if lead > sent.tok_start and texts[lead - 1] == "," else None
                 if before:
                     add(m.actor_id, before, sent.index)
             if m.kind in ("descriptor", "office"):
@@ -179,8 +213,10 @@ def _strip_article(text: str) -> str:
     return " ".join(words)
 
 
-def _title_before(doc: Doc, start: int, sent_start: int, lex: ActorLexicon) -> str | None:
-    """Title words right before a name, with their modifiers ("unity government PM")."""
+def _title_before(doc: Doc, start: int, sent_start: int, lex: ActorLexicon
+                  ) -> tuple[str, int] | None:
+    """Title words right before a name, with their modifiers ("unity government PM"), and
+    where they start."""
     best = None
     if start - 1 < sent_start:
         return None
@@ -205,47 +241,177 @@ def _title_before(doc: Doc, start: int, sent_start: int, lex: ActorLexicon) -> s
             continue
         if prev.is_punct or prev.lower_ in _ARTICLES or prev.lower_ in _NP_STOP or prev.is_digit:
             break
-        if prev.is_lower:
+        if prev.is_lower or prev.lower_ in lex.titles_by_last:
             before = lowers[: j - sent_start]
-            width = next((len(m) for m in lex.title_modifiers
+            # A modifier ("rebel leader") or a title of its own ("army chief General").
+            width = next((len(m) for m in (*lex.title_modifiers,
+                                           *lex.titles_by_last.get(prev.lower_, ()))
                           if tuple(before[-len(m):]) == m), 0)
             if not width:
                 break
             j -= width
             continue
         j -= 1
-    return doc[j:start].text
+    return doc[j:start].text, j
 
 
-def _apposition_after(doc: Doc, end: int, sent_end: int) -> str | None:
-    """", the commander of the LNA," right after a name."""
-    if end + 2 >= sent_end or doc[end].text != ",":
+_POSSESSIVE_DETERMINERS = {"his", "her", "its", "their"}
+_POSSESSIVE_MARKS = {"'s", "’s"}
+_APPOSITION_PREPOSITIONS = ("of", "for", "to", "at", "in", "on", "with")
+_CLAUSE_AFTER_ROLE = frozenset({"and", "who", "that", "which", "whose", "based", "founded",
+                                "by", "since", "from"})
+
+
+def _apposition_after(doc: Doc, end: int, sent_end: int, heads: frozenset[str],
+                      need_head: bool = False) -> tuple[str, int] | None:
+    """", the commander of the LNA," right after a name; also ", a senior TPLF official,",
+    ", Trump's senior adviser for Africa," and a bare ", spokesman for President Erdogan," when
+    a role noun heads it. A bare one must not be a name with its own title (", French President
+    Emmanuel Macron,", the next item of a list). Returns the role and where it ends."""
+    if end + 2 >= sent_end or doc[end].text not in (",", "and"):
         return None
-    if doc[end + 1].lower_ not in _ARTICLES:
-        return None
-    np_end = _np_end(doc, end + 2, sent_end, allow=("of", "for"))
-    if np_end < sent_end and doc[np_end].text not in (",", ".", ")"):
-        return None
-    return doc[end + 2 : np_end].text if np_end > end + 2 else None
+    first = doc[end + 1]
+    start, bare = end + 2, False
+    if first.lower_ == "the" or first.lower_ in _POSSESSIVE_DETERMINERS:
+        pass
+    elif first.lower_ in ("a", "an"):
+        need_head = True
+    elif doc[end + 2].text in _POSSESSIVE_MARKS and first.is_title:
+        start, need_head = end + 1, True  # "Trump's senior adviser for Africa"
+    else:
+        start, need_head, bare = end + 1, True, True
+    np_end = _np_end(doc, start + (2 if doc[start + 1].text in _POSSESSIVE_MARKS else 0),
+                     sent_end, allow=_APPOSITION_PREPOSITIONS, longest=_MAX_APPOSITION)
+    if np_end <= start or np_end < sent_end and doc[np_end].text not in (",", ".", ")") and (
+            bare or not need_head or doc[np_end].lower_ not in _CLAUSE_AFTER_ROLE) and not (
+            doc[np_end].lower_ == "and" and np_end + 1 < sent_end
+            and doc[np_end + 1].lower_ in ("the", "a", "an")):
+        return None  # a role with an article may go on: ", a businessman who headed ..."
+    words = [t.lower_ for t in doc[start:np_end]]
+    if need_head:
+        head = next((k for k, w in enumerate(words) if w in heads), None)
+        if head is None:
+            return None
+        if bare and not _opens_bare_role(doc[start]):
+            return None  # ", proclaimed himself head of a council": a clause, not a role
+        if bare and not doc[start + head].is_lower and head == 0:
+            return None  # ", President X": the next item of a list
+        # A name after the role noun, before any preposition: ", a claim French foreign
+        # minister Catherine Colonna rejected" is no role of the name before the comma.
+        prep = next((k for k in range(head + 1, len(words))
+                     if words[k] in _APPOSITION_PREPOSITIONS_SET), len(words))
+        if any(doc[start + k].is_title and words[k] not in heads for k in range(head + 1, prep)):
+            return None
+    return doc[start:np_end].text, np_end
 
 
-def _apposition_before(doc: Doc, start: int, sent_start: int, lex: ActorLexicon) -> str | None:
-    """"the military strongman next door in Egypt, " right before a name."""
+def _opens_bare_role(token: Token) -> bool:
+    """A role with no article starts with a name ("Sahel director at ..."), a role word
+    ("spokesman for ...") or the first word of a title or modifier ("national security
+    adviser to ...")."""
+    lex = actor_lexicon()
+    lower = token.lower_
+    return not token.is_lower or lower in lex.role_heads or lower in lex.titles_by_first \
+        or (lower,) in lex.title_modifiers
+
+
+def _apposition_before(doc: Doc, start: int, sent_start: int, heads: frozenset[str]
+                       ) -> str | None:
+    """"the military strongman next door in Egypt, " right before a name; also "Congo's foreign
+    minister, " and "its political chief, "."""
     if start - 2 < sent_start or doc[start - 1].text != ",":
         return None
     j = start - 2
-    while j > sent_start and not doc[j].is_punct and doc[j].lower_ not in _ARTICLES:
+
+    def opener(t: int) -> bool:
+        return doc[t].lower_ in _ARTICLES or doc[t].lower_ in _POSSESSIVE_DETERMINERS \
+            or doc[t].text in _POSSESSIVE_MARKS
+
+    while j > sent_start and (not doc[j].is_punct or doc[j].text == "-") and (
+            not opener(j) or doc[j - 1].lower_ in _APPOSITION_PREPOSITIONS_SET):
+        # (past "the"/"its" after a preposition: "the U.S. special envoy for the Horn of
+        # Africa, ", "a new commander for its forces in Ukraine, ")
         j -= 1
-        if start - j > _MAX_NP + 2:
+        if start - j > _MAX_APPOSITION + 2:
             return None
-    if doc[j].lower_ not in _ARTICLES:
+    if doc[j].text in _POSSESSIVE_MARKS:
+        owner = j - 1
+        if owner < sent_start:
+            return None
+        begin = owner if doc[owner].is_title else j + 1  # "Congo's", not "the group's"
+        scene = owner - 1
+        if scene >= sent_start and doc[scene].lower_ in _ARTICLES:
+            scene -= 1
+    elif opener(j):
+        begin, scene = j + 1, j - 1
+    else:
         return None
-    if j > sent_start and doc[j - 1].lower_ in _SCENE_PREPOSITIONS:
+    if scene >= sent_start and doc[scene].lower_ in _SCENE_PREPOSITIONS:
         return None  # "In a televised speech on Thursday, Abiy said"
     words = [t.lower_ for t in doc[j + 1 : start - 1]]
-    if not words or not lex.role_heads.intersection(words) or _NP_STOP.intersection(words):
+    if not words or not heads.intersection(words) or \
+            _NP_STOP.difference(_APPOSITION_PREPOSITIONS_SET).intersection(words):
         return None
-    return doc[j + 1 : start - 1].text
+    return doc[begin : start - 1].text
+
+
+def _title_inside(lowers: list[str], m: ActorMention, lex: ActorLexicon) -> int | None:
+    """Where a title that opens a name the knowledge base spells with it ends ("Senior General
+    Min Aung Hlaing"), if one does."""
+    i = m.tok_start
+    while i < m.tok_end - 2 and (lowers[i],) in lex.title_modifiers:
+        i += 1
+    for title in lex.titles_by_first.get(lowers[i], ()):
+        k = len(title)
+        if i + k < m.tok_end - 1 and tuple(lowers[i : i + k]) == title:
+            return i + k
+    return None
+
+
+def _organization_roles(doc: Doc, m: ActorMention, sent_start: int, sent_end: int,
+                        texts: list[str], lowers: list[str], lex: ActorLexicon) -> list[str]:
+    """What a group or a state is said to be: "the regional bloc IGAD", "the FDLR, an armed
+    group founded by ...", "France, the former colonial power,", "the national grid operator,
+    Ukrenergo,"."""
+    heads = lex.organization_roles
+    found = []
+    start, end = m.tok_start, m.tok_end
+    if start > sent_start and lowers[start - 1] in heads:
+        j = start - 1
+        while j - 1 >= sent_start and start - j < 4:
+            prev = doc[j - 1]
+            if prev.is_punct and prev.text != "-" or prev.lower_ in _ARTICLES \
+                    or prev.lower_ in _NP_STOP or prev.text in _POSSESSIVE_MARKS \
+                    or prev.lower_ in _POSSESSIVE_DETERMINERS or prev.like_num:
+                break
+            j -= 1
+        if j == start - 1 and j > sent_start and (
+                lowers[j - 1] in _POSSESSIVE_DETERMINERS
+                or texts[j - 1] in _POSSESSIVE_MARKS and lowers[j] in _RELATIONAL
+                or lowers[j - 1] not in _ARTICLES and not doc[j].is_lower):
+            pass  # "its ally Hamas" says whose, not what; a name's own word is no role
+        else:
+            found.append(doc[j:start].text)
+    if end + 1 < sent_end and texts[end] == ")" and texts[end + 1] == ",":
+        end += 1  # "the National Unity Government (NUG), a shadow administration"
+    # (each reading needs a role noun within reach: tested on the token view first)
+    if end + 2 < sent_end and texts[end] == "," and not heads.isdisjoint(
+            lowers[end + 1 : min(sent_end, end + 2 + _MAX_APPOSITION)]):
+        appos = _apposition_after(doc, end, sent_end, heads, need_head=True)
+        if appos and not any(doc[k].lower_ in _APPOSITION_PREPOSITIONS_SET for k in range(
+                end + 1, end + 2)):
+            found.append(appos[0])
+    if start - 2 >= sent_start and texts[start - 1] == "," and not heads.isdisjoint(
+            lowers[max(sent_start, start - 3 - _MAX_APPOSITION) : start - 1]):
+        before = _apposition_before(doc, start, sent_start, heads)
+        if before:
+            found.append(before)
+    return found
+
+
+_APPOSITION_PREPOSITIONS_SET = frozenset(_APPOSITION_PREPOSITIONS)
+# Nouns that say whose a group is, not what: "its ally Hamas", "Iran's ally Hezbollah".
+_RELATIONAL = frozenset({"ally", "backer", "affiliate", "offshoot", "wing", "branch"})
 
 
 def _copula_at(lowers: list[str], i: int, sent_end: int) -> int | None:
@@ -262,9 +428,10 @@ def _copula_at(lowers: list[str], i: int, sent_end: int) -> int | None:
     return None
 
 
-def _np_end(doc: Doc, start: int, sent_end: int, allow: tuple[str, ...] = ()) -> int:
+def _np_end(doc: Doc, start: int, sent_end: int, allow: tuple[str, ...] = (),
+            longest: int = _MAX_NP) -> int:
     j = start
-    while j < sent_end and j - start < _MAX_NP:
+    while j < sent_end and j - start < longest:
         t = doc[j]
         if t.is_punct and t.text != "-":
             break

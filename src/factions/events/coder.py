@@ -80,6 +80,7 @@ def code_events(state: DocState, patterns: PatternSet | None = None) -> None:
     _fill_halted_aid(events, state, reading.cues)
     _aim_at_home_government(events, state, reading)
     _retold_targets(events, notes)
+    events = [e for e in events if not _internal_meeting(state, e)]
     # "The two sides agreed" in an article whose sides completion could not tell: no event.
     events = [e for e in events if e.source or not notes[id(e)].collective_source]
     events = _once_per_sentence(events, notes)
@@ -113,6 +114,27 @@ def _accused_states(events: list[Event],
     for event in events:
         if event.type == "ACCUSE" and event.source and event.target:
             event.target = _with_states(event.target, event.source, states_of)
+
+
+def _internal_meeting(state: DocState, event: Event) -> bool:
+    """"The president told a meeting of the National Defence and Security Council", "Putin
+    addressed a session of the Duma": an official at a meeting of his own state's body is no
+    exchange between two parties."""
+    if event.type != "CONSULT" or event.mode != "multilateral" or not event.source \
+            or not event.target:
+        return False
+    kb = state.kb
+    own = {c for a in event.source if (e := kb.actors.get(a)) is not None
+           and e.type in ("person", "government", "state") and (c := e.country)}
+
+    def country(actor_id: str) -> str | None:
+        entry = kb.actors.get(actor_id)
+        if entry is not None:
+            return entry.country if entry.type == "government" else None
+        found = state.actors.get(actor_id)
+        return found.country if found is not None and found.type == "government" else None
+
+    return bool(own) and all(country(t) in own for t in event.target)
 
 
 def _retold_targets(events: list[Event], notes: dict[int, EventNote]) -> None:

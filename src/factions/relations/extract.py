@@ -12,6 +12,7 @@ import weakref
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from factions.actors.coref import pair_named_before
 from factions.events.arguments import Arguments, find_arguments
 from factions.events.coder import trigger_index
 from factions.events.location import Anchors
@@ -204,6 +205,18 @@ def _read(reading: DocReading, view: SentenceView, match: Match, anchors: Anchor
     return _Read(view, match, [], sides.asked)
 
 
+def _between_them(reading: DocReading, view: SentenceView, match: Match,
+                  mediators: set[str]) -> list[str]:
+    """"Haftar and Serraj were both in Berlin ...; German and UN officials shuttled between
+    them": the two actors the pronoun stands for, joined by "and" before it."""
+    words = reading.words
+    for j in (*match.positions, match.end):
+        if j + 1 < len(words) and words[j] in ("between", "among") and words[j + 1] == "them":
+            pair = pair_named_before(reading.state, view.index, j, mediators)
+            return list(pair) if pair else []
+    return []
+
+
 def _helpers_of_mediators(relations: list[Relation]) -> list[Relation]:
     """"The negotiations were led by Obasanjo, with the help of Kenyatta": who helps a mediator
     in the sentence that names the mediation mediates between the same sides."""
@@ -304,6 +317,8 @@ def _relations(
         sources = targets = _two_people(reading, view, match)
     if pattern.id in _PAIR_RULES and len(set(targets) - set(sources)) != 2:
         return None
+    if pattern.relation == "mediates" and sources and not targets:
+        targets = _between_them(reading, view, match, set(sources))
     if pattern.relation == "mediates" and sources and not targets:
         targets = sides(view.index, sources)
         factor = rules.mediation_fallback_factor
