@@ -166,6 +166,7 @@ class Cues:
     context_cues: Labelled
     confidence: dict[str, float]
     historical_days: int
+    time_continuers: frozenset[str]  # "in 2012 *before* withdrawing": the date reaches on
     boundary_firsts: frozenset[str]  # first tokens of every clause-boundary cue
     clause_cuts: frozenset[str]  # the boundary_firsts and the comma: what may cut a clause
     date_words: frozenset[str]
@@ -276,4 +277,5 @@ def cues() -> Cues:
         context_cues=Labelled(data["context_cues"].items()),
         confidence={k: float(v) for k, v in data["confidence"].items()},
         historical_days=int(data["historical_days"]),
+        time_continuers=_set(data["time_continuers"]),
     )

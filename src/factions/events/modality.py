@@ -13,8 +13,9 @@ import datetime as dt
 from dataclasses import dataclass
 
 from factions.events.arguments import reporters
+from factions.events.location import Anchors
 from factions.events.matcher import Match
-from factions.events.sentence import DocReading, SentenceView
+from factions.events.sentence import Clause, DocReading, SentenceView
 
 _NOT_NEGATION_AFTER = frozenset({"only", "just", "least", "yet"})
 _VERBAL_QUADS = ("verbal_cooperation", "verbal_conflict")
@@ -73,7 +74,8 @@ def read_modality(
     future_reported = modal_before and reported_before
     if hypothetical and not (future_reported and not _other_hypothetical(reading, lo, hi)):
         return ModalityReading("hypothetical", hedged)
-    if (date is not None and not date[2] and is_historical(reading, date[0])) or \
+    if (date is not None and not date[2] and is_historical(reading, date[0])
+            and _dated_here(reading, view, clause, date[0])) or \
             c.historical.any_in(w, lo, hi):
         return ModalityReading("historical", hedged)
     planned = (
@@ -110,6 +112,31 @@ def _other_hypothetical(reading: DocReading, lo: int, hi: int) -> bool:
     return any(
         c.hypothetical.match_at(w, i, hi) and w[i] not in c.reported_future for i in range(lo, hi)
     )
+
+
+def _dated_here(reading: DocReading, view: SentenceView, clause: Clause, iso: str) -> bool:
+    """Whether the date ``iso`` is written in the trigger's clause, or in the clause before one a
+    time continuer opens ("occupied Goma in 2012 before withdrawing"), the clauses coordinated to
+    it included, or in a "since" clause right after it (the event began then: "have been
+    deployed since a truce ended a six-week war in 2020"). A date elsewhere in the sentence
+    dates something else ("brokered the agreement, building on a declaration signed in
+    April")."""
+    mentions = Anchors.of(reading).dates.get(view.index)
+    if not mentions:
+        return True  # no mention to place: keep the date's word
+    w, c, tokens = reading.words, reading.cues, reading.state.tokens
+    first = clause
+    while first.index > 0 and (
+            first.opener == "coord"
+            or (first.opener == "sub" and w[first.opener_start] in c.time_continuers)):
+        first = view.clauses[first.index - 1]
+    last = clause
+    if last.index + 1 < len(view.clauses):
+        nxt = view.clauses[last.index + 1]
+        if nxt.opener == "sub" and w[nxt.opener_start] == "since":
+            last = nxt  # "have been deployed since a truce ended a war in 2020": it began then
+    lo, hi = tokens.idx[first.opener_start], tokens.end_char(last.end - 1)
+    return any(lo <= d[0] and d[1] <= hi for d in mentions if d[2] == iso)
 
 
 def _after_noun(reading: DocReading, view: SentenceView, match: Match) -> tuple[int, int] | None:

@@ -1,0 +1,40 @@
+"""Modality in the shapes wire copy gives it: which date makes an event background, whose
+statement makes it a claim, and what the speaker does by saying it."""
+
+from __future__ import annotations
+
+from factions.model import Event
+from factions.pipeline import analyze_text
+
+
+def events_of(text: str, published: str) -> list[Event]:
+    return analyze_text(text, published=published).events
+
+
+def modality(events: list[Event], kind: str, trigger: str) -> set[str]:
+    found = {e.modality for e in events if e.type == kind and e.evidence.trigger == trigger}
+    assert found, [(e.type, e.evidence.trigger, e.modality) for e in events]
+    return found
+
+
+def test_a_date_in_another_clause_does_not_make_the_event_background():
+    events = events_of("Turkey mediated the talks over several weeks, building on a truce that "
+                       "Russia and Ukraine signed in Istanbul in April.", "2022-07-20")
+    assert modality(events, "CONSULT", "mediated") == {"asserted"}
+    # the truce itself is dated in its own clause, months before the story
+    assert modality(events, "AGREE", "signed") == {"historical"}
+
+
+def test_a_when_clause_takes_the_date_of_the_clause_it_follows():
+    events = events_of("The war began in November 2020 when Ethiopian troops attacked Tigray.",
+                       "2022-11-03")
+    assert modality(events, "ASSAULT", "attacked") == {"historical"}
+    events = events_of("Hezbollah briefly occupied the town in 2012 before withdrawing under "
+                       "international pressure.", "2022-11-03")
+    assert modality(events, "RETREAT", "withdrawing") == {"historical"}
+
+
+def test_a_since_clause_dates_the_start_of_the_event_before_it():
+    events = events_of("Russian peacekeepers, who have been deployed in the enclave since a "
+                       "truce ended the war in 2020, did not intervene.", "2023-09-27")
+    assert modality(events, "MOBILIZE", "deployed") == {"historical"}
