@@ -38,3 +38,36 @@ def test_a_since_clause_dates_the_start_of_the_event_before_it():
     events = events_of("Russian peacekeepers, who have been deployed in the enclave since a "
                        "truce ended the war in 2020, did not intervene.", "2023-09-27")
     assert modality(events, "MOBILIZE", "deployed") == {"historical"}
+
+
+def test_a_trailing_said_reports_every_clause_before_it():
+    # "north and east" cuts a clause between the trigger and the speaker
+    events = events_of("Sudanese army warplanes bombed RSF positions in the north and east of "
+                       "Khartoum on Saturday, witnesses said.", "2024-05-07")
+    assert modality(events, "ASSAULT", "bombed") == {"reported"}
+    events = events_of("Russia and Turkey agreed to set up a joint monitoring centre in Idlib, the "
+                       "Kremlin said, adding that talks would continue.", "2024-05-07")
+    assert modality(events, "AGREE", "agreed to") == {"reported"}
+
+
+def test_a_later_statement_with_a_claim_of_its_own_reports_nothing_before_it():
+    events = events_of("Russian forces shelled Kharkiv on Sunday, and Ukrainian officials said on "
+                       "Monday that they had repelled the attack.", "2024-05-07")
+    assert modality(events, "ASSAULT", "shelled") == {"asserted"}
+
+
+def test_a_deal_or_a_call_its_own_party_announces_is_its_claim():
+    events = events_of("Hamas said it had accepted the ceasefire proposal.", "2024-05-07")
+    assert modality(events, "AGREE", "accepted ... proposal") == {"reported"}
+    events = events_of("Mr Zelensky said he had spoken to French President Emmanuel Macron.",
+                       "2024-05-07")
+    assert modality(events, "CONSULT", "spoken to") == {"reported"}
+
+
+def test_a_speech_act_its_own_speaker_states_is_made_by_saying_it():
+    events = events_of("Ukraine's foreign ministry said it condemned the Russian strikes on Kyiv.",
+                       "2024-05-07")
+    assert modality(events, "ACCUSE", "condemned") == {"asserted"}
+    events = events_of("The U.S. State Department said it was deeply concerned and urged the "
+                       "warring sides to return to talks.", "2024-05-07")
+    assert modality(events, "REQUEST", "urged") == {"asserted"}

@@ -736,8 +736,7 @@ def _events(
     onto = ontology()
     assert pattern.type is not None
     date = anchors.date_for(view, match)
-    quad = onto.quad_class(pattern.type)
-    modal = read_modality(reading, view, match, args.source, quad, date)
+    modal = read_modality(reading, view, match, args.source, date)
     if modal.modality is None:
         return []  # an ambition or presumption, not an event
     modality = pattern.modality or modal.modality

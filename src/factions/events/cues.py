@@ -150,6 +150,7 @@ class Cues:
     gerund_governors: frozenset[str]
     gerund_adjectives: frozenset[str]
     place_object_types: frozenset[str]
+    speech_acts: frozenset[str]  # types a statement performs: its own source's is asserted
     title_words: frozenset[str]
     opponent_evidence: tuple[str, ...]
     opponent_fill: frozenset[str]
@@ -258,6 +259,7 @@ def cues() -> Cues:
         gerund_governors=_set(data["gerund_governors"]),
         gerund_adjectives=_set(data.get("gerund_adjectives", [])),
         place_object_types=frozenset(data["place_object_types"]),
+        speech_acts=frozenset(data["speech_acts"]),
         title_words=_set(data["title_words"]),
         opponent_evidence=tuple(data["opponents"]["evidence"]),
         opponent_fill=frozenset(data["opponents"]["fill"]),

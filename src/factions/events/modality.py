@@ -18,9 +18,13 @@ from factions.events.matcher import Match
 from factions.events.sentence import Clause, DocReading, SentenceView
 
 _NOT_NEGATION_AFTER = frozenset({"only", "just", "least", "yet"})
-_VERBAL_QUADS = ("verbal_cooperation", "verbal_conflict")
 # Openers that join two cues in one ("and said", ", said"): the first one's kind.
 _REPORT_AFTER = frozenset({"coord", "resume"})
+# A trailing ", X said": how far before the verb the comma may stand, how many words may follow
+# it before a comma or the full stop, and what ends them.
+_SPEAKER_REACH = 7
+_REPORT_WORDS = 4
+_REPORT_END = frozenset({",", ".", "!", "?", ";"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,7 +41,6 @@ def read_modality(
     view: SentenceView,
     match: Match,
     sources: list[str],
-    quad: str | None,
     date: tuple[str, str, bool] | None,
 ) -> ModalityReading:
     """Read the modality of the event triggered by ``match`` (``date``: its ISO date and precision
@@ -86,8 +89,10 @@ def read_modality(
     if planned:
         return ModalityReading("planned", hedged)
     reporters = _reporters(reading, view, match)
+    if reporters is None:
+        reporters = _trailing_reporters(reading, view, clause)
     if reporters is not None:
-        if quad in _VERBAL_QUADS and set(reporters) & set(sources):
+        if match.pattern.type in c.speech_acts and set(reporters) & set(sources):
             return ModalityReading("asserted", hedged, tuple(reporters))
         return ModalityReading("reported", hedged, tuple(reporters))
     if c.reported_adverbs.any_in(w, view.start, view.end):
@@ -150,6 +155,32 @@ def _after_noun(reading: DocReading, view: SentenceView, match: Match) -> tuple[
 def _reporters(reading: DocReading, view: SentenceView, match: Match) -> list[str] | None:
     found = reporters(reading, view, match)
     return None if found is None else [a for s in found for a in s.actors]
+
+
+def _trailing_reporters(
+    reading: DocReading, view: SentenceView, clause: Clause
+) -> list[str] | None:
+    """The actors of a ", X said." that closes the sentence some clauses after the trigger's
+    ("Army aircraft have bombed RSF positions in the east and north of the city, residents said";
+    "... and agreed that their officials would step up contacts, the Kremlin said, adding ..."),
+    or None. The report must say nothing of its own (at most a few words before its comma or
+    full stop: "officials said on Sunday."); the first report after the trigger decides, and a
+    hard boundary ends the search."""
+    w = reading.words
+    for cl in view.clauses[clause.index + 1:]:
+        if cl.opener == "hard":
+            return None
+        if cl.opener != "report":
+            continue
+        lo = max(view.clauses[cl.index - 1].opener_start, cl.opener_start - _SPEAKER_REACH)
+        commas = [i for i in range(lo, cl.opener_start) if w[i] == ","]
+        if not commas:
+            return None
+        stop = next((i for i in range(cl.start, cl.end) if w[i] in _REPORT_END), cl.end)
+        if stop - cl.start > _REPORT_WORDS or (stop == cl.end and cl.end < view.end):
+            return None  # the report has a claim of its own ("said on Sunday that ...")
+        return _actors_in(view, commas[-1] + 1, cl.opener_start)
+    return None
 
 
 def _actors_in(view: SentenceView, start: int, end: int) -> list[str]:
