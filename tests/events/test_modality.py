@@ -71,3 +71,13 @@ def test_a_speech_act_its_own_speaker_states_is_made_by_saying_it():
     events = events_of("The U.S. State Department said it was deeply concerned and urged the "
                        "warring sides to return to talks.", "2024-05-07")
     assert modality(events, "REQUEST", "urged") == {"asserted"}
+
+
+def test_a_when_clause_after_since_names_the_act_that_began_it():
+    events = events_of("Fighting has raged along the border since March, when Hezbollah fighters "
+                       "attacked Israeli positions.", "2024-07-30")
+    assert modality(events, "ASSAULT", "attacked") == {"historical"}
+    # what has gone on since then is still going on
+    events = events_of("Hezbollah fighters have attacked Israeli positions almost daily since "
+                       "March.", "2024-07-30")
+    assert modality(events, "ASSAULT", "attacked") == {"asserted"}

@@ -77,7 +77,10 @@ def read_modality(
     future_reported = modal_before and reported_before
     if hypothetical and not (future_reported and not _other_hypothetical(reading, lo, hi)):
         return ModalityReading("hypothetical", hedged)
-    if (date is not None and not date[2] and is_historical(reading, date[0])
+    # A span ("since June") does not end its event; but a when-clause after it names the act
+    # that started it ("since June, when GNA forces drove the LNA out").
+    when = clause.opener == "sub" and w[clause.opener_start] == "when"
+    if (date is not None and (not date[2] or when) and is_historical(reading, date[0])
             and _dated_here(reading, view, clause, date[0])) or \
             c.historical.any_in(w, lo, hi):
         return ModalityReading("historical", hedged)
