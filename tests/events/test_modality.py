@@ -81,3 +81,18 @@ def test_a_when_clause_after_since_names_the_act_that_began_it():
     events = events_of("Hezbollah fighters have attacked Israeli positions almost daily since "
                        "March.", "2024-07-30")
     assert modality(events, "ASSAULT", "attacked") == {"asserted"}
+
+
+def test_a_bare_verb_after_and_shares_the_modal_before_it():
+    events = events_of("Ukrainian forces could cross the river and retake the town of Kherson.",
+                       "2024-05-07")
+    assert modality(events, "ASSAULT", "retake") == {"hypothetical"}
+    events = events_of("Turkey said it would fly in medical staff and evacuate the wounded for "
+                       "treatment.", "2024-05-07")
+    assert modality(events, "AID", "evacuate ... wounded") == {"planned"}
+
+
+def test_a_verb_with_a_tense_of_its_own_after_and_keeps_its_own_modality():
+    events = events_of("UN envoy Martin Griffiths said the attack risked dragging Yemen into a "
+                       "regional war, and urged all parties to show restraint.", "2024-05-07")
+    assert modality(events, "REQUEST", "urged") == {"asserted"}

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from factions.events.arguments import reporters
 from factions.events.location import Anchors
 from factions.events.matcher import Match
+from factions.events.patterns import has_form
 from factions.events.sentence import Clause, DocReading, SentenceView
 
 _NOT_NEGATION_AFTER = frozenset({"only", "just", "least", "yet"})
@@ -54,6 +55,9 @@ def read_modality(
     if _negated(reading, lo, hi):
         return ModalityReading("negated", hedged)
     after = _after_noun(reading, view, match)
+    # "could attack and seize", "will deploy troops and send weapons": a bare verb joined to the
+    # predicate before it shares its modal.
+    lo = _shared_start(reading, view, clause, match)
     # "... and said Washington would keep providing": a reporting verb right after a
     # coordinator or a resumed clause opens a report too.
     reported_before = any(
@@ -101,6 +105,19 @@ def read_modality(
     if c.reported_adverbs.any_in(w, view.start, view.end):
         return ModalityReading("reported", hedged)
     return ModalityReading("asserted", hedged)
+
+
+def _shared_start(reading: DocReading, view: SentenceView, clause: Clause, match: Match) -> int:
+    """Where the modal cues of the trigger's clause start: the clause before it when the trigger
+    is a bare verb right after the coordinator, sharing the subject and the modal before it
+    ("could attack and seize", "said it would fly in staff and evacuate the wounded"), else the
+    clause's own start. A verb with a tense of its own ("and urged", "and had written") says
+    its own modality."""
+    if clause.opener != "coord" or clause.index == 0 or match.start != clause.start \
+            or match.pattern.kind != "verb" or not has_form(match.form, "base") \
+            or has_form(match.form, "past"):
+        return clause.start
+    return view.clauses[clause.index - 1].start
 
 
 def _negated(reading: DocReading, lo: int, hi: int) -> bool:
