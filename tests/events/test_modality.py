@@ -96,3 +96,10 @@ def test_a_verb_with_a_tense_of_its_own_after_and_keeps_its_own_modality():
     events = events_of("UN envoy Martin Griffiths said the attack risked dragging Yemen into a "
                        "regional war, and urged all parties to show restraint.", "2024-05-07")
     assert modality(events, "REQUEST", "urged") == {"asserted"}
+
+
+def test_in_the_past_before_a_span_of_recent_time_is_no_background():
+    events = events_of("In the past 24 hours, Russian forces shelled Kharkiv.", "2024-05-07")
+    assert modality(events, "ASSAULT", "shelled") == {"asserted"}
+    events = events_of("In the past, Russian forces shelled Kharkiv.", "2024-05-07")
+    assert modality(events, "ASSAULT", "shelled") == {"historical"}

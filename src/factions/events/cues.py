@@ -137,6 +137,7 @@ class Cues:
     reported_future: frozenset[str]
     irrealis: Phrases
     historical: Phrases
+    recent_periods: frozenset[str]  # "in the past *24 hours*": no background
     hedges: Phrases
     light_verbs: Phrases
     agent_connectors: Phrases
@@ -246,6 +247,7 @@ def cues() -> Cues:
         reported_future=_set(data["reported_future"]),
         irrealis=Phrases(data["irrealis"]),
         historical=Phrases(data["historical"]),
+        recent_periods=_set(data["recent_periods"]),
         hedges=Phrases(data["hedges"]),
         light_verbs=Phrases(data["light_verbs"]),
         agent_connectors=Phrases(data["agent_connectors"]),

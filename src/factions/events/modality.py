@@ -85,8 +85,7 @@ def read_modality(
     # that started it ("since June, when GNA forces drove the LNA out").
     when = clause.opener == "sub" and w[clause.opener_start] == "when"
     if (date is not None and (not date[2] or when) and is_historical(reading, date[0])
-            and _dated_here(reading, view, clause, date[0])) or \
-            c.historical.any_in(w, lo, hi):
+            and _dated_here(reading, view, clause, date[0])) or _historical_cue(reading, lo, hi):
         return ModalityReading("historical", hedged)
     planned = (
         c.planned.any_in(w, lo, hi)
@@ -118,6 +117,19 @@ def _shared_start(reading: DocReading, view: SentenceView, clause: Clause, match
             or has_form(match.form, "past"):
         return clause.start
     return view.clauses[clause.index - 1].start
+
+
+def _historical_cue(reading: DocReading, lo: int, hi: int) -> bool:
+    """A historical cue in ``[lo, hi)``, but not "in the past" before a span of recent time ("in
+    the past 24 hours", "in the past week")."""
+    w, c = reading.words, reading.cues
+    if not c.historical.any_in(w, lo, hi):
+        return False
+    for i, n in c.historical.find(w, lo, hi):
+        nxt = w[i + n] if i + n < len(w) else ""
+        if not (w[i + n - 1] == "past" and (nxt in c.recent_periods or nxt[:1].isdigit())):
+            return True
+    return False
 
 
 def _negated(reading: DocReading, lo: int, hi: int) -> bool:
