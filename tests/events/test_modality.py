@@ -103,3 +103,12 @@ def test_in_the_past_before_a_span_of_recent_time_is_no_background():
     assert modality(events, "ASSAULT", "shelled") == {"asserted"}
     events = events_of("In the past, Russian forces shelled Kharkiv.", "2024-05-07")
     assert modality(events, "ASSAULT", "shelled") == {"historical"}
+
+
+def test_a_threat_is_made_whatever_future_it_threatens():
+    events = events_of("Hussein al-Ezzi, a Houthi deputy foreign minister, said the United States "
+                       "would pay a heavy price.", "2024-01-12")
+    assert modality(events, "THREATEN", "pay a heavy price") == {"asserted"}
+    # what is threatened is still to come
+    events = events_of("Haftar vowed to attack the GNA.", "2024-01-12")
+    assert modality(events, "ASSAULT", "attack") == {"planned"}

@@ -152,6 +152,7 @@ class Cues:
     gerund_adjectives: frozenset[str]
     place_object_types: frozenset[str]
     speech_acts: frozenset[str]  # types a statement performs: its own source's is asserted
+    threats: frozenset[str]  # types whose modal belongs to what they threaten
     title_words: frozenset[str]
     opponent_evidence: tuple[str, ...]
     opponent_fill: frozenset[str]
@@ -262,6 +263,7 @@ def cues() -> Cues:
         gerund_adjectives=_set(data.get("gerund_adjectives", [])),
         place_object_types=frozenset(data["place_object_types"]),
         speech_acts=frozenset(data["speech_acts"]),
+        threats=frozenset(data["threats"]),
         title_words=_set(data["title_words"]),
         opponent_evidence=tuple(data["opponents"]["evidence"]),
         opponent_fill=frozenset(data["opponents"]["fill"]),

@@ -67,7 +67,9 @@ def read_modality(
         for cl in view.clauses
     )
     modal_before = not c.reported_future.isdisjoint(w[lo:hi])
-    hypothetical = (
+    # What a threat threatens lies ahead ("would pay a heavy price"); the threat is made.
+    threat = match.pattern.type in c.threats
+    hypothetical = not threat and (
         c.hypothetical.any_in(w, lo, hi)
         or (clause.opener == "sub"
             and c.hypothetical.match_at(w, clause.opener_start, clause.start) > 0)
@@ -87,7 +89,7 @@ def read_modality(
     if (date is not None and (not date[2] or when) and is_historical(reading, date[0])
             and _dated_here(reading, view, clause, date[0])) or _historical_cue(reading, lo, hi):
         return ModalityReading("historical", hedged)
-    planned = (
+    planned = not threat and (
         c.planned.any_in(w, lo, hi)
         or future_reported
         or (after is not None and c.planned.any_in(w, after[0], after[1]))
