@@ -112,3 +112,12 @@ def test_a_threat_is_made_whatever_future_it_threatens():
     # what is threatened is still to come
     events = events_of("Haftar vowed to attack the GNA.", "2024-01-12")
     assert modality(events, "ASSAULT", "attack") == {"planned"}
+
+
+def test_a_truce_agreed_to_is_in_force_a_withdrawal_agreed_to_is_planned():
+    events = events_of("Ethiopia's federal government and the TPLF have agreed to a permanent "
+                       "cessation of hostilities.", "2022-11-03")
+    assert modality(events, "RETREAT", "permanent cessation of hostilities") == {"asserted"}
+    events = events_of("Russia and Ukraine agreed to withdraw their troops from the town.",
+                       "2022-11-03")
+    assert modality(events, "RETREAT", "withdraw ... from") == {"planned"}

@@ -153,6 +153,7 @@ class Cues:
     place_object_types: frozenset[str]
     speech_acts: frozenset[str]  # types a statement performs: its own source's is asserted
     threats: frozenset[str]  # types whose modal belongs to what they threaten
+    in_force_when_agreed: frozenset[str]  # modes a noun agreed to puts in force (a truce)
     title_words: frozenset[str]
     opponent_evidence: tuple[str, ...]
     opponent_fill: frozenset[str]
@@ -264,6 +265,7 @@ def cues() -> Cues:
         place_object_types=frozenset(data["place_object_types"]),
         speech_acts=frozenset(data["speech_acts"]),
         threats=frozenset(data["threats"]),
+        in_force_when_agreed=frozenset(data["in_force_when_agreed"]),
         title_words=_set(data["title_words"]),
         opponent_evidence=tuple(data["opponents"]["evidence"]),
         opponent_fill=frozenset(data["opponents"]["fill"]),
