@@ -121,3 +121,13 @@ def test_a_truce_agreed_to_is_in_force_a_withdrawal_agreed_to_is_planned():
     events = events_of("Russia and Ukraine agreed to withdraw their troops from the town.",
                        "2022-11-03")
     assert modality(events, "RETREAT", "withdraw ... from") == {"planned"}
+
+
+def test_a_headline_closing_with_a_dash_and_a_name_credits_its_source():
+    events = events_of("Libya's warring sides sign permanent ceasefire in Geneva - UN",
+                       "2020-10-23")
+    assert modality(events, "AGREE", "sign") == {"reported"}
+    # an aside after a dash in a sentence is no credit
+    events = events_of("Russian forces shelled Kharkiv on Sunday - the third attack this week.",
+                       "2022-10-10")
+    assert modality(events, "ASSAULT", "shelled") == {"asserted"}

@@ -26,6 +26,8 @@ _REPORT_AFTER = frozenset({"coord", "resume"})
 _SPEAKER_REACH = 7
 _REPORT_WORDS = 4
 _REPORT_END = frozenset({",", ".", "!", "?", ";"})
+# How many words a headline's closing " - UN" credit may have.
+_DASH_WORDS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,11 +201,11 @@ def _trailing_reporters(
     "... and agreed that their officials would step up contacts, the Kremlin said, adding ..."),
     or None. The report must say nothing of its own (at most a few words before its comma or
     full stop: "officials said on Sunday."); the first report after the trigger decides, and a
-    hard boundary ends the search."""
+    hard boundary ends the search (a headline's closing " - UN" names its source)."""
     w = reading.words
     for cl in view.clauses[clause.index + 1:]:
         if cl.opener == "hard":
-            return None
+            return _dash_source(reading, view, cl)
         if cl.opener != "report":
             continue
         lo = max(view.clauses[cl.index - 1].opener_start, cl.opener_start - _SPEAKER_REACH)
@@ -215,6 +217,17 @@ def _trailing_reporters(
             return None  # the report has a claim of its own ("said on Sunday that ...")
         return _actors_in(view, commas[-1] + 1, cl.opener_start)
     return None
+
+
+def _dash_source(reading: DocReading, view: SentenceView, clause: Clause) -> list[str] | None:
+    """The actors of a headline's closing " - UN", " - Kremlin": a spaced dash before a short
+    name that ends a sentence with no full stop, the wire's way to credit a claim."""
+    w = reading.words
+    if w[clause.opener_start] not in ("-", "--") or clause.index != len(view.clauses) - 1 \
+            or clause.end - clause.start > _DASH_WORDS or w[view.end - 1] in _REPORT_END:
+        return None
+    found = _actors_in(view, clause.start, clause.end)
+    return found or None
 
 
 def _actors_in(view: SentenceView, start: int, end: int) -> list[str]:
