@@ -131,3 +131,16 @@ def test_a_headline_closing_with_a_dash_and_a_name_credits_its_source():
     events = events_of("Russian forces shelled Kharkiv on Sunday - the third attack this week.",
                        "2022-10-10")
     assert modality(events, "ASSAULT", "shelled") == {"asserted"}
+
+
+def test_a_report_opened_by_a_second_verb_of_the_subject_is_reported():
+    events = events_of("Erdogan welcomed the deal and said Turkey had accepted the UN proposal.",
+                       "2024-01-12")
+    assert modality(events, "AGREE", "accepted ... proposal") == {"reported"}
+    events = events_of("The GNA disputed that account and said its troops had pushed the "
+                       "attackers back from the airport.", "2024-01-12")
+    assert modality(events, "ASSAULT", "pushed ... back") == {"reported"}
+    # the subject's own demand after it is made by saying it
+    events = events_of("Saudi Arabia, which backs the Yemeni government, said it was following "
+                       "the situation with great concern and called for restraint.", "2024-01-12")
+    assert modality(events, "REQUEST", "called for restraint") == {"asserted"}

@@ -100,7 +100,8 @@ def read_modality(
         return ModalityReading("planned", hedged)
     reporters = _reporters(reading, view, match)
     if reporters is None:
-        reporters = _trailing_reporters(reading, view, clause)
+        reporters = _coordinated_reporters(reading, view, match) \
+            or _trailing_reporters(reading, view, clause)
     if reporters is not None:
         if match.pattern.type in c.speech_acts and set(reporters) & set(sources):
             return ModalityReading("asserted", hedged, tuple(reporters))
@@ -191,6 +192,23 @@ def _after_noun(reading: DocReading, view: SentenceView, match: Match) -> tuple[
 def _reporters(reading: DocReading, view: SentenceView, match: Match) -> list[str] | None:
     found = reporters(reading, view, match)
     return None if found is None else [a for s in found for a in s.actors]
+
+
+def _coordinated_reporters(
+    reading: DocReading, view: SentenceView, match: Match
+) -> list[str] | None:
+    """The speaker of a report a coordinated verb opens before the trigger ("Abiy welcomed the
+    agreement and said the government had accepted the AU's proposal"; "Saudi Arabia, which ...,
+    said"): the sentence's first actor, the subject both verbs share; None when there is no such
+    report."""
+    w, c = reading.words, reading.cues
+    for cl in view.clauses[1:]:
+        if cl.start > match.start:
+            break
+        if cl.opener in _REPORT_AFTER and c.reporting.any_in(w, cl.opener_start, cl.start):
+            first = next((s for s in view.spans if s.end <= cl.opener_start), None)
+            return list(first.actors) if first is not None else []
+    return None
 
 
 def _trailing_reporters(
