@@ -144,3 +144,11 @@ def test_a_report_opened_by_a_second_verb_of_the_subject_is_reported():
     events = events_of("Saudi Arabia, which backs the Yemeni government, said it was following "
                        "the situation with great concern and called for restraint.", "2024-01-12")
     assert modality(events, "REQUEST", "called for restraint") == {"asserted"}
+
+
+def test_what_is_said_alongside_a_planned_act_is_said():
+    events = events_of("Haftar vowed to retaliate, accusing the GNA of attacking his forces.",
+                       "2024-01-12")
+    assert modality(events, "ACCUSE", "accusing") == {"asserted"}
+    events = events_of("Haftar vowed to keep accusing the GNA of treason.", "2024-01-12")
+    assert modality(events, "ACCUSE", "accusing") == {"planned"}

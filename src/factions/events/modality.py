@@ -60,6 +60,11 @@ def read_modality(
     # "could attack and seize", "will deploy troops and send weapons": a bare verb joined to the
     # predicate before it shares its modal.
     lo = _shared_start(reading, view, clause, match)
+    if match.pattern.type in c.speech_acts and match.start > lo and w[match.start - 1] == "," \
+            and w[match.start].endswith("ing"):
+        # "ordered federal troops into action, accusing it of attacking an army base": what
+        # the speaker says alongside an act is said, whatever that act plans
+        lo = match.start
     # "... and said Washington would keep providing": a reporting verb right after a
     # coordinator or a resumed clause opens a report too.
     reported_before = any(
