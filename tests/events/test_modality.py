@@ -152,3 +152,11 @@ def test_what_is_said_alongside_a_planned_act_is_said():
     assert modality(events, "ACCUSE", "accusing") == {"asserted"}
     events = events_of("Haftar vowed to keep accusing the GNA of treason.", "2024-01-12")
     assert modality(events, "ACCUSE", "accusing") == {"planned"}
+
+
+def test_announcing_aid_gives_it_announcing_an_operation_plans_it():
+    events = events_of("The United States announced $100 million in humanitarian aid for Sudan.",
+                       "2024-01-12")
+    assert modality(events, "AID", "humanitarian aid") == {"asserted"}
+    events = events_of("Turkey announced a military operation against the YPG.", "2024-01-12")
+    assert modality(events, "ASSAULT", "military operation") == {"planned"}

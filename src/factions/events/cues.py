@@ -154,6 +154,8 @@ class Cues:
     speech_acts: frozenset[str]  # types a statement performs: its own source's is asserted
     threats: frozenset[str]  # types whose modal belongs to what they threaten
     in_force_when_agreed: frozenset[str]  # modes a noun agreed to puts in force (a truce)
+    given_by_announcing: frozenset[str]  # types an announcement gives, not plans (aid)
+    announcements: frozenset[str]  # the announcing words
     title_words: frozenset[str]
     opponent_evidence: tuple[str, ...]
     opponent_fill: frozenset[str]
@@ -266,6 +268,8 @@ def cues() -> Cues:
         speech_acts=frozenset(data["speech_acts"]),
         threats=frozenset(data["threats"]),
         in_force_when_agreed=frozenset(data["in_force_when_agreed"]),
+        given_by_announcing=frozenset(data["given_by_announcing"]),
+        announcements=_set(data["announcements"]),
         title_words=_set(data["title_words"]),
         opponent_evidence=tuple(data["opponents"]["evidence"]),
         opponent_fill=frozenset(data["opponents"]["fill"]),

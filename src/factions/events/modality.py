@@ -97,7 +97,7 @@ def read_modality(
             and _dated_here(reading, view, clause, date[0])) or _historical_cue(reading, lo, hi):
         return ModalityReading("historical", hedged)
     planned = not threat and (
-        c.planned.any_in(w, lo, hi)
+        _planned_cue(reading, match, lo, hi)
         or future_reported
         or (after is not None and c.planned.any_in(w, after[0], after[1]))
     )
@@ -127,6 +127,17 @@ def _shared_start(reading: DocReading, view: SentenceView, clause: Clause, match
             or has_form(match.form, "past"):
         return clause.start
     return view.clauses[clause.index - 1].start
+
+
+def _planned_cue(reading: DocReading, match: Match, lo: int, hi: int) -> bool:
+    """A planned cue in ``[lo, hi)``; but announcing aid or sanctions gives them ("announced
+    $11.5 million in humanitarian aid"), so an announcement alone does not plan those."""
+    w, c = reading.words, reading.cues
+    if not c.planned.any_in(w, lo, hi):
+        return False
+    if match.pattern.type not in c.given_by_announcing:
+        return True
+    return any(w[i] not in c.announcements for i, _ in c.planned.find(w, lo, hi))
 
 
 def _historical_cue(reading: DocReading, lo: int, hi: int) -> bool:
