@@ -160,3 +160,12 @@ def test_announcing_aid_gives_it_announcing_an_operation_plans_it():
     assert modality(events, "AID", "humanitarian aid") == {"asserted"}
     events = events_of("Turkey announced a military operation against the YPG.", "2024-01-12")
     assert modality(events, "ASSAULT", "military operation") == {"planned"}
+
+
+def test_a_trailing_report_may_add_its_setting_but_no_claim():
+    events = events_of("Russian forces shelled the north and east of Kharkiv overnight, officials "
+                       "said in a statement.", "2024-05-07")
+    assert modality(events, "ASSAULT", "shelled") == {"reported"}
+    events = events_of("Russian forces shelled the north and east of Kharkiv overnight, officials "
+                       "said Moscow struck again, as rescuers searched the rubble.", "2024-05-07")
+    assert modality(events, "ASSAULT", "shelled") == {"asserted"}

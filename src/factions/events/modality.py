@@ -26,6 +26,9 @@ _REPORT_AFTER = frozenset({"coord", "resume"})
 _SPEAKER_REACH = 7
 _REPORT_WORDS = 4
 _REPORT_END = frozenset({",", ".", "!", "?", ";"})
+# Words of the setting a trailing report may add ("said in a statement", "said late on Friday").
+_REPORT_SETTINGS = frozenset({"statement", "interview", "briefing", "conference", "news",
+                              "late", "early", "earlier", "later", "also", "separately"})
 # How many words a headline's closing " - UN" credit may have.
 _DASH_WORDS = 3
 
@@ -105,8 +108,9 @@ def read_modality(
         return ModalityReading("planned", hedged)
     reporters = _reporters(reading, view, match)
     if reporters is None:
-        reporters = _coordinated_reporters(reading, view, match) \
-            or _trailing_reporters(reading, view, clause)
+        reporters = _coordinated_reporters(reading, view, match)
+    if reporters is None:
+        reporters = _trailing_reporters(reading, view, clause)
     if reporters is not None:
         if match.pattern.type in c.speech_acts and set(reporters) & set(sources):
             return ModalityReading("asserted", hedged, tuple(reporters))
@@ -246,11 +250,22 @@ def _trailing_reporters(
         commas = [i for i in range(lo, cl.opener_start) if w[i] == ","]
         if not commas:
             return None
-        stop = next((i for i in range(cl.start, cl.end) if w[i] in _REPORT_END), cl.end)
-        if stop - cl.start > _REPORT_WORDS or (stop == cl.end and cl.end < view.end):
+        if not _says_nothing(reading, view, cl):
             return None  # the report has a claim of its own ("said on Sunday that ...")
         return _actors_in(view, commas[-1] + 1, cl.opener_start)
     return None
+
+
+def _says_nothing(reading: DocReading, view: SentenceView, report: Clause) -> bool:
+    """A report clause with no claim of its own: at most a few words of time, setting or speaker
+    ("on Sunday", "in a statement", "it was stated by US Africa Command") before its comma or
+    full stop."""
+    w, c = reading.words, reading.cues
+    stop = next((i for i in range(report.start, report.end) if w[i] in _REPORT_END), report.end)
+    return stop - report.start <= _REPORT_WORDS and (stop < report.end or report.end == view.end) \
+        and all(w[i] in c.prepositions or w[i] in c.determiners or w[i] in c.date_words
+                or w[i] in _REPORT_SETTINGS or view.span_at(i) is not None
+                for i in range(report.start, stop))
 
 
 def _dash_source(reading: DocReading, view: SentenceView, clause: Clause) -> list[str] | None:
