@@ -768,12 +768,14 @@ def _events(
     onto = ontology()
     assert pattern.type is not None
     date = anchors.date_for(view, match)
-    quad = onto.quad_class(pattern.type)
-    modal = read_modality(reading, view, match, args.source, quad, date)
+    modal = read_modality(reading, view, match, args.source, date)
     if modal.modality is None:
         return []  # an ambition or presumption, not an event
     modality = pattern.modality or modal.modality
-    if scope is not None and modality == "asserted":
+    if scope is not None and scope.effect == "planned" and pattern.kind == "noun" \
+            and pattern.mode in c.in_force_when_agreed:
+        pass  # "agreed to a permanent cessation of hostilities": the truce is in force
+    elif scope is not None and modality == "asserted":
         modality = scope.effect
     elif scope is not None and scope.effect == "planned" and modality == "reported":
         modality = "planned"

@@ -137,6 +137,7 @@ class Cues:
     reported_future: frozenset[str]
     irrealis: Phrases
     historical: Phrases
+    recent_periods: frozenset[str]  # "in the past *24 hours*": no background
     hedges: Phrases
     light_verbs: Phrases
     agent_connectors: Phrases
@@ -150,6 +151,11 @@ class Cues:
     gerund_governors: frozenset[str]
     gerund_adjectives: frozenset[str]
     place_object_types: frozenset[str]
+    speech_acts: frozenset[str]  # types a statement performs: its own source's is asserted
+    threats: frozenset[str]  # types whose modal belongs to what they threaten
+    in_force_when_agreed: frozenset[str]  # modes a noun agreed to puts in force (a truce)
+    given_by_announcing: frozenset[str]  # types an announcement gives, not plans (aid)
+    announcements: frozenset[str]  # the announcing words
     title_words: frozenset[str]
     opponent_evidence: tuple[str, ...]
     opponent_fill: frozenset[str]
@@ -166,6 +172,7 @@ class Cues:
     context_cues: Labelled
     confidence: dict[str, float]
     historical_days: int
+    time_continuers: frozenset[str]  # "in 2012 *before* withdrawing": the date reaches on
     boundary_firsts: frozenset[str]  # first tokens of every clause-boundary cue
     clause_cuts: frozenset[str]  # the boundary_firsts and the comma: what may cut a clause
     date_words: frozenset[str]
@@ -244,6 +251,7 @@ def cues() -> Cues:
         reported_future=_set(data["reported_future"]),
         irrealis=Phrases(data["irrealis"]),
         historical=Phrases(data["historical"]),
+        recent_periods=_set(data["recent_periods"]),
         hedges=Phrases(data["hedges"]),
         light_verbs=Phrases(data["light_verbs"]),
         agent_connectors=Phrases(data["agent_connectors"]),
@@ -257,6 +265,11 @@ def cues() -> Cues:
         gerund_governors=_set(data["gerund_governors"]),
         gerund_adjectives=_set(data.get("gerund_adjectives", [])),
         place_object_types=frozenset(data["place_object_types"]),
+        speech_acts=frozenset(data["speech_acts"]),
+        threats=frozenset(data["threats"]),
+        in_force_when_agreed=frozenset(data["in_force_when_agreed"]),
+        given_by_announcing=frozenset(data["given_by_announcing"]),
+        announcements=_set(data["announcements"]),
         title_words=_set(data["title_words"]),
         opponent_evidence=tuple(data["opponents"]["evidence"]),
         opponent_fill=frozenset(data["opponents"]["fill"]),
@@ -276,4 +289,5 @@ def cues() -> Cues:
         context_cues=Labelled(data["context_cues"].items()),
         confidence={k: float(v) for k, v in data["confidence"].items()},
         historical_days=int(data["historical_days"]),
+        time_continuers=_set(data["time_continuers"]),
     )

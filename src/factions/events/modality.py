@@ -13,13 +13,24 @@ import datetime as dt
 from dataclasses import dataclass
 
 from factions.events.arguments import reporters
+from factions.events.location import Anchors
 from factions.events.matcher import Match
-from factions.events.sentence import DocReading, SentenceView
+from factions.events.patterns import has_form
+from factions.events.sentence import Clause, DocReading, SentenceView
 
 _NOT_NEGATION_AFTER = frozenset({"only", "just", "least", "yet"})
-_VERBAL_QUADS = ("verbal_cooperation", "verbal_conflict")
 # Openers that join two cues in one ("and said", ", said"): the first one's kind.
 _REPORT_AFTER = frozenset({"coord", "resume"})
+# A trailing ", X said": how far before the verb the comma may stand, how many words may follow
+# it before a comma or the full stop, and what ends them.
+_SPEAKER_REACH = 7
+_REPORT_WORDS = 4
+_REPORT_END = frozenset({",", ".", "!", "?", ";"})
+# Words of the setting a trailing report may add ("said in a statement", "said late on Friday").
+_REPORT_SETTINGS = frozenset({"statement", "interview", "briefing", "conference", "news",
+                              "late", "early", "earlier", "later", "also", "separately"})
+# How many words a headline's closing " - UN" credit may have.
+_DASH_WORDS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,7 +47,6 @@ def read_modality(
     view: SentenceView,
     match: Match,
     sources: list[str],
-    quad: str | None,
     date: tuple[str, str, bool] | None,
 ) -> ModalityReading:
     """Read the modality of the event triggered by ``match`` (``date``: its ISO date and precision
@@ -50,6 +60,14 @@ def read_modality(
     if _negated(reading, lo, hi):
         return ModalityReading("negated", hedged)
     after = _after_noun(reading, view, match)
+    # "could attack and seize", "will deploy troops and send weapons": a bare verb joined to the
+    # predicate before it shares its modal.
+    lo = _shared_start(reading, view, clause, match)
+    if match.pattern.type in c.speech_acts and match.start > lo and w[match.start - 1] == "," \
+            and w[match.start].endswith("ing"):
+        # "ordered federal troops into action, accusing it of attacking an army base": what
+        # the speaker says alongside an act is said, whatever that act plans
+        lo = match.start
     # "... and said Washington would keep providing": a reporting verb right after a
     # coordinator or a resumed clause opens a report too.
     reported_before = any(
@@ -59,7 +77,9 @@ def read_modality(
         for cl in view.clauses
     )
     modal_before = not c.reported_future.isdisjoint(w[lo:hi])
-    hypothetical = (
+    # What a threat threatens lies ahead ("would pay a heavy price"); the threat is made.
+    threat = match.pattern.type in c.threats
+    hypothetical = not threat and (
         c.hypothetical.any_in(w, lo, hi)
         or (clause.opener == "sub"
             and c.hypothetical.match_at(w, clause.opener_start, clause.start) > 0)
@@ -73,24 +93,68 @@ def read_modality(
     future_reported = modal_before and reported_before
     if hypothetical and not (future_reported and not _other_hypothetical(reading, lo, hi)):
         return ModalityReading("hypothetical", hedged)
-    if (date is not None and not date[2] and is_historical(reading, date[0])) or \
-            c.historical.any_in(w, lo, hi):
+    # A span ("since June") does not end its event; but a when-clause after it names the act
+    # that started it ("since June, when GNA forces drove the LNA out").
+    when = clause.opener == "sub" and w[clause.opener_start] == "when"
+    if (date is not None and (not date[2] or when) and is_historical(reading, date[0])
+            and _dated_here(reading, view, clause, date[0])) or _historical_cue(reading, lo, hi):
         return ModalityReading("historical", hedged)
-    planned = (
-        c.planned.any_in(w, lo, hi)
+    planned = not threat and (
+        _planned_cue(reading, match, lo, hi)
         or future_reported
         or (after is not None and c.planned.any_in(w, after[0], after[1]))
     )
     if planned:
         return ModalityReading("planned", hedged)
     reporters = _reporters(reading, view, match)
+    if reporters is None:
+        reporters = _coordinated_reporters(reading, view, match)
+    if reporters is None:
+        reporters = _trailing_reporters(reading, view, clause)
     if reporters is not None:
-        if quad in _VERBAL_QUADS and set(reporters) & set(sources):
+        if match.pattern.type in c.speech_acts and set(reporters) & set(sources):
             return ModalityReading("asserted", hedged, tuple(reporters))
         return ModalityReading("reported", hedged, tuple(reporters))
     if c.reported_adverbs.any_in(w, view.start, view.end):
         return ModalityReading("reported", hedged)
     return ModalityReading("asserted", hedged)
+
+
+def _shared_start(reading: DocReading, view: SentenceView, clause: Clause, match: Match) -> int:
+    """Where the modal cues of the trigger's clause start: the clause before it when the trigger
+    is a bare verb right after the coordinator, sharing the subject and the modal before it
+    ("could attack and seize", "said it would fly in staff and evacuate the wounded"), else the
+    clause's own start. A verb with a tense of its own ("and urged", "and had written") says
+    its own modality."""
+    if clause.opener != "coord" or clause.index == 0 or match.start != clause.start \
+            or match.pattern.kind != "verb" or not has_form(match.form, "base") \
+            or has_form(match.form, "past"):
+        return clause.start
+    return view.clauses[clause.index - 1].start
+
+
+def _planned_cue(reading: DocReading, match: Match, lo: int, hi: int) -> bool:
+    """A planned cue in ``[lo, hi)``; but announcing aid or sanctions gives them ("announced
+    $11.5 million in humanitarian aid"), so an announcement alone does not plan those."""
+    w, c = reading.words, reading.cues
+    if not c.planned.any_in(w, lo, hi):
+        return False
+    if match.pattern.type not in c.given_by_announcing:
+        return True
+    return any(w[i] not in c.announcements for i, _ in c.planned.find(w, lo, hi))
+
+
+def _historical_cue(reading: DocReading, lo: int, hi: int) -> bool:
+    """A historical cue in ``[lo, hi)``, but not "in the past" before a span of recent time ("in
+    the past 24 hours", "in the past week")."""
+    w, c = reading.words, reading.cues
+    if not c.historical.any_in(w, lo, hi):
+        return False
+    for i, n in c.historical.find(w, lo, hi):
+        nxt = w[i + n] if i + n < len(w) else ""
+        if not (w[i + n - 1] == "past" and (nxt in c.recent_periods or nxt[:1].isdigit())):
+            return True
+    return False
 
 
 def _negated(reading: DocReading, lo: int, hi: int) -> bool:
@@ -112,6 +176,31 @@ def _other_hypothetical(reading: DocReading, lo: int, hi: int) -> bool:
     )
 
 
+def _dated_here(reading: DocReading, view: SentenceView, clause: Clause, iso: str) -> bool:
+    """Whether the date ``iso`` is written in the trigger's clause, or in the clause before one a
+    time continuer opens ("occupied Goma in 2012 before withdrawing"), the clauses coordinated to
+    it included, or in a "since" clause right after it (the event began then: "have been
+    deployed since a truce ended a six-week war in 2020"). A date elsewhere in the sentence
+    dates something else ("brokered the agreement, building on a declaration signed in
+    April")."""
+    mentions = Anchors.of(reading).dates.get(view.index)
+    if not mentions:
+        return True  # no mention to place: keep the date's word
+    w, c, tokens = reading.words, reading.cues, reading.state.tokens
+    first = clause
+    while first.index > 0 and (
+            first.opener == "coord"
+            or (first.opener == "sub" and w[first.opener_start] in c.time_continuers)):
+        first = view.clauses[first.index - 1]
+    last = clause
+    if last.index + 1 < len(view.clauses):
+        nxt = view.clauses[last.index + 1]
+        if nxt.opener == "sub" and w[nxt.opener_start] == "since":
+            last = nxt  # "have been deployed since a truce ended a war in 2020": it began then
+    lo, hi = tokens.idx[first.opener_start], tokens.end_char(last.end - 1)
+    return any(lo <= d[0] and d[1] <= hi for d in mentions if d[2] == iso)
+
+
 def _after_noun(reading: DocReading, view: SentenceView, match: Match) -> tuple[int, int] | None:
     """Words right after a noun trigger's phrase where a modal may follow ("... would be")."""
     if match.pattern.kind != "noun":
@@ -123,6 +212,71 @@ def _after_noun(reading: DocReading, view: SentenceView, match: Match) -> tuple[
 def _reporters(reading: DocReading, view: SentenceView, match: Match) -> list[str] | None:
     found = reporters(reading, view, match)
     return None if found is None else [a for s in found for a in s.actors]
+
+
+def _coordinated_reporters(
+    reading: DocReading, view: SentenceView, match: Match
+) -> list[str] | None:
+    """The speaker of a report a coordinated verb opens before the trigger ("Abiy welcomed the
+    agreement and said the government had accepted the AU's proposal"; "Saudi Arabia, which ...,
+    said"): the sentence's first actor, the subject both verbs share; None when there is no such
+    report."""
+    w, c = reading.words, reading.cues
+    for cl in view.clauses[1:]:
+        if cl.start > match.start:
+            break
+        if cl.opener in _REPORT_AFTER and c.reporting.any_in(w, cl.opener_start, cl.start):
+            first = next((s for s in view.spans if s.end <= cl.opener_start), None)
+            return list(first.actors) if first is not None else []
+    return None
+
+
+def _trailing_reporters(
+    reading: DocReading, view: SentenceView, clause: Clause
+) -> list[str] | None:
+    """The actors of a ", X said." that closes the sentence some clauses after the trigger's
+    ("Army aircraft have bombed RSF positions in the east and north of the city, residents said";
+    "... and agreed that their officials would step up contacts, the Kremlin said, adding ..."),
+    or None. The report must say nothing of its own (at most a few words before its comma or
+    full stop: "officials said on Sunday."); the first report after the trigger decides, and a
+    hard boundary ends the search (a headline's closing " - UN" names its source)."""
+    w = reading.words
+    for cl in view.clauses[clause.index + 1:]:
+        if cl.opener == "hard":
+            return _dash_source(reading, view, cl)
+        if cl.opener != "report":
+            continue
+        lo = max(view.clauses[cl.index - 1].opener_start, cl.opener_start - _SPEAKER_REACH)
+        commas = [i for i in range(lo, cl.opener_start) if w[i] == ","]
+        if not commas:
+            return None
+        if not _says_nothing(reading, view, cl):
+            return None  # the report has a claim of its own ("said on Sunday that ...")
+        return _actors_in(view, commas[-1] + 1, cl.opener_start)
+    return None
+
+
+def _says_nothing(reading: DocReading, view: SentenceView, report: Clause) -> bool:
+    """A report clause with no claim of its own: at most a few words of time, setting or speaker
+    ("on Sunday", "in a statement", "it was stated by US Africa Command") before its comma or
+    full stop."""
+    w, c = reading.words, reading.cues
+    stop = next((i for i in range(report.start, report.end) if w[i] in _REPORT_END), report.end)
+    return stop - report.start <= _REPORT_WORDS and (stop < report.end or report.end == view.end) \
+        and all(w[i] in c.prepositions or w[i] in c.determiners or w[i] in c.date_words
+                or w[i] in _REPORT_SETTINGS or view.span_at(i) is not None
+                for i in range(report.start, stop))
+
+
+def _dash_source(reading: DocReading, view: SentenceView, clause: Clause) -> list[str] | None:
+    """The actors of a headline's closing " - UN", " - Kremlin": a spaced dash before a short
+    name that ends a sentence with no full stop, the wire's way to credit a claim."""
+    w = reading.words
+    if w[clause.opener_start] not in ("-", "--") or clause.index != len(view.clauses) - 1 \
+            or clause.end - clause.start > _DASH_WORDS or w[view.end - 1] in _REPORT_END:
+        return None
+    found = _actors_in(view, clause.start, clause.end)
+    return found or None
 
 
 def _actors_in(view: SentenceView, start: int, end: int) -> list[str]:

@@ -342,7 +342,7 @@ def _relations(
     if not pairs and not opposing:
         return None
     date = anchors.date_for(view, match)
-    modal = read_modality(reading, view, match, sources, None, date)
+    modal = read_modality(reading, view, match, sources, date)
     if modal.modality is None or modal.modality in rules.skip_modalities:
         return []
     c = reading.cues.confidence

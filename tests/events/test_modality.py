@@ -1,0 +1,171 @@
+"""Modality in the shapes wire copy gives it: which date makes an event background, whose
+statement makes it a claim, and what the speaker does by saying it."""
+
+from __future__ import annotations
+
+from factions.model import Event
+from factions.pipeline import analyze_text
+
+
+def events_of(text: str, published: str) -> list[Event]:
+    return analyze_text(text, published=published).events
+
+
+def modality(events: list[Event], kind: str, trigger: str) -> set[str]:
+    found = {e.modality for e in events if e.type == kind and e.evidence.trigger == trigger}
+    assert found, [(e.type, e.evidence.trigger, e.modality) for e in events]
+    return found
+
+
+def test_a_date_in_another_clause_does_not_make_the_event_background():
+    events = events_of("Turkey mediated the talks over several weeks, building on a truce that "
+                       "Russia and Ukraine signed in Istanbul in April.", "2022-07-20")
+    assert modality(events, "CONSULT", "mediated") == {"asserted"}
+    # the truce itself is dated in its own clause, months before the story
+    assert modality(events, "AGREE", "signed") == {"historical"}
+
+
+def test_a_when_clause_takes_the_date_of_the_clause_it_follows():
+    events = events_of("The war began in November 2020 when Ethiopian troops attacked Tigray.",
+                       "2022-11-03")
+    assert modality(events, "ASSAULT", "attacked") == {"historical"}
+    events = events_of("Hezbollah briefly occupied the town in 2012 before withdrawing under "
+                       "international pressure.", "2022-11-03")
+    assert modality(events, "RETREAT", "withdrawing") == {"historical"}
+
+
+def test_a_since_clause_dates_the_start_of_the_event_before_it():
+    events = events_of("Russian peacekeepers, who have been deployed in the enclave since a "
+                       "truce ended the war in 2020, did not intervene.", "2023-09-27")
+    assert modality(events, "MOBILIZE", "deployed") == {"historical"}
+
+
+def test_a_trailing_said_reports_every_clause_before_it():
+    # "north and east" cuts a clause between the trigger and the speaker
+    events = events_of("Sudanese army warplanes bombed RSF positions in the north and east of "
+                       "Khartoum on Saturday, witnesses said.", "2024-05-07")
+    assert modality(events, "ASSAULT", "bombed") == {"reported"}
+    events = events_of("Russia and Turkey agreed to set up a joint monitoring centre in Idlib, the "
+                       "Kremlin said, adding that talks would continue.", "2024-05-07")
+    assert modality(events, "AGREE", "agreed to") == {"reported"}
+
+
+def test_a_later_statement_with_a_claim_of_its_own_reports_nothing_before_it():
+    events = events_of("Russian forces shelled Kharkiv on Sunday, and Ukrainian officials said on "
+                       "Monday that they had repelled the attack.", "2024-05-07")
+    assert modality(events, "ASSAULT", "shelled") == {"asserted"}
+
+
+def test_a_deal_or_a_call_its_own_party_announces_is_its_claim():
+    events = events_of("Hamas said it had accepted the ceasefire proposal.", "2024-05-07")
+    assert modality(events, "AGREE", "accepted ... proposal") == {"reported"}
+    events = events_of("Mr Zelensky said he had spoken to French President Emmanuel Macron.",
+                       "2024-05-07")
+    assert modality(events, "CONSULT", "spoken to") == {"reported"}
+
+
+def test_a_speech_act_its_own_speaker_states_is_made_by_saying_it():
+    events = events_of("Ukraine's foreign ministry said it condemned the Russian strikes on Kyiv.",
+                       "2024-05-07")
+    assert modality(events, "ACCUSE", "condemned") == {"asserted"}
+    events = events_of("The U.S. State Department said it was deeply concerned and urged the "
+                       "warring sides to return to talks.", "2024-05-07")
+    assert modality(events, "REQUEST", "urged") == {"asserted"}
+
+
+def test_a_when_clause_after_since_names_the_act_that_began_it():
+    events = events_of("Fighting has raged along the border since March, when Hezbollah fighters "
+                       "attacked Israeli positions.", "2024-07-30")
+    assert modality(events, "ASSAULT", "attacked") == {"historical"}
+    # what has gone on since then is still going on
+    events = events_of("Hezbollah fighters have attacked Israeli positions almost daily since "
+                       "March.", "2024-07-30")
+    assert modality(events, "ASSAULT", "attacked") == {"asserted"}
+
+
+def test_a_bare_verb_after_and_shares_the_modal_before_it():
+    events = events_of("Ukrainian forces could cross the river and retake the town of Kherson.",
+                       "2024-05-07")
+    assert modality(events, "ASSAULT", "retake") == {"hypothetical"}
+    events = events_of("Turkey said it would fly in medical staff and evacuate the wounded for "
+                       "treatment.", "2024-05-07")
+    assert modality(events, "AID", "evacuate ... wounded") == {"planned"}
+
+
+def test_a_verb_with_a_tense_of_its_own_after_and_keeps_its_own_modality():
+    events = events_of("UN envoy Martin Griffiths said the attack risked dragging Yemen into a "
+                       "regional war, and urged all parties to show restraint.", "2024-05-07")
+    assert modality(events, "REQUEST", "urged") == {"asserted"}
+
+
+def test_in_the_past_before_a_span_of_recent_time_is_no_background():
+    events = events_of("In the past 24 hours, Russian forces shelled Kharkiv.", "2024-05-07")
+    assert modality(events, "ASSAULT", "shelled") == {"asserted"}
+    events = events_of("In the past, Russian forces shelled Kharkiv.", "2024-05-07")
+    assert modality(events, "ASSAULT", "shelled") == {"historical"}
+
+
+def test_a_threat_is_made_whatever_future_it_threatens():
+    events = events_of("Hussein al-Ezzi, a Houthi deputy foreign minister, said the United States "
+                       "would pay a heavy price.", "2024-01-12")
+    assert modality(events, "THREATEN", "pay a heavy price") == {"asserted"}
+    # what is threatened is still to come
+    events = events_of("Haftar vowed to attack the GNA.", "2024-01-12")
+    assert modality(events, "ASSAULT", "attack") == {"planned"}
+
+
+def test_a_truce_agreed_to_is_in_force_a_withdrawal_agreed_to_is_planned():
+    events = events_of("Ethiopia's federal government and the TPLF have agreed to a permanent "
+                       "cessation of hostilities.", "2022-11-03")
+    assert modality(events, "RETREAT", "permanent cessation of hostilities") == {"asserted"}
+    events = events_of("Russia and Ukraine agreed to withdraw their troops from the town.",
+                       "2022-11-03")
+    assert modality(events, "RETREAT", "withdraw ... from") == {"planned"}
+
+
+def test_a_headline_closing_with_a_dash_and_a_name_credits_its_source():
+    events = events_of("Libya's warring sides sign permanent ceasefire in Geneva - UN",
+                       "2020-10-23")
+    assert modality(events, "AGREE", "sign") == {"reported"}
+    # an aside after a dash in a sentence is no credit
+    events = events_of("Russian forces shelled Kharkiv on Sunday - the third attack this week.",
+                       "2022-10-10")
+    assert modality(events, "ASSAULT", "shelled") == {"asserted"}
+
+
+def test_a_report_opened_by_a_second_verb_of_the_subject_is_reported():
+    events = events_of("Erdogan welcomed the deal and said Turkey had accepted the UN proposal.",
+                       "2024-01-12")
+    assert modality(events, "AGREE", "accepted ... proposal") == {"reported"}
+    events = events_of("The GNA disputed that account and said its troops had pushed the "
+                       "attackers back from the airport.", "2024-01-12")
+    assert modality(events, "ASSAULT", "pushed ... back") == {"reported"}
+    # the subject's own demand after it is made by saying it
+    events = events_of("Saudi Arabia, which backs the Yemeni government, said it was following "
+                       "the situation with great concern and called for restraint.", "2024-01-12")
+    assert modality(events, "REQUEST", "called for restraint") == {"asserted"}
+
+
+def test_what_is_said_alongside_a_planned_act_is_said():
+    events = events_of("Haftar vowed to retaliate, accusing the GNA of attacking his forces.",
+                       "2024-01-12")
+    assert modality(events, "ACCUSE", "accusing") == {"asserted"}
+    events = events_of("Haftar vowed to keep accusing the GNA of treason.", "2024-01-12")
+    assert modality(events, "ACCUSE", "accusing") == {"planned"}
+
+
+def test_announcing_aid_gives_it_announcing_an_operation_plans_it():
+    events = events_of("The United States announced $100 million in humanitarian aid for Sudan.",
+                       "2024-01-12")
+    assert modality(events, "AID", "humanitarian aid") == {"asserted"}
+    events = events_of("Turkey announced a military operation against the YPG.", "2024-01-12")
+    assert modality(events, "ASSAULT", "military operation") == {"planned"}
+
+
+def test_a_trailing_report_may_add_its_setting_but_no_claim():
+    events = events_of("Russian forces shelled the north and east of Kharkiv overnight, officials "
+                       "said in a statement.", "2024-05-07")
+    assert modality(events, "ASSAULT", "shelled") == {"reported"}
+    events = events_of("Russian forces shelled the north and east of Kharkiv overnight, officials "
+                       "said Moscow struck again, as rescuers searched the rubble.", "2024-05-07")
+    assert modality(events, "ASSAULT", "shelled") == {"asserted"}
