@@ -1,11 +1,14 @@
 """Where and when an event happened: the place mention and the date expression attached to its
 trigger.
 
-A place is taken from ``state.places`` (the geo stage): the first place named after the trigger in
-its clause ("advance west towards Tripoli", "seize the oilfields of southern Libya"), else the last
-one before it. A date comes from ``factions.dates`` over the trigger's sentence: the nearest date
-in its clause, else in the sentence; with no date the event carries the publication date at its
-precision.
+A place is taken from ``state.places`` (the geo stage): the first place named inside the trigger
+("the Pretoria talks") or after it in its clause ("advance west towards Tripoli", "seize the
+oilfields of southern Libya"), else the last one before it; else a locative elsewhere in the
+sentence ("told reporters in Mekelle that ..."); else, for events on the ground, a definite "the
+city" read as the place the article named. Each event says where its place was read
+(``Event.place_basis``). A date comes from ``factions.dates`` over the trigger's sentence: the
+nearest date in its clause, else in the sentence; with no date the event carries the publication
+date at its precision.
 """
 
 from __future__ import annotations
@@ -23,6 +26,43 @@ except ImportError:  # pragma: no cover
     find_dates = None  # type: ignore[assignment]
 
 _YEAR = re.compile(r"^(19|20)\d\d$")
+# A place named after one of these is where something happened ("told reporters in Mekelle").
+_LOCATIVE = re.compile(r"\b(?:in|at|near|around|outside|inside)\s+(?:the\s+)?$",
+                       re.IGNORECASE)
+_LOCATIVE_WORD = re.compile(r"(?:in|at|near|around|outside)\b", re.IGNORECASE)  # "near Gharyan"
+# A sentence opening on a locative: "In Kinshasa, ..."
+_FRONTED = re.compile(r"\s*(?:in|at)\s+(?:the\s+)?", re.IGNORECASE)
+# A place after these is part of a title: "the U.S. special envoy for the Horn of Africa".
+_TITLED = re.compile(
+    r"\b(?:envoy|adviser|advisor|representative|coordinator|commissioner|minister|secretary|"
+    r"ambassador|director|czar|tsar)\s+(?:for|to|on)\s+(?:the\s+)?$", re.IGNORECASE)
+# A definite place noun standing for a place named before: "the city", "the South African
+# capital" (not "the region's president", nor "the city of Goma", itself a place mention).
+_ANAPHOR = re.compile(
+    r"\bthe\s+(?:[A-Za-z-]+\s+){0,2}?(city|capital|town|village|enclave|crossing|region|"
+    r"province|country|airport)\b(?!'s|\u2019s|\s+of\s)", re.IGNORECASE)
+_SETTLEMENTS = frozenset({"capital", "city", "admin_seat", "town", "village", "port", "district"})
+# Events that happen on the ground somewhere: with no place in their sentence, they may take one
+# from the context. Statements, demands and meetings are placed only where the text says.
+_GROUNDED = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "RETREAT", "AID"})
+
+
+def _fits(noun: str, place: Place) -> bool:
+    """Whether ``place`` is of the kind ``noun`` names ("the city": a town or city)."""
+    feature = place.feature
+    if noun in ("city", "town", "village"):
+        return feature in _SETTLEMENTS
+    if noun == "capital":
+        return feature == "capital"
+    if noun == "country":
+        return feature == "country"
+    if noun == "airport":
+        return feature == "airport"
+    if noun == "crossing":
+        return feature in ("border_crossing", "town", "city")
+    if noun == "enclave":
+        return feature not in _SETTLEMENTS and feature != "country"
+    return place.precision == 2 or feature in ("region", "admin1", "province")  # region, province
 
 
 @dataclass(slots=True)
@@ -62,13 +102,35 @@ class Anchors:
 
     # ---------------------------------------------------------------- place
 
-    def place_for(self, view: SentenceView, match: Match) -> tuple[str | None, str | None]:
-        """(Place id, place text as written) for the event of ``match``, or (None, None)."""
+    def place_for(self, view: SentenceView, match: Match, kind: str | None = None
+                  ) -> tuple[str | None, str | None, str | None]:
+        """(Place id, place text as written, basis) for the event of ``match`` (of PLOVER type
+        ``kind``), or (None, None, None). The basis says where the place was read: "clause" (the
+        trigger's own clause), "sentence" (a locative elsewhere in its sentence: "told reporters
+        in Mekelle that ...") or "context" (an earlier sentence: "the city" of a story about
+        El Fasher)."""
+        chosen, basis = self._in_sentence(view, match)
+        if chosen is None and kind in _GROUNDED:
+            chosen, basis = self._anaphor(view), "context"
+        if chosen is None:
+            return None, None, None
+        return chosen.place.id, chosen.text, basis
+
+    def _in_sentence(self, view: SentenceView, match: Match
+                     ) -> tuple[_PlaceMention | None, str]:
+        """The place of the trigger's clause: the first named inside the trigger ("the Sochi
+        agreement") or after it, else the last before it, unless the sentence opens on a
+        locative ("In Kinshasa, protesters ..."), which places its main clause. With none there,
+        a place after a locative preposition elsewhere in the sentence ("met in Doha", "told a
+        news conference in Addis Ababa"), outside relative clauses, nearest after the trigger,
+        else before it. Places inside an actor's span or a title ("the U.S. special envoy for
+        the Horn of Africa") are no event's place."""
         found = self.places.get(view.index)
         if not found:
-            return None, None
+            return None, "clause"
         state = self.reading.state
         tokens = state.tokens
+        text = state.norm.original
 
         def original(start_tok: int, end_tok: int) -> tuple[int, int]:
             return state.original_span(tokens.idx[start_tok], tokens.end_char(end_tok - 1))
@@ -80,17 +142,56 @@ class Anchors:
         if actor_chars is None:
             actor_chars = self._actor_chars[view.index] = [
                 original(s.start, s.end) for s in view.spans]
-        candidates = [
-            p for p in found
-            if lo <= p.start and p.end <= hi
-            and not any(a <= p.start and p.end <= b for a, b in actor_chars)
-        ]
-        after = [p for p in candidates if p.start >= trigger_end]
-        before = [p for p in candidates if p.end <= trigger_start]
-        chosen = after[0] if after else (before[-1] if before else None)
-        if chosen is None:
-            return None, None
-        return chosen.place.id, chosen.text
+        free = [p for p in found
+                if not any(a <= p.start and p.end <= b for a, b in actor_chars)
+                and not _TITLED.search(text, max(0, p.start - 40), p.start)]
+        candidates = [p for p in free if lo <= p.start and p.end <= hi]
+        if candidates:
+            if clause.opener not in ("report", "rel"):
+                first = candidates[0]
+                sent_start = original(view.start, view.start + 1)[0]
+                if _FRONTED.fullmatch(text, sent_start, first.start):
+                    return first, "clause"
+            after = next((p for p in candidates if p.start >= trigger_start), None)
+            if after is not None:  # "attended the Pretoria talks": inside the trigger, or after
+                return after, "clause"
+            before = [p for p in candidates if p.end <= trigger_start]
+            if before:
+                return before[-1], "clause"
+        rel = [original(c.start, c.end) for c in view.clauses if c.opener in ("rel", "sub")]
+        located = [p for p in free
+                   if (_LOCATIVE.search(text, max(0, p.start - 20), p.start)
+                       or _LOCATIVE_WORD.match(p.text))
+                   and not any(a <= p.start and p.end <= b for a, b in rel)]
+        after = next((p for p in located if p.start >= trigger_end), None)
+        if after is not None:
+            return after, "sentence"
+        before = [p for p in located if p.end <= trigger_start]
+        return (before[-1] if before else None), "sentence"
+
+    def _anaphor(self, view: SentenceView) -> _PlaceMention | None:
+        """A definite place noun of the sentence ("the city", "the South African capital", "the
+        enclave") read as the place of its kind the article has named most before it (the
+        latest of those, on a tie), or None."""
+        state = self.reading.state
+        sent = state.sentences[view.index]
+        lo, hi = state.original_span(sent.start, sent.end)
+        m = _ANAPHOR.search(state.norm.original, lo, hi)
+        if m is None:
+            return None
+        noun = m.group(1).lower()
+        counts: dict[str, int] = {}
+        last: dict[str, _PlaceMention] = {}
+        for index in sorted(self.places):
+            if index >= view.index:
+                break
+            for p in self.places[index]:
+                if _fits(noun, p.place):
+                    counts[p.place.id] = counts.get(p.place.id, 0) + 1
+                    last[p.place.id] = p
+        if not counts:
+            return None
+        return last[max(counts, key=lambda k: (counts[k], last[k].start))]
 
     # ---------------------------------------------------------------- date
 
