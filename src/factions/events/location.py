@@ -27,15 +27,16 @@ except ImportError:  # pragma: no cover
 
 _YEAR = re.compile(r"^(19|20)\d\d$")
 # A place named after one of these is where something happened ("told reporters in Mekelle").
-_LOCATIVE = re.compile(r"\b(?:in|at|near|around|outside|inside)\s+(?:the\s+)?$",
-                       re.IGNORECASE)
+_LOCATIVES = frozenset({"in", "at", "near", "around", "outside", "inside"})
 _LOCATIVE_WORD = re.compile(r"(?:in|at|near|around|outside)\b", re.IGNORECASE)  # "near Gharyan"
 # A sentence opening on a locative: "In Kinshasa, ..."
 _FRONTED = re.compile(r"\s*(?:in|at)\s+(?:the\s+)?", re.IGNORECASE)
-# A place after these is part of a title: "the U.S. special envoy for the Horn of Africa".
-_TITLED = re.compile(
-    r"\b(?:envoy|adviser|advisor|representative|coordinator|commissioner|minister|secretary|"
-    r"ambassador|director|czar|tsar)\s+(?:for|to|on)\s+(?:the\s+)?$", re.IGNORECASE)
+# A place after one of these and "for", "to" or "on" is part of a title: "the U.S. special envoy
+# for the Horn of Africa".
+_TITLES = frozenset({"envoy", "adviser", "advisor", "representative", "coordinator",
+                     "commissioner", "minister", "secretary", "ambassador", "director", "czar",
+                     "tsar"})
+_TITLE_LINKS = frozenset({"for", "to", "on"})
 # A definite place noun standing for a place named before: "the city", "the South African
 # capital" (not "the region's president", nor "the city of Goma", itself a place mention).
 _ANAPHOR = re.compile(
@@ -45,6 +46,19 @@ _SETTLEMENTS = frozenset({"capital", "city", "admin_seat", "town", "village", "p
 # Events that happen on the ground somewhere: with no place in their sentence, they may take one
 # from the context. Statements, demands and meetings are placed only where the text says.
 _GROUNDED = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "RETREAT", "AID"})
+
+
+def _words_before(text: str, start: int) -> list[str]:
+    """The (lower-case) words just before ``start``, "the" left out: "envoy for the" ->
+    ["envoy", "for"]."""
+    words = text[max(0, start - 40) : start].lower().split()[-3:]
+    if words and words[-1] == "the":
+        words.pop()
+    return words
+
+
+def _titled(words: list[str]) -> bool:
+    return len(words) >= 2 and words[-1] in _TITLE_LINKS and words[-2] in _TITLES
 
 
 def _fits(noun: str, place: Place) -> bool:
@@ -81,8 +95,9 @@ class Anchors:
     places: dict[int, list[_PlaceMention]] = field(default_factory=dict)
     dates: dict[int, list[tuple[int, int, str, str, bool]]] = field(default_factory=dict)
     _date_like: frozenset[str] | None = None  # the document's words that may start a date
-    # sentence -> original character spans of its actor spans (read once per sentence)
-    _actor_chars: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
+    # sentence -> its places that may be events', those after a locative, the one it opens on
+    _free: dict[int, tuple[list[_PlaceMention], list[_PlaceMention], _PlaceMention | None]] = \
+        field(default_factory=dict)
 
     @classmethod
     def of(cls, reading: DocReading) -> Anchors:
@@ -122,12 +137,45 @@ class Anchors:
         agreement") or after it, else the last before it, unless the sentence opens on a
         locative ("In Kinshasa, protesters ..."), which places its main clause. With none there,
         a place after a locative preposition elsewhere in the sentence ("met in Doha", "told a
-        news conference in Addis Ababa"), outside relative clauses, nearest after the trigger,
-        else before it. Places inside an actor's span or a title ("the U.S. special envoy for
-        the Horn of Africa") are no event's place."""
-        found = self.places.get(view.index)
-        if not found:
+        news conference in Addis Ababa"), outside relative and subordinate clauses, nearest
+        after the trigger, else before it. Places inside an actor's span or a title ("the U.S.
+        special envoy for the Horn of Africa") are no event's place."""
+        if view.index not in self.places:
             return None, "clause"
+        state = self.reading.state
+        tokens = state.tokens
+
+        def original(start_tok: int, end_tok: int) -> tuple[int, int]:
+            return state.original_span(tokens.idx[start_tok], tokens.end_char(end_tok - 1))
+
+        free, located, fronted = self._sentence_places(view)
+        clause = view.clause_at(match.start)
+        lo, hi = original(clause.start, clause.end)
+        trigger_start, trigger_end = original(match.start, match.end)
+        candidates = [p for p in free if lo <= p.start and p.end <= hi]
+        if candidates:
+            if fronted is candidates[0] and clause.opener not in ("report", "rel"):
+                return fronted, "clause"
+            after = next((p for p in candidates if p.start >= trigger_start), None)
+            if after is not None:  # "attended the Pretoria talks": inside the trigger, or after
+                return after, "clause"
+            before = [p for p in candidates if p.end <= trigger_start]
+            if before:
+                return before[-1], "clause"
+        after = next((p for p in located if p.start >= trigger_end), None)
+        if after is not None:
+            return after, "sentence"
+        before = [p for p in located if p.end <= trigger_start]
+        return (before[-1] if before else None), "sentence"
+
+    def _sentence_places(self, view: SentenceView
+                         ) -> tuple[list[_PlaceMention], list[_PlaceMention], _PlaceMention | None]:
+        """The places of a sentence that may be an event's (not in an actor's span or title),
+        those after a locative outside relative and subordinate clauses, and the place the
+        sentence opens on ("In Kinshasa, ..."), read once per sentence."""
+        cached = self._free.get(view.index)
+        if cached is not None:
+            return cached
         state = self.reading.state
         tokens = state.tokens
         text = state.norm.original
@@ -135,39 +183,27 @@ class Anchors:
         def original(start_tok: int, end_tok: int) -> tuple[int, int]:
             return state.original_span(tokens.idx[start_tok], tokens.end_char(end_tok - 1))
 
-        clause = view.clause_at(match.start)
-        lo, hi = original(clause.start, clause.end)
-        trigger_start, trigger_end = original(match.start, match.end)
-        actor_chars = self._actor_chars.get(view.index)
-        if actor_chars is None:
-            actor_chars = self._actor_chars[view.index] = [
-                original(s.start, s.end) for s in view.spans]
-        free = [p for p in found
-                if not any(a <= p.start and p.end <= b for a, b in actor_chars)
-                and not _TITLED.search(text, max(0, p.start - 40), p.start)]
-        candidates = [p for p in free if lo <= p.start and p.end <= hi]
-        if candidates:
-            if clause.opener not in ("report", "rel"):
-                first = candidates[0]
-                sent_start = original(view.start, view.start + 1)[0]
-                if _FRONTED.fullmatch(text, sent_start, first.start):
-                    return first, "clause"
-            after = next((p for p in candidates if p.start >= trigger_start), None)
-            if after is not None:  # "attended the Pretoria talks": inside the trigger, or after
-                return after, "clause"
-            before = [p for p in candidates if p.end <= trigger_start]
-            if before:
-                return before[-1], "clause"
-        rel = [original(c.start, c.end) for c in view.clauses if c.opener in ("rel", "sub")]
-        located = [p for p in free
-                   if (_LOCATIVE.search(text, max(0, p.start - 20), p.start)
-                       or _LOCATIVE_WORD.match(p.text))
-                   and not any(a <= p.start and p.end <= b for a, b in rel)]
-        after = next((p for p in located if p.start >= trigger_end), None)
-        if after is not None:
-            return after, "sentence"
-        before = [p for p in located if p.end <= trigger_start]
-        return (before[-1] if before else None), "sentence"
+        actor_chars = [original(s.start, s.end) for s in view.spans]
+        free: list[_PlaceMention] = []
+        located: list[_PlaceMention] = []
+        rel: list[tuple[int, int]] | None = None
+        for p in self.places[view.index]:
+            if any(a <= p.start and p.end <= b for a, b in actor_chars):
+                continue
+            before = _words_before(text, p.start)
+            if _titled(before):
+                continue
+            free.append(p)
+            if (before and before[-1] in _LOCATIVES) or _LOCATIVE_WORD.match(p.text):
+                if rel is None:
+                    rel = [original(c.start, c.end) for c in view.clauses
+                           if c.opener in ("rel", "sub")]
+                if not any(a <= p.start and p.end <= b for a, b in rel):
+                    located.append(p)
+        fronted = free[0] if free and _FRONTED.fullmatch(
+            text, original(view.start, view.start + 1)[0], free[0].start) else None
+        found = self._free[view.index] = (free, located, fronted)
+        return found
 
     def _anaphor(self, view: SentenceView) -> _PlaceMention | None:
         """A definite place noun of the sentence ("the city", "the South African capital", "the
