@@ -81,3 +81,15 @@ def test_the_regions_president_is_no_place_of_the_region():
     text = ("Ethiopian federal troops attacked Tigrayan forces in Tigray on Wednesday. The "
             "region's president said federal troops had shelled Tigrayan positions.")
     assert places(text, "2020-11-05", "ASSAULT") == [("Tigray", "clause"), (None, None)]
+
+
+def test_a_place_an_accusation_is_about_is_not_where_it_was_made():
+    text = ("The army-aligned government has accused the United Arab Emirates of arming the "
+            "RSF through Chad.")
+    assert places(text, "2024-06-14", "ACCUSE") == [(None, None)]
+
+
+def test_a_statement_made_at_a_news_conference_is_placed_there():
+    text = ("On Thursday, deputy army chief Berhanu Jula told a news conference in Addis Ababa "
+            "that the army would not be deterred and warned the TPLF that it would face force.")
+    assert places(text, "2020-11-05", "THREATEN") == [("Addis Ababa", "sentence")]

@@ -46,6 +46,10 @@ _SETTLEMENTS = frozenset({"capital", "city", "admin_seat", "town", "village", "p
 # Events that happen on the ground somewhere: with no place in their sentence, they may take one
 # from the context. Statements, demands and meetings are placed only where the text says.
 _GROUNDED = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "RETREAT", "AID"})
+# Statements and sanctions: a place their clause names is what they are about ("accused the UAE
+# of arming the RSF through Chad"), not where they were made, unless a locative says so ("told
+# a news conference in Addis Ababa that ...").
+_SPOKEN = frozenset({"ACCUSE", "REJECT", "THREATEN", "SUPPORT", "SANCTION"})
 
 
 def _words_before(text: str, start: int) -> list[str]:
@@ -124,14 +128,14 @@ class Anchors:
         trigger's own clause), "sentence" (a locative elsewhere in its sentence: "told reporters
         in Mekelle that ...") or "context" (an earlier sentence: "the city" of a story about
         El Fasher)."""
-        chosen, basis = self._in_sentence(view, match)
+        chosen, basis = self._in_sentence(view, match, kind)
         if chosen is None and kind in _GROUNDED:
             chosen, basis = self._anaphor(view), "context"
         if chosen is None:
             return None, None, None
         return chosen.place.id, chosen.text, basis
 
-    def _in_sentence(self, view: SentenceView, match: Match
+    def _in_sentence(self, view: SentenceView, match: Match, kind: str | None = None
                      ) -> tuple[_PlaceMention | None, str]:
         """The place of the trigger's clause: the first named inside the trigger ("the Sochi
         agreement") or after it, else the last before it, unless the sentence opens on a
@@ -139,7 +143,9 @@ class Anchors:
         a place after a locative preposition elsewhere in the sentence ("met in Doha", "told a
         news conference in Addis Ababa"), outside relative and subordinate clauses, nearest
         after the trigger, else before it. Places inside an actor's span or a title ("the U.S.
-        special envoy for the Horn of Africa") are no event's place."""
+        special envoy for the Horn of Africa") are no event's place, and a statement (``kind``
+        in ``_SPOKEN``) takes from its clause only a place inside its trigger or after a
+        locative."""
         if view.index not in self.places:
             return None, "clause"
         state = self.reading.state
@@ -153,6 +159,10 @@ class Anchors:
         lo, hi = original(clause.start, clause.end)
         trigger_start, trigger_end = original(match.start, match.end)
         candidates = [p for p in free if lo <= p.start and p.end <= hi]
+        if kind in _SPOKEN:  # "accused the UAE of arming the RSF through Chad": what was said
+            said = {id(p) for p in located}
+            candidates = [p for p in candidates if id(p) in said or (
+                trigger_start <= p.start and p.end <= trigger_end)]
         if candidates:
             if fronted is candidates[0] and clause.opener not in ("report", "rel"):
                 return fronted, "clause"
