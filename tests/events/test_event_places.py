@@ -93,3 +93,20 @@ def test_a_statement_made_at_a_news_conference_is_placed_there():
     text = ("On Thursday, deputy army chief Berhanu Jula told a news conference in Addis Ababa "
             "that the army would not be deterred and warned the TPLF that it would face force.")
     assert places(text, "2020-11-05", "THREATEN") == [("Addis Ababa", "sentence")]
+
+
+def test_signed_in_the_south_african_capital_is_the_south_african_capital_named():
+    # Addis Ababa is the capital the story names most; the demonym says which capital is meant
+    text = ("Talks between Ethiopia and the TPLF opened in Pretoria on October 25. Ethiopian "
+            "Prime Minister Abiy Ahmed returned to Addis Ababa on Monday, and crowds gathered in "
+            "Addis Ababa to greet him. The agreement was signed by the government and the TPLF "
+            "in the South African capital on Wednesday.")
+    assert places(text, "2022-11-03", "AGREE") == [("Pretoria", "context")] * 2
+
+
+def test_a_demand_takes_no_place_from_the_capital_of_a_relative_clause():
+    text = ("Taliban fighters captured Kabul on Sunday. The U.N. Secretary-General urged the "
+            "Taliban, who have set up checkpoints in the capital, to protect civilians.")
+    assert places(text, "2021-08-16", "REQUEST") == [(None, None)]
+    # the checkpoints themselves, on the ground, are in the capital
+    assert places(text, "2021-08-16", "COERCE") == [("Kabul", "context")]

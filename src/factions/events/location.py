@@ -43,8 +43,9 @@ _ANAPHOR = re.compile(
     r"\bthe\s+(?:[A-Za-z-]+\s+){0,2}?(city|capital|town|village|enclave|crossing|region|"
     r"province|country|airport)\b(?!'s|\u2019s|\s+of\s)", re.IGNORECASE)
 _SETTLEMENTS = frozenset({"capital", "city", "admin_seat", "town", "village", "port", "district"})
-# Events that happen on the ground somewhere: with no place in their sentence, they may take one
-# from the context. Statements, demands and meetings are placed only where the text says.
+# Events that happen on the ground somewhere: with no place named in their sentence, a definite
+# "the city" places them. Statements, demands and meetings take one only after a locative ("was
+# signed in the South African capital").
 _GROUNDED = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "RETREAT", "AID"})
 # Statements and sanctions: a place their clause names is what they are about ("accused the UAE
 # of arming the RSF through Chad"), not where they were made, unless a locative says so ("told
@@ -129,8 +130,8 @@ class Anchors:
         in Mekelle that ...") or "context" (an earlier sentence: "the city" of a story about
         El Fasher)."""
         chosen, basis = self._in_sentence(view, match, kind)
-        if chosen is None and kind in _GROUNDED:
-            chosen, basis = self._anaphor(view), "context"
+        if chosen is None:  # an event on the ground is somewhere: "the city" will do
+            chosen, basis = self._anaphor(view, locative=kind not in _GROUNDED), "context"
         if chosen is None:
             return None, None, None
         return chosen.place.id, chosen.text, basis
@@ -215,24 +216,41 @@ class Anchors:
         found = self._free[view.index] = (free, located, fronted)
         return found
 
-    def _anaphor(self, view: SentenceView) -> _PlaceMention | None:
+    def _anaphor(self, view: SentenceView, locative: bool = False) -> _PlaceMention | None:
         """A definite place noun of the sentence ("the city", "the South African capital", "the
-        enclave") read as the place of its kind the article has named most before it (the
-        latest of those, on a tie), or None."""
+        enclave") read as the place of its kind (and of the country its demonym names) the
+        article has named most before it (the latest of those, on a tie), or None. With
+        ``locative``, only a noun after a locative outside relative and subordinate clauses
+        ("was signed in the South African capital")."""
         state = self.reading.state
         sent = state.sentences[view.index]
         lo, hi = state.original_span(sent.start, sent.end)
         m = _ANAPHOR.search(state.norm.original, lo, hi)
         if m is None:
             return None
+        if locative:
+            before = _words_before(state.norm.original, m.start())
+            if not before or before[-1] not in _LOCATIVES:
+                return None
+            tokens = state.tokens
+            for c in view.clauses:
+                if c.opener in ("rel", "sub"):
+                    a, b = state.original_span(tokens.idx[c.start], tokens.end_char(c.end - 1))
+                    if a <= m.start() < b:
+                        return None
         noun = m.group(1).lower()
+        # "the South African capital": of the country the demonym names
+        words = m.group(0).lower().split()[1:-1]
+        named = [self.reading.demonyms.get(" ".join(words[k:])) for k in range(len(words))]
+        ids = next((found for found in named if found), ())
+        countries = {self.reading.actor_country(a) for a in ids} - {None}
         counts: dict[str, int] = {}
         last: dict[str, _PlaceMention] = {}
         for index in sorted(self.places):
             if index >= view.index:
                 break
             for p in self.places[index]:
-                if _fits(noun, p.place):
+                if _fits(noun, p.place) and (not countries or p.place.country in countries):
                     counts[p.place.id] = counts.get(p.place.id, 0) + 1
                     last[p.place.id] = p
         if not counts:
