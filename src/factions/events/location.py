@@ -104,6 +104,8 @@ class Anchors:
     # sentence -> its places that may be events', those after a locative, the one it opens on
     _free: dict[int, tuple[list[_PlaceMention], list[_PlaceMention], _PlaceMention | None]] = \
         field(default_factory=dict)
+    # (sentence, after a locative only) -> the place its definite place noun stands for
+    _anaphors: dict[tuple[int, bool], _PlaceMention | None] = field(default_factory=dict)
 
     @classmethod
     def of(cls, reading: DocReading) -> Anchors:
@@ -223,6 +225,12 @@ class Anchors:
         article has named most before it (the latest of those, on a tie), or None. With
         ``locative``, only a noun after a locative outside relative and subordinate clauses
         ("was signed in the South African capital")."""
+        key = (view.index, locative)
+        if key not in self._anaphors:
+            self._anaphors[key] = self._read_anaphor(view, locative)
+        return self._anaphors[key]
+
+    def _read_anaphor(self, view: SentenceView, locative: bool) -> _PlaceMention | None:
         state = self.reading.state
         sent = state.sentences[view.index]
         lo, hi = state.original_span(sent.start, sent.end)
