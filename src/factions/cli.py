@@ -326,7 +326,8 @@ def _print_profile(profile: dict[str, Any], others: list[str]) -> None:
         console.print("[bold]events[/bold]")
         for e in profile["events"]:
             console.print(f"  {e['date'] or '?'} {e['type']} ({e['side']}) "
-                          f"{e['place_text'] or ''}  [dim]{e['evidence_text']}[/dim]")
+                          f"{_where(e['place_text'], e['place_basis'])}  "
+                          f"[dim]{e['evidence_text']}[/dim]")
     table = Table(title=f"in {len(profile['documents'])} document(s)")
     table.add_column("published")
     table.add_column("title")
@@ -338,6 +339,13 @@ def _print_profile(profile: dict[str, Any], others: list[str]) -> None:
     console.print(table)
     if others:
         console.print("[dim]also matching: " + ", ".join(others) + "[/dim]")
+
+
+def _where(place: str | None, basis: str | None) -> str:
+    """An event's place as listed: one read from earlier sentences says so."""
+    if not place:
+        return ""
+    return f"{place} (from context)" if basis == "context" else place
 
 
 @main.command("events")
@@ -370,7 +378,8 @@ def events_command(db_path: str | None, actor: str | None, event_type: str | Non
         tgt = ", ".join(a["name"] or a["id"] for a in row["target"]) or "-"
         label = row["type"] + (f"/{row['mode']}" if row["mode"] else "")
         table.add_row(row["date"] or "", label, f"{src} -> {tgt}",
-                      row["place_name"] or row["place_text"] or "", row["modality"],
+                      _where(row["place_name"] or row["place_text"], row["place_basis"]),
+                      row["modality"],
                       row["evidence_text"])
     console.print(table)
 

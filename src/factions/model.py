@@ -206,6 +206,9 @@ class Event:
     target: list[str] = field(default_factory=list)
     place: str | None = None  # Place id
     place_text: str | None = None
+    # Where the place was read: "clause" (the trigger's clause), "sentence" (elsewhere in its
+    # sentence) or "context" (an earlier sentence); None with no place.
+    place_basis: str | None = None
     date: str | None = None
     date_precision: str = "unknown"
     modality: str = "asserted"

@@ -103,3 +103,18 @@ def test_events_lists_stored_events_filtered_by_actor_and_type(tmp_path: Path):
     assert rows[0]["evidence_text"].startswith("Forces loyal to Khalifa Haftar")
     missing = run("events", "--db", str(db), "--actor", "Nobody Atall")
     assert missing.exit_code == 1 and "no actor matching 'Nobody Atall'" in missing.stderr
+
+
+def test_events_say_which_places_were_read_from_the_context(tmp_path: Path):
+    story = tmp_path / "story.txt"
+    story.write_text("Taliban fighters captured Kabul on Sunday. Taliban fighters set up "
+                     "checkpoints across the capital on Monday.", encoding="utf-8")
+    db = tmp_path / "e.db"
+    assert run("ingest", str(story), "--db", str(db), "--published", "2021-08-16",
+               "--quiet").exit_code == 0
+    result = run("events", "--db", str(db), "--json")
+    rows = {r["type"]: r for r in map(json.loads, result.stdout.splitlines())}
+    assert (rows["ASSAULT"]["place_basis"], rows["COERCE"]["place_basis"]) == (
+        "clause", "context")
+    table = run("events", "--db", str(db), "--type", "coerce")
+    assert "(from context)" in " ".join(table.stdout.split())

@@ -53,7 +53,7 @@ def test_a_failed_write_rolls_back_and_keeps_what_was_committed(tmp_path: Path):
 def test_store_is_versioned_and_refuses_newer_schemas(tmp_path: Path):
     path = tmp_path / "s.db"
     with Store(path) as store:
-        assert store.schema_version() == 2
+        assert store.schema_version() == 3
         assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     conn = sqlite3.connect(path)
     conn.execute("PRAGMA user_version = 99")
@@ -85,6 +85,22 @@ def test_a_store_made_at_schema_1_is_migrated_in_place(tmp_path: Path):
     conn.executescript(MIGRATIONS[0] + "\nPRAGMA user_version = 1;")
     conn.close()
     with Store(path) as store:
-        assert store.schema_version() == len(MIGRATIONS) == 2
+        assert store.schema_version() == len(MIGRATIONS) == 3
         store.write_analysis(doc())
         assert store.count("roles") >= 0
+
+
+def test_a_store_made_at_schema_2_gains_the_place_basis_of_events(tmp_path: Path):
+    from factions.store.migrations import MIGRATIONS
+
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path)
+    conn.executescript(MIGRATIONS[0] + MIGRATIONS[1] + "\nPRAGMA user_version = 2;")
+    conn.close()
+    with Store(path) as store:
+        assert store.schema_version() == 3
+        store.write_analysis(doc())
+        rows = store.conn.execute("SELECT place_text, place_basis FROM events").fetchall()
+        # "advanced on Tripoli": the place of the trigger's own clause
+        assert ("Tripoli", "clause") in [tuple(r) for r in rows]
+        assert all(r[1] is None for r in rows if r[0] is None)

@@ -247,7 +247,9 @@ def _aim_at_home_government(events: list[Event], state: DocState, reading: DocRe
             if not hit or len(hit) != len(event.target):
                 continue
         else:
-            place = places.get(event.place) if event.place else None
+            # (only a place of the trigger's own clause says where the attack was aimed)
+            place = places.get(event.place) if event.place and event.place_basis == "clause" \
+                else None
             if place is None or place.country != home:
                 continue
         if governments is None:
@@ -783,7 +785,7 @@ def _events(
     contexts = _contexts(reading, view, match, pattern)
     source_types = [t for a in args.source if (t := reading.actor_type(a))]
     acled = pattern.acled or onto.acled_for(pattern.type, mode, source_types)
-    place, place_text = anchors.place_for(view, match)
+    place, place_text, place_basis = anchors.place_for(view, match, pattern.type)
     date_value: str | None
     if date is not None:
         date_value, precision = date[0], date[1]
@@ -797,7 +799,8 @@ def _events(
             id="", type=pattern.type, evidence=evidence, rule=pattern.id, mode=mode,
             contexts=list(contexts), cameo=pattern.cameo, acled_type=acled[0] if acled else None,
             acled_sub_type=acled[1] if acled else None, source=source, target=target,
-            place=place, place_text=place_text, date=date_value, date_precision=precision,
+            place=place, place_text=place_text, place_basis=place_basis, date=date_value,
+            date_precision=precision,
             modality=modality, confidence=confidence,
         )
         for source, target in pairs

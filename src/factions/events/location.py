@@ -1,11 +1,14 @@
 """Where and when an event happened: the place mention and the date expression attached to its
 trigger.
 
-A place is taken from ``state.places`` (the geo stage): the first place named after the trigger in
-its clause ("advance west towards Tripoli", "seize the oilfields of southern Libya"), else the last
-one before it. A date comes from ``factions.dates`` over the trigger's sentence: the nearest date
-in its clause, else in the sentence; with no date the event carries the publication date at its
-precision.
+A place is taken from ``state.places`` (the geo stage): the first place named inside the trigger
+("the Pretoria talks") or after it in its clause ("advance west towards Tripoli", "seize the
+oilfields of southern Libya"), else the last one before it; else a locative elsewhere in the
+sentence ("told reporters in Mekelle that ..."); else, for events on the ground, a definite "the
+city" read as the place the article named. Each event says where its place was read
+(``Event.place_basis``). A date comes from ``factions.dates`` over the trigger's sentence: the
+nearest date in its clause, else in the sentence; with no date the event carries the publication
+date at its precision.
 """
 
 from __future__ import annotations
@@ -23,6 +26,63 @@ except ImportError:  # pragma: no cover
     find_dates = None  # type: ignore[assignment]
 
 _YEAR = re.compile(r"^(19|20)\d\d$")
+# A place named after one of these is where something happened ("told reporters in Mekelle").
+_LOCATIVES = frozenset({"in", "at", "near", "around", "outside", "inside"})
+_LOCATIVE_WORD = re.compile(r"(?:in|at|near|around|outside)\b", re.IGNORECASE)  # "near Gharyan"
+# A sentence opening on a locative: "In Kinshasa, ..."
+_FRONTED = re.compile(r"\s*(?:in|at)\s+(?:the\s+)?", re.IGNORECASE)
+# A place after one of these and "for", "to" or "on" is part of a title: "the U.S. special envoy
+# for the Horn of Africa".
+_TITLES = frozenset({"envoy", "adviser", "advisor", "representative", "coordinator",
+                     "commissioner", "minister", "secretary", "ambassador", "director", "czar",
+                     "tsar"})
+_TITLE_LINKS = frozenset({"for", "to", "on"})
+# A definite place noun standing for a place named before: "the city", "the South African
+# capital" (not "the region's president", nor "the city of Goma" or "the capital Sanaa", which
+# name their place).
+_ANAPHOR = re.compile(
+    r"\bthe\s+(?:[A-Za-z-]+\s+){0,2}?(city|capital|town|village|enclave|crossing|region|"
+    r"province|country|airport)\b(?!'s|\u2019s|\s+of\s|(?-i:\s+[A-Z]))", re.IGNORECASE)
+_SETTLEMENTS = frozenset({"capital", "city", "admin_seat", "town", "village", "port", "district"})
+# Events that happen on the ground somewhere: with no place named in their sentence, a definite
+# "the city" places them. Statements, demands and meetings take one only after a locative ("was
+# signed in the South African capital").
+_GROUNDED = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "RETREAT", "AID"})
+# Statements and sanctions: a place their clause names is what they are about ("accused the UAE
+# of arming the RSF through Chad"), not where they were made, unless a locative says so ("told
+# a news conference in Addis Ababa that ...").
+_SPOKEN = frozenset({"ACCUSE", "REJECT", "THREATEN", "SUPPORT", "SANCTION"})
+
+
+def _words_before(text: str, start: int) -> list[str]:
+    """The (lower-case) words just before ``start``, "the" left out: "envoy for the" ->
+    ["envoy", "for"]."""
+    words = text[max(0, start - 40) : start].lower().split()[-3:]
+    if words and words[-1] == "the":
+        words.pop()
+    return words
+
+
+def _titled(words: list[str]) -> bool:
+    return len(words) >= 2 and words[-1] in _TITLE_LINKS and words[-2] in _TITLES
+
+
+def _fits(noun: str, place: Place) -> bool:
+    """Whether ``place`` is of the kind ``noun`` names ("the city": a town or city)."""
+    feature = place.feature
+    if noun in ("city", "town", "village"):
+        return feature in _SETTLEMENTS
+    if noun == "capital":
+        return feature == "capital"
+    if noun == "country":
+        return feature == "country"
+    if noun == "airport":
+        return feature == "airport"
+    if noun == "crossing":
+        return feature in ("border_crossing", "town", "city")
+    if noun == "enclave":
+        return feature not in _SETTLEMENTS and feature != "country"
+    return place.precision == 2 or feature in ("region", "admin1", "province")  # region, province
 
 
 @dataclass(slots=True)
@@ -41,8 +101,11 @@ class Anchors:
     places: dict[int, list[_PlaceMention]] = field(default_factory=dict)
     dates: dict[int, list[tuple[int, int, str, str, bool]]] = field(default_factory=dict)
     _date_like: frozenset[str] | None = None  # the document's words that may start a date
-    # sentence -> original character spans of its actor spans (read once per sentence)
-    _actor_chars: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
+    # sentence -> its places that may be events', those after a locative, the one it opens on
+    _free: dict[int, tuple[list[_PlaceMention], list[_PlaceMention], _PlaceMention | None]] = \
+        field(default_factory=dict)
+    # (sentence, after a locative only) -> the place its definite place noun stands for
+    _anaphors: dict[tuple[int, bool], _PlaceMention | None] = field(default_factory=dict)
 
     @classmethod
     def of(cls, reading: DocReading) -> Anchors:
@@ -62,35 +125,146 @@ class Anchors:
 
     # ---------------------------------------------------------------- place
 
-    def place_for(self, view: SentenceView, match: Match) -> tuple[str | None, str | None]:
-        """(Place id, place text as written) for the event of ``match``, or (None, None)."""
-        found = self.places.get(view.index)
-        if not found:
-            return None, None
+    def place_for(self, view: SentenceView, match: Match, kind: str | None = None
+                  ) -> tuple[str | None, str | None, str | None]:
+        """(Place id, place text as written, basis) for the event of ``match`` (of PLOVER type
+        ``kind``), or (None, None, None). The basis says where the place was read: "clause" (the
+        trigger's own clause), "sentence" (a locative elsewhere in its sentence: "told reporters
+        in Mekelle that ...") or "context" (an earlier sentence: "the city" of a story about
+        El Fasher)."""
+        chosen, basis = self._in_sentence(view, match, kind)
+        if chosen is None:  # an event on the ground is somewhere: "the city" will do
+            chosen, basis = self._anaphor(view, locative=kind not in _GROUNDED), "context"
+        if chosen is None:
+            return None, None, None
+        return chosen.place.id, chosen.text, basis
+
+    def _in_sentence(self, view: SentenceView, match: Match, kind: str | None = None
+                     ) -> tuple[_PlaceMention | None, str]:
+        """The place of the trigger's clause: the first named inside the trigger ("the Sochi
+        agreement") or after it, else the last before it, unless the sentence opens on a
+        locative ("In Kinshasa, protesters ..."), which places its main clause. With none there,
+        a place after a locative preposition elsewhere in the sentence ("met in Doha", "told a
+        news conference in Addis Ababa"), outside relative and subordinate clauses, nearest
+        after the trigger, else before it. Places inside an actor's span or a title ("the U.S.
+        special envoy for the Horn of Africa") are no event's place, and a statement (``kind``
+        in ``_SPOKEN``) takes from its clause only a place inside its trigger or after a
+        locative."""
+        if view.index not in self.places:
+            return None, "clause"
         state = self.reading.state
         tokens = state.tokens
 
         def original(start_tok: int, end_tok: int) -> tuple[int, int]:
             return state.original_span(tokens.idx[start_tok], tokens.end_char(end_tok - 1))
 
+        free, located, fronted = self._sentence_places(view)
         clause = view.clause_at(match.start)
         lo, hi = original(clause.start, clause.end)
         trigger_start, trigger_end = original(match.start, match.end)
-        actor_chars = self._actor_chars.get(view.index)
-        if actor_chars is None:
-            actor_chars = self._actor_chars[view.index] = [
-                original(s.start, s.end) for s in view.spans]
-        candidates = [
-            p for p in found
-            if lo <= p.start and p.end <= hi
-            and not any(a <= p.start and p.end <= b for a, b in actor_chars)
-        ]
-        after = [p for p in candidates if p.start >= trigger_end]
-        before = [p for p in candidates if p.end <= trigger_start]
-        chosen = after[0] if after else (before[-1] if before else None)
-        if chosen is None:
-            return None, None
-        return chosen.place.id, chosen.text
+        candidates = [p for p in free if lo <= p.start and p.end <= hi]
+        if kind in _SPOKEN:  # "accused the UAE of arming the RSF through Chad": what was said
+            said = {id(p) for p in located}
+            candidates = [p for p in candidates if id(p) in said or (
+                trigger_start <= p.start and p.end <= trigger_end)]
+        if candidates:
+            if fronted is candidates[0] and clause.opener not in ("report", "rel"):
+                return fronted, "clause"
+            after = next((p for p in candidates if p.start >= trigger_start), None)
+            if after is not None:  # "attended the Pretoria talks": inside the trigger, or after
+                return after, "clause"
+            before = [p for p in candidates if p.end <= trigger_start]
+            if before:
+                return before[-1], "clause"
+        after = next((p for p in located if p.start >= trigger_end), None)
+        if after is not None:
+            return after, "sentence"
+        before = [p for p in located if p.end <= trigger_start]
+        return (before[-1] if before else None), "sentence"
+
+    def _sentence_places(self, view: SentenceView
+                         ) -> tuple[list[_PlaceMention], list[_PlaceMention], _PlaceMention | None]:
+        """The places of a sentence that may be an event's (not in an actor's span or title),
+        those after a locative outside relative and subordinate clauses, and the place the
+        sentence opens on ("In Kinshasa, ..."), read once per sentence."""
+        cached = self._free.get(view.index)
+        if cached is not None:
+            return cached
+        state = self.reading.state
+        tokens = state.tokens
+        text = state.norm.original
+
+        def original(start_tok: int, end_tok: int) -> tuple[int, int]:
+            return state.original_span(tokens.idx[start_tok], tokens.end_char(end_tok - 1))
+
+        actor_chars = [original(s.start, s.end) for s in view.spans]
+        free: list[_PlaceMention] = []
+        located: list[_PlaceMention] = []
+        rel: list[tuple[int, int]] | None = None
+        for p in self.places[view.index]:
+            if any(a <= p.start and p.end <= b for a, b in actor_chars):
+                continue
+            before = _words_before(text, p.start)
+            if _titled(before):
+                continue
+            free.append(p)
+            if (before and before[-1] in _LOCATIVES) or _LOCATIVE_WORD.match(p.text):
+                if rel is None:
+                    rel = [original(c.start, c.end) for c in view.clauses
+                           if c.opener in ("rel", "sub")]
+                if not any(a <= p.start and p.end <= b for a, b in rel):
+                    located.append(p)
+        fronted = free[0] if free and _FRONTED.fullmatch(
+            text, original(view.start, view.start + 1)[0], free[0].start) else None
+        found = self._free[view.index] = (free, located, fronted)
+        return found
+
+    def _anaphor(self, view: SentenceView, locative: bool = False) -> _PlaceMention | None:
+        """A definite place noun of the sentence ("the city", "the South African capital", "the
+        enclave") read as the place of its kind (and of the country its demonym names) the
+        article has named most before it (the latest of those, on a tie), or None. With
+        ``locative``, only a noun after a locative outside relative and subordinate clauses
+        ("was signed in the South African capital")."""
+        key = (view.index, locative)
+        if key not in self._anaphors:
+            self._anaphors[key] = self._read_anaphor(view, locative)
+        return self._anaphors[key]
+
+    def _read_anaphor(self, view: SentenceView, locative: bool) -> _PlaceMention | None:
+        state = self.reading.state
+        sent = state.sentences[view.index]
+        lo, hi = state.original_span(sent.start, sent.end)
+        m = _ANAPHOR.search(state.norm.original, lo, hi)
+        if m is None:
+            return None
+        if locative:
+            before = _words_before(state.norm.original, m.start())
+            if not before or before[-1] not in _LOCATIVES:
+                return None
+            tokens = state.tokens
+            for c in view.clauses:
+                if c.opener in ("rel", "sub"):
+                    a, b = state.original_span(tokens.idx[c.start], tokens.end_char(c.end - 1))
+                    if a <= m.start() < b:
+                        return None
+        noun = m.group(1).lower()
+        # "the South African capital": of the country the demonym names
+        words = m.group(0).lower().split()[1:-1]
+        named = [self.reading.demonyms.get(" ".join(words[k:])) for k in range(len(words))]
+        ids = next((found for found in named if found), ())
+        countries = {self.reading.actor_country(a) for a in ids} - {None}
+        counts: dict[str, int] = {}
+        last: dict[str, _PlaceMention] = {}
+        for index in sorted(self.places):
+            if index >= view.index:
+                break
+            for p in self.places[index]:
+                if _fits(noun, p.place) and (not countries or p.place.country in countries):
+                    counts[p.place.id] = counts.get(p.place.id, 0) + 1
+                    last[p.place.id] = p
+        if not counts:
+            return None
+        return last[max(counts, key=lambda k: (counts[k], last[k].start))]
 
     # ---------------------------------------------------------------- date
 

@@ -146,4 +146,8 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE roles ADD COLUMN duration TEXT;
     """,
+    # 3: where an event's place was read (clause, sentence, context), null with no place.
+    """
+    ALTER TABLE events ADD COLUMN place_basis TEXT;
+    """,
 ]

@@ -175,13 +175,14 @@ class Store:
             ev = event.evidence
             c.execute(
                 "INSERT INTO events (doc_id, id, type, mode, contexts, cameo, acled_type, "
-                "acled_sub_type, place, place_text, date, date_precision, modality, confidence, "
-                "evidence_text, evidence_start, evidence_end, trigger, rule) "
-                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                "acled_sub_type, place, place_text, place_basis, date, date_precision, modality, "
+                "confidence, evidence_text, evidence_start, evidence_end, trigger, rule) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (doc.id, event.id, event.type, event.mode, json.dumps(event.contexts),
                  event.cameo, event.acled_type, event.acled_sub_type, event.place,
-                 event.place_text, event.date, event.date_precision, event.modality,
-                 event.confidence, ev.text, ev.start, ev.end, ev.trigger, event.rule),
+                 event.place_text, event.place_basis, event.date, event.date_precision,
+                 event.modality, event.confidence, ev.text, ev.start, ev.end, ev.trigger,
+                 event.rule),
             )
             c.executemany(
                 "INSERT INTO event_actors (doc_id, event_id, actor_id, side) VALUES (?,?,?,?)",
@@ -265,6 +266,7 @@ class Store:
         ).fetchall()
         events = self.conn.execute(
             "SELECT e.doc_id, e.id, e.type, e.mode, e.date, e.modality, e.place_text, "
+            "e.place_basis, "
             "e.evidence_text, ea.side FROM event_actors ea JOIN events e "
             "ON e.doc_id = ea.doc_id AND e.id = ea.event_id WHERE ea.actor_id = ? "
             "ORDER BY e.date", (actor_id,)

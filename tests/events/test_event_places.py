@@ -1,0 +1,112 @@
+"""Where an event happened (events/location.py), on whole articles through the pipeline: the
+place of the trigger's clause, a locative elsewhere in its sentence, a definite "the city" read
+from the context, and places that are no event's place (a title, a subordinate clause)."""
+
+from __future__ import annotations
+
+from factions.pipeline import analyze_text
+
+
+def places(text: str, published: str, kind: str) -> list[tuple[str | None, str | None]]:
+    """(place text, basis) of the events of type ``kind``, in text order."""
+    events = analyze_text(text, published=published).events
+    return [(e.place_text, e.place_basis) for e in events if e.type == kind]
+
+
+def test_the_place_after_the_trigger_in_its_clause():
+    assert places("Taliban fighters captured Kabul on Sunday.", "2021-08-16",
+                  "ASSAULT") == [("Kabul", "clause")]
+
+
+def test_a_place_premodifying_the_trigger_noun():
+    found = places("The U.S. special envoy for the Horn of Africa, Mike Hammer, attended the "
+                   "Pretoria talks as an observer.", "2022-11-03", "CONSULT")
+    assert found == [("Pretoria", "clause")]
+
+
+def test_a_place_in_an_actors_title_is_no_event_place():
+    found = places("The U.S. special envoy for the Horn of Africa, Mike Hammer, had attended the "
+                   "talks as an observer.", "2022-11-03", "CONSULT")
+    assert found == [(None, None)]
+
+
+def test_a_fronted_locative_places_its_main_clause():
+    # not Kigali, named later in the clause as what the protesters accused
+    found = places("In Kinshasa, hundreds of protesters attacked the embassy of Rwanda, accusing "
+                   "Western capitals of ignoring Kigali.", "2025-01-28", "PROTEST")
+    assert found == [("Kinshasa", "clause")]
+
+
+def test_told_reporters_in_a_city_places_what_they_told():
+    found = places("Debretsion Gebremichael, the region's president, told reporters in Mekelle "
+                   "that federal troops had attacked Tigrayan forces.", "2020-11-05", "ASSAULT")
+    assert found == [("Mekelle", "sentence")]
+
+
+def test_met_in_a_city_places_what_the_meeting_called_for():
+    text = ("Foreign ministers of Turkey, Russia and Iran met in Doha on Saturday and called "
+            "for a political solution.")
+    assert set(places(text, "2024-12-08", "CONSULT")) == {("Doha", "clause")}
+    assert places(text, "2024-12-08", "REQUEST") == [("Doha", "sentence")]
+
+
+def test_a_place_of_a_subordinate_clause_belongs_to_its_own_event():
+    text = ("Hezbollah, which is backed by Iran, fired rockets at Israeli positions, a day after "
+            "Israeli jets struck targets in southern Lebanon.")
+    assert places(text, "2024-07-28", "ASSAULT") == [
+        (None, None), ("southern Lebanon", "clause")]
+
+
+def test_the_city_is_the_city_the_story_named():
+    text = ("Fighters of the Rapid Support Forces besieged El Fasher in May. Sudanese army "
+            "aircraft have bombed RSF positions in the northern parts of the city, residents "
+            "said.")
+    assert places(text, "2024-06-14", "ASSAULT") == [
+        ("El Fasher", "clause"), ("El Fasher", "context")]
+
+
+def test_the_capital_is_the_capital_the_story_named():
+    text = ("Taliban fighters captured Kabul on Sunday. Taliban fighters set up checkpoints "
+            "across the capital on Monday.")
+    assert places(text, "2021-08-16", "COERCE") == [("Kabul", "context")]
+
+
+def test_a_statement_takes_no_place_from_the_context():
+    text = ("Taliban fighters captured Kabul on Sunday. The U.N. Secretary-General urged the "
+            "Taliban to protect the residents of the capital.")
+    assert places(text, "2021-08-16", "REQUEST") == [(None, None)]
+
+
+def test_the_regions_president_is_no_place_of_the_region():
+    text = ("Ethiopian federal troops attacked Tigrayan forces in Tigray on Wednesday. The "
+            "region's president said federal troops had shelled Tigrayan positions.")
+    assert places(text, "2020-11-05", "ASSAULT") == [("Tigray", "clause"), (None, None)]
+
+
+def test_a_place_an_accusation_is_about_is_not_where_it_was_made():
+    text = ("The army-aligned government has accused the United Arab Emirates of arming the "
+            "RSF through Chad.")
+    assert places(text, "2024-06-14", "ACCUSE") == [(None, None)]
+
+
+def test_a_statement_made_at_a_news_conference_is_placed_there():
+    text = ("On Thursday, deputy army chief Berhanu Jula told a news conference in Addis Ababa "
+            "that the army would not be deterred and warned the TPLF that it would face force.")
+    assert places(text, "2020-11-05", "THREATEN") == [("Addis Ababa", "sentence")]
+
+
+def test_signed_in_the_south_african_capital_is_the_south_african_capital_named():
+    # Addis Ababa is the capital the story names most; the demonym says which capital is meant
+    text = ("Talks between Ethiopia and the TPLF opened in Pretoria on October 25. Ethiopian "
+            "Prime Minister Abiy Ahmed returned to Addis Ababa on Monday, and crowds gathered in "
+            "Addis Ababa to greet him. The agreement was signed by the government and the TPLF "
+            "in the South African capital on Wednesday.")
+    assert places(text, "2022-11-03", "AGREE") == [("Pretoria", "context")] * 2
+
+
+def test_a_demand_takes_no_place_from_the_capital_of_a_relative_clause():
+    text = ("Taliban fighters captured Kabul on Sunday. The U.N. Secretary-General urged the "
+            "Taliban, who have set up checkpoints in the capital, to protect civilians.")
+    assert places(text, "2021-08-16", "REQUEST") == [(None, None)]
+    # the checkpoints themselves, on the ground, are in the capital
+    assert places(text, "2021-08-16", "COERCE") == [("Kabul", "context")]
