@@ -30,6 +30,20 @@ def test_a_place_in_an_actors_title_is_no_event_place():
     assert found == [(None, None)]
 
 
+def test_a_place_describing_the_person_named_after_it_is_no_event_place():
+    # "in Egypt" describes Sisi; the aid comes from Moscow, and where is not said
+    text = ("He is backed by the military strongman next door in Egypt, Abdel Fattah al Sisi, "
+            "and has support from Moscow too in the shape of mercenaries and money.")
+    assert places("Khalifa Haftar ordered an advance on Tripoli. " + text, "2019-04-05",
+                  "AID") == [(None, None)]
+
+
+def test_a_scene_before_the_person_who_acted_places_the_event():
+    found = places("Fayez al-Serraj flew to Moscow on Monday. A day later in Moscow, Serraj "
+                   "signed a ceasefire agreement with Russia.", "2020-01-14", "AGREE")
+    assert found and set(found) == {("Moscow", "clause")}
+
+
 def test_a_fronted_locative_places_its_main_clause():
     # not Kigali, named later in the clause as what the protesters accused
     found = places("In Kinshasa, hundreds of protesters attacked the embassy of Rwanda, accusing "

@@ -54,6 +54,9 @@ _GROUNDED = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "RETREAT", "A
 _SPOKEN = frozenset({"ACCUSE", "REJECT", "THREATEN", "SUPPORT", "SANCTION"})
 
 
+_COMMA = re.compile(r"\s*,\s*")
+
+
 def _words_before(text: str, start: int) -> list[str]:
     """The (lower-case) words just before ``start``, "the" left out: "envoy for the" ->
     ["envoy", "for"]."""
@@ -198,6 +201,14 @@ class Anchors:
             return state.original_span(tokens.idx[start_tok], tokens.end_char(end_tok - 1))
 
         actor_chars = [original(s.start, s.end) for s in view.spans]
+        # Where a person's name starts when a comma or the sentence's end closes it: a place
+        # right before ", <person>," ends the description of that person ("the military
+        # strongman next door in Egypt, Abdel Fattah al Sisi, and ..."), not a scene ("A day
+        # later in Moscow, Serraj signed").
+        sentence_end = original(view.end - 1, view.end)[0]
+        people = {a for a, b in (actor_chars[n] for n, s in enumerate(view.spans)
+                                 if self._people(s.actors))
+                  if b >= sentence_end or _COMMA.match(text, b) is not None}
         free: list[_PlaceMention] = []
         located: list[_PlaceMention] = []
         rel: list[tuple[int, int]] | None = None
@@ -206,6 +217,8 @@ class Anchors:
                 continue
             before = _words_before(text, p.start)
             if _titled(before):
+                continue
+            if people and (m := _COMMA.match(text, p.end)) is not None and m.end() in people:
                 continue
             free.append(p)
             if (before and before[-1] in _LOCATIVES) or _LOCATIVE_WORD.match(p.text):
@@ -218,6 +231,17 @@ class Anchors:
             text, original(view.start, view.start + 1)[0], free[0].start) else None
         found = self._free[view.index] = (free, located, fronted)
         return found
+
+    def _people(self, actors: tuple[str, ...]) -> bool:
+        """Whether every one of ``actors`` is a person."""
+        state = self.reading.state
+        for actor_id in actors:
+            found = state.actors.get(actor_id)
+            kind = found.type if found is not None else (
+                entry.type if (entry := state.kb.actors.get(actor_id)) is not None else None)
+            if kind != "person":
+                return False
+        return bool(actors)
 
     def _anaphor(self, view: SentenceView, locative: bool = False) -> _PlaceMention | None:
         """A definite place noun of the sentence ("the city", "the South African capital", "the
