@@ -102,7 +102,7 @@ def assemble_actors(state: DocState) -> None:
     for actor_id, actor in actors.items():
         actor.salience = salience.get(actor_id, 0.0) / total
     state.actors = dict(sorted(actors.items(), key=lambda kv: -kv[1].salience))
-    standing = _standing(state, by_actor)
+    standing = _standing(state, by_actor, lede)
     state.key_actor = max(state.actors, key=lambda a: standing.get(a, 0.0), default=None)
 
 
@@ -159,30 +159,37 @@ def _main_end(state: DocState, lede: int | None) -> int:
     return state.original_span(sent.start, sent.end)[1]
 
 
-def _standing(state: DocState, by_actor: dict[str, list[ActorMention]]) -> dict[str, float]:
-    """Salience with an actor's leader and forces counted with it: wire copy names a state
-    by its army ("Russian missiles hit Kyiv") and its leader ("Putin said") as much as by
-    its name, so each of them adds half the others' salience to its own; and a group the text
-    names by its leader ("Haftar's forces", "Haftar's self-styled Libyan National Army") is
-    his instrument: he takes its salience when he is at least half as salient himself."""
+def _standing(state: DocState, by_actor: dict[str, list[ActorMention]],
+              lede: int | None) -> dict[str, float]:
+    """Salience with an actor's leader and forces counted with it. Wire copy tells a state's
+    news through its army ("Russian missiles hit Kyiv") and its leader ("in what President
+    Vladimir Putin said was retaliation") as much as through its name: where the headline or
+    the lede names them, each of them adds half the others' salience to its own (a victim
+    state's army or president quoted further down does not). A group the text names by its
+    leader ("Haftar's forces", "Haftar's self-styled Libyan National Army") is his
+    instrument: he takes its salience when he is at least half as salient himself."""
     actors = state.actors
     standing = {a: actor.salience for a, actor in actors.items()}
     states = {actor.country: a for a, actor in actors.items()
               if actor.type == "state" and actor.country}
     when = state.document.published[:10] if state.document.published else None
+    top = lede or 0  # forces and leaders count with their state where the news names them
     family: dict[str, str] = {}
     for actor_id in actors:
         entry = state.kb.actors.get(actor_id)
         if entry is None:
             continue
         owner = entry.represents or {}
+        in_news = any(m.sentence <= top for m in by_actor.get(actor_id, ()))
         if owner.get("sector") == "military" and owner.get("country") in states:
-            family[actor_id] = states[owner["country"]]
+            if in_news:
+                family[actor_id] = states[owner["country"]]
         elif entry.type == "person":
             for role in entry.roles:
                 if role.org in actors and _holds(role, when):
                     if actors[role.org].type == "state":
-                        family[actor_id] = role.org
+                        if in_news:
+                            family[actor_id] = role.org
                     elif _named_by(role.org, actor_id, state, by_actor) and \
                             standing[actor_id] >= 0.5 * standing[role.org]:
                         standing[actor_id] += standing[role.org]
