@@ -115,15 +115,19 @@ def _sentence_subjects(state: DocState) -> dict[int, str]:
     possessor: "Ethiopia's Abiy sends army" is about Abiy, "Israeli tanks take" about the
     army the tanks are (an agent named by its owner; not "its forces")."""
     lowers = state.tokens.lower
-    starts = {m.tok_start for m in state.mentions}
+    n = len(lowers)
+    starts: set[int] | None = None
     subjects: dict[int, str] = {}
     for m in state.mentions:
         if m.sentence in subjects or m.locative or m.attributive:
             continue
         if m.kind == "agent" and not _named_owner(m):
             continue
-        if m.tok_end < len(lowers) and lowers[m.tok_end] in _OWNED and m.tok_end + 1 in starts:
-            continue  # a possessor of the next mention
+        if m.tok_end < n and lowers[m.tok_end] in _OWNED:
+            if starts is None:
+                starts = {x.tok_start for x in state.mentions}
+            if m.tok_end + 1 in starts:
+                continue  # a possessor of the next mention
         subjects[m.sentence] = m.actor_id
     return subjects
 
@@ -174,21 +178,25 @@ def _standing(state: DocState, by_actor: dict[str, list[ActorMention]],
               if actor.type == "state" and actor.country}
     when = state.document.published[:10] if state.document.published else None
     top = lede or 0  # forces and leaders count with their state where the news names them
+
+    def in_news(actor_id: str) -> bool:
+        return any(m.sentence <= top for m in by_actor.get(actor_id, ()))
+
     family: dict[str, str] = {}
     for actor_id in actors:
         entry = state.kb.actors.get(actor_id)
         if entry is None:
             continue
-        owner = entry.represents or {}
-        in_news = any(m.sentence <= top for m in by_actor.get(actor_id, ()))
-        if owner.get("sector") == "military" and owner.get("country") in states:
-            if in_news:
+        owner = entry.represents
+        if owner is not None:
+            if owner.get("sector") == "military" and owner.get("country") in states and \
+                    in_news(actor_id):
                 family[actor_id] = states[owner["country"]]
         elif entry.type == "person":
             for role in entry.roles:
                 if role.org in actors and _holds(role, when):
                     if actors[role.org].type == "state":
-                        if in_news:
+                        if in_news(actor_id):
                             family[actor_id] = role.org
                     elif _named_by(role.org, actor_id, state, by_actor) and \
                             standing[actor_id] >= 0.5 * standing[role.org]:
