@@ -50,3 +50,53 @@ def test_a_state_named_only_by_its_adjective_in_the_sentence_is_a_party_but_a_pe
         "Palestinians in Gaza.", published="2024-01-12")
     assert "palestine" not in {a.id for a in analysis.actors}
     assert not [r for r in analysis.relations if "palestine" in (r.source, r.target)]
+
+
+def test_the_headline_subject_is_the_possessed_not_the_possessor():
+    analysis = analyze_text(
+        "Ethiopia's Abiy sends army into Tigray after attack on federal base\n\n"
+        "ADDIS ABABA, Nov 5 - Ethiopian Prime Minister Abiy Ahmed has ordered federal troops into "
+        "action against the ruling party of the northern Tigray region, accusing it of attacking "
+        "an army base. The Tigray People's Liberation Front (TPLF) denied starting the fighting. "
+        "The TPLF said Tigray was ready to defend itself. The TPLF has accused neighbouring "
+        "Eritrea of massing troops along its border. Analysts said the TPLF commands a large "
+        "paramilitary force.", published="2020-11-05")
+    assert analysis.key_actor == "abiy-ahmed"
+
+
+def test_the_lede_subject_that_acts_outweighs_the_country_it_hits_and_its_quoted_president():
+    analysis = analyze_text(
+        "Missiles hit Kyiv and cities across Ukraine in morning rush hour\n\n"
+        "KYIV, Oct 10 - Russia fired dozens of cruise missiles at cities across Ukraine on Monday, "
+        "killing at least 11 people and knocking out power in several regions. Ukraine's military "
+        "said 43 of the missiles were shot down. Ukraine has not claimed responsibility for the "
+        "bridge explosion. President Volodymyr Zelensky said Ukraine would not be intimidated. "
+        "Ukraine would ask allies for more air defence systems, he said.", published="2022-10-10")
+    assert analysis.key_actor == "russia"
+
+
+def test_a_commander_whose_forces_the_story_names_by_him_is_the_key_actor():
+    analysis = analyze_text(
+        "Haftar's forces strike Tripoli suburb as UN truce call goes unheeded\n\n"
+        "TRIPOLI, April 7 - Forces loyal to eastern commander Khalifa Haftar carried out an air "
+        "strike on the southern outskirts of Tripoli on Sunday, ignoring a United Nations appeal "
+        "for a truce. Haftar's self-styled Libyan National Army (LNA) said it had seized the "
+        "airport. The LNA said 14 of its men had died. LNA aircraft hit positions south of the "
+        "city, an LNA spokesman said. Haftar, who is backed by Egypt, has cast the offensive as a "
+        "campaign against militias.", published="2019-04-07")
+    assert analysis.key_actor == "khalifa-haftar"
+    assert analysis.actors[0].id == "libyan-national-army"  # the most named, not the key
+
+
+def test_a_much_quoted_mediator_is_not_the_key_actor():
+    analysis = analyze_text(
+        "Israeli tanks take Rafah crossing as mediators press for truce\n\n"
+        "CAIRO, May 7 - Israeli tanks rolled into Rafah in the southern Gaza Strip overnight and "
+        "seized the Palestinian side of the border crossing with Egypt. Qatari Prime Minister "
+        "Mohammed bin Abdulrahman Al Thani said talks would continue in Doha. \"We are not giving "
+        "up,\" Al Thani told reporters. Al Thani said Qatar had passed a new proposal to both "
+        "sides. Al Thani added that a pause in fighting was within reach. Al Thani also met the "
+        "head of Egyptian intelligence in Cairo on Tuesday.", published="2024-05-07")
+    assert analysis.key_actor == "israel-defense-forces"
+    mediator = max(analysis.actors, key=lambda a: len(a.mentions))
+    assert mediator.name.endswith("Al Thani") and mediator.id != analysis.key_actor

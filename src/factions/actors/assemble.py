@@ -2,10 +2,12 @@
 
 Salience weighs every mention by how it names the actor (a full name counts more than a
 pronoun), where it stands (title and first paragraph count more) and whether it is a sentence
-subject (the headline's subject most), and adds the events the actor acts in (as source more
-than as target) and the alignments it is a party to; the key actor is the most salient. A state
-used only as a place ("in Egypt") is not listed; the country the story happens in is listed only
-where it acts (its troops, its government, a relation or event of its own).
+subject (the headline's subject most, then the lede's), and adds the events the actor acts in
+(as source more than as target; the source of an event the headline or the lede asserts most)
+and the alignments it is a party to. The key actor is the one with the most standing: its
+salience, with its leader and forces counted with it (see ``_standing``). A state used only as a
+place ("in Egypt") is not listed; the country the story happens in is listed only where it acts
+(its troops, its government, a relation or event of its own).
 """
 
 from __future__ import annotations
@@ -39,15 +41,15 @@ def assemble_actors(state: DocState) -> None:
     by_actor: dict[str, list[ActorMention]] = {}
     arena = arena_country(state)
     n_sent = max(1, len(state.sentences))
-    first_in_sentence: dict[int, str] = {}
-    for m in state.mentions:
-        if not m.locative and not m.attributive and m.kind != "agent":
-            first_in_sentence.setdefault(m.sentence, m.actor_id)
+    first_in_sentence = _sentence_subjects(state)
+    lede = _lede_sentence(state)
     for m in state.mentions:
         by_actor.setdefault(m.actor_id, []).append(m)
         if m.locative:
             continue
         weight = _WEIGHT.get(m.kind, 0.5)
+        if m.kind == "agent" and _named_owner(m):
+            weight = 1.0  # "Israeli tanks", "Haftar's troops": as good as a name
         if m.attributive:
             weight *= 0.5
         if m.sentence == 0:
@@ -60,14 +62,21 @@ def assemble_actors(state: DocState) -> None:
             weight *= 1.3  # the sentence's subject, as far as word order tells
             if m.sentence == 0:
                 weight *= 2.0  # the headline's subject: whom the story is about
+            elif m.sentence == lede:
+                weight *= 1.5  # the lede's subject: who did what the story reports
         salience[m.actor_id] = salience.get(m.actor_id, 0.0) + weight
     listed = {a for a, mentions in by_actor.items() if _is_listed(a, mentions, state, arena)}
     _settle_ends(state, listed, set(by_actor))
     # What the story tells of an actor counts: each event it acts in (more as the source than
     # as the target) and each alignment it is a party to add to its salience.
+    # The headline and the lede state the story's news: the source of an event they assert
+    # is its protagonist ("Israeli tanks take Rafah crossing"), more than whoever it hit or
+    # whoever is quoted about it later.
+    main_end = _main_end(state, lede)
     for event in state.events:
+        main = 3.0 if event.modality == "asserted" and event.evidence.start < main_end else 1.0
         for actor_id in event.source:
-            salience[actor_id] = salience.get(actor_id, 0.0) + 1.5 * event.confidence
+            salience[actor_id] = salience.get(actor_id, 0.0) + 1.5 * event.confidence * main
         for actor_id in event.target:
             salience[actor_id] = salience.get(actor_id, 0.0) + event.confidence
     for relation in state.relations:
@@ -93,7 +102,142 @@ def assemble_actors(state: DocState) -> None:
     for actor_id, actor in actors.items():
         actor.salience = salience.get(actor_id, 0.0) / total
     state.actors = dict(sorted(actors.items(), key=lambda kv: -kv[1].salience))
-    state.key_actor = next(iter(state.actors), None)
+    standing = _standing(state, by_actor, lede)
+    state.key_actor = max(state.actors, key=lambda a: standing.get(a, 0.0), default=None)
+
+
+_OWNED = ("'s", "’s")
+_DETERMINERS = {"the", "a", "an", "some", "these", "those", "this", "that", "both", "all"}
+
+
+def _sentence_subjects(state: DocState) -> dict[int, str]:
+    """Sentence -> the actor of its first mention that is not a place, a modifier or a
+    possessor: "Ethiopia's Abiy sends army" is about Abiy, "Israeli tanks take" about the
+    army the tanks are (an agent named by its owner; not "its forces")."""
+    lowers = state.tokens.lower
+    n = len(lowers)
+    starts: set[int] | None = None
+    subjects: dict[int, str] = {}
+    for m in state.mentions:
+        if m.sentence in subjects or m.locative or m.attributive:
+            continue
+        if m.kind == "agent" and not _named_owner(m):
+            continue
+        if m.tok_end < n and lowers[m.tok_end] in _OWNED:
+            if starts is None:
+                starts = {x.tok_start for x in state.mentions}
+            if m.tok_end + 1 in starts:
+                continue  # a possessor of the next mention
+        subjects[m.sentence] = m.actor_id
+    return subjects
+
+
+def _named_owner(m: ActorMention) -> bool:
+    """Whether an agent mention is named by its owner ("Russian missiles", "Haftar's troops"),
+    not by a pronoun ("its forces") or by nothing ("rebels")."""
+    first = m.text.split(maxsplit=1)[0] if m.text else ""
+    return first[:1].isupper() and " " in m.text and first.lower() not in _PRONOUNS \
+        and first.lower() not in _DETERMINERS
+
+
+def _lede_sentence(state: DocState) -> int | None:
+    """The lede: the first sentence after a headline standing on its own line (``None`` when
+    the text starts with its lede, which then weighs as the headline does)."""
+    original = state.norm.original
+    line_end = original.find("\n", 0, 400)
+    first_line = original[:line_end].strip() if line_end > 0 else ""
+    if not first_line or (first_line.endswith(".") and first_line != state.document.title):
+        return None  # no line of its own, or a paragraph: the text opens with its lede
+    for k, sent in enumerate(state.sentences):
+        if k and state.original_span(sent.start, sent.end)[0] > line_end:
+            return k
+    return None
+
+
+def _main_end(state: DocState, lede: int | None) -> int:
+    """Original offset where the headline and the lede end."""
+    last = lede if lede is not None else 0
+    if last >= len(state.sentences):
+        return 0
+    sent = state.sentences[last]
+    return state.original_span(sent.start, sent.end)[1]
+
+
+def _standing(state: DocState, by_actor: dict[str, list[ActorMention]],
+              lede: int | None) -> dict[str, float]:
+    """Salience with an actor's leader and forces counted with it. Wire copy tells a state's
+    news through its army ("Russian missiles hit Kyiv") and its leader ("in what President
+    Vladimir Putin said was retaliation") as much as through its name: where the headline or
+    the lede names them, each of them adds half the others' salience to its own (a victim
+    state's army or president quoted further down does not). A group the text names by its
+    leader ("Haftar's forces", "Haftar's self-styled Libyan National Army") is his
+    instrument: he takes its salience when he is at least half as salient himself."""
+    actors = state.actors
+    standing = {a: actor.salience for a, actor in actors.items()}
+    states = {actor.country: a for a, actor in actors.items()
+              if actor.type == "state" and actor.country}
+    when = state.document.published[:10] if state.document.published else None
+    top = lede or 0  # forces and leaders count with their state where the news names them
+
+    def in_news(actor_id: str) -> bool:
+        return any(m.sentence <= top for m in by_actor.get(actor_id, ()))
+
+    family: dict[str, str] = {}
+    for actor_id in actors:
+        entry = state.kb.actors.get(actor_id)
+        if entry is None:
+            continue
+        owner = entry.represents
+        if owner is not None:
+            if owner.get("sector") == "military" and owner.get("country") in states and \
+                    in_news(actor_id):
+                family[actor_id] = states[owner["country"]]
+        elif entry.type == "person":
+            for role in entry.roles:
+                if role.org in actors and _holds(role, when):
+                    if actors[role.org].type == "state":
+                        if in_news(actor_id):
+                            family[actor_id] = role.org
+                    elif _named_by(role.org, actor_id, state, by_actor) and \
+                            standing[actor_id] >= 0.5 * standing[role.org]:
+                        standing[actor_id] += standing[role.org]
+                    break
+    if family:
+        totals: dict[str, float] = {}
+        for actor_id, actor in actors.items():
+            head = family.get(actor_id, actor_id)
+            totals[head] = totals.get(head, 0.0) + actor.salience
+        for actor_id, actor in actors.items():
+            head = family.get(actor_id, actor_id)
+            standing[actor_id] += 0.5 * (totals[head] - actor.salience)
+    return standing
+
+
+def _holds(role: Role, when: str | None) -> bool:
+    if when is None:
+        return True
+    if role.start and role.start[: len(when)] > when:
+        return False
+    return not (role.end and role.end < when[: len(role.end)])
+
+
+def _named_by(group: str, leader: str, state: DocState,
+              by_actor: dict[str, list[ActorMention]]) -> bool:
+    """Whether the text names ``group`` through ``leader``: a mention of it that holds one of
+    his names ("Haftar's forces") or that his possessive opens ("Haftar's ... Libyan National
+    Army")."""
+    names = {m.text for m in by_actor.get(leader, ())
+             if m.kind in ("name", "alias", "surname", "translit")}
+    if not names:
+        return False
+    group_mentions = by_actor.get(group, ())
+    if any(n in m.text for m in group_mentions for n in names):
+        return True
+    lowers = state.tokens.lower
+    starts = {m.tok_start for m in group_mentions}
+    return any(m.tok_end < len(lowers) and lowers[m.tok_end] in _OWNED
+               and (m.tok_end + 1 in starts or m.tok_end + 2 in starts)
+               for m in by_actor.get(leader, ()) if m.text in names)
 
 
 def _settle_ends(state: DocState, listed: set[str], named: set[str]) -> None:
