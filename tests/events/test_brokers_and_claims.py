@@ -24,3 +24,36 @@ def test_a_brokered_deal_with_no_counterpart_is_accepted_from_the_broker():
     found = triples(analyze_text("Hamas accepted a Qatar-mediated deal on Monday.",
                                  published="2024-05-07"))
     assert ("AGREE", ("hamas",), ("qatar",)) in found
+
+
+KARABAKH = ("Azerbaijan's army pounded separatist positions with artillery and forced the "
+            "region's ethnic Armenian fighters to agree to lay down their weapons. Russian "
+            "peacekeepers have been deployed in the enclave since a Moscow-brokered truce ended "
+            "a six-week war in 2020.")
+
+
+def test_a_capital_hyphenated_to_a_mediation_is_its_state():
+    analysis = analyze_text(KARABAKH, published="2023-09-27")
+    brokered = [e for e in analysis.events if e.rule == "consult.brokered"]
+    assert [(e.source, e.modality, e.date) for e in brokered] == [
+        (["russia"], "historical", "2020")]
+
+
+def test_a_capital_hyphenated_to_a_word_is_no_place_of_the_event():
+    analysis = analyze_text(KARABAKH, published="2023-09-27")
+    assert all(e.place_text != "Moscow" for e in analysis.events)
+
+
+def test_a_past_mediation_takes_no_sides_from_the_storys_events():
+    analysis = analyze_text(KARABAKH, published="2023-09-27")
+    assert not [r for r in analysis.relations if r.type == "mediates" and r.source == "russia"]
+    brokered = [e for e in analysis.events if e.rule == "consult.brokered"]
+    assert brokered and brokered[0].target == []
+
+
+def test_a_current_mediation_still_takes_the_sides_of_the_sentence_before():
+    analysis = analyze_text(
+        "Israeli troops fought Hamas fighters in Rafah on Monday. Hamas later accepted a "
+        "Qatar-mediated truce.", published="2024-05-07")
+    assert {(r.source, r.target) for r in analysis.relations if r.type == "mediates"} >= {
+        ("qatar", "hamas")}

@@ -1728,6 +1728,14 @@ class _Finder:
             actor = self.r.demonym(w[end - 1])
             if actor is not None:  # "Turkish-backed forces"
                 return [ActorSpan(end - 1, end, (actor,), "demonym")]
+            if gap == 0 and w[end] == "-":
+                # "a Moscow-brokered truce": a capital hyphenated to the trigger is its state.
+                text = self.r.state.tokens.text
+                for n in (2, 1):
+                    if end - n > self.v.start and text[end - n][:1].isupper():
+                        capital = self._metonym_span(end - n, end)
+                        if capital is not None:
+                            return [capital]
         return []
 
     def s_right(self) -> list[ActorSpan]:

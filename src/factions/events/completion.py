@@ -410,8 +410,10 @@ def _fill_mediation_sides(events: list[Event], notes: dict[int, EventNote], c: C
         if event.type != "CONSULT" or event.mode != "third-party" or event.target:
             continue
         deal = notes[id(event)].deal
-        sides = _deal_parties(events[:k], event.source, deal, kind_of) if deal else []
-        sides = sides or mediation_sides(located, at, event.source, c)
+        past = event.modality == "historical"
+        earlier = [e for e in events[:k] if e.modality == "historical"] if past else events[:k]
+        sides = _deal_parties(earlier, event.source, deal, kind_of) if deal else []
+        sides = sides or mediation_sides(located, at, event.source, c, historical=past)
         if state_of is not None:
             # "Egyptian and Qatari mediators" after "Israeli tanks seized the crossing" from
             # Hamas: a mediator works between states, not between a state's army and a group.
@@ -547,17 +549,21 @@ def _fill_places(events: list[Event], notes: dict[int, EventNote], c: Cues) -> N
 
 def mediation_sides(
     events: Iterable[tuple[int, Event]], sentence: int, mediators: Sequence[str], c: Cues,
-    lookback: int | None = None,
+    lookback: int | None = None, historical: bool = False,
 ) -> list[str]:
     """Actors (not ``mediators``) of the latest (sentence index, event) pair of a party type with
     two or more of them, within ``lookback`` (default ``windows.mediation``) sentences before
-    ``sentence`` (the same sentence counts)."""
+    ``sentence`` (the same sentence counts). A ``historical`` mediation ("since a Moscow-brokered
+    truce ended a six-week war in 2020") works between the parties of past events only, never
+    between those of the story's current events."""
     lookback = c.windows["mediation"] if lookback is None else lookback
     best: list[str] = []
     for at, event in events:
         if at > sentence or at < sentence - lookback:
             continue
         if event.type not in c.mediation_parties or event.modality == "negated":
+            continue
+        if historical and event.modality != "historical":
             continue
         if event.type == "CONSULT" and event.mode == "third-party":
             continue

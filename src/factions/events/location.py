@@ -80,10 +80,14 @@ class Anchors:
         if actor_chars is None:
             actor_chars = self._actor_chars[view.index] = [
                 original(s.start, s.end) for s in view.spans]
+        # A place hyphenated to a word qualifies a thing ("a Moscow-brokered truce", "the
+        # Doha-based leadership"): it says where the broker or the body is, not the event.
+        text = state.document.text
         candidates = [
             p for p in found
             if lo <= p.start and p.end <= hi
             and not any(a <= p.start and p.end <= b for a, b in actor_chars)
+            and not (text[p.end : p.end + 1] == "-" and text[p.end + 1 : p.end + 2].isalpha())
         ]
         after = [p for p in candidates if p.start >= trigger_end]
         before = [p for p in candidates if p.end <= trigger_start]
