@@ -57,3 +57,42 @@ def test_a_current_mediation_still_takes_the_sides_of_the_sentence_before():
         "Qatar-mediated truce.", published="2024-05-07")
     assert {(r.source, r.target) for r in analysis.relations if r.type == "mediates"} >= {
         ("qatar", "hamas")}
+
+
+def test_an_attack_claimed_by_a_group_is_the_groups():
+    found = triples(analyze_text(
+        "Israel shut the Kerem Shalom crossing on Sunday after a rocket attack claimed by Hamas "
+        "killed four Israeli soldiers.", published="2024-05-07"))
+    assert ("ASSAULT", ("hamas",), ()) in found
+
+
+def test_the_act_that_brought_about_another_happened_at_its_place():
+    analysis = analyze_text(
+        "Israel shut the Kerem Shalom crossing on Sunday after a rocket attack claimed by Hamas "
+        "killed four Israeli soldiers.", published="2024-05-07")
+    attack = [e for e in analysis.events if e.type == "ASSAULT"]
+    assert [e.place_text for e in attack] == ["Kerem Shalom crossing"]
+
+
+def test_who_claims_responsibility_for_an_attack_carried_it_out():
+    found = triples(analyze_text(
+        "Al-Shabaab claimed responsibility for the bombing in Mogadishu, which killed 20 people.",
+        published="2022-10-30"))
+    assert ("ASSAULT", ("al-shabaab",), ()) in found
+
+
+def test_a_claim_that_someone_acted_still_reports_it():
+    analysis = analyze_text("Hamas claimed that Israeli troops had shelled the camp.",
+                            published="2024-05-07")
+    assert [(e.type, e.source, e.modality) for e in analysis.events] == [
+        ("ASSAULT", ["israel-defense-forces"], "reported")]
+
+
+def test_a_mediator_works_between_a_movement_not_its_armed_wing():
+    analysis = analyze_text(
+        "Hamas fighters clashed with Israeli troops in Rafah. A rocket attack claimed by Hamas's "
+        "armed wing killed four Israeli soldiers. CIA Director William Burns has been shuttling "
+        "between Doha and Cairo.", published="2024-05-07")
+    sides = {r.target for r in analysis.relations
+             if r.type == "mediates" and r.source == "william-burns"}
+    assert sides == {"hamas", "israel-defense-forces"}

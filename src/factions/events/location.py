@@ -22,6 +22,10 @@ try:  # the dates stage may be absent in a trimmed install; then events carry pu
 except ImportError:  # pragma: no cover
     find_dates = None  # type: ignore[assignment]
 
+# Openers of a clause that tells what brought about the act before it ("shut ... after a rocket
+# attack killed four soldiers").
+_CAUSE_OPENERS = frozenset({"after", "following"})
+
 _YEAR = re.compile(r"^(19|20)\d\d$")
 
 
@@ -92,6 +96,16 @@ class Anchors:
         after = [p for p in candidates if p.start >= trigger_end]
         before = [p for p in candidates if p.end <= trigger_start]
         chosen = after[0] if after else (before[-1] if before else None)
+        if chosen is None and clause.opener == "sub" and clause.index > 0 and \
+                self.reading.words[clause.opener_start] in _CAUSE_OPENERS:
+            # "the Kerem Shalom crossing was shut by Israel after a rocket attack ... killed four
+            # soldiers": the act that brought about the one before happened at its place.
+            prev = view.clauses[clause.index - 1]
+            plo, _ = original(prev.start, prev.end)
+            chosen = next((p for p in reversed(found) if plo <= p.start and p.end <= lo
+                           and not any(a <= p.start and p.end <= b for a, b in actor_chars)
+                           and not (text[p.end : p.end + 1] == "-"
+                                    and text[p.end + 1 : p.end + 2].isalpha())), None)
         if chosen is None:
             return None, None
         return chosen.place.id, chosen.text

@@ -338,8 +338,19 @@ def sides_for(state: DocState, sentence: int, mediators: list[str],
     if historical is None:
         historical = past_mediation(located, sentence, mediators)
     sides = mediation_sides(located, sentence, mediators, cues(), historical=historical)
+    # A mediator works between a movement and its enemy, not the movement's armed wing ("a
+    # rocket attack claimed by Hamas's armed wing" before "Burns ... shuttling").
+    sides = list(dict.fromkeys(_movement_of(a) for a in sides))
     # A mediator works between two sides: the many guests of a meeting are no sides.
     return state_sides(state, sides) if len(sides) == 2 else []
+
+
+_WING_MARK = "-wing-of-"
+
+
+def _movement_of(actor_id: str) -> str:
+    """The movement a wing the actor stage made (``x-armed-wing-of-<owner>``) belongs to."""
+    return actor_id.split(_WING_MARK, 1)[1] if _WING_MARK in actor_id else actor_id
 
 
 def past_mediation(located: list[tuple[int, Event]], sentence: int,
