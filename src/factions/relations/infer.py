@@ -15,7 +15,7 @@ from functools import cache
 from itertools import combinations
 
 from factions.actors.home import story_country
-from factions.events.completion import mediation_sides
+from factions.events.completion import closed_mediation, mediation_sides
 from factions.events.cues import cues
 from factions.events.patterns import PatternSet
 from factions.model import Event, Relation
@@ -114,7 +114,7 @@ def inferred_relations(state: DocState, patterns: PatternSet,
         if relation == "mediates" and targets and venues(state, sentence, targets):
             targets = []  # "shuttling between Doha and Cairo": places, not the sides
         if relation == "mediates" and not targets:
-            past = event.modality == "historical"
+            past = closed_mediation(event)
             targets = sides_for(state, sentence, event.source, sentence_of, historical=past)
             fallback = rules.mediation_fallback_factor
             if not targets and not past:
@@ -355,9 +355,10 @@ def _movement_of(actor_id: str) -> str:
 
 def past_mediation(located: list[tuple[int, Event]], sentence: int,
                    mediators: list[str]) -> bool:
-    """Whether ``sentence`` codes a historical mediation by one of ``mediators`` ("since a
-    Moscow-brokered truce ended a six-week war in 2020") and no current one."""
-    found = [e.modality == "historical" for at, e in located
+    """Whether ``sentence`` codes a mediation by one of ``mediators`` that ended a past war
+    (``closed_mediation``: "since a Moscow-brokered truce ended a six-week war in 2020") and no
+    other one."""
+    found = [closed_mediation(e) for at, e in located
              if at == sentence and e.type == "CONSULT" and e.mode == "third-party"
              and not set(e.source).isdisjoint(mediators)]
     return bool(found) and all(found)
