@@ -41,7 +41,7 @@ def closed_mediation(event: Event) -> bool:
     collapsed", a failed truce of the same conflict)."""
     if event.modality != "historical":
         return False
-    text, trigger = event.evidence.text, event.evidence.trigger
+    text, trigger = event.evidence.text, event.evidence.trigger or ""
     at = text.find(trigger) if trigger else -1
     return at >= 0 and _ENDED_WAR.search(text, at, at + len(trigger) + 60) is not None
 # Deals between two sides: an agreement and a truce.
