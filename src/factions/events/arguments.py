@@ -348,6 +348,12 @@ _DOER_VERBS = frozenset({"claimed", "perpetrated", "committed", "orchestrated", 
 _MAKER_PARTICIPLES = frozenset({"supplied", "made", "built", "provided", "donated", "delivered",
                                 "manufactured", "produced", "designed"})
 
+# "accepted a Qatar-mediated deal with Israel", "a US-brokered truce between ...": an actor
+# hyphenated to one of these is the third party behind the thing, not whom the act is aimed at,
+# when the phrase names another actor after it.
+_BROKER_PARTICIPLES = frozenset({"brokered", "mediated", "sponsored", "backed", "facilitated",
+                                 "negotiated", "guaranteed"})
+
 # How far a threat's content runs after its verb ("warned that ... would be met with a response").
 _THREAT_REACH = 15
 
@@ -1033,6 +1039,21 @@ class _Finder:
         return any(span.end + 1 < o.start <= span.end + 3
                    for o in self.v.spans[self.v.first_after(span.end + 1):])
 
+    def _brokered_by(self, span: ActorSpan, limit: int) -> list[ActorSpan]:
+        """"accepted a Qatar-mediated deal with Israel", "rejected a US-brokered truce with the
+        army": an actor hyphenated to a participle of brokering is the third party behind the
+        deal; the counterpart named after "with"/"between" before ``limit`` is the object."""
+        w = self.w
+        if span.end + 1 >= self.v.end or w[span.end] != "-" or \
+                w[span.end + 1].lower() not in _BROKER_PARTICIPLES:
+            return []
+        for j in range(span.end + 2, min(limit, span.end + 6)):
+            if w[j] in ("with", "between"):
+                return self._span_from(j + 1, limit)
+            if w[j] in self.c.prepositions or w[j] == ",":
+                break
+        return []
+
     def _head_of(self, span: ActorSpan) -> ActorSpan | None:
         if span.end >= self.v.end or self.w[span.end] not in _POSSESSIVE_MARKS:
             return None
@@ -1167,6 +1188,9 @@ class _Finder:
                 if (not span.nominative or self._accusative(span)) and not span.attributive:
                     if self._possessive_determiner(span):
                         break  # "met his close ally, ...": the object is further on
+                    counterpart = self._brokered_by(span, max(limit, self.clause.end))
+                    if counterpart:
+                        return counterpart
                     # A title's name may run past the window ("met Congo's foreign minister,
                     # Thérèse Kayikwamba Wagner,"), as in _span_from.
                     named = max(limit, self.clause.end)
@@ -1704,6 +1728,14 @@ class _Finder:
             actor = self.r.demonym(w[end - 1])
             if actor is not None:  # "Turkish-backed forces"
                 return [ActorSpan(end - 1, end, (actor,), "demonym")]
+            if gap == 0 and w[end] == "-":
+                # "a Moscow-brokered truce": a capital hyphenated to the trigger is its state.
+                text = self.r.state.tokens.text
+                for n in (2, 1):
+                    if end - n > self.v.start and text[end - n][:1].isupper():
+                        capital = self._metonym_span(end - n, end)
+                        if capital is not None:
+                            return [capital]
         return []
 
     def s_right(self) -> list[ActorSpan]:

@@ -18,6 +18,7 @@ coded (each with a lower confidence, ``confidence.opponent`` in cues.yaml):
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
@@ -26,6 +27,23 @@ from factions.model import Event, Relation
 
 # What did not happen (or not yet for sure) says nothing of who fights or backs whom.
 _UNREAL = ("negated", "hypothetical")
+
+# "since a Moscow-brokered truce ended a six-week war in 2020": a past deal that ended a war of
+# its own (the words after the mediation's trigger).
+_ENDED_WAR = re.compile(r"\b(?:ended|ending|end to)\b(?:\W+[\w-]+){0,4}?\W+"
+                        r"(?:war|conflict|fighting|hostilities)\b", re.IGNORECASE)
+
+
+def closed_mediation(event: Event) -> bool:
+    """A historical mediation whose deal ended a war ("since a Moscow-brokered truce ended a
+    six-week war in 2020"): that war is over, so the sides of the story's events are not its
+    sides (unlike "earlier agreements, including a ceasefire brokered by Angola last year,
+    collapsed", a failed truce of the same conflict)."""
+    if event.modality != "historical":
+        return False
+    text, trigger = event.evidence.text, event.evidence.trigger or ""
+    at = text.find(trigger) if trigger else -1
+    return at >= 0 and _ENDED_WAR.search(text, at, at + len(trigger) + 60) is not None
 # Deals between two sides: an agreement and a truce.
 _DEAL_TYPES = ("AGREE", "RETREAT")
 
@@ -410,8 +428,10 @@ def _fill_mediation_sides(events: list[Event], notes: dict[int, EventNote], c: C
         if event.type != "CONSULT" or event.mode != "third-party" or event.target:
             continue
         deal = notes[id(event)].deal
-        sides = _deal_parties(events[:k], event.source, deal, kind_of) if deal else []
-        sides = sides or mediation_sides(located, at, event.source, c)
+        past = closed_mediation(event)
+        earlier = [e for e in events[:k] if e.modality == "historical"] if past else events[:k]
+        sides = _deal_parties(earlier, event.source, deal, kind_of) if deal else []
+        sides = sides or mediation_sides(located, at, event.source, c, historical=past)
         if state_of is not None:
             # "Egyptian and Qatari mediators" after "Israeli tanks seized the crossing" from
             # Hamas: a mediator works between states, not between a state's army and a group.
@@ -547,17 +567,21 @@ def _fill_places(events: list[Event], notes: dict[int, EventNote], c: Cues) -> N
 
 def mediation_sides(
     events: Iterable[tuple[int, Event]], sentence: int, mediators: Sequence[str], c: Cues,
-    lookback: int | None = None,
+    lookback: int | None = None, historical: bool = False,
 ) -> list[str]:
     """Actors (not ``mediators``) of the latest (sentence index, event) pair of a party type with
     two or more of them, within ``lookback`` (default ``windows.mediation``) sentences before
-    ``sentence`` (the same sentence counts)."""
+    ``sentence`` (the same sentence counts). A ``historical`` mediation that ended a war of its
+    own (``closed_mediation``) works between the parties of past events only, never between
+    those of the story's current events."""
     lookback = c.windows["mediation"] if lookback is None else lookback
     best: list[str] = []
     for at, event in events:
         if at > sentence or at < sentence - lookback:
             continue
         if event.type not in c.mediation_parties or event.modality == "negated":
+            continue
+        if historical and event.modality != "historical":
             continue
         if event.type == "CONSULT" and event.mode == "third-party":
             continue

@@ -26,6 +26,9 @@ except ImportError:  # pragma: no cover
     find_dates = None  # type: ignore[assignment]
 
 _YEAR = re.compile(r"^(19|20)\d\d$")
+# Openers of a clause that tells what brought about the act before it ("shut ... after a rocket
+# attack killed four soldiers").
+_CAUSE_OPENERS = frozenset({"after", "following"})
 # A place named after one of these is where something happened ("told reporters in Mekelle").
 _LOCATIVES = frozenset({"in", "at", "near", "around", "outside", "inside"})
 _LOCATIVE_WORD = re.compile(r"(?:in|at|near|around|outside)\b", re.IGNORECASE)  # "near Gharyan"
@@ -179,6 +182,14 @@ class Anchors:
             before = [p for p in candidates if p.end <= trigger_start]
             if before:
                 return before[-1], "clause"
+        if clause.opener == "sub" and clause.index > 0 \
+                and self.reading.words[clause.opener_start] in _CAUSE_OPENERS:
+            # "the Kerem Shalom crossing was shut by Israel after a rocket attack ... killed four
+            # soldiers": the act that brought about the one before happened at its place.
+            plo = original(view.clauses[clause.index - 1].start, clause.start)[0]
+            cause = [p for p in free if plo <= p.start and p.end <= lo]
+            if cause:
+                return cause[-1], "sentence"
         after = next((p for p in located if p.start >= trigger_end), None)
         if after is not None:
             return after, "sentence"
@@ -219,6 +230,10 @@ class Anchors:
             if _titled(before):
                 continue
             if people and (m := _COMMA.match(text, p.end)) is not None and m.end() in people:
+                continue
+            # A place hyphenated to a word qualifies a thing ("a Moscow-brokered truce", "the
+            # Doha-based leadership"): it says where the broker or the body is, not the event.
+            if text[p.end : p.end + 1] == "-" and text[p.end + 1 : p.end + 2].isalpha():
                 continue
             free.append(p)
             if (before and before[-1] in _LOCATIVES) or _LOCATIVE_WORD.match(p.text):

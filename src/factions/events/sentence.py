@@ -630,6 +630,12 @@ def _name_pair_and(reading: DocReading, i: int, start: int, end: int) -> bool:
 _QUOTE_MARKS = frozenset({'"', "(", ")"})
 
 
+# "claimed by Hamas's armed wing", "claimed responsibility for the bombing": a claim of an
+# act, not of speech (the words after it are no reported clause).
+_CLAIM_FORMS = frozenset({"claimed", "claim", "claims", "claiming"})
+_CLAIMED_ACT = frozenset({"by", "responsibility", "credit"})
+
+
 def _clauses(
     reading: DocReading, start: int, end: int, glue: set[int]
 ) -> tuple[list[Clause], list[int]]:
@@ -672,7 +678,8 @@ def _clauses(
             continue
         if w in hard or (w in ("-", "--") and i > 0 and space[i - 1] and space[i]):
             kind = "hard"  # a spaced dash too
-        elif (n := reporting(words, i, end)):
+        elif (n := reporting(words, i, end)) and not (
+                w in _CLAIM_FORMS and i + 1 < end and words[i + 1] in _CLAIMED_ACT):
             kind = "report"
         elif w in relatives:
             kind, n = "rel", 1

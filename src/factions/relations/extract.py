@@ -26,6 +26,7 @@ from factions.relations.infer import (
     event_sentences,
     governments_of_states,
     national_governments,
+    past_mediation,
     sides_for,
     venues,
 )
@@ -90,8 +91,12 @@ class _Sides:
 
     def __call__(self, sentence: int, mediators: list[str]) -> list[str]:
         self.asked = True
-        found = sides_for(self.state, sentence, mediators, self.sentence_of)
-        if found or not self.state.events:
+        if self.sentence_of is None:
+            self.sentence_of = event_sentences(self.state)
+        located = [(self.sentence_of.get(e.id, -1), e) for e in self.state.events]
+        past = past_mediation(located, sentence, mediators)
+        found = sides_for(self.state, sentence, mediators, self.sentence_of, historical=past)
+        if found or not self.state.events or past:
             return found
         # "a ceasefire brokered by Angola last year": with no parties in the sentences before,
         # the two sides of the article's war.

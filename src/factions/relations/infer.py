@@ -15,7 +15,7 @@ from functools import cache
 from itertools import combinations
 
 from factions.actors.home import story_country
-from factions.events.completion import mediation_sides
+from factions.events.completion import closed_mediation, mediation_sides
 from factions.events.cues import cues
 from factions.events.patterns import PatternSet
 from factions.model import Event, Relation
@@ -114,9 +114,10 @@ def inferred_relations(state: DocState, patterns: PatternSet,
         if relation == "mediates" and targets and venues(state, sentence, targets):
             targets = []  # "shuttling between Doha and Cairo": places, not the sides
         if relation == "mediates" and not targets:
-            targets = sides_for(state, sentence, event.source, sentence_of)
+            past = closed_mediation(event)
+            targets = sides_for(state, sentence, event.source, sentence_of, historical=past)
             fallback = rules.mediation_fallback_factor
-            if not targets:
+            if not targets and not past:
                 # "Turkey brokered the deal": with no parties in the sentences before, the two
                 # sides of the article's war.
                 targets = sides().main_conflict(event.source)
@@ -326,14 +327,41 @@ def named_actors(state: DocState) -> dict[int, frozenset[str]]:
 
 
 def sides_for(state: DocState, sentence: int, mediators: list[str],
-              sentence_of: dict[str, int] | None = None) -> list[str]:
-    """The sides a mediator with none named works between (``mediation_sides``)."""
+              sentence_of: dict[str, int] | None = None,
+              historical: bool | None = None) -> list[str]:
+    """The sides a mediator with none named works between (``mediation_sides``); a
+    ``historical`` mediation (None: whether the sentence codes one by these mediators) only
+    between the parties of past events."""
     if sentence_of is None:
         sentence_of = event_sentences(state)
     located = [(sentence_of.get(e.id, -1), e) for e in state.events]
-    sides = mediation_sides(located, sentence, mediators, cues())
+    if historical is None:
+        historical = past_mediation(located, sentence, mediators)
+    sides = mediation_sides(located, sentence, mediators, cues(), historical=historical)
+    # A mediator works between a movement and its enemy, not the movement's armed wing ("a
+    # rocket attack claimed by Hamas's armed wing" before "Burns ... shuttling").
+    sides = list(dict.fromkeys(_movement_of(a) for a in sides))
     # A mediator works between two sides: the many guests of a meeting are no sides.
     return state_sides(state, sides) if len(sides) == 2 else []
+
+
+_WING_MARK = "-wing-of-"
+
+
+def _movement_of(actor_id: str) -> str:
+    """The movement a wing the actor stage made (``x-armed-wing-of-<owner>``) belongs to."""
+    return actor_id.split(_WING_MARK, 1)[1] if _WING_MARK in actor_id else actor_id
+
+
+def past_mediation(located: list[tuple[int, Event]], sentence: int,
+                   mediators: list[str]) -> bool:
+    """Whether ``sentence`` codes a mediation by one of ``mediators`` that ended a past war
+    (``closed_mediation``: "since a Moscow-brokered truce ended a six-week war in 2020") and no
+    other one."""
+    found = [closed_mediation(e) for at, e in located
+             if at == sentence and e.type == "CONSULT" and e.mode == "third-party"
+             and not set(e.source).isdisjoint(mediators)]
+    return bool(found) and all(found)
 
 
 def state_sides(state: DocState, sides: list[str]) -> list[str]:
