@@ -1,0 +1,177 @@
+"""Places the text itself marks as places, although the gazetteer lacks them.
+
+Conflict reports name small towns, villages, camps and crossings that no gazetteer lists, but
+they say what they are: "the town of Minova", "the towns of Minova and Sake", "the northern
+village of Kalma", "Chinshwehaw, a busy crossing on the border with China", "the Kerem Shalom
+crossing", "the Zamzam camp". Only a capitalized name in one of these frames is read as a place
+(a capitalized word alone never is), and only when the gazetteer did not already find a place
+there.
+
+Such a place has no coordinates of its own. Its country is the one the text implies: the place
+it is said to be in or near ("the town of Moura in central Mali", "X, a town 80 km north of
+Gao"), else a place named in the same list ("the towns of Minova and Sake"), else the story's
+country. With an anchor that is a town or a region the place takes the anchor's coordinates at
+precision 2 ("near", as ACLED codes a village it cannot find); otherwise its coordinates are
+null and its precision 3 (only the country is known). Its feature is the noun that introduced it
+("town", "village", "camp", "border_crossing" ...).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from factions.geo.lexicon import Lexicon
+
+if TYPE_CHECKING:
+    from factions.geo import Toponym
+
+# The nouns that say what a place is, and the feature each gives it.
+_NOUNS = {
+    "town": "town", "village": "village", "city": "city", "hamlet": "village",
+    "settlement": "village", "township": "town", "suburb": "district",
+    "neighbourhood": "district", "neighborhood": "district", "district": "district",
+    "province": "province", "region": "region", "governorate": "province",
+    "municipality": "town", "commune": "town", "locality": "town", "oasis": "town",
+    "camp": "camp", "crossing": "border_crossing", "port": "port", "enclave": "region",
+}
+_PLURALS = {"cities": "city", "villages": "village", "hamlets": "hamlet",
+            "settlements": "settlement", "townships": "township", "suburbs": "suburb",
+            "neighbourhoods": "neighbourhood", "neighborhoods": "neighborhood",
+            "districts": "district", "provinces": "province", "regions": "region",
+            "governorates": "governorate", "municipalities": "municipality",
+            "communes": "commune", "localities": "locality", "camps": "camp",
+            "crossings": "crossing", "ports": "port", "towns": "town"}
+_NOUN = "|".join(sorted(set(_NOUNS) | set(_PLURALS), key=len, reverse=True))
+
+# A proper name: capitalized words, with Arabic articles and particles between them ("Deir
+# al-Zor", "Tal Rifaat", "Kerem Shalom"), at most four words.
+_WORD = r"(?:[A-Z][\w'’]*(?:-[\w'’]+)*)"
+_LINK = r"(?:(?:al|el|ad|ar|as|ash|at|az|an|ad|de|du|la|le|bin|ibn|abu|bani|beni)[ -])"
+_NAME = rf"{_WORD}(?:[ ]{_LINK}?{_WORD}){{0,3}}"
+_NAMES = rf"{_NAME}(?:,[ ]{_NAME})*(?:,?[ ]and[ ]{_NAME})?"
+# "the town of X", "the northern towns of X and Y", "the rebel-held village of X".
+_OF = re.compile(
+    rf"\b[Tt]he[ ](?:[a-z][a-z'-]*[ ]){{0,3}}?(?:border[ ])?(?P<noun>{_NOUN})[ ]of[ ]"
+    rf"(?P<names>{_NAMES})")
+# "X, a town (some 80 km) north of Y", "X, a busy crossing on the border with China".
+_APPOSITION = re.compile(
+    rf"(?P<name>{_NAME}),[ ](?:a|an)[ ](?:[a-z][a-z'-]*[ ]){{0,3}}?(?P<noun>{_NOUN})"
+    r"(?=[ ](?:of|in|on|near|outside|close|just|some|about|around|roughly|nearly|\d"
+    r"|[a-z]+(?:ern|east|west|north|south)\b)|[,.;)])")
+# "the Kerem Shalom crossing", "the Rafah border crossing", "the Zamzam camp".
+_NAMED = re.compile(
+    rf"\b[Tt]he[ ](?P<name>{_NAME})[ ](?:(?:border|refugee|displacement|displaced[ ]persons)"
+    r"[ ])?(?P<noun>crossing|camp)\b")
+# Between a place and the place it is said to be in or near: "in eastern", ", some 80 km north
+# of", ", a town near".
+_ANCHOR = re.compile(
+    r",?[ ](?:(?:a|an|the|some|about|around|roughly|nearly|almost|just|only|\d[\d,.]*|km|"
+    r"kilometres|kilometers|miles|mi|kms|north|south|east|west|north-?east|north-?west|"
+    r"south-?east|south-?west|of|in|near|outside|from|close|to|by|inside|town|village|city|"
+    r"district|province|region|area|[a-z]+ern)[ ]){1,8}")
+_LOCATIVE = re.compile(r"\b(?:in|near|outside|of|from|inside)[ ]")
+_BORDER = re.compile(r"\bborders?[ ](?:with|of)\b")
+
+
+@dataclass(slots=True)
+class CuedPlace:
+    start: int
+    end: int
+    name: str
+    feature: str
+    group: int  # names read from one frame share a group (their list's country)
+    tail: int  # where the place it is said to be in or near may follow
+
+
+class CuedPlaces:
+    """Finds the places a text marks as places (see the module docstring)."""
+
+    def __init__(self, lexicon: Lexicon, demonyms: Callable[[str], bool]) -> None:
+        self.lexicon = lexicon
+        self.is_demonym = demonyms
+        self._never = (lexicon.calendar | lexicon.stopwords | lexicon.common_words
+                       | lexicon.person_titles | lexicon.org_words | lexicon.non_places)
+
+    def spans(self, text: str) -> list[CuedPlace]:
+        """The names the text frames as places, in text order (overlaps removed)."""
+        if " of " not in text and "crossing" not in text and "camp" not in text and (
+                ", a" not in text):
+            return []
+        found: list[CuedPlace] = []
+        group = 0
+        for match in _OF.finditer(text):
+            noun = match.group("noun")
+            plural = noun in _PLURALS
+            feature = _NOUNS[_PLURALS.get(noun, noun)]
+            names = match.group("names")
+            base = match.start("names")
+            group += 1
+            if not plural:
+                first = re.match(_NAME, names)
+                if first is None:
+                    continue
+                names = first.group()
+            for part in re.finditer(_NAME, names):
+                word = part.group()
+                if plural and word == "and":
+                    continue
+                self._add(found, base + part.start(), base + part.end(), word, feature, group,
+                          match.end())
+        for match in _APPOSITION.finditer(text):
+            group += 1
+            noun = match.group("noun")
+            self._add(found, match.start("name"), match.end("name"), match.group("name"),
+                      _NOUNS[_PLURALS.get(noun, noun)], group, match.end())
+        for match in _NAMED.finditer(text):
+            group += 1
+            noun = match.group("noun")
+            # The crossing or camp is the place; its name is the town's or the site's.
+            self._add(found, match.start("name"), match.end("noun"),
+                      text[match.start("name"):match.end("noun")], _NOUNS[noun], group,
+                      match.end())
+        found.sort(key=lambda c: (c.start, -c.end))
+        kept: list[CuedPlace] = []
+        for cand in found:
+            if kept and cand.start < kept[-1].end:
+                continue
+            kept.append(cand)
+        return kept
+
+    def _add(self, found: list[CuedPlace], start: int, end: int, name: str, feature: str,
+             group: int, tail: int) -> None:
+        words = name.split()
+        first = words[0].lower()
+        if first in self._never or words[-1].lower() in self._never:
+            return  # "the city of The", "the region of May", "the port of Minister ..."
+        if len(words) == 1 and self.is_demonym(first):
+            return
+        found.append(CuedPlace(start, end, name, feature, group, tail))
+
+    def anchor(self, text: str, end: int, results: Sequence[Toponym]) -> Toponym | None:
+        """The place right after ``end`` that the name is said to be in or near (``results``
+        in text order)."""
+        for toponym in results:
+            start = toponym.phrase_start
+            if start < end:
+                continue
+            if start - end > 60:
+                return None
+            gap = text[end:start]
+            # The relation is in the gap ("in", "near") or in the place's own phrase ("80 km
+            # north of Gao").
+            related = _LOCATIVE.search(gap) or toponym.phrase_start < toponym.start
+            if (gap in (" ", ", ") or _ANCHOR.fullmatch(gap)) and related and (
+                    not _BORDER.search(gap)):
+                return toponym
+            return None
+        return None
+
+
+def slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+
+
+__all__ = ["CuedPlace", "CuedPlaces", "slug"]
