@@ -52,19 +52,28 @@ _WORD = r"(?:[A-Z][\w'’]*(?:-[\w'’]+)*)"
 _LINK = r"(?:(?:al|el|ad|ar|as|ash|at|az|an|ad|de|du|la|le|bin|ibn|abu|bani|beni)[ -])"
 _NAME = rf"{_WORD}(?:[ ]{_LINK}?{_WORD}){{0,3}}"
 _NAMES = rf"{_NAME}(?:,[ ]{_NAME})*(?:,?[ ]and[ ]{_NAME})?"
-# "the town of X", "the northern towns of X and Y", "the rebel-held village of X".
-_OF = re.compile(
-    rf"\b[Tt]he[ ](?:[a-z][a-z'-]*[ ]){{0,3}}?(?:border[ ])?(?P<noun>{_NOUN})[ ]of[ ]"
-    rf"(?P<names>{_NAMES})")
-# "X, a town (some 80 km) north of Y", "X, a busy crossing on the border with China".
-_APPOSITION = re.compile(
-    rf"(?P<name>{_NAME}),[ ](?:a|an)[ ](?:[a-z][a-z'-]*[ ]){{0,3}}?(?P<noun>{_NOUN})"
+# Each frame is found from a literal that seldom occurs (" of " before a capital, ", a ",
+# " crossing", " camp"), and only there are the patterns around it tried.
+_OF_AT = re.compile(r"[ ]of[ ](?=[A-Z])")
+_APPOSITION_AT = re.compile(r",[ ]an?[ ]")
+_NAMED_AT = re.compile(r"[ ](?:(?:border|refugee|displacement|displaced[ ]persons)[ ])?"
+                       r"(?P<noun>crossing|camp)\b")
+_NOUN_WORDS = frozenset(_NOUNS) | frozenset(_PLURALS)
+# "the town of X", "the northern towns of X and Y", "the rebel-held village of X": the words
+# before " of ".
+_OF_HEAD = re.compile(
+    rf"(?<![\w-])[Tt]he[ ](?:[a-z][a-z'-]*[ ]){{0,3}}?(?:border[ ])?(?P<noun>{_NOUN})\Z")
+_NAMES_RX = re.compile(_NAMES)
+_NAME_RX = re.compile(_NAME)
+# "X, a town (some 80 km) north of Y", "X, a busy crossing on the border with China": the
+# name before the comma, and the noun after "a" that modifies no next word.
+_NAME_BEFORE = re.compile(rf"(?<![\w'’-]){_NAME}\Z")
+_APPOSITION_NOUN = re.compile(
+    rf"(?:[a-z][a-z'-]*[ ]){{0,3}}?(?P<noun>{_NOUN})"
     r"(?=[ ](?:of|in|on|near|outside|close|just|some|about|around|roughly|nearly|\d"
     r"|[a-z]+(?:ern|east|west|north|south)\b)|[,.;)])")
-# "the Kerem Shalom crossing", "the Rafah border crossing", "the Zamzam camp".
-_NAMED = re.compile(
-    rf"\b[Tt]he[ ](?P<name>{_NAME})[ ](?:(?:border|refugee|displacement|displaced[ ]persons)"
-    r"[ ])?(?P<noun>crossing|camp)\b")
+# "the Kerem Shalom crossing", "the Rafah border crossing", "the Zamzam camp": the name before.
+_THE_NAME_BEFORE = re.compile(rf"(?<![\w-])[Tt]he[ ](?P<name>{_NAME})\Z")
 # Between a place and the place it is said to be in or near: "in eastern", ", some 80 km north
 # of", ", a town near".
 _ANCHOR = re.compile(
@@ -97,41 +106,43 @@ class CuedPlaces:
 
     def spans(self, text: str) -> list[CuedPlace]:
         """The names the text frames as places, in text order (overlaps removed)."""
-        if " of " not in text and "crossing" not in text and "camp" not in text and (
-                ", a" not in text):
-            return []
         found: list[CuedPlace] = []
         group = 0
-        for match in _OF.finditer(text):
-            noun = match.group("noun")
+        for at in _OF_AT.finditer(text):
+            start = at.start()
+            noun = text[text.rfind(" ", 0, start) + 1:start]
+            if noun not in _NOUN_WORDS:
+                continue
+            if _OF_HEAD.search(text, max(0, start - 60), start) is None:
+                continue
             plural = noun in _PLURALS
             feature = _NOUNS[_PLURALS.get(noun, noun)]
-            names = match.group("names")
-            base = match.start("names")
+            names = (_NAMES_RX if plural else _NAME_RX).match(text, at.end())
+            if names is None:
+                continue
             group += 1
-            if not plural:
-                first = re.match(_NAME, names)
-                if first is None:
-                    continue
-                names = first.group()
-            for part in re.finditer(_NAME, names):
-                word = part.group()
-                if plural and word == "and":
-                    continue
-                self._add(found, base + part.start(), base + part.end(), word, feature, group,
-                          match.end())
-        for match in _APPOSITION.finditer(text):
+            for part in _NAME_RX.finditer(text, names.start(), names.end()):
+                self._add(found, part.start(), part.end(), part.group(), feature, group,
+                          names.end())
+        for at in _APPOSITION_AT.finditer(text):
+            head = _APPOSITION_NOUN.match(text, at.end())
+            if head is None:
+                continue
+            name = _NAME_BEFORE.search(text, max(0, at.start() - 60), at.start())
+            if name is None:
+                continue
             group += 1
-            noun = match.group("noun")
-            self._add(found, match.start("name"), match.end("name"), match.group("name"),
-                      _NOUNS[_PLURALS.get(noun, noun)], group, match.end())
-        for match in _NAMED.finditer(text):
+            noun = head.group("noun")
+            self._add(found, name.start(), name.end(), name.group(),
+                      _NOUNS[_PLURALS.get(noun, noun)], group, head.end())
+        for at in _NAMED_AT.finditer(text):
+            name = _THE_NAME_BEFORE.search(text, max(0, at.start() - 60), at.start())
+            if name is None:
+                continue
             group += 1
-            noun = match.group("noun")
             # The crossing or camp is the place; its name is the town's or the site's.
-            self._add(found, match.start("name"), match.end("noun"),
-                      text[match.start("name"):match.end("noun")], _NOUNS[noun], group,
-                      match.end())
+            self._add(found, name.start("name"), at.end(), text[name.start("name"):at.end()],
+                      _NOUNS[at.group("noun")], group, at.end())
         found.sort(key=lambda c: (c.start, -c.end))
         kept: list[CuedPlace] = []
         for cand in found:
