@@ -65,6 +65,13 @@ def test_a_named_crossing_or_camp(geoparser: Geoparser) -> None:
          ["Ras Jdeir crossing"])]
 
 
+def test_a_named_camp_needs_the_word_that_makes_it_a_site(geoparser: Geoparser) -> None:
+    text = "Shells hit the Hamadiya displacement camp, while the Gbagbo camp rejected the count."
+    assert places(geoparser, text, story="SDN") == [
+        ("text:SDN:hamadiya-displacement-camp", "SDN", "camp", 3, False,
+         ["Hamadiya displacement camp"])]
+
+
 def test_a_known_place_after_the_noun_stays_the_gazetteer_s(geoparser: Geoparser) -> None:
     text = "Fighting spread to the region of Tigray and the city of Goma."
     assert [p.id for p in geoparser.find_places(text)] == [

@@ -3,7 +3,7 @@
 Conflict reports name small towns, villages, camps and crossings that no gazetteer lists, but
 they say what they are: "the town of Minova", "the towns of Minova and Sake", "the northern
 village of Kalma", "Chinshwehaw, a busy crossing on the border with China", "the Kerem Shalom
-crossing", "the Zamzam camp". Only a capitalized name in one of these frames is read as a place
+crossing", "the Kalma displacement camp". Only a capitalized name in one of these frames is read as a place
 (a capitalized word alone never is), and only when the gazetteer did not already find a place
 there.
 
@@ -56,8 +56,9 @@ _NAMES = rf"{_NAME}(?:,[ ]{_NAME})*(?:,?[ ]and[ ]{_NAME})?"
 # " crossing", " camp"), and only there are the patterns around it tried.
 _OF_AT = re.compile(r"[ ]of[ ](?=[A-Z])")
 _APPOSITION_AT = re.compile(r",[ ]an?[ ]")
-_NAMED_AT = re.compile(r"[ ](?:(?:border|refugee|displacement|displaced[ ]persons)[ ])?"
-                       r"(?P<noun>crossing|camp)\b")
+# A camp only with the word that makes it a site: "the Trump camp" is his supporters.
+_NAMED_AT = re.compile(r"[ ](?:(?:border[ ])?(?P<noun>crossing)|(?:refugee|displacement|IDP|army"
+                       r"|military)[ ]camp|camp[ ]for[ ]displaced)\b")
 _NOUN_WORDS = frozenset(_NOUNS) | frozenset(_PLURALS)
 # "the town of X", "the northern towns of X and Y", "the rebel-held village of X": the words
 # before " of ".
@@ -72,7 +73,7 @@ _APPOSITION_NOUN = re.compile(
     rf"(?:[a-z][a-z'-]*[ ]){{0,3}}?(?P<noun>{_NOUN})"
     r"(?=[ ](?:of|in|on|near|outside|close|just|some|about|around|roughly|nearly|\d"
     r"|[a-z]+(?:ern|east|west|north|south)\b)|[,.;)])")
-# "the Kerem Shalom crossing", "the Rafah border crossing", "the Zamzam camp": the name before.
+# "the Kerem Shalom crossing", "the Rafah border crossing", "the Kalma displacement camp": the name before.
 _THE_NAME_BEFORE = re.compile(rf"(?<![\w-])[Tt]he[ ](?P<name>{_NAME})\Z")
 # Between a place and the place it is said to be in or near: "in eastern", ", some 80 km north
 # of", ", a town near".
@@ -141,8 +142,9 @@ class CuedPlaces:
                 continue
             group += 1
             # The crossing or camp is the place; its name is the town's or the site's.
-            self._add(found, name.start("name"), at.end(), text[name.start("name"):at.end()],
-                      _NOUNS[at.group("noun")], group, at.end())
+            end = at.end() if at.group("noun") else text.index("camp", at.start()) + 4
+            self._add(found, name.start("name"), end, text[name.start("name"):end],
+                      "border_crossing" if at.group("noun") else "camp", group, end)
         found.sort(key=lambda c: (c.start, -c.end))
         kept: list[CuedPlace] = []
         for cand in found:
@@ -153,7 +155,10 @@ class CuedPlaces:
 
     def _add(self, found: list[CuedPlace], start: int, end: int, name: str, feature: str,
              group: int, tail: int) -> None:
-        words = name.split()
+        if name.endswith(("'s", "’s")):
+            name = name[:-2]  # "the town of Minova's residents"
+            end -= 2
+        words = [w for w in name.split() if w[:1].isupper()]  # "Kalma" of "Kalma camp"
         first = words[0].lower()
         if first in self._never or words[-1].lower() in self._never:
             return  # "the city of The", "the region of May", "the port of Minister ..."
