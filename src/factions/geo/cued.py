@@ -3,9 +3,9 @@
 Conflict reports name small towns, villages, camps and crossings that no gazetteer lists, but
 they say what they are: "the town of Minova", "the towns of Minova and Sake", "the northern
 village of Kalma", "Chinshwehaw, a busy crossing on the border with China", "the Kerem Shalom
-crossing", "the Kalma displacement camp". Only a capitalized name in one of these frames is read as a place
-(a capitalized word alone never is), and only when the gazetteer did not already find a place
-there.
+crossing", "the Kalma displacement camp". Only a capitalized name in one of these frames is
+read as a place (a capitalized word alone never is), and only when the gazetteer did not already
+find a place there.
 
 Such a place has no coordinates of its own. Its country is the one the text implies: the place
 it is said to be in or near ("the town of Moura in central Mali", "X, a town 80 km north of
@@ -73,7 +73,8 @@ _APPOSITION_NOUN = re.compile(
     rf"(?:[a-z][a-z'-]*[ ]){{0,3}}?(?P<noun>{_NOUN})"
     r"(?=[ ](?:of|in|on|near|outside|close|just|some|about|around|roughly|nearly|\d"
     r"|[a-z]+(?:ern|east|west|north|south)\b)|[,.;)])")
-# "the Kerem Shalom crossing", "the Rafah border crossing", "the Kalma displacement camp": the name before.
+# "the Kerem Shalom crossing", "the Rafah border crossing", "the Kalma displacement camp": the
+# name before.
 _THE_NAME_BEFORE = re.compile(rf"(?<![\w-])[Tt]he[ ](?P<name>{_NAME})\Z")
 # Between a place and the place it is said to be in or near: "in eastern", ", some 80 km north
 # of", ", a town near".
