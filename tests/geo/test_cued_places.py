@@ -52,6 +52,16 @@ def test_a_crossing_on_a_border_takes_the_story_country_and_its_later_mentions(
         ["Chinshwehaw", "Chinshwehaw"])
 
 
+def test_a_list_after_a_plural_and_including(geoparser: Geoparser) -> None:
+    text = ("Rebels overran several border villages, including Kitshanga and Mweso, and the "
+            "villages of Kalengera, Rubare and Ntamugenga fell a day later.")
+    assert [(p.id, p.feature) for p in geoparser.find_places(
+        text, story_country=lambda: "COD")] == [
+        ("text:COD:kitshanga", "village"), ("text:COD:mweso", "village"),
+        ("text:COD:kalengera", "village"), ("text:COD:rubare", "village"),
+        ("text:COD:ntamugenga", "village")]
+
+
 def test_in_the_village_of(geoparser: Geoparser) -> None:
     text = "In the village of Ogossagou, gunmen killed at least 160 Fulani herders."
     assert places(geoparser, text, story="MLI") == [
@@ -66,7 +76,8 @@ def test_a_named_crossing_or_camp(geoparser: Geoparser) -> None:
 
 
 def test_a_named_camp_needs_the_word_that_makes_it_a_site(geoparser: Geoparser) -> None:
-    text = "Shells hit the Hamadiya displacement camp, while the Gbagbo camp rejected the count."
+    text = ("Shells hit the Hamadiya displacement camp, while the Gbagbo camp and the camp of "
+            "Ouattara rejected the count.")
     assert places(geoparser, text, story="SDN") == [
         ("text:SDN:hamadiya-displacement-camp", "SDN", "camp", 3, False,
          ["Hamadiya displacement camp"])]

@@ -57,9 +57,11 @@ _NAMES = rf"{_NAME}(?:,[ ]{_NAME})*(?:,?[ ]and[ ]{_NAME})?"
 _OF_AT = re.compile(r"[ ]of[ ](?=[A-Z])")
 _APPOSITION_AT = re.compile(r",[ ]an?[ ]")
 # A camp only with the word that makes it a site: "the Trump camp" is his supporters.
-_NAMED_AT = re.compile(r"[ ](?:(?:border[ ])?(?P<noun>crossing)|(?:refugee|displacement|IDP|army"
-                       r"|military)[ ]camp|camp[ ]for[ ]displaced)\b")
+_SITE_AT = re.compile(r"c(?:rossing|amp)\b")
+_CAMP_WORDS = frozenset({"refugee", "displacement", "IDP", "army", "military"})
 _NOUN_WORDS = frozenset(_NOUNS) | frozenset(_PLURALS)
+# "several towns, including X and Y", "border villages such as X": a list after a plural.
+_INCLUDING_AT = (re.compile(r"including[ ](?=[A-Z])"), re.compile(r"such[ ]as[ ](?=[A-Z])"))
 # "the town of X", "the northern towns of X and Y", "the rebel-held village of X": the words
 # before " of ".
 _OF_HEAD = re.compile(
@@ -113,8 +115,8 @@ class CuedPlaces:
         for at in _OF_AT.finditer(text):
             start = at.start()
             noun = text[text.rfind(" ", 0, start) + 1:start]
-            if noun not in _NOUN_WORDS:
-                continue
+            if noun not in _NOUN_WORDS or noun in ("camp", "camps"):
+                continue  # "the camp of" a leader is his side
             if _OF_HEAD.search(text, max(0, start - 60), start) is None:
                 continue
             plural = noun in _PLURALS
@@ -137,15 +139,48 @@ class CuedPlaces:
             noun = head.group("noun")
             self._add(found, name.start(), name.end(), name.group(),
                       _NOUNS[_PLURALS.get(noun, noun)], group, head.end())
-        for at in _NAMED_AT.finditer(text):
-            name = _THE_NAME_BEFORE.search(text, max(0, at.start() - 60), at.start())
+        # After the appositions: "X, a crossing" says more about X than the list does.
+        for including in _INCLUDING_AT:
+            for at in including.finditer(text):
+                start = at.start() - 1
+                if start < 1 or text[start] != " ":
+                    continue
+                before = text[text.rfind(" ", 0, start) + 1:start].rstrip(",")
+                if before not in _PLURALS:
+                    continue
+                names = _NAMES_RX.match(text, at.end())
+                if names is None:
+                    continue
+                group += 1
+                for part in _NAME_RX.finditer(text, names.start(), names.end()):
+                    self._add(found, part.start(), part.end(), part.group(),
+                              _NOUNS[_PLURALS[before]], group, names.end())
+        # "the Kerem Shalom crossing", "the Rafah border crossing"; a camp only with the word
+        # that makes it a site ("the Kalma displacement camp", "the Zamzam camp for displaced
+        # people"): "the Trump camp" is his supporters.
+        for at in _SITE_AT.finditer(text):
+            start, end = at.start(), at.end()
+            if start < 2 or text[start - 1] != " " or text[start - 2] == ",":
+                continue
+            name_end = start - 1
+            if end - start == 8:  # crossing
+                feature = "border_crossing"
+                if text.endswith(" border", 0, name_end):
+                    name_end -= 7
+            else:
+                feature = "camp"
+                word_start = text.rfind(" ", 0, name_end) + 1
+                if text[word_start:name_end] in _CAMP_WORDS:
+                    name_end = word_start - 1
+                elif not text.startswith(" for displaced", end):
+                    continue
+            name = _THE_NAME_BEFORE.search(text, max(0, name_end - 60), name_end)
             if name is None:
                 continue
             group += 1
             # The crossing or camp is the place; its name is the town's or the site's.
-            end = at.end() if at.group("noun") else text.index("camp", at.start()) + 4
-            self._add(found, name.start("name"), end, text[name.start("name"):end],
-                      "border_crossing" if at.group("noun") else "camp", group, end)
+            self._add(found, name.start("name"), end, text[name.start("name"):end], feature,
+                      group, end)
         found.sort(key=lambda c: (c.start, -c.end))
         kept: list[CuedPlace] = []
         for cand in found:
