@@ -15,9 +15,10 @@ district, directional phrase or "near X", 3 the country (or anything larger).
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from factions.geo.cued import CuedPlaces, slug
 from factions.geo.directions import Directions
 from factions.geo.gazetteer import ALIAS, Entry, Gazetteer, load_gazetteer
 from factions.geo.lexicon import load_lexicon
@@ -67,10 +68,12 @@ class Geoparser:
         self.recognizer = Recognizer(self.gazetteer, self.lexicon)
         self.resolver = Resolver(self.gazetteer, self.lexicon)
         self.directions = Directions(self.lexicon)
+        self.cued = CuedPlaces(self.lexicon, lambda key: key in self.gazetteer.demonyms)
 
     # ------------------------------------------------------------------ raw spans
     def parse(self, text: str, *, exclude: Sequence[tuple[int, int]] = (),
               context_countries: Sequence[str] = (), demonyms: bool = False,
+              story_country: Callable[[], str | None] | None = None,
               ) -> list[Toponym]:
         """Every recognized place span with its resolution, in text order.
 
@@ -78,7 +81,10 @@ class Geoparser:
         still count as evidence of the document's countries. With ``demonyms=True``
         adjectival demonyms that modify a noun ("Russian troops") are returned as kind
         "demonym", resolved to their country (the GeoWebNews annotation scheme counts them
-        as toponyms); by default they are not places.
+        as toponyms); by default they are not places. Places the text marks as places although
+        the gazetteer lacks them ("the town of Minova") come as kind "cued" (see
+        :mod:`factions.geo.cued`), in ``story_country()``'s country when the text names no
+        place they are in or near.
         """
         gaz = self.gazetteer
         tokens = Tokens(text)
@@ -137,9 +143,79 @@ class Geoparser:
                     feature="region", precision=2, phrase_start=phrase.start,
                     phrase_end=phrase.end))
         results = _outermost(results)
+        cued = self._cued(text, results, context.main, story_country)
+        if cued:
+            results = sorted(results + cued, key=lambda t: (t.start, -t.end))
         if overlaps is not None:
             results = [t for t in results if not overlaps(t.phrase_start, t.phrase_end)]
         return results
+
+    def _cued(self, text: str, results: list[Toponym], main: str | None,
+              story_country: Callable[[], str | None] | None) -> list[Toponym]:
+        """Toponyms for the names the text frames as places and the gazetteer did not find,
+        and for their other mentions in the text."""
+        spans = self.cued.spans(text)
+        if not spans:
+            return []
+        gaz = self.gazetteer
+        found: list[Toponym] = []
+        group_country: dict[int, str] = {}
+        fresh = []
+        for span in spans:
+            known = next((t for t in results if t.phrase_start < span.end
+                          and span.start < t.phrase_end), None)
+            if known is None:
+                fresh.append(span)
+            elif known.country and known.kind == "toponym":
+                group_country.setdefault(span.group, known.country)
+        by_name: dict[str, Toponym] = {}
+        story: list[str | None] = []
+        for span in fresh:
+            model = by_name.get(span.name)
+            if model is None:
+                anchor = self.cued.anchor(text, span.tail, results)
+                country = anchor.country if anchor is not None else None
+                country = country or group_country.get(span.group)
+                if not country:
+                    if not story:
+                        story.append(story_country() if story_country is not None else None)
+                    country = story[0] or main
+                country_entry = gaz.country(country) if country else None
+                lat = lon = None
+                admin1 = None
+                precision = 3
+                if anchor is not None and anchor.precision <= 2 and anchor.lat is not None:
+                    lat, lon, admin1, precision = anchor.lat, anchor.lon, anchor.admin1, 2
+                elif country_entry is None:
+                    country = None
+                model = Toponym(
+                    start=span.start, end=span.end, text=span.name, kind="cued", entry=None,
+                    place_id=f"text:{country or 'XXX'}:{slug(span.name)}", place_name=span.name,
+                    lat=lat, lon=lon, country=country, admin1=admin1, feature=span.feature,
+                    precision=precision, phrase_start=span.start, phrase_end=span.end)
+                by_name[span.name] = model
+                found.append(model)
+            else:
+                found.append(self._copy(model, span.start, span.end))
+        taken = _Spans([(t.phrase_start, t.phrase_end) for t in results + found])
+        for name, model in by_name.items():
+            at = text.find(name)
+            while at >= 0:
+                end = at + len(name)
+                if (at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "-'’")) and (
+                        end == len(text) or not (text[end].isalnum() or text[end] == "-")) and (
+                        not taken.overlaps(at, end)):
+                    found.append(self._copy(model, at, end))
+                at = text.find(name, end)
+        return found
+
+    @staticmethod
+    def _copy(model: Toponym, start: int, end: int) -> Toponym:
+        return Toponym(
+            start=start, end=end, text=model.text, kind=model.kind, entry=None,
+            place_id=model.place_id, place_name=model.place_name, lat=model.lat, lon=model.lon,
+            country=model.country, admin1=model.admin1, feature=model.feature,
+            precision=model.precision, phrase_start=start, phrase_end=end)
 
     def _toponym(self, cand: Candidate, entry: Entry, kind: str, alias: bool = False,
                  ) -> Toponym:
@@ -191,6 +267,7 @@ class Geoparser:
     def find_places(self, text: str, *, sentence_starts: Sequence[int] = (),
                     exclude: Sequence[tuple[int, int]] = (),
                     context_countries: Sequence[str] = (), demonyms: bool = False,
+                    story_country: Callable[[], str | None] | None = None,
                     ) -> list[Place]:
         """One Place per distinct resolved place the text names, with all its mentions.
 
@@ -202,7 +279,7 @@ class Geoparser:
         places: dict[str, Place] = {}
         starts = list(sentence_starts)
         for toponym in self.parse(text, exclude=exclude, context_countries=context_countries,
-                                  demonyms=demonyms):
+                                  demonyms=demonyms, story_country=story_country):
             place = places.get(toponym.place_id)
             if place is None:
                 entry = toponym.entry

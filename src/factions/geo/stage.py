@@ -10,6 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from factions.actors.arena import arena_country
+from factions.actors.home import story_country
 from factions.actors.lexicon import actor_lexicon
 from factions.geo import Geoparser
 from factions.pipeline.state import DocState
@@ -56,4 +57,5 @@ def resolve_places(state: DocState) -> None:
     starts = [to_original(s.start) for s in state.sentences]
     state.places = geoparser().find_places(
         state.norm.original, sentence_starts=starts, exclude=exclude,
-        context_countries=[c for c in countries if c])
+        context_countries=[c for c in countries if c],
+        story_country=lambda: story_country(state))

@@ -1,0 +1,99 @@
+"""Places the text marks as places although the gazetteer lacks them ("the towns of Minova and
+Sake"): news sentences with the exact places expected, and frames that must not make a place."""
+
+from __future__ import annotations
+
+from factions.geo import Geoparser
+
+
+def places(geoparser: Geoparser, text: str, story: str | None = None,
+           ) -> list[tuple[str, str | None, str | None, int, bool, list[str]]]:
+    found = geoparser.find_places(text, story_country=lambda: story)
+    return [(p.id, p.country, p.feature, p.precision, p.lat is not None,
+             [m.text for m in p.mentions]) for p in found]
+
+
+def test_a_plural_noun_marks_every_name_of_its_list(geoparser: Geoparser) -> None:
+    # Minova is in no gazetteer; Sake is, and its country stands for the list.
+    text = ("It took up arms again in 2021, and in recent weeks has captured the towns of Minova "
+            "and Sake, cutting the main supply routes into the city.")
+    assert places(geoparser, text) == [
+        ("text:COD:minova", "COD", "town", 3, False, ["Minova"]),
+        ("supp:sake", "COD", "town", 1, True, ["Sake"]),
+    ]
+
+
+def test_a_place_said_to_be_near_another_takes_its_coordinates_at_precision_2(
+        geoparser: Geoparser) -> None:
+    text = ("Gunmen on motorbikes attacked Tinzawatene, a village some 80 km north of Gao, on "
+            "Sunday.")
+    found = geoparser.find_places(text)
+    assert [(p.id, p.country, p.feature, p.precision) for p in found] == [
+        ("text:MLI:tinzawatene", "MLI", "village", 2),
+        ("near:geonames:2457163", "MLI", "admin_seat", 2),
+    ]
+    assert (found[0].lat, found[0].lon) == (found[1].lat, found[1].lon)
+
+
+def test_a_region_of_a_country_gives_the_country(geoparser: Geoparser) -> None:
+    text = "Jihadists overran an army camp in the town of Boulkessi in northern Mali on Friday."
+    assert places(geoparser, text)[0] == ("text:MLI:boulkessi", "MLI", "town", 2, True,
+                                          ["Boulkessi"])
+
+
+def test_a_crossing_on_a_border_takes_the_story_country_and_its_later_mentions(
+        geoparser: Geoparser) -> None:
+    # "on the border with China" does not put the crossing in China.
+    text = ("The alliance has taken control of several towns, including Chinshwehaw, a busy "
+            "crossing on the border with China. The junta acknowledged it had lost control of "
+            "Chinshwehaw and two other towns.")
+    assert places(geoparser, text, story="MMR")[0] == (
+        "text:MMR:chinshwehaw", "MMR", "border_crossing", 3, False,
+        ["Chinshwehaw", "Chinshwehaw"])
+
+
+def test_a_list_after_a_plural_and_including(geoparser: Geoparser) -> None:
+    text = ("Rebels overran several border villages, including Kitshanga and Mweso, and the "
+            "villages of Kalengera, Rubare and Ntamugenga fell a day later.")
+    assert [(p.id, p.feature) for p in geoparser.find_places(
+        text, story_country=lambda: "COD")] == [
+        ("text:COD:kitshanga", "village"), ("text:COD:mweso", "village"),
+        ("text:COD:kalengera", "village"), ("text:COD:rubare", "village"),
+        ("text:COD:ntamugenga", "village")]
+
+
+def test_in_the_village_of(geoparser: Geoparser) -> None:
+    text = "In the village of Ogossagou, gunmen killed at least 160 Fulani herders."
+    assert places(geoparser, text, story="MLI") == [
+        ("text:MLI:ogossagou", "MLI", "village", 3, False, ["Ogossagou"])]
+
+
+def test_a_named_crossing_or_camp(geoparser: Geoparser) -> None:
+    text = "Hundreds of trucks were stuck at the Ras Jdeir crossing for a week."
+    assert places(geoparser, text, story="LBY") == [
+        ("text:LBY:ras-jdeir-crossing", "LBY", "border_crossing", 3, False,
+         ["Ras Jdeir crossing"])]
+
+
+def test_a_named_camp_needs_the_word_that_makes_it_a_site(geoparser: Geoparser) -> None:
+    text = ("Shells hit the Hamadiya displacement camp, while the Gbagbo camp and the camp of "
+            "Ouattara rejected the count.")
+    assert places(geoparser, text, story="SDN") == [
+        ("text:SDN:hamadiya-displacement-camp", "SDN", "camp", 3, False,
+         ["Hamadiya displacement camp"])]
+
+
+def test_a_known_place_after_the_noun_stays_the_gazetteer_s(geoparser: Geoparser) -> None:
+    text = "Fighting spread to the region of Tigray and the city of Goma."
+    assert [p.id for p in geoparser.find_places(text)] == [
+        "admin1:ETH:tigray", "geonames:216281"]
+
+
+def test_no_place_from_a_lowercase_word_a_person_or_a_month(geoparser: Geoparser) -> None:
+    assert places(geoparser, "He grew up in the town of about 20,000 people.", "MLI") == []
+    assert places(geoparser, "The city of President Keita was calm in the region of May.",
+                  "MLI") == []
+    # A town official, a village elder: the noun modifies the next word, not the name.
+    text = ("Ahmed Traore, a village elder, said the attackers came at dawn. Moussa Diallo, a "
+            "district commissioner, confirmed it.")
+    assert places(geoparser, text, "MLI") == []
