@@ -98,6 +98,15 @@ class Role:
     date: str | None = None  # document date the text role was stated on
     duration: str | None = None  # ISO 8601 length the text gives with no anchor ("P20Y")
 
+    def held_on(self, when: str | None) -> bool:
+        """Whether the role was held on ``when`` (an ISO date or its prefix; any date when
+        None): started by then, not ended before."""
+        if when is None:
+            return True
+        if self.start and self.start[: len(when)] > when:
+            return False
+        return not (self.end and self.end < when[: len(self.end)])
+
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
 

@@ -194,7 +194,7 @@ def _standing(state: DocState, by_actor: dict[str, list[ActorMention]],
                 family[actor_id] = states[owner["country"]]
         elif entry.type == "person":
             for role in entry.roles:
-                if role.org in actors and _holds(role, when):
+                if role.org in actors and role.held_on(when):
                     if actors[role.org].type == "state":
                         if in_news(actor_id):
                             family[actor_id] = role.org
@@ -211,14 +211,6 @@ def _standing(state: DocState, by_actor: dict[str, list[ActorMention]],
             head = family.get(actor_id, actor_id)
             standing[actor_id] += 0.5 * (totals[head] - actor.salience)
     return standing
-
-
-def _holds(role: Role, when: str | None) -> bool:
-    if when is None:
-        return True
-    if role.start and role.start[: len(when)] > when:
-        return False
-    return not (role.end and role.end < when[: len(role.end)])
 
 
 def _named_by(group: str, leader: str, state: DocState,
@@ -400,11 +392,8 @@ def _kb_roles(actor_id: str, state: DocState) -> list[Role]:
     when = state.document.published[:10] if state.document.published else None
     roles = []
     for role in kb_actor.roles:
-        if when is not None:
-            if role.start and role.start[: len(when)] > when:
-                continue
-            if role.end and role.end < when[: len(role.end)]:
-                continue
+        if not role.held_on(when):
+            continue
         roles.append(Role(title=role.title, org=role.org, start=role.start, end=role.end))
     return roles
 

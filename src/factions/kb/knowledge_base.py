@@ -123,13 +123,8 @@ class KnowledgeBase:
         """Who held ``office`` ("prime minister") of ``org`` on ``when`` (ISO date prefix)."""
         found = []
         for actor_id, role in self.office_holders.get(org, ()):
-            if office not in role.title.lower():
+            if office not in role.title.lower() or not role.held_on(when):
                 continue
-            if when is not None:
-                if role.start and role.start[: len(when)] > when:
-                    continue
-                if role.end and role.end < when[: len(role.end)]:
-                    continue
             found.append(actor_id)
         return found[0] if len(set(found)) == 1 else None
 
