@@ -156,6 +156,14 @@ class Explicit(Expr):
 
 
 @dataclass(frozen=True, slots=True)
+class AttributiveYear(Explicit):
+    """A year before the noun it dates: "a 2018 de-escalation agreement", "in a 2021 coup"
+    (``placed``: after a preposition of time, which may date its clause's verb too)."""
+
+    placed: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class MonthDay(Expr):
     """A day of a month without a year: "April 4", "the 4th of April"."""
 

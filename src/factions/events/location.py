@@ -26,6 +26,15 @@ except ImportError:  # pragma: no cover
     find_dates = None  # type: ignore[assignment]
 
 _YEAR = re.compile(r"^(19|20)\d\d$")
+# A future before a date that does not say which way it points ("will hold a conference on
+# Tuesday", "said he would host a summit on Wednesday", "before an expected visit in August"),
+# with no report or past tense between them ("will withdraw, officials said on Tuesday").
+_FUTURE = re.compile(
+    r"(?:\b(?:will|shall|(?P<would>would))|['’]ll|(?<!\bwas\s)(?<!\bwere\s)\b(?:due|set|expected|"
+    r"scheduled|planning|plans?)\s+to|\b(?:an?|the|its|their|his|her)\s+(?:expected|planned|"
+    r"scheduled|upcoming|proposed)|\bupcoming)\b"
+    r"(?:(?!\b(?:said|says|told|tells|announced|added|reported|was|were|had|has|have)\b)"
+    r"[^.;:])*$", re.IGNORECASE)
 # A place named after one of these is where something happened ("told reporters in Mekelle").
 _LOCATIVES = frozenset({"in", "at", "near", "around", "outside", "inside"})
 _LOCATIVE_WORD = re.compile(r"(?:in|at|near|around|outside)\b", re.IGNORECASE)  # "near Gharyan"
@@ -99,7 +108,9 @@ class Anchors:
 
     reading: DocReading
     places: dict[int, list[_PlaceMention]] = field(default_factory=dict)
-    dates: dict[int, list[tuple[int, int, str, str, bool]]] = field(default_factory=dict)
+    # sentence -> its dates: (start, end, value, precision, is a span, form: "duration",
+    # "attributive" or "")
+    dates: dict[int, list[tuple[int, int, str, str, bool, str]]] = field(default_factory=dict)
     _date_like: frozenset[str] | None = None  # the document's words that may start a date
     # sentence -> its places that may be events', those after a locative, the one it opens on
     _free: dict[int, tuple[list[_PlaceMention], list[_PlaceMention], _PlaceMention | None]] = \
@@ -278,19 +289,34 @@ class Anchors:
         clause = view.clause_at(match.start)
         lo, hi = tokens.idx[clause.opener_start], tokens.end_char(clause.end - 1)
         at = tokens.idx[match.start]
+        # A year before a noun dates that noun ("violates a 2018 agreement it reached"), not
+        # the other events of its clause ("warned Ankara to keep its side of a 2016 deal").
+        # A duration tells how long the verb before it lasted ("besieged the hotel for 30
+        # hours"), not when an event after it happened ("a group that has been fighting for 15
+        # years said it had carried out the attack").
+        mentions = [d for d in mentions
+                    if (d[5] != "attributive" or 0 <= at - d[1] <= 40)
+                    and (d[5] != "duration" or d[0] > at)]
         inside = [d for d in mentions if lo <= d[0] and d[1] <= hi]
-        pool = inside or mentions
+        inside = [d for d in inside if d[5] != "duration"] or inside  # "In August, ... for 30 hours"
+        # A date in another clause may be the event's ("On Sunday, rebels said they had shelled
+        # the town"), but not a duration ("a group that has been fighting for 15 years") or a
+        # dated noun ("accuses Kinshasa of fighting alongside a group that took part in the
+        # 1994 genocide"); "seized power in a 2021 coup" dates its own clause.
+        pool = inside or [d for d in mentions if not d[5]]
+        if not pool:
+            return None
         best = min(pool, key=lambda d: abs(d[0] - at))
         return best[2], best[3], best[4]
 
-    def _dates(self, view: SentenceView) -> list[tuple[int, int, str, str, bool]]:
+    def _dates(self, view: SentenceView) -> list[tuple[int, int, str, str, bool, str]]:
         """The dates of a sentence (read once per sentence)."""
         cached = self.dates.get(view.index)
         if cached is not None:
             return cached
         state = self.reading.state
         sent = state.sentences[view.index]
-        result: list[tuple[int, int, str, str, bool]] = []
+        result: list[tuple[int, int, str, str, bool, str]] = []
         if find_dates is not None:
             if not self._may_hold_a_date(view):
                 self.dates[view.index] = result
@@ -298,15 +324,22 @@ class Anchors:
             # The date the tokens stage read (None when malformed: explicit dates only).
             for d in find_dates(state.text, state.published, start=sent.start, end=sent.end,
                                 past=True):
-                if d.value.value is not None and d.value.precision != "unknown":
-                    result.append((d.start, d.end, d.value.value, d.value.precision,
-                                   d.kind == "span"))
+                value = d.value
+                if d.other_way is not None and (
+                        future := _FUTURE.search(state.text, sent.start, d.start)) is not None \
+                        and (future["would"] is None or not result):
+                    # "will hold a conference on Tuesday": the next one. "Would" is a future
+                    # from the time of a report, today's unless a date came before it.
+                    value = d.other_way
+                if value.value is not None and value.precision != "unknown":
+                    result.append((d.start, d.end, value.value, value.precision,
+                                   d.kind == "span", d.form))
         else:  # pragma: no cover - only without factions.dates: bare years ("in 2011")
             tokens = state.tokens
             for i in range(view.start + 1, view.end):
                 if _YEAR.match(tokens.text[i]) and tokens.lower[i - 1] in ("in", "since", "of"):
                     result.append((tokens.idx[i], tokens.end_char(i), tokens.text[i], "year",
-                                   False))
+                                   False, ""))
         self.dates[view.index] = result
         return result
 

@@ -1,0 +1,92 @@
+"""Event dates read from wire-copy sentences: years before nouns, durations, future weekdays."""
+
+from __future__ import annotations
+
+from factions.model import Event
+from factions.pipeline import analyze_text
+
+
+def dates(text: str, published: str, kind: str) -> list[tuple[str | None, str]]:
+    return [(e.date, e.date_precision) for e in analyze_text(text, published=published).events
+            if e.type == kind]
+
+
+def events(text: str, published: str) -> list[Event]:
+    return analyze_text(text, published=published).events
+
+
+def test_a_year_before_the_agreement_dates_the_agreement():
+    text = ("Turkey, which backs the rebel National Front for Liberation, says the offensive "
+            "violates a 2018 de-escalation agreement it reached with Russia in the Black Sea "
+            "resort of Sochi.")
+    assert set(dates(text, "2020-02-28", "AGREE")) == {("2018", "year")}
+
+
+def test_in_a_year_coup_dates_the_seizure_of_power():
+    text = ("Nov 9 - Two weeks after three ethnic minority armies launched a coordinated "
+            "offensive in Myanmar's northern Shan state, the military government that seized "
+            "power in a 2021 coup is facing what analysts describe as its gravest battlefield "
+            "challenge in decades.")
+    assert dates(text, "2023-11-09", "COERCE") == [("2021", "year")]
+
+
+def test_a_dated_noun_does_not_date_the_other_events_of_its_clause():
+    text = ("Hundreds of migrants gathered on Friday at the Greek border, and the European Union "
+            "warned Ankara to keep its side of a 2016 deal on migration.")
+    assert dates(text, "2020-02-28", "REQUEST") == [("2020-02-28", "day")]
+
+
+def test_a_year_in_a_relative_clause_does_not_date_the_next_clause():
+    text = ("It says its forces are defending its territory against the FDLR, an armed group "
+            "founded by Hutus who took part in the 1994 genocide, and it accuses Kinshasa of "
+            "fighting alongside that militia.")
+    found = dates(text, "2025-01-28", "ACCUSE")
+    assert found and all(d == ("2025-01-28", "day") for d in found)
+
+
+def test_a_duration_after_its_verb_dates_the_start_of_what_it_lasts():
+    text = ("Al-Shabaab, which has been fighting the government for more than 15 years, said it "
+            "had attacked a military base in Mogadishu.")
+    assert dates(text, "2022-10-31", "ASSAULT") == [("2007", "year")]
+
+
+def test_a_weekday_after_will_is_the_next_one():
+    text = ("Leaders of the Group of Seven will hold an emergency video conference with "
+            "Mr Zelensky on Tuesday.")
+    assert dates(text, "2022-10-10", "CONSULT") == [("2022-10-11", "day")]
+
+
+def test_a_weekday_after_said_he_would_is_the_next_one():
+    text = ("Kenyan President William Ruto said he would host an emergency summit with "
+            "Rwandan President Paul Kagame on Wednesday.")
+    assert {d for d in dates(text, "2025-01-28", "CONSULT")} == {("2025-01-29", "day")}
+
+
+def test_a_month_after_an_expected_visit_is_the_coming_one():
+    text = ("Erdogan said he expected to discuss the deal with Putin before an expected visit to "
+            "Turkey in August.")
+    assert {d for d in dates(text, "2023-07-17", "CONSULT")} == {("2023-08", "month")}
+
+
+def test_a_weekday_in_the_past_tense_stays_the_last_one():
+    text = "Russian forces shelled Kharkiv on Tuesday."
+    assert dates(text, "2022-10-10", "ASSAULT") == [("2022-10-04", "day")]
+
+
+def test_a_duration_after_the_verb_does_not_displace_the_weekday():
+    text = ("The UN mission in Libya had called on both sides to hold fire for two hours on "
+            "Sunday afternoon so that ambulances could reach the southern districts.")
+    assert dates(text, "2019-04-07", "REQUEST") == [("2019-04-07", "day")]
+
+
+def test_in_recent_weeks_before_the_verb_still_dates_the_capture():
+    text = ("M23 took up arms again in 2021, and in recent weeks M23 rebels have captured the "
+            "towns of Minova and Sake.")
+    assert dates(text, "2025-01-28", "ASSAULT") == [("2025-01-13", "week")]
+    assert dates(text, "2025-01-28", "MOBILIZE") == [("2021", "year")]
+
+
+def test_a_future_reported_after_the_fact_keeps_the_past_weekday():
+    # "will" before "said": the report is what is dated, and it is in the past.
+    text = "Rebels will withdraw from the town, their commander said on Sunday."
+    assert all(e.date != "2022-10-16" for e in events(text, "2022-10-10"))
