@@ -298,7 +298,8 @@ class Anchors:
                     if (d[5] != "attributive" or 0 <= at - d[1] <= 40)
                     and (d[5] != "duration" or d[0] > at)]
         inside = [d for d in mentions if lo <= d[0] and d[1] <= hi]
-        inside = [d for d in inside if d[5] != "duration"] or inside  # "In August, ... for 30 hours"
+        # "In August, fighters besieged the hotel for some 30 hours": the point, not the length
+        inside = [d for d in inside if d[5] != "duration"] or inside
         # A date in another clause may be the event's ("On Sunday, rebels said they had shelled
         # the town"), but not a duration ("a group that has been fighting for 15 years") or a
         # dated noun ("accuses Kinshasa of fighting alongside a group that took part in the
