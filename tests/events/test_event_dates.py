@@ -90,3 +90,17 @@ def test_a_future_reported_after_the_fact_keeps_the_past_weekday():
     # "will" before "said": the report is what is dated, and it is in the past.
     text = "Rebels will withdraw from the town, their commander said on Sunday."
     assert all(e.date != "2022-10-16" for e in events(text, "2022-10-10"))
+
+
+def test_a_day_later_counts_from_the_day_the_sentence_before_names():
+    text = ("On Tuesday, US and British warships shot down 21 drones and missiles in what the "
+            "Pentagon described as the group's largest attack yet. A day later, the UN Security "
+            "Council adopted a resolution demanding that the Houthis immediately stop the "
+            "attacks.")
+    assert dates(text, "2024-01-12", "REQUEST") == [("2024-01-10", "day")]
+
+
+def test_a_day_later_with_no_day_before_keeps_the_publication_date():
+    text = ("The Houthis have attacked ships for weeks. A day later, the UN Security Council "
+            "adopted a resolution demanding that the Houthis immediately stop the attacks.")
+    assert dates(text, "2024-01-12", "REQUEST") == [("2024-01-12", "day")]

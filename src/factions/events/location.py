@@ -13,6 +13,7 @@ date at its precision.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
@@ -26,6 +27,12 @@ except ImportError:  # pragma: no cover
     find_dates = None  # type: ignore[assignment]
 
 _YEAR = re.compile(r"^(19|20)\d\d$")
+# A day counted from the last one the story named: "A day later, the Council adopted ...".
+_RELATIVE = re.compile(
+    r"\b(?:(?P<n>a|one|two|three|four|five|six)\s+(?P<unit>days?|weeks?)\s+"
+    r"(?P<dir>later|earlier)(?!\s+than\b)|the\s+(?P<which>next|following|previous)\s+day)\b",
+    re.IGNORECASE)
+_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 # A future before a date that does not say which way it points ("will hold a conference on
 # Tuesday", "said he would host a summit on Wednesday", "before an expected visit in August"),
 # with no report or past tense between them ("will withdraw, officials said on Tuesday").
@@ -282,7 +289,7 @@ class Anchors:
     def date_for(self, view: SentenceView, match: Match) -> tuple[str, str, bool] | None:
         """(ISO value, precision, is a span) of the date the text gives the event, or None.
         A span ("since December") starts the event but does not end it."""
-        mentions = self._dates(view)
+        mentions = self._dates(view.index)
         if not mentions:
             return None
         tokens = self.reading.state.tokens
@@ -310,17 +317,17 @@ class Anchors:
         best = min(pool, key=lambda d: abs(d[0] - at))
         return best[2], best[3], best[4]
 
-    def _dates(self, view: SentenceView) -> list[tuple[int, int, str, str, bool, str]]:
+    def _dates(self, index: int) -> list[tuple[int, int, str, str, bool, str]]:
         """The dates of a sentence (read once per sentence)."""
-        cached = self.dates.get(view.index)
+        cached = self.dates.get(index)
         if cached is not None:
             return cached
         state = self.reading.state
-        sent = state.sentences[view.index]
+        sent = state.sentences[index]
         result: list[tuple[int, int, str, str, bool, str]] = []
         if find_dates is not None:
-            if not self._may_hold_a_date(view):
-                self.dates[view.index] = result
+            if not self._may_hold_a_date(sent.tok_start, sent.tok_end):
+                self.dates[index] = result
                 return result
             # The date the tokens stage read (None when malformed: explicit dates only).
             for d in find_dates(state.text, state.published, start=sent.start, end=sent.end,
@@ -335,16 +342,40 @@ class Anchors:
                 if value.value is not None and value.precision != "unknown":
                     result.append((d.start, d.end, value.value, value.precision,
                                    d.kind == "span", d.form))
+            if index > 0 and (later := _RELATIVE.search(state.text, sent.start, sent.end)):
+                counted = self._counted_from_before(index, later)
+                if counted is not None:
+                    result.append((later.start(), later.end(), counted, "day", False, ""))
+                    result.sort()
         else:  # pragma: no cover - only without factions.dates: bare years ("in 2011")
             tokens = state.tokens
-            for i in range(view.start + 1, view.end):
+            for i in range(sent.tok_start + 1, sent.tok_end):
                 if _YEAR.match(tokens.text[i]) and tokens.lower[i - 1] in ("in", "since", "of"):
                     result.append((tokens.idx[i], tokens.end_char(i), tokens.text[i], "year",
                                    False, ""))
-        self.dates[view.index] = result
+        self.dates[index] = result
         return result
 
-    def _may_hold_a_date(self, view: SentenceView) -> bool:
+    def _counted_from_before(self, index: int, later: re.Match[str]) -> str | None:
+        """The day "a day later" / "the next day" stands for: counted from the last day the
+        sentence before (or the one before it) names ("the truce took effect on January 12. A
+        day later in Moscow, Serraj signed"), None when they name none."""
+        for before in (index - 1, index - 2):
+            if before < 0:
+                return None
+            days = [d for d in self._dates(before) if d[3] == "day" and not d[4]]
+            if days:
+                if later["which"] is not None:
+                    step = -1 if later["which"].lower() == "previous" else 1
+                else:
+                    count = _COUNTS[later["n"].lower()]
+                    unit = 7 if later["unit"].lower().startswith("week") else 1
+                    step = count * unit * (-1 if later["dir"].lower() == "earlier" else 1)
+                day = dt.date.fromisoformat(days[-1][2]) + dt.timedelta(days=step)
+                return day.isoformat()
+        return None
+
+    def _may_hold_a_date(self, start: int, end: int) -> bool:
         date_like = self._date_like
         if date_like is None:
             # Each distinct word of the document is looked at once: a date word or a digit.
@@ -352,7 +383,7 @@ class Anchors:
             date_like = self._date_like = frozenset(
                 words & self.reading.cues.date_words
                 | {w for w in words if not w.isalpha() and any(ch.isdigit() for ch in w)})
-        return not date_like.isdisjoint(self.reading.words[view.start : view.end])
+        return not date_like.isdisjoint(self.reading.words[start:end])
 
     def publication(self) -> tuple[str | None, str]:
         """The publication date at its precision, the fallback date of every event."""
