@@ -104,3 +104,15 @@ def test_a_day_later_with_no_day_before_keeps_the_publication_date():
     text = ("The Houthis have attacked ships for weeks. A day later, the UN Security Council "
             "adopted a resolution demanding that the Houthis immediately stop the attacks.")
     assert dates(text, "2024-01-12", "REQUEST") == [("2024-01-12", "day")]
+
+
+def test_two_days_joined_by_and_date_the_event_from_the_first():
+    text = ("On Friday and Saturday, forces and tribal groups loyal to Haftar shut down the main "
+            "oil export terminals in the east.")
+    assert dates(text, "2020-01-20", "COERCE") == [("2020-01-17", "day")]
+
+
+def test_a_year_and_a_span_joined_by_and_stay_two_dates():
+    text = ("M23 took up arms again in 2021, and in recent weeks M23 rebels have captured the "
+            "towns of Minova and Sake.")
+    assert dates(text, "2025-01-28", "MOBILIZE") == [("2021", "year")]

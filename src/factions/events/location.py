@@ -32,6 +32,7 @@ _RELATIVE = re.compile(
     r"\b(?:(?P<n>a|one|two|three|four|five|six)\s+(?P<unit>days?|weeks?)\s+"
     r"(?P<dir>later|earlier)(?!\s+than\b)|the\s+(?P<which>next|following|previous)\s+day)\b",
     re.IGNORECASE)
+_JOINED = re.compile(r",?\s+(?:and|to|through|until|till)\s+|\s*[-–]\s*")
 _COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 # A future before a date that does not say which way it points ("will hold a conference on
 # Tuesday", "said he would host a summit on Wednesday", "before an expected visit in August"),
@@ -342,6 +343,10 @@ class Anchors:
                 if value.value is not None and value.precision != "unknown":
                     result.append((d.start, d.end, value.value, value.precision,
                                    d.kind == "span", d.form))
+            # "On Friday and Saturday, forces shut down the terminals": from the first.
+            result = [d for k, d in enumerate(result)
+                      if k == 0 or d[4] or result[k - 1][4] or d[3] != result[k - 1][3]
+                      or not _JOINED.fullmatch(state.text, result[k - 1][1], d[0])]
             if index > 0 and (later := _RELATIVE.search(state.text, sent.start, sent.end)):
                 counted = self._counted_from_before(index, later)
                 if counted is not None:
