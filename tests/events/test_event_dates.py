@@ -116,3 +116,22 @@ def test_a_year_and_a_span_joined_by_and_stay_two_dates():
     text = ("M23 took up arms again in 2021, and in recent weeks M23 rebels have captured the "
             "towns of Minova and Sake.")
     assert dates(text, "2025-01-28", "MOBILIZE") == [("2021", "year")]
+
+
+CARRY = ("Russian forces shelled Kharkiv on Saturday, officials said.{sep}Ukrainian troops "
+         "repelled an attack near Bakhmut and shot down two Russian drones.")
+
+
+def test_a_sentence_with_no_date_goes_on_with_the_day_of_the_one_before():
+    assert dates(CARRY.format(sep=" "), "2022-10-10", "ASSAULT") == [("2022-10-08", "day")] * 3
+
+
+def test_a_new_paragraph_does_not_carry_the_day():
+    assert dates(CARRY.format(sep="\n\n"), "2022-10-10", "ASSAULT") == [
+        ("2022-10-08", "day"), ("2022-10-10", "day"), ("2022-10-10", "day")]
+
+
+def test_a_year_before_is_background_and_is_not_carried():
+    text = ("The RSF was formed in 2013 from the Janjaweed militias. The RSF has denied "
+            "involvement and blamed those killings on a tribal conflict.")
+    assert dates(text, "2024-06-14", "REJECT") == [("2024-06-14", "day")]

@@ -292,7 +292,7 @@ class Anchors:
         A span ("since December") starts the event but does not end it."""
         mentions = self._dates(view.index)
         if not mentions:
-            return None
+            return self._carried(view.index)
         tokens = self.reading.state.tokens
         clause = view.clause_at(match.start)
         lo, hi = tokens.idx[clause.opener_start], tokens.end_char(clause.end - 1)
@@ -360,6 +360,20 @@ class Anchors:
                                    False, ""))
         self.dates[index] = result
         return result
+
+    def _carried(self, index: int) -> tuple[str, str, bool] | None:
+        """The day a sentence with no date of its own goes on telling, from the sentence just
+        before it in its paragraph ("The agreement was signed in Pretoria on Wednesday evening.
+        Redwan Hussien signed on behalf of the government."), None when that one names no day.
+        Only a day is carried: a month or year before is mostly background ("... in 2019.")."""
+        if index == 0:
+            return None
+        state = self.reading.state
+        before = state.sentences[index - 1]
+        if "\n\n" in state.text[before.end : state.sentences[index].start]:
+            return None
+        days = [d for d in self._dates(index - 1) if d[3] == "day" and not d[4] and not d[5]]
+        return (days[-1][2], "day", False) if days else None
 
     def _counted_from_before(self, index: int, later: re.Match[str]) -> str | None:
         """The day "a day later" / "the next day" stands for: counted from the last day the
