@@ -574,3 +574,10 @@ def test_an_expression_that_points_either_way_carries_the_other_reading():
     assert last.other_way is None
     yesterday, = find_dates("yesterday", MON)
     assert yesterday.other_way is None
+
+
+def test_a_month_before_a_noun_is_an_attributive_month():
+    found = find_dates("which signed the December framework deal", "2023-04-16")
+    assert [(d.text, d.value, d.form) for d in found] == [("December", D("2022-12", "month"),
+                                                           "attributive")]
+    assert find_dates("the may be", "2023-04-16") == []

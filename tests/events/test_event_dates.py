@@ -135,3 +135,18 @@ def test_a_year_before_is_background_and_is_not_carried():
     text = ("The RSF was formed in 2013 from the Janjaweed militias. The RSF has denied "
             "involvement and blamed those killings on a tribal conflict.")
     assert dates(text, "2024-06-14", "REJECT") == [("2024-06-14", "day")]
+
+
+def test_a_month_before_the_deal_dates_its_signing():
+    text = ("The civilian Forces of Freedom and Change coalition, which signed the December "
+            "framework deal, said the fighting would destroy the country.")
+    assert dates(text, "2023-04-16", "AGREE") == [("2022-12", "month")]
+
+
+def test_later_in_the_day_is_the_day_named_before():
+    text = ("The foreign ministers of Congo and Rwanda signed a peace agreement in Washington on "
+            "Friday. President Donald Trump received both ministers at the White House later "
+            "in the day.")
+    assert dates(text, "2025-06-28", "CONSULT") == [("2025-06-27", "day")] * len(
+        dates(text, "2025-06-28", "CONSULT"))
+    assert dates(text, "2025-06-28", "CONSULT")

@@ -269,6 +269,11 @@ class MonthOnly(Expr):
 
 
 @dataclass(frozen=True, slots=True)
+class AttributiveMonth(MonthOnly):
+    """A month before the noun it dates: "the December framework deal"."""
+
+
+@dataclass(frozen=True, slots=True)
 class Weekday(Expr):
     """A weekday: "on Sunday", "last Sunday", "next Sunday", "Saturday night".
 

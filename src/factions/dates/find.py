@@ -8,6 +8,7 @@ from collections.abc import Callable
 from . import patterns as P
 from .arith import safe_date
 from .expressions import (
+    AttributiveMonth,
     AttributiveYear,
     DayOffset,
     DayOfMonth,
@@ -265,6 +266,10 @@ def _month(m: re.Match[str], text: str) -> Expr | None:
     return MonthOnly(P.month_number(m["mon"]), modifier)
 
 
+def _month_attr(m: re.Match[str], text: str) -> Expr | None:
+    return AttributiveMonth(P.month_number(m["mon"]))
+
+
 def _season(m: re.Match[str], text: str) -> Expr | None:
     season = m["season"].lower()
     year = int(m["year"]) if m["year"] else None
@@ -299,6 +304,7 @@ BUILDERS: dict[str, Builder] = {
     "year_attr": _year_attr,
     "year_list": _year_list,
     "month": _month,
+    "month_attr": _month_attr,
     "season": _season,
 }
 _RULES: tuple[tuple[int, re.Pattern[str], Builder], ...] = tuple(
@@ -382,6 +388,8 @@ def _form(expr: Expr, written: str) -> str:
         return "duration"  # "for 15 years" says how long; "in recent weeks" says when
     if isinstance(expr, AttributiveYear):
         return "placed" if expr.placed else "attributive"
+    if isinstance(expr, AttributiveMonth):
+        return "attributive"
     return ""
 
 

@@ -159,6 +159,9 @@ RULE_TEMPLATES: dict[str, str] = {
     # the second year of "in 2011 and 2012", "in 2011, 2013 or 2014"
     "year_list": r"(?<=\b\d{4})(?:,\s*|,?\s+(?:and|or)\s+)(?P<x>(?P<year>%RECENTYEAR%))"
                  r"(?![’']?s\b|[’']|,\d|\.\d)",
+    # a month before the noun it dates: "the December framework deal"
+    "month_attr": r"\b(?:a|an|the|its|their|his|her|that)\s+(?P<x>(?P<mon>%MONTHNAME%))"
+                  r"(?=\s+(?-i:[a-z]))",
     # in April, since March, last April
     "month": r"\b(?:(?P<prep>%MONTHPREP%)\s+)?(?P<x>(?:(?P<mod>last|this|next)\s+)?"
              r"(?P<mon>%MONTHNAME%))(?![’']s\b)",
@@ -206,6 +209,7 @@ RULE_GATES: dict[str, tuple[str, ...]] = {
     "year": (DIGIT,),
     "year_attr": (DIGIT,),
     "year_list": (DIGIT,),
+    "month_attr": tuple(name.lower() for name in MONTHS),
     "month": tuple(name.lower() for name in MONTHS),
     "season": tuple(SEASONS),
 }

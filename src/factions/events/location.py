@@ -27,10 +27,12 @@ except ImportError:  # pragma: no cover
     find_dates = None  # type: ignore[assignment]
 
 _YEAR = re.compile(r"^(19|20)\d\d$")
-# A day counted from the last one the story named: "A day later, the Council adopted ...".
+# A day counted from the last one the story named: "A day later, the Council adopted ...",
+# "Trump received both ministers later in the day".
 _RELATIVE = re.compile(
     r"\b(?:(?P<n>a|one|two|three|four|five|six)\s+(?P<unit>days?|weeks?)\s+"
-    r"(?P<dir>later|earlier)(?!\s+than\b)|the\s+(?P<which>next|following|previous)\s+day)\b",
+    r"(?P<dir>later|earlier)(?!\s+than\b)|the\s+(?P<which>next|following|previous)\s+day|"
+    r"(?:later|earlier)\s+(?:in\s+the|that)\s+(?P<same>day)|the\s+same\s+(?P<same2>day))\b",
     re.IGNORECASE)
 _JOINED = re.compile(r",?\s+(?:and|to|through|until|till)\s+|\s*[-–]\s*")
 _COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
@@ -297,13 +299,15 @@ class Anchors:
         clause = view.clause_at(match.start)
         lo, hi = tokens.idx[clause.opener_start], tokens.end_char(clause.end - 1)
         at = tokens.idx[match.start]
-        # A year before a noun dates that noun ("violates a 2018 agreement it reached"), not
-        # the other events of its clause ("warned Ankara to keep its side of a 2016 deal").
+        # A year before a noun dates that noun ("violates a 2018 agreement it reached", "signed
+        # the December framework deal"), not the other events of its clause ("warned Ankara to
+        # keep its side of a 2016 deal").
         # A duration tells how long the verb before it lasted ("besieged the hotel for 30
         # hours"), not when an event after it happened ("a group that has been fighting for 15
         # years said it had carried out the attack").
         mentions = [d for d in mentions
-                    if (d[5] != "attributive" or 0 <= at - d[1] <= 40)
+                    if (d[5] != "attributive" or 0 <= at - d[1] <= 40
+                        or 0 <= d[0] - tokens.end_char(match.end - 1) <= 6)
                     and (d[5] != "duration" or d[0] > at)]
         inside = [d for d in mentions if lo <= d[0] and d[1] <= hi]
         # "In August, fighters besieged the hotel for some 30 hours": the point, not the length
@@ -384,7 +388,9 @@ class Anchors:
                 return None
             days = [d for d in self._dates(before) if d[3] == "day" and not d[4]]
             if days:
-                if later["which"] is not None:
+                if later["same"] is not None or later["same2"] is not None:
+                    step = 0
+                elif later["which"] is not None:
                     step = -1 if later["which"].lower() == "previous" else 1
                 else:
                     count = _COUNTS[later["n"].lower()]
