@@ -150,3 +150,10 @@ def test_later_in_the_day_is_the_day_named_before():
     assert dates(text, "2025-06-28", "CONSULT") == [("2025-06-27", "day")] * len(
         dates(text, "2025-06-28", "CONSULT"))
     assert dates(text, "2025-06-28", "CONSULT")
+
+
+def test_a_date_in_a_relative_clause_does_not_date_the_main_clause():
+    text = ("Saudi Arabia, which has been observing an informal truce with the Houthis since a "
+            "UN-brokered ceasefire in 2022, said it was following the situation with great "
+            "concern and called for restraint.")
+    assert dates(text, "2024-01-12", "REQUEST") == [("2024-01-12", "day")]

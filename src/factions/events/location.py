@@ -315,12 +315,23 @@ class Anchors:
         # A date in another clause may be the event's ("On Sunday, rebels said they had shelled
         # the town"), but not a duration ("a group that has been fighting for 15 years") or a
         # dated noun ("accuses Kinshasa of fighting alongside a group that took part in the
-        # 1994 genocide"); "seized power in a 2021 coup" dates its own clause.
-        pool = inside or [d for d in mentions if not d[5]]
+        # 1994 genocide"; "seized power in a 2021 coup" dates its own clause) or a date in a
+        # relative clause ("Saudi Arabia, which has observed a truce since a ceasefire in 2022,
+        # called for restraint").
+        pool = inside or [d for d in mentions if not d[5]
+                          and not self._in_relative(view, d[0])]
         if not pool:
             return None
         best = min(pool, key=lambda d: abs(d[0] - at))
         return best[2], best[3], best[4]
+
+    def _in_relative(self, view: SentenceView, at: int) -> bool:
+        """Whether the character at ``at`` is in a relative clause of the sentence."""
+        tokens = self.reading.state.tokens
+        for clause in view.clauses:
+            if tokens.idx[clause.opener_start] <= at <= tokens.end_char(clause.end - 1):
+                return clause.opener == "rel"
+        return False
 
     def _dates(self, index: int) -> list[tuple[int, int, str, str, bool, str]]:
         """The dates of a sentence (read once per sentence)."""
