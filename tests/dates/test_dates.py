@@ -264,7 +264,8 @@ def test_find_dates_window_keeps_offsets_in_the_whole_text() -> None:
     ("A total of 2000 troops were deployed, up from 1500.", []),
     ("They met on the 5th floor of the ministry.", []),
     ("He arrived two days after the attack and left a week later.", []),
-    ("The 2011 uprising and Resolution 1973 changed everything.", []),
+    # A year before a noun dates it ("the 2011 uprising"); a number after a noun is no year.
+    ("The 2011 uprising and Resolution 1973 changed everything.", [("2011", "2011")]),
     ("The vote was in 2011 and 2012, and again in 2014.",
      [("2011", "2011"), ("2012", "2012"), ("2014", "2014")]),
     ("The town fell in March last year and again on 4 April last year.",
@@ -544,3 +545,39 @@ def test_the_rules_a_text_runs_are_those_whose_gate_words_it_holds(words: list[s
                   if not present.isdisjoint(P.RULE_GATES[name])]
     by_word = sorted({rank for word in present & F._GATE_WORDS for rank in F._GATES[word]})
     assert by_word == every_gate
+
+
+def test_a_year_before_a_noun_is_an_attributive_year():
+    found = find_dates("the offensive violates a 2018 de-escalation agreement", "2020-02-28")
+    assert [(d.text, d.value, d.form) for d in found] == [("2018", D("2018", "year"),
+                                                           "attributive")]
+    placed = find_dates("the junta that seized power in a 2021 coup", "2023-11-09")
+    assert [(d.text, d.value, d.form) for d in placed] == [("2021", D("2021", "year"), "placed")]
+
+
+def test_a_count_before_its_noun_is_no_attributive_year():
+    assert find_dates("the 1900 soldiers who surrendered", "2020-02-28") == []
+    assert find_dates("a 2,000-strong force", "2020-02-28") == []
+
+
+def test_a_duration_says_it_is_one():
+    found = find_dates("fighting the government for more than 15 years", "2022-10-31")
+    assert [(d.value.value, d.kind, d.form) for d in found] == [("2007", "span", "duration")]
+
+
+def test_an_expression_that_points_either_way_carries_the_other_reading():
+    tuesday, = find_dates("a video conference on Tuesday", MON)
+    assert (tuesday.value, tuesday.other_way) == (D("2019-04-02", "day"), D("2019-04-09", "day"))
+    august, = find_dates("a visit in August", "2023-07-17")
+    assert (august.value, august.other_way) == (D("2022-08", "month"), D("2023-08", "month"))
+    last, = find_dates("last Tuesday", MON)
+    assert last.other_way is None
+    yesterday, = find_dates("yesterday", MON)
+    assert yesterday.other_way is None
+
+
+def test_a_month_before_a_noun_is_an_attributive_month():
+    found = find_dates("which signed the December framework deal", "2023-04-16")
+    assert [(d.text, d.value, d.form) for d in found] == [("December", D("2022-12", "month"),
+                                                           "attributive")]
+    assert find_dates("the may be", "2023-04-16") == []

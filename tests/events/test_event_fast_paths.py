@@ -97,7 +97,8 @@ def test_a_sentence_with_no_trigger_word_is_skipped_and_the_next_one_still_coded
 
 
 def test_dates_are_read_only_in_sentences_with_a_date_word_or_a_digit():
-    text = ("The LNA shelled GNA positions on April 2. "
+    # (A new paragraph: within one, a sentence with no date goes on with the day before it.)
+    text = ("The LNA shelled GNA positions on April 2.\n\n"
             "The LNA shelled GNA positions again, officials said. "
             "The LNA shelled GNA positions in 2018.")
     state = handmade_state(text, [LNA, GNA, M("LNA", "libyan-national-army", "alias", nth=1),

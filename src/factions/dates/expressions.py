@@ -156,6 +156,14 @@ class Explicit(Expr):
 
 
 @dataclass(frozen=True, slots=True)
+class AttributiveYear(Explicit):
+    """A year before the noun it dates: "a 2018 de-escalation agreement", "in a 2021 coup"
+    (``placed``: after a preposition of time, which may date its clause's verb too)."""
+
+    placed: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class MonthDay(Expr):
     """A day of a month without a year: "April 4", "the 4th of April"."""
 
@@ -258,6 +266,11 @@ class MonthOnly(Expr):
             elif (self.month, last) < (anchor.month, anchor.day):
                 year += 1
         return _month_value(year, self.month, self.part)
+
+
+@dataclass(frozen=True, slots=True)
+class AttributiveMonth(MonthOnly):
+    """A month before the noun it dates: "the December framework deal"."""
 
 
 @dataclass(frozen=True, slots=True)

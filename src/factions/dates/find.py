@@ -8,6 +8,8 @@ from collections.abc import Callable
 from . import patterns as P
 from .arith import safe_date
 from .expressions import (
+    AttributiveMonth,
+    AttributiveYear,
     DayOffset,
     DayOfMonth,
     DayRange,
@@ -245,6 +247,12 @@ def _year(m: re.Match[str], text: str) -> Expr | None:
     return Explicit(int(m["year"]))
 
 
+def _year_attr(m: re.Match[str], text: str) -> Expr | None:
+    if P.word_after(text, m.end("x")) in COUNT_NOUNS:  # "the 1900 soldiers"
+        return None
+    return AttributiveYear(int(m["year"]), placed=m["prep"] is not None)
+
+
 def _year_list(m: re.Match[str], text: str) -> Expr | None:
     if P.word_after(text, m.end("x")) in COUNT_NOUNS:
         return None
@@ -256,6 +264,10 @@ def _month(m: re.Match[str], text: str) -> Expr | None:
         return None
     modifier = m["mod"].lower() if m["mod"] else None
     return MonthOnly(P.month_number(m["mon"]), modifier)
+
+
+def _month_attr(m: re.Match[str], text: str) -> Expr | None:
+    return AttributiveMonth(P.month_number(m["mon"]))
 
 
 def _season(m: re.Match[str], text: str) -> Expr | None:
@@ -289,8 +301,10 @@ BUILDERS: dict[str, Builder] = {
     "nth": _nth,
     "year_range": _year_range,
     "year": _year,
+    "year_attr": _year_attr,
     "year_list": _year_list,
     "month": _month,
+    "month_attr": _month_attr,
     "season": _season,
 }
 _RULES: tuple[tuple[int, re.Pattern[str], Builder], ...] = tuple(
@@ -363,6 +377,27 @@ def find_dates(text: str, published: PublishedLike, *, start: int = 0, end: int 
     anchor = parse_published(published)
     return [
         DateMention(s, e, text[s:e], evaluate(expr, anchor, past),
-                    "span" if expr.is_span() else "point")
+                    "span" if expr.is_span() else "point", _form(expr, text[s:e]),
+                    evaluate(expr, anchor, not past) if _either_way(expr) else None)
         for s, e, expr in parse_expressions(text, start, end)
     ]
+
+
+def _form(expr: Expr, written: str) -> str:
+    if isinstance(expr, Duration) and written[:4].lower() == "for ":
+        return "duration"  # "for 15 years" says how long; "in recent weeks" says when
+    if isinstance(expr, AttributiveYear):
+        return "placed" if expr.placed else "attributive"
+    if isinstance(expr, AttributiveMonth):
+        return "attributive"
+    return ""
+
+
+def _either_way(expr: Expr) -> bool:
+    """Whether the expression leaves open which way from publication it points ("on Tuesday",
+    "in August", "April 4"; not "last Tuesday", "next month", "yesterday")."""
+    if isinstance(expr, Weekday):
+        return expr.modifier is None and expr.offset == 0
+    if isinstance(expr, MonthOnly):
+        return expr.modifier is None and expr.part is None
+    return isinstance(expr, MonthDay)

@@ -152,9 +152,16 @@ RULE_TEMPLATES: dict[str, str] = {
                   r"\s+(?P<word>to|and|until|till|through)\s+)(?P<y2>\d{4}|\d{2}))(?![\d]|[-/.]\d)",
     # in 2011, since 2014 (a bare number is only a year after one of these)
     "year": r"\b(?P<prep>%YEARPREP%)\s+(?P<x>(?P<year>%RECENTYEAR%))(?![’']?s\b|[’']|,\d|\.\d)",
+    # a year before the noun it dates: "a 2018 de-escalation agreement", "in a 2021 coup"
+    "year_attr": r"\b(?:(?P<prep>in|during|since|after|before|following|until)\s+)?"
+                 r"(?:a|an|the|its|their|his|her|that)\s+(?P<x>(?P<year>%RECENTYEAR%))"
+                 r"(?=\s+[a-z])",
     # the second year of "in 2011 and 2012", "in 2011, 2013 or 2014"
     "year_list": r"(?<=\b\d{4})(?:,\s*|,?\s+(?:and|or)\s+)(?P<x>(?P<year>%RECENTYEAR%))"
                  r"(?![’']?s\b|[’']|,\d|\.\d)",
+    # a month before the noun it dates: "the December framework deal"
+    "month_attr": r"\b(?:a|an|the|its|their|his|her|that)\s+(?P<x>(?P<mon>%MONTHNAME%))"
+                  r"(?=\s+(?-i:[a-z]))",
     # in April, since March, last April
     "month": r"\b(?:(?P<prep>%MONTHPREP%)\s+)?(?P<x>(?:(?P<mod>last|this|next)\s+)?"
              r"(?P<mon>%MONTHNAME%))(?![’']s\b)",
@@ -200,7 +207,9 @@ RULE_GATES: dict[str, tuple[str, ...]] = {
     "nth": (DIGIT,),
     "year_range": (DIGIT,),
     "year": (DIGIT,),
+    "year_attr": (DIGIT,),
     "year_list": (DIGIT,),
+    "month_attr": tuple(name.lower() for name in MONTHS),
     "month": tuple(name.lower() for name in MONTHS),
     "season": tuple(SEASONS),
 }

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 Precision = Literal["day", "week", "month", "year", "unknown"]
@@ -69,6 +69,14 @@ class DateMention:
     text: str
     value: DateValue
     kind: MentionKind = "point"
+    # What the expression is, for readers that weigh mentions: "duration" ("for 15 years", "for
+    # the past week": how long, not when, unlike "over the past week"), "attributive" (a year
+    # before a noun: "a 2018 deal"), "placed" (the same after a preposition of time: "in a 2021
+    # coup"), "" otherwise.
+    form: str = field(default="", compare=False)
+    # The value read the other way when the expression does not say which way it points ("on
+    # Tuesday", "in August", "April 4"): the next one when resolved into the past, and so on.
+    other_way: DateValue | None = field(default=None, compare=False)
 
     def as_dict(self) -> dict[str, Any]:
         return {"start": self.start, "end": self.end, "text": self.text, "kind": self.kind,

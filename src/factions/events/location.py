@@ -13,6 +13,7 @@ date at its precision.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
@@ -29,6 +30,25 @@ _YEAR = re.compile(r"^(19|20)\d\d$")
 # Openers of a clause that tells what brought about the act before it ("shut ... after a rocket
 # attack killed four soldiers").
 _CAUSE_OPENERS = frozenset({"after", "following"})
+
+# A day counted from the last one the story named: "A day later, the Council adopted ...",
+# "Trump received both ministers later in the day".
+_RELATIVE = re.compile(
+    r"\b(?:(?P<n>a|one|two|three|four|five|six)\s+(?P<unit>days?|weeks?)\s+"
+    r"(?P<dir>later|earlier)(?!\s+than\b)|the\s+(?P<which>next|following|previous)\s+day|"
+    r"(?:later|earlier)\s+(?:in\s+the|that)\s+(?P<same>day)|the\s+same\s+(?P<same2>day))\b",
+    re.IGNORECASE)
+_JOINED = re.compile(r",?\s+(?:and|to|through|until|till)\s+|\s*[-–]\s*")
+_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+# A future before a date that does not say which way it points ("will hold a conference on
+# Tuesday", "said he would host a summit on Wednesday", "before an expected visit in August"),
+# with no report or past tense between them ("will withdraw, officials said on Tuesday").
+_FUTURE = re.compile(
+    r"(?:\b(?:will|shall|(?P<would>would))|['’]ll|(?<!\bwas\s)(?<!\bwere\s)\b(?:due|set|expected|"
+    r"scheduled|planning|plans?)\s+to|\b(?:an?|the|its|their|his|her)\s+(?:expected|planned|"
+    r"scheduled|upcoming|proposed)|\bupcoming)\b"
+    r"(?:(?!\b(?:said|says|told|tells|announced|added|reported|was|were|had|has|have)\b)"
+    r"[^.;:])*$", re.IGNORECASE)
 # A place named after one of these is where something happened ("told reporters in Mekelle").
 _LOCATIVES = frozenset({"in", "at", "near", "around", "outside", "inside"})
 _LOCATIVE_WORD = re.compile(r"(?:in|at|near|around|outside)\b", re.IGNORECASE)  # "near Gharyan"
@@ -105,7 +125,9 @@ class Anchors:
 
     reading: DocReading
     places: dict[int, list[_PlaceMention]] = field(default_factory=dict)
-    dates: dict[int, list[tuple[int, int, str, str, bool]]] = field(default_factory=dict)
+    # sentence -> its dates: (start, end, value, precision, is a span, form: "duration",
+    # "attributive" or "")
+    dates: dict[int, list[tuple[int, int, str, str, bool, str]]] = field(default_factory=dict)
     _date_like: frozenset[str] | None = None  # the document's words that may start a date
     # sentence -> its places that may be events', those after a locative, the one it opens on
     _free: dict[int, tuple[list[_PlaceMention], list[_PlaceMention], _PlaceMention | None]] = \
@@ -310,46 +332,126 @@ class Anchors:
     def date_for(self, view: SentenceView, match: Match) -> tuple[str, str, bool] | None:
         """(ISO value, precision, is a span) of the date the text gives the event, or None.
         A span ("since December") starts the event but does not end it."""
-        mentions = self._dates(view)
+        mentions = self._dates(view.index)
         if not mentions:
-            return None
+            return self._carried(view.index)
         tokens = self.reading.state.tokens
         clause = view.clause_at(match.start)
         lo, hi = tokens.idx[clause.opener_start], tokens.end_char(clause.end - 1)
         at = tokens.idx[match.start]
+        # A year before a noun dates that noun ("violates a 2018 agreement it reached", "signed
+        # the December framework deal"), not the other events of its clause ("warned Ankara to
+        # keep its side of a 2016 deal").
+        # A duration tells how long the verb before it lasted ("besieged the hotel for 30
+        # hours"), not when an event after it happened ("a group that has been fighting for 15
+        # years said it had carried out the attack").
+        mentions = [d for d in mentions
+                    if (d[5] != "attributive" or 0 <= at - d[1] <= 40
+                        or 0 <= d[0] - tokens.end_char(match.end - 1) <= 6)
+                    and (d[5] != "duration" or d[0] > at)]
         inside = [d for d in mentions if lo <= d[0] and d[1] <= hi]
-        pool = inside or mentions
+        # "In August, fighters besieged the hotel for some 30 hours": the point, not the length
+        inside = [d for d in inside if d[5] != "duration"] or inside
+        # A date in another clause may be the event's ("On Sunday, rebels said they had shelled
+        # the town"), but not a duration ("a group that has been fighting for 15 years") or a
+        # dated noun ("accuses Kinshasa of fighting alongside a group that took part in the
+        # 1994 genocide"; "seized power in a 2021 coup" dates its own clause) or a date in a
+        # relative clause ("Saudi Arabia, which has observed a truce since a ceasefire in 2022,
+        # called for restraint").
+        pool = inside or [d for d in mentions if not d[5]
+                          and not self._in_relative(view, d[0])]
+        if not pool:
+            return None
         best = min(pool, key=lambda d: abs(d[0] - at))
         return best[2], best[3], best[4]
 
-    def _dates(self, view: SentenceView) -> list[tuple[int, int, str, str, bool]]:
+    def _in_relative(self, view: SentenceView, at: int) -> bool:
+        """Whether the character at ``at`` is in a relative clause of the sentence."""
+        tokens = self.reading.state.tokens
+        for clause in view.clauses:
+            if tokens.idx[clause.opener_start] <= at <= tokens.end_char(clause.end - 1):
+                return clause.opener == "rel"
+        return False
+
+    def _dates(self, index: int) -> list[tuple[int, int, str, str, bool, str]]:
         """The dates of a sentence (read once per sentence)."""
-        cached = self.dates.get(view.index)
+        cached = self.dates.get(index)
         if cached is not None:
             return cached
         state = self.reading.state
-        sent = state.sentences[view.index]
-        result: list[tuple[int, int, str, str, bool]] = []
+        sent = state.sentences[index]
+        result: list[tuple[int, int, str, str, bool, str]] = []
         if find_dates is not None:
-            if not self._may_hold_a_date(view):
-                self.dates[view.index] = result
+            if not self._may_hold_a_date(sent.tok_start, sent.tok_end):
+                self.dates[index] = result
                 return result
             # The date the tokens stage read (None when malformed: explicit dates only).
             for d in find_dates(state.text, state.published, start=sent.start, end=sent.end,
                                 past=True):
-                if d.value.value is not None and d.value.precision != "unknown":
-                    result.append((d.start, d.end, d.value.value, d.value.precision,
-                                   d.kind == "span"))
+                value = d.value
+                if d.other_way is not None and (
+                        future := _FUTURE.search(state.text, sent.start, d.start)) is not None \
+                        and (future["would"] is None or not result):
+                    # "will hold a conference on Tuesday": the next one. "Would" is a future
+                    # from the time of a report, today's unless a date came before it.
+                    value = d.other_way
+                if value.value is not None and value.precision != "unknown":
+                    result.append((d.start, d.end, value.value, value.precision,
+                                   d.kind == "span", d.form))
+            # "On Friday and Saturday, forces shut down the terminals": from the first.
+            result = [d for k, d in enumerate(result)
+                      if k == 0 or d[4] or result[k - 1][4] or d[3] != result[k - 1][3]
+                      or not _JOINED.fullmatch(state.text, result[k - 1][1], d[0])]
+            if index > 0 and (later := _RELATIVE.search(state.text, sent.start, sent.end)):
+                counted = self._counted_from_before(index, later)
+                if counted is not None:
+                    result.append((later.start(), later.end(), counted, "day", False, ""))
+                    result.sort()
         else:  # pragma: no cover - only without factions.dates: bare years ("in 2011")
             tokens = state.tokens
-            for i in range(view.start + 1, view.end):
+            for i in range(sent.tok_start + 1, sent.tok_end):
                 if _YEAR.match(tokens.text[i]) and tokens.lower[i - 1] in ("in", "since", "of"):
                     result.append((tokens.idx[i], tokens.end_char(i), tokens.text[i], "year",
-                                   False))
-        self.dates[view.index] = result
+                                   False, ""))
+        self.dates[index] = result
         return result
 
-    def _may_hold_a_date(self, view: SentenceView) -> bool:
+    def _carried(self, index: int) -> tuple[str, str, bool] | None:
+        """The day a sentence with no date of its own goes on telling, from the sentence just
+        before it in its paragraph ("The agreement was signed in Pretoria on Wednesday evening.
+        Redwan Hussien signed on behalf of the government."), None when that one names no day.
+        Only a day is carried: a month or year before is mostly background ("... in 2019.")."""
+        if index == 0:
+            return None
+        state = self.reading.state
+        before = state.sentences[index - 1]
+        if "\n\n" in state.text[before.end : state.sentences[index].start]:
+            return None
+        days = [d for d in self._dates(index - 1) if d[3] == "day" and not d[4] and not d[5]]
+        return (days[-1][2], "day", False) if days else None
+
+    def _counted_from_before(self, index: int, later: re.Match[str]) -> str | None:
+        """The day "a day later" / "the next day" stands for: counted from the last day the
+        sentence before (or the one before it) names ("the truce took effect on January 12. A
+        day later in Moscow, Serraj signed"), None when they name none."""
+        for before in (index - 1, index - 2):
+            if before < 0:
+                return None
+            days = [d for d in self._dates(before) if d[3] == "day" and not d[4]]
+            if days:
+                if later["same"] is not None or later["same2"] is not None:
+                    step = 0
+                elif later["which"] is not None:
+                    step = -1 if later["which"].lower() == "previous" else 1
+                else:
+                    count = _COUNTS[later["n"].lower()]
+                    unit = 7 if later["unit"].lower().startswith("week") else 1
+                    step = count * unit * (-1 if later["dir"].lower() == "earlier" else 1)
+                day = dt.date.fromisoformat(days[-1][2]) + dt.timedelta(days=step)
+                return day.isoformat()
+        return None
+
+    def _may_hold_a_date(self, start: int, end: int) -> bool:
         date_like = self._date_like
         if date_like is None:
             # Each distinct word of the document is looked at once: a date word or a digit.
@@ -357,7 +459,7 @@ class Anchors:
             date_like = self._date_like = frozenset(
                 words & self.reading.cues.date_words
                 | {w for w in words if not w.isalpha() and any(ch.isdigit() for ch in w)})
-        return not date_like.isdisjoint(self.reading.words[view.start : view.end])
+        return not date_like.isdisjoint(self.reading.words[start:end])
 
     def publication(self) -> tuple[str | None, str]:
         """The publication date at its precision, the fallback date of every event."""

@@ -1,0 +1,160 @@
+"""Event dates read from wire-copy sentences: years before nouns, durations, future weekdays."""
+
+from __future__ import annotations
+
+from factions.model import Event
+from factions.pipeline import analyze_text
+
+
+def dates(text: str, published: str, kind: str) -> list[tuple[str | None, str]]:
+    return [(e.date, e.date_precision) for e in analyze_text(text, published=published).events
+            if e.type == kind]
+
+
+def events(text: str, published: str) -> list[Event]:
+    return analyze_text(text, published=published).events
+
+
+def test_a_year_before_the_agreement_dates_the_agreement():
+    text = ("Turkey, which backs the rebel National Front for Liberation, says the offensive "
+            "violates a 2018 de-escalation agreement it reached with Russia in the Black Sea "
+            "resort of Sochi.")
+    assert set(dates(text, "2020-02-28", "AGREE")) == {("2018", "year")}
+
+
+def test_in_a_year_coup_dates_the_seizure_of_power():
+    text = ("Nov 9 - Two weeks after three ethnic minority armies launched a coordinated "
+            "offensive in Myanmar's northern Shan state, the military government that seized "
+            "power in a 2021 coup is facing what analysts describe as its gravest battlefield "
+            "challenge in decades.")
+    assert dates(text, "2023-11-09", "COERCE") == [("2021", "year")]
+
+
+def test_a_dated_noun_does_not_date_the_other_events_of_its_clause():
+    text = ("Hundreds of migrants gathered on Friday at the Greek border, and the European Union "
+            "warned Ankara to keep its side of a 2016 deal on migration.")
+    assert dates(text, "2020-02-28", "REQUEST") == [("2020-02-28", "day")]
+
+
+def test_a_year_in_a_relative_clause_does_not_date_the_next_clause():
+    text = ("It says its forces are defending its territory against the FDLR, an armed group "
+            "founded by Hutus who took part in the 1994 genocide, and it accuses Kinshasa of "
+            "fighting alongside that militia.")
+    found = dates(text, "2025-01-28", "ACCUSE")
+    assert found and all(d == ("2025-01-28", "day") for d in found)
+
+
+def test_a_duration_after_its_verb_dates_the_start_of_what_it_lasts():
+    text = ("Al-Shabaab, which has been fighting the government for more than 15 years, said it "
+            "had attacked a military base in Mogadishu.")
+    assert dates(text, "2022-10-31", "ASSAULT") == [("2007", "year")]
+
+
+def test_a_weekday_after_will_is_the_next_one():
+    text = ("Leaders of the Group of Seven will hold an emergency video conference with "
+            "Mr Zelensky on Tuesday.")
+    assert dates(text, "2022-10-10", "CONSULT") == [("2022-10-11", "day")]
+
+
+def test_a_weekday_after_said_he_would_is_the_next_one():
+    text = ("Kenyan President William Ruto said he would host an emergency summit with "
+            "Rwandan President Paul Kagame on Wednesday.")
+    assert {d for d in dates(text, "2025-01-28", "CONSULT")} == {("2025-01-29", "day")}
+
+
+def test_a_month_after_an_expected_visit_is_the_coming_one():
+    text = ("Erdogan said he expected to discuss the deal with Putin before an expected visit to "
+            "Turkey in August.")
+    assert {d for d in dates(text, "2023-07-17", "CONSULT")} == {("2023-08", "month")}
+
+
+def test_a_weekday_in_the_past_tense_stays_the_last_one():
+    text = "Russian forces shelled Kharkiv on Tuesday."
+    assert dates(text, "2022-10-10", "ASSAULT") == [("2022-10-04", "day")]
+
+
+def test_a_duration_after_the_verb_does_not_displace_the_weekday():
+    text = ("The UN mission in Libya had called on both sides to hold fire for two hours on "
+            "Sunday afternoon so that ambulances could reach the southern districts.")
+    assert dates(text, "2019-04-07", "REQUEST") == [("2019-04-07", "day")]
+
+
+def test_in_recent_weeks_before_the_verb_still_dates_the_capture():
+    text = ("M23 took up arms again in 2021, and in recent weeks M23 rebels have captured the "
+            "towns of Minova and Sake.")
+    assert dates(text, "2025-01-28", "ASSAULT") == [("2025-01-13", "week")]
+    assert dates(text, "2025-01-28", "MOBILIZE") == [("2021", "year")]
+
+
+def test_a_future_reported_after_the_fact_keeps_the_past_weekday():
+    # "will" before "said": the report is what is dated, and it is in the past.
+    text = "Rebels will withdraw from the town, their commander said on Sunday."
+    assert all(e.date != "2022-10-16" for e in events(text, "2022-10-10"))
+
+
+def test_a_day_later_counts_from_the_day_the_sentence_before_names():
+    text = ("On Tuesday, US and British warships shot down 21 drones and missiles in what the "
+            "Pentagon described as the group's largest attack yet. A day later, the UN Security "
+            "Council adopted a resolution demanding that the Houthis immediately stop the "
+            "attacks.")
+    assert dates(text, "2024-01-12", "REQUEST") == [("2024-01-10", "day")]
+
+
+def test_a_day_later_with_no_day_before_keeps_the_publication_date():
+    text = ("The Houthis have attacked ships for weeks. A day later, the UN Security Council "
+            "adopted a resolution demanding that the Houthis immediately stop the attacks.")
+    assert dates(text, "2024-01-12", "REQUEST") == [("2024-01-12", "day")]
+
+
+def test_two_days_joined_by_and_date_the_event_from_the_first():
+    text = ("On Friday and Saturday, forces and tribal groups loyal to Haftar shut down the main "
+            "oil export terminals in the east.")
+    assert dates(text, "2020-01-20", "COERCE") == [("2020-01-17", "day")]
+
+
+def test_a_year_and_a_span_joined_by_and_stay_two_dates():
+    text = ("M23 took up arms again in 2021, and in recent weeks M23 rebels have captured the "
+            "towns of Minova and Sake.")
+    assert dates(text, "2025-01-28", "MOBILIZE") == [("2021", "year")]
+
+
+CARRY = ("Russian forces shelled Kharkiv on Saturday, officials said.{sep}Ukrainian troops "
+         "repelled an attack near Bakhmut and shot down two Russian drones.")
+
+
+def test_a_sentence_with_no_date_goes_on_with_the_day_of_the_one_before():
+    assert dates(CARRY.format(sep=" "), "2022-10-10", "ASSAULT") == [("2022-10-08", "day")] * 3
+
+
+def test_a_new_paragraph_does_not_carry_the_day():
+    assert dates(CARRY.format(sep="\n\n"), "2022-10-10", "ASSAULT") == [
+        ("2022-10-08", "day"), ("2022-10-10", "day"), ("2022-10-10", "day")]
+
+
+def test_a_year_before_is_background_and_is_not_carried():
+    text = ("The RSF was formed in 2013 from the Janjaweed militias. The RSF has denied "
+            "involvement and blamed those killings on a tribal conflict.")
+    assert dates(text, "2024-06-14", "REJECT") == [("2024-06-14", "day")]
+
+
+def test_a_month_before_the_deal_dates_its_signing():
+    text = ("The civilian Forces of Freedom and Change coalition, which signed the December "
+            "framework deal, said the fighting would destroy the country.")
+    assert dates(text, "2023-04-16", "AGREE") == [("2022-12", "month")]
+
+
+def test_later_in_the_day_is_the_day_named_before():
+    text = ("The foreign ministers of Congo and Rwanda signed a peace agreement in Washington on "
+            "Friday. President Donald Trump received both ministers at the White House later "
+            "in the day.")
+    assert dates(text, "2025-06-28", "CONSULT") == [("2025-06-27", "day")] * len(
+        dates(text, "2025-06-28", "CONSULT"))
+    assert dates(text, "2025-06-28", "CONSULT")
+
+
+def test_a_date_in_a_relative_clause_does_not_date_the_main_clause():
+    text = "Saudi Arabia, which signed a truce with the Houthis in 2022, called for restraint."
+    assert dates(text, "2024-01-12", "REQUEST") == [("2024-01-12", "day")]
+    assert set(dates(text, "2024-01-12", "AGREE")) == {("2022", "year")}
+    text = "The Houthis, who seized Sanaa in 2014, fired missiles at a US warship."
+    assert dates(text, "2024-01-12", "ASSAULT") == [("2014", "year"), ("2024-01-12", "day")]
