@@ -167,6 +167,12 @@ class Anchors:
             return None, None, None
         return chosen.place.id, chosen.text, basis
 
+    def _original(self, start_tok: int, end_tok: int) -> tuple[int, int]:
+        """Original character span of tokens [start_tok, end_tok)."""
+        state = self.reading.state
+        tokens = state.tokens
+        return state.original_span(tokens.idx[start_tok], tokens.end_char(end_tok - 1))
+
     def _in_sentence(self, view: SentenceView, match: Match, kind: str | None = None
                      ) -> tuple[_PlaceMention | None, str]:
         """The place of the trigger's clause: the first named inside the trigger ("the Sochi
@@ -180,12 +186,7 @@ class Anchors:
         locative."""
         if view.index not in self.places:
             return None, "clause"
-        state = self.reading.state
-        tokens = state.tokens
-
-        def original(start_tok: int, end_tok: int) -> tuple[int, int]:
-            return state.original_span(tokens.idx[start_tok], tokens.end_char(end_tok - 1))
-
+        original = self._original
         free, located, fronted = self._sentence_places(view)
         clause = view.clause_at(match.start)
         lo, hi = original(clause.start, clause.end)
@@ -226,13 +227,8 @@ class Anchors:
         cached = self._free.get(view.index)
         if cached is not None:
             return cached
-        state = self.reading.state
-        tokens = state.tokens
-        text = state.norm.original
-
-        def original(start_tok: int, end_tok: int) -> tuple[int, int]:
-            return state.original_span(tokens.idx[start_tok], tokens.end_char(end_tok - 1))
-
+        text = self.reading.state.norm.original
+        original = self._original
         actor_chars = [original(s.start, s.end) for s in view.spans]
         # Where a person's name starts when a comma or the sentence's end closes it: a place
         # right before ", <person>," ends the description of that person ("the military
