@@ -236,7 +236,8 @@ class Anchors:
         # later in Moscow, Serraj signed").
         sentence_end = original(view.end - 1, view.end)[0]
         people = {a for a, b in (actor_chars[n] for n, s in enumerate(view.spans)
-                                 if self._people(s.actors))
+                                 if s.actors and all(
+                                     self.reading.actor_type(x) == "person" for x in s.actors))
                   if b >= sentence_end or _COMMA.match(text, b) is not None}
         free: list[_PlaceMention] = []
         located: list[_PlaceMention] = []
@@ -264,17 +265,6 @@ class Anchors:
             text, original(view.start, view.start + 1)[0], free[0].start) else None
         found = self._free[view.index] = (free, located, fronted)
         return found
-
-    def _people(self, actors: tuple[str, ...]) -> bool:
-        """Whether every one of ``actors`` is a person."""
-        state = self.reading.state
-        for actor_id in actors:
-            found = state.actors.get(actor_id)
-            kind = found.type if found is not None else (
-                entry.type if (entry := state.kb.actors.get(actor_id)) is not None else None)
-            if kind != "person":
-                return False
-        return bool(actors)
 
     def _anaphor(self, view: SentenceView, locative: bool = False) -> _PlaceMention | None:
         """A definite place noun of the sentence ("the city", "the South African capital", "the
