@@ -97,3 +97,10 @@ def test_no_place_from_a_lowercase_word_a_person_or_a_month(geoparser: Geoparser
     text = ("Ahmed Traore, a village elder, said the attackers came at dawn. Moussa Diallo, a "
             "district commissioner, confirmed it.")
     assert places(geoparser, text, "MLI") == []
+
+
+def test_a_cued_place_id_is_the_gazetteers_slug_of_its_name(geoparser: Geoparser) -> None:
+    # the same id fragment as gazetteer places: accents transliterated, apostrophes dropped
+    text = "Fighters stormed the village of Kérémou on Sunday, residents said."
+    assert [p.id for p in geoparser.find_places(text, story_country=lambda: "BEN")] == [
+        "text:BEN:keremou"]

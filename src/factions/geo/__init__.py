@@ -16,12 +16,13 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from factions.geo.cued import CuedPlaces, slug
+from factions.geo.cued import CuedPlaces
 from factions.geo.directions import Directions
 from factions.geo.gazetteer import ALIAS, Entry, Gazetteer, load_gazetteer
 from factions.geo.lexicon import load_lexicon
+from factions.geo.names import slug
 from factions.geo.recognize import Candidate, Recognizer, Tokens
 from factions.geo.resolve import Resolver
 from factions.model import Mention, Place
@@ -211,11 +212,8 @@ class Geoparser:
 
     @staticmethod
     def _copy(model: Toponym, start: int, end: int) -> Toponym:
-        return Toponym(
-            start=start, end=end, text=model.text, kind=model.kind, entry=None,
-            place_id=model.place_id, place_name=model.place_name, lat=model.lat, lon=model.lon,
-            country=model.country, admin1=model.admin1, feature=model.feature,
-            precision=model.precision, phrase_start=start, phrase_end=end)
+        """Another mention of the cued place ``model`` at [start, end)."""
+        return replace(model, start=start, end=end, phrase_start=start, phrase_end=end)
 
     def _toponym(self, cand: Candidate, entry: Entry, kind: str, alias: bool = False,
                  ) -> Toponym:

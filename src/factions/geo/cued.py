@@ -222,8 +222,4 @@ class CuedPlaces:
         return None
 
 
-def slug(name: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
-
-
-__all__ = ["CuedPlace", "CuedPlaces", "slug"]
+__all__ = ["CuedPlace", "CuedPlaces"]
