@@ -144,6 +144,9 @@ def _inside_longer_name(tv: TokenView, i: int, lex: ActorLexicon, sentence: list
     """A one-word alias that is only part of a longer name: "Prince Abdulaziz bin Salman",
     "Farida al-Mansour", "Mazar-i-Sharif"."""
     word = tv.text[i]
+    if word.isupper() and 0 < i < len(tv) - 1 and tv.text[i - 1] == tv.text[i + 1] == "-" \
+            and not tv.space[i - 1] and not tv.space[i]:
+        return True  # "PORT-AU-PRINCE": a syllable of a hyphenated name, not the AU
     if not word[:1].isupper() or word.isupper():
         return False  # acronyms and lower-case forms stand alone
     prev = tv.lower[i - 1] if i > 0 else ""
