@@ -761,6 +761,11 @@ def _recent_group(kind: str, sentence: int, recent: list[tuple[int, str, int, in
     return best
 
 
+# Head nouns that stand for an actor named with them: "the Multinational Security Support
+# Mission ... the mission".
+_NAME_HEADS = frozenset({"mission"})
+
+
 def _group_for_descriptor(kind: str, noun: str, phrase: str, country: str | None,
                           state: DocState, types: dict[str, str], owned: bool = False,
                           before: int | None = None,
@@ -783,9 +788,10 @@ def _group_for_descriptor(kind: str, noun: str, phrase: str, country: str | None
                                   if not m.locative and m.actor_id in types))
         if memo is not None:
             memo["seen"] = (types, seen)
-    described = [a for a in seen if kb.actors.get(a) is not None and any(
+    described = [a for a in seen if kb.actors.get(a) is not None and (any(
         d.lower() in (noun, phrase) or phrase.endswith(d.lower())
-        for d in kb.actors[a].descriptors)]
+        for d in kb.actors[a].descriptors) or (
+            noun in _NAME_HEADS and kb.actors[a].name.lower().endswith(" " + noun)))]
     if before is not None and noun in _NON_STATE_NOUNS and described:
         named_before = {m.actor_id for m in state.mentions if m.tok_start < before}
         described = [a for a in described if a in named_before]

@@ -148,6 +148,8 @@ def discover_actors(state: DocState) -> None:
                     sentence=sentence_of[i], actor_id=actor_id, kind="surname", text=word,
                 )
             )
+    if named:
+        found.extend(_bare_group_nouns(state, named, found, taken))
     state.mentions.extend(found)
     state.mentions.sort(key=lambda m: (m.start, -m.end))
 
@@ -371,6 +373,44 @@ def _acronym_after(state: DocState, end: int) -> str | None:
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)$")
 
 
+# Nouns after a bare "gang" that make it a modifier: "gang members", "gang violence".
+_NOUN_AFTER_GROUP_NOUN = {"member", "members", "leader", "leaders", "boss", "bosses", "violence",
+                          "war", "wars", "warfare", "territory", "coalition", "coalitions",
+                          "alliance", "alliances", "attack", "attacks", "activity", "crime",
+                          "crimes", "-", "'s", "’s", "of"}
+
+
+def _bare_group_nouns(state: DocState, named: dict[str, tuple[str, str]],
+                      found: list[ActorMention], taken: list[bool]) -> list[ActorMention]:
+    """"the gang", and a headline's "Gang": the one gang the text names ("the Gran Grif
+    gang"), when it names one of that noun only."""
+    tv = state.tokens
+    by_noun: dict[str, list[str]] = {}
+    for _kind, name in named.values():
+        by_noun.setdefault(name.rsplit(" ", 1)[-1], []).append(name)
+    ids = {m.text: m.actor_id for m in found}
+    result = []
+    n = len(tv.lower)
+    for i in tv.positions(by_noun):
+        names = by_noun[tv.lower[i]]
+        if taken[i] or len(names) != 1:
+            continue
+        actor_id = next((a for t, a in ids.items() if t.endswith(tv.lower[i])
+                         and state.actors.get(a) is not None
+                         and state.actors[a].name == names[0]), None)
+        if actor_id is None or (i + 1 < n and tv.lower[i + 1] in _NOUN_AFTER_GROUP_NOUN):
+            continue
+        first = state.sentences[tv.sentence[i]].tok_start
+        if not (i > first and tv.lower[i - 1] == "the") and not (i == first and tv.text[i][0].isupper()):
+            continue
+        start = i - 1 if i > first else i
+        result.append(ActorMention(start=tv.idx[start], end=tv.end_char(i), tok_start=start,
+                                   tok_end=i + 1, sentence=tv.sentence[i], actor_id=actor_id,
+                                   kind="descriptor", text=tv.span_text(start, i + 1, state.text)))
+        taken[i] = True
+    return result
+
+
 def _numbered_unit(tv: TokenView, lex: ActorLexicon, taken: list[bool], start: int, end: int
                    ) -> tuple[int, int]:
     """A unit named by its number takes the number: "the 33rd Front", "Frente 33"."""
@@ -393,7 +433,7 @@ def _named_groups(tv: TokenView, lex: ActorLexicon, runs: list[tuple[int, int]],
     for start, end in runs:
         if tv.lower[start] == "the":  # "The Sinaloa cartel said"
             start += 1
-        if end < n and tv.lower[end] in nouns and tv.text[end].islower() and start > 0 \
+        if start < end and end < n and tv.lower[end] in nouns and tv.text[end].islower() and start > 0 \
                 and tv.lower[start - 1] == "the":
             core = tv.span_text(start, end, text)
             found[core] = (nouns[tv.lower[end]], f"{core} {tv.lower[end]}")

@@ -486,13 +486,24 @@ class _Finder:
             return None
         clauses = self.v.clauses
         k = self.clause.index
-        while k > 0 and clauses[k].opener in ("rel", "coord", "sub"):
+        while k > 0 and clauses[k].opener in ("rel", "coord", "sub") \
+                and not self._coordinated_report(clauses[k]):
             k -= 1
         said = clauses[k]
-        if said.opener != "report" or k == 0 or m.start < said.start:
+        if (said.opener != "report" and not self._coordinated_report(said)) or k == 0 \
+                or m.start < said.start:
             return None
         speaker = clauses[k - 1]
         return self.clause_subject(speaker, min(speaker.end, said.opener_start))
+
+    def _coordinated_report(self, clause: Clause) -> bool:
+        """"condemned the attack *and said* the United States stood by ...": a reporting verb
+        coordinated with the clause before."""
+        if clause.opener != "coord":
+            return False
+        match = self.c.reporting.match_at
+        return any(match(self.w, j, clause.start) for j in range(clause.opener_start + 1,
+                                                                  clause.start))
 
     def _in_clause_chain(self, i: int) -> bool:
         return self.v.clause_at(i).index >= self.clause.index - 1
