@@ -16,7 +16,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from factions.actors.home import story_country
 from factions.actors.lexicon import ActorLexicon, actor_lexicon
 from factions.actors.recognize import _POSSESSIVE_DETERMINERS, is_generic_org_alias
-from factions.kb.names import surname_of
+from factions.kb.names import surname_of, translit_key
 from factions.model import Actor
 from factions.pipeline.state import ActorMention, DocState, TokenView
 
@@ -102,6 +102,12 @@ def discover_actors(state: DocState) -> None:
             if start in sentence_starts and len(words) < 2:
                 continue
             kind = "person"
+        known = None
+        if kind == "international_org":
+            # "the United Nations Verification Mission in Colombia", "The U.N. Integrated
+            # Office in Haiti": the organization's name and the country it works in belong to
+            # the name; the knowledge base may know the whole of it.
+            name_start, end, known = _org_body(state, name_start, end)
         span_text = tv.span_text(name_start, end, state.text)
         name = group_name or _clean_name(span_text)
         if not name or name.lower() in lex.group_heads:
@@ -111,7 +117,7 @@ def discover_actors(state: DocState) -> None:
         actor_id = "x-" + re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
         if kind != "person":
             # "the National Liberation Army (ELN)": the known group its acronym names.
-            actor_id = _acronym_after(state, end) or actor_id
+            actor_id = known or _acronym_after(state, end) or actor_id
         if actor_id not in state.actors and actor_id.startswith("x-"):
             state.actors[actor_id] = Actor(id=actor_id, name=name, type=kind, known=False)
             if kind == "government":
@@ -354,6 +360,35 @@ def _splinters(state: DocState, found: list[ActorMention]) -> list[ActorMention]
                                    tok_end=end, sentence=m.sentence, actor_id=actor_id,
                                    kind="agent", text=tv.span_text(m.tok_start, end, state.text)))
     return result
+
+
+def _org_body(state: DocState, start: int, end: int) -> tuple[int, int, str | None]:
+    """Where an organization's body named after it starts and ends ("United Nations" before
+    "Verification Mission", "in Colombia" after it), and the KB actor of that whole name."""
+    tv = state.tokens
+    n = len(tv.text)
+    parent = next((m for m in state.mentions if m.tok_end == start and not m.locative
+                   and m.kind in ("name", "alias") and tv.space[start - 1]
+                   and (a := state.kb.actors.get(m.actor_id)) is not None
+                   and a.type == "international_org"), None)
+    stop = end
+    if end + 1 < n and tv.lower[end] == "in" and tv.text[end + 1][:1].isupper():
+        stop = end + 2
+        while stop < n and tv.text[stop][:1].isupper() and tv.text[stop].isalpha():
+            stop += 1
+    if parent is None and stop == end:
+        return start, end, None
+    first = parent.tok_start if parent is not None else start
+    ids = state.kb.translit.get(translit_key(_clean_name(tv.span_text(first, stop, state.text))),
+                                [])
+    if len(ids) == 1:
+        if parent is not None:
+            state.mentions.remove(parent)
+        return first, stop, ids[0]
+    if parent is not None:
+        state.mentions.remove(parent)
+        return first, stop, None
+    return start, end, None
 
 
 def _acronym_after(state: DocState, end: int) -> str | None:
