@@ -736,7 +736,11 @@ _OTHER_GOVERNMENT = {"rival", "parallel", "shadow", "opposition", "former", "ous
 
 # Nouns for fighters outside the state: never resolved to a state's own forces or government.
 _NON_STATE_NOUNS = {"rebels", "insurgents", "militants", "jihadists", "militia", "group",
-                    "movement", "faction", "paramilitaries", "paramilitary"}
+                    "movement", "faction", "paramilitaries", "paramilitary", "attackers",
+                    "assailants", "dissidents"}
+# Nouns that refer back to the one actor the text called by them: "FARC dissidents of the 33rd
+# Front ... the dissidents".
+_CALLED_NOUNS = frozenset({"dissidents"})
 
 
 def _recent_group(kind: str, sentence: int, recent: list[tuple[int, str, int, int]],
@@ -779,6 +783,12 @@ def _group_for_descriptor(kind: str, noun: str, phrase: str, country: str | None
     province is Hayat Tahrir al-Sham") is not the one it means.
     """
     kb = state.kb
+    if noun in _CALLED_NOUNS:
+        called = list(dict.fromkeys(m.actor_id for m in state.mentions
+                                    if (before is None or m.tok_start < before)
+                                    and m.text.lower().endswith(" " + noun)))
+        if len(called) == 1:
+            return called[0]
     memo = frozen_memo(state)
     cached = memo.get("seen") if memo is not None else None
     if isinstance(cached, tuple) and cached[0] is types:

@@ -38,7 +38,8 @@ _HOME_MODIFIERS = {"government", "federal", "regime", "allied", "loyalist", "sec
 _BARE_HEADS = {
     "government": {"government", "authorities", "regime", "administration", "cabinet",
                    "war cabinet", "junta"},
-    "police": {"security forces"},
+    "police": {"security forces", "police stations", "police station", "police posts",
+               "police post", "police reinforcements"},
     "legislature": {"lawmakers", "legislators", "parliament", "parliamentarians", "mps"},
     "protesters": {"protesters", "protestors", "demonstrators", "supporters", "marchers"},
     "rebels": {"rebels", "rebel fighters", "rebel groups", "rebel forces", "insurgents"},

@@ -382,10 +382,11 @@ def _fill_opponents(events: list[Event], pairs: dict[tuple[str, str], int],
 # "killing at least 70 people", "kills dozens", "killed more than 100 civilians": the victims
 # of an attack are people, not a side (a number alone is people too).
 _MASSACRE = re.compile(
-    r"\bkill(?:s|ed|ing)?\s+(?:at least |more than |some |about |around |nearly |over |up to )?"
-    r"(?:\d[\d,]*|dozens|scores|hundreds|thousands)\b(?:\s+of)?(?!\s+(?:soldiers|troops|fighters|"
-    r"militants|rebels|police|policemen|officers|members|militiamen|gunmen|insurgents|"
-    r"combatants|jihadists|guerrillas|attackers|peacekeepers|personnel|servicemen))",
+    r"\bkill(?:s|ed|ing)?\s+(?:(?:at least|more than|some|about|around|nearly|over|up to)\s+)?"
+    r"(?:(?:\d[\d,]*|dozens|scores|hundreds|thousands)\b(?:\s+of)?(?!\s+(?:soldiers|troops|"
+    r"fighters|militants|rebels|police|policemen|officers|members|militiamen|gunmen|insurgents|"
+    r"combatants|jihadists|guerrillas|attackers|peacekeepers|personnel|servicemen))"
+    r"|(?:[a-z]+\s+)?(?:civilians|people|residents|villagers|worshippers|children|women)\b)",
     re.IGNORECASE)
 
 
