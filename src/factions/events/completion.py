@@ -382,7 +382,8 @@ def _fill_opponents(events: list[Event], pairs: dict[tuple[str, str], int],
 # "killing at least 70 people", "kills dozens", "killed more than 100 civilians": the victims
 # of an attack are people, not a side (a number alone is people too).
 _MASSACRE = re.compile(
-    r"\bkill(?:s|ed|ing)?\s+(?:(?:at least|more than|some|about|around|nearly|over|up to)\s+)?"
+    r"\b(?:kill(?:s|ed|ing)?|shoot(?:s|ing)?|shot|gunn(?:ed|ing) down|massacr(?:e|es|ed|ing)|"
+    r"execut(?:e|es|ed|ing))\s+(?:(?:at least|more than|some|about|around|nearly|over|up to)\s+)?"
     r"(?:(?:\d[\d,]*|dozens|scores|hundreds|thousands)\b(?:\s+of)?(?!\s+(?:soldiers|troops|"
     r"fighters|militants|rebels|police|policemen|officers|members|militiamen|gunmen|insurgents|"
     r"combatants|jihadists|guerrillas|attackers|peacekeepers|personnel|servicemen))"
@@ -393,7 +394,9 @@ _MASSACRE = re.compile(
 def _massacre(event: Event) -> bool:
     """An attack whose sentence says it killed a number of people, not of fighters."""
     text = event.evidence.text
-    if "kill" not in text.lower():
+    lower = text.lower()
+    if "kill" not in lower and "shoot" not in lower and "shot" not in lower \
+            and "gunned" not in lower and "massacr" not in lower and "execut" not in lower:
         return False
     trigger = event.evidence.trigger or ""
     at = max(text.find(trigger), 0) if trigger else 0
