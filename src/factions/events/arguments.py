@@ -79,6 +79,9 @@ _HELP_FIRSTS = frozenset(p[0] for p in _HELP)
 _TITLE_PREPOSITIONS = frozenset({"for", "to", "on"})
 # The verbal conflict types (PLOVER quad class): said by whoever speaks ("..., accusing ...").
 _SPOKEN_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN"})
+# Nouns after a country that make it the owner of a smaller place: "central Haiti town".
+_PLACE_HEADS = frozenset({"town", "towns", "city", "cities", "village", "villages", "region",
+                          "province", "district", "state", "area", "port", "capital"})
 _RIVAL_WORDS = frozenset({"rival", "warring", "two", "opposing", "feuding"})
 _SIDE_NOUNS = frozenset({"sides", "factions", "forces", "parties", "rivals", "camps",
                          "governments", "administrations", "armies", "militaries"})
@@ -1582,6 +1585,9 @@ class _Finder:
             return None
         for span in self.v.locatives:
             actor = span.actors[0]
+            if span.end < len(self.w) and (self.w[span.end] in _POSSESSIVE_MARKS
+                                           or self.w[span.end] in _PLACE_HEADS):
+                continue  # "in Haiti's central Artibonite region", "in central Haiti town"
             if self.m.end <= span.start < self.clause.end and actor not in sources:
                 own = {self.r.actor_country(a) for a in sources}
                 return None if self.r.actor_country(actor) in own else actor
