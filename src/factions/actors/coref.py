@@ -446,6 +446,8 @@ def _descriptor(doc: Doc, i: int, sent_end: int, state: DocState, lex: ActorLexi
                 return None
             if any(texts[x][:1].isupper() and not taken[x] for x in range(j, k + 1)):
                 return None  # a proper name ("The Three Brotherhood Alliance"), not a description
+            if not _DESCRIPTION_BREAKS.isdisjoint(lowers[j:k]):
+                return None  # "The ELN said the dissidents": a clause, not one description
             country = None
             if end + 1 < sent_end and lowers[end] in ("in", "of"):
                 country = _country_of_token(state, end + 1)
@@ -735,6 +737,8 @@ _OTHER_GOVERNMENT = {"rival", "parallel", "shadow", "opposition", "former", "ous
 
 
 # Nouns for fighters outside the state: never resolved to a state's own forces or government.
+# Words that cannot stand inside one description: "The ELN *said* the dissidents".
+_DESCRIPTION_BREAKS = frozenset({"said", "says", "say", "told", "added", "accused"})
 _NON_STATE_NOUNS = {"rebels", "insurgents", "militants", "jihadists", "militia", "group",
                     "movement", "faction", "paramilitaries", "paramilitary", "attackers",
                     "assailants", "dissidents"}

@@ -436,7 +436,8 @@ def _bare_group_nouns(state: DocState, named: dict[str, tuple[str, str]],
         if actor_id is None or (i + 1 < n and tv.lower[i + 1] in _NOUN_AFTER_GROUP_NOUN):
             continue
         first = state.sentences[tv.sentence[i]].tok_start
-        if not (i > first and tv.lower[i - 1] == "the") and not (i == first and tv.text[i][0].isupper()):
+        headline = i == first and tv.text[i][0].isupper()  # "Gang kills at least 70"
+        if not (i > first and tv.lower[i - 1] == "the") and not headline:
             continue
         start = i - 1 if i > first else i
         result.append(ActorMention(start=tv.idx[start], end=tv.end_char(i), tok_start=start,
@@ -468,8 +469,8 @@ def _named_groups(tv: TokenView, lex: ActorLexicon, runs: list[tuple[int, int]],
     for start, end in runs:
         if tv.lower[start] == "the":  # "The Sinaloa cartel said"
             start += 1
-        if start < end and end < n and tv.lower[end] in nouns and tv.text[end].islower() and start > 0 \
-                and tv.lower[start - 1] == "the":
+        if start < end < n and tv.lower[end] in nouns and tv.text[end].islower() \
+                and start > 0 and tv.lower[start - 1] == "the":
             core = tv.span_text(start, end, text)
             found[core] = (nouns[tv.lower[end]], f"{core} {tv.lower[end]}")
     return found
