@@ -446,6 +446,8 @@ def _descriptor(doc: Doc, i: int, sent_end: int, state: DocState, lex: ActorLexi
                 return None
             if any(texts[x][:1].isupper() and not taken[x] for x in range(j, k + 1)):
                 return None  # a proper name ("The Three Brotherhood Alliance"), not a description
+            if not _DESCRIPTION_BREAKS.isdisjoint(lowers[j:k]):
+                return None  # "The ELN said the dissidents": a clause, not one description
             country = None
             if end + 1 < sent_end and lowers[end] in ("in", "of"):
                 country = _country_of_token(state, end + 1)
@@ -735,8 +737,14 @@ _OTHER_GOVERNMENT = {"rival", "parallel", "shadow", "opposition", "former", "ous
 
 
 # Nouns for fighters outside the state: never resolved to a state's own forces or government.
+# Words that cannot stand inside one description: "The ELN *said* the dissidents".
+_DESCRIPTION_BREAKS = frozenset({"said", "says", "say", "told", "added", "accused"})
 _NON_STATE_NOUNS = {"rebels", "insurgents", "militants", "jihadists", "militia", "group",
-                    "movement", "faction", "paramilitaries", "paramilitary"}
+                    "movement", "faction", "paramilitaries", "paramilitary", "attackers",
+                    "assailants", "dissidents"}
+# Nouns that refer back to the one actor the text called by them: "FARC dissidents of the 33rd
+# Front ... the dissidents".
+_CALLED_NOUNS = frozenset({"dissidents"})
 
 
 def _recent_group(kind: str, sentence: int, recent: list[tuple[int, str, int, int]],
@@ -761,6 +769,11 @@ def _recent_group(kind: str, sentence: int, recent: list[tuple[int, str, int, in
     return best
 
 
+# Head nouns that stand for an actor named with them: "the Multinational Security Support
+# Mission ... the mission".
+_NAME_HEADS = frozenset({"mission"})
+
+
 def _group_for_descriptor(kind: str, noun: str, phrase: str, country: str | None,
                           state: DocState, types: dict[str, str], owned: bool = False,
                           before: int | None = None,
@@ -774,6 +787,12 @@ def _group_for_descriptor(kind: str, noun: str, phrase: str, country: str | None
     province is Hayat Tahrir al-Sham") is not the one it means.
     """
     kb = state.kb
+    if noun in _CALLED_NOUNS:
+        called = list(dict.fromkeys(m.actor_id for m in state.mentions
+                                    if (before is None or m.tok_start < before)
+                                    and m.text.lower().endswith(" " + noun)))
+        if len(called) == 1:
+            return called[0]
     memo = frozen_memo(state)
     cached = memo.get("seen") if memo is not None else None
     if isinstance(cached, tuple) and cached[0] is types:
@@ -783,9 +802,10 @@ def _group_for_descriptor(kind: str, noun: str, phrase: str, country: str | None
                                   if not m.locative and m.actor_id in types))
         if memo is not None:
             memo["seen"] = (types, seen)
-    described = [a for a in seen if kb.actors.get(a) is not None and any(
+    described = [a for a in seen if kb.actors.get(a) is not None and (any(
         d.lower() in (noun, phrase) or phrase.endswith(d.lower())
-        for d in kb.actors[a].descriptors)]
+        for d in kb.actors[a].descriptors) or (
+            noun in _NAME_HEADS and kb.actors[a].name.lower().endswith(" " + noun)))]
     if before is not None and noun in _NON_STATE_NOUNS and described:
         named_before = {m.actor_id for m in state.mentions if m.tok_start < before}
         described = [a for a in described if a in named_before]

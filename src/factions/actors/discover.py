@@ -16,7 +16,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from factions.actors.home import story_country
 from factions.actors.lexicon import ActorLexicon, actor_lexicon
 from factions.actors.recognize import _POSSESSIVE_DETERMINERS, is_generic_org_alias
-from factions.kb.names import surname_of
+from factions.kb.names import surname_of, translit_key
 from factions.model import Actor
 from factions.pipeline.state import ActorMention, DocState, TokenView
 
@@ -53,7 +53,10 @@ def discover_actors(state: DocState) -> None:
     found: list[ActorMention] = []
     by_surname: dict[str, str] = {}
     lowers = state.tokens.lower
-    for start, end in _name_runs(tv, lex, taken, state.tokens.text):
+    runs = _name_runs(tv, lex, taken, state.tokens.text)
+    named = _named_groups(tv, lex, runs, state.text)
+    for start, end in runs:
+        start, end = _numbered_unit(tv, lex, taken, start, end)
         # Capitalized function words and calendar words are not part of a name:
         # "On Thursday", "But Haftar", "In March".
         while start < end and (lowers[start] in STOP_WORDS or lowers[start] in _CALENDAR):
@@ -75,6 +78,14 @@ def discover_actors(state: DocState) -> None:
                 and is_generic_org_alias(state, name_start, end):
             continue  # "his Security Council": someone's own body, not a new actor
         kind = _group_kind(tv, name_start, end, lex)
+        group_name = None
+        if kind is None and named:
+            # "the Gran Grif gang" and, anywhere in the text, "Gran Grif" alone.
+            core = tv.span_text(name_start, end, state.text)
+            if core in named:
+                kind, group_name = named[core]
+                if end < len(lowers) and group_name.endswith(" " + lowers[end]):
+                    end += 1
         if kind is None:
             is_person = (
                 title_end is not None
@@ -91,14 +102,23 @@ def discover_actors(state: DocState) -> None:
             if start in sentence_starts and len(words) < 2:
                 continue
             kind = "person"
+        known = None
+        if kind == "international_org":
+            # "the United Nations Verification Mission in Colombia", "The U.N. Integrated
+            # Office in Haiti": the organization's name and the country it works in belong to
+            # the name; the knowledge base may know the whole of it.
+            name_start, end, known = _org_body(state, name_start, end)
         span_text = tv.span_text(name_start, end, state.text)
-        name = _clean_name(span_text)
+        name = group_name or _clean_name(span_text)
         if not name or name.lower() in lex.group_heads:
             continue
         if kind == "person" and lowers[end - 1] in _NOT_PERSON_WORDS:
             continue  # "Champions League", "Geneva Conference": events and contests
         actor_id = "x-" + re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
-        if actor_id not in state.actors:
+        if kind != "person":
+            # "the National Liberation Army (ELN)": the known group its acronym names.
+            actor_id = known or _acronym_after(state, end) or actor_id
+        if actor_id not in state.actors and actor_id.startswith("x-"):
             state.actors[actor_id] = Actor(id=actor_id, name=name, type=kind, known=False)
             if kind == "government":
                 # A state body named with no country ("the National Security Council") is
@@ -119,6 +139,7 @@ def discover_actors(state: DocState) -> None:
         for i in range(name_start, end):
             taken[i] = True
     found.extend(_community_groups(state, taken, lex))
+    found.extend(_splinters(state, found))
     # Later surname-only mentions of discovered people.
     for i in tv.positions(by_surname, lower=False) if by_surname else ():
         if taken[i]:
@@ -133,6 +154,8 @@ def discover_actors(state: DocState) -> None:
                     sentence=sentence_of[i], actor_id=actor_id, kind="surname", text=word,
                 )
             )
+    if named:
+        found.extend(_bare_group_nouns(state, named, found, taken))
     state.mentions.extend(found)
     state.mentions.sort(key=lambda m: (m.start, -m.end))
 
@@ -302,6 +325,157 @@ def _apposition_title_before(tv: TokenView, start: int, end: int, lex: ActorLexi
     return False
 
 
+# Nouns for a group's breakaway members: "FARC dissidents" are not the FARC.
+_SPLINTER_NOUNS = {"dissidents", "dissident", "defectors", "splinter"}
+
+
+def _splinters(state: DocState, found: list[ActorMention]) -> list[ActorMention]:
+    """"FARC dissidents": a group of its own, not the group they broke from; "FARC dissidents
+    of the 33rd Front": the group the text names after "of (the)"."""
+    tv = state.tokens
+    result: list[ActorMention] = []
+    positions = tv.positions(_SPLINTER_NOUNS)
+    if not positions:
+        return result
+    owners = {m.tok_end: m for m in state.mentions if m.kind in ("name", "alias")}
+    starts = {m.tok_start: m for m in (*state.mentions, *found) if not m.locative}
+    for i in positions:
+        m = owners.get(i)
+        actor = state.kb.actors.get(m.actor_id) if m is not None else None
+        if m is None or actor is None or actor.type not in ("armed_group", "political_party"):
+            continue
+        end = i + 1
+        k = end + 1 + (end + 1 < len(tv.lower) and tv.lower[end + 1] == "the")
+        named = starts.get(k) if end < len(tv.lower) and tv.lower[end] == "of" else None
+        if named is not None and named.actor_id != m.actor_id:
+            actor_id = named.actor_id
+        else:
+            text = tv.span_text(m.tok_start, end, state.text)
+            actor_id = "x-" + re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+            if actor_id not in state.actors:
+                state.actors[actor_id] = Actor(id=actor_id, name=text, type=actor.type,
+                                               country=actor.country, known=False)
+        state.mentions.remove(m)
+        result.append(ActorMention(start=m.start, end=tv.end_char(i), tok_start=m.tok_start,
+                                   tok_end=end, sentence=m.sentence, actor_id=actor_id,
+                                   kind="agent", text=tv.span_text(m.tok_start, end, state.text)))
+    return result
+
+
+def _org_body(state: DocState, start: int, end: int) -> tuple[int, int, str | None]:
+    """Where an organization's body named after it starts and ends ("United Nations" before
+    "Verification Mission", "in Colombia" after it), and the KB actor of that whole name."""
+    tv = state.tokens
+    n = len(tv.text)
+    parent = next((m for m in state.mentions if m.tok_end == start and not m.locative
+                   and m.kind in ("name", "alias") and tv.space[start - 1]
+                   and (a := state.kb.actors.get(m.actor_id)) is not None
+                   and a.type == "international_org"), None)
+    stop = end
+    if end + 1 < n and tv.lower[end] == "in" and tv.text[end + 1][:1].isupper():
+        stop = end + 2
+        while stop < n and tv.text[stop][:1].isupper() and tv.text[stop].isalpha():
+            stop += 1
+    if parent is None and stop == end:
+        return start, end, None
+    first = parent.tok_start if parent is not None else start
+    ids = state.kb.translit.get(translit_key(_clean_name(tv.span_text(first, stop, state.text))),
+                                [])
+    if len(ids) == 1:
+        if parent is not None:
+            state.mentions.remove(parent)
+        return first, stop, ids[0]
+    if parent is not None:
+        state.mentions.remove(parent)
+        return first, stop, None
+    return start, end, None
+
+
+def _acronym_after(state: DocState, end: int) -> str | None:
+    """The known group a parenthesized name right after token ``end`` names, or None."""
+    tv = state.tokens
+    if end + 2 >= len(tv.text) or tv.text[end] != "(":
+        return None
+    for m in state.mentions:
+        if m.tok_start == end + 1 and m.kind in ("name", "alias") \
+                and m.tok_end < len(tv.text) and tv.text[m.tok_end] == ")":
+            actor = state.kb.actors.get(m.actor_id)
+            if actor is not None and actor.type != "person":
+                return actor.id
+    return None
+
+
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)$")
+
+
+# Nouns after a bare "gang" that make it a modifier: "gang members", "gang violence".
+_NOUN_AFTER_GROUP_NOUN = {"member", "members", "leader", "leaders", "boss", "bosses", "violence",
+                          "war", "wars", "warfare", "territory", "coalition", "coalitions",
+                          "alliance", "alliances", "attack", "attacks", "activity", "crime",
+                          "crimes", "-", "'s", "’s", "of"}
+
+
+def _bare_group_nouns(state: DocState, named: dict[str, tuple[str, str]],
+                      found: list[ActorMention], taken: list[bool]) -> list[ActorMention]:
+    """"the gang", and a headline's "Gang": the one gang the text names ("the Gran Grif
+    gang"), when it names one of that noun only."""
+    tv = state.tokens
+    by_noun: dict[str, list[str]] = {}
+    for _kind, name in named.values():
+        by_noun.setdefault(name.rsplit(" ", 1)[-1], []).append(name)
+    ids = {m.text: m.actor_id for m in found}
+    result = []
+    n = len(tv.lower)
+    for i in tv.positions(by_noun):
+        names = by_noun[tv.lower[i]]
+        if taken[i] or len(names) != 1:
+            continue
+        actor_id = next((a for t, a in ids.items() if t.endswith(tv.lower[i])
+                         and state.actors.get(a) is not None
+                         and state.actors[a].name == names[0]), None)
+        if actor_id is None or (i + 1 < n and tv.lower[i + 1] in _NOUN_AFTER_GROUP_NOUN):
+            continue
+        first = state.sentences[tv.sentence[i]].tok_start
+        headline = i == first and tv.text[i][0].isupper()  # "Gang kills at least 70"
+        if not (i > first and tv.lower[i - 1] == "the") and not headline:
+            continue
+        start = i - 1 if i > first else i
+        result.append(ActorMention(start=tv.idx[start], end=tv.end_char(i), tok_start=start,
+                                   tok_end=i + 1, sentence=tv.sentence[i], actor_id=actor_id,
+                                   kind="descriptor", text=tv.span_text(start, i + 1, state.text)))
+        taken[i] = True
+    return result
+
+
+def _numbered_unit(tv: TokenView, lex: ActorLexicon, taken: list[bool], start: int, end: int
+                   ) -> tuple[int, int]:
+    """A unit named by its number takes the number: "the 33rd Front", "Frente 33"."""
+    if lex.group_heads.get(tv.lower[end - 1]) != "armed_group":
+        return start, end
+    if start > 0 and not taken[start - 1] and _ORDINAL.match(tv.lower[start - 1]):
+        return start - 1, end
+    if end < len(tv.text) and not taken[end] and tv.text[end].isdigit():
+        return start, end + 1
+    return start, end
+
+
+def _named_groups(tv: TokenView, lex: ActorLexicon, runs: list[tuple[int, int]], text: str
+                  ) -> dict[str, tuple[str, str]]:
+    """Names the text gives groups with a lower-case noun after "the": "the Gran Grif gang",
+    "the Sinaloa cartel" -> {"Gran Grif": (type, "Gran Grif gang")}."""
+    nouns = lex.named_group_nouns
+    found: dict[str, tuple[str, str]] = {}
+    n = len(tv.text)
+    for start, end in runs:
+        if tv.lower[start] == "the":  # "The Sinaloa cartel said"
+            start += 1
+        if start < end < n and tv.lower[end] in nouns and tv.text[end].islower() \
+                and start > 0 and tv.lower[start - 1] == "the":
+            core = tv.span_text(start, end, text)
+            found[core] = (nouns[tv.lower[end]], f"{core} {tv.lower[end]}")
+    return found
+
+
 def _group_kind(tv: TokenView, start: int, end: int, lex: ActorLexicon) -> str | None:
     """Type of a group whose capitalized name ends in a group noun, else None."""
     if end - start < 2:
@@ -313,6 +487,8 @@ def _group_kind(tv: TokenView, start: int, end: int, lex: ActorLexicon) -> str |
             head_end = k
             break
     kind = None
+    if tv.text[end - 1].isdigit():  # "Frente 33"
+        head_end = end - 1
     for stop in dict.fromkeys((end, head_end)):
         last = tv.lower[stop - 1]
         two = f"{tv.lower[stop - 2]} {last}" if stop - 2 >= start else last
@@ -364,7 +540,8 @@ def _community_groups(state: DocState, taken: list[bool], lex: ActorLexicon
         elif not taken[i] and (tv.lower[i] in _GROUP_WORDS_LOWER or (
                 word[:1].isupper() and word.isalpha() and tv.lower[i] not in STOP_WORDS
                 and tv.lower[i] not in _CALENDAR and i > 0
-                and tv.sentence[i - 1] == tv.sentence[i])):
+                and tv.sentence[i - 1] == tv.sentence[i]
+                and (texts[i - 1] != "-" or tv.space[i - 1]))):  # not "Port-au-Prince"'s end
             # "jihadist groups", "clan militias", and a place's fighters: "Misrata armed
             # groups", "Deraa rebels", "Zintan brigades"
             agent = agent_noun_at(tv, i + 1, state.kb)

@@ -38,16 +38,18 @@ _HOME_MODIFIERS = {"government", "federal", "regime", "allied", "loyalist", "sec
 _BARE_HEADS = {
     "government": {"government", "authorities", "regime", "administration", "cabinet",
                    "war cabinet", "junta"},
-    "police": {"security forces"},
+    "police": {"security forces", "police stations", "police station", "police posts",
+               "police post", "police reinforcements"},
     "legislature": {"lawmakers", "legislators", "parliament", "parliamentarians", "mps"},
     "protesters": {"protesters", "protestors", "demonstrators", "supporters", "marchers"},
     "rebels": {"rebels", "rebel fighters", "rebel groups", "rebel forces", "insurgents"},
+    "gangs": {"gangs", "gang members", "armed gangs", "criminal gangs", "gangsters"},
     "militia": {"allied militias", "allied militiamen", "allied militia", "loyalist militias",
                 "government-backed militias", "armed groups", "fighters", "militias",
                 "militiamen", "gunmen"},
     "military": {"government forces", "government troops", "government soldiers",
                  "regime forces", "regime troops", "federal troops", "federal forces",
-                 "federal army", "forces", "troops", "regional forces", "soldiers"},
+                 "federal army", "forces", "troops", "regional forces", "soldiers", "army"},
 }
 # Heads that name somebody only with a place: "forces from the Amhara region", "armed groups
 # from Misrata"; alone they could be anybody's.
@@ -61,7 +63,7 @@ _DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 _HEAD_SECTOR = {head: sector for sector, heads in _BARE_HEADS.items() for head in heads}
 # Government nouns that need "the" (bare "government" is mostly a modifier: "government
 # spokesman"); the others stand alone.
-_NEEDS_ARTICLE = {"government", "authorities", "regime", "administration", "cabinet",
+_NEEDS_ARTICLE = {"government", "authorities", "regime", "administration", "cabinet", "army",
                   "war cabinet", "junta", "parliament"}
 # What a coup's protagonists are called: "the officers who seized power".
 _SEIZERS = {"officers", "soldiers", "mutineers", "putschists", "generals", "troops", "men"}
@@ -439,6 +441,8 @@ def home_mentions(state: DocState, taken: list[bool]) -> list[ActorMention]:
                 continue
             if head == "junta":
                 actor_id = junta_of(state, owner_country)
+            elif sector == "gangs":  # the country's gangs, not any one the text names
+                actor_id = home_group(state, owner_country, sector, "gangs")
             elif sector in ("protesters", "rebels") and story_country(state, 1.5) is None \
                     and stop == end:
                 # Crowds and rebels of a story shared by two countries: whose is not clear.

@@ -12,6 +12,7 @@ transliteration key (Hifter -> Haftar).
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 from rapidfuzz import fuzz
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -83,6 +84,13 @@ def recognize_actors(state: DocState) -> None:
         entry = _pick(_armed_readings(tv, end, entries, kb), kb, context, named)
         mention = _read_in_context(tv, state.text, start, end, entry, kb, lex)
         if mention is not None:
+            if end < len(tv) and not taken[end] and tv.lower[end] in lex.group_heads \
+                    and tv.text[end].islower() and mention.kind in ("name", "alias") \
+                    and tv.lower[end] in kb.actors[mention.actor_id].name.lower().split():
+                # "the MSS mission", "the Wagner group": the name's own head noun is part of it
+                mention = replace(mention, end=tv.end_char(end), tok_end=end + 1,
+                                  text=tv.span_text(start, end + 1, state.text))
+                taken[end] = True
             mentions.append(mention)
     _prefer_named_surnames(mentions, kb)
     mentions.extend(_link_unmatched(state, taken, mentions, token_sentence))
@@ -144,6 +152,9 @@ def _inside_longer_name(tv: TokenView, i: int, lex: ActorLexicon, sentence: list
     """A one-word alias that is only part of a longer name: "Prince Abdulaziz bin Salman",
     "Farida al-Mansour", "Mazar-i-Sharif"."""
     word = tv.text[i]
+    if word.isupper() and 0 < i < len(tv) - 1 and tv.text[i - 1] == tv.text[i + 1] == "-" \
+            and not tv.space[i - 1] and not tv.space[i]:
+        return True  # "PORT-AU-PRINCE": a syllable of a hyphenated name, not the AU
     if not word[:1].isupper() or word.isupper():
         return False  # acronyms and lower-case forms stand alone
     prev = tv.lower[i - 1] if i > 0 else ""

@@ -32,6 +32,7 @@ ASSIGNS = ("roles",)
 
 _COPULAS = (
     ("was", "once"), ("is", "now"), ("was",), ("is",), ("became",), ("becomes",),
+    ("is", "part", "of"), ("was", "part", "of"), ("are", "part", "of"),
     ("has", "become"), ("had", "become"), ("remains",), ("remained",), ("served", "as"),
     ("serves", "as"), ("emerged", "as"), ("up", "in", "to"), ("up", "into"), ("then",),
     ("has", "been"), ("had", "been"), ("himself", "as"), ("herself", "as"),
@@ -128,9 +129,14 @@ def extract_roles(state: DocState) -> dict[str, list[Role]]:
                     add(m.actor_id, before, sent.index)
             if m.kind in ("descriptor", "office"):
                 add(m.actor_id, _strip_article(doc[m.tok_start : m.tok_end].text), sent.index)
-        # Copulas: the subject is the sentence's first person mention.
+        # Copulas: the subject is the sentence's first person mention, or a group that opens
+        # the sentence ("The ELN, founded in 1964 ..., is Colombia's largest guerrilla group").
         subject = next((m for m in mentions if m.actor_id in persons and not m.attributive
                         and m.kind != "agent"), None)
+        group_subject = False
+        if subject is None and mentions and mentions[0].kind in ("name", "alias", "discovered") \
+                and not mentions[0].locative and mentions[0].tok_start - sent.tok_start <= 1:
+            subject, group_subject = mentions[0], True
         if subject is None or subject.tok_start - sent.tok_start > 8:
             continue
         i = subject.tok_end
@@ -144,7 +150,9 @@ def extract_roles(state: DocState) -> dict[str, list[Role]]:
                 continue
             np_start = matched
             np_end = _np_end(doc, np_start, sent.tok_end)
-            if np_end > np_start:
+            if np_end > np_start and (not group_subject or any(
+                    w in lex.organization_roles or w in lex.group_heads
+                    for w in lowers[np_start:np_end])):
                 add(subject.actor_id, doc[np_start:np_end].text, sent.index, np_end)
             i = max(np_end, i + 1)
     return roles
@@ -425,6 +433,8 @@ def _copula_at(lowers: list[str], i: int, sent_end: int) -> int | None:
             j += 1
         if j < sent_end and lowers[j] in ("a", "an"):
             return j + 1
+        if j + 1 < sent_end and lowers[j + 1] in ("'s", "’s") and lowers[j].isalpha():
+            return j  # "is Colombia's largest remaining guerrilla group"
     return None
 
 

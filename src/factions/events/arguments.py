@@ -79,6 +79,9 @@ _HELP_FIRSTS = frozenset(p[0] for p in _HELP)
 _TITLE_PREPOSITIONS = frozenset({"for", "to", "on"})
 # The verbal conflict types (PLOVER quad class): said by whoever speaks ("..., accusing ...").
 _SPOKEN_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN"})
+# Nouns after a country that make it the owner of a smaller place: "central Haiti town".
+_PLACE_HEADS = frozenset({"town", "towns", "city", "cities", "village", "villages", "region",
+                          "province", "district", "state", "area", "port", "capital"})
 _RIVAL_WORDS = frozenset({"rival", "warring", "two", "opposing", "feuding"})
 _SIDE_NOUNS = frozenset({"sides", "factions", "forces", "parties", "rivals", "camps",
                          "governments", "administrations", "armies", "militaries"})
@@ -486,13 +489,24 @@ class _Finder:
             return None
         clauses = self.v.clauses
         k = self.clause.index
-        while k > 0 and clauses[k].opener in ("rel", "coord", "sub"):
+        while k > 0 and clauses[k].opener in ("rel", "coord", "sub") \
+                and not self._coordinated_report(clauses[k]):
             k -= 1
         said = clauses[k]
-        if said.opener != "report" or k == 0 or m.start < said.start:
+        if (said.opener != "report" and not self._coordinated_report(said)) or k == 0 \
+                or m.start < said.start:
             return None
         speaker = clauses[k - 1]
         return self.clause_subject(speaker, min(speaker.end, said.opener_start))
+
+    def _coordinated_report(self, clause: Clause) -> bool:
+        """"condemned the attack *and said* the United States stood by ...": a reporting verb
+        coordinated with the clause before."""
+        if clause.opener != "coord":
+            return False
+        match = self.c.reporting.match_at
+        return any(match(self.w, j, clause.start) for j in range(clause.opener_start + 1,
+                                                                  clause.start))
 
     def _in_clause_chain(self, i: int) -> bool:
         return self.v.clause_at(i).index >= self.clause.index - 1
@@ -1571,6 +1585,9 @@ class _Finder:
             return None
         for span in self.v.locatives:
             actor = span.actors[0]
+            if span.end < len(self.w) and (self.w[span.end] in _POSSESSIVE_MARKS
+                                           or self.w[span.end] in _PLACE_HEADS):
+                continue  # "in Haiti's central Artibonite region", "in central Haiti town"
             if self.m.end <= span.start < self.clause.end and actor not in sources:
                 own = {self.r.actor_country(a) for a in sources}
                 return None if self.r.actor_country(actor) in own else actor

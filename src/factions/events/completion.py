@@ -354,6 +354,8 @@ def _fill_opponents(events: list[Event], pairs: dict[tuple[str, str], int],
     for event in events:
         if event.type not in c.opponent_fill or (event.target and event.source):
             continue
+        if event.source and not event.target and _massacre(event):
+            continue  # "killing at least 70 people": aimed at civilians, no side
         # No target: the side the sources fight. No source ("his forces are encountering stiff
         # resistance"): the side the targets are seen fighting in the present story, never a
         # guess from who else attacks, and never for history ("Gaddafi was toppled in 2011").
@@ -375,6 +377,30 @@ def _fill_opponents(events: list[Event], pairs: dict[tuple[str, str], int],
         else:
             continue
         event.confidence = round(event.confidence * c.confidence["opponent"], 3)
+
+
+# "killing at least 70 people", "kills dozens", "killed more than 100 civilians": the victims
+# of an attack are people, not a side (a number alone is people too).
+_MASSACRE = re.compile(
+    r"\b(?:kill(?:s|ed|ing)?|shoot(?:s|ing)?|shot|gunn(?:ed|ing) down|massacr(?:e|es|ed|ing)|"
+    r"execut(?:e|es|ed|ing))\s+(?:(?:at least|more than|some|about|around|nearly|over|up to)\s+)?"
+    r"(?:(?:\d[\d,]*|dozens|scores|hundreds|thousands)\b(?:\s+of)?(?!\s+(?:soldiers|troops|"
+    r"fighters|militants|rebels|police|policemen|officers|members|militiamen|gunmen|insurgents|"
+    r"combatants|jihadists|guerrillas|attackers|peacekeepers|personnel|servicemen))"
+    r"|(?:[a-z]+\s+)?(?:civilians|people|residents|villagers|worshippers|children|women)\b)",
+    re.IGNORECASE)
+
+
+def _massacre(event: Event) -> bool:
+    """An attack whose sentence says it killed a number of people, not of fighters."""
+    text = event.evidence.text
+    lower = text.lower()
+    if "kill" not in lower and "shoot" not in lower and "shot" not in lower \
+            and "gunned" not in lower and "massacr" not in lower and "execut" not in lower:
+        return False
+    trigger = event.evidence.trigger or ""
+    at = max(text.find(trigger), 0) if trigger else 0
+    return _MASSACRE.search(text, at) is not None
 
 
 def _fill_retold_sources(events: list[Event], c: Cues) -> None:

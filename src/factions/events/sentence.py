@@ -579,6 +579,16 @@ def _short_parentheses(words: list[str], start: int, end: int) -> set[int]:
     return result
 
 
+def _possessive_apposition(words: Sequence[str], texts: Sequence[str], i: int, end: int
+                           ) -> bool:
+    """"which operates in Artibonite*,* Haiti's rice-growing breadbasket, is allied": a comma
+    that opens an apposition to the relative clause's last noun ("Name's ... ,"), not the
+    main clause's return."""
+    if i + 3 >= end or words[i + 2] not in ("'s", "’s") or not texts[i + 1][:1].isupper():
+        return False
+    return any(words[k] == "," for k in range(i + 3, min(end, i + 10)))
+
+
 def participle_asides(words: list[str], start: int, end: int) -> list[tuple[int, int]]:
     """Token ranges of participle asides set off by commas: ", backed by Russian air power and
     Iranian-backed militias,", ", led by Hayat Tahrir al-Sham," (the comma to the next one)."""
@@ -671,7 +681,8 @@ def _clauses(
         if i in glue and w != ",":
             i += 1
             continue
-        if open_relative and w == "," and i not in glue:
+        if open_relative and w == "," and i not in glue and not _possessive_apposition(
+                words, reading.state.tokens.text, i, end):
             open_relative = False
             cuts.append((i, i + 1, "resume"))
             i += 1

@@ -1,0 +1,85 @@
+"""Events of Latin American wire copy: gang massacres, guerrilla offensives, emergency decrees,
+ousters, and the statements around them."""
+
+from __future__ import annotations
+
+from factions.model import Analysis
+from factions.pipeline import analyze_text
+
+
+def _events(analysis: Analysis) -> list[tuple[str, list[str], list[str], str]]:
+    return [(e.type, e.source, e.target, e.modality) for e in analysis.events]
+
+
+def test_a_massacre_of_people_is_aimed_at_no_side():
+    analysis = analyze_text(
+        "PORT-AU-PRINCE, Oct 4 - Gunmen from the Gran Grif gang stormed the town of Pont-Sonde "
+        "in Haiti's central Artibonite region on Thursday, killing at least 70 people. On "
+        "Thursday, gang members in the Cite Soleil district fired on a U.N. helicopter, forcing "
+        "it to turn back.", published="2024-10-04")
+    assert _events(analysis) == [
+        ("ASSAULT", ["x-gran-grif-gang"], [], "asserted"),
+        ("ASSAULT", ["x-hti-gangs"], ["united-nations"], "asserted"),
+    ]
+    assert [e.place_text for e in analysis.events] == ["Pont-Sonde", "Cite Soleil"]
+
+
+def test_coordinated_attacks_on_police_stations_and_a_forced_resignation():
+    analysis = analyze_text(
+        "PORT-AU-PRINCE, Oct 4 - Haiti is in crisis. In February, gangs launched coordinated "
+        "attacks on police stations and prisons in Port-au-Prince, freeing thousands of inmates "
+        "and forcing Prime Minister Ariel Henry to resign.", published="2024-10-04")
+    assert [(e.type, e.source, e.target, e.modality, e.rule) for e in analysis.events] == [
+        ("ASSAULT", ["x-hti-gangs"], ["haitian-national-police"], "historical", "assault.war-on"),
+        ("COERCE", ["x-hti-gangs"], ["ariel-henry"], "historical", "coerce.force-resign"),
+    ]
+
+
+def test_a_participle_after_condemned_and_said_is_the_speakers_request():
+    analysis = analyze_text(
+        "In Washington, the State Department condemned the attack and said the United States "
+        "stood by the MSS mission and the Haitian police, urging other countries to contribute "
+        "personnel and money.", published="2024-10-04")
+    assert [(e.type, e.source, e.target) for e in analysis.events] == [
+        ("ACCUSE", ["us-state-department"], []),
+        ("SUPPORT", ["united-states"], ["multinational-security-support-mission",
+                                        "haitian-national-police"]),
+        ("REQUEST", ["us-state-department"], []),
+    ]
+
+
+def test_a_state_of_internal_commotion_is_an_emergency():
+    analysis = analyze_text(
+        "BOGOTA, Jan 21 - Colombian President Gustavo Petro declared a state of internal "
+        "commotion on Monday, giving his government emergency powers to respond to an offensive "
+        "by ELN guerrillas in the northeastern Catatumbo region.", published="2025-01-21")
+    coerce = [e for e in analysis.events if e.type == "COERCE"]
+    assert [(e.mode, e.source, e.date) for e in coerce] == [
+        ("emergency", ["gustavo-petro"], "2025-01-20")]
+
+
+def test_what_a_decree_allows_is_no_event():
+    analysis = analyze_text(
+        "BOGOTA, Jan 21 - The emergency decree allows the government to restrict movement and "
+        "raise funds for the military without congressional approval.", published="2025-01-21")
+    assert analysis.events == []
+
+
+def test_a_council_that_took_power_staged_no_coup_but_a_junta_did():
+    council = analyze_text(
+        "The Transitional Presidential Council, which took power in April, called the killings "
+        "a crime against humanity.", published="2024-10-04")
+    assert [e.type for e in council.events] == ["ACCUSE"]
+    junta = analyze_text(
+        "NIAMEY, Aug 2 - The junta, which took power in a coup last week, closed the border.",
+        published="2023-08-02")
+    assert "coerce.take-power" in [e.rule for e in junta.events]
+
+
+def test_an_allied_group_is_the_subject_past_a_possessive_apposition():
+    analysis = analyze_text(
+        "PORT-AU-PRINCE, Oct 4 - Gunmen from the Gran Grif gang stormed the town. Gran Grif, "
+        "which operates in Artibonite, Haiti's rice-growing breadbasket, is allied with Viv "
+        "Ansanm, the coalition of Port-au-Prince gangs.", published="2024-10-04")
+    stated = [(r.source, r.type, r.target) for r in analysis.relations if r.basis == "stated"]
+    assert stated == [("x-gran-grif-gang", "allied_with", "viv-ansanm")]
