@@ -202,6 +202,10 @@ def _name_runs(tv: TokenView, lex: ActorLexicon, taken: list[bool],
             ):
                 j += 1  # "National Front for Liberation", "Central Committee of Sudan Doctors"
                 continue
+            if lower == "on" and j + 1 < n and name[j + 1] and texts[j - 1].lower() in (
+                    lex.group_heads):
+                j += 1  # "National Commission on Human Rights", "Committee on Foreign Affairs"
+                continue
             break
         runs.append((i, j))
         i = j
@@ -309,7 +313,7 @@ def _group_kind(tv: TokenView, start: int, end: int, lex: ActorLexicon) -> str |
     # The head is the last word, or the word before "of"/"for" ("Front for Liberation").
     head_end = end
     for k in range(start + 1, end - 1):
-        if tv.lower[k] in ("of", "for"):
+        if tv.lower[k] in ("of", "for", "on"):
             head_end = k
             break
     kind = None
@@ -319,9 +323,10 @@ def _group_kind(tv: TokenView, start: int, end: int, lex: ActorLexicon) -> str |
         kind = lex.group_heads.get(two) or lex.group_heads.get(last)
         if kind is not None:
             break
-    if kind is None:
-        return None
-    if tv.lower[end - 1] in ("of", "for", "and", "the"):
+    if kind is None or (tv.lower[stop - 2] in lex.sport_heads_before if stop - 2 >= start
+                        else False):
+        return None  # "Champions League": a contest
+    if tv.lower[end - 1] in ("of", "for", "and", "the", "on"):
         return None
     first = tv.lower[start]
     if first in ("the",) and end - start < 3:

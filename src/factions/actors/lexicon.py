@@ -27,6 +27,7 @@ class ActorLexicon:
     person_titles: tuple[tuple[str, ...], ...]  # token tuples, longest first
     title_modifiers: tuple[tuple[str, ...], ...]
     group_heads: dict[str, str]  # lower-case head noun (may be two words) -> actor type
+    sport_heads_before: frozenset[str]  # "Champions League": a contest, not a group
     name_particles: frozenset[str]
     non_state_sectors: dict[str, str]  # agent sector -> actor type of the group it makes
     group_adjectives: frozenset[str]
@@ -85,6 +86,7 @@ def actor_lexicon() -> ActorLexicon:
         person_titles=person_titles,
         title_modifiers=_token_tuples(titles["title_modifiers"]),
         group_heads=heads,
+        sport_heads_before=_words(titles["sport_heads_before"]),
         name_particles=_words(titles["name_particles"]),
         non_state_sectors=dict(cues["non_state_sectors"]),
         group_adjectives=frozenset(cues["group_adjectives"]),

@@ -21,6 +21,7 @@ from factions.events.matcher import Match, TriggerIndex
 from factions.events.modality import is_historical, read_modality
 from factions.events.ontology import ontology
 from factions.events.patterns import Pattern, PatternSet, has_form, load_patterns
+from factions.events.riots import crowd_riots
 from factions.events.sentence import NAME_KINDS, Clause, DocReading, SentenceView, read_document
 from factions.kb import KnowledgeBase
 from factions.kb.entries import KBActor
@@ -65,6 +66,7 @@ def code_events(state: DocState, patterns: PatternSet | None = None) -> None:
             matches = [m for m in matches if not view.inside_name(m.positions)]
             coded = _code_sentence(reading, view, matches, anchors, events, notes)
             events.extend(coded)
+    events = crowd_riots(events, state, reading.cues)
     # Alignments dated well before publication are background ("a coup plotter against him,
     # then an exile for two decades"): they say nothing of whom today's attacks are aimed at.
     present = [r for r in _stated(reading, patterns)
