@@ -8,6 +8,7 @@ not an event; one sentence never yields the same (type, sources, targets) twice.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, partial
@@ -273,6 +274,9 @@ def _named_armed_forces(state: DocState, country: str) -> str | None:
     return forces if forces is not None and forces in mentioned_ids(state) else None
 
 
+_HOME_BODY = re.compile(r"x-([a-z]{3})-(?:government|police|legislature|military)$")
+
+
 def _side(kb: KnowledgeBase, actor: str, day: str | None = None) -> str:
     """The side an actor fights on: its country for a state, the bodies that represent it (armed
     forces, police, intelligence) and its government bodies (ministries), and for a person
@@ -281,7 +285,10 @@ def _side(kb: KnowledgeBase, actor: str, day: str | None = None) -> str:
     apart any two that the article shows fighting each other.)"""
     entry = kb.actors.get(actor)
     if entry is None:
-        return actor
+        # A document group of the story country's own state ("x-bgd-police" for "police",
+        # "x-bgd-government" for "the government") is on its country's side.
+        home = _HOME_BODY.match(actor)
+        return home.group(1).upper() if home else actor
     if entry.represents:
         return entry.represents["country"]
     if entry.type in ("state", "government") and entry.country:
