@@ -163,6 +163,9 @@ def _main_end(state: DocState, lede: int | None) -> int:
     return state.original_span(sent.start, sent.end)[1]
 
 
+_HOME_BODY = re.compile(r"x-([a-z]{3})-(government|police)$")
+
+
 def _standing(state: DocState, by_actor: dict[str, list[ActorMention]],
               lede: int | None) -> dict[str, float]:
     """Salience with an actor's leader and forces counted with it. Wire copy tells a state's
@@ -186,6 +189,13 @@ def _standing(state: DocState, by_actor: dict[str, list[ActorMention]],
     for actor_id in actors:
         entry = state.kb.actors.get(actor_id)
         if entry is None:
+            # The story country's own government named by a common noun ("the government",
+            # "the authorities") counts with its state, whose voice it is; its police ("police
+            # fired tear gas") where the news names it, as its army does.
+            home = _HOME_BODY.match(actor_id)
+            if home and home.group(1).upper() in states and (
+                    home.group(2) == "government" or in_news(actor_id)):
+                family[actor_id] = states[home.group(1).upper()]
             continue
         owner = entry.represents
         if owner is not None:
