@@ -33,6 +33,8 @@ _NOT_PERSON_WORDS = {"league", "cup", "championship", "championships", "games", 
                      "summit", "conference", "forum", "talks", "agreement", "accord", "accords",
                      "treaty", "process", "plan", "initiative", "war", "crisis", "day", "week",
                      "prize", "award", "festival", "tournament", "series", "open", "final"}
+# Prepositions that make a "... House" a building: "from State House", "at Government House".
+_AT_PLACE = {"at", "from", "in", "inside", "outside", "near", "to"}
 _SAY = {"said", "says", "told", "added", "explained", "stated", "wrote", "warned", "claimed"}
 NAMING_VERBS = {"identified", "named", "identifies", "names"}
 # Person nouns a story uses for someone it names only later ("identified the target as ...").
@@ -97,6 +99,9 @@ def discover_actors(state: DocState) -> None:
             continue
         if kind == "person" and lowers[end - 1] in _NOT_PERSON_WORDS:
             continue  # "Champions League", "Geneva Conference": events and contests
+        if kind == "government" and lowers[end - 1] == "house" and name_start > 0 and \
+                lowers[name_start - 1] in _AT_PLACE:
+            continue  # "an address from State House": the building, no actor
         actor_id = "x-" + re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
         if actor_id not in state.actors:
             state.actors[actor_id] = Actor(id=actor_id, name=name, type=kind, known=False)
@@ -119,6 +124,7 @@ def discover_actors(state: DocState) -> None:
         for i in range(name_start, end):
             taken[i] = True
     found.extend(_community_groups(state, taken, lex))
+    found.extend(_acronyms(state, taken, found))
     # Later surname-only mentions of discovered people.
     for i in tv.positions(by_surname, lower=False) if by_surname else ():
         if taken[i]:
@@ -135,6 +141,37 @@ def discover_actors(state: DocState) -> None:
             )
     state.mentions.extend(found)
     state.mentions.sort(key=lambda m: (m.start, -m.end))
+
+
+def _acronyms(state: DocState, taken: list[bool], found: list[ActorMention]
+              ) -> list[ActorMention]:
+    """Later mentions of a discovered group by the initials of its name, which wire copy uses
+    without introducing them ("the opposition Bangladesh Nationalist Party ... The BNP")."""
+    initials: dict[str, str] = {}
+    for m in found:
+        actor = state.actors.get(m.actor_id)
+        if actor is None or actor.type == "person":
+            continue
+        words = [w for w in m.text.replace("-", " ").split() if w[:1].isupper()]
+        if len(words) >= 2:
+            initials.setdefault("".join(w[0] for w in words), m.actor_id)
+    if not initials:
+        return []
+    tv = state.tokens
+    result = []
+    for i in tv.capitalized():
+        word = tv.text[i]
+        actor_id = initials.get(word)
+        if actor_id is None or taken[i] or not word.isupper():
+            continue
+        first = next(m.start for m in found if m.actor_id == actor_id)
+        if tv.idx[i] <= first:
+            continue
+        result.append(ActorMention(
+            start=tv.idx[i], end=tv.idx[i] + len(word), tok_start=i, tok_end=i + 1,
+            sentence=tv.sentence[i], actor_id=actor_id, kind="alias", text=word))
+        taken[i] = True
+    return result
 
 
 def naming_noun(lowers: list[str], at: int, first: int) -> tuple[int, str] | None:

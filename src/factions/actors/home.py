@@ -41,7 +41,8 @@ _BARE_HEADS = {
     "police": {"security forces", "police", "riot police", "police officers", "policemen"},
     "legislature": {"lawmakers", "legislators", "parliament", "parliamentarians", "mps"},
     "protesters": {"protesters", "protestors", "demonstrators", "supporters", "marchers",
-                   "students"},
+                   "students", "protest organisers", "protest organizers", "protest leaders",
+                   "student leaders", "student protesters", "rioters"},
     "rebels": {"rebels", "rebel fighters", "rebel groups", "rebel forces", "insurgents"},
     "militia": {"allied militias", "allied militiamen", "allied militia", "loyalist militias",
                 "government-backed militias", "armed groups", "fighters", "militias",
@@ -432,9 +433,11 @@ def home_mentions(state: DocState, taken: list[bool]) -> list[ActorMention]:
         if actor_id is None and head in _FROM_ONLY:
             i = end
             continue  # bare "forces", "armed groups": anybody's; only "... from X" say whose
-        if actor_id is None and head == "students" and not _protest_sentence(tv, start):
+        if actor_id is None and head == "students" and not _protest_sentence(tv, start) and \
+                not any(m.sector == "protesters" and "student" in m.text.lower()
+                        for m in found):
             i = end
-            continue  # students are a crowd only where they protest ("students marched")
+            continue  # students are a crowd where they protest ("students marched") or did
         if actor_id is None and head == "supporters":
             # "supporters of the coup": the coup's supporters, a crowd of the home country.
             if not (end + 2 < n and lowers[end] == "of" and (
