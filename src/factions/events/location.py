@@ -53,7 +53,9 @@ _FUTURE = re.compile(
 _LOCATIVES = frozenset({"in", "at", "near", "around", "outside", "inside"})
 _LOCATIVE_WORD = re.compile(r"(?:in|at|near|around|outside)\b", re.IGNORECASE)  # "near Gharyan"
 # A sentence opening on a locative: "In Kinshasa, ..."
-_FRONTED = re.compile(r"\s*(?:in|at)\s+(?:the\s+)?", re.IGNORECASE)
+_FRONTED = re.compile(r"\s*(?:in|at)\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,3}(?:city|town|village|"
+                      r"capital|district|region|province|county|state)\s+of\s+)?",
+                      re.IGNORECASE)  # "In Kinshasa,", "In the port city of Mombasa,"
 # A place after one of these and "for", "to" or "on" is part of a title: "the U.S. special envoy
 # for the Horn of Africa".
 _TITLES = frozenset({"envoy", "adviser", "advisor", "representative", "coordinator",
@@ -205,6 +207,11 @@ class Anchors:
             before = [p for p in candidates if p.end <= trigger_start]
             if before:
                 return before[-1], "clause"
+        elif fronted is not None and clause.opener in ("coord", "rel", "sub") and \
+                kind in _GROUNDED:
+            # "In the port city of Mombasa, demonstrators blocked roads and clashed with police,
+            # who fired tear gas": the scene the sentence opens on holds its other acts too.
+            return fronted, "clause"
         if clause.opener == "sub" and clause.index > 0 \
                 and self.reading.words[clause.opener_start] in _CAUSE_OPENERS:
             # "the Kerem Shalom crossing was shut by Israel after a rocket attack ... killed four
