@@ -136,6 +136,8 @@ class Anchors:
         field(default_factory=dict)
     # (sentence, after a locative only) -> the place its definite place noun stands for
     _anaphors: dict[tuple[int, bool], _PlaceMention | None] = field(default_factory=dict)
+    # sentence -> the place its first act on the ground was read at in the sentence itself
+    _scenes: dict[int, _PlaceMention] = field(default_factory=dict)
 
     @classmethod
     def of(cls, reading: DocReading) -> Anchors:
@@ -165,9 +167,27 @@ class Anchors:
         chosen, basis = self._in_sentence(view, match, kind)
         if chosen is None:  # an event on the ground is somewhere: "the city" will do
             chosen, basis = self._anaphor(view, locative=kind not in _GROUNDED), "context"
+        if chosen is None and kind in _GROUNDED:
+            chosen, basis = self._scene_before(view), "context"
         if chosen is None:
             return None, None, None
+        if kind in _GROUNDED and basis != "context":
+            self._scenes.setdefault(view.index, chosen)
         return chosen.place.id, chosen.text, basis
+
+    def _scene_before(self, view: SentenceView) -> _PlaceMention | None:
+        """The place of the acts on the ground of the sentence just before, in the same
+        paragraph, when this sentence names none: the scene goes on ("... protesters stormed
+        the parliament compound. Police fired tear gas to disperse the crowds")."""
+        scene = self._scenes.get(view.index - 1)
+        if scene is None:
+            return None
+        state = self.reading.state
+        before = state.sentences[view.index - 1]
+        here = state.sentences[view.index]
+        if "\n" in state.text[before.end : here.start]:
+            return None  # a new paragraph
+        return scene
 
     def _original(self, start_tok: int, end_tok: int) -> tuple[int, int]:
         """Original character span of tokens [start_tok, end_tok)."""
