@@ -13,7 +13,7 @@ import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from factions.actors.home import story_country
+from factions.actors.home import _country_words, state_of, story_country
 from factions.actors.lexicon import ActorLexicon, actor_lexicon
 from factions.actors.recognize import _POSSESSIVE_DETERMINERS, is_generic_org_alias
 from factions.kb.names import surname_of
@@ -46,6 +46,7 @@ def discover_actors(state: DocState) -> None:
     """Add mentions (kind ``discovered``) and Actor entries for unknown titled people and groups."""
     lex = actor_lexicon()
     tv = state.tokens
+    national_chapters(state)
     taken = [False] * len(tv.text)
     for m in state.mentions:
         for i in range(m.tok_start, m.tok_end):
@@ -65,6 +66,7 @@ def discover_actors(state: DocState) -> None:
         # A country or demonym right before a group name belongs to it:
         # "Azerbaijan State Border Service".
         start, owner = _absorb_country_prefix(state, start, end, lex)
+        end, owner = _absorb_country_suffix(state, start, end, lex, owner)
         title_end = _title_prefix(tv, start, end, lex)
         name_start = title_end if title_end is not None else start
         if name_start >= end:
@@ -434,6 +436,59 @@ def _community_groups(state: DocState, taken: list[bool], lex: ActorLexicon
             taken[k] = True
         taken[i] = True
     return found
+
+
+def _absorb_country_suffix(state: DocState, start: int, end: int, lex: ActorLexicon,
+                           owner: str | None) -> tuple[int, str | None]:
+    """Where a group name ends when it closes on "of" and a state's name ("Law Society of
+    Kenya", "Bar Association of India"), and that state's country."""
+    tv = state.tokens
+    if end - start < 3 or tv.lower[end - 1] != "of" or \
+            _group_kind(tv, start, end - 1, lex) is None:
+        return end, owner
+    for m in state.mentions:
+        if m.tok_start == end and m.kind in ("name", "alias"):
+            actor = state.kb.actors.get(m.actor_id)
+            if actor is not None and actor.type == "state" and (
+                    m.tok_end >= len(tv.text) or not tv.text[m.tok_end][:1].isupper()):
+                state.mentions.remove(m)
+                return m.tok_end, actor.country
+            break
+    return end, owner
+
+
+def national_chapters(state: DocState) -> None:
+    """A non-governmental organization's name right before a state's ("Amnesty Kenya", "Oxfam
+    Sudan") names its national section, an actor of that country, not the organization."""
+    tv = state.tokens
+    n = len(tv.text)
+    words = _country_words(state.kb)
+    for m in [m for m in state.mentions if m.kind in ("name", "alias")]:
+        org = state.kb.actors.get(m.actor_id)
+        end = m.tok_end
+        if org is None or org.type != "other" or end >= n or not tv.space[end - 1] or \
+                not tv.text[end][:1].isupper():
+            continue
+        for width in (2, 1):
+            country = words.get(tuple(tv.text[end : end + width]))
+            home = state_of(state.kb, country) if country else None
+            if home is not None and " ".join(tv.text[end : end + width]) in home.all_names():
+                break
+        else:
+            continue
+        stop = end + width
+        if stop < n and tv.text[stop][:1].isupper():
+            continue
+        text = tv.span_text(m.tok_start, stop, state.text)
+        actor_id = "x-" + re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+        if actor_id not in state.actors:
+            state.actors[actor_id] = Actor(id=actor_id, name=text, type="other",
+                                           country=home.country, known=False)
+        state.mentions.remove(m)
+        state.mentions = [x for x in state.mentions if not (end <= x.tok_start < stop)]
+        state.mentions.append(ActorMention(
+            start=m.start, end=tv.end_char(stop - 1), tok_start=m.tok_start, tok_end=stop,
+            sentence=m.sentence, actor_id=actor_id, kind="discovered", text=text))
 
 
 def _absorb_country_prefix(state: DocState, start: int, end: int, lex: ActorLexicon
