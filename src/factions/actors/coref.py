@@ -144,7 +144,9 @@ def _resolve_coreference(state: DocState) -> None:
                 continue
             i += 1
     # Bare collective nouns of the story's own country: "government forces", "protesters".
-    added.extend(home_mentions(state, taken))
+    homes = home_mentions(state, taken)
+    added.extend(homes)
+    added.extend(_said_they(state, homes, taken))
     frozen_mentions(None)
     # "His forces": an agent mention over the pronoun and the noun.
     agents = []
@@ -167,6 +169,29 @@ def _resolve_coreference(state: DocState) -> None:
     state.mentions.extend(agents)
     person_governments(state, state.mentions)
     state.mentions.sort(key=lambda m: (m.start, -m.end))
+
+
+_SAID = frozenset({"said", "say", "says", "told", "added", "claimed", "stated"})
+
+
+def _said_they(state: DocState, homes: list[ActorMention], taken: list[bool]
+               ) -> list[ActorMention]:
+    """"Police said they had arrested hundreds", "Protesters say they will march again": the
+    plural pronoun right after a crowd's or a body's own report is that group (the bare nouns are
+    read after the pronouns, so they are linked here)."""
+    lowers = state.tokens.lower
+    n = len(lowers)
+    found = []
+    for m in homes:
+        k = m.tok_end
+        if k + 1 >= n or lowers[k] not in _SAID:
+            continue
+        k += 2 if lowers[k + 1] == "that" else 1
+        if k < n and lowers[k] == "they" and not taken[k] and \
+                state.tokens.sentence[k] == m.sentence:
+            found.append(_mention(state, k, k + 1, m.sentence, m.actor_id, "pronoun"))
+            taken[k] = True
+    return found
 
 
 def _actor_types(state: DocState) -> dict[str, str]:

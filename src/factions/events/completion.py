@@ -315,7 +315,8 @@ def _fill_opponents(events: list[Event], pairs: dict[tuple[str, str], int],
             opponents.setdefault(gb, {})[ga] = opponents.get(gb, {}).get(ga, 0) + n
     attackers: dict[str, int] = {}
     # The crowds each side struck or policed ("police fired tear gas to disperse the crowds"):
-    # whom its other acts are aimed at when it fights no side ("then opened fire").
+    # whom its other acts are aimed at when it acts on them more than on any side ("then
+    # opened fire").
     policed: dict[str, dict[str, int]] = {}
     for event in events:
         if event.modality in _UNREAL:
@@ -347,8 +348,10 @@ def _fill_opponents(events: list[Event], pairs: dict[tuple[str, str], int],
     def foe(actor: str, fallback: bool = True, prefer: str | None = None) -> str | None:
         mine = root(side(actor))
         own = fights(actor, mine)
-        if not own and fallback and policed.get(mine):
-            return max(policed[mine].items(), key=lambda kv: kv[1])[0]
+        crowd = max(policed[mine].items(), key=lambda kv: kv[1]) if fallback and \
+            policed.get(mine) else None
+        if crowd is not None and crowd[1] > max(own.values(), default=0):
+            return crowd[0]  # it acts on the crowd more than on any side
         if not own and fallback:
             rivals = [a for a in attackers if a != mine]
             own = {rivals[0]: attackers[rivals[0]]} if len(rivals) == 1 else {}
