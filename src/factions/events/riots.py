@@ -6,8 +6,9 @@ ACLED codes these as Riots (violent demonstration) and PLOVER as PROTEST (mode r
 battle or a seizure: an event of a type and mode listed under ``crowd_riots`` in ``cues.yaml``
 whose every source is a crowd (a mention of a ``crowd_sectors`` sector: "protesters",
 "demonstrators", "the crowds") becomes a PROTEST riot. The other direction of such a clash
-("police clashed with the demonstrators", read from the same words) is the riot itself, told
-from the other side, and is dropped.
+("police clashed with the demonstrators", read from the same words: every event of the same
+trigger with the crowd among its targets) is the riot itself, told from the other side, and is
+dropped.
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ def crowd_riots(events: list[Event], state: DocState, c: Cues) -> list[Event]:
             acled = onto.acled_for("PROTEST", "riot")
             event.acled_type, event.acled_sub_type = acled if acled else (None, None)
             riots.add(key)
-        elif event.target and all(t in crowds for t in event.target):
+        elif any(t in crowds for t in event.target):
             retold.append((key, frozenset(event.source), frozenset(event.target)))
     if not riots or not retold:
         return events
