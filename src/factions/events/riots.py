@@ -26,8 +26,8 @@ def crowd_riots(events: list[Event], state: DocState, c: Cues) -> list[Event]:
     crowds = {m.actor_id for m in state.mentions if m.sector in c.crowd_sectors}
     if not crowds:
         return events
-    riots: set[tuple[int, str, str]] = set()
-    retold: list[tuple[tuple[int, str, str], frozenset[str], frozenset[str]]] = []
+    riots: set[tuple[int, str | None, str]] = set()
+    retold: list[tuple[int, str | None, str]] = []
     onto = ontology()
     for event in events:
         modes = c.crowd_riots.get(event.type)
@@ -40,10 +40,10 @@ def crowd_riots(events: list[Event], state: DocState, c: Cues) -> list[Event]:
             event.acled_type, event.acled_sub_type = acled if acled else (None, None)
             riots.add(key)
         elif any(t in crowds for t in event.target):
-            retold.append((key, frozenset(event.source), frozenset(event.target)))
+            retold.append(key)
     if not riots or not retold:
         return events
-    drop = {key for key, _, _ in retold if key in riots}
+    drop = {key for key in retold if key in riots}
     return [e for e in events
             if not ((e.evidence.start, e.evidence.trigger, e.rule) in drop
                     and e.type != "PROTEST")]
