@@ -333,6 +333,12 @@ def _fill_opponents(events: list[Event], pairs: dict[tuple[str, str], int],
                 seen_crowds = policed.setdefault(root(side(s)), {})
                 for t in event.target:
                     seen_crowds[t] = seen_crowds.get(t, 0) + 1
+        elif event.mode == "riot" and event.source and crowds.issuperset(event.source):
+            # "demonstrators clashed with police, who fired tear gas": the crowd they face
+            for t in event.target:
+                seen_crowds = policed.setdefault(root(side(t)), {})
+                for s in event.source:
+                    seen_crowds[s] = seen_crowds.get(s, 0) + 1
     def fights(actor: str, mine: str) -> dict[str, int]:
         # A backer's own wars are not those of the group it backs ("Rwanda-backed rebels"
         # captured Goma: not an attack on the militia Rwanda fights at home): a foe only the

@@ -68,11 +68,16 @@ _TITLE_LINKS = frozenset({"for", "to", "on"})
 _ANAPHOR = re.compile(
     r"\bthe\s+(?:[A-Za-z-]+\s+){0,2}?(city|capital|town|village|enclave|crossing|region|"
     r"province|country|airport)\b(?!'s|\u2019s|\s+of\s|(?-i:\s+[A-Z]))", re.IGNORECASE)
+# Any definite place noun, a possessive one too ("the region's president").
+_PLACE_NOUN = re.compile(r"\bthe\s+(?:[A-Za-z-]+\s+){0,2}?(?:city|capital|town|village|enclave|"
+                         r"crossing|region|province|country|airport)\b", re.IGNORECASE)
 _SETTLEMENTS = frozenset({"capital", "city", "admin_seat", "town", "village", "port", "district"})
 # Events that happen on the ground somewhere: with no place named in their sentence, a definite
 # "the city" places them. Statements, demands and meetings take one only after a locative ("was
 # signed in the South African capital").
 _GROUNDED = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "RETREAT", "AID"})
+# Acts whose scene goes on into the next sentence of the paragraph when it names no place.
+_SCENE_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 # Statements and sanctions: a place their clause names is what they are about ("accused the UAE
 # of arming the RSF through Chad"), not where they were made, unless a locative says so ("told
 # a news conference in Addis Ababa that ...").
@@ -136,7 +141,7 @@ class Anchors:
         field(default_factory=dict)
     # (sentence, after a locative only) -> the place its definite place noun stands for
     _anaphors: dict[tuple[int, bool], _PlaceMention | None] = field(default_factory=dict)
-    # sentence -> the place its first act on the ground was read at in the sentence itself
+    # sentence -> the place its first act of a scene was read at in the sentence itself
     _scenes: dict[int, _PlaceMention] = field(default_factory=dict)
 
     @classmethod
@@ -167,18 +172,19 @@ class Anchors:
         chosen, basis = self._in_sentence(view, match, kind)
         if chosen is None:  # an event on the ground is somewhere: "the city" will do
             chosen, basis = self._anaphor(view, locative=kind not in _GROUNDED), "context"
-        if chosen is None and kind in _GROUNDED:
+        if chosen is None and kind in _SCENE_TYPES:
             chosen, basis = self._scene_before(view), "context"
         if chosen is None:
             return None, None, None
-        if kind in _GROUNDED and basis != "context":
+        if kind in _SCENE_TYPES and basis != "context":
             self._scenes.setdefault(view.index, chosen)
         return chosen.place.id, chosen.text, basis
 
     def _scene_before(self, view: SentenceView) -> _PlaceMention | None:
-        """The place of the acts on the ground of the sentence just before, in the same
-        paragraph, when this sentence names none: the scene goes on ("... protesters stormed
-        the parliament compound. Police fired tear gas to disperse the crowds")."""
+        """The place of the attacks, coercion and protests of the sentence just before, in the
+        same paragraph, when this sentence names none, not even by a place noun: the scene goes
+        on ("... protesters stormed the parliament compound. Police fired tear gas to disperse
+        the crowds")."""
         scene = self._scenes.get(view.index - 1)
         if scene is None:
             return None
@@ -187,6 +193,9 @@ class Anchors:
         here = state.sentences[view.index]
         if "\n" in state.text[before.end : here.start]:
             return None  # a new paragraph
+        lo, hi = state.original_span(here.start, here.end)
+        if _PLACE_NOUN.search(state.norm.original, lo, hi):
+            return None  # it speaks of a place of its own ("the region's president said")
         return scene
 
     def _original(self, start_tok: int, end_tok: int) -> tuple[int, int]:
