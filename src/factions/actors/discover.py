@@ -111,6 +111,8 @@ def discover_actors(state: DocState) -> None:
                 # A state body named with no country ("the National Security Council") is
                 # the story country's own.
                 state.actors[actor_id].country = owner or story_country(state)
+            elif owner is not None:
+                state.actors[actor_id].country = owner  # "Law Society of Kenya"
             if kind == "person":
                 surname = surname_of(name)
                 if surname:
