@@ -106,3 +106,9 @@ def test_the_scene_goes_on_into_the_next_sentence_of_the_paragraph():
             "Police fired tear gas to disperse the crowds.\n\nPolice arrested 50 people.")
     assert places(text, "2024-06-26") == [
         ("PROTEST", "Nairobi"), ("COERCE", "Nairobi"), ("COERCE", None)]
+
+
+def test_a_sentence_with_a_date_of_its_own_sets_its_own_scene():
+    text = ("NAIROBI, June 26 - Protesters stormed the parliament compound in Nairobi on Tuesday. "
+            "On Monday, police arrested 50 activists.")
+    assert places(text, "2024-06-26") == [("PROTEST", "Nairobi"), ("COERCE", None)]

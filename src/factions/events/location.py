@@ -182,12 +182,12 @@ class Anchors:
 
     def _scene_before(self, view: SentenceView) -> _PlaceMention | None:
         """The place of the attacks, coercion and protests of the sentence just before, in the
-        same paragraph, when this sentence names none, not even by a place noun: the scene goes
-        on ("... protesters stormed the parliament compound. Police fired tear gas to disperse
-        the crowds")."""
+        same paragraph, when this sentence names none, not even by a place noun, nor a date of
+        its own: the scene goes on ("... protesters stormed the parliament compound. Police
+        fired tear gas to disperse the crowds"). A country is no scene."""
         scene = self._scenes.get(view.index - 1)
-        if scene is None:
-            return None
+        if scene is None or scene.place.feature == "country" or self._dates(view.index):
+            return None  # a country is no scene; a sentence with a date of its own sets its own
         state = self.reading.state
         before = state.sentences[view.index - 1]
         here = state.sentences[view.index]
