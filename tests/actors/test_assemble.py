@@ -100,3 +100,16 @@ def test_a_much_quoted_mediator_is_not_the_key_actor():
     assert analysis.key_actor == "israel-defense-forces"
     mediator = max(analysis.actors, key=lambda a: len(a.mentions))
     assert mediator.name.endswith("Al Thani") and mediator.id != analysis.key_actor
+
+
+def test_a_crackdowns_key_actor_is_the_state_its_police_and_government_act_for():
+    analysis = analyze_text(
+        "DHAKA, July 20 - Bangladesh imposed a nationwide curfew on Saturday after days of "
+        "clashes between police and protesters. Police fired tear gas to disperse the "
+        "protesters. Police said they had arrested hundreds of protesters. Security forces "
+        "opened fire on demonstrators in several cities. The government said it was ready to "
+        "hold talks.",
+        title="Bangladesh imposes curfew as protests turn deadly", published="2024-07-20")
+    assert analysis.key_actor == "bangladesh"
+    assert [a.id for a in analysis.actors] == [
+        "bangladesh", "x-bgd-protesters", "x-bgd-police", "x-bgd-government"]

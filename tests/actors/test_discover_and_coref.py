@@ -196,3 +196,47 @@ def test_the_pair_a_plural_pronoun_stands_for_is_two_actors_joined_by_and():
     state = prepare("The RSF said the African Union envoys had shuttled between them and the "
                     "army.", "2023-04-20")
     assert pair_named_before(state, 0, state.tokens.lower.index("them")) is None
+
+
+def _unknown(text: str, published: str) -> list[tuple[str, str, str | None]]:
+    analysis = analyze_text(text, published=published)
+    return [(a.name, a.type, a.country) for a in analysis.actors if not a.known]
+
+
+def test_a_commission_on_a_subject_and_a_society_of_a_country_are_discovered_whole():
+    found = _unknown("NAIROBI, June 26 - The Kenya National Commission on Human Rights said 22 "
+                     "people had been killed. The Law Society of Kenya went to court.",
+                     "2024-06-26")
+    assert sorted(found) == [
+        ("Kenya National Commission on Human Rights", "government", "KEN"),
+        ("Law Society of Kenya", "other", "KEN")]
+
+
+def test_a_league_is_a_party_and_the_champions_league_a_contest():
+    found = _unknown("DHAKA, July 20 - Students clashed with members of the Bangladesh Chhatra "
+                     "League, the student wing of the ruling Awami League party.", "2024-07-20")
+    assert sorted((n, c) for n, t, c in found if t == "political_party") == [
+        ("Awami League", None), ("Bangladesh Chhatra League", "BGD")]
+    assert _unknown("LONDON, June 11 - Manchester City won the Champions League final.",
+                    "2023-06-11") == []
+
+
+def test_an_ngos_name_before_a_states_is_its_national_section():
+    analysis = analyze_text("NAIROBI, June 26 - Amnesty Kenya accused police of using excessive "
+                            "force.", published="2024-06-26")
+    assert [(a.id, a.country) for a in analysis.actors if a.type == "other"] == [
+        ("x-amnesty-kenya", "KEN")]
+
+
+def test_a_discovered_groups_initials_are_its_later_mentions():
+    analysis = analyze_text("DHAKA, July 20 - Police arrested leaders of the opposition "
+                            "Bangladesh Nationalist Party. The BNP denied any role.",
+                            published="2024-07-20")
+    party = next(a for a in analysis.actors if a.id == "x-bangladesh-nationalist-party")
+    assert [m.text for m in party.mentions] == [
+        "the opposition Bangladesh Nationalist Party", "Bangladesh Nationalist Party", "BNP"]
+
+
+def test_a_house_after_a_locative_is_a_building():
+    assert _unknown("NAIROBI, June 26 - President William Ruto spoke in a televised address "
+                    "from State House.", "2024-06-26") == []

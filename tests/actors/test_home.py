@@ -172,7 +172,31 @@ def test_the_crowds_after_protesters_are_those_protesters():
     text = ("KINSHASA, Jan 28 - In Kinshasa, hundreds of protesters attacked the embassies of "
             "Rwanda and France. Police fired tear gas to disperse the crowds.")
     assert _resolved(text, ("agent", "descriptor")) == [
-        ("hundreds of protesters", "x-cod-protesters"), ("the crowds", "x-cod-protesters")]
+        ("hundreds of protesters", "x-cod-protesters"), ("Police", "congolese-national-police"),
+        ("the crowds", "x-cod-protesters")]
+
+
+def test_bare_police_is_the_story_countrys_police_but_not_its_lines_or_stations():
+    text = ("NAIROBI, June 26 - Police fired tear gas and water cannon to disperse the crowds. "
+            "Some of them broke through police lines and set fire to a police station.")
+    assert _resolved(text, ("agent",)) == [("Police", "kenya-national-police-service")]
+
+
+def test_students_are_a_crowd_where_they_protest_and_bare_crowds_after_them_too():
+    text = ("DHAKA, July 20 - Thousands of students marched through Dhaka on Thursday. Students "
+            "say the system is unfair. On Friday, crowds stormed a prison in Narsingdi.")
+    assert _resolved(text, ("agent", "descriptor")) == [
+        ("Thousands of students", "x-bgd-protesters"), ("Students", "x-bgd-protesters"),
+        ("crowds", "x-bgd-protesters")]
+    # students named where no one protests are no crowd
+    assert _resolved("DHAKA, July 20 - Students sat their exams on Thursday.", ("agent",)) == []
+
+
+def test_protest_organisers_and_student_leaders_are_the_crowd():
+    text = ("DHAKA, July 20 - Student leaders rejected the offer. Protest organisers called for "
+            "fresh marches on Sunday.")
+    assert _resolved(text, ("agent",)) == [
+        ("Student leaders", "x-bgd-protesters"), ("Protest organisers", "x-bgd-protesters")]
 
 
 def test_a_government_with_an_owner_or_as_a_modifier_is_not_the_story_countrys():

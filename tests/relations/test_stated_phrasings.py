@@ -128,3 +128,19 @@ def test_fighters_linked_to_one_group_still_are_that_group():
         "The Government of National Accord has waged a campaign against Russian mercenaries "
         "linked to the Wagner Group since the autumn.", published="2020-01-20")
     assert ("opposes", "government-of-national-accord", "wagner-group") in stated(analysis)
+
+
+def test_a_force_deployed_to_support_another_supports_it_not_its_minister():
+    analysis = analyze_text(
+        "NAIROBI, June 26 - Defence Minister Aden Duale approved the deployment of the Kenya "
+        "Defence Forces to support police.", published="2024-06-26")
+    assert {r for r in stated(analysis) if r[0] == "supports"} == {
+        ("supports", "kenya-defence-forces", "kenya-national-police-service")}
+
+
+def test_who_demands_a_ministers_resignation_opposes_him():
+    analysis = analyze_text(
+        "DHAKA, July 20 - Home Minister Asaduzzaman Khan said the government was ready to talk. "
+        "Student leaders demanded the resignation of the home minister.", published="2024-07-20")
+    assert [(r.type, r.source, r.target, r.basis) for r in analysis.relations] == [
+        ("opposes", "x-bgd-protesters", "x-asaduzzaman-khan", "inferred")]

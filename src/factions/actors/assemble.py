@@ -163,6 +163,9 @@ def _main_end(state: DocState, lede: int | None) -> int:
     return state.original_span(sent.start, sent.end)[1]
 
 
+_HOME_BODY = re.compile(r"x-([a-z]{3})-(government|police)$")
+
+
 def _standing(state: DocState, by_actor: dict[str, list[ActorMention]],
               lede: int | None) -> dict[str, float]:
     """Salience with an actor's leader and forces counted with it. Wire copy tells a state's
@@ -183,9 +186,20 @@ def _standing(state: DocState, by_actor: dict[str, list[ActorMention]],
         return any(m.sentence <= top for m in by_actor.get(actor_id, ()))
 
     family: dict[str, str] = {}
+    lent: set[str] = set()
     for actor_id in actors:
         entry = state.kb.actors.get(actor_id)
         if entry is None:
+            # The story country's own government named by a common noun ("the government",
+            # "the authorities") counts with its state, whose voice it is; its police ("police
+            # fired tear gas"), where the news names it, adds to them but takes nothing: the
+            # state is the protagonist of a crackdown, not its instrument.
+            home = _HOME_BODY.match(actor_id)
+            if home and home.group(1).upper() in states and (
+                    home.group(2) == "government" or in_news(actor_id)):
+                family[actor_id] = states[home.group(1).upper()]
+                if home.group(2) == "police":
+                    lent.add(actor_id)  # it adds to the others; the state speaks, not the police
             continue
         owner = entry.represents
         if owner is not None:
@@ -208,6 +222,8 @@ def _standing(state: DocState, by_actor: dict[str, list[ActorMention]],
             head = family.get(actor_id, actor_id)
             totals[head] = totals.get(head, 0.0) + actor.salience
         for actor_id, actor in actors.items():
+            if actor_id in lent:
+                continue
             head = family.get(actor_id, actor_id)
             standing[actor_id] += 0.5 * (totals[head] - actor.salience)
     return standing

@@ -144,7 +144,9 @@ def _resolve_coreference(state: DocState) -> None:
                 continue
             i += 1
     # Bare collective nouns of the story's own country: "government forces", "protesters".
-    added.extend(home_mentions(state, taken))
+    homes = home_mentions(state, taken)
+    added.extend(homes)
+    added.extend(_said_they(state, homes, taken))
     frozen_mentions(None)
     # "His forces": an agent mention over the pronoun and the noun.
     agents = []
@@ -167,6 +169,33 @@ def _resolve_coreference(state: DocState) -> None:
     state.mentions.extend(agents)
     person_governments(state, state.mentions)
     state.mentions.sort(key=lambda m: (m.start, -m.end))
+
+
+_SAID = frozenset({"said", "say", "says", "saying", "told", "added", "claimed", "stated"})
+
+
+def _said_they(state: DocState, homes: list[ActorMention], taken: list[bool]
+               ) -> list[ActorMention]:
+    """"Police said they had arrested hundreds", "Student leaders rejected the offer, saying
+    they could not negotiate": "they" right after the report of a crowd or a body that opens its
+    sentence is that group (the bare nouns are read after the pronouns, so they are linked
+    here)."""
+    tv = state.tokens
+    lowers = tv.lower
+    n = len(lowers)
+    found = []
+    for m in homes:
+        k = m.tok_end
+        while k + 1 < n and tv.sentence[k] == m.sentence and not taken[k] and \
+                lowers[k] not in _SAID:
+            k += 1
+        if k + 1 >= n or lowers[k] not in _SAID or tv.sentence[k] != m.sentence:
+            continue
+        k += 2 if lowers[k + 1] == "that" else 1
+        if k < n and lowers[k] == "they" and not taken[k] and tv.sentence[k] == m.sentence:
+            found.append(_mention(state, k, k + 1, m.sentence, m.actor_id, "pronoun"))
+            taken[k] = True
+    return found
 
 
 def _actor_types(state: DocState) -> dict[str, str]:
@@ -431,7 +460,7 @@ def _descriptor(doc: Doc, i: int, sent_end: int, state: DocState, lex: ActorLexi
                 k += 1
             end = k
         actor_id = _person_for_descriptor(descriptor, state, counts, subjects, sentence,
-                                          descriptor in lex.person_offices)
+                                          descriptor in lex.person_offices, types)
         return (end, actor_id) if actor_id else None
     # Group descriptors: "the militia", "the government in Tripoli", "the UN-backed government".
     k = j
@@ -690,7 +719,9 @@ def _country_of_token(state: DocState, token: int) -> str | None:
 
 
 def _person_for_descriptor(descriptor: str, state: DocState, counts: Counter[str],
-                           subjects: dict[int, str], sentence: int, office: bool) -> str | None:
+                           subjects: dict[int, str], sentence: int, office: bool,
+                           types: dict[str, str] | None = None) -> str | None:
+    types = types or {}
     named = [a for a, _ in counts.most_common()]
     if not named:
         return None
@@ -699,10 +730,19 @@ def _person_for_descriptor(descriptor: str, state: DocState, counts: Counter[str
         if kb_actor and descriptor in (d.lower() for d in kb_actor.descriptors):
             return actor_id
     if office:
-        # "the prime minister": only someone the KB knows to hold such an office.
+        # "the prime minister": only someone the KB knows to hold such an office, or whom the
+        # text introduced by that title ("Home Minister Asaduzzaman Khan ... the home minister").
         for actor_id in named:
             kb_actor = state.kb.actors.get(actor_id)
             if kb_actor and any(descriptor in r.title.lower() for r in kb_actor.roles):
+                return actor_id
+        words = descriptor.split()
+        lowers = state.tokens.lower
+        for actor_id in named:
+            first = next((m for m in state.mentions if m.actor_id == actor_id), None)
+            if first is not None and first.tok_start >= len(words) and \
+                    lowers[first.tok_start - len(words) : first.tok_start] == words and \
+                    types.get(actor_id) == "person":
                 return actor_id
         return None
     for s in range(sentence, max(-1, sentence - 3), -1):

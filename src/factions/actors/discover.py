@@ -13,7 +13,7 @@ import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from factions.actors.home import story_country
+from factions.actors.home import _country_words, state_of, story_country
 from factions.actors.lexicon import ActorLexicon, actor_lexicon
 from factions.actors.recognize import _POSSESSIVE_DETERMINERS, is_generic_org_alias
 from factions.kb.names import surname_of, translit_key
@@ -33,6 +33,8 @@ _NOT_PERSON_WORDS = {"league", "cup", "championship", "championships", "games", 
                      "summit", "conference", "forum", "talks", "agreement", "accord", "accords",
                      "treaty", "process", "plan", "initiative", "war", "crisis", "day", "week",
                      "prize", "award", "festival", "tournament", "series", "open", "final"}
+# Prepositions that make a "... House" a building: "from State House", "at Government House".
+_AT_PLACE = {"at", "from", "in", "inside", "outside", "near", "to"}
 _SAY = {"said", "says", "told", "added", "explained", "stated", "wrote", "warned", "claimed"}
 NAMING_VERBS = {"identified", "named", "identifies", "names"}
 # Person nouns a story uses for someone it names only later ("identified the target as ...").
@@ -44,6 +46,7 @@ def discover_actors(state: DocState) -> None:
     """Add mentions (kind ``discovered``) and Actor entries for unknown titled people and groups."""
     lex = actor_lexicon()
     tv = state.tokens
+    national_chapters(state)
     taken = [False] * len(tv.text)
     for m in state.mentions:
         for i in range(m.tok_start, m.tok_end):
@@ -66,6 +69,7 @@ def discover_actors(state: DocState) -> None:
         # A country or demonym right before a group name belongs to it:
         # "Azerbaijan State Border Service".
         start, owner = _absorb_country_prefix(state, start, end, lex)
+        end, owner = _absorb_country_suffix(state, start, end, lex, owner)
         title_end = _title_prefix(tv, start, end, lex)
         name_start = title_end if title_end is not None else start
         if name_start >= end:
@@ -114,6 +118,9 @@ def discover_actors(state: DocState) -> None:
             continue
         if kind == "person" and lowers[end - 1] in _NOT_PERSON_WORDS:
             continue  # "Champions League", "Geneva Conference": events and contests
+        if kind == "government" and lowers[end - 1] == "house" and name_start > 0 and \
+                lowers[name_start - 1] in _AT_PLACE:
+            continue  # "an address from State House": the building, no actor
         actor_id = "x-" + re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
         if kind != "person":
             # "the National Liberation Army (ELN)": the known group its acronym names.
@@ -124,6 +131,8 @@ def discover_actors(state: DocState) -> None:
                 # A state body named with no country ("the National Security Council") is
                 # the story country's own.
                 state.actors[actor_id].country = owner or story_country(state)
+            elif owner is not None:
+                state.actors[actor_id].country = owner  # "Law Society of Kenya"
             if kind == "person":
                 surname = surname_of(name)
                 if surname:
@@ -140,6 +149,7 @@ def discover_actors(state: DocState) -> None:
             taken[i] = True
     found.extend(_community_groups(state, taken, lex))
     found.extend(_splinters(state, found))
+    found.extend(_acronyms(state, taken, found))
     # Later surname-only mentions of discovered people.
     for i in tv.positions(by_surname, lower=False) if by_surname else ():
         if taken[i]:
@@ -158,6 +168,37 @@ def discover_actors(state: DocState) -> None:
         found.extend(_bare_group_nouns(state, named, found, taken))
     state.mentions.extend(found)
     state.mentions.sort(key=lambda m: (m.start, -m.end))
+
+
+def _acronyms(state: DocState, taken: list[bool], found: list[ActorMention]
+              ) -> list[ActorMention]:
+    """Later mentions of a discovered group by the initials of its name, which wire copy uses
+    without introducing them ("the opposition Bangladesh Nationalist Party ... The BNP")."""
+    initials: dict[str, str] = {}
+    for m in found:
+        actor = state.actors.get(m.actor_id)
+        if actor is None or actor.type == "person":
+            continue
+        words = [w for w in m.text.replace("-", " ").split() if w[:1].isupper()]
+        if len(words) >= 2:
+            initials.setdefault("".join(w[0] for w in words), m.actor_id)
+    if not initials:
+        return []
+    tv = state.tokens
+    result = []
+    for i in tv.capitalized():
+        word = tv.text[i]
+        actor_id = initials.get(word)
+        if actor_id is None or taken[i] or not word.isupper():
+            continue
+        first = next(m.start for m in found if m.actor_id == actor_id)
+        if tv.idx[i] <= first:
+            continue
+        result.append(ActorMention(
+            start=tv.idx[i], end=tv.idx[i] + len(word), tok_start=i, tok_end=i + 1,
+            sentence=tv.sentence[i], actor_id=actor_id, kind="alias", text=word))
+        taken[i] = True
+    return result
 
 
 def naming_noun(lowers: list[str], at: int, first: int) -> tuple[int, str] | None:
@@ -224,6 +265,10 @@ def _name_runs(tv: TokenView, lex: ActorLexicon, taken: list[bool],
                 or (lower in ("of", "for") and _group_word_ahead(tv, i, lex, j))
             ):
                 j += 1  # "National Front for Liberation", "Central Committee of Sudan Doctors"
+                continue
+            if lower == "on" and j + 1 < n and name[j + 1] and texts[j - 1].lower() in (
+                    lex.group_heads):
+                j += 1  # "National Commission on Human Rights", "Committee on Foreign Affairs"
                 continue
             break
         runs.append((i, j))
@@ -483,7 +528,7 @@ def _group_kind(tv: TokenView, start: int, end: int, lex: ActorLexicon) -> str |
     # The head is the last word, or the word before "of"/"for" ("Front for Liberation").
     head_end = end
     for k in range(start + 1, end - 1):
-        if tv.lower[k] in ("of", "for"):
+        if tv.lower[k] in ("of", "for", "on"):
             head_end = k
             break
     kind = None
@@ -495,9 +540,10 @@ def _group_kind(tv: TokenView, start: int, end: int, lex: ActorLexicon) -> str |
         kind = lex.group_heads.get(two) or lex.group_heads.get(last)
         if kind is not None:
             break
-    if kind is None:
-        return None
-    if tv.lower[end - 1] in ("of", "for", "and", "the"):
+    if kind is None or (tv.lower[stop - 2] in lex.sport_heads_before if stop - 2 >= start
+                        else False):
+        return None  # "Champions League": a contest
+    if tv.lower[end - 1] in ("of", "for", "and", "the", "on"):
         return None
     first = tv.lower[start]
     if first in ("the",) and end - start < 3:
@@ -569,6 +615,59 @@ def _community_groups(state: DocState, taken: list[bool], lex: ActorLexicon
             taken[k] = True
         taken[i] = True
     return found
+
+
+def _absorb_country_suffix(state: DocState, start: int, end: int, lex: ActorLexicon,
+                           owner: str | None) -> tuple[int, str | None]:
+    """Where a group name ends when it closes on "of" and a state's name ("Law Society of
+    Kenya", "Bar Association of India"), and that state's country."""
+    tv = state.tokens
+    if end - start < 3 or tv.lower[end - 1] != "of" or \
+            _group_kind(tv, start, end - 1, lex) is None:
+        return end, owner
+    for m in state.mentions:
+        if m.tok_start == end and m.kind in ("name", "alias"):
+            actor = state.kb.actors.get(m.actor_id)
+            if actor is not None and actor.type == "state" and (
+                    m.tok_end >= len(tv.text) or not tv.text[m.tok_end][:1].isupper()):
+                state.mentions.remove(m)
+                return m.tok_end, actor.country
+            break
+    return end, owner
+
+
+def national_chapters(state: DocState) -> None:
+    """A non-governmental organization's name right before a state's ("Amnesty Kenya", "Oxfam
+    Sudan") names its national section, an actor of that country, not the organization."""
+    tv = state.tokens
+    n = len(tv.text)
+    words = _country_words(state.kb)
+    for m in [m for m in state.mentions if m.kind in ("name", "alias")]:
+        org = state.kb.actors.get(m.actor_id)
+        end = m.tok_end
+        if org is None or org.type != "other" or end >= n or not tv.space[end - 1] or \
+                not tv.text[end][:1].isupper():
+            continue
+        for width in (2, 1):
+            country = words.get(tuple(tv.text[end : end + width]))
+            home = state_of(state.kb, country) if country else None
+            if home is not None and " ".join(tv.text[end : end + width]) in home.all_names():
+                break
+        else:
+            continue
+        stop = end + width
+        if stop < n and tv.text[stop][:1].isupper():
+            continue
+        text = tv.span_text(m.tok_start, stop, state.text)
+        actor_id = "x-" + re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+        if actor_id not in state.actors:
+            state.actors[actor_id] = Actor(id=actor_id, name=text, type="other",
+                                           country=home.country, known=False)
+        state.mentions.remove(m)
+        state.mentions = [x for x in state.mentions if not (end <= x.tok_start < stop)]
+        state.mentions.append(ActorMention(
+            start=m.start, end=tv.end_char(stop - 1), tok_start=m.tok_start, tok_end=stop,
+            sentence=m.sentence, actor_id=actor_id, kind="discovered", text=text))
 
 
 def _absorb_country_prefix(state: DocState, start: int, end: int, lex: ActorLexicon

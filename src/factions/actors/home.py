@@ -38,10 +38,13 @@ _HOME_MODIFIERS = {"government", "federal", "regime", "allied", "loyalist", "sec
 _BARE_HEADS = {
     "government": {"government", "authorities", "regime", "administration", "cabinet",
                    "war cabinet", "junta"},
-    "police": {"security forces", "police stations", "police station", "police posts",
-               "police post", "police reinforcements"},
+    "police": {"security forces", "police", "riot police", "police officers", "policemen",
+               "police stations", "police station", "police posts", "police post",
+               "police reinforcements"},
     "legislature": {"lawmakers", "legislators", "parliament", "parliamentarians", "mps"},
-    "protesters": {"protesters", "protestors", "demonstrators", "supporters", "marchers"},
+    "protesters": {"protesters", "protestors", "demonstrators", "supporters", "marchers",
+                   "students", "protest organisers", "protest organizers", "protest leaders",
+                   "student leaders", "student protesters", "rioters"},
     "rebels": {"rebels", "rebel fighters", "rebel groups", "rebel forces", "insurgents"},
     "gangs": {"gangs", "gang members", "armed gangs", "criminal gangs", "gangsters"},
     "militia": {"allied militias", "allied militiamen", "allied militia", "loyalist militias",
@@ -65,6 +68,11 @@ _HEAD_SECTOR = {head: sector for sector, heads in _BARE_HEADS.items() for head i
 # spokesman"); the others stand alone.
 _NEEDS_ARTICLE = {"government", "authorities", "regime", "administration", "cabinet", "army",
                   "war cabinet", "junta", "parliament"}
+# Nouns a bare "police" modifies that are no actor: "police lines", "police station".
+_POLICE_THINGS = frozenset({"lines", "line", "cordon", "cordons", "station", "stations", "post",
+                            "posts", "custody", "cell", "cells", "vehicle", "vehicles", "van",
+                            "vans", "car", "cars", "barricade", "barricades", "checkpoint",
+                            "checkpoints"})
 # What a coup's protagonists are called: "the officers who seized power".
 _SEIZERS = {"officers", "soldiers", "mutineers", "putschists", "generals", "troops", "men"}
 _SEIZE = {"seized", "took", "grabbed", "have", "had"}
@@ -428,6 +436,11 @@ def home_mentions(state: DocState, taken: list[bool]) -> list[ActorMention]:
         if actor_id is None and head in _FROM_ONLY:
             i = end
             continue  # bare "forces", "armed groups": anybody's; only "... from X" say whose
+        if actor_id is None and head == "students" and not _protest_sentence(tv, start) and \
+                not any(m.sector == "protesters" and "student" in m.text.lower()
+                        for m in found):
+            i = end
+            continue  # students are a crowd where they protest ("students marched") or did
         if actor_id is None and head == "supporters":
             # "supporters of the coup": the coup's supporters, a crowd of the home country.
             if not (end + 2 < n and lowers[end] == "of" and (
@@ -475,25 +488,55 @@ def home_mentions(state: DocState, taken: list[bool]) -> list[ActorMention]:
     return found
 
 
+# Words that make the students of a sentence a crowd: "Thousands of students marched",
+# "clashes between police and students protesting against quotas".
+_PROTEST_WORDS = frozenset({
+    "protest", "protests", "protesting", "protested", "march", "marched", "marching", "rally",
+    "rallied", "rallies", "demonstration", "demonstrations", "demonstrated", "demonstrating",
+    "clashed", "clashes", "clashing", "chanted", "chanting", "sit-in", "boycotted", "stormed"})
+
+
+def _protest_sentence(tv: TokenView, at: int) -> bool:
+    """Whether the sentence of token ``at`` tells a protest."""
+    sentence = tv.sentence[at]
+    k = at
+    while k > 0 and tv.sentence[k - 1] == sentence:
+        k -= 1
+    n = len(tv.lower)
+    while k < n and tv.sentence[k] == sentence:
+        if tv.lower[k] in _PROTEST_WORDS:
+            return True
+        k += 1
+    return False
+
+
 def _crowds(state: DocState, taken: list[bool], found: list[ActorMention]
             ) -> list[ActorMention]:
-    """"the crowd", "the crowds" after protesters were named: those protesters."""
+    """"the crowd", "the crowds", bare "crowds" after protesters were named: those protesters."""
     tv = state.tokens
     crowds = [m for m in found if m.sector == "protesters"]
     if not crowds:
         return []
     first = min(m.tok_start for m in crowds)
     result = []
-    for i in range(first + 1, len(tv.lower) - 1):
-        if tv.lower[i] == "the" and tv.lower[i + 1] in ("crowd", "crowds") and not (
+    lowers = tv.lower
+    for i in range(first + 1, len(lowers) - 1):
+        if lowers[i] == "the" and lowers[i + 1] in ("crowd", "crowds") and not (
                 taken[i] or taken[i + 1]):
-            before = [m for m in crowds if m.tok_start < i]
-            actor_id = max(before, key=lambda m: m.tok_start).actor_id
-            result.append(ActorMention(
-                start=tv.idx[i], end=tv.end_char(i + 1), tok_start=i, tok_end=i + 2,
-                sentence=tv.sentence[i], actor_id=actor_id, kind="descriptor",
-                text=tv.span_text(i, i + 2, state.text)))
-            taken[i] = taken[i + 1] = True
+            width = 2
+        elif lowers[i] == "crowds" and not taken[i] and lowers[i - 1] not in ("the", "of") \
+                and lowers[i + 1] != "of":
+            width = 1  # "police opened fire on crowds", "Crowds also marched through Nakuru"
+        else:
+            continue
+        before = [m for m in crowds if m.tok_start < i]
+        actor_id = max(before, key=lambda m: m.tok_start).actor_id
+        result.append(ActorMention(
+            start=tv.idx[i], end=tv.end_char(i + width - 1), tok_start=i, tok_end=i + width,
+            sentence=tv.sentence[i], actor_id=actor_id, kind="descriptor",
+            text=tv.span_text(i, i + width, state.text)))
+        for k in range(i, i + width):
+            taken[k] = True
     return result
 
 
@@ -591,6 +634,8 @@ def _bare_phrase(tv: TokenView, i: int, taken: list[bool]
                                    "minister", "ministers", "leader", "leaders", "commander",
                                    "commanders", "-"):
         return None  # "rebel leaders", "government spokesman": someone else
+    if end < n and head == "police" and lowers[end] in _POLICE_THINGS:
+        return None  # "broke through police lines", "a police station": a thing of the police
     start = i
     if start > 0:
         prev = lowers[start - 1]

@@ -28,6 +28,7 @@ class ActorLexicon:
     title_modifiers: tuple[tuple[str, ...], ...]
     group_heads: dict[str, str]  # lower-case head noun (may be two words) -> actor type
     named_group_nouns: dict[str, str]  # "the Gran Grif gang": lower-case noun -> actor type
+    sport_heads_before: frozenset[str]  # "Champions League": a contest, not a group
     name_particles: frozenset[str]
     non_state_sectors: dict[str, str]  # agent sector -> actor type of the group it makes
     group_adjectives: frozenset[str]
@@ -87,6 +88,7 @@ def actor_lexicon() -> ActorLexicon:
         title_modifiers=_token_tuples(titles["title_modifiers"]),
         group_heads=heads,
         named_group_nouns=dict(titles["named_group_nouns"]),
+        sport_heads_before=_words(titles["sport_heads_before"]),
         name_particles=_words(titles["name_particles"]),
         non_state_sectors=dict(cues["non_state_sectors"]),
         group_adjectives=frozenset(cues["group_adjectives"]),

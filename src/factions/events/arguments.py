@@ -257,6 +257,12 @@ def _plan(reading: DocReading, pattern: Pattern, role: str, passive: bool,
     return found[1]
 
 
+# Verbs of help after "to": "the deployment of troops to support police" says whom they back,
+# not where they go or whom they face ("to disperse the crowds", "to fight the rebels" do).
+_PURPOSE_VERBS = frozenset({"support", "help", "assist", "back", "protect", "defend", "restore",
+                            "reinforce", "secure", "guard", "bolster"})
+
+
 def _strategy_method(strategy: str) -> Callable[[_Finder], list[ActorSpan]]:
     method = _STRATEGY_METHODS.get(strategy)
     if method is not None:
@@ -1352,6 +1358,8 @@ class _Finder:
             j = m.end + k
             if w[j : j + n] == toks:
                 after = j + n
+                if toks == ["to"] and after < len(w) and w[after] in _PURPOSE_VERBS:
+                    continue  # "the deployment of troops to support police": a purpose
                 limit = min(max(self.clause.end, m.end + len(window)),
                             after + c.windows["prep_object"])
                 found = self._span_from(after, limit)

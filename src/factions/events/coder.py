@@ -8,6 +8,7 @@ not an event; one sentence never yields the same (type, sources, targets) twice.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, partial
@@ -21,6 +22,7 @@ from factions.events.matcher import Match, TriggerIndex
 from factions.events.modality import is_historical, read_modality
 from factions.events.ontology import ontology
 from factions.events.patterns import Pattern, PatternSet, has_form, load_patterns
+from factions.events.riots import crowd_riots
 from factions.events.sentence import NAME_KINDS, Clause, DocReading, SentenceView, read_document
 from factions.kb import KnowledgeBase
 from factions.kb.entries import KBActor
@@ -65,6 +67,7 @@ def code_events(state: DocState, patterns: PatternSet | None = None) -> None:
             matches = [m for m in matches if not view.inside_name(m.positions)]
             coded = _code_sentence(reading, view, matches, anchors, events, notes)
             events.extend(coded)
+    events = crowd_riots(events, state, reading.cues)
     # Alignments dated well before publication are background ("a coup plotter against him,
     # then an exile for two decades"): they say nothing of whom today's attacks are aimed at.
     present = [r for r in _stated(reading, patterns)
@@ -271,6 +274,9 @@ def _named_armed_forces(state: DocState, country: str) -> str | None:
     return forces if forces is not None and forces in mentioned_ids(state) else None
 
 
+_HOME_BODY = re.compile(r"x-([a-z]{3})-(?:government|police|legislature|military)$")
+
+
 def _side(kb: KnowledgeBase, actor: str, day: str | None = None) -> str:
     """The side an actor fights on: its country for a state, the bodies that represent it (armed
     forces, police, intelligence) and its government bodies (ministries), and for a person
@@ -279,7 +285,10 @@ def _side(kb: KnowledgeBase, actor: str, day: str | None = None) -> str:
     apart any two that the article shows fighting each other.)"""
     entry = kb.actors.get(actor)
     if entry is None:
-        return actor
+        # A document group of the story country's own state ("x-bgd-police" for "police",
+        # "x-bgd-government" for "the government") is on its country's side.
+        home = _HOME_BODY.match(actor)
+        return home.group(1).upper() if home else actor
     if entry.represents:
         return entry.represents["country"]
     if entry.type in ("state", "government") and entry.country:

@@ -314,13 +314,31 @@ def _fill_opponents(events: list[Event], pairs: dict[tuple[str, str], int],
             opponents.setdefault(ga, {})[gb] = opponents.get(ga, {}).get(gb, 0) + n
             opponents.setdefault(gb, {})[ga] = opponents.get(gb, {}).get(ga, 0) + n
     attackers: dict[str, int] = {}
+    # The crowds each side struck or policed ("police fired tear gas to disperse the crowds"):
+    # whom its other acts are aimed at when it acts on them more than on any side ("then
+    # opened fire").
+    policed: dict[str, dict[str, int]] = {}
     for event in events:
-        if event.type == "ASSAULT" and event.modality not in _UNREAL:
+        if event.modality in _UNREAL:
+            continue
+        if event.type == "ASSAULT":
             for s in event.source:
                 if s in crowds:
                     continue  # a crowd is no side of the war
                 key = group(s)
                 attackers[key] = attackers.get(key, 0) + 1
+        if event.type in c.opponent_evidence and crowds.issuperset(event.target) and \
+                event.target and not crowds & set(event.source):
+            for s in event.source:
+                seen_crowds = policed.setdefault(root(side(s)), {})
+                for t in event.target:
+                    seen_crowds[t] = seen_crowds.get(t, 0) + 1
+        elif event.mode == "riot" and event.source and crowds.issuperset(event.source):
+            # "demonstrators clashed with police, who fired tear gas": the crowd they face
+            for t in event.target:
+                seen_crowds = policed.setdefault(root(side(t)), {})
+                for s in event.source:
+                    seen_crowds[s] = seen_crowds.get(s, 0) + 1
     def fights(actor: str, mine: str) -> dict[str, int]:
         # A backer's own wars are not those of the group it backs ("Rwanda-backed rebels"
         # captured Goma: not an attack on the militia Rwanda fights at home): a foe only the
@@ -336,6 +354,10 @@ def _fill_opponents(events: list[Event], pairs: dict[tuple[str, str], int],
     def foe(actor: str, fallback: bool = True, prefer: str | None = None) -> str | None:
         mine = root(side(actor))
         own = fights(actor, mine)
+        crowd = max(policed[mine].items(), key=lambda kv: kv[1]) if fallback and \
+            policed.get(mine) else None
+        if crowd is not None and crowd[1] > max(own.values(), default=0):
+            return crowd[0]  # it acts on the crowd more than on any side
         if not own and fallback:
             rivals = [a for a in attackers if a != mine]
             own = {rivals[0]: attackers[rivals[0]]} if len(rivals) == 1 else {}

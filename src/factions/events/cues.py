@@ -180,6 +180,8 @@ class Cues:
     collective_people: frozenset[str]
     addressed_after_talks: frozenset[str]  # statements addressed to whom the speaker just met
     both_ways: frozenset[str]
+    crowd_riots: dict[str, frozenset[str]]  # type -> modes a crowd's violence of it is a riot
+    crowd_sectors: frozenset[str]  # mention sectors that are crowds
     answer_types: frozenset[str]  # types whose missing target a named earlier event fills
     reference_nouns: dict[str, tuple[str, ...]]  # noun -> the event types it names
     reference_window: int
@@ -224,6 +226,8 @@ def cues() -> Cues:
         collective_people=_set(data.get("collective_people", ())),
         addressed_after_talks=frozenset(data.get("addressed_after_talks", ())),
         both_ways=frozenset(data["both_ways"]),
+        crowd_riots={k: frozenset(v) for k, v in data.get("crowd_riots", {}).items()},
+        crowd_sectors=frozenset(data.get("crowd_sectors", ())),
         answer_types=frozenset(data["references"]["answers"]),
         reference_nouns=_reference_nouns(data["references"]["nouns"]),
         reference_window=int(data["references"]["window"]),

@@ -53,7 +53,9 @@ _FUTURE = re.compile(
 _LOCATIVES = frozenset({"in", "at", "near", "around", "outside", "inside"})
 _LOCATIVE_WORD = re.compile(r"(?:in|at|near|around|outside)\b", re.IGNORECASE)  # "near Gharyan"
 # A sentence opening on a locative: "In Kinshasa, ..."
-_FRONTED = re.compile(r"\s*(?:in|at)\s+(?:the\s+)?", re.IGNORECASE)
+_FRONTED = re.compile(r"\s*(?:in|at)\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,3}(?:city|town|village|"
+                      r"capital|district|region|province|county|state)\s+of\s+)?",
+                      re.IGNORECASE)  # "In Kinshasa,", "In the port city of Mombasa,"
 # A place after one of these and "for", "to" or "on" is part of a title: "the U.S. special envoy
 # for the Horn of Africa".
 _TITLES = frozenset({"envoy", "adviser", "advisor", "representative", "coordinator",
@@ -66,11 +68,16 @@ _TITLE_LINKS = frozenset({"for", "to", "on"})
 _ANAPHOR = re.compile(
     r"\bthe\s+(?:[A-Za-z-]+\s+){0,2}?(city|capital|town|village|enclave|crossing|region|"
     r"province|country|airport)\b(?!'s|\u2019s|\s+of\s|(?-i:\s+[A-Z]))", re.IGNORECASE)
+# Any definite place noun, a possessive one too ("the region's president").
+_PLACE_NOUN = re.compile(r"\bthe\s+(?:[A-Za-z-]+\s+){0,2}?(?:city|capital|town|village|enclave|"
+                         r"crossing|region|province|country|airport)\b", re.IGNORECASE)
 _SETTLEMENTS = frozenset({"capital", "city", "admin_seat", "town", "village", "port", "district"})
 # Events that happen on the ground somewhere: with no place named in their sentence, a definite
 # "the city" places them. Statements, demands and meetings take one only after a locative ("was
 # signed in the South African capital").
 _GROUNDED = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "RETREAT", "AID"})
+# Acts whose scene goes on into the next sentence of the paragraph when it names no place.
+_SCENE_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 # Statements and sanctions: a place their clause names is what they are about ("accused the UAE
 # of arming the RSF through Chad"), not where they were made, unless a locative says so ("told
 # a news conference in Addis Ababa that ...").
@@ -134,6 +141,8 @@ class Anchors:
         field(default_factory=dict)
     # (sentence, after a locative only) -> the place its definite place noun stands for
     _anaphors: dict[tuple[int, bool], _PlaceMention | None] = field(default_factory=dict)
+    # sentence -> the place its first act of a scene was read at in the sentence itself
+    _scenes: dict[int, _PlaceMention] = field(default_factory=dict)
 
     @classmethod
     def of(cls, reading: DocReading) -> Anchors:
@@ -163,9 +172,31 @@ class Anchors:
         chosen, basis = self._in_sentence(view, match, kind)
         if chosen is None:  # an event on the ground is somewhere: "the city" will do
             chosen, basis = self._anaphor(view, locative=kind not in _GROUNDED), "context"
+        if chosen is None and kind in _SCENE_TYPES:
+            chosen, basis = self._scene_before(view), "context"
         if chosen is None:
             return None, None, None
+        if kind in _SCENE_TYPES and basis != "context":
+            self._scenes.setdefault(view.index, chosen)
         return chosen.place.id, chosen.text, basis
+
+    def _scene_before(self, view: SentenceView) -> _PlaceMention | None:
+        """The place of the attacks, coercion and protests of the sentence just before, in the
+        same paragraph, when this sentence names none, not even by a place noun, nor a date of
+        its own: the scene goes on ("... protesters stormed the parliament compound. Police
+        fired tear gas to disperse the crowds"). A country is no scene."""
+        scene = self._scenes.get(view.index - 1)
+        if scene is None or scene.place.feature == "country" or self._dates(view.index):
+            return None  # a country is no scene; a sentence with a date of its own sets its own
+        state = self.reading.state
+        before = state.sentences[view.index - 1]
+        here = state.sentences[view.index]
+        if "\n" in state.text[before.end : here.start]:
+            return None  # a new paragraph
+        lo, hi = state.original_span(here.start, here.end)
+        if _PLACE_NOUN.search(state.norm.original, lo, hi):
+            return None  # it speaks of a place of its own ("the region's president said")
+        return scene
 
     def _original(self, start_tok: int, end_tok: int) -> tuple[int, int]:
         """Original character span of tokens [start_tok, end_tok)."""
@@ -205,6 +236,11 @@ class Anchors:
             before = [p for p in candidates if p.end <= trigger_start]
             if before:
                 return before[-1], "clause"
+        elif fronted is not None and clause.opener in ("coord", "rel", "sub") and \
+                kind in _GROUNDED:
+            # "In the port city of Mombasa, demonstrators blocked roads and clashed with police,
+            # who fired tear gas": the scene the sentence opens on holds its other acts too.
+            return fronted, "clause"
         if clause.opener == "sub" and clause.index > 0 \
                 and self.reading.words[clause.opener_start] in _CAUSE_OPENERS:
             # "the Kerem Shalom crossing was shut by Israel after a rocket attack ... killed four

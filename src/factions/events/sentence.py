@@ -282,7 +282,9 @@ def _build_view(reading: DocReading, index: int) -> SentenceView:
     groups, glue = _groups(reading, spans, headline)
     name_set: set[int] = set()
     for m in mentions:
-        if m.kind in NAME_KINDS:
+        # A crowd named by its act ("Protest organisers", "the protest leaders") holds no event.
+        if m.kind in NAME_KINDS or (m.kind == "agent" and m.sector == "protesters"
+                                    and "protest " in m.text.lower()):
             name_set.update(range(m.tok_start, m.tok_end))
     names = frozenset(name_set)
     clauses, clause_of = _clauses(reading, sent.tok_start, sent.tok_end, glue | name_set)

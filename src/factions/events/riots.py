@@ -1,0 +1,49 @@
+"""Violence by a crowd is a riot.
+
+Wire copy tells a protest's violence with the verbs of war: "demonstrators clashed with police",
+"protesters stormed parliament", "crowds set fire to the headquarters of the state broadcaster".
+ACLED codes these as Riots (violent demonstration) and PLOVER as PROTEST (mode riot), not as a
+battle or a seizure: an event of a type and mode listed under ``crowd_riots`` in ``cues.yaml``
+whose every source is a crowd (a mention of a ``crowd_sectors`` sector: "protesters",
+"demonstrators", "the crowds") becomes a PROTEST riot. The other direction of such a clash
+("police clashed with the demonstrators", read from the same words: every event of the same
+trigger with the crowd among its targets) is the riot itself, told from the other side, and is
+dropped.
+"""
+
+from __future__ import annotations
+
+from factions.events.cues import Cues
+from factions.events.ontology import ontology
+from factions.model import Event
+from factions.pipeline.state import DocState
+
+
+def crowd_riots(events: list[Event], state: DocState, c: Cues) -> list[Event]:
+    """``events`` with crowd violence retyped as PROTEST riot (see the module doc)."""
+    if not c.crowd_riots:
+        return events
+    crowds = {m.actor_id for m in state.mentions if m.sector in c.crowd_sectors}
+    if not crowds:
+        return events
+    riots: set[tuple[int, str | None, str]] = set()
+    retold: list[tuple[int, str | None, str]] = []
+    onto = ontology()
+    for event in events:
+        modes = c.crowd_riots.get(event.type)
+        if modes is None or event.mode not in modes or not event.source:
+            continue
+        key = (event.evidence.start, event.evidence.trigger, event.rule)
+        if all(s in crowds for s in event.source):
+            event.type, event.mode, event.cameo = "PROTEST", "riot", "145"
+            acled = onto.acled_for("PROTEST", "riot")
+            event.acled_type, event.acled_sub_type = acled if acled else (None, None)
+            riots.add(key)
+        elif any(t in crowds for t in event.target):
+            retold.append(key)
+    if not riots or not retold:
+        return events
+    drop = {key for key in retold if key in riots}
+    return [e for e in events
+            if not ((e.evidence.start, e.evidence.trigger, e.rule) in drop
+                    and e.type != "PROTEST")]

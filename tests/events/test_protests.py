@@ -1,0 +1,114 @@
+"""Protests, riots and crackdowns as wire copy tells them, coded through the whole pipeline with
+exact expected events: crowds and police named by common nouns, crowd violence as a riot, the
+police's acts aimed at the crowd they disperse, a withdrawn bill as a concession."""
+
+from __future__ import annotations
+
+from factions.pipeline import analyze_text
+
+
+def rows(text: str, published: str, kind: str | None = None
+         ) -> list[tuple[str, str | None, list[str], list[str]]]:
+    events = analyze_text(text, published=published).events
+    return [(e.type, e.mode, e.source, e.target) for e in events
+            if kind is None or e.type == kind]
+
+
+def places(text: str, published: str) -> list[tuple[str, str | None]]:
+    return [(e.type, e.place_text) for e in analyze_text(text, published=published).events]
+
+
+def test_police_disperse_the_protesters_and_then_open_fire_on_them():
+    assert rows("NAIROBI, June 26 - Police fired tear gas to disperse the protesters and then "
+                "opened fire with live rounds.", "2024-06-26") == [
+        ("COERCE", "repress", ["kenya-national-police-service"], ["x-ken-protesters"]),
+        ("ASSAULT", "firearms", ["kenya-national-police-service"], ["x-ken-protesters"])]
+
+
+def test_demonstrators_who_clash_with_police_riot_and_the_clash_is_not_told_twice():
+    text = ("NAIROBI, June 26 - Thousands of protesters marched in Nairobi. In the port city of "
+            "Mombasa, demonstrators blocked roads on Tuesday and clashed with police, who fired "
+            "tear gas.")
+    assert rows(text, "2024-06-26") == [
+        ("PROTEST", "demonstrate", ["x-ken-protesters"], []),
+        ("PROTEST", "obstruct", ["x-ken-protesters"], []),
+        ("PROTEST", "riot", ["x-ken-protesters"], ["kenya-national-police-service"]),
+        ("COERCE", "repress", ["kenya-national-police-service"], ["x-ken-protesters"])]
+    # the scene the sentence opens on holds the acts of its other clauses
+    assert places(text, "2024-06-26") == [
+        ("PROTEST", "Nairobi"), ("PROTEST", "Mombasa"), ("PROTEST", "Mombasa"),
+        ("COERCE", "Mombasa")]
+
+
+def test_a_crowds_clash_with_several_parties_is_one_riot():
+    assert rows("DHAKA, July 20 - Thousands of students marched through Dhaka on Thursday and "
+                "clashed with police and members of the Bangladesh Chhatra League.",
+                "2024-07-20") == [
+        ("PROTEST", "demonstrate", ["x-bgd-protesters"], []),
+        ("PROTEST", "riot", ["x-bgd-protesters"], ["x-bgd-police", "x-bangladesh-chhatra-league"])]
+
+
+def test_crowds_storming_a_prison_or_burning_a_building_riot():
+    assert rows("DHAKA, July 20 - Students protested in Dhaka. On Friday, crowds stormed a prison "
+                "in the central district of Narsingdi.", "2024-07-20") == [
+        ("PROTEST", "demonstrate", ["x-bgd-protesters"], []),
+        ("PROTEST", "riot", ["x-bgd-protesters"], [])]
+    assert rows("DHAKA, July 20 - Protesters set fire to the headquarters of the state "
+                "broadcaster in Dhaka on Thursday.", "2024-07-20") == [
+        ("PROTEST", "riot", ["x-bgd-protesters"], [])]
+
+
+def test_withdrawing_a_bill_is_a_concession_not_a_retreat():
+    assert rows("NAIROBI, June 26 - Kenyan President William Ruto said on Wednesday he would "
+                "withdraw a finance bill that would have raised taxes.", "2024-06-26") == [
+        ("CONCEDE", "concession", ["william-ruto"], [])]
+    # "tax" in "tax bill" levies nothing
+    assert rows("Kenya's Ruto drops tax bill after deadly protests", "2024-06-26") == [
+        ("CONCEDE", "concession", ["william-ruto"], [])]
+
+
+def test_cutting_the_internet_is_a_shutdown():
+    assert rows("DHAKA, July 20 - The authorities cut mobile internet and broadband services "
+                "across the country.", "2024-07-20") == [
+        ("COERCE", "shutdown", ["x-bgd-government"], [])]
+
+
+def test_shot_dead_is_read_in_the_active_and_in_the_passive():
+    assert rows("DHAKA, July 20 - Security forces had shot dead several protesters in Dhaka, "
+                "witnesses said.", "2024-07-20") == [
+        ("ASSAULT", "firearms", ["x-bgd-police"], ["x-bgd-protesters"])]
+    assert rows("DHAKA, July 20 - A student was shot dead by police.", "2024-07-20") == [
+        ("ASSAULT", "firearms", ["x-bgd-police"], [])]
+
+
+def test_police_who_say_they_arrested_opposition_leaders_arrested_them():
+    assert rows("DHAKA, July 20 - Police said they had arrested hundreds of people, including "
+                "leaders of the opposition Bangladesh Nationalist Party.", "2024-07-20") == [
+        ("COERCE", "arrest", ["x-bgd-police"], ["x-bangladesh-nationalist-party"])]
+
+
+def test_a_demand_for_the_resignation_of_the_minister_named_by_his_title():
+    assert rows("DHAKA, July 20 - Home Minister Asaduzzaman Khan said the government was ready "
+                "to talk. Student leaders demanded the resignation of the home minister.",
+                "2024-07-20") == [
+        ("REQUEST", "concede", ["x-bgd-protesters"], ["x-asaduzzaman-khan"])]
+
+
+def test_rejecting_the_offer_answers_the_offer_of_talks():
+    assert rows("DHAKA, July 20 - Home Minister Asaduzzaman Khan said on Friday that the "
+                "government was ready to hold talks with the protest leaders. Student leaders "
+                "rejected the offer.", "2024-07-20", "REJECT") == [
+        ("REJECT", "refuse", ["x-bgd-protesters"], ["x-bgd-government"])]
+
+
+def test_the_scene_goes_on_into_the_next_sentence_of_the_paragraph():
+    text = ("NAIROBI, June 26 - Protesters stormed the parliament compound in Nairobi on Tuesday. "
+            "Police fired tear gas to disperse the crowds.\n\nPolice arrested 50 people.")
+    assert places(text, "2024-06-26") == [
+        ("PROTEST", "Nairobi"), ("COERCE", "Nairobi"), ("COERCE", None)]
+
+
+def test_a_sentence_with_a_date_of_its_own_sets_its_own_scene():
+    text = ("NAIROBI, June 26 - Protesters stormed the parliament compound in Nairobi on Tuesday. "
+            "On Monday, police arrested 50 activists.")
+    assert places(text, "2024-06-26") == [("PROTEST", "Nairobi"), ("COERCE", None)]
