@@ -41,6 +41,7 @@ from factions.actors.home import (
 )
 from factions.actors.lexicon import ActorLexicon, actor_lexicon
 from factions.actors.recognize import agent_noun_at, possessive_agents
+from factions.actors.unnamed import unnamed_groups
 from factions.model import Actor
 from factions.pipeline.state import ActorMention, DocState
 
@@ -145,6 +146,8 @@ def _resolve_coreference(state: DocState) -> None:
             i += 1
     # Bare collective nouns of the story's own country: "government forces", "protesters".
     added.extend(home_mentions(state, taken))
+    # Perpetrators nobody named: "gunmen", "bandits", "the kidnappers".
+    added.extend(unnamed_groups(state, taken, [*state.mentions, *added], types))
     frozen_mentions(None)
     # "His forces": an agent mention over the pronoun and the noun.
     agents = []
@@ -819,10 +822,18 @@ def _group_for_descriptor(kind: str, noun: str, phrase: str, country: str | None
         forces = [a for a in seen if kb.actors.get(a) is not None
                   and (kb.actors[a].represents or {}).get("sector") == "military"
                   and (country is None or kb.actors[a].country == country)]
-        if len(forces) == 1:
-            return forces[0]
         arena_id = arena_country(state, min_mentions=1)
         arena = country or (kb.actors[arena_id].country if arena_id else None)
+        if len(forces) == 1:
+            home_army = kb.state_bodies.get((arena, "military")) if arena else None
+            if home_army is not None and home_army != forces[0] and before is not None and \
+                    kb.actors[forces[0]].country != arena and \
+                    all(m.tok_start > before for m in state.mentions
+                        if m.actor_id == forces[0]):
+                # "the army" in a story set in Burkina Faso that names "French troops" only
+                # later: the arena's own army, not a foreign force named afterwards.
+                return home_army
+            return forces[0]
         return kb.state_bodies.get((arena, "military")) if arena and not forces else None
     candidates = [a for a in seen if types.get(a) == kind]
     if country:

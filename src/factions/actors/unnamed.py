@@ -1,0 +1,115 @@
+"""Armed groups the text does not name: "gunmen", "bandits", "the kidnappers".
+
+Reports of local violence often never name the perpetrators: "Gunmen on motorcycles stormed the
+village", "bandits abducted more than 280 pupils", "the attackers fled into the bush". ACLED
+codes such a perpetrator as an unidentified armed group of the country; so does factions. Every
+such mention in a document stands for one actor of the story's country, named after its first
+mention ("Gunmen"), unless a named group owns it:
+
+- a bare or qualified noun ("gunmen", "suspected bandits", "unidentified armed men", "a bandit
+  gang", "bandit hideouts") is the unnamed group: in wire copy, "gunmen" are those nobody has
+  identified, and a group the text names is called by its name. Where a named non-state group
+  came first and no unnamed one, the noun may stand for that group's men ("Hamas ... soldiers
+  killed 20 gunmen"): it is left alone;
+- a definite one ("the attackers", "the assailants", "the kidnappers") refers back: to the unnamed
+  group when the text already spoke of it, else to the non-state armed group named most often
+  before it ("JNIM fighters opened fire ... the assailants fled": JNIM), else it starts the
+  unnamed group;
+- a noun followed by who owns it ("gunmen from the RSF", "gunmen loyal to", "attackers of the
+  base") is left to the rules for those phrases.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from factions.actors.home import story_country
+from factions.model import Actor
+from factions.pipeline.state import ActorMention, DocState
+
+# The plural nouns that name perpetrators nobody named, and the singular forms.
+_NOUNS = {"gunmen", "gunman", "bandits", "kidnappers", "abductors", "attackers", "assailants",
+          "raiders", "bandit"}
+# Two-word forms whose first word alone is no trigger.
+_PAIRS = {("armed", "men"), ("armed", "gangs"), ("armed", "gang"), ("armed", "bandits")}
+# Nouns that only refer back: never the start of an unnamed group when a named group precedes.
+_DEFINITE_ONLY = {"attackers", "assailants", "raiders", "kidnappers", "abductors"}
+# Words that may qualify the noun ("suspected bandits", "unidentified gunmen").
+_QUALIFIERS = {"suspected", "unidentified", "unknown", "masked", "armed", "heavily", "gun-toting",
+               "hooded", "alleged", "presumed"}
+# "bandit" alone is a noun modifier: "bandit hideouts", "a bandit gang".
+_AFTER_SINGULAR = {"hideouts", "hideout", "camps", "camp", "enclaves", "enclave", "strongholds",
+                   "stronghold", "gangs", "gang", "groups", "group", "leader", "leaders",
+                   "kingpin", "kingpins", "commander", "commanders", "attacks", "attack"}
+# What follows a noun that belongs to a named owner.
+_OWNED_AFTER = {"from", "of", "loyal", "belonging", "linked", "allied", "affiliated", "aligned"}
+_DETERMINERS = {"the", "these", "those"}
+_STATE_TYPES = {"state", "government"}
+
+
+def unnamed_groups(state: DocState, taken: list[bool], mentions: list[ActorMention],
+                   types: dict[str, str]) -> list[ActorMention]:
+    """Mentions of the document's unnamed armed group (see the module doc); marks their tokens
+    in ``taken`` and adds the actor to ``state.actors``."""
+    tv = state.tokens
+    lowers = tv.lower
+    hits = tv.positions(_NOUNS | {first for first, _ in _PAIRS})
+    if not hits:
+        return []
+    n = len(lowers)
+    kb = state.kb
+    # Non-state armed groups named so far, in text order.
+    named = sorted((m.tok_start, m.actor_id) for m in mentions
+                   if not m.locative and types.get(m.actor_id) == "armed_group"
+                   and m.kind not in ("pronoun",)
+                   and ((a := kb.actors.get(m.actor_id)) is None or a.represents is None))
+    actor_id = "x-unnamed-armed-group"
+    found: list[ActorMention] = []
+    for i in hits:
+        if taken[i]:
+            continue
+        word = lowers[i]
+        end = i + 1
+        if (word, lowers[i + 1] if i + 1 < n else "") in _PAIRS:
+            end = i + 2
+        elif word not in _NOUNS:
+            continue
+        if word == "bandit" and (end >= n or lowers[end] not in _AFTER_SINGULAR):
+            continue
+        if end < n and lowers[end] in _OWNED_AFTER and word != "bandit":
+            continue
+        if any(taken[i:end]):
+            continue
+        start = i
+        while start > 0 and lowers[start - 1] in _QUALIFIERS and not taken[start - 1] \
+                and tv.sentence[start - 1] == tv.sentence[i]:
+            start -= 1
+        definite = start > 0 and lowers[start - 1] in _DETERMINERS \
+            and tv.sentence[start - 1] == tv.sentence[i]
+        if start > 0 and (taken[start - 1] or lowers[start - 1] in ("its", "their", "his")) \
+                and not definite:
+            continue  # "RSF gunmen", "their attackers": a named owner's
+        if definite:
+            start -= 1
+        owner: str | None = None
+        if actor_id not in state.actors:
+            before = Counter(a for s, a in named if s < start)
+            if before:
+                if not (definite or word in _DEFINITE_ONLY):
+                    continue  # "Hamas ... soldiers killed 20 gunmen": maybe its own men
+                owner = before.most_common(1)[0][0]
+        if owner is None:
+            owner = actor_id
+            if actor_id not in state.actors:
+                text = tv.span_text(i, end, state.text)
+                state.actors[actor_id] = Actor(id=actor_id, name=text[:1].upper() + text[1:],
+                                               type="armed_group", country=story_country(state),
+                                               known=False)
+        found.append(ActorMention(
+            start=tv.idx[start], end=tv.end_char(end - 1), tok_start=start, tok_end=end,
+            sentence=tv.sentence[start], actor_id=owner,
+            kind="discovered" if owner == actor_id else "descriptor",
+            text=tv.span_text(start, end, state.text), sector="militia"))
+        for k in range(start, end):
+            taken[k] = True
+    return found
