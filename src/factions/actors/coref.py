@@ -41,7 +41,7 @@ from factions.actors.home import (
 )
 from factions.actors.lexicon import ActorLexicon, actor_lexicon
 from factions.actors.recognize import agent_noun_at, possessive_agents
-from factions.actors.unnamed import unnamed_groups
+from factions.actors.unnamed import unnamed_groups, victims
 from factions.model import Actor
 from factions.pipeline.state import ActorMention, DocState
 
@@ -148,6 +148,7 @@ def _resolve_coreference(state: DocState) -> None:
     added.extend(home_mentions(state, taken))
     # Perpetrators nobody named: "gunmen", "bandits", "the kidnappers".
     added.extend(unnamed_groups(state, taken, [*state.mentions, *added], types))
+    added.extend(victims(state, taken))
     frozen_mentions(None)
     # "His forces": an agent mention over the pronoun and the noun.
     agents = []

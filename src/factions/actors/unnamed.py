@@ -45,6 +45,8 @@ _AFTER_SINGULAR = {"hideouts", "hideout", "camps", "camp", "enclaves", "enclave"
 _OWNED_AFTER = {"from", "of", "loyal", "belonging", "linked", "allied", "affiliated", "aligned"}
 _DETERMINERS = {"the", "these", "those"}
 _STATE_TYPES = {"state", "government"}
+# The id of the document's victims (``victims``).
+VICTIMS = "x-civilian-victims"
 
 
 def unnamed_groups(state: DocState, taken: list[bool], mentions: list[ActorMention],
@@ -113,3 +115,81 @@ def unnamed_groups(state: DocState, taken: list[bool], mentions: list[ActorMenti
         for k in range(start, end):
             taken[k] = True
     return found
+
+
+# Verbs of violence whose object names its victims ("abducted more than 280 pupils").
+_HARM_VERBS = frozenset(
+    f"{stem}{end}" for stem, ends in (
+        ("kill", ("", "s", "ed", "ing")), ("abduct", ("", "s", "ed", "ing")),
+        ("kidnap", ("", "s", "ped", "ping")), ("execut", ("e", "es", "ed", "ing")),
+        ("massacr", ("e", "es", "ed", "ing")), ("seiz", ("e", "es", "ed", "ing")),
+        ("shot", ("",)), ("shoot", ("", "s", "ing")), ("slaughter", ("", "s", "ed", "ing")),
+        ("murder", ("", "s", "ed", "ing")), ("behead", ("", "s", "ed", "ing")),
+    ) for end in ends)
+# Heads that name unarmed victims ("people" is left out: every casualty toll has it, and the
+# gold sets of battles and bombings keep such tolls as no actor).
+_VICTIMS = frozenset({
+    "civilians", "villagers", "residents", "pupils", "schoolchildren", "schoolgirls",
+    "schoolboys", "students", "children", "girls", "boys", "women", "worshippers", "farmers",
+    "passengers", "traders", "travellers", "travelers", "motorists", "herders", "miners",
+    "fishermen", "mourners", "teenagers", "teachers", "displaced"})
+# Words of a quantity before the head ("more than 280", "at least 23", "dozens of").
+_QUANTITY = frozenset({"at", "least", "more", "than", "over", "nearly", "about", "around", "some",
+                       "up", "to", "as", "many", "almost", "roughly", "dozens", "hundreds",
+                       "scores", "thousands", "of", "a", "the", "an", "several", "two", "three",
+                       "four", "five", "six", "seven", "eight", "nine", "ten", "twelve",
+                       "twenty", "thirty", "forty", "fifty"})
+
+
+def victims(state: DocState, taken: list[bool]) -> list[ActorMention]:
+    """The unarmed victims of the document's violence: the object of a verb of killing or
+    abduction ("abducted more than 280 pupils", "executed at least 223 villagers", "killed
+    12 children and teenagers") and any later "the pupils", "the children" of the same kind.
+    They are one actor of the story's country, "<Demonym> civilians"-like but named after the
+    first mention; a crowd (sector ``victims``, in ``no_party_sectors``), no side of the war."""
+    tv = state.tokens
+    lowers = tv.lower
+    hits = tv.positions(_HARM_VERBS)
+    if not hits:
+        return []
+    n = len(lowers)
+    actor_id = VICTIMS
+    found: list[ActorMention] = []
+    heads: set[str] = set()
+    for v in hits:
+        j = v + 1
+        while j < n and j < v + 7 and (lowers[j] in _QUANTITY or lowers[j][:1].isdigit()
+                                       or lowers[j] == ","):
+            j += 1
+        if j >= n or lowers[j] not in _VICTIMS or taken[j]:
+            continue
+        end = j + 1
+        if end + 1 < n and lowers[end] == "and" and lowers[end + 1] in _VICTIMS:
+            end += 2  # "12 children and teenagers"
+        start = v + 1
+        while start < j and lowers[start] in ("a", "an", "the", "of", ","):
+            start += 1
+        if any(taken[start:end]) or tv.sentence[start] != tv.sentence[end - 1]:
+            continue
+        _add_victims(state, actor_id, start, end, found, taken)
+        heads.update(lowers[j:end])
+    if found:
+        for i in tv.positions(heads):
+            if i > 0 and lowers[i - 1] == "the" and not taken[i - 1] and not taken[i] \
+                    and tv.idx[i] > found[0].start:
+                _add_victims(state, actor_id, i - 1, i + 1, found, taken)
+    return found
+
+
+def _add_victims(state: DocState, actor_id: str, start: int, end: int,
+                 found: list[ActorMention], taken: list[bool]) -> None:
+    tv = state.tokens
+    text = tv.span_text(start, end, state.text)
+    if actor_id not in state.actors:
+        state.actors[actor_id] = Actor(id=actor_id, name="Civilians", type="other",
+                                       country=story_country(state), known=False)
+    found.append(ActorMention(start=tv.idx[start], end=tv.end_char(end - 1), tok_start=start,
+                              tok_end=end, sentence=tv.sentence[start], actor_id=actor_id,
+                              kind="discovered", text=text, sector="victims"))
+    for k in range(start, end):
+        taken[k] = True

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from functools import cache, partial
 from pathlib import Path
 
+from factions.actors.unnamed import VICTIMS
 from factions.events.arguments import Arguments, find_arguments, role_strategies
 from factions.events.completion import _UNREAL, EventNote, _with_states, complete_targets
 from factions.events.cues import Cues, Phrases
@@ -65,6 +66,8 @@ def code_events(state: DocState, patterns: PatternSet | None = None) -> None:
             matches = [m for m in matches if not view.inside_name(m.positions)]
             coded = _code_sentence(reading, view, matches, anchors, events, notes)
             events.extend(coded)
+    # The victims of an attack ("killed dozens of civilians") act in no event of their own.
+    events = [e for e in events if not e.source or any(a != VICTIMS for a in e.source)]
     # Alignments dated well before publication are background ("a coup plotter against him,
     # then an exile for two decades"): they say nothing of whom today's attacks are aimed at.
     present = [r for r in _stated(reading, patterns)
