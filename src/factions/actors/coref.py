@@ -79,6 +79,14 @@ def _resolve_coreference(state: DocState) -> None:
     for m in state.mentions:
         for i in range(m.tok_start, m.tok_end):
             taken[i] = True
+    # Perpetrators nobody named ("gunmen", "bandits", "the kidnappers"), before the pronouns
+    # that may stand for them ("They came on motorcycles").
+    unnamed = unnamed_groups(state, taken, state.mentions, types)
+    if unnamed:
+        state.mentions.extend(unnamed)
+        state.mentions.sort(key=lambda m: (m.start, -m.end))
+        types.update((m.actor_id, state.actors[m.actor_id].type) for m in unnamed
+                     if m.actor_id in state.actors)
     by_sentence: dict[int, list[ActorMention]] = {}
     for m in state.mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
@@ -146,8 +154,6 @@ def _resolve_coreference(state: DocState) -> None:
             i += 1
     # Bare collective nouns of the story's own country: "government forces", "protesters".
     added.extend(home_mentions(state, taken))
-    # Perpetrators nobody named: "gunmen", "bandits", "the kidnappers".
-    added.extend(unnamed_groups(state, taken, [*state.mentions, *added], types))
     added.extend(victims(state, taken))
     frozen_mentions(None)
     # "His forces": an agent mention over the pronoun and the noun.

@@ -144,7 +144,7 @@ _QUANTITY = frozenset({"at", "least", "more", "than", "over", "nearly", "about",
 def victims(state: DocState, taken: list[bool]) -> list[ActorMention]:
     """The unarmed victims of the document's violence: the object of a verb of killing or
     abduction ("abducted more than 280 pupils", "executed at least 223 villagers", "killed
-    12 children and teenagers") and any later "the pupils", "the children" of the same kind.
+    12 children and teenagers") and any later "the pupils", "the children".
     They are one actor of the story's country, "<Demonym> civilians"-like but named after the
     first mention; a crowd (sector ``victims``, in ``no_party_sectors``), no side of the war."""
     tv = state.tokens
@@ -155,7 +155,6 @@ def victims(state: DocState, taken: list[bool]) -> list[ActorMention]:
     n = len(lowers)
     actor_id = VICTIMS
     found: list[ActorMention] = []
-    heads: set[str] = set()
     for v in hits:
         j = v + 1
         while j < n and j < v + 7 and (lowers[j] in _QUANTITY or lowers[j][:1].isdigit()
@@ -172,9 +171,8 @@ def victims(state: DocState, taken: list[bool]) -> list[ActorMention]:
         if any(taken[start:end]) or tv.sentence[start] != tv.sentence[end - 1]:
             continue
         _add_victims(state, actor_id, start, end, found, taken)
-        heads.update(lowers[j:end])
     if found:
-        for i in tv.positions(heads):
+        for i in tv.positions(_VICTIMS):
             if i > 0 and lowers[i - 1] == "the" and not taken[i - 1] and not taken[i] \
                     and tv.idx[i] > found[0].start:
                 _add_victims(state, actor_id, i - 1, i + 1, found, taken)
