@@ -53,6 +53,8 @@ _BARE_HEADS = {
 # from Misrata"; alone they could be anybody's.
 _FROM_ONLY = {"armed groups", "fighters", "militias", "militiamen", "gunmen", "forces", "troops",
               "regional forces", "soldiers"}
+# Bare heads that are the home army's when no foreign force was named before them.
+_HOME_ARMY_HEADS = {"troops", "soldiers"}
 # Words between "from" and a country that only say where it lies: "soldiers from neighbouring
 # Eritrea".
 _NEIGHBOURING = {"neighbouring", "neighboring", "nearby", "adjacent"}
@@ -423,6 +425,11 @@ def home_mentions(state: DocState, taken: list[bool]) -> list[ActorMention]:
                 place_name, stop = place
                 actor_id = _place_group(state, place_name, tv.span_text(head_start, end,
                                                                         state.text), sector)
+        if actor_id is None and head in _HOME_ARMY_HEADS and owner_country is not None and \
+                _sole_army(state, owner_country, start):
+            # "Troops repelled the attack" in a story that has named no foreign force yet: the
+            # home country's own army.
+            actor_id = agent_owner_of(state, owner_country, "military")
         if actor_id is None and head in _FROM_ONLY:
             i = end
             continue  # bare "forces", "armed groups": anybody's; only "... from X" say whose
@@ -639,6 +646,8 @@ def _from_place(state: DocState, end: int, taken: list[bool]) -> tuple[str, int]
         k += 1
     if k == j:
         return None
+    if any(taken[j:k]) and tuple(tv.text[j:k]) not in _country_words(state.kb):
+        return None  # "fighters from Islamic State West Africa Province": a group's, not a place's
     return " ".join(tv.text[j:k]), k
 
 
@@ -656,6 +665,21 @@ def _place_group(state: DocState, place: str, noun: str, sector: str) -> str:
         state.actors[actor_id] = Actor(id=actor_id, name=f"{place} {noun}",
                                        type="armed_group", known=False)
     return actor_id
+
+
+def _sole_army(state: DocState, country: str, before: int) -> bool:
+    """Whether no armed force or state other than ``country``'s own has been named before token
+    ``before`` (a foreign state's troops may be anyone's "troops" after it)."""
+    kb = state.kb
+    for m in state.mentions:
+        if m.tok_start >= before:
+            break
+        actor = kb.actors.get(m.actor_id)
+        if actor is None or m.locative or actor.country == country:
+            continue
+        if actor.type == "state" or (actor.represents or {}).get("sector") == "military":
+            return False
+    return True
 
 
 def agent_owner_of(state: DocState, country: str, sector: str) -> str:
