@@ -66,8 +66,11 @@ def code_events(state: DocState, patterns: PatternSet | None = None) -> None:
             matches = [m for m in matches if not view.inside_name(m.positions)]
             coded = _code_sentence(reading, view, matches, anchors, events, notes)
             events.extend(coded)
-    # The victims of an attack ("killed dozens of civilians") act in no event of their own.
-    events = [e for e in events if not e.source or any(a != VICTIMS for a in e.source)]
+    # The victims of an attack ("killed dozens of civilians") act in no event of their own, and
+    # an attack with no target beside one on them in its sentence ("stormed a school and
+    # abducted more than 280 pupils") is that attack told twice.
+    events = [e for e in events if (not e.source or any(a != VICTIMS for a in e.source))
+              and not _told_on_victims(e, events, notes)]
     # Alignments dated well before publication are background ("a coup plotter against him,
     # then an exile for two decades"): they say nothing of whom today's attacks are aimed at.
     present = [r for r in _stated(reading, patterns)
@@ -193,6 +196,17 @@ def _once_per_sentence(events: list[Event], notes: dict[int, EventNote]) -> list
     seen: dict[tuple[object, ...], set[str | None]] = {}
     kept = [e for e in events if not _repeats(seen, e, notes[id(e)].sentence)]
     return [e for e in kept if not _told_with_target(e, kept, notes)]
+
+
+def _told_on_victims(event: Event, events: list[Event], notes: dict[int, EventNote]) -> bool:
+    """Whether ``event`` has no target and its sentence holds an act of the same type and
+    sources aimed at the document's victims (``factions.actors.unnamed.victims``)."""
+    if event.target or not event.source:
+        return False
+    at = notes[id(event)].sentence
+    return any(VICTIMS in other.target and other.type == event.type
+               and other.source == event.source and notes[id(other)].sentence == at
+               for other in events)
 
 
 def _told_with_target(event: Event, events: list[Event], notes: dict[int, EventNote]) -> bool:
