@@ -82,6 +82,7 @@ def code_events(state: DocState, patterns: PatternSet | None = None) -> None:
                      cache(partial(_side, state.kb, day=day)), reading.actor_type,
                      cache(partial(_camp, state)), states_of)
     _attackers_states(events, state.kb, states_of)
+    _alongside_own_forces(events, state)
     _accused_states(events, states_of)
     _fill_halted_aid(events, state, reading.cues)
     _aim_at_home_government(events, state, reading)
@@ -98,6 +99,25 @@ def code_events(state: DocState, patterns: PatternSet | None = None) -> None:
 # Acts a state's body does abroad for its state ("US and British warplanes struck Houthi
 # targets": Britain struck them).
 _STATE_ACT_TYPES = frozenset({"ASSAULT"})
+
+
+def _alongside_own_forces(events: list[Event], state: DocState) -> None:
+    """"Troops had been deployed alongside police and local vigilantes": forces sent beside
+    their own country's police or militias do not aid them (aid.deployed-alongside is help from
+    abroad, "Rwandan soldiers deployed alongside M23"), they work with them: COOPERATE."""
+    def country(actor_id: str) -> str | None:
+        entry = state.kb.actors.get(actor_id)
+        found = entry.country if entry is not None else None
+        if found is None and (own := state.actors.get(actor_id)) is not None:
+            found = own.country
+        return found
+
+    for event in events:
+        if event.rule != "aid.deployed-alongside" or not event.source or not event.target:
+            continue
+        home = {country(a) for a in event.source}
+        if len(home) == 1 and None not in home and all(country(t) in home for t in event.target):
+            event.type, event.mode, event.cameo = "COOPERATE", "military", "062"
 
 
 def _attackers_states(events: list[Event], kb: KnowledgeBase,
