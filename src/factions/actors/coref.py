@@ -41,7 +41,7 @@ from factions.actors.home import (
 )
 from factions.actors.lexicon import ActorLexicon, actor_lexicon
 from factions.actors.recognize import agent_noun_at, possessive_agents
-from factions.actors.unnamed import unnamed_groups, victims
+from factions.actors.unnamed import story_group_descriptions, unnamed_groups, victims
 from factions.model import Actor
 from factions.pipeline.state import ActorMention, DocState
 
@@ -155,6 +155,7 @@ def _resolve_coreference(state: DocState) -> None:
     # Bare collective nouns of the story's own country: "government forces", "protesters".
     added.extend(home_mentions(state, taken))
     added.extend(victims(state, taken))
+    added.extend(story_group_descriptions(state, taken))
     frozen_mentions(None)
     # "His forces": an agent mention over the pronoun and the noun.
     agents = []

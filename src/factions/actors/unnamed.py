@@ -191,3 +191,66 @@ def _add_victims(state: DocState, actor_id: str, start: int, end: int,
                               kind="discovered", text=text, sector="victims"))
     for k in range(start, end):
         taken[k] = True
+
+
+# Nouns for a non-state group that its KB descriptors may hold ("jihadists", "militants").
+_GROUP_NOUNS = frozenset({"jihadists", "militants", "insurgents", "extremists", "islamists"})
+# Words that may qualify them ("Islamist militants", "suspected jihadists").
+_GROUP_QUALIFIERS = frozenset({"islamist", "jihadist", "suspected", "armed", "islamic"})
+
+
+def story_group_descriptions(state: DocState, taken: list[bool]) -> list[ActorMention]:
+    """"Jihadists kill hundreds ...; Islamist militants linked to al Qaeda killed ...;
+    Fighters from JNIM arrived ...": where the article's one named non-state group of that kind
+    is the group its KB descriptors call "jihadists" or "militants" and it is named at least
+    twice, more than any other such group, a bare description of that kind ("Jihadists",
+    "Islamist militants") anywhere in the article is that group, also before its name (a
+    headline and a lede describe the group the next sentences name). Description mentions made
+    into groups of their own ("Islamist militants") are given to it; returns the new mentions
+    of bare words."""
+    kb = state.kb
+    counts: Counter[str] = Counter()
+    for m in state.mentions:
+        if m.locative or m.kind not in ("name", "alias", "translit"):
+            continue
+        entry = kb.actors.get(m.actor_id)
+        if entry is not None and entry.type == "armed_group" and entry.represents is None:
+            counts[m.actor_id] += 1
+    if not counts:
+        return []
+    described = {a: {d.lower() for d in kb.actors[a].descriptors} & _GROUP_NOUNS for a in counts}
+    tv = state.tokens
+    lowers = tv.lower
+
+    def owner(noun: str) -> str | None:
+        ranked = [(n, a) for a, n in counts.most_common() if noun in described[a]]
+        if not ranked or ranked[0][0] < 2 or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
+            return None
+        return ranked[0][1]
+
+    # Groups the community rule made of such a description: "Islamist militants".
+    for m in state.mentions:
+        if m.actor_id.startswith("x-") and m.sector == "rebels" and m.kind == "agent" \
+                and lowers[m.tok_end - 1] in _GROUP_NOUNS \
+                and all(lowers[k] in _GROUP_QUALIFIERS for k in range(m.tok_start, m.tok_end - 1)):
+            group = owner(lowers[m.tok_end - 1])
+            if group is not None:
+                old = m.actor_id
+                m.actor_id, m.kind = group, "descriptor"
+                if not any(o.actor_id == old for o in state.mentions):
+                    state.actors.pop(old, None)
+    found: list[ActorMention] = []
+    for i in tv.positions(_GROUP_NOUNS):
+        if taken[i] or (i > 0 and (lowers[i - 1] in _DETERMINERS or taken[i - 1]
+                                   or lowers[i - 1] in ("its", "their", "his", "her"))):
+            continue
+        if i + 1 < len(lowers) and lowers[i + 1] in _OWNED_AFTER:
+            continue
+        group = owner(lowers[i])
+        if group is None:
+            continue
+        found.append(ActorMention(start=tv.idx[i], end=tv.end_char(i), tok_start=i,
+                                  tok_end=i + 1, sentence=tv.sentence[i], actor_id=group,
+                                  kind="descriptor", text=tv.text[i], sector="rebels"))
+        taken[i] = True
+    return found
