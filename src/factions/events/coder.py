@@ -14,6 +14,7 @@ from functools import cache, partial
 from pathlib import Path
 
 from factions.actors.unnamed import VICTIMS
+from factions.dates.vocab import WEEKDAYS
 from factions.events.arguments import Arguments, find_arguments, role_strategies
 from factions.events.completion import _UNREAL, EventNote, _with_states, complete_targets
 from factions.events.cues import Cues, Phrases
@@ -216,6 +217,16 @@ def _once_per_sentence(events: list[Event], notes: dict[int, EventNote]) -> list
     seen: dict[tuple[object, ...], set[str | None]] = {}
     kept = [e for e in events if not _repeats(seen, e, notes[id(e)].sentence)]
     return [e for e in kept if not _told_with_target(e, kept, notes)]
+
+
+_DAYS = frozenset(day.lower() for day in WEEKDAYS)
+
+
+def _day_named(words: Sequence[str], at: int) -> bool:
+    """Whether a day's possessive follows a trigger ending at ``at`` ("condemned *Saturday's*
+    attack", "Friday's strikes")."""
+    return any(words[j] in _DAYS and words[j + 1] in ("'s", "’s")
+               for j in range(at, min(at + 3, len(words) - 1)))
 
 
 def _told_on_victims(event: Event, events: list[Event], notes: dict[int, EventNote]) -> bool:
@@ -477,6 +488,8 @@ def _code_sentence(
                                              args.retaliation, args.collective_source,
                                              args.collective_people, args.deal,
                                              args.truce_told, args.retold)
+                if args.reference_word:
+                    notes[id(event)].dated_reference = _day_named(reading.words, match.end)
             break
     _address_after_talks(view, result, starts, c)
     _answer_proposal(result)
