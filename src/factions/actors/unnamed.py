@@ -45,7 +45,8 @@ _AFTER_SINGULAR = {"hideouts", "hideout", "camps", "camp", "enclaves", "enclave"
 _OWNED_AFTER = {"from", "of", "loyal", "belonging", "linked", "allied", "affiliated", "aligned"}
 _DETERMINERS = {"the", "these", "those"}
 _STATE_TYPES = {"state", "government"}
-# The id of the document's victims (``victims``).
+# The ids of the document's unnamed armed group and of its victims.
+UNNAMED = "x-unnamed-armed-group"
 VICTIMS = "x-civilian-victims"
 
 
@@ -65,7 +66,7 @@ def unnamed_groups(state: DocState, taken: list[bool], mentions: list[ActorMenti
                    if not m.locative and types.get(m.actor_id) == "armed_group"
                    and m.kind not in ("pronoun",)
                    and ((a := kb.actors.get(m.actor_id)) is None or a.represents is None))
-    actor_id = "x-unnamed-armed-group"
+    actor_id = UNNAMED
     found: list[ActorMention] = []
     for i in hits:
         if taken[i]:
@@ -154,13 +155,19 @@ def victims(state: DocState, taken: list[bool]) -> list[ActorMention]:
         return []
     n = len(lowers)
     actor_id = VICTIMS
+    unnamed_at = {k for m in state.mentions if m.actor_id == UNNAMED
+                  for k in range(m.tok_start, m.tok_end)}
     found: list[ActorMention] = []
     for v in hits:
         j = v + 1
         while j < n and j < v + 7 and (lowers[j] in _QUANTITY or lowers[j][:1].isdigit()
                                        or lowers[j] == ","):
             j += 1
-        if j >= n or lowers[j] not in _VICTIMS or taken[j]:
+        if j < n and lowers[j] in ("people", "persons") and not taken[j] and \
+                any(k in unnamed_at for k in range(max(0, v - 6), v)) and \
+                tv.sentence[max(0, v - 6)] == tv.sentence[v]:
+            pass  # "gunmen killed at least 23 people": an unnamed band's dead are civilians
+        elif j >= n or lowers[j] not in _VICTIMS or taken[j]:
             continue
         end = j + 1
         if end + 1 < n and lowers[end] == "and" and lowers[end + 1] in _VICTIMS:

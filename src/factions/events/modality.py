@@ -246,7 +246,11 @@ def _trailing_reporters(
             return _dash_source(reading, view, cl)
         if cl.opener != "report":
             continue
-        lo = max(view.clauses[cl.index - 1].opener_start, cl.opener_start - _SPEAKER_REACH)
+        before = view.clauses[cl.index - 1]
+        if before.opener == "coord" and before.index > 0 and \
+                before.end - before.start <= _REPORT_WORDS:
+            before = view.clauses[before.index - 1]  # ", residents and local officials said"
+        lo = max(before.opener_start, cl.opener_start - _SPEAKER_REACH)
         commas = [i for i in range(lo, cl.opener_start) if w[i] == ","]
         if not commas:
             return None
