@@ -172,7 +172,8 @@ def test_the_crowds_after_protesters_are_those_protesters():
     text = ("KINSHASA, Jan 28 - In Kinshasa, hundreds of protesters attacked the embassies of "
             "Rwanda and France. Police fired tear gas to disperse the crowds.")
     assert _resolved(text, ("agent", "descriptor")) == [
-        ("hundreds of protesters", "x-cod-protesters"), ("the crowds", "x-cod-protesters")]
+        ("hundreds of protesters", "x-cod-protesters"), ("Police", "congolese-national-police"),
+        ("the crowds", "x-cod-protesters")]
 
 
 def test_a_government_with_an_owner_or_as_a_modifier_is_not_the_story_countrys():
@@ -192,7 +193,8 @@ def test_every_way_of_naming_a_countrys_government_is_one_actor():
     text = ("BAMAKO, April 6 - The junta led by Colonel Assimi Goita denied the accusations, and "
             "the Malian government said the soldiers had killed 203 militants.")
     assert [a for _, a in _resolved(text, ("agent", "descriptor"))] == [
-        "malian-transitional-government", "malian-transitional-government"]
+        "malian-transitional-government", "malian-transitional-government",
+        "malian-armed-forces"]
 
 
 def test_soldiers_from_a_neighbouring_country_are_that_states_forces():
