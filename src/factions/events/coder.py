@@ -88,6 +88,7 @@ def code_events(state: DocState, patterns: PatternSet | None = None) -> None:
     _fill_halted_aid(events, state, reading.cues)
     _aim_at_home_government(events, state, reading)
     _retold_targets(events, notes)
+    _attack_days(events, notes)
     events = [e for e in events if not _internal_meeting(state, e)]
     # "The two sides agreed" in an article whose sides completion could not tell: no event.
     events = [e for e in events if e.source or not notes[id(e)].collective_source]
@@ -162,6 +163,25 @@ def _internal_meeting(state: DocState, event: Event) -> bool:
         return found.country if found is not None and found.type == "government" else None
 
     return bool(own) and all(country(t) in own for t in event.target)
+
+
+def _attack_days(events: list[Event], notes: dict[int, EventNote]) -> None:
+    """"Gunmen stormed the village on Thursday ... 'They shot at everyone,' a resident said";
+    "the army said troops had repelled the assailants": an attack the text gives no date, told
+    after a dated attack by or on one of its actors, is part of that attack and took place on
+    its day (not on the day of publication)."""
+    dated: list[Event] = []
+    for event in events:
+        if event.type != "ASSAULT" or event.modality == "historical":
+            continue
+        if not notes[id(event)].undated:
+            if event.date_precision == "day" and event.date:
+                dated.append(event)
+            continue
+        actors = {*event.source, *event.target}
+        earlier = next((e for e in reversed(dated) if actors & {*e.source, *e.target}), None)
+        if earlier is not None and earlier.date and event.date and earlier.date < event.date:
+            event.date = earlier.date
 
 
 def _retold_targets(events: list[Event], notes: dict[int, EventNote]) -> None:
@@ -490,6 +510,8 @@ def _code_sentence(
                                              args.truce_told, args.retold)
                 if args.reference_word:
                     notes[id(event)].dated_reference = _day_named(reading.words, match.end)
+                if event.type == "ASSAULT":
+                    notes[id(event)].undated = anchors.date_for(view, match) is None
             break
     _address_after_talks(view, result, starts, c)
     _answer_proposal(result)

@@ -64,6 +64,7 @@ class EventNote:
     truce_told: bool = False  # the mediation follows the truce it made ("a ceasefire brokered by")
     retold: Event | None = None  # the attack it tells again ("The offensive began on ...")
     dated_reference: bool = False  # a day names the act it answers ("Saturday's attack")
+    undated: bool = False  # its text gives it no date (it carries the publication's)
 
 
 def complete_targets(events: list[Event], notes: dict[int, EventNote], c: Cues,
