@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
@@ -121,8 +122,11 @@ def _resolve_coreference(state: DocState) -> None:
             if lower in lex.person_pronouns:
                 actor_id = _object_owner(own, i, state, types) if lower in _OWNER_PRONOUNS \
                     else None
-                actor_id = actor_id or _person_antecedent(possessive_subjects, sent.index, lower,
-                                                          subjects, counts, types, own, i, lex)
+                actor_id = actor_id or _person_antecedent(
+                    possessive_subjects, sent.index, lower, subjects, counts, types, own, i, lex,
+                    [m.actor_id for m in by_sentence.get(sent.index - 1, ())
+                     if types.get(m.actor_id) == "person" and not m.attributive
+                     and not m.locative])
                 if actor_id:
                     mention = _mention(state, i, i + 1, sent.index, actor_id, "pronoun")
             elif lower in lex.group_pronouns:
@@ -244,10 +248,15 @@ def _object_owner(own: list[ActorMention], position: int, state: DocState,
 def _person_antecedent(possessive_subjects: set[int], sentence: int, pronoun: str,
                        subjects: dict[int, str],
                        counts: Counter[str], types: dict[str, str],
-                       own: list[ActorMention], position: int, lex: ActorLexicon) -> str | None:
+                       own: list[ActorMention], position: int, lex: ActorLexicon,
+                       previous: Sequence[str] = ()) -> str | None:
     candidates: list[str] = []
     if sentence in subjects and pronoun not in _OBJECT:
         candidates.append(subjects[sentence])
+    if sentence - 1 not in subjects and len(set(previous)) == 1:
+        # "... since Captain Ibrahim Traore seized power. His government ...": the one person
+        # the sentence before names, though not as its subject.
+        candidates.append(previous[0])
     for s in range(sentence - 1, max(-1, sentence - 4), -1):
         if s in subjects:
             candidates.append(subjects[s])

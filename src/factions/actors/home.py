@@ -669,11 +669,21 @@ def _place_group(state: DocState, place: str, noun: str, sector: str) -> str:
 
 def _sole_army(state: DocState, country: str, before: int) -> bool:
     """Whether no armed force or state other than ``country``'s own has been named before token
-    ``before`` (a foreign state's troops may be anyone's "troops" after it)."""
+    ``before`` (a foreign state's troops may be anyone's "troops" after it), or, once the home
+    army has been named, in the sentence of ``before`` or the two before it."""
     kb = state.kb
+    army = kb.state_bodies.get((country, "military"))
+    sentence = state.tokens.sentence[before]
+    since = 0
+    if army is not None:
+        named = next((m.tok_start for m in state.mentions if m.actor_id == army), None)
+        if named is not None and named < before:
+            since = next((s.tok_start for s in state.sentences if s.index >= sentence - 2), 0)
     for m in state.mentions:
         if m.tok_start >= before:
             break
+        if m.tok_start < since:
+            continue
         actor = kb.actors.get(m.actor_id)
         if actor is None or m.locative or actor.country == country:
             continue

@@ -201,7 +201,8 @@ def _add_victims(state: DocState, actor_id: str, start: int, end: int,
 
 
 # Nouns for a non-state group that its KB descriptors may hold ("jihadists", "militants").
-_GROUP_NOUNS = frozenset({"jihadists", "militants", "insurgents", "extremists", "islamists"})
+_GROUP_NOUNS = frozenset({"jihadists", "militants", "insurgents", "extremists", "islamists",
+                          "terrorists"})
 # Words that may qualify them ("Islamist militants", "suspected jihadists").
 _GROUP_QUALIFIERS = frozenset({"islamist", "jihadist", "suspected", "armed", "islamic"})
 
