@@ -134,6 +134,12 @@ _VICTIMS = frozenset({
     "schoolboys", "students", "children", "girls", "boys", "women", "worshippers", "farmers",
     "passengers", "traders", "travellers", "travelers", "motorists", "herders", "miners",
     "fishermen", "mourners", "teenagers", "teachers", "displaced"})
+# Counts that stand for people with no noun ("killed hundreds digging trenches").
+_BARE_COUNTS = frozenset({"hundreds", "dozens", "scores", "thousands"})
+# ", many of them civilians", ", mostly women and children": who the dead were.
+_SAID_OPENERS = frozenset({"many", "most", "mostly", "including", "all", "among"})
+_SAID_HEADS = frozenset({"civilians", "women", "children", "villagers", "residents", "pupils",
+                         "students", "farmers", "worshippers"})
 # Words of a quantity before the head ("more than 280", "at least 23", "dozens of").
 _QUANTITY = frozenset({"at", "least", "more", "than", "over", "nearly", "about", "around", "some",
                        "up", "to", "as", "many", "almost", "roughly", "dozens", "hundreds",
@@ -163,10 +169,15 @@ def victims(state: DocState, taken: list[bool]) -> list[ActorMention]:
         while j < n and j < v + 7 and (lowers[j] in _QUANTITY or lowers[j][:1].isdigit()
                                        or lowers[j] == ","):
             j += 1
-        if j < n and lowers[j] in ("people", "persons") and not taken[j] and \
-                any(k in unnamed_at for k in range(max(0, v - 6), v)) and \
-                tv.sentence[max(0, v - 6)] == tv.sentence[v]:
-            pass  # "gunmen killed at least 23 people": an unnamed band's dead are civilians
+        if j < n and lowers[j] in ("people", "persons") and not taken[j] and (
+                (any(k in unnamed_at for k in range(max(0, v - 6), v))
+                 and tv.sentence[max(0, v - 6)] == tv.sentence[v])
+                or _said_civilians(lowers, j + 1)):
+            pass  # "gunmen killed at least 23 people", "killed hundreds of people, many of
+            # them civilians": an unnamed band's dead, or dead the text calls civilians
+        elif j > v + 1 and lowers[j - 1] in _BARE_COUNTS and (
+                j >= n or lowers[j].endswith("ing") or not lowers[j][:1].isalpha()):
+            j -= 1  # "Jihadists kill hundreds digging trenches": the count stands for people
         elif j >= n or lowers[j] not in _VICTIMS or taken[j]:
             continue
         end = j + 1
@@ -184,6 +195,15 @@ def victims(state: DocState, taken: list[bool]) -> list[ActorMention]:
                     and tv.idx[i] > found[0].start:
                 _add_victims(state, actor_id, i - 1, i + 1, found, taken)
     return found
+
+
+def _said_civilians(lowers: list[str], at: int) -> bool:
+    """Whether ", many of them civilians", ", mostly civilians", ", including women and
+    children" follows at ``at``."""
+    if at >= len(lowers) or lowers[at] != ",":
+        return False
+    window = lowers[at + 1 : at + 6]
+    return bool(window) and window[0] in _SAID_OPENERS and any(w in _SAID_HEADS for w in window)
 
 
 def _add_victims(state: DocState, actor_id: str, start: int, end: int,
