@@ -78,7 +78,8 @@ _APPOSITION_NOUN = re.compile(
 # "the Kerem Shalom crossing", "the Rafah border crossing", "the Kalma displacement camp": the
 # name before.
 _THE_NAME_BEFORE = re.compile(
-    rf"(?<![\w-])[Tt]he[ ](?:(?:nearby|vast|dense|neighbouring|neighboring)[ ])?(?P<name>{_NAME})\Z")
+    rf"(?<![\w-])[Tt]he[ ](?:(?:nearby|vast|dense|neighbouring|neighboring)[ ])?"
+    rf"(?P<name>{_NAME})\Z")
 # Between a place and the place it is said to be in or near: "in eastern", ", some 80 km north
 # of", ", a town near".
 _ANCHOR = re.compile(
