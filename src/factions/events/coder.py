@@ -169,7 +169,8 @@ def _attack_days(events: list[Event], notes: dict[int, EventNote]) -> None:
     """"Gunmen stormed the village on Thursday ... 'They shot at everyone,' a resident said";
     "the army said troops had repelled the assailants": an attack the text gives no date, told
     after a dated attack by or on one of its actors, is part of that attack and took place on
-    its day (not on the day of publication)."""
+    its day (not on the day of publication); so is a headline's attack by the source of a dated
+    one in the lede."""
     dated: list[Event] = []
     for event in events:
         if event.type != "ASSAULT" or event.modality == "historical":
@@ -180,6 +181,13 @@ def _attack_days(events: list[Event], notes: dict[int, EventNote]) -> None:
             continue
         actors = {*event.source, *event.target}
         earlier = next((e for e in reversed(dated) if actors & {*e.source, *e.target}), None)
+        if earlier is None and notes[id(event)].sentence == 0:
+            # "Gunmen abduct more than 280 pupils" over "Gunmen ... on Thursday abducted ...":
+            # a headline tells the lede's attack.
+            earlier = next((e for e in events if e.type == "ASSAULT" and e.date_precision == "day"
+                            and not notes[id(e)].undated and 0 < notes[id(e)].sentence <= 2
+                            and e.modality != "historical"
+                            and set(event.source) & set(e.source)), None)
         if earlier is not None and earlier.date and event.date and earlier.date < event.date:
             event.date = earlier.date
 

@@ -35,7 +35,9 @@ _OBJECT_BACK = 14
 # follows a preposition ("from Russian attacks"); a noun in -ing after "was" is the verb's
 # progressive ("was fighting", but "there has been fighting").
 _AFTER_ARTICLE, _AFTER_DEMONYM, _AFTER_BE = 1, 2, 4
-_STOP_IN_GAP = frozenset({".", ",", ";", ":", "(", ")"})
+# What a gap does not cross: punctuation, and "alongside" ("deployed troops alongside police"
+# deploys no police).
+_STOP_IN_GAP = frozenset({".", ",", ";", ":", "(", ")", "alongside"})
 
 
 @dataclass(frozen=True, slots=True)
