@@ -415,10 +415,16 @@ def home_mentions(state: DocState, taken: list[bool]) -> list[ActorMention]:
             capital = _capital_at(state, end + 1)
             if capital is not None:
                 owner_country, stop = capital
-        if sector == "legislature" and stop == end:
-            i = end
-            continue  # bare "lawmakers" may be any country's; "lawmakers in Addis Ababa" say
         actor_id: str | None = None
+        if sector == "legislature" and stop == end:
+            place = _from_place(state, end, taken)
+            if place is None or place[0] in _country_words(state.kb):
+                i = end
+                continue  # bare "lawmakers" may be any country's; "lawmakers in Addis Ababa" say
+            # "Lawmakers from Kaduna": the members a region sends, a group of their own.
+            stop = place[1]
+            actor_id = _place_group(state, place[0], head, sector)
+            state.actors[actor_id].type = "government"
         if sector in ("rebels", "militia", "military") and not head.startswith("allied"):
             place = _from_place(state, end, taken)
             if place is not None:
