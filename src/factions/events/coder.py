@@ -8,6 +8,7 @@ not an event; one sentence never yields the same (type, sources, targets) twice.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, partial
@@ -175,12 +176,16 @@ def _attack_days(events: list[Event], notes: dict[int, EventNote]) -> None:
     for event in events:
         if event.type != "ASSAULT" or event.modality == "historical":
             continue
-        if not notes[id(event)].undated:
+        told_after = _told_after(event)
+        if not notes[id(event)].undated and not (told_after and event.modality == "reported"):
             if event.date_precision == "day" and event.date:
                 dated.append(event)
             continue
+        # (A pluperfect act told in a statement of a later day, "JNIM claimed the attack on
+        # Sunday, saying its fighters had killed ...", happened before that day too.)
         actors = {*event.source, *event.target}
-        earlier = next((e for e in reversed(dated) if actors & {*e.source, *e.target}), None)
+        earlier = next((e for e in reversed(dated) if actors & {*e.source, *e.target}), None) \
+            if told_after else None
         if earlier is None and notes[id(event)].sentence == 0:
             # "Gunmen abduct more than 280 pupils" over "Gunmen ... on Thursday abducted ...":
             # a headline tells the lede's attack.
@@ -190,6 +195,20 @@ def _attack_days(events: list[Event], notes: dict[int, EventNote]) -> None:
                             and set(event.source) & set(e.source)), None)
         if earlier is not None and earlier.date and event.date and earlier.date < event.date:
             event.date = earlier.date
+
+
+_PLUPERFECT = re.compile(r"\bhad\s+(?:[a-z]+\s+){0,2}$")
+
+
+def _told_after(event: Event) -> bool:
+    """Whether the event is told as part of an earlier act: a quotation ('"They shot at
+    everyone in the trench," one said') or a pluperfect ("the army said troops had repelled
+    the assailants"), not a new act of another day ("shelled the positions again")."""
+    text, trigger = event.evidence.text, event.evidence.trigger or ""
+    if text.lstrip()[:1] in ('"', "“"):
+        return True
+    at = text.find(trigger) if trigger else -1
+    return at > 0 and _PLUPERFECT.search(text, max(0, at - 30), at) is not None
 
 
 def _retold_targets(events: list[Event], notes: dict[int, EventNote]) -> None:
