@@ -83,6 +83,8 @@ def _resolve_coreference(state: DocState) -> None:
     # Perpetrators nobody named ("gunmen", "bandits", "the kidnappers"), before the pronouns
     # that may stand for them ("They came on motorcycles").
     unnamed = unnamed_groups(state, taken, state.mentions, types)
+    # "Jihadists", "Islamist militants", "terrorists" for the article's one such named group.
+    unnamed.extend(story_group_descriptions(state, taken))
     if unnamed:
         state.mentions.extend(unnamed)
         state.mentions.sort(key=lambda m: (m.start, -m.end))
@@ -159,7 +161,6 @@ def _resolve_coreference(state: DocState) -> None:
     # Bare collective nouns of the story's own country: "government forces", "protesters".
     added.extend(home_mentions(state, taken))
     added.extend(victims(state, taken))
-    added.extend(story_group_descriptions(state, taken))
     frozen_mentions(None)
     # "His forces": an agent mention over the pronoun and the noun.
     agents = []

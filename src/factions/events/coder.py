@@ -184,8 +184,9 @@ def _attack_days(events: list[Event], notes: dict[int, EventNote]) -> None:
         # (A pluperfect act told in a statement of a later day, "JNIM claimed the attack on
         # Sunday, saying its fighters had killed ...", happened before that day too.)
         actors = {*event.source, *event.target}
-        earlier = next((e for e in reversed(dated) if actors & {*e.source, *e.target}), None) \
-            if told_after else None
+        # the first day of those acts: a pursuit told on a later day is not the attack retold
+        earlier = min((e for e in dated if actors & {*e.source, *e.target}),
+                      key=lambda e: e.date or "", default=None) if told_after else None
         if earlier is None and notes[id(event)].sentence == 0:
             # "Gunmen abduct more than 280 pupils" over "Gunmen ... on Thursday abducted ...":
             # a headline tells the lede's attack.
