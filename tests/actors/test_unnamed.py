@@ -63,3 +63,22 @@ def test_a_headlines_jihadists_are_the_group_the_article_names():
     # who they were
     assert [(e.source, e.target) for e in events if e.type == "ASSAULT"][:2] == [
         (["jnim"], ["x-civilian-victims"]), (["jnim"], [])]
+
+
+def test_a_transnational_groups_branch_is_the_local_one():
+    text = ("OUAGADOUGOU, Aug 28 - JNIM fighters killed dozens of civilians near Barsalogho in "
+            "Burkina Faso. JNIM, al Qaeda's affiliate in the Sahel, and a rival Islamic State "
+            "branch control large parts of Burkina Faso.")
+    assert _mentions(text, "islamic-state-sahel") == ["Islamic State"]
+    assert _mentions(text, "islamic-state") == []
+
+
+def test_governors_police_and_a_regions_lawmakers_of_a_nigerian_story():
+    text = ("KADUNA, Nigeria, March 8 - Kaduna Governor Uba Sani visited Kuriga in Nigeria's "
+            "Kaduna state. Police declined to comment. Lawmakers from Kaduna urged the federal "
+            "government to deploy more troops.")
+    state = prepare(text, published="2024-03-08")
+    found = [(m.text, m.actor_id) for m in state.mentions if not m.locative]
+    assert ("Uba Sani", "x-uba-sani") in found
+    assert ("Police", "nigeria-police-force") in found
+    assert ("Lawmakers from Kaduna", "x-kaduna-lawmakers") in found

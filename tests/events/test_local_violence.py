@@ -87,3 +87,12 @@ def test_condemning_saturdays_attack_answers_that_days_attack():
                      "attack.", published="2024-08-28")
     condemn = [e for e in events if e.type == "ACCUSE"]
     assert [(e.source, e.target) for e in condemn] == [(["african-union"], ["jnim"])]
+
+
+def test_a_pluperfect_act_in_a_later_statement_happened_on_the_attacks_day():
+    events = _events("OUAGADOUGOU, Aug 28 - JNIM fighters killed dozens of civilians near "
+                     "Barsalogho in Burkina Faso on Saturday.\n\nJNIM claimed the attack in a "
+                     "statement on Sunday, saying its fighters had killed about 300 soldiers.",
+                     published="2024-08-28")
+    assert [(e.source, e.date) for e in events if e.type == "ASSAULT"] == [
+        (["jnim"], "2024-08-24"), (["jnim"], "2024-08-24")]

@@ -237,6 +237,7 @@ def story_group_descriptions(state: DocState, taken: list[bool]) -> list[ActorMe
     into groups of their own ("Islamist militants") are given to it; returns the new mentions
     of bare words."""
     kb = state.kb
+    _local_branches(state)
     counts: Counter[str] = Counter()
     for m in state.mentions:
         if m.locative or m.kind not in ("name", "alias", "translit"):
@@ -282,3 +283,37 @@ def story_group_descriptions(state: DocState, taken: list[bool]) -> list[ActorMe
                                   kind="descriptor", text=tv.text[i], sector="rebels"))
         taken[i] = True
     return found
+
+
+# Nouns after a transnational group's name that make it one of its regional branches.
+_BRANCH_NOUNS = frozenset({"branch", "affiliate", "offshoot", "franchise", "province", "wing"})
+
+
+def _local_branches(state: DocState) -> None:
+    """"a rival Islamic State branch" in a story of Burkina Faso: the branch of that group whose
+    KB conflicts are those of the actors the article names most (the Sahel Province), when
+    exactly one branch is: the mention is made that branch's."""
+    kb = state.kb
+    tv = state.tokens
+    lowers = tv.lower
+    pending = [m for m in state.mentions
+               if m.tok_end < len(lowers) and lowers[m.tok_end] in _BRANCH_NOUNS
+               and (parent := kb.actors.get(m.actor_id)) is not None
+               and parent.type == "armed_group" and parent.country is None]
+    if not pending:
+        return
+    tags: Counter[str] = Counter()
+    for m in state.mentions:
+        entry = kb.actors.get(m.actor_id)
+        if entry is not None and entry.country is not None:
+            tags.update(entry.conflicts)
+    if not tags:
+        return
+    top = tags.most_common(1)[0][0]
+    for m in pending:
+        name = kb.actors[m.actor_id].name
+        branches = [a.id for a in kb.actors.values() if a.id != m.actor_id
+                    and a.type == "armed_group" and a.name.startswith(name)
+                    and top in a.conflicts]
+        if len(branches) == 1:
+            m.actor_id = branches[0]
