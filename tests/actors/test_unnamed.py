@@ -82,3 +82,10 @@ def test_governors_police_and_a_regions_lawmakers_of_a_nigerian_story():
     assert ("Uba Sani", "x-uba-sani") in found
     assert ("Police", "nigeria-police-force") in found
     assert ("Lawmakers from Kaduna", "x-kaduna-lawmakers") in found
+
+
+def test_victims_no_attack_was_coded_on_are_no_actor():
+    analysis = analyze_text("KHARTOUM, April 16 - The fighting has killed dozens of civilians and "
+                            "threatens to tip Sudan into civil war.", published="2023-04-16")
+    assert "x-civilian-victims" not in [a.id for a in analysis.actors]
+    assert [e.source for e in analysis.events if "x-civilian-victims" in e.source] == []

@@ -97,6 +97,9 @@ def code_events(state: DocState, patterns: PatternSet | None = None) -> None:
     for k, event in enumerate(events, 1):
         event.id = f"e{k}"
     state.events = events
+    if not any(VICTIMS in e.target for e in events):
+        # The victims are named for the attacks on them; with none coded they are no actor.
+        state.mentions = [m for m in state.mentions if m.actor_id != VICTIMS]
 
 
 # Acts a state's body does abroad for its state ("US and British warplanes struck Houthi
