@@ -216,7 +216,8 @@ def test_every_way_of_naming_a_countrys_government_is_one_actor():
     text = ("BAMAKO, April 6 - The junta led by Colonel Assimi Goita denied the accusations, and "
             "the Malian government said the soldiers had killed 203 militants.")
     assert [a for _, a in _resolved(text, ("agent", "descriptor"))] == [
-        "malian-transitional-government", "malian-transitional-government"]
+        "malian-transitional-government", "malian-transitional-government",
+        "malian-armed-forces"]
 
 
 def test_soldiers_from_a_neighbouring_country_are_that_states_forces():

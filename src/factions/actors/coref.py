@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
@@ -41,6 +42,7 @@ from factions.actors.home import (
 )
 from factions.actors.lexicon import ActorLexicon, actor_lexicon
 from factions.actors.recognize import agent_noun_at, possessive_agents
+from factions.actors.unnamed import story_group_descriptions, unnamed_groups, victims
 from factions.model import Actor
 from factions.pipeline.state import ActorMention, DocState
 
@@ -78,6 +80,16 @@ def _resolve_coreference(state: DocState) -> None:
     for m in state.mentions:
         for i in range(m.tok_start, m.tok_end):
             taken[i] = True
+    # Perpetrators nobody named ("gunmen", "bandits", "the kidnappers"), before the pronouns
+    # that may stand for them ("They came on motorcycles").
+    unnamed = unnamed_groups(state, taken, state.mentions, types)
+    # "Jihadists", "Islamist militants", "terrorists" for the article's one such named group.
+    unnamed.extend(story_group_descriptions(state, taken))
+    if unnamed:
+        state.mentions.extend(unnamed)
+        state.mentions.sort(key=lambda m: (m.start, -m.end))
+        types.update((m.actor_id, state.actors[m.actor_id].type) for m in unnamed
+                     if m.actor_id in state.actors)
     by_sentence: dict[int, list[ActorMention]] = {}
     for m in state.mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
@@ -112,8 +124,11 @@ def _resolve_coreference(state: DocState) -> None:
             if lower in lex.person_pronouns:
                 actor_id = _object_owner(own, i, state, types) if lower in _OWNER_PRONOUNS \
                     else None
-                actor_id = actor_id or _person_antecedent(possessive_subjects, sent.index, lower,
-                                                          subjects, counts, types, own, i, lex)
+                actor_id = actor_id or _person_antecedent(
+                    possessive_subjects, sent.index, lower, subjects, counts, types, own, i, lex,
+                    [m.actor_id for m in by_sentence.get(sent.index - 1, ())
+                     if types.get(m.actor_id) == "person" and not m.attributive
+                     and not m.locative])
                 if actor_id:
                     mention = _mention(state, i, i + 1, sent.index, actor_id, "pronoun")
             elif lower in lex.group_pronouns:
@@ -147,6 +162,7 @@ def _resolve_coreference(state: DocState) -> None:
     homes = home_mentions(state, taken)
     added.extend(homes)
     added.extend(_said_they(state, homes, taken))
+    added.extend(victims(state, taken))
     frozen_mentions(None)
     # "His forces": an agent mention over the pronoun and the noun.
     agents = []
@@ -262,10 +278,15 @@ def _object_owner(own: list[ActorMention], position: int, state: DocState,
 def _person_antecedent(possessive_subjects: set[int], sentence: int, pronoun: str,
                        subjects: dict[int, str],
                        counts: Counter[str], types: dict[str, str],
-                       own: list[ActorMention], position: int, lex: ActorLexicon) -> str | None:
+                       own: list[ActorMention], position: int, lex: ActorLexicon,
+                       previous: Sequence[str] = ()) -> str | None:
     candidates: list[str] = []
     if sentence in subjects and pronoun not in _OBJECT:
         candidates.append(subjects[sentence])
+    if sentence - 1 not in subjects and len(set(previous)) == 1:
+        # "... since Captain Ibrahim Traore seized power. His government ...": the one person
+        # the sentence before names, though not as its subject.
+        candidates.append(previous[0])
     for s in range(sentence - 1, max(-1, sentence - 4), -1):
         if s in subjects:
             candidates.append(subjects[s])
@@ -879,10 +900,18 @@ def _group_for_descriptor(kind: str, noun: str, phrase: str, country: str | None
         forces = [a for a in seen if kb.actors.get(a) is not None
                   and (kb.actors[a].represents or {}).get("sector") == "military"
                   and (country is None or kb.actors[a].country == country)]
-        if len(forces) == 1:
-            return forces[0]
         arena_id = arena_country(state, min_mentions=1)
         arena = country or (kb.actors[arena_id].country if arena_id else None)
+        if len(forces) == 1:
+            home_army = kb.state_bodies.get((arena, "military")) if arena else None
+            if home_army is not None and home_army != forces[0] and before is not None and \
+                    kb.actors[forces[0]].country != arena and \
+                    all(m.tok_start > before for m in state.mentions
+                        if m.actor_id == forces[0]):
+                # "the army" in a story set in Burkina Faso that names "French troops" only
+                # later: the arena's own army, not a foreign force named afterwards.
+                return home_army
+            return forces[0]
         return kb.state_bodies.get((arena, "military")) if arena and not forces else None
     candidates = [a for a in seen if types.get(a) == kind]
     if country:

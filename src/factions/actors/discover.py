@@ -295,8 +295,12 @@ def _title_prefix(tv: TokenView, start: int, end: int, lex: ActorLexicon) -> int
     pos = 0
     # Titles may stack: "Deputy Prime Minister", "Lt. Gen."
     while pos < len(lowers):
-        if pos + 1 < len(lowers) and lowers[pos + 1] in ("minister", "secretary"):
-            pos += 2  # "Energy Minister", "Home Secretary"
+        if pos + 1 < len(lowers) and lowers[pos + 1] in ("minister", "secretary", "governor"):
+            pos += 2  # "Energy Minister", "Home Secretary", "Kaduna Governor"
+            best = start + pos
+            continue
+        if pos + 2 < len(lowers) and lowers[pos + 1] == "state" and lowers[pos + 2] == "governor":
+            pos += 3  # "Borno State Governor"
             best = start + pos
             continue
         for title in lex.titles_by_first.get(lowers[pos], ()):

@@ -49,7 +49,7 @@ _BARE_HEADS = {
     "gangs": {"gangs", "gang members", "armed gangs", "criminal gangs", "gangsters"},
     "militia": {"allied militias", "allied militiamen", "allied militia", "loyalist militias",
                 "government-backed militias", "armed groups", "fighters", "militias",
-                "militiamen", "gunmen"},
+                "militiamen", "gunmen", "vigilantes", "local vigilantes", "vigilante groups"},
     "military": {"government forces", "government troops", "government soldiers",
                  "regime forces", "regime troops", "federal troops", "federal forces",
                  "federal army", "forces", "troops", "regional forces", "soldiers", "army"},
@@ -58,6 +58,8 @@ _BARE_HEADS = {
 # from Misrata"; alone they could be anybody's.
 _FROM_ONLY = {"armed groups", "fighters", "militias", "militiamen", "gunmen", "forces", "troops",
               "regional forces", "soldiers"}
+# Bare heads that are the home army's when no foreign force was named before them.
+_HOME_ARMY_HEADS = {"troops", "soldiers"}
 # Words between "from" and a country that only say where it lies: "soldiers from neighbouring
 # Eritrea".
 _NEIGHBOURING = {"neighbouring", "neighboring", "nearby", "adjacent"}
@@ -423,16 +425,27 @@ def home_mentions(state: DocState, taken: list[bool]) -> list[ActorMention]:
             capital = _capital_at(state, end + 1)
             if capital is not None:
                 owner_country, stop = capital
-        if sector == "legislature" and stop == end:
-            i = end
-            continue  # bare "lawmakers" may be any country's; "lawmakers in Addis Ababa" say
         actor_id: str | None = None
+        if sector == "legislature" and stop == end:
+            place = _from_place(state, end, taken)
+            if place is None or place[0] in _country_words(state.kb):
+                i = end
+                continue  # bare "lawmakers" may be any country's; "lawmakers in Addis Ababa" say
+            # "Lawmakers from Kaduna": the members a region sends, a group of their own.
+            stop = place[1]
+            actor_id = _place_group(state, place[0], head, sector)
+            state.actors[actor_id].type = "government"
         if sector in ("rebels", "militia", "military") and not head.startswith("allied"):
             place = _from_place(state, end, taken)
             if place is not None:
                 place_name, stop = place
                 actor_id = _place_group(state, place_name, tv.span_text(head_start, end,
                                                                         state.text), sector)
+        if actor_id is None and head in _HOME_ARMY_HEADS and owner_country is not None and \
+                _sole_army(state, owner_country, start):
+            # "Troops repelled the attack" in a story that has named no foreign force yet: the
+            # home country's own army.
+            actor_id = agent_owner_of(state, owner_country, "military")
         if actor_id is None and head in _FROM_ONLY:
             i = end
             continue  # bare "forces", "armed groups": anybody's; only "... from X" say whose
@@ -688,6 +701,8 @@ def _from_place(state: DocState, end: int, taken: list[bool]) -> tuple[str, int]
         k += 1
     if k == j:
         return None
+    if any(taken[j:k]) and tuple(tv.text[j:k]) not in _country_words(state.kb):
+        return None  # "fighters from Islamic State West Africa Province": a group's, not a place's
     return " ".join(tv.text[j:k]), k
 
 
@@ -705,6 +720,31 @@ def _place_group(state: DocState, place: str, noun: str, sector: str) -> str:
         state.actors[actor_id] = Actor(id=actor_id, name=f"{place} {noun}",
                                        type="armed_group", known=False)
     return actor_id
+
+
+def _sole_army(state: DocState, country: str, before: int) -> bool:
+    """Whether no armed force or state other than ``country``'s own has been named before token
+    ``before`` (a foreign state's troops may be anyone's "troops" after it), or, once the home
+    army has been named, in the sentence of ``before`` or the two before it."""
+    kb = state.kb
+    army = kb.state_bodies.get((country, "military"))
+    sentence = state.tokens.sentence[before]
+    since = 0
+    if army is not None:
+        named = next((m.tok_start for m in state.mentions if m.actor_id == army), None)
+        if named is not None and named < before:
+            since = next((s.tok_start for s in state.sentences if s.index >= sentence - 2), 0)
+    for m in state.mentions:
+        if m.tok_start >= before:
+            break
+        if m.tok_start < since:
+            continue
+        actor = kb.actors.get(m.actor_id)
+        if actor is None or m.locative or actor.country == country:
+            continue
+        if actor.type == "state" or (actor.represents or {}).get("sector") == "military":
+            return False
+    return True
 
 
 def agent_owner_of(state: DocState, country: str, sector: str) -> str:

@@ -14,6 +14,8 @@ from dataclasses import dataclass, replace
 from functools import cache, partial
 from pathlib import Path
 
+from factions.actors.unnamed import VICTIMS
+from factions.dates.vocab import WEEKDAYS
 from factions.events.arguments import Arguments, find_arguments, role_strategies
 from factions.events.completion import _UNREAL, EventNote, _with_states, complete_targets
 from factions.events.cues import Cues, Phrases
@@ -67,6 +69,11 @@ def code_events(state: DocState, patterns: PatternSet | None = None) -> None:
             matches = [m for m in matches if not view.inside_name(m.positions)]
             coded = _code_sentence(reading, view, matches, anchors, events, notes)
             events.extend(coded)
+    # The victims of an attack ("killed dozens of civilians") act in no event of their own, and
+    # an attack with no target beside one on them in its sentence ("stormed a school and
+    # abducted more than 280 pupils") is that attack told twice.
+    events = [e for e in events if (not e.source or any(a != VICTIMS for a in e.source))
+              and not _told_on_victims(e, events, notes)]
     events = crowd_riots(events, state, reading.cues)
     # Alignments dated well before publication are background ("a coup plotter against him,
     # then an exile for two decades"): they say nothing of whom today's attacks are aimed at.
@@ -79,10 +86,12 @@ def code_events(state: DocState, patterns: PatternSet | None = None) -> None:
                      cache(partial(_side, state.kb, day=day)), reading.actor_type,
                      cache(partial(_camp, state)), states_of)
     _attackers_states(events, state.kb, states_of)
+    _alongside_own_forces(events, state)
     _accused_states(events, states_of)
     _fill_halted_aid(events, state, reading.cues)
     _aim_at_home_government(events, state, reading)
     _retold_targets(events, notes)
+    _attack_days(events, notes)
     events = [e for e in events if not _internal_meeting(state, e)]
     # "The two sides agreed" in an article whose sides completion could not tell: no event.
     events = [e for e in events if e.source or not notes[id(e)].collective_source]
@@ -90,11 +99,33 @@ def code_events(state: DocState, patterns: PatternSet | None = None) -> None:
     for k, event in enumerate(events, 1):
         event.id = f"e{k}"
     state.events = events
+    if not any(VICTIMS in e.target for e in events):
+        # The victims are named for the attacks on them; with none coded they are no actor.
+        state.mentions = [m for m in state.mentions if m.actor_id != VICTIMS]
 
 
 # Acts a state's body does abroad for its state ("US and British warplanes struck Houthi
 # targets": Britain struck them).
 _STATE_ACT_TYPES = frozenset({"ASSAULT"})
+
+
+def _alongside_own_forces(events: list[Event], state: DocState) -> None:
+    """"Troops had been deployed alongside police and local vigilantes": forces sent beside
+    their own country's police or militias do not aid them (aid.deployed-alongside is help from
+    abroad, "Rwandan soldiers deployed alongside M23"), they work with them: COOPERATE."""
+    def country(actor_id: str) -> str | None:
+        entry = state.kb.actors.get(actor_id)
+        found = entry.country if entry is not None else None
+        if found is None and (own := state.actors.get(actor_id)) is not None:
+            found = own.country
+        return found
+
+    for event in events:
+        if event.rule != "aid.deployed-alongside" or not event.source or not event.target:
+            continue
+        home = {country(a) for a in event.source}
+        if len(home) == 1 and None not in home and all(country(t) in home for t in event.target):
+            event.type, event.mode, event.cameo = "COOPERATE", "military", "062"
 
 
 def _attackers_states(events: list[Event], kb: KnowledgeBase,
@@ -138,6 +169,52 @@ def _internal_meeting(state: DocState, event: Event) -> bool:
         return found.country if found is not None and found.type == "government" else None
 
     return bool(own) and all(country(t) in own for t in event.target)
+
+
+def _attack_days(events: list[Event], notes: dict[int, EventNote]) -> None:
+    """"Gunmen stormed the village on Thursday ... 'They shot at everyone,' a resident said";
+    "the army said troops had repelled the assailants": an attack the text gives no date, told
+    after a dated attack by or on one of its actors, is part of that attack and took place on
+    its day (not on the day of publication); so is a headline's attack by the source of a dated
+    one in the lede."""
+    dated: list[Event] = []
+    for event in events:
+        if event.type != "ASSAULT" or event.modality == "historical":
+            continue
+        told_after = _told_after(event)
+        if not notes[id(event)].undated and not (told_after and event.modality == "reported"):
+            if event.date_precision == "day" and event.date:
+                dated.append(event)
+            continue
+        # (A pluperfect act told in a statement of a later day, "JNIM claimed the attack on
+        # Sunday, saying its fighters had killed ...", happened before that day too.)
+        actors = {*event.source, *event.target}
+        # the first day of those acts: a pursuit told on a later day is not the attack retold
+        earlier = min((e for e in dated if actors & {*e.source, *e.target}),
+                      key=lambda e: e.date or "", default=None) if told_after else None
+        if earlier is None and notes[id(event)].sentence == 0:
+            # "Gunmen abduct more than 280 pupils" over "Gunmen ... on Thursday abducted ...":
+            # a headline tells the lede's attack.
+            earlier = next((e for e in events if e.type == "ASSAULT" and e.date_precision == "day"
+                            and not notes[id(e)].undated and 0 < notes[id(e)].sentence <= 2
+                            and e.modality != "historical"
+                            and set(event.source) & set(e.source)), None)
+        if earlier is not None and earlier.date and event.date and earlier.date < event.date:
+            event.date = earlier.date
+
+
+_PLUPERFECT = re.compile(r"\bhad\s+(?:[a-z]+\s+){0,2}$")
+
+
+def _told_after(event: Event) -> bool:
+    """Whether the event is told as part of an earlier act: a quotation ('"They shot at
+    everyone in the trench," one said') or a pluperfect ("the army said troops had repelled
+    the assailants"), not a new act of another day ("shelled the positions again")."""
+    text, trigger = event.evidence.text, event.evidence.trigger or ""
+    if text.lstrip()[:1] in ('"', "“"):
+        return True
+    at = text.find(trigger) if trigger else -1
+    return at > 0 and _PLUPERFECT.search(text, max(0, at - 30), at) is not None
 
 
 def _retold_targets(events: list[Event], notes: dict[int, EventNote]) -> None:
@@ -193,6 +270,27 @@ def _once_per_sentence(events: list[Event], notes: dict[int, EventNote]) -> list
     seen: dict[tuple[object, ...], set[str | None]] = {}
     kept = [e for e in events if not _repeats(seen, e, notes[id(e)].sentence)]
     return [e for e in kept if not _told_with_target(e, kept, notes)]
+
+
+_DAYS = frozenset(day.lower() for day in WEEKDAYS)
+
+
+def _day_named(words: Sequence[str], at: int) -> bool:
+    """Whether a day's possessive follows a trigger ending at ``at`` ("condemned *Saturday's*
+    attack", "Friday's strikes")."""
+    return any(words[j] in _DAYS and words[j + 1] in ("'s", "’s")
+               for j in range(at, min(at + 3, len(words) - 1)))
+
+
+def _told_on_victims(event: Event, events: list[Event], notes: dict[int, EventNote]) -> bool:
+    """Whether ``event`` has no target and its sentence holds an act of the same type and
+    sources aimed at the document's victims (``factions.actors.unnamed.victims``)."""
+    if event.target or not event.source:
+        return False
+    at = notes[id(event)].sentence
+    return any(VICTIMS in other.target and other.type == event.type
+               and other.source == event.source and notes[id(other)].sentence == at
+               for other in events)
 
 
 def _told_with_target(event: Event, events: list[Event], notes: dict[int, EventNote]) -> bool:
@@ -449,6 +547,10 @@ def _code_sentence(
                                              args.retaliation, args.collective_source,
                                              args.collective_people, args.deal,
                                              args.truce_told, args.retold)
+                if args.reference_word:
+                    notes[id(event)].dated_reference = _day_named(reading.words, match.end)
+                if event.type == "ASSAULT":
+                    notes[id(event)].undated = anchors.date_for(view, match) is None
             break
     _address_after_talks(view, result, starts, c)
     _answer_proposal(result)

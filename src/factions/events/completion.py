@@ -63,6 +63,8 @@ class EventNote:
     deal: tuple[str, ...] = ()  # the types of the deal a mediation names ("the agreement")
     truce_told: bool = False  # the mediation follows the truce it made ("a ceasefire brokered by")
     retold: Event | None = None  # the attack it tells again ("The offensive began on ...")
+    dated_reference: bool = False  # a day names the act it answers ("Saturday's attack")
+    undated: bool = False  # its text gives it no date (it carries the publication's)
 
 
 def complete_targets(events: list[Event], notes: dict[int, EventNote], c: Cues,
@@ -156,6 +158,11 @@ def _fill_answers(events: list[Event], notes: dict[int, EventNote], c: Cues,
                 found = next((e for e in candidates if e.type in note.reference), None)
         else:
             kinds = [e for e in candidates if e.type in note.reference]
+            # "condemned Saturday's attack": the act of that day, before a later one of its kind
+            # (the army's counter-attack told after it).
+            dated = [e for e in kinds if event.date and e.date == event.date]
+            if dated and note.dated_reference:
+                kinds = dated
             stem = note.reference_word[:4]
             found = next((e for e in kinds if stem in (e.evidence.trigger or "").lower()),
                          kinds[0] if kinds else None)

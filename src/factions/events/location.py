@@ -84,6 +84,13 @@ _SCENE_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 _SPOKEN = frozenset({"ACCUSE", "REJECT", "THREATEN", "SUPPORT", "SANCTION"})
 
 
+# What joins a place to the larger one it lies in: "Kuriga in Kaduna state", "Kuriga, Kaduna".
+# A place named after its kind, after a locative: "in the town of Kuriga", "near the village of".
+_OF_PLACE = re.compile(
+    r"\b(?:in|at|near|around|outside|inside)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:town|village|"
+    r"city|district|province|region|state|area|hamlet|settlement|camp|county|municipality|"
+    r"commune|locality|suburb|neighbou?rhood)\s+of\s+$", re.IGNORECASE)
+_CHAIN = re.compile(r",?\s+in\s+(?:the\s+)?|,\s+")
 _COMMA = re.compile(r"\s*,\s*")
 
 
@@ -253,7 +260,16 @@ class Anchors:
         if after is not None:
             return after, "sentence"
         before = [p for p in located if p.end <= trigger_start]
-        return (before[-1] if before else None), "sentence"
+        return (self._innermost(before) if before else None), "sentence"
+
+    def _innermost(self, before: list[_PlaceMention]) -> _PlaceMention:
+        """The last of ``before``, or the place it locates when the two are chained ("in the
+        town of Kuriga in Nigeria's northwestern Kaduna state": Kuriga)."""
+        text = self.reading.state.norm.original
+        k = len(before) - 1
+        while k > 0 and _CHAIN.fullmatch(text, before[k - 1].end, before[k].start):
+            k -= 1
+        return before[k]
 
     def _sentence_places(self, view: SentenceView
                          ) -> tuple[list[_PlaceMention], list[_PlaceMention], _PlaceMention | None]:
@@ -291,7 +307,9 @@ class Anchors:
             if text[p.end : p.end + 1] == "-" and text[p.end + 1 : p.end + 2].isalpha():
                 continue
             free.append(p)
-            if (before and before[-1] in _LOCATIVES) or _LOCATIVE_WORD.match(p.text):
+            if (before and before[-1] in _LOCATIVES) or _LOCATIVE_WORD.match(p.text) or (
+                    before and before[-1] == "of"
+                    and _OF_PLACE.search(text, max(0, p.start - 60), p.start)):
                 if rel is None:
                     rel = [original(c.start, c.end) for c in view.clauses
                            if c.opener in ("rel", "sub")]

@@ -21,6 +21,8 @@ _NOUN_BEFORE = frozenset({"the", "a", "an", "this", "these", "those", "its", "hi
 _VERB_BEFORE = frozenset({"will", "would", "can", "could", "may", "might", "must", "shall",
                           "should", "did", "does", "do", "they", "we", "he", "she", "i", "you",
                           "'ll", "'d", "not", "n't", "never"})
+# Month names that are also trigger words ("march", "may").
+_MONTHS = frozenset({"march", "may"})
 # Auxiliaries after which an -ing word is a verb's progressive, not a noun.
 _PROGRESSIVE = frozenset({"is", "are", "was", "were", "be", "been", "am", "'re"})
 # Prepositions that may open a clause ("after Russia attacks"): a verb can follow their subject.
@@ -33,7 +35,9 @@ _OBJECT_BACK = 14
 # follows a preposition ("from Russian attacks"); a noun in -ing after "was" is the verb's
 # progressive ("was fighting", but "there has been fighting").
 _AFTER_ARTICLE, _AFTER_DEMONYM, _AFTER_BE = 1, 2, 4
-_STOP_IN_GAP = frozenset({".", ",", ";", ":", "(", ")"})
+# What a gap does not cross: punctuation, and "alongside" ("deployed troops alongside police"
+# deploys no police).
+_STOP_IN_GAP = frozenset({".", ",", ";", ":", "(", ")", "alongside"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,6 +220,9 @@ class TriggerIndex:
             if i < skip_to or i in taken:
                 continue
             prev = words[i - 1] if i > 0 else ""
+            if words[i] in _MONTHS and ((i + 1 < end and words[i + 1][:1].isdigit())
+                                        or prev[:1].isdigit()):
+                continue  # "KADUNA, Nigeria, March 8": a date, not a march
             before = words[i - 2] if i - 2 >= start else ""
             context = 0  # the _AFTER_* bits that hold here
             if before in ("a", "an") and prev.isalpha():

@@ -29,6 +29,8 @@ _REPORT_END = frozenset({",", ".", "!", "?", ";"})
 # Words of the setting a trailing report may add ("said in a statement", "said late on Friday").
 _REPORT_SETTINGS = frozenset({"statement", "interview", "briefing", "conference", "news",
                               "late", "early", "earlier", "later", "also", "separately"})
+# What closes a quotation before an inverted '..., said X'.
+_CLOSING_QUOTES = frozenset({'"', "”", "''"})
 # How many words a headline's closing " - UN" credit may have.
 _DASH_WORDS = 3
 
@@ -242,11 +244,19 @@ def _trailing_reporters(
     hard boundary ends the search (a headline's closing " - UN" names its source)."""
     w = reading.words
     for cl in view.clauses[clause.index + 1:]:
+        if cl.opener == "hard" and w[cl.opener_start] in _CLOSING_QUOTES and \
+                reading.cues.reporting.any_in(w, cl.opener_start, cl.start):
+            # '"... took the children into the bush," said Musa Abdullahi': the quote's speaker
+            return _actors_in(view, cl.start, cl.end)
         if cl.opener == "hard":
             return _dash_source(reading, view, cl)
         if cl.opener != "report":
             continue
-        lo = max(view.clauses[cl.index - 1].opener_start, cl.opener_start - _SPEAKER_REACH)
+        before = view.clauses[cl.index - 1]
+        if before.opener == "coord" and before.index > 0 and \
+                before.end - before.start <= _REPORT_WORDS:
+            before = view.clauses[before.index - 1]  # ", residents and local officials said"
+        lo = max(before.opener_start, cl.opener_start - _SPEAKER_REACH)
         commas = [i for i in range(lo, cl.opener_start) if w[i] == ","]
         if not commas:
             return None

@@ -324,6 +324,12 @@ def _actor_spans(
         if span.locative:
             continue
         agent = _agent_phrase(reading, span.start, start)
+        if agent is not None and result and result[-1].end > agent[0] and \
+                result[-1].kind in ("name", "alias", "descriptor") and \
+                reading.actor_type(result[-1].actors[0]) == "armed_group":
+            # "Islamist militants [JNIM] linked to al Qaeda killed ...": a group named or
+            # described by the head is who acts; the phrase only says whom it is tied to.
+            agent = None
         if agent is not None:
             # "forces loyal to X": the phrase stands for X as an armed agent.
             # "Russian mercenaries linked to the Wagner Group": a mention the phrase's head

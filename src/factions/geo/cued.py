@@ -57,7 +57,7 @@ _NAMES = rf"{_NAME}(?:,[ ]{_NAME})*(?:,?[ ]and[ ]{_NAME})?"
 _OF_AT = re.compile(r"[ ]of[ ](?=[A-Z])")
 _APPOSITION_AT = re.compile(r",[ ]an?[ ]")
 # A camp only with the word that makes it a site: "the Trump camp" is his supporters.
-_SITE_AT = re.compile(r"c(?:rossing|amp)\b")
+_SITE_AT = re.compile(r"c(?:rossing|amp)\b|forest\b")
 _CAMP_WORDS = frozenset({"refugee", "displacement", "IDP", "army", "military"})
 _NOUN_WORDS = frozenset(_NOUNS) | frozenset(_PLURALS)
 # "several towns, including X and Y", "border villages such as X": a list after a plural.
@@ -77,7 +77,9 @@ _APPOSITION_NOUN = re.compile(
     r"|[a-z]+(?:ern|east|west|north|south)\b)|[,.;)])")
 # "the Kerem Shalom crossing", "the Rafah border crossing", "the Kalma displacement camp": the
 # name before.
-_THE_NAME_BEFORE = re.compile(rf"(?<![\w-])[Tt]he[ ](?P<name>{_NAME})\Z")
+_THE_NAME_BEFORE = re.compile(
+    rf"(?<![\w-])[Tt]he[ ](?:(?:nearby|vast|dense|neighbouring|neighboring)[ ])?"
+    rf"(?P<name>{_NAME})\Z")
 # Between a place and the place it is said to be in or near: "in eastern", ", some 80 km north
 # of", ", a town near".
 _ANCHOR = re.compile(
@@ -155,9 +157,9 @@ class CuedPlaces:
                 for part in _NAME_RX.finditer(text, names.start(), names.end()):
                     self._add(found, part.start(), part.end(), part.group(),
                               _NOUNS[_PLURALS[before]], group, names.end())
-        # "the Kerem Shalom crossing", "the Rafah border crossing"; a camp only with the word
-        # that makes it a site ("the Kalma displacement camp", "the Zamzam camp for displaced
-        # people"): "the Trump camp" is his supporters.
+        # "the Kerem Shalom crossing", "the Rafah border crossing", "the Sambisa forest"; a camp
+        # only with the word that makes it a site ("the Kalma displacement camp", "the Zamzam
+        # camp for displaced people"): "the Trump camp" is his supporters.
         for at in _SITE_AT.finditer(text):
             start, end = at.start(), at.end()
             if start < 2 or text[start - 1] != " " or text[start - 2] == ",":
@@ -167,6 +169,8 @@ class CuedPlaces:
                 feature = "border_crossing"
                 if text.endswith(" border", 0, name_end):
                     name_end -= 7
+            elif end - start == 6:  # forest: "the Kamuku forest", "the vast Sambisa forest"
+                feature = "region"
             else:
                 feature = "camp"
                 word_start = text.rfind(" ", 0, name_end) + 1

@@ -1,0 +1,319 @@
+"""Armed groups the text does not name: "gunmen", "bandits", "the kidnappers".
+
+Reports of local violence often never name the perpetrators: "Gunmen on motorcycles stormed the
+village", "bandits abducted more than 280 pupils", "the attackers fled into the bush". ACLED
+codes such a perpetrator as an unidentified armed group of the country; so does factions. Every
+such mention in a document stands for one actor of the story's country, named after its first
+mention ("Gunmen"), unless a named group owns it:
+
+- a bare or qualified noun ("gunmen", "suspected bandits", "unidentified armed men", "a bandit
+  gang", "bandit hideouts") is the unnamed group: in wire copy, "gunmen" are those nobody has
+  identified, and a group the text names is called by its name. Where a named non-state group
+  came first and no unnamed one, the noun may stand for that group's men ("Hamas ... soldiers
+  killed 20 gunmen"): it is left alone;
+- a definite one ("the attackers", "the assailants", "the kidnappers") refers back: to the unnamed
+  group when the text already spoke of it, else to the non-state armed group named most often
+  before it ("JNIM fighters opened fire ... the assailants fled": JNIM), else it starts the
+  unnamed group;
+- a noun followed by who owns it ("gunmen from the RSF", "gunmen loyal to", "attackers of the
+  base") is left to the rules for those phrases.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from factions.actors.home import story_country
+from factions.model import Actor
+from factions.pipeline.state import ActorMention, DocState
+
+# The plural nouns that name perpetrators nobody named, and the singular forms.
+_NOUNS = {"gunmen", "gunman", "bandits", "kidnappers", "abductors", "attackers", "assailants",
+          "raiders", "bandit"}
+# Two-word forms whose first word alone is no trigger.
+_PAIRS = {("armed", "men"), ("armed", "gangs"), ("armed", "gang"), ("armed", "bandits")}
+# Nouns that only refer back: never the start of an unnamed group when a named group precedes.
+_DEFINITE_ONLY = {"attackers", "assailants", "raiders", "kidnappers", "abductors"}
+# Words that may qualify the noun ("suspected bandits", "unidentified gunmen").
+_QUALIFIERS = {"suspected", "unidentified", "unknown", "masked", "armed", "heavily", "gun-toting",
+               "hooded", "alleged", "presumed"}
+# "bandit" alone is a noun modifier: "bandit hideouts", "a bandit gang".
+_AFTER_SINGULAR = {"hideouts", "hideout", "camps", "camp", "enclaves", "enclave", "strongholds",
+                   "stronghold", "gangs", "gang", "groups", "group", "leader", "leaders",
+                   "kingpin", "kingpins", "commander", "commanders", "attacks", "attack"}
+# What follows a noun that belongs to a named owner.
+_OWNED_AFTER = {"from", "of", "loyal", "belonging", "linked", "allied", "affiliated", "aligned"}
+_DETERMINERS = {"the", "these", "those"}
+_STATE_TYPES = {"state", "government"}
+# The ids of the document's unnamed armed group and of its victims.
+UNNAMED = "x-unnamed-armed-group"
+VICTIMS = "x-civilian-victims"
+
+
+def unnamed_groups(state: DocState, taken: list[bool], mentions: list[ActorMention],
+                   types: dict[str, str]) -> list[ActorMention]:
+    """Mentions of the document's unnamed armed group (see the module doc); marks their tokens
+    in ``taken`` and adds the actor to ``state.actors``."""
+    tv = state.tokens
+    lowers = tv.lower
+    hits = tv.positions(_NOUNS | {first for first, _ in _PAIRS})
+    if not hits:
+        return []
+    n = len(lowers)
+    kb = state.kb
+    # Non-state armed groups named so far, in text order.
+    named = sorted((m.tok_start, m.actor_id) for m in mentions
+                   if not m.locative and types.get(m.actor_id) == "armed_group"
+                   and m.kind not in ("pronoun",)
+                   and ((a := kb.actors.get(m.actor_id)) is None or a.represents is None))
+    actor_id = UNNAMED
+    found: list[ActorMention] = []
+    for i in hits:
+        if taken[i]:
+            continue
+        word = lowers[i]
+        end = i + 1
+        if (word, lowers[i + 1] if i + 1 < n else "") in _PAIRS:
+            end = i + 2
+        elif word not in _NOUNS:
+            continue
+        if word == "bandit" and (end >= n or lowers[end] not in _AFTER_SINGULAR):
+            continue
+        if end < n and lowers[end] in _OWNED_AFTER and word != "bandit":
+            continue
+        if any(taken[i:end]):
+            continue
+        start = i
+        while start > 0 and lowers[start - 1] in _QUALIFIERS and not taken[start - 1] \
+                and tv.sentence[start - 1] == tv.sentence[i]:
+            start -= 1
+        definite = start > 0 and lowers[start - 1] in _DETERMINERS \
+            and tv.sentence[start - 1] == tv.sentence[i]
+        if start > 0 and (taken[start - 1] or lowers[start - 1] in ("its", "their", "his")) \
+                and not definite:
+            continue  # "RSF gunmen", "their attackers": a named owner's
+        if definite:
+            start -= 1
+        owner: str | None = None
+        if actor_id not in state.actors:
+            before = Counter(a for s, a in named if s < start)
+            if before:
+                if not (definite or word in _DEFINITE_ONLY):
+                    continue  # "Hamas ... soldiers killed 20 gunmen": maybe its own men
+                owner = before.most_common(1)[0][0]
+        if owner is None:
+            owner = actor_id
+            if actor_id not in state.actors:
+                text = tv.span_text(i, end, state.text)
+                state.actors[actor_id] = Actor(id=actor_id, name=text[:1].upper() + text[1:],
+                                               type="armed_group", country=story_country(state),
+                                               known=False)
+        found.append(ActorMention(
+            start=tv.idx[start], end=tv.end_char(end - 1), tok_start=start, tok_end=end,
+            sentence=tv.sentence[start], actor_id=owner,
+            kind="discovered" if owner == actor_id else "descriptor",
+            text=tv.span_text(start, end, state.text), sector="militia"))
+        for k in range(start, end):
+            taken[k] = True
+    return found
+
+
+# Verbs of violence whose object names its victims ("abducted more than 280 pupils").
+_HARM_VERBS = frozenset(
+    f"{stem}{end}" for stem, ends in (
+        ("kill", ("", "s", "ed", "ing")), ("abduct", ("", "s", "ed", "ing")),
+        ("kidnap", ("", "s", "ped", "ping")), ("execut", ("e", "es", "ed", "ing")),
+        ("massacr", ("e", "es", "ed", "ing")), ("seiz", ("e", "es", "ed", "ing")),
+        ("shot", ("",)), ("shoot", ("", "s", "ing")), ("slaughter", ("", "s", "ed", "ing")),
+        ("murder", ("", "s", "ed", "ing")), ("behead", ("", "s", "ed", "ing")),
+    ) for end in ends)
+# Heads that name unarmed victims ("people" is left out: every casualty toll has it, and the
+# gold sets of battles and bombings keep such tolls as no actor).
+_VICTIMS = frozenset({
+    "civilians", "villagers", "residents", "pupils", "schoolchildren", "schoolgirls",
+    "schoolboys", "students", "children", "girls", "boys", "women", "worshippers", "farmers",
+    "passengers", "traders", "travellers", "travelers", "motorists", "herders", "miners",
+    "fishermen", "mourners", "teenagers", "teachers", "displaced"})
+# Counts that stand for people with no noun ("killed hundreds digging trenches").
+_BARE_COUNTS = frozenset({"hundreds", "dozens", "scores", "thousands"})
+# ", many of them civilians", ", mostly women and children": who the dead were.
+_SAID_OPENERS = frozenset({"many", "most", "mostly", "including", "all", "among"})
+_SAID_HEADS = frozenset({"civilians", "women", "children", "villagers", "residents", "pupils",
+                         "students", "farmers", "worshippers"})
+# Words of a quantity before the head ("more than 280", "at least 23", "dozens of").
+_QUANTITY = frozenset({"at", "least", "more", "than", "over", "nearly", "about", "around", "some",
+                       "up", "to", "as", "many", "almost", "roughly", "dozens", "hundreds",
+                       "scores", "thousands", "of", "a", "the", "an", "several", "two", "three",
+                       "four", "five", "six", "seven", "eight", "nine", "ten", "twelve",
+                       "twenty", "thirty", "forty", "fifty"})
+
+
+def victims(state: DocState, taken: list[bool]) -> list[ActorMention]:
+    """The unarmed victims of the document's violence: the object of a verb of killing or
+    abduction ("abducted more than 280 pupils", "executed at least 223 villagers", "killed
+    12 children and teenagers") and any later "the pupils", "the children".
+    They are one actor of the story's country, "<Demonym> civilians"-like but named after the
+    first mention; a crowd (sector ``victims``, in ``no_party_sectors``), no side of the war."""
+    tv = state.tokens
+    lowers = tv.lower
+    hits = tv.positions(_HARM_VERBS)
+    if not hits:
+        return []
+    n = len(lowers)
+    actor_id = VICTIMS
+    unnamed_at = {k for m in state.mentions if m.actor_id == UNNAMED
+                  for k in range(m.tok_start, m.tok_end)}
+    found: list[ActorMention] = []
+    for v in hits:
+        j = v + 1
+        while j < n and j < v + 7 and (lowers[j] in _QUANTITY or lowers[j][:1].isdigit()
+                                       or lowers[j] == ","):
+            j += 1
+        if j < n and lowers[j] in ("people", "persons") and not taken[j] and (
+                (any(k in unnamed_at for k in range(max(0, v - 6), v))
+                 and tv.sentence[max(0, v - 6)] == tv.sentence[v])
+                or _said_civilians(lowers, j + 1)):
+            pass  # "gunmen killed at least 23 people", "killed hundreds of people, many of
+            # them civilians": an unnamed band's dead, or dead the text calls civilians
+        elif j > v + 1 and lowers[j - 1] in _BARE_COUNTS and (
+                j >= n or lowers[j].endswith("ing") or not lowers[j][:1].isalpha()):
+            j -= 1  # "Jihadists kill hundreds digging trenches": the count stands for people
+        elif j >= n or lowers[j] not in _VICTIMS or taken[j]:
+            continue
+        end = j + 1
+        if end + 1 < n and lowers[end] == "and" and lowers[end + 1] in _VICTIMS:
+            end += 2  # "12 children and teenagers"
+        start = v + 1
+        while start < j and lowers[start] in ("a", "an", "the", "of", ","):
+            start += 1
+        if any(taken[start:end]) or tv.sentence[start] != tv.sentence[end - 1]:
+            continue
+        _add_victims(state, actor_id, start, end, found, taken)
+    if found:
+        for i in tv.positions(_VICTIMS):
+            if i > 0 and lowers[i - 1] == "the" and not taken[i - 1] and not taken[i] \
+                    and tv.idx[i] > found[0].start:
+                _add_victims(state, actor_id, i - 1, i + 1, found, taken)
+    return found
+
+
+def _said_civilians(lowers: list[str], at: int) -> bool:
+    """Whether ", many of them civilians", ", mostly civilians", ", including women and
+    children" follows at ``at``."""
+    if at >= len(lowers) or lowers[at] != ",":
+        return False
+    window = lowers[at + 1 : at + 6]
+    return bool(window) and window[0] in _SAID_OPENERS and any(w in _SAID_HEADS for w in window)
+
+
+def _add_victims(state: DocState, actor_id: str, start: int, end: int,
+                 found: list[ActorMention], taken: list[bool]) -> None:
+    tv = state.tokens
+    text = tv.span_text(start, end, state.text)
+    if actor_id not in state.actors:
+        state.actors[actor_id] = Actor(id=actor_id, name="Civilians", type="other",
+                                       country=story_country(state), known=False)
+    found.append(ActorMention(start=tv.idx[start], end=tv.end_char(end - 1), tok_start=start,
+                              tok_end=end, sentence=tv.sentence[start], actor_id=actor_id,
+                              kind="discovered", text=text, sector="victims"))
+    for k in range(start, end):
+        taken[k] = True
+
+
+# Nouns for a non-state group that its KB descriptors may hold ("jihadists", "militants").
+_GROUP_NOUNS = frozenset({"jihadists", "militants", "insurgents", "extremists", "islamists",
+                          "terrorists"})
+# Words that may qualify them ("Islamist militants", "suspected jihadists").
+_GROUP_QUALIFIERS = frozenset({"islamist", "jihadist", "suspected", "armed", "islamic"})
+
+
+def story_group_descriptions(state: DocState, taken: list[bool]) -> list[ActorMention]:
+    """"Jihadists kill hundreds ...; Islamist militants linked to al Qaeda killed ...;
+    Fighters from JNIM arrived ...": where the article's one named non-state group of that kind
+    is the group its KB descriptors call "jihadists" or "militants" and it is named at least
+    twice, more than any other such group, a bare description of that kind ("Jihadists",
+    "Islamist militants") anywhere in the article is that group, also before its name (a
+    headline and a lede describe the group the next sentences name). Description mentions made
+    into groups of their own ("Islamist militants") are given to it; returns the new mentions
+    of bare words."""
+    kb = state.kb
+    _local_branches(state)
+    counts: Counter[str] = Counter()
+    for m in state.mentions:
+        if m.locative or m.kind not in ("name", "alias", "translit"):
+            continue
+        entry = kb.actors.get(m.actor_id)
+        if entry is not None and entry.type == "armed_group" and entry.represents is None:
+            counts[m.actor_id] += 1
+    if not counts:
+        return []
+    described = {a: {d.lower() for d in kb.actors[a].descriptors} & _GROUP_NOUNS for a in counts}
+    tv = state.tokens
+    lowers = tv.lower
+
+    def owner(noun: str) -> str | None:
+        ranked = [(n, a) for a, n in counts.most_common() if noun in described[a]]
+        if not ranked or ranked[0][0] < 2 or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
+            return None
+        return ranked[0][1]
+
+    # Groups the community rule made of such a description: "Islamist militants".
+    for m in state.mentions:
+        if m.actor_id.startswith("x-") and m.sector == "rebels" and m.kind == "agent" \
+                and lowers[m.tok_end - 1] in _GROUP_NOUNS \
+                and all(lowers[k] in _GROUP_QUALIFIERS for k in range(m.tok_start, m.tok_end - 1)):
+            group = owner(lowers[m.tok_end - 1])
+            if group is not None:
+                old = m.actor_id
+                m.actor_id, m.kind = group, "descriptor"
+                if not any(o.actor_id == old for o in state.mentions):
+                    state.actors.pop(old, None)
+    found: list[ActorMention] = []
+    for i in tv.positions(_GROUP_NOUNS):
+        if taken[i] or (i > 0 and (lowers[i - 1] in _DETERMINERS or taken[i - 1]
+                                   or lowers[i - 1] in ("its", "their", "his", "her"))):
+            continue
+        if i + 1 < len(lowers) and lowers[i + 1] in _OWNED_AFTER:
+            continue
+        group = owner(lowers[i])
+        if group is None:
+            continue
+        found.append(ActorMention(start=tv.idx[i], end=tv.end_char(i), tok_start=i,
+                                  tok_end=i + 1, sentence=tv.sentence[i], actor_id=group,
+                                  kind="descriptor", text=tv.text[i], sector="rebels"))
+        taken[i] = True
+    return found
+
+
+# Nouns after a transnational group's name that make it one of its regional branches.
+_BRANCH_NOUNS = frozenset({"branch", "affiliate", "offshoot", "franchise", "province", "wing"})
+
+
+def _local_branches(state: DocState) -> None:
+    """"a rival Islamic State branch" in a story of Burkina Faso: the branch of that group whose
+    KB conflicts are those of the actors the article names most (the Sahel Province), when
+    exactly one branch is: the mention is made that branch's."""
+    kb = state.kb
+    tv = state.tokens
+    lowers = tv.lower
+    pending = [m for m in state.mentions
+               if m.tok_end < len(lowers) and lowers[m.tok_end] in _BRANCH_NOUNS
+               and (parent := kb.actors.get(m.actor_id)) is not None
+               and parent.type == "armed_group" and parent.country is None]
+    if not pending:
+        return
+    tags: Counter[str] = Counter()
+    for m in state.mentions:
+        entry = kb.actors.get(m.actor_id)
+        if entry is not None and entry.country is not None:
+            tags.update(entry.conflicts)
+    if not tags:
+        return
+    top = tags.most_common(1)[0][0]
+    for m in pending:
+        name = kb.actors[m.actor_id].name
+        branches = [a.id for a in kb.actors.values() if a.id != m.actor_id
+                    and a.type == "armed_group" and a.name.startswith(name)
+                    and top in a.conflicts]
+        if len(branches) == 1:
+            m.actor_id = branches[0]

@@ -1,0 +1,91 @@
+"""Armed groups the text does not name ("gunmen", "bandits"), their victims, and the
+descriptions that stand for the article's one named group ("Jihadists", "Islamist militants")."""
+
+from __future__ import annotations
+
+from factions.pipeline.run import analyze_text, prepare
+
+
+def _mentions(text: str, actor_id: str) -> list[str]:
+    state = prepare(text, published="2024-03-08")
+    return [m.text for m in state.mentions if m.actor_id == actor_id]
+
+
+def test_gunmen_bandits_and_the_kidnappers_are_one_unnamed_group_of_the_story_country():
+    text = ("KADUNA, Nigeria, March 8 - Gunmen on motorcycles stormed a school in the town of "
+            "Kuriga in Nigeria's Kaduna state on Thursday and abducted more than 280 pupils. "
+            "Officials blame armed gangs known locally as bandits. The kidnappers demanded a "
+            "ransom.")
+    assert _mentions(text, "x-unnamed-armed-group") == [
+        "Gunmen", "armed gangs", "bandits", "The kidnappers"]
+    analysis = analyze_text(text, published="2024-03-08")
+    group = analysis.actor("x-unnamed-armed-group")
+    assert group is not None
+    assert (group.name, group.type, group.country) == ("Gunmen", "armed_group", "NGA")
+
+
+def test_the_assailants_after_a_named_group_are_that_group():
+    text = ("OUAGADOUGOU, Aug 28 - Fighters from JNIM opened fire on men digging a trench near "
+            "Barsalogho in Burkina Faso. The army said troops had repelled the assailants.")
+    assert "the assailants" in _mentions(text, "jnim")
+    assert _mentions(text, "x-unnamed-armed-group") == []
+
+
+def test_gunmen_after_a_named_group_are_left_alone():
+    text = ("GAZA, May 7 - Hamas fighters fired rockets at Israel. The army said soldiers had "
+            "killed around 20 gunmen in the area.")
+    assert _mentions(text, "x-unnamed-armed-group") == []
+
+
+def test_the_object_of_a_killing_or_abduction_names_the_victims():
+    text = ("KADUNA, Nigeria, March 8 - Gunmen abducted more than 280 pupils on Thursday. "
+            "\"They took the children into the bush,\" a resident said. In a separate attack, "
+            "gunmen killed at least 23 people in the village of Maidaro.")
+    assert _mentions(text, "x-civilian-victims") == [
+        "more than 280 pupils", "the children", "at least 23 people"]
+
+
+def test_people_are_victims_only_when_the_text_says_who_they_were():
+    assert _mentions("Islamist militants killed hundreds of people, many of them civilians, in "
+                     "Burkina Faso.", "x-civilian-victims") == ["hundreds of people"]
+    assert _mentions("Russia fired dozens of missiles at cities across Ukraine, killing at least "
+                     "11 people.", "x-civilian-victims") == []
+
+
+def test_a_headlines_jihadists_are_the_group_the_article_names():
+    text = ("Jihadists kill hundreds digging trenches near Burkina Faso town\n\n"
+            "OUAGADOUGOU, Aug 28 - Islamist militants linked to al Qaeda killed hundreds of "
+            "people near the town of Barsalogho on Saturday. Fighters from the Group for the "
+            "Support of Islam and Muslims (JNIM) arrived on motorcycles. JNIM claimed the attack.")
+    assert _mentions(text, "jnim")[:2] == ["Jihadists", "Islamist militants"]
+    events = analyze_text(text, published="2024-08-28").events
+    # "hundreds" alone are people; "hundreds of people" are victims only when the text says
+    # who they were
+    assert [(e.source, e.target) for e in events if e.type == "ASSAULT"][:2] == [
+        (["jnim"], ["x-civilian-victims"]), (["jnim"], [])]
+
+
+def test_a_transnational_groups_branch_is_the_local_one():
+    text = ("OUAGADOUGOU, Aug 28 - JNIM fighters killed dozens of civilians near Barsalogho in "
+            "Burkina Faso. JNIM, al Qaeda's affiliate in the Sahel, and a rival Islamic State "
+            "branch control large parts of Burkina Faso.")
+    assert _mentions(text, "islamic-state-sahel") == ["Islamic State"]
+    assert _mentions(text, "islamic-state") == []
+
+
+def test_governors_police_and_a_regions_lawmakers_of_a_nigerian_story():
+    text = ("KADUNA, Nigeria, March 8 - Kaduna Governor Uba Sani visited Kuriga in Nigeria's "
+            "Kaduna state. Police declined to comment. Lawmakers from Kaduna urged the federal "
+            "government to deploy more troops.")
+    state = prepare(text, published="2024-03-08")
+    found = [(m.text, m.actor_id) for m in state.mentions if not m.locative]
+    assert ("Uba Sani", "x-uba-sani") in found
+    assert ("Police", "nigeria-police-force") in found
+    assert ("Lawmakers from Kaduna", "x-kaduna-lawmakers") in found
+
+
+def test_victims_no_attack_was_coded_on_are_no_actor():
+    analysis = analyze_text("KHARTOUM, April 16 - The fighting has killed dozens of civilians and "
+                            "threatens to tip Sudan into civil war.", published="2023-04-16")
+    assert "x-civilian-victims" not in [a.id for a in analysis.actors]
+    assert [e.source for e in analysis.events if "x-civilian-victims" in e.source] == []

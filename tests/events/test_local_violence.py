@@ -1,0 +1,98 @@
+"""ACLED-style local violence: raids, abductions, ambushes and reprisals as wire copy tells them
+("gunmen stormed the village on motorcycles", "bandits abducted more than 280 pupils", "troops
+repelled the attack, killing dozens of terrorists")."""
+
+from __future__ import annotations
+
+from factions.model import Event
+from factions.pipeline.run import analyze_text
+
+
+def _events(text: str, published: str = "2024-03-08") -> list[Event]:
+    return analyze_text(text, published=published).events
+
+
+def _coded(text: str, published: str = "2024-03-08") -> list[tuple[object, ...]]:
+    return [(e.type, e.mode, e.source, e.target, e.modality) for e in _events(text, published)]
+
+
+NIGERIA = ("KADUNA, Nigeria, March 8 - Gunmen stormed the village of Kuriga in Nigeria's Kaduna "
+           "state. ")
+
+
+def test_a_dateline_march_is_no_protest_march():
+    assert [e.type for e in _events("KADUNA, Nigeria, March 8 - Gunmen abducted more than 280 "
+                                    "pupils in Nigeria's Kaduna state on Thursday.")] == ["ASSAULT"]
+
+
+def test_people_carried_off_by_an_armed_band_are_abducted():
+    assert _coded(NIGERIA + "In 2021, gunmen seized 279 schoolgirls from a boarding school in "
+                  "the town of Jangebe.")[-1] == (
+        "ASSAULT", "abduct", ["x-unnamed-armed-group"], ["x-civilian-victims"], "historical")
+
+
+def test_stormed_and_abducted_in_one_sentence_is_one_attack_on_the_victims():
+    coded = _coded("KADUNA, Nigeria, March 8 - Gunmen on motorcycles stormed a school in the "
+                   "town of Kuriga in Nigeria's Kaduna state on Thursday and abducted more than "
+                   "280 pupils, residents and local officials said.")
+    assert coded == [("ASSAULT", "abduct", ["x-unnamed-armed-group"], ["x-civilian-victims"],
+                      "reported")]
+
+
+def test_an_inverted_said_after_a_quote_reports_it():
+    coded = _coded(NIGERIA + "\"They came in large numbers on motorcycles and took the children "
+                   "into the bush,\" said Musa Abdullahi, a resident.")
+    assert coded[-1] == ("ASSAULT", "abduct", ["x-unnamed-armed-group"], [], "reported")
+
+
+def test_a_repelled_attack_is_aimed_at_who_made_it():
+    events = _events("MAIDUGURI, Nigeria, March 8 - Fighters from Islamic State West Africa "
+                     "Province (ISWAP) ambushed a convoy in Borno state. Troops repelled an "
+                     "attack by the jihadists on a base in Dikwa on Wednesday, killing dozens of "
+                     "terrorists, the army said.")
+    repel = [e for e in events if e.rule == "assault.repel-attack"]
+    assert [(e.source, e.target, e.date) for e in repel] == [
+        (["nigerian-armed-forces"], ["iswap"], "2024-03-06")]
+    assert not [e for e in events if e.type == "REJECT"]  # killing terrorists vetoes nothing
+
+
+def test_a_ransom_demand_is_a_request():
+    coded = _coded(NIGERIA + "A relative said the kidnappers had called families and demanded a "
+                   "ransom of 1 billion naira.")
+    assert ("REQUEST", "release", ["x-unnamed-armed-group"], [], "reported") in coded
+
+
+def test_forces_deployed_beside_their_own_police_and_vigilantes_cooperate():
+    events = _events(NIGERIA + "Troops were deployed alongside police and local vigilantes in "
+                     "Nigeria.")
+    alongside = [e for e in events if e.rule == "aid.deployed-alongside"]
+    assert [(e.type, e.source, e.target) for e in alongside] == [
+        ("COOPERATE", ["nigerian-armed-forces"],
+         ["nigeria-police-force", "civilian-joint-task-force"])]
+
+
+def test_an_undated_part_of_an_attack_takes_its_day():
+    events = _events("OUAGADOUGOU, Aug 28 - Fighters from JNIM opened fire on men digging a "
+                     "trench near the town of Barsalogho in Burkina Faso on Saturday.\n\n"
+                     "\"They shot at everyone in the trench,\" one resident said.",
+                     published="2024-08-28")
+    assert [(e.source, e.date) for e in events] == [
+        (["jnim"], "2024-08-24"), (["jnim"], "2024-08-24")]
+
+
+def test_condemning_saturdays_attack_answers_that_days_attack():
+    events = _events("OUAGADOUGOU, Aug 28 - JNIM fighters killed dozens of civilians near "
+                     "Barsalogho in Burkina Faso on Saturday. On Monday the army said its troops "
+                     "had attacked JNIM positions. The African Union condemned Saturday's "
+                     "attack.", published="2024-08-28")
+    condemn = [e for e in events if e.type == "ACCUSE"]
+    assert [(e.source, e.target) for e in condemn] == [(["african-union"], ["jnim"])]
+
+
+def test_a_pluperfect_act_in_a_later_statement_happened_on_the_attacks_day():
+    events = _events("OUAGADOUGOU, Aug 28 - JNIM fighters killed dozens of civilians near "
+                     "Barsalogho in Burkina Faso on Saturday.\n\nJNIM claimed the attack in a "
+                     "statement on Sunday, saying its fighters had killed about 300 soldiers.",
+                     published="2024-08-28")
+    assert [(e.source, e.date) for e in events if e.type == "ASSAULT"] == [
+        (["jnim"], "2024-08-24"), (["jnim"], "2024-08-24")]
