@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from factions.actors.arena import arena_country
+from factions.actors.home import home_body
 from factions.actors.lexicon import actor_lexicon
 from factions.actors.roles import extract_roles
 from factions.model import Actor, Mention, Role
@@ -163,7 +164,6 @@ def _main_end(state: DocState, lede: int | None) -> int:
     return state.original_span(sent.start, sent.end)[1]
 
 
-_HOME_BODY = re.compile(r"x-([a-z]{3})-(government|police)$")
 
 
 def _standing(state: DocState, by_actor: dict[str, list[ActorMention]],
@@ -194,11 +194,11 @@ def _standing(state: DocState, by_actor: dict[str, list[ActorMention]],
             # "the authorities") counts with its state, whose voice it is; its police ("police
             # fired tear gas"), where the news names it, adds to them but takes nothing: the
             # state is the protagonist of a crackdown, not its instrument.
-            home = _HOME_BODY.match(actor_id)
-            if home and home.group(1).upper() in states and (
-                    home.group(2) == "government" or in_news(actor_id)):
-                family[actor_id] = states[home.group(1).upper()]
-                if home.group(2) == "police":
+            home = home_body(actor_id)
+            if home and home[1] in ("government", "police") and home[0] in states and (
+                    home[1] == "government" or in_news(actor_id)):
+                family[actor_id] = states[home[0]]
+                if home[1] == "police":
                     lent.add(actor_id)  # it adds to the others; the state speaks, not the police
             continue
         owner = entry.represents

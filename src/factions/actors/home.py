@@ -365,6 +365,17 @@ def _demonyms(kb: KnowledgeBase, country: str) -> list[str]:
     return [*actor.demonyms, actor.name] if actor is not None else []
 
 
+# The id ``home_group`` gives a document group of a state's own bodies.
+_HOME_BODY = re.compile(r"x-([a-z]{3})-(government|police|legislature|military)$")
+
+
+def home_body(actor_id: str) -> tuple[str, str] | None:
+    """(ISO3 country, sector) of a document group of a state's own bodies ("x-bgd-police" for
+    "police" in a story from Bangladesh), or None for any other actor."""
+    found = _HOME_BODY.match(actor_id)
+    return (found.group(1).upper(), found.group(2)) if found else None
+
+
 def home_group(state: DocState, country: str, sector: str, noun: str,
                name: str | None = None) -> str:
     """Register (once) and return the document group of ``country`` for ``sector``."""

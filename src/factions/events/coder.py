@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from functools import cache, partial
 from pathlib import Path
 
+from factions.actors.home import home_body
 from factions.actors.unnamed import VICTIMS
 from factions.dates.vocab import WEEKDAYS
 from factions.events.arguments import Arguments, find_arguments, role_strategies
@@ -372,9 +373,6 @@ def _named_armed_forces(state: DocState, country: str) -> str | None:
     return forces if forces is not None and forces in mentioned_ids(state) else None
 
 
-_HOME_BODY = re.compile(r"x-([a-z]{3})-(?:government|police|legislature|military)$")
-
-
 def _side(kb: KnowledgeBase, actor: str, day: str | None = None) -> str:
     """The side an actor fights on: its country for a state, the bodies that represent it (armed
     forces, police, intelligence) and its government bodies (ministries), and for a person
@@ -385,8 +383,8 @@ def _side(kb: KnowledgeBase, actor: str, day: str | None = None) -> str:
     if entry is None:
         # A document group of the story country's own state ("x-bgd-police" for "police",
         # "x-bgd-government" for "the government") is on its country's side.
-        home = _HOME_BODY.match(actor)
-        return home.group(1).upper() if home else actor
+        home = home_body(actor)
+        return home[0] if home else actor
     if entry.represents:
         return entry.represents["country"]
     if entry.type in ("state", "government") and entry.country:
