@@ -13,6 +13,8 @@ with ``basis`` "stated" or "inferred"; within each basis one relation per actor 
 
 from __future__ import annotations
 
+from factions.actors.home import home_body
+from factions.actors.unnamed import VICTIMS
 from factions.events.coder import user_pattern_files
 from factions.events.patterns import PatternSet, load_patterns
 from factions.events.sentence import read_document
@@ -42,13 +44,30 @@ def find_relations(state: DocState, patterns: PatternSet | None = None) -> None:
                     state, inferred_relations(state, patterns, sentence_of, stated,
                                               war.built())))
                 if _key(r) not in said]
+    # The victims of the violence ("the swift rescue of the pupils") are no party to it: no one
+    # backs, fights or allies with them in the sense an alignment records.
     relations = sorted(
-        _allies_not_backers(stated, [*stated, *inferred]),
+        (r for r in _allies_not_backers(stated, [*stated, *inferred])
+         if VICTIMS not in (r.source, r.target) and not _against_own_body(state, r)),
         key=lambda r: (r.evidence.start, r.basis != "stated"),
     )
     for k, relation in enumerate(relations, 1):
         relation.id = f"r{k}"
     state.relations = relations
+
+
+def _against_own_body(state: DocState, relation: Relation) -> bool:
+    """"Burkina Faso opposes the Burkinabe security forces": an opposition between a state and
+    a document group of its own bodies (its police, its government), which only the counting
+    of sides could make."""
+    if relation.type != "opposes":
+        return False
+    for a, b in ((relation.source, relation.target), (relation.target, relation.source)):
+        home = home_body(b)
+        entry = state.kb.actors.get(a)
+        if home and entry is not None and entry.type == "state" and entry.country == home[0]:
+            return True
+    return False
 
 
 def _key(relation: Relation) -> tuple[str, str, str]:
