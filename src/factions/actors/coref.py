@@ -42,7 +42,7 @@ from factions.actors.home import (
 )
 from factions.actors.lexicon import ActorLexicon, actor_lexicon
 from factions.actors.recognize import agent_noun_at, possessive_agents
-from factions.actors.unnamed import story_group_descriptions, unnamed_groups, victims
+from factions.actors.unnamed import PEOPLE_NOUNS, story_group_descriptions, unnamed_groups, victims
 from factions.model import Actor
 from factions.pipeline.state import ActorMention, DocState
 
@@ -367,6 +367,9 @@ def _group_antecedent(sentence: int, pronoun: str, recent: list[tuple[int, str, 
                 _modifier_only(state, lex, end, at)
                 or any(a < start < b for a, b in closed)):
             continue
+        if state is not None and pronoun in ("them", "their") and not PEOPLE_NOUNS.isdisjoint(
+                state.tokens.lower[max(end if s == sentence else 0, sent_start) : at]):
+            return None  # "rounded up hundreds of men ... and shot them": the men, no actor
         return actor_id
     return None
 

@@ -135,6 +135,10 @@ _VICTIMS = frozenset({
     "passengers", "traders", "travellers", "travelers", "motorists", "herders", "miners",
     "fishermen", "mourners", "teenagers", "teachers", "displaced"})
 # Counts that stand for people with no noun ("killed hundreds digging trenches").
+# Plural nouns for people who are no actor of their own until the victims are read: a plural
+# pronoun after one of them in its sentence is theirs ("rounded up hundreds of men ... and shot
+# them"), not the last group named before.
+PEOPLE_NOUNS = _VICTIMS | {"men", "people", "persons"}
 _BARE_COUNTS = frozenset({"hundreds", "dozens", "scores", "thousands"})
 # ", many of them civilians", ", mostly women and children": who the dead were.
 _SAID_OPENERS = frozenset({"many", "most", "mostly", "including", "all", "among"})
