@@ -96,3 +96,14 @@ def test_a_pluperfect_act_in_a_later_statement_happened_on_the_attacks_day():
                      published="2024-08-28")
     assert [(e.source, e.date) for e in events if e.type == "ASSAULT"] == [
         (["jnim"], "2024-08-24"), (["jnim"], "2024-08-24")]
+
+
+def test_a_repelled_attack_with_no_target_was_aimed_at_those_who_repelled_it():
+    analysis = analyze_text(
+        "MAIDUGURI, Nigeria, March 9 - Fighters from Islamic State West Africa Province (ISWAP) "
+        "ambushed a military convoy on Tuesday. Troops repelled an attack by the jihadists on a "
+        "base in Dikwa on Wednesday, killing dozens of terrorists, the army said.",
+        published="2024-03-09")
+    coded = [(e.type, e.source, e.target, e.evidence.trigger) for e in analysis.events]
+    assert ("ASSAULT", ["nigerian-armed-forces"], ["iswap"], "repelled") in coded
+    assert ("ASSAULT", ["iswap"], ["nigerian-armed-forces"], "attack") in coded

@@ -88,6 +88,7 @@ def complete_targets(events: list[Event], notes: dict[int, EventNote], c: Cues,
     top = max(pairs.items(), key=lambda kv: kv[1])[0] if pairs else ()
     side = _sides(pairs, side_of)
     _fill_collective_sources(events, notes, top, kind_of)
+    _fill_repelled(events, notes)
     _fill_opponents(events, pairs, _allies(stated), side, c, crowds, notes, kind_of,
                     camp_of, state_of, _backers(stated))
     _fill_retold_sources(events, c)
@@ -96,6 +97,22 @@ def complete_targets(events: list[Event], notes: dict[int, EventNote], c: Cues,
     _add_brokered_truces(events, notes, c, kind_of)
     _fill_collective(events, notes, top, c, kind_of)
     _fill_places(events, notes, c)
+
+
+def _fill_repelled(events: list[Event], notes: dict[int, EventNote]) -> None:
+    """"Troops repelled an attack by the jihadists on a base": an attack with no target, in a
+    sentence where its sources are themselves attacked (repelled, fought back) by one side, was
+    aimed at that side."""
+    for event in events:
+        if event.type != "ASSAULT" or event.target or not event.source:
+            continue
+        sentence = notes[id(event)].sentence
+        answer = next((e for e in events if e is not event and e.type == "ASSAULT"
+                       and notes[id(e)].sentence == sentence and e.source
+                       and set(event.source) <= set(e.target)
+                       and not set(e.source) & set(event.source)), None)
+        if answer is not None:
+            event.target = list(answer.source)
 
 
 def _sides(pairs: dict[tuple[str, str], int],
