@@ -70,9 +70,10 @@ _HEAD_SECTOR = {head: sector for sector, heads in _BARE_HEADS.items() for head i
 # spokesman"); the others stand alone.
 _NEEDS_ARTICLE = {"government", "authorities", "regime", "administration", "cabinet", "army",
                   "war cabinet", "junta", "parliament"}
-# Nouns a bare "police" modifies that are no actor: "police lines", "police station".
-_POLICE_THINGS = frozenset({"lines", "line", "cordon", "cordons", "station", "stations", "post",
-                            "posts", "custody", "cell", "cells", "vehicle", "vehicles", "van",
+# Nouns a bare "police" modifies that are no actor: "police lines", "police custody" (a police
+# station or post is a head of its own in ``_BARE_HEADS``: attacked, it stands for the police).
+_POLICE_THINGS = frozenset({"lines", "line", "cordon", "cordons", "custody", "cell", "cells",
+                            "vehicle", "vehicles", "van",
                             "vans", "car", "cars", "barricade", "barricades", "checkpoint",
                             "checkpoints"})
 # What a coup's protagonists are called: "the officers who seized power".
@@ -659,7 +660,7 @@ def _bare_phrase(tv: TokenView, i: int, taken: list[bool]
                                    "commanders", "-"):
         return None  # "rebel leaders", "government spokesman": someone else
     if end < n and head == "police" and lowers[end] in _POLICE_THINGS:
-        return None  # "broke through police lines", "a police station": a thing of the police
+        return None  # "broke through police lines": a thing of the police
     start = i
     if start > 0:
         prev = lowers[start - 1]

@@ -22,6 +22,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
+from factions.actors.unnamed import VICTIMS
 from factions.events.cues import Cues
 from factions.model import Event, Relation
 
@@ -340,7 +341,9 @@ def _fill_opponents(events: list[Event], pairs: dict[tuple[str, str], int],
     attackers: dict[str, int] = {}
     # The crowds each side struck or policed ("police fired tear gas to disperse the crowds"):
     # whom its other acts are aimed at when it acts on them more than on any side ("then
-    # opened fire").
+    # opened fire"). The victims of its killings are no crowd it polices: its other acts are
+    # aimed at the side it fights ("shelled Kharkiv, killing three civilians ... repelled
+    # Ukrainian attacks").
     policed: dict[str, dict[str, int]] = {}
     for event in events:
         if event.modality in _UNREAL:
@@ -352,7 +355,7 @@ def _fill_opponents(events: list[Event], pairs: dict[tuple[str, str], int],
                 key = group(s)
                 attackers[key] = attackers.get(key, 0) + 1
         if event.type in c.opponent_evidence and crowds.issuperset(event.target) and \
-                event.target and not crowds & set(event.source):
+                event.target and not crowds & set(event.source) and VICTIMS not in event.target:
             for s in event.source:
                 seen_crowds = policed.setdefault(root(side(s)), {})
                 for t in event.target:
