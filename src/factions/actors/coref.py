@@ -800,9 +800,9 @@ _OTHER_GOVERNMENT = {"rival", "parallel", "shadow", "opposition", "former", "ous
                      "other", "two", "both", "national", "host"}
 
 
-# Nouns for fighters outside the state: never resolved to a state's own forces or government.
 # Words that cannot stand inside one description: "The ELN *said* the dissidents".
 _DESCRIPTION_BREAKS = frozenset({"said", "says", "say", "told", "added", "accused"})
+# Nouns for fighters outside the state: never resolved to a state's own forces or government.
 _NON_STATE_NOUNS = {"rebels", "insurgents", "militants", "jihadists", "militia", "group",
                     "movement", "faction", "paramilitaries", "paramilitary", "attackers",
                     "assailants", "dissidents"}
