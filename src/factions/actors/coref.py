@@ -570,6 +570,9 @@ def _possessive_offices(state: DocState, mentions: list[ActorMention], taken: li
     return found
 
 
+_WINGS = frozenset({"wing", "wings"})
+
+
 def _armed_wings(state: DocState, mentions: list[ActorMention], taken: list[bool]
                  ) -> list[ActorMention]:
     """"Hamas's armed wing", "its military wing", "the armed wing of Hezbollah" with no name
@@ -577,7 +580,7 @@ def _armed_wings(state: DocState, mentions: list[ActorMention], taken: list[bool
     tv = state.tokens
     lowers = tv.lower
     found = []
-    for w in tv.positions(("wing", "wings")):
+    for w in tv.positions(_WINGS):
         if w < 2 or lowers[w - 1] not in ("armed", "military") or taken[w]:
             continue
         start = w - 1

@@ -10,7 +10,7 @@ import datetime as dt
 from bisect import bisect_right
 from collections.abc import Collection
 from dataclasses import dataclass, field
-from itertools import compress
+from itertools import chain, compress
 from operator import itemgetter
 from typing import TYPE_CHECKING
 
@@ -58,6 +58,9 @@ class TokenView:
     space: list[bool]  # token is followed by whitespace
     sentence: list[int]  # sentence index of each token
     _capitalized: list[int] | None = None
+    # Lower-cased word -> its token indices, ascending (built on the first ``positions`` call):
+    # the stages ask for a dozen word sets per document, each a scan of every token otherwise.
+    _where: dict[str, list[int]] | None = None
 
     def __len__(self) -> int:
         return len(self.text)
@@ -74,9 +77,23 @@ class TokenView:
 
     def positions(self, words: Collection[str], lower: bool = True) -> list[int]:
         """Ascending indices of the tokens (lower-cased unless ``lower`` is False) that are in
-        ``words``, a set or dict (the scan runs in C)."""
-        tokens = self.lower if lower else self.text
-        return list(compress(range(len(tokens)), map(words.__contains__, tokens)))
+        ``words``, a set or dict."""
+        if not lower:
+            tokens = self.text
+            return list(compress(range(len(tokens)), map(words.__contains__, tokens)))
+        where = self._where
+        if where is None:
+            where = self._where = {}
+            add = where.setdefault
+            for i, word in enumerate(self.lower):
+                add(word, []).append(i)
+        if isinstance(words, (set, frozenset, dict)) and len(words) < len(where):
+            found = [where[w] for w in words if w in where]  # a set holds each word once
+        else:
+            found = [at for w, at in where.items() if w in words]
+        if len(found) > 1:
+            return sorted(chain.from_iterable(found))
+        return found[0][:] if found else []
 
     def end_char(self, i: int) -> int:
         return self.idx[i] + len(self.text[i])

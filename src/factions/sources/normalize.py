@@ -48,6 +48,8 @@ class NormalizedText:
 
     def span_to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a half-open span; the end maps to just after the last character's origin."""
+        if start < end <= len(self.text) and self._orig_starts == [0] == self._norm_starts:
+            return start, end  # one run from offset 0 (most news copy): offsets are the same
         if end <= start:
             o = self.to_original(start)
             return o, o
