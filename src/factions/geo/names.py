@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import groupby
+from operator import itemgetter
 
 from anyascii import anyascii
 
@@ -31,6 +33,8 @@ def name_key(text: str) -> str:
 
 def strip_article(key: str) -> str | None:
     """The key without a leading Arabic article, or None when it has none."""
+    if not key.startswith(ARTICLES):
+        return None  # most keys: one test in C
     for article in ARTICLES:
         if key.startswith(article) and len(key) > len(article) + 2:
             return key[len(article):]
@@ -82,9 +86,11 @@ def skeleton(key: str) -> str:
 
 def skeleton_word(word: str) -> str:
     """The skeleton of one word of a key (empty for a word of vowels only)."""
-    for old, new in _DIGRAPHS:
-        word = word.replace(old, new)
+    # The replacements of ``_DIGRAPHS``, in its order.
+    word = word.replace("kh", "k").replace("gh", "g").replace("dh", "d").replace(
+        "th", "t").replace("sh", "s").replace("ch", "s").replace("ou", "u").replace(
+        "q", "k").replace("c", "k").replace("x", "ks")
     if word.endswith("h") and len(word) > 2:
         word = word[:-1]
     word = word.translate(_VOWELS)
-    return "".join(c for i, c in enumerate(word) if i == 0 or c != word[i - 1])
+    return "".join(map(itemgetter(0), groupby(word)))  # each run of a letter once

@@ -13,7 +13,7 @@ from __future__ import annotations
 import operator
 import re
 from dataclasses import dataclass, field
-from itertools import accumulate, compress
+from itertools import accumulate, compress, repeat
 from operator import itemgetter
 
 from factions.geo.gazetteer import ALIAS, PRIMARY, QUALIFIER, WEAK, Gazetteer
@@ -23,7 +23,6 @@ from factions.geo.names import (
     ARTICLE_WORDS,
     initial,
     name_key,
-    same_initial,
     skeleton,
     skeleton_word,
 )
@@ -114,9 +113,11 @@ class Tokens:
         self.text = text
         chunks = text.split(" ")
         count = len(chunks)
-        # Chunk k begins after the k chunks and k spaces before it.
-        chunk_starts = list(map(operator.add, accumulate(map(len, chunks), initial=0),
-                                range(count)))
+        # Chunk k begins after the k chunks before it, each with its space (the last sum,
+        # past the end, is dropped).
+        chunk_starts = list(accumulate(map(operator.add, map(len, chunks), repeat(1)),
+                                       initial=0))
+        chunk_starts.pop()
         # Runs of word chunks are copied whole; the other chunks are read one by one.
         word_list: list[str] = []
         start_list: list[int] = []
@@ -248,9 +249,10 @@ class Recognizer:
         found = self._variants.get(key)
         if found is None:
             gaz = self.gazetteer
+            first = initial(key)  # ``same_initial`` of the key with each entry's name
             found = remember(self._variants, key, tuple(
                 e for e in gaz.skeletons.get(skeleton(key), ())
-                if same_initial(key, name_key(gaz.name(e)))))
+                if initial(name_key(gaz.name(e))) == first) if first else ())
         return found
 
     def may_start(self, word: str) -> bool:
@@ -325,11 +327,12 @@ class Recognizer:
         found: list[Candidate] = []
         n = len(tk.word)
         t_start, t_end, t_word, t_lower = tk.start, tk.end, tk.word, tk.lower
-        name_ok = [False] * n
+        name_ok = tk.cap[:]
         t_caps = tk.caps
         for k in compress(range(n), tk.cap):
             # Only a word in capitals or of four letters or less may be no name ("MoD").
-            name_ok[k] = self._name_token(tk, k) if t_caps[k] or len(t_word[k]) <= 4 else True
+            if t_caps[k] or len(t_word[k]) <= 4:
+                name_ok[k] = self._name_token(tk, k)
         starts, may_start = self._starts, self._may_start
         anything = (True, True, True)
         lookups = self._lookups
@@ -499,16 +502,26 @@ class Recognizer:
         person_tokens = self._person_pairs(tk, found)
         extra: list[Candidate] = []
         t_lower, t_cap = tk.lower, tk.cap
+        text, t_start, t_end = tk.text, tk.start, tk.end
+        n = len(t_lower)
 
         for cand in found:
-            prev = self._prev(tk, cand.first)
-            prev2 = self._prev(tk, cand.first - 1) if prev is not None else None
-            nxt = self._next(tk, cand.last - 1)
+            # ``_prev`` and ``_next``, with their usual case (a single space) tested here.
+            first, last = cand.first, cand.last
+            prev = first - 1 if first > 0 and text[t_end[first - 1]:t_start[first]] == " " \
+                else self._prev(tk, first)
+            prev2 = None
+            if prev is not None:
+                prev2 = prev - 1 if prev > 0 and text[t_end[prev - 1]:t_start[prev]] == " " \
+                    else self._prev(tk, prev)
+            gap_after = text[t_end[last - 1]:t_start[last]] if last < n else None
+            nxt = last if gap_after == " " else self._next(tk, last - 1)
             if cand.kind == "demonym":
                 self._demonym_role(tk, cand, prev, nxt)
                 continue
             # Qualifier after a comma: "Parkland, Florida", "Austin, TX", "Sirte, Libya".
-            qual = self._qualifier_after(tk, cand, by_first)
+            qual = self._qualifier_after(tk, cand, by_first) if gap_after is not None and (
+                "," in gap_after) else None
             if qual is not None and qual not in found:
                 extra.append(qual)
             if qual is not None:
@@ -784,9 +797,10 @@ class Recognizer:
             if particle_owner is not None and tk.cap[particle_owner] and not (
                     self._in_candidate(found, particle_owner)):
                 return "after"
-        if before is not None and self._proper(tk, cand, before):
+        # (``_proper`` is false for a word without a capital: most neighbours.)
+        if before is not None and tk.cap[before] and self._proper(tk, cand, before):
             return "after"
-        if after is not None and self._proper(tk, cand, after):
+        if after is not None and tk.cap[after] and self._proper(tk, cand, after):
             return "before"
         return None
 
