@@ -12,6 +12,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable, Container, Iterable, Sequence
 from dataclasses import dataclass
+from itertools import chain, compress
+from operator import or_
 
 from factions.events.cues import Cues, cues
 from factions.events.patterns import GAP, Pattern
@@ -148,9 +150,10 @@ class TriggerIndex:
                 self._gapped.setdefault(first, []).append(e)
             else:
                 self._pairs.setdefault(first, {}).setdefault(e.tokens[1], []).append(e)
-        self._firsts = frozenset(self._single) | frozenset(self._pairs) | frozenset(self._gapped)
         # first words of one-word and gapped triggers: a candidate whatever the next word is
         self._leads = frozenset(self._single) | frozenset(self._gapped)
+        # (first word, second word) of every ungapped trigger of two or more words
+        self._pair_words = frozenset((w, nxt) for w, d in self._pairs.items() for nxt in d)
         self._size = len(entries)
         # "in Israeli jails": prepositions before a demonym that make the word after it a noun
         self._noun_prepositions = self._cues.prepositions - _CLAUSE_PREPOSITIONS
@@ -194,9 +197,13 @@ class TriggerIndex:
         return self._starts(words, 0, len(words))
 
     def _starts(self, words: Sequence[str], start: int, end: int) -> list[int]:
-        firsts, leads, pairs = self._firsts, self._leads, self._pairs
-        return [k for k, w in enumerate(words[start:end], start) if w in firsts and (
-            w in leads or (k + 1 < end and words[k + 1] in pairs[w]))]
+        # A lead word, or the first word of a pair followed by its second: both tests run as C
+        # loops over the words (a document's ~700 words cost no Python step each).
+        span = words[start:end]
+        leads = map(self._leads.__contains__, span)
+        pairs = chain(map(self._pair_words.__contains__, zip(span, span[1:], strict=False)),
+                      (False,))
+        return list(compress(range(start, end), map(or_, leads, pairs)))
 
     def find(
         self, words: Sequence[str], start: int, end: int,
@@ -233,10 +240,20 @@ class TriggerIndex:
                 context |= _AFTER_BE
             first: _Entry | None = None  # the candidate that fits first, at ``at``
             at: tuple[int, ...] = ()
+            first_gap: int | None = None  # where the gap of ``first`` starts (if it has one)
             others: list[Pattern] = []
             other_forms: list[str] = []
             for e in self._candidates(words, i, end):
-                if first is not None and e.tokens != first.tokens:
+                if first is not None:
+                    # Only the other patterns of the same words: they stand where it stands.
+                    if e.tokens != first.tokens or prev in e.reject_prev or e.blocked & context:
+                        continue
+                    if e.constrained and not self._fits(words, i, at[-1] + 1, start, end,
+                                                        e.pattern, proper, first_gap):
+                        continue
+                    if e.pattern is not first.pattern:
+                        others.append(e.pattern)
+                        other_forms.append(e.form)
                     continue
                 if prev in e.reject_prev or e.blocked & context:
                     continue
@@ -260,11 +277,7 @@ class TriggerIndex:
                 if e.constrained and not self._fits(words, i, positions[-1] + 1, start, end,
                                                     e.pattern, proper, gap_from):
                     continue
-                if first is None:
-                    first, at = e, positions
-                elif e.pattern is not first.pattern:
-                    others.append(e.pattern)
-                    other_forms.append(e.form)
+                first, at, first_gap = e, positions, gap_from
             if first is None:
                 continue
             stop = at[-1] + 1
@@ -282,29 +295,28 @@ class TriggerIndex:
             return (i,) if words[i] == tokens[0] else None
         positions: list[int] = []
         j = i
-        k = 0
         gap = self._gap
-        while k < len(tokens):
-            tok = tokens[k]
+        after_gap = False
+        for tok in tokens:
             if tok == GAP:
-                nxt = tokens[k + 1]
-                for skip in range(0, gap + 1):
-                    if j + skip >= end:
-                        return None
-                    if words[j + skip] == nxt:
-                        j += skip
+                after_gap = True
+                continue
+            if after_gap:
+                # The word after a gap: within ``gap`` words, with no stop word before it.
+                after_gap = False
+                for q in range(j, min(end, j + gap + 1)):
+                    word = words[q]
+                    if word == tok:
                         break
-                    if words[j + skip] in _STOP_IN_GAP:
+                    if word in _STOP_IN_GAP:
                         return None
                 else:
                     return None
-                k += 1
-                continue
-            if j >= end or words[j] != tok:
+                j = q
+            elif j >= end or words[j] != tok:
                 return None
             positions.append(j)
             j += 1
-            k += 1
         return tuple(positions)
 
     def _object_before(
