@@ -152,7 +152,8 @@ def find_arguments(reading: DocReading, view: SentenceView, match: Match,
     passive, reduced = finder.passive, finder.reduced
     args = Arguments(passive=passive)
     strategies = args.strategy
-    for strategy, method, patient_first in _plan(reading, pattern, "source", passive, reduced):
+    source_plan, target_plan = _plan(reading, pattern, passive, reduced)
+    for strategy, method, patient_first in source_plan:
         spans = (patient_first and finder.patient_agent()) or method(finder)
         if spans:
             strategies["source"] = strategy
@@ -161,7 +162,7 @@ def find_arguments(reading: DocReading, view: SentenceView, match: Match,
     if needs_source and not _actors(args.source_spans) \
             and not _collective_subject(reading, finder, pattern):
         return args
-    for strategy, method, patient_first in _plan(reading, pattern, "target", passive, reduced):
+    for strategy, method, patient_first in target_plan:
         spans = (patient_first and finder.patient_agent()) or method(finder)
         if spans:
             strategies["target"] = strategy
@@ -245,17 +246,24 @@ def _collective_subject(reading: DocReading, finder: _Finder, pattern: Pattern) 
 # One step of a role's plan: the strategy (after the passive's swap), its method, and whether a
 # passive's patient_agent is tried first.
 _Step = tuple[str, "Callable[[_Finder], list[ActorSpan]]", bool]
-_PLANS: dict[tuple[int, str, bool, bool], tuple[Pattern, tuple[_Step, ...]]] = {}
+_Plan = tuple[tuple[_Step, ...], tuple[_Step, ...]]
+_PLANS: dict[tuple[int, bool, bool], tuple[Pattern, _Plan]] = {}
 
 
-def _plan(reading: DocReading, pattern: Pattern, role: str, passive: bool,
-          reduced: bool) -> tuple[_Step, ...]:
-    """The strategies ``find_arguments`` tries for ``role``, in order, as the voice turns them
-    (worked out once per pattern, role and voice)."""
-    key = (id(pattern), role, passive, reduced)
+def _plan(reading: DocReading, pattern: Pattern, passive: bool, reduced: bool) -> _Plan:
+    """The strategies ``find_arguments`` tries for the source and for the target, in order, as
+    the voice turns them (worked out once per pattern and voice)."""
+    key = (id(pattern), passive, reduced)
     cached = _PLANS.get(key)
     if cached is not None and cached[0] is pattern:
         return cached[1]
+    found = _PLANS[key] = (pattern, (_steps(reading, pattern, "source", passive, reduced),
+                                     _steps(reading, pattern, "target", passive, reduced)))
+    return found[1]
+
+
+def _steps(reading: DocReading, pattern: Pattern, role: str, passive: bool,
+           reduced: bool) -> tuple[_Step, ...]:
     steps: list[_Step] = []
     for strategy in role_strategies(reading, pattern, role):
         if passive:
@@ -264,8 +272,7 @@ def _plan(reading: DocReading, pattern: Pattern, role: str, passive: bool,
             strategy = "left" if reduced and strategy == "object" else swapped
         steps.append((strategy, _strategy_method(strategy),
                       role == "target" and strategy == "subject" and passive))
-    found = _PLANS[key] = (pattern, tuple(steps))
-    return found[1]
+    return tuple(steps)
 
 
 # Verbs of help after "to": "the deployment of troops to support police" says whom they back,
@@ -350,6 +357,8 @@ def _closing_quote(words: Sequence[str], clause: Clause) -> bool:
 
 
 def _actors(spans: list[ActorSpan]) -> list[str]:
+    if len(spans) < 2:
+        return list(dict.fromkeys(spans[0].actors)) if spans else []
     seen: dict[str, None] = {}
     for span in spans:
         for actor in span.actors:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
 from typing import Any
 
 from factions.resources import load_yaml_resource
@@ -69,16 +70,16 @@ class Phrases:
     def find(self, words: Sequence[str], start: int, end: int) -> list[tuple[int, int]]:
         """Every (start, length) occurrence in ``words[start:end]``, left to right."""
         found: list[tuple[int, int]] = []
-        if start >= end or self._firsts.isdisjoint(words[start:end]):
+        window = words[start:end]
+        if start >= end or self._firsts.isdisjoint(window):
             return found
-        i = start
-        while i < end:
-            n = self.match_at(words, i, end) if words[i] in self._by_first else 0
-            if n:
-                found.append((i, n))
-                i += n
-            else:
-                i += 1
+        i = start  # where the next phrase may start
+        for k in compress(range(start, end), map(self._firsts.__contains__, window)):
+            if k >= i:
+                n = self.match_at(words, k, end)
+                if n:
+                    found.append((k, n))
+                    i = k + n
         return found
 
     def starts_in(self, words: Sequence[str], start: int, end: int) -> bool:

@@ -60,6 +60,8 @@ class _Entry:
     # ... and whether any word constraint of the pattern is left to test after those.
     constrained: bool = False
     rest: tuple[str, ...] = ()  # the words after the first two (a candidate's key)
+    # A gapped trigger's words between its gaps ("push ... back": (push,), (back,)).
+    segments: tuple[tuple[str, ...], ...] = ()
 
 
 def _entry(tokens: tuple[str, ...], form: str, pattern: Pattern, order: tuple[int, int, int],
@@ -86,10 +88,22 @@ def _entry(tokens: tuple[str, ...], form: str, pattern: Pattern, order: tuple[in
         blocked |= _AFTER_BE
     return _Entry(
         tokens, form, pattern, order, plain, frozenset(reject), rest=tokens[2:], blocked=blocked,
+        segments=_segments(tokens),
         constrained=bool(pattern.not_after) or any(
             x is not None for x in (pattern.before, pattern.object, pattern.not_object,
                                     pattern.near, pattern.not_near)),
     )
+
+
+def _segments(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """The runs of words of a trigger between its gaps (one run when it has no gap)."""
+    runs: list[list[str]] = [[]]
+    for tok in tokens:
+        if tok == GAP:
+            runs.append([])
+        else:
+            runs[-1].append(tok)
+    return tuple(tuple(run) for run in runs)
 
 
 def _order(entry: _Entry) -> tuple[int, int, int]:
@@ -98,6 +112,10 @@ def _order(entry: _Entry) -> tuple[int, int, int]:
 
 # The ungapped candidates of a word that starts only gapped triggers.
 _NO_PLAIN: tuple[dict[str, list[_Entry]], list[_Entry]] = ({}, [])
+# What ``_candidates`` reads of a trigger's first word: the ungapped candidates by next word and
+# those of any next word, the gapped triggers, the words after their gaps.
+_Word = tuple[dict[str, list[_Entry]], list[_Entry], list[_Entry], frozenset[str]]
+_NO_WORD: _Word = ({}, [], [], frozenset())
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,20 +186,25 @@ class TriggerIndex:
                                    for nxt, pair in self._pairs.get(first, {}).items()}, alone)
         # first word -> the words that follow the gap of its gapped triggers
         self._gap_words = {w: frozenset(e.tokens[2] for e in es) for w, es in self._gapped.items()}
+        # first word -> all ``_candidates`` reads of it: ``_plain``'s two, its gapped triggers
+        # and their words after the gap (one lookup per trigger start)
+        self._by_word: dict[str, _Word] = {
+            w: (*self._plain.get(w, _NO_PLAIN), self._gapped.get(w, []),
+                self._gap_words.get(w, frozenset()))
+            for w in self._plain.keys() | self._gapped.keys()}
 
     def __len__(self) -> int:
         return self._size
 
     def _candidates(self, words: Sequence[str], i: int, end: int) -> list[_Entry]:
-        w = words[i]
-        nxt = words[i + 1] if i + 1 < end else None
-        by_next, alone = self._plain.get(w, _NO_PLAIN)
-        plain = alone if nxt is None else by_next.get(nxt, alone)
-        gapped = self._gapped.get(w) if nxt is not None else None
+        by_next, alone, gapped, gap_words = self._by_word.get(words[i], _NO_WORD)
+        if i + 1 >= end:
+            return alone
+        plain = by_next.get(words[i + 1], alone)
         if not gapped:
             return plain
         window = words[i + 1 : i + 2 + self._gap]
-        if self._gap_words[w].isdisjoint(window):
+        if gap_words.isdisjoint(window):
             return plain  # no gapped trigger's next word in reach
         found = [e for e in gapped if e.tokens[2] in window]
         if not found:
@@ -260,7 +283,7 @@ class TriggerIndex:
                 n = e.plain
                 gap_from = None
                 if not n:
-                    gapped_at = self._positions(words, i, end, e.tokens)
+                    gapped_at = self._positions(words, i, end, e.segments)
                     if gapped_at is None:
                         continue
                     positions = gapped_at
@@ -289,34 +312,30 @@ class TriggerIndex:
         return found
 
     def _positions(
-        self, words: Sequence[str], i: int, end: int, tokens: tuple[str, ...]
+        self, words: Sequence[str], i: int, end: int, segments: tuple[tuple[str, ...], ...]
     ) -> tuple[int, ...] | None:
-        if len(tokens) == 1:
-            return (i,) if words[i] == tokens[0] else None
+        """The positions of a gapped trigger's words (its ``segments``) starting at ``i``."""
         positions: list[int] = []
         j = i
         gap = self._gap
-        after_gap = False
-        for tok in tokens:
-            if tok == GAP:
-                after_gap = True
-                continue
-            if after_gap:
-                # The word after a gap: within ``gap`` words, with no stop word before it.
-                after_gap = False
+        for k, run in enumerate(segments):
+            if k:
+                # After a gap: the run's first word within ``gap`` words, no stop word before it.
+                first = run[0]
                 for q in range(j, min(end, j + gap + 1)):
                     word = words[q]
-                    if word == tok:
+                    if word == first:
                         break
                     if word in _STOP_IN_GAP:
                         return None
                 else:
                     return None
                 j = q
-            elif j >= end or words[j] != tok:
+            n = len(run)
+            if j + n > end or tuple(words[j : j + n]) != run:
                 return None
-            positions.append(j)
-            j += 1
+            positions.extend(range(j, j + n))
+            j += n
         return tuple(positions)
 
     def _object_before(
