@@ -261,48 +261,45 @@ class TriggerIndex:
                 context |= _AFTER_DEMONYM
             if prev in _PROGRESSIVE and "there" not in words[max(start, i - 3) : i - 1]:
                 context |= _AFTER_BE
-            first: _Entry | None = None  # the candidate that fits first, at ``at``
-            at: tuple[int, ...] = ()
-            first_gap: int | None = None  # where the gap of ``first`` starts (if it has one)
-            others: list[Pattern] = []
-            other_forms: list[str] = []
-            for e in self._candidates(words, i, end):
-                if first is not None:
-                    # Only the other patterns of the same words: they stand where it stands.
-                    if e.tokens != first.tokens or prev in e.reject_prev or e.blocked & context:
-                        continue
-                    if e.constrained and not self._fits(words, i, at[-1] + 1, start, end,
-                                                        e.pattern, proper, first_gap):
-                        continue
-                    if e.pattern is not first.pattern:
-                        others.append(e.pattern)
-                        other_forms.append(e.form)
+            candidates = iter(self._candidates(words, i, end))
+            for first in candidates:  # the candidate that fits first, at ``at``
+                if prev in first.reject_prev or first.blocked & context:
                     continue
-                if prev in e.reject_prev or e.blocked & context:
-                    continue
-                n = e.plain
-                gap_from = None
+                n = first.plain
+                gap_from = None  # where the trigger's gap starts, if it has one
                 if not n:
-                    gapped_at = self._positions(words, i, end, e.segments)
+                    gapped_at = self._positions(words, i, end, first.segments)
                     if gapped_at is None:
                         continue
-                    positions = gapped_at
-                    if len(positions) < positions[-1] + 1 - i:  # "keep ... troops": the gap
-                        gap_from = next(p + 1 for p, q in zip(positions, positions[1:],
-                                                              strict=False) if q != p + 1)
+                    at = gapped_at
+                    if len(at) < at[-1] + 1 - i:  # "keep ... troops": the gap
+                        gap_from = next(p + 1 for p, q in zip(at, at[1:], strict=False)
+                                        if q != p + 1)
                 else:
                     # The first two words are the candidate's key: only longer ones are read.
-                    if n > 2 and (i + n > end or tuple(words[i + 2 : i + n]) != e.rest):
+                    if n > 2 and (i + n > end or tuple(words[i + 2 : i + n]) != first.rest):
                         continue
-                    positions = (i,) if n == 1 else tuple(range(i, i + n))
-                if taken and not taken.isdisjoint(positions):
+                    at = (i,) if n == 1 else tuple(range(i, i + n))
+                if taken and not taken.isdisjoint(at):
                     continue
-                if e.constrained and not self._fits(words, i, positions[-1] + 1, start, end,
+                if first.constrained and not self._fits(words, i, at[-1] + 1, start, end,
+                                                        first.pattern, proper, gap_from):
+                    continue
+                break
+            else:
+                continue  # no candidate fits
+            others: list[Pattern] = []
+            other_forms: list[str] = []
+            for e in candidates:
+                # Only the other patterns of the same words: they stand where it stands.
+                if e.tokens != first.tokens or prev in e.reject_prev or e.blocked & context:
+                    continue
+                if e.constrained and not self._fits(words, i, at[-1] + 1, start, end,
                                                     e.pattern, proper, gap_from):
                     continue
-                first, at, first_gap = e, positions, gap_from
-            if first is None:
-                continue
+                if e.pattern is not first.pattern:
+                    others.append(e.pattern)
+                    other_forms.append(e.form)
             stop = at[-1] + 1
             found.append(Match(first.pattern, first.form, i, stop, at, tuple(others),
                                tuple(other_forms)))
