@@ -100,6 +100,12 @@ def _phrase_leads(phrases: frozenset[str]) -> frozenset[str]:
     return frozenset(p[:k] for p in phrases for k, ch in enumerate(p) if ch == " ")
 
 
+@functools.lru_cache(maxsize=4)
+def _descriptor_words(phrases: frozenset[str]) -> frozenset[str]:
+    """The one-word descriptors and the first words of the longer ones."""
+    return phrases | _phrase_leads(phrases)
+
+
 @functools.lru_cache(maxsize=1024)
 def _split(words: str) -> list[str]:
     """The words of a preposition strategy ("to help": to, help); callers do not change it."""
@@ -143,29 +149,34 @@ def find_arguments(reading: DocReading, view: SentenceView, match: Match,
     found (the arguments then have no source and nothing else)."""
     pattern = match.pattern
     finder = _Finder(reading, view, match)
-    args = Arguments(passive=finder.passive)
-    for role in ("source", "target"):
-        if role == "target" and needs_source and not _actors(args.source_spans) \
-                and not _collective_subject(reading, finder, pattern):
-            return args
-        for strategy, method, patient_first in _plan(reading, pattern, role, finder.passive,
-                                                     finder.reduced):
-            spans = (patient_first and finder.patient_agent()) or method(finder)
-            if spans:
-                args.strategy[role] = strategy
-                if role == "source":
-                    args.source_spans = spans
-                else:
-                    args.target_spans = spans
-                break
+    passive, reduced = finder.passive, finder.reduced
+    args = Arguments(passive=passive)
+    strategies = args.strategy
+    source_plan, target_plan = _plan(reading, pattern, passive, reduced)
+    for strategy, method, patient_first in source_plan:
+        spans = (patient_first and finder.patient_agent()) or method(finder)
+        if spans:
+            strategies["source"] = strategy
+            args.source_spans = spans
+            break
+    if needs_source and not _actors(args.source_spans) \
+            and not _collective_subject(reading, finder, pattern):
+        return args
+    for strategy, method, patient_first in target_plan:
+        spans = (patient_first and finder.patient_agent()) or method(finder)
+        if spans:
+            strategies["target"] = strategy
+            args.target_spans = spans
+            break
+    by = strategies.get("source")
     if args.source_spans:
         helpers = finder.helpers()
-        if pattern.type in _JOINT_TYPES and args.strategy.get("source") == "subject":
+        if pattern.type in _JOINT_TYPES and by == "subject":
             helpers = [*finder.backers(args.source_spans), *helpers]
         for span in helpers:
             if span not in args.source_spans:
                 args.source_spans = [*args.source_spans, span]
-    by_subject = args.strategy.get("source") in ("subject", "light_subject")
+    by_subject = by in ("subject", "light_subject")
     args.inherited = finder.inherited and by_subject
     if by_subject:
         args.collective_source = finder.collective_possessor(args.source_spans)
@@ -176,24 +187,23 @@ def find_arguments(reading: DocReading, view: SentenceView, match: Match,
         args.target_spans = finder.plural_pronoun(args.target_spans[0])
     if args.target_spans and pattern.complement:
         args.target_spans = args.target_spans + finder.second_addressee(args.target_spans)
-    if args.source_spans and args.strategy.get("target") in (None, "object") and \
-            args.strategy.get("source") in ("subject", "light_subject", "between", "possessor",
-                                            "modifier"):
+    if args.source_spans and strategies.get("target") in (None, "object") and \
+            by in ("subject", "light_subject", "between", "possessor", "modifier"):
         # "the Wagner Group, ..., which they accuse of deploying men": the relative's antecedent.
         gap = finder.relative_object(args.source_spans)
         if gap:
             args.target_spans = gap
-            args.strategy["target"] = "relative"
-    if args.strategy.get("target") == "object" and finder.act_pronoun():
+            strategies["target"] = "relative"
+    if strategies.get("target") == "object" and finder.act_pronoun():
         args.target_spans = []  # "called them a violation": "them" are the strikes, not actors
-    args.source = _actors(args.source_spans)
-    if not args.target_spans and args.source and "object" in role_strategies(
+    source = args.source = _actors(args.source_spans)
+    if not args.target_spans and source and "object" in role_strategies(
             reading, pattern, "target"):
-        args.target_spans = finder.bare_them(args.source)
-    args.target = [a for a in _actors(args.target_spans) if a not in args.source]
+        args.target_spans = finder.bare_them(source)
+    args.target = [a for a in _actors(args.target_spans) if a not in source]
     if not args.target and pattern.type is not None:
         args.collective, args.collective_people = finder.collective_target()
-        args.place_actor = finder.place_actor(args.source)
+        args.place_actor = finder.place_actor(source)
         if pattern.type == "CONSULT" and pattern.mode == "third-party":
             args.deal = finder.names_deal()
             args.truce_told = "RETREAT" in finder.deal_before()
@@ -201,15 +211,17 @@ def find_arguments(reading: DocReading, view: SentenceView, match: Match,
             # "At Turkey's request, NATO ambassadors held emergency consultations": the talks
             # are with whoever asked for them.
             args.target_spans = finder.requester()
-            args.target = [a for a in _actors(args.target_spans) if a not in args.source]
+            args.target = [a for a in _actors(args.target_spans) if a not in source]
         if pattern.type in reading.cues.answer_types:
             args.target_spans = finder.demonym_object()
-            args.target = [a for a in _actors(args.target_spans) if a not in args.source]
+            args.target = [a for a in _actors(args.target_spans) if a not in source]
         if not args.target and pattern.type in reading.cues.answer_types:
             args.reference_word, args.reference = finder.referenced_event()
             args.retaliation = finder.retaliation()
-    args.coreferent = any(s.kind in PRONOUN_KINDS for s in args.source_spans) or \
-        any(s.kind in PRONOUN_KINDS for s in args.target_spans)  # ActorSpan.coreferent
+    for span in (*args.source_spans, *args.target_spans):  # ActorSpan.coreferent
+        if span.kind in PRONOUN_KINDS:
+            args.coreferent = True
+            break
     return args
 
 
@@ -234,17 +246,24 @@ def _collective_subject(reading: DocReading, finder: _Finder, pattern: Pattern) 
 # One step of a role's plan: the strategy (after the passive's swap), its method, and whether a
 # passive's patient_agent is tried first.
 _Step = tuple[str, "Callable[[_Finder], list[ActorSpan]]", bool]
-_PLANS: dict[tuple[int, str, bool, bool], tuple[Pattern, tuple[_Step, ...]]] = {}
+_Plan = tuple[tuple[_Step, ...], tuple[_Step, ...]]
+_PLANS: dict[tuple[int, bool, bool], tuple[Pattern, _Plan]] = {}
 
 
-def _plan(reading: DocReading, pattern: Pattern, role: str, passive: bool,
-          reduced: bool) -> tuple[_Step, ...]:
-    """The strategies ``find_arguments`` tries for ``role``, in order, as the voice turns them
-    (worked out once per pattern, role and voice)."""
-    key = (id(pattern), role, passive, reduced)
+def _plan(reading: DocReading, pattern: Pattern, passive: bool, reduced: bool) -> _Plan:
+    """The strategies ``find_arguments`` tries for the source and for the target, in order, as
+    the voice turns them (worked out once per pattern and voice)."""
+    key = (id(pattern), passive, reduced)
     cached = _PLANS.get(key)
     if cached is not None and cached[0] is pattern:
         return cached[1]
+    found = _PLANS[key] = (pattern, (_steps(reading, pattern, "source", passive, reduced),
+                                     _steps(reading, pattern, "target", passive, reduced)))
+    return found[1]
+
+
+def _steps(reading: DocReading, pattern: Pattern, role: str, passive: bool,
+           reduced: bool) -> tuple[_Step, ...]:
     steps: list[_Step] = []
     for strategy in role_strategies(reading, pattern, role):
         if passive:
@@ -253,8 +272,7 @@ def _plan(reading: DocReading, pattern: Pattern, role: str, passive: bool,
             strategy = "left" if reduced and strategy == "object" else swapped
         steps.append((strategy, _strategy_method(strategy),
                       role == "target" and strategy == "subject" and passive))
-    found = _PLANS[key] = (pattern, tuple(steps))
-    return found[1]
+    return tuple(steps)
 
 
 # Verbs of help after "to": "the deployment of troops to support police" says whom they back,
@@ -339,6 +357,8 @@ def _closing_quote(words: Sequence[str], clause: Clause) -> bool:
 
 
 def _actors(spans: list[ActorSpan]) -> list[str]:
+    if len(spans) < 2:
+        return list(dict.fromkeys(spans[0].actors)) if spans else []
     seen: dict[str, None] = {}
     for span in spans:
         for actor in span.actors:
@@ -1169,6 +1189,8 @@ class _Finder:
 
     def _descriptor(self, i: int, limit: int) -> list[ActorSpan]:
         nouns = self.c.descriptor_nouns
+        if _descriptor_words(nouns).isdisjoint(self.w[i:limit]):
+            return []  # no word there is a descriptor or starts one
         leads = _phrase_leads(nouns)
         kb = self.r.state.kb
         w = self.w
@@ -1194,7 +1216,8 @@ class _Finder:
         pos = m.positions
         # "pressed its allies for a ceasefire", "kept providing Haftar with weapons": the object
         # stands in the trigger's gap.
-        gap = next((k for k in range(len(pos) - 1) if pos[k + 1] > pos[k] + 1), None)
+        gap = None if pos[-1] - pos[0] == len(pos) - 1 else next(
+            (k for k in range(len(pos) - 1) if pos[k + 1] > pos[k] + 1), None)
         if m.pattern.kind == "verb" and gap is not None:
             lo, hi = pos[gap], pos[gap + 1]
             for span in self.v.spans[self.v.first_after(lo):]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
 from typing import Any
 
 from factions.resources import load_yaml_resource
@@ -28,7 +29,7 @@ def _tokenize(phrase: str) -> tuple[str, ...]:
 class Phrases:
     """A set of token sequences, indexed by first token, matched at a position of a word list."""
 
-    __slots__ = ("_by_first", "_single", "_firsts", "_multi", "lasts")
+    __slots__ = ("_by_first", "_by_length", "_single", "_firsts", "_multi", "lasts")
 
     def __init__(self, phrases: Iterable[str]) -> None:
         by_first: dict[str, list[tuple[str, ...]]] = {}
@@ -37,6 +38,12 @@ class Phrases:
             if toks:
                 by_first.setdefault(toks[0], []).append(toks)
         self._by_first = {k: sorted(set(v), key=len, reverse=True) for k, v in by_first.items()}
+        # First token -> (length, the phrases of that length), longest first: ``match_at`` reads
+        # one slice per length, not one per phrase ("the" starts 23 collective sides).
+        self._by_length: dict[str, tuple[tuple[int, frozenset[tuple[str, ...]]], ...]] = {
+            k: tuple((n, frozenset(t for t in v if len(t) == n))
+                     for n in sorted({len(t) for t in v}, reverse=True))
+            for k, v in self._by_first.items()}
         # First tokens that are a whole phrase by themselves: a hit needs no further check.
         self._single = frozenset(k for k, v in self._by_first.items() if len(v[-1]) == 1)
         self._firsts = frozenset(self._by_first)
@@ -50,30 +57,29 @@ class Phrases:
         stop = len(words) if end is None else end
         if i >= stop:
             return 0
-        candidates = self._by_first.get(words[i])
-        if candidates is None:
+        lengths = self._by_length.get(words[i])
+        if lengths is None:
             return 0
-        for toks in candidates:
-            n = len(toks)
+        for n, phrases in lengths:
             if n == 1:
                 return 1
-            if i + n <= stop and tuple(words[i : i + n]) == toks:
+            if i + n <= stop and tuple(words[i : i + n]) in phrases:
                 return n
         return 0
 
     def find(self, words: Sequence[str], start: int, end: int) -> list[tuple[int, int]]:
         """Every (start, length) occurrence in ``words[start:end]``, left to right."""
         found: list[tuple[int, int]] = []
-        if start >= end or self._firsts.isdisjoint(words[start:end]):
+        window = words[start:end]
+        if start >= end or self._firsts.isdisjoint(window):
             return found
-        i = start
-        while i < end:
-            n = self.match_at(words, i, end) if words[i] in self._by_first else 0
-            if n:
-                found.append((i, n))
-                i += n
-            else:
-                i += 1
+        i = start  # where the next phrase may start
+        for k in compress(range(start, end), map(self._firsts.__contains__, window)):
+            if k >= i:
+                n = self.match_at(words, k, end)
+                if n:
+                    found.append((k, n))
+                    i = k + n
         return found
 
     def starts_in(self, words: Sequence[str], start: int, end: int) -> bool:
@@ -82,17 +88,21 @@ class Phrases:
         return not self._firsts.isdisjoint(words[max(0, start) : end])
 
     def any_in(self, words: Sequence[str], start: int, end: int) -> bool:
-        start = max(0, start)
+        if start < 0:
+            start = 0
         if start >= end:
             return False
         window = words[start:end]
+        if self._firsts.isdisjoint(window):
+            return False  # the common case: no phrase starts in the window
         if not self._single.isdisjoint(window):
             return True  # a one-word phrase: a hit wherever it stands
         multi = self._multi
-        if multi.isdisjoint(window):
-            return False
-        return any(w in multi and self.match_at(words, i, end)
-                   for i, w in enumerate(window, start))
+        match_at = self.match_at
+        for i, w in enumerate(window, start):
+            if w in multi and match_at(words, i, end):
+                return True
+        return False
 
 
 class Labelled:

@@ -12,6 +12,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable, Container, Iterable, Sequence
 from dataclasses import dataclass
+from itertools import chain, compress
+from operator import or_
 
 from factions.events.cues import Cues, cues
 from factions.events.patterns import GAP, Pattern
@@ -58,6 +60,8 @@ class _Entry:
     # ... and whether any word constraint of the pattern is left to test after those.
     constrained: bool = False
     rest: tuple[str, ...] = ()  # the words after the first two (a candidate's key)
+    # A gapped trigger's words between its gaps ("push ... back": (push,), (back,)).
+    segments: tuple[tuple[str, ...], ...] = ()
 
 
 def _entry(tokens: tuple[str, ...], form: str, pattern: Pattern, order: tuple[int, int, int],
@@ -84,10 +88,22 @@ def _entry(tokens: tuple[str, ...], form: str, pattern: Pattern, order: tuple[in
         blocked |= _AFTER_BE
     return _Entry(
         tokens, form, pattern, order, plain, frozenset(reject), rest=tokens[2:], blocked=blocked,
+        segments=_segments(tokens),
         constrained=bool(pattern.not_after) or any(
             x is not None for x in (pattern.before, pattern.object, pattern.not_object,
                                     pattern.near, pattern.not_near)),
     )
+
+
+def _segments(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """The runs of words of a trigger between its gaps (one run when it has no gap)."""
+    runs: list[list[str]] = [[]]
+    for tok in tokens:
+        if tok == GAP:
+            runs.append([])
+        else:
+            runs[-1].append(tok)
+    return tuple(tuple(run) for run in runs)
 
 
 def _order(entry: _Entry) -> tuple[int, int, int]:
@@ -96,6 +112,10 @@ def _order(entry: _Entry) -> tuple[int, int, int]:
 
 # The ungapped candidates of a word that starts only gapped triggers.
 _NO_PLAIN: tuple[dict[str, list[_Entry]], list[_Entry]] = ({}, [])
+# What ``_candidates`` reads of a trigger's first word: the ungapped candidates by next word and
+# those of any next word, the gapped triggers, the words after their gaps.
+_Word = tuple[dict[str, list[_Entry]], list[_Entry], list[_Entry], frozenset[str]]
+_NO_WORD: _Word = ({}, [], [], frozenset())
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,9 +168,10 @@ class TriggerIndex:
                 self._gapped.setdefault(first, []).append(e)
             else:
                 self._pairs.setdefault(first, {}).setdefault(e.tokens[1], []).append(e)
-        self._firsts = frozenset(self._single) | frozenset(self._pairs) | frozenset(self._gapped)
         # first words of one-word and gapped triggers: a candidate whatever the next word is
         self._leads = frozenset(self._single) | frozenset(self._gapped)
+        # (first word, second word) of every ungapped trigger of two or more words
+        self._pair_words = frozenset((w, nxt) for w, d in self._pairs.items() for nxt in d)
         self._size = len(entries)
         # "in Israeli jails": prepositions before a demonym that make the word after it a noun
         self._noun_prepositions = self._cues.prepositions - _CLAUSE_PREPOSITIONS
@@ -165,20 +186,25 @@ class TriggerIndex:
                                    for nxt, pair in self._pairs.get(first, {}).items()}, alone)
         # first word -> the words that follow the gap of its gapped triggers
         self._gap_words = {w: frozenset(e.tokens[2] for e in es) for w, es in self._gapped.items()}
+        # first word -> all ``_candidates`` reads of it: ``_plain``'s two, its gapped triggers
+        # and their words after the gap (one lookup per trigger start)
+        self._by_word: dict[str, _Word] = {
+            w: (*self._plain.get(w, _NO_PLAIN), self._gapped.get(w, []),
+                self._gap_words.get(w, frozenset()))
+            for w in self._plain.keys() | self._gapped.keys()}
 
     def __len__(self) -> int:
         return self._size
 
     def _candidates(self, words: Sequence[str], i: int, end: int) -> list[_Entry]:
-        w = words[i]
-        nxt = words[i + 1] if i + 1 < end else None
-        by_next, alone = self._plain.get(w, _NO_PLAIN)
-        plain = alone if nxt is None else by_next.get(nxt, alone)
-        gapped = self._gapped.get(w) if nxt is not None else None
+        by_next, alone, gapped, gap_words = self._by_word.get(words[i], _NO_WORD)
+        if i + 1 >= end:
+            return alone
+        plain = by_next.get(words[i + 1], alone)
         if not gapped:
             return plain
         window = words[i + 1 : i + 2 + self._gap]
-        if self._gap_words[w].isdisjoint(window):
+        if gap_words.isdisjoint(window):
             return plain  # no gapped trigger's next word in reach
         found = [e for e in gapped if e.tokens[2] in window]
         if not found:
@@ -194,9 +220,13 @@ class TriggerIndex:
         return self._starts(words, 0, len(words))
 
     def _starts(self, words: Sequence[str], start: int, end: int) -> list[int]:
-        firsts, leads, pairs = self._firsts, self._leads, self._pairs
-        return [k for k, w in enumerate(words[start:end], start) if w in firsts and (
-            w in leads or (k + 1 < end and words[k + 1] in pairs[w]))]
+        # A lead word, or the first word of a pair followed by its second: both tests run as C
+        # loops over the words (a document's ~700 words cost no Python step each).
+        span = words[start:end]
+        leads = map(self._leads.__contains__, span)
+        pairs = chain(map(self._pair_words.__contains__, zip(span, span[1:], strict=False)),
+                      (False,))
+        return list(compress(range(start, end), map(or_, leads, pairs)))
 
     def find(
         self, words: Sequence[str], start: int, end: int,
@@ -231,42 +261,45 @@ class TriggerIndex:
                 context |= _AFTER_DEMONYM
             if prev in _PROGRESSIVE and "there" not in words[max(start, i - 3) : i - 1]:
                 context |= _AFTER_BE
-            first: _Entry | None = None  # the candidate that fits first, at ``at``
-            at: tuple[int, ...] = ()
-            others: list[Pattern] = []
-            other_forms: list[str] = []
-            for e in self._candidates(words, i, end):
-                if first is not None and e.tokens != first.tokens:
+            candidates = iter(self._candidates(words, i, end))
+            for first in candidates:  # the candidate that fits first, at ``at``
+                if prev in first.reject_prev or first.blocked & context:
                     continue
-                if prev in e.reject_prev or e.blocked & context:
-                    continue
-                n = e.plain
-                gap_from = None
+                n = first.plain
+                gap_from = None  # where the trigger's gap starts, if it has one
                 if not n:
-                    gapped_at = self._positions(words, i, end, e.tokens)
+                    gapped_at = self._positions(words, i, end, first.segments)
                     if gapped_at is None:
                         continue
-                    positions = gapped_at
-                    if len(positions) < positions[-1] + 1 - i:  # "keep ... troops": the gap
-                        gap_from = next(p + 1 for p, q in zip(positions, positions[1:],
-                                                              strict=False) if q != p + 1)
+                    at = gapped_at
+                    if len(at) < at[-1] + 1 - i:  # "keep ... troops": the gap
+                        gap_from = next(p + 1 for p, q in zip(at, at[1:], strict=False)
+                                        if q != p + 1)
                 else:
                     # The first two words are the candidate's key: only longer ones are read.
-                    if n > 2 and (i + n > end or tuple(words[i + 2 : i + n]) != e.rest):
+                    if n > 2 and (i + n > end or tuple(words[i + 2 : i + n]) != first.rest):
                         continue
-                    positions = (i,) if n == 1 else tuple(range(i, i + n))
-                if taken and not taken.isdisjoint(positions):
+                    at = (i,) if n == 1 else tuple(range(i, i + n))
+                if taken and not taken.isdisjoint(at):
                     continue
-                if e.constrained and not self._fits(words, i, positions[-1] + 1, start, end,
+                if first.constrained and not self._fits(words, i, at[-1] + 1, start, end,
+                                                        first.pattern, proper, gap_from):
+                    continue
+                break
+            else:
+                continue  # no candidate fits
+            others: list[Pattern] = []
+            other_forms: list[str] = []
+            for e in candidates:
+                # Only the other patterns of the same words: they stand where it stands.
+                if e.tokens != first.tokens or prev in e.reject_prev or e.blocked & context:
+                    continue
+                if e.constrained and not self._fits(words, i, at[-1] + 1, start, end,
                                                     e.pattern, proper, gap_from):
                     continue
-                if first is None:
-                    first, at = e, positions
-                elif e.pattern is not first.pattern:
+                if e.pattern is not first.pattern:
                     others.append(e.pattern)
                     other_forms.append(e.form)
-            if first is None:
-                continue
             stop = at[-1] + 1
             found.append(Match(first.pattern, first.form, i, stop, at, tuple(others),
                                tuple(other_forms)))
@@ -276,35 +309,30 @@ class TriggerIndex:
         return found
 
     def _positions(
-        self, words: Sequence[str], i: int, end: int, tokens: tuple[str, ...]
+        self, words: Sequence[str], i: int, end: int, segments: tuple[tuple[str, ...], ...]
     ) -> tuple[int, ...] | None:
-        if len(tokens) == 1:
-            return (i,) if words[i] == tokens[0] else None
+        """The positions of a gapped trigger's words (its ``segments``) starting at ``i``."""
         positions: list[int] = []
         j = i
-        k = 0
         gap = self._gap
-        while k < len(tokens):
-            tok = tokens[k]
-            if tok == GAP:
-                nxt = tokens[k + 1]
-                for skip in range(0, gap + 1):
-                    if j + skip >= end:
-                        return None
-                    if words[j + skip] == nxt:
-                        j += skip
+        for k, run in enumerate(segments):
+            if k:
+                # After a gap: the run's first word within ``gap`` words, no stop word before it.
+                first = run[0]
+                for q in range(j, min(end, j + gap + 1)):
+                    word = words[q]
+                    if word == first:
                         break
-                    if words[j + skip] in _STOP_IN_GAP:
+                    if word in _STOP_IN_GAP:
                         return None
                 else:
                     return None
-                k += 1
-                continue
-            if j >= end or words[j] != tok:
+                j = q
+            n = len(run)
+            if j + n > end or tuple(words[j : j + n]) != run:
                 return None
-            positions.append(j)
-            j += 1
-            k += 1
+            positions.extend(range(j, j + n))
+            j += n
         return tuple(positions)
 
     def _object_before(
