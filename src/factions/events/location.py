@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from itertools import filterfalse
 
 from factions.events.matcher import Match
 from factions.events.sentence import DocReading, SentenceView
@@ -38,6 +39,15 @@ _RELATIVE = re.compile(
     r"(?P<dir>later|earlier)(?!\s+than\b)|the\s+(?P<which>next|following|previous)\s+day|"
     r"(?:later|earlier)\s+(?:in\s+the|that)\s+(?P<same>day)|the\s+same\s+(?P<same2>day))\b",
     re.IGNORECASE)
+
+
+def _may_count_days(text: str) -> bool:
+    """Whether ``text`` may hold a ``_RELATIVE`` day: every one has "day", "later" or "earl" in
+    it, whatever the case (a quick test before the search)."""
+    lower = text.lower()
+    return "day" in lower or "later" in lower or "earl" in lower
+
+
 _JOINED = re.compile(r",?\s+(?:and|to|through|until|till)\s+|\s*[-–]\s*")
 _COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 # A future before a date that does not say which way it points ("will hold a conference on
@@ -150,6 +160,9 @@ class Anchors:
     _anaphors: dict[tuple[int, bool], _PlaceMention | None] = field(default_factory=dict)
     # sentence -> the place its first act of a scene was read at in the sentence itself
     _scenes: dict[int, _PlaceMention] = field(default_factory=dict)
+    # (sentence, trigger start, trigger end) -> its date (the coder asks again for attacks)
+    _date_of: dict[tuple[int, int, int], tuple[str, str, bool] | None] = \
+        field(default_factory=dict)
 
     @classmethod
     def of(cls, reading: DocReading) -> Anchors:
@@ -372,6 +385,13 @@ class Anchors:
     def date_for(self, view: SentenceView, match: Match) -> tuple[str, str, bool] | None:
         """(ISO value, precision, is a span) of the date the text gives the event, or None.
         A span ("since December") starts the event but does not end it."""
+        key = (view.index, match.start, match.end)
+        if key in self._date_of:
+            return self._date_of[key]
+        found = self._date_of[key] = self._read_date(view, match)
+        return found
+
+    def _read_date(self, view: SentenceView, match: Match) -> tuple[str, str, bool] | None:
         mentions = self._dates(view.index)
         if not mentions:
             return self._carried(view.index)
@@ -442,7 +462,8 @@ class Anchors:
             result = [d for k, d in enumerate(result)
                       if k == 0 or d[4] or result[k - 1][4] or d[3] != result[k - 1][3]
                       or not _JOINED.fullmatch(state.text, result[k - 1][1], d[0])]
-            if index > 0 and (later := _RELATIVE.search(state.text, sent.start, sent.end)):
+            if index > 0 and _may_count_days(state.text[sent.start:sent.end]) and \
+                    (later := _RELATIVE.search(state.text, sent.start, sent.end)):
                 counted = self._counted_from_before(index, later)
                 if counted is not None:
                     result.append((later.start(), later.end(), counted, "day", False, ""))
@@ -498,7 +519,7 @@ class Anchors:
             words = set(self.reading.words)
             date_like = self._date_like = frozenset(
                 words & self.reading.cues.date_words
-                | {w for w in words if not w.isalpha() and any(ch.isdigit() for ch in w)})
+                | {w for w in filterfalse(str.isalpha, words) if any(ch.isdigit() for ch in w)})
         return not date_like.isdisjoint(self.reading.words[start:end])
 
     def publication(self) -> tuple[str | None, str]:

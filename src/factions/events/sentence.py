@@ -601,8 +601,14 @@ def participle_asides(words: list[str], start: int, end: int) -> list[tuple[int,
     """Token ranges of participle asides set off by commas: ", backed by Russian air power and
     Iranian-backed militias,", ", led by Hayat Tahrir al-Sham," (the comma to the next one)."""
     found: list[tuple[int, int]] = []
-    for p in range(start, end - 2):
-        if words[p] == "," and words[p + 1].endswith("ed") and words[p + 2] == "by":
+    p = start - 1
+    # Only a comma can open an aside: jump from comma to comma (the scan runs in C).
+    while p + 1 < end - 2:
+        try:
+            p = words.index(",", p + 1, end - 2)
+        except ValueError:
+            break
+        if words[p + 1].endswith("ed") and words[p + 2] == "by":
             q = next((k for k in range(p + 3, end) if words[k] in (",", ";", ".")), end)
             if q < end and words[q] == ",":
                 found.append((p, q + 1))

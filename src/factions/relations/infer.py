@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import copy
 import re
+import weakref
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
@@ -19,7 +20,7 @@ from factions.events.completion import closed_mediation, mediation_sides
 from factions.events.cues import cues
 from factions.events.patterns import PatternSet
 from factions.model import Event, Relation
-from factions.pipeline.state import DocState
+from factions.pipeline.state import ActorMention, DocState
 from factions.relations.patterns import inference_rules
 
 
@@ -267,11 +268,38 @@ _NATIONAL = re.compile(r"\b(?:government|administration|authorities|junta|regime
 _NATIONAL_ALIAS = re.compile(r"\b(?:government|administration|authorities|junta|regime)$", re.I)
 
 
+# The last document's answers that depend only on its mentions (``national_governments``,
+# ``named_states``: asked a few times per trigger and event), kept while its mention list is
+# the same: state, that list, its length, name -> answer.
+_BY_MENTIONS: list[tuple[weakref.ref[DocState], list[ActorMention], int,
+                         dict[str, dict[str, str]]]] = []
+
+
+def _by_mentions(state: DocState) -> dict[str, dict[str, str]]:
+    """The memo of ``state``'s answers over its current mentions (emptied when they change)."""
+    mentions = state.mentions
+    if _BY_MENTIONS:
+        ref, known, size, memo = _BY_MENTIONS[0]
+        if ref() is state and known is mentions and size == len(mentions):
+            return memo
+    memo = {}
+    _BY_MENTIONS[:] = [(weakref.ref(state), mentions, len(mentions), memo)]
+    return memo
+
+
 def national_governments(state: DocState) -> dict[str, str]:
     """Country -> the one government of it the article names: a KB actor of type government
     called a government, administration, authorities, junta or regime by its name or by an alias
     that ends so ("Niger's junta" for the National Council for the Safeguard of the Homeland);
     not a ministry, parliament or agency."""
+    memo = _by_mentions(state)
+    found = memo.get("national")
+    if found is None:
+        found = memo["national"] = _national_governments(state)
+    return dict(found)
+
+
+def _national_governments(state: DocState) -> dict[str, str]:
     kb = state.kb
     by_country: dict[str, list[str]] = {}
     for actor_id in {m.actor_id for m in state.mentions if not m.locative}:
@@ -389,6 +417,14 @@ def state_sides(state: DocState, sides: list[str]) -> list[str]:
 def named_states(state: DocState) -> dict[str, str]:
     """Country -> the first state actor the article names as an actor (not as a place, not as
     a modifier) for it."""
+    memo = _by_mentions(state)
+    found = memo.get("states")
+    if found is None:
+        found = memo["states"] = _named_states(state)
+    return dict(found)
+
+
+def _named_states(state: DocState) -> dict[str, str]:
     kb = state.kb
     named: dict[str, str] = {}
     for m in state.mentions:
