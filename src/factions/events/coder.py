@@ -67,7 +67,8 @@ def code_events(state: DocState, patterns: PatternSet | None = None) -> None:
                              partial(reading.proper_names, sent.index), reading.demonyms, starts)
         if matches:
             view = reading.view(sent.index)
-            matches = [m for m in matches if not view.inside_name(m.positions)]
+            names = view.name_tokens  # (view.inside_name, read without a call per trigger)
+            matches = [m for m in matches if names.isdisjoint(m.positions)]
             coded = _code_sentence(reading, view, matches, anchors, events, notes)
             events.extend(coded)
     # The victims of an attack ("killed dozens of civilians") act in no event of their own, and
@@ -518,11 +519,13 @@ def _code_sentence(
     result: list[Event] = []
     starts: dict[int, int] = {}  # id(event) -> its trigger's first token
     seen: dict[tuple[object, ...], set[str | None]] = {}
-    heads = {m.start for m in matches if m.pattern.kind == "noun"}
+    nouns = [m for m in matches if m.pattern.kind == "noun"]
+    heads = {m.start for m in nouns}
     # "car bombs kill at least 100": the noun is the verb's subject, one act of its type
-    noun_ends = {(m.end, m.pattern.type) for m in matches if m.pattern.kind == "noun"}
+    noun_ends = {(m.end, m.pattern.type) for m in nouns}
     for match in matches:
-        scope = next((s for s in scopes if s.start <= match.start < s.end), None)
+        scope = next((s for s in scopes if s.start <= match.start < s.end), None) \
+            if scopes else None
         if scope is not None and scope.effect == "suppress":
             continue
         if match.pattern.kind == "noun" and match.end in heads:
@@ -626,8 +629,9 @@ def _told_again(view: SentenceView, words: Sequence[str], match: Match,
     subject of an attack verb (or of "began") tells again the attack just told; with no actor of
     its own it takes that attack's actors. (A noun after a reporting verb that does not act —
     "Biden said the strikes were a response" — is only named.)"""
-    if not any(p.kind == "noun" and p.type == "ASSAULT"
-               for p in (match.pattern, *match.alternatives)):
+    first_pattern = match.pattern
+    if not (first_pattern.kind == "noun" and first_pattern.type == "ASSAULT") and not any(
+            p.kind == "noun" and p.type == "ASSAULT" for p in match.alternatives):
         return False
     first = match.start - 1
     if first < view.start or not (words[first] in _TOLD_AGAIN_OPENERS or words[first].isdigit()):

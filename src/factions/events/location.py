@@ -160,6 +160,8 @@ class Anchors:
     _anaphors: dict[tuple[int, bool], _PlaceMention | None] = field(default_factory=dict)
     # sentence -> the place its first act of a scene was read at in the sentence itself
     _scenes: dict[int, _PlaceMention] = field(default_factory=dict)
+    # tokens [start, end) -> their original character span (asked again for each trigger)
+    _spans: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict)
     # (sentence, trigger start, trigger end) -> its date (the coder asks again for attacks)
     _date_of: dict[tuple[int, int, int], tuple[str, str, bool] | None] = \
         field(default_factory=dict)
@@ -220,9 +222,14 @@ class Anchors:
 
     def _original(self, start_tok: int, end_tok: int) -> tuple[int, int]:
         """Original character span of tokens [start_tok, end_tok)."""
-        state = self.reading.state
-        tokens = state.tokens
-        return state.original_span(tokens.idx[start_tok], tokens.end_char(end_tok - 1))
+        key = (start_tok, end_tok)
+        found = self._spans.get(key)
+        if found is None:
+            state = self.reading.state
+            tokens = state.tokens
+            found = self._spans[key] = state.original_span(tokens.idx[start_tok],
+                                                           tokens.end_char(end_tok - 1))
+        return found
 
     def _in_sentence(self, view: SentenceView, match: Match, kind: str | None = None
                      ) -> tuple[_PlaceMention | None, str]:
@@ -299,11 +306,7 @@ class Anchors:
         # right before ", <person>," ends the description of that person ("the military
         # strongman next door in Egypt, Abdel Fattah al Sisi, and ..."), not a scene ("A day
         # later in Moscow, Serraj signed").
-        sentence_end = original(view.end - 1, view.end)[0]
-        people = {a for a, b in (actor_chars[n] for n, s in enumerate(view.spans)
-                                 if s.actors and all(
-                                     self.reading.actor_type(x) == "person" for x in s.actors))
-                  if b >= sentence_end or _COMMA.match(text, b) is not None}
+        people: set[int] | None = None  # read when a place is followed by a comma
         free: list[_PlaceMention] = []
         located: list[_PlaceMention] = []
         rel: list[tuple[int, int]] | None = None
@@ -313,8 +316,16 @@ class Anchors:
             before = _words_before(text, p.start)
             if _titled(before):
                 continue
-            if people and (m := _COMMA.match(text, p.end)) is not None and m.end() in people:
-                continue
+            if (m := _COMMA.match(text, p.end)) is not None:
+                if people is None:
+                    sentence_end = original(view.end - 1, view.end)[0]
+                    people = {a for a, b in (actor_chars[n] for n, s in enumerate(view.spans)
+                                             if s.actors and all(
+                                                 self.reading.actor_type(x) == "person"
+                                                 for x in s.actors))
+                              if b >= sentence_end or _COMMA.match(text, b) is not None}
+                if m.end() in people:
+                    continue
             # A place hyphenated to a word qualifies a thing ("a Moscow-brokered truce", "the
             # Doha-based leadership"): it says where the broker or the body is, not the event.
             if text[p.end : p.end + 1] == "-" and text[p.end + 1 : p.end + 2].isalpha():

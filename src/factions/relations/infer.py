@@ -269,21 +269,21 @@ _NATIONAL_ALIAS = re.compile(r"\b(?:government|administration|authorities|junta|
 
 
 # The last document's answers that depend only on its mentions (``national_governments``,
-# ``named_states``: asked a few times per trigger and event), kept while its mention list is
-# the same: state, that list, its length, name -> answer.
-_BY_MENTIONS: list[tuple[weakref.ref[DocState], list[ActorMention], int,
+# ``named_states``: asked a few times per trigger and event), kept while it has the same
+# mentions: state, its mentions, name -> answer.
+_BY_MENTIONS: list[tuple[weakref.ref[DocState], tuple[ActorMention, ...],
                          dict[str, dict[str, str]]]] = []
 
 
 def _by_mentions(state: DocState) -> dict[str, dict[str, str]]:
     """The memo of ``state``'s answers over its current mentions (emptied when they change)."""
-    mentions = state.mentions
+    mentions = tuple(state.mentions)
     if _BY_MENTIONS:
-        ref, known, size, memo = _BY_MENTIONS[0]
-        if ref() is state and known is mentions and size == len(mentions):
+        ref, known, memo = _BY_MENTIONS[0]
+        if ref() is state and known == mentions:
             return memo
     memo = {}
-    _BY_MENTIONS[:] = [(weakref.ref(state), mentions, len(mentions), memo)]
+    _BY_MENTIONS[:] = [(weakref.ref(state), mentions, memo)]
     return memo
 
 
