@@ -34,6 +34,8 @@ from factions.relations.infer import (
 from factions.relations.patterns import InferenceRules, inference_rules
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from factions.pipeline.state import DocState
 
 
@@ -47,6 +49,9 @@ class _Read:
     match: Match
     relations: list[Relation]
     mediation: bool
+    # The arguments of each pattern tried, in the order tried (they do not depend on the
+    # events: a read again does not look for them again).
+    arguments: list[Arguments]
 
 
 @dataclass(slots=True)
@@ -96,7 +101,8 @@ class _Sides:
             self.sentence_of = event_sentences(self.state)
         located = [(self.sentence_of.get(e.id, -1), e) for e in self.state.events]
         past = past_mediation(located, sentence, mediators)
-        found = sides_for(self.state, sentence, mediators, self.sentence_of, historical=past)
+        found = sides_for(self.state, sentence, mediators, self.sentence_of, historical=past,
+                          located=located)
         if found or not self.state.events or past:
             return found
         # "a ceasefire brokered by Angola last year": with no parties in the sentences before,
@@ -123,7 +129,7 @@ def stated_relations(state_reading: DocReading, patterns: PatternSet,
     else:
         anchors, rules = Anchors.of(reading), inference_rules()
         war = war if war is not None else WarSides(state, sentence_of)
-        reads = [_read(reading, r.view, r.match, anchors, rules, war)
+        reads = [_read(reading, r.view, r.match, anchors, rules, war, r.arguments)
                  if r.mediation else r for r in cached.reads]
     return [*_helpers_of_mediators([r for read in reads for r in read.relations]),
             *_wings(reading)]
@@ -200,15 +206,19 @@ def _read_triggers(reading: DocReading, patterns: PatternSet,
 
 
 def _read(reading: DocReading, view: SentenceView, match: Match, anchors: Anchors,
-          rules: InferenceRules, war: WarSides) -> _Read:
-    """The relations of the first of the trigger's patterns that applies."""
+          rules: InferenceRules, war: WarSides, known: Sequence[Arguments] = ()) -> _Read:
+    """The relations of the first of the trigger's patterns that applies (``known``: the
+    arguments of its patterns read before)."""
     sides = _Sides(war)
-    for pattern in (match.pattern, *match.alternatives):
+    arguments: list[Arguments] = []
+    for k, pattern in enumerate((match.pattern, *match.alternatives)):
         m = match if pattern is match.pattern else match.with_pattern(pattern)
-        found = _relations(reading, view, m, anchors, rules, sides)
+        args = known[k] if k < len(known) else find_arguments(reading, view, m)
+        arguments.append(args)
+        found = _relations(reading, view, m, anchors, rules, sides, args)
         if found is not None:
-            return _Read(view, match, found, sides.asked)
-    return _Read(view, match, [], sides.asked)
+            return _Read(view, match, found, sides.asked, arguments)
+    return _Read(view, match, [], sides.asked, arguments)
 
 
 def _between_them(reading: DocReading, view: SentenceView, match: Match,
@@ -252,11 +262,11 @@ def _relations(
     anchors: Anchors,
     rules: InferenceRules,
     sides: _Sides,
+    args: Arguments,
 ) -> list[Relation] | None:
     state = reading.state
     pattern = match.pattern
     assert pattern.relation is not None
-    args = find_arguments(reading, view, match)
     sources, targets = list(args.source), list(args.target)
     if args.target_spans:
         targets = _not_listed_agents(reading, args.target_spans, targets)

@@ -82,6 +82,7 @@ def inferred_relations(state: DocState, patterns: PatternSet,
         return at > 0 and _CHARGE.search(event.evidence.text[max(0, at - 80):at]) is not None
 
     result: list[Relation] = []
+    located: list[tuple[int, Event]] | None = None  # (sentence, event), read once if asked
     for event in state.events:
         if event.modality in rules.skip_modalities:
             continue
@@ -116,7 +117,10 @@ def inferred_relations(state: DocState, patterns: PatternSet,
             targets = []  # "shuttling between Doha and Cairo": places, not the sides
         if relation == "mediates" and not targets:
             past = closed_mediation(event)
-            targets = sides_for(state, sentence, event.source, sentence_of, historical=past)
+            if located is None:
+                located = [(sentence_of.get(e.id, -1), e) for e in state.events]
+            targets = sides_for(state, sentence, event.source, sentence_of, historical=past,
+                                located=located)
             fallback = rules.mediation_fallback_factor
             if not targets and not past:
                 # "Turkey brokered the deal": with no parties in the sentences before, the two
@@ -356,13 +360,16 @@ def named_actors(state: DocState) -> dict[int, frozenset[str]]:
 
 def sides_for(state: DocState, sentence: int, mediators: list[str],
               sentence_of: dict[str, int] | None = None,
-              historical: bool | None = None) -> list[str]:
+              historical: bool | None = None,
+              located: list[tuple[int, Event]] | None = None) -> list[str]:
     """The sides a mediator with none named works between (``mediation_sides``); a
     ``historical`` mediation (None: whether the sentence codes one by these mediators) only
-    between the parties of past events."""
-    if sentence_of is None:
-        sentence_of = event_sentences(state)
-    located = [(sentence_of.get(e.id, -1), e) for e in state.events]
+    between the parties of past events. ``located``: (sentence, event) for the document's
+    events, when the caller has them."""
+    if located is None:
+        if sentence_of is None:
+            sentence_of = event_sentences(state)
+        located = [(sentence_of.get(e.id, -1), e) for e in state.events]
     if historical is None:
         historical = past_mediation(located, sentence, mediators)
     sides = mediation_sides(located, sentence, mediators, cues(), historical=historical)
