@@ -590,6 +590,8 @@ def _gapped(reading: DocReading, view: SentenceView, events: list[Event],
     """"France keeps about 1,500 troops in the country and the United States around 1,100":
     an actor after a closing "and" with only a number after it (the verb and its object left
     out) does what the clause's event did, to the same target."""
+    if not events:
+        return []  # no event of the clause to repeat
     words = reading.words
     found: list[Event] = []
     for span in view.spans:
