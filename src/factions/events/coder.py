@@ -67,14 +67,16 @@ def code_events(state: DocState, patterns: PatternSet | None = None) -> None:
                              partial(reading.proper_names, sent.index), reading.demonyms, starts)
         if matches:
             view = reading.view(sent.index)
-            matches = [m for m in matches if not view.inside_name(m.positions)]
+            names = view.name_tokens  # (view.inside_name, read without a call per trigger)
+            matches = [m for m in matches if names.isdisjoint(m.positions)]
             coded = _code_sentence(reading, view, matches, anchors, events, notes)
             events.extend(coded)
     # The victims of an attack ("killed dozens of civilians") act in no event of their own, and
     # an attack with no target beside one on them in its sentence ("stormed a school and
     # abducted more than 280 pupils") is that attack told twice.
+    on_victims = _acts_on_victims(events, notes)
     events = [e for e in events if (not e.source or any(a != VICTIMS for a in e.source))
-              and not _told_on_victims(e, events, notes)]
+              and not _told_on_victims(e, on_victims, notes)]
     events = crowd_riots(events, state, reading.cues)
     # Alignments dated well before publication are background ("a coup plotter against him,
     # then an exile for two decades"): they say nothing of whom today's attacks are aimed at.
@@ -270,7 +272,8 @@ def _once_per_sentence(events: list[Event], notes: dict[int, EventNote]) -> list
     have modes of their own."""
     seen: dict[tuple[object, ...], set[str | None]] = {}
     kept = [e for e in events if not _repeats(seen, e, notes[id(e)].sentence)]
-    return [e for e in kept if not _told_with_target(e, kept, notes)]
+    with_target = _modes_with_target(kept, notes)
+    return [e for e in kept if not _told_with_target(e, with_target, notes)]
 
 
 _DAYS = frozenset(day.lower() for day in WEEKDAYS)
@@ -283,27 +286,45 @@ def _day_named(words: Sequence[str], at: int) -> bool:
                for j in range(at, min(at + 3, len(words) - 1)))
 
 
-def _told_on_victims(event: Event, events: list[Event], notes: dict[int, EventNote]) -> bool:
+def _acts_on_victims(events: list[Event], notes: dict[int, EventNote]
+                     ) -> set[tuple[int, str, tuple[str, ...]]]:
+    """(sentence, type, sources) of the acts aimed at the document's victims (looked up by
+    ``_told_on_victims`` instead of a scan of every event for each one)."""
+    return {(notes[id(e)].sentence, e.type, tuple(e.source)) for e in events
+            if VICTIMS in e.target}
+
+
+def _told_on_victims(event: Event, on_victims: set[tuple[int, str, tuple[str, ...]]],
+                     notes: dict[int, EventNote]) -> bool:
     """Whether ``event`` has no target and its sentence holds an act of the same type and
-    sources aimed at the document's victims (``factions.actors.unnamed.victims``)."""
+    sources aimed at the document's victims (``factions.actors.unnamed.victims``;
+    ``on_victims``: ``_acts_on_victims``)."""
     if event.target or not event.source:
         return False
-    at = notes[id(event)].sentence
-    return any(VICTIMS in other.target and other.type == event.type
-               and other.source == event.source and notes[id(other)].sentence == at
-               for other in events)
+    return (notes[id(event)].sentence, event.type, tuple(event.source)) in on_victims
 
 
-def _told_with_target(event: Event, events: list[Event], notes: dict[int, EventNote]) -> bool:
+def _modes_with_target(events: list[Event], notes: dict[int, EventNote]
+                       ) -> dict[tuple[int, str, tuple[str, ...]], set[str | None]]:
+    """(sentence, type, sources) -> the modes of the acts with a target (looked up by
+    ``_told_with_target`` instead of a scan of every event for each one)."""
+    modes: dict[tuple[int, str, tuple[str, ...]], set[str | None]] = {}
+    for e in events:
+        if e.target:
+            modes.setdefault((notes[id(e)].sentence, e.type, tuple(e.source)), set()).add(e.mode)
+    return modes
+
+
+def _told_with_target(event: Event,
+                      with_target: dict[tuple[int, str, tuple[str, ...]], set[str | None]],
+                      notes: dict[int, EventNote]) -> bool:
     """"Israel strikes Beirut suburb, targeting Hezbollah commander": an act with no target
     beside the same act (type, sources and mode) with one in its sentence is that act told
-    twice."""
+    twice (``with_target``: ``_modes_with_target``)."""
     if event.target:
         return False
-    at = notes[id(event)].sentence
-    return any(other.target and other.type == event.type and other.source == event.source
-               and (other.mode == event.mode or other.mode is None or event.mode is None)
-               and notes[id(other)].sentence == at for other in events)
+    modes = with_target.get((notes[id(event)].sentence, event.type, tuple(event.source)))
+    return modes is not None and (event.mode is None or event.mode in modes or None in modes)
 
 
 def _repeats(seen: dict[tuple[object, ...], set[str | None]], event: Event,
@@ -498,11 +519,13 @@ def _code_sentence(
     result: list[Event] = []
     starts: dict[int, int] = {}  # id(event) -> its trigger's first token
     seen: dict[tuple[object, ...], set[str | None]] = {}
-    heads = {m.start for m in matches if m.pattern.kind == "noun"}
+    nouns = [m for m in matches if m.pattern.kind == "noun"]
+    heads = {m.start for m in nouns}
     # "car bombs kill at least 100": the noun is the verb's subject, one act of its type
-    noun_ends = {(m.end, m.pattern.type) for m in matches if m.pattern.kind == "noun"}
+    noun_ends = {(m.end, m.pattern.type) for m in nouns}
     for match in matches:
-        scope = next((s for s in scopes if s.start <= match.start < s.end), None)
+        scope = next((s for s in scopes if s.start <= match.start < s.end), None) \
+            if scopes else None
         if scope is not None and scope.effect == "suppress":
             continue
         if match.pattern.kind == "noun" and match.end in heads:
@@ -567,6 +590,8 @@ def _gapped(reading: DocReading, view: SentenceView, events: list[Event],
     """"France keeps about 1,500 troops in the country and the United States around 1,100":
     an actor after a closing "and" with only a number after it (the verb and its object left
     out) does what the clause's event did, to the same target."""
+    if not events:
+        return []  # no event of the clause to repeat
     words = reading.words
     found: list[Event] = []
     for span in view.spans:
@@ -606,8 +631,9 @@ def _told_again(view: SentenceView, words: Sequence[str], match: Match,
     subject of an attack verb (or of "began") tells again the attack just told; with no actor of
     its own it takes that attack's actors. (A noun after a reporting verb that does not act —
     "Biden said the strikes were a response" — is only named.)"""
-    if not any(p.kind == "noun" and p.type == "ASSAULT"
-               for p in (match.pattern, *match.alternatives)):
+    first_pattern = match.pattern
+    if not (first_pattern.kind == "noun" and first_pattern.type == "ASSAULT") and not any(
+            p.kind == "noun" and p.type == "ASSAULT" for p in match.alternatives):
         return False
     first = match.start - 1
     if first < view.start or not (words[first] in _TOLD_AGAIN_OPENERS or words[first].isdigit()):
@@ -706,13 +732,10 @@ def _try_pattern(
         args.source = list(governor.target if scope.source_role == "object" else governor.source)
         args.target = [a for a in args.target if a not in args.source]
     antecedent = False
-    state = reading.state
-    first = state.sentences[max(0, view.index - c.windows["antecedent"])]
-    since = state.original_span(first.start, first.end)[0]
     story = earlier
-    earlier = [e for e in earlier if e.evidence.start >= since]
     kinds = ("ASSAULT",) if again else pattern.antecedent
     if kinds and not args.source and not args.target:
+        earlier = _recent(reading, view, story, c)
         # An attack told again is the latest one told with whom it hit ("struck Houthi targets
         # ..., in retaliation for attacks by the group. The strikes hit ..."), else the latest;
         # "The offensive began on November 27" after a paragraph on other things is still the
@@ -729,6 +752,8 @@ def _try_pattern(
                 args.retold = prior  # "Aleppo fell within days": taken in that offensive
     if pattern.reply and args.source and not args.target:
         # "Baku rejects the charge": the reply goes to whoever made it.
+        if earlier is story:
+            earlier = _recent(reading, view, story, c)
         prior = _replied(earlier, pattern.reply, args.source)
         if prior is not None:
             args.target = [a for a in prior.source if a not in args.source]
@@ -754,6 +779,16 @@ def _try_pattern(
             and not args.collective_source:
         return None  # who did it is what an event row is for ("the two sides": completion's)
     return _events(reading, view, match, args, anchors, scope, antecedent, c)
+
+
+def _recent(reading: DocReading, view: SentenceView, events: list[Event], c: Cues
+            ) -> list[Event]:
+    """The events of ``events`` told in the ``windows.antecedent`` sentences up to ``view``'s
+    (read only for a trigger that looks back)."""
+    state = reading.state
+    first = state.sentences[max(0, view.index - c.windows["antecedent"])]
+    since = state.original_span(first.start, first.end)[0]
+    return [e for e in events if e.evidence.start >= since]
 
 
 def _scope_end(view: SentenceView, match: Match, matches: Sequence[Match] = (),

@@ -104,13 +104,15 @@ def _fill_repelled(events: list[Event], notes: dict[int, EventNote]) -> None:
     """"Troops repelled an attack by the jihadists on a base": an attack with no target, in a
     sentence where its sources are themselves attacked (repelled, fought back) by one side, was
     aimed at that side."""
+    assaults: dict[int, list[Event]] = {}  # sentence -> its attacks (in text order)
+    for event in events:
+        if event.type == "ASSAULT":
+            assaults.setdefault(notes[id(event)].sentence, []).append(event)
     for event in events:
         if event.type != "ASSAULT" or event.target or not event.source:
             continue
-        sentence = notes[id(event)].sentence
-        answer = next((e for e in events if e is not event and e.type == "ASSAULT"
-                       and notes[id(e)].sentence == sentence and e.source
-                       and set(event.source) <= set(e.target)
+        answer = next((e for e in assaults[notes[id(event)].sentence] if e is not event
+                       and e.source and set(event.source) <= set(e.target)
                        and not set(e.source) & set(event.source)), None)
         if answer is not None:
             event.target = list(answer.source)

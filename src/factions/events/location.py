@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from itertools import filterfalse
 
 from factions.events.matcher import Match
 from factions.events.sentence import DocReading, SentenceView
@@ -38,6 +39,15 @@ _RELATIVE = re.compile(
     r"(?P<dir>later|earlier)(?!\s+than\b)|the\s+(?P<which>next|following|previous)\s+day|"
     r"(?:later|earlier)\s+(?:in\s+the|that)\s+(?P<same>day)|the\s+same\s+(?P<same2>day))\b",
     re.IGNORECASE)
+
+
+def _may_count_days(text: str) -> bool:
+    """Whether ``text`` may hold a ``_RELATIVE`` day: every one has "day", "later" or "earl" in
+    it, whatever the case (a quick test before the search)."""
+    lower = text.lower()
+    return "day" in lower or "later" in lower or "earl" in lower
+
+
 _JOINED = re.compile(r",?\s+(?:and|to|through|until|till)\s+|\s*[-–]\s*")
 _COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 # A future before a date that does not say which way it points ("will hold a conference on
@@ -150,6 +160,11 @@ class Anchors:
     _anaphors: dict[tuple[int, bool], _PlaceMention | None] = field(default_factory=dict)
     # sentence -> the place its first act of a scene was read at in the sentence itself
     _scenes: dict[int, _PlaceMention] = field(default_factory=dict)
+    # tokens [start, end) -> their original character span (asked again for each trigger)
+    _spans: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict)
+    # (sentence, trigger start, trigger end) -> its date (the coder asks again for attacks)
+    _date_of: dict[tuple[int, int, int], tuple[str, str, bool] | None] = \
+        field(default_factory=dict)
 
     @classmethod
     def of(cls, reading: DocReading) -> Anchors:
@@ -207,9 +222,14 @@ class Anchors:
 
     def _original(self, start_tok: int, end_tok: int) -> tuple[int, int]:
         """Original character span of tokens [start_tok, end_tok)."""
-        state = self.reading.state
-        tokens = state.tokens
-        return state.original_span(tokens.idx[start_tok], tokens.end_char(end_tok - 1))
+        key = (start_tok, end_tok)
+        found = self._spans.get(key)
+        if found is None:
+            state = self.reading.state
+            tokens = state.tokens
+            found = self._spans[key] = state.original_span(tokens.idx[start_tok],
+                                                           tokens.end_char(end_tok - 1))
+        return found
 
     def _in_sentence(self, view: SentenceView, match: Match, kind: str | None = None
                      ) -> tuple[_PlaceMention | None, str]:
@@ -286,11 +306,7 @@ class Anchors:
         # right before ", <person>," ends the description of that person ("the military
         # strongman next door in Egypt, Abdel Fattah al Sisi, and ..."), not a scene ("A day
         # later in Moscow, Serraj signed").
-        sentence_end = original(view.end - 1, view.end)[0]
-        people = {a for a, b in (actor_chars[n] for n, s in enumerate(view.spans)
-                                 if s.actors and all(
-                                     self.reading.actor_type(x) == "person" for x in s.actors))
-                  if b >= sentence_end or _COMMA.match(text, b) is not None}
+        people: set[int] | None = None  # read when a place is followed by a comma
         free: list[_PlaceMention] = []
         located: list[_PlaceMention] = []
         rel: list[tuple[int, int]] | None = None
@@ -300,8 +316,16 @@ class Anchors:
             before = _words_before(text, p.start)
             if _titled(before):
                 continue
-            if people and (m := _COMMA.match(text, p.end)) is not None and m.end() in people:
-                continue
+            if (m := _COMMA.match(text, p.end)) is not None:
+                if people is None:
+                    sentence_end = original(view.end - 1, view.end)[0]
+                    people = {a for a, b in (actor_chars[n] for n, s in enumerate(view.spans)
+                                             if s.actors and all(
+                                                 self.reading.actor_type(x) == "person"
+                                                 for x in s.actors))
+                              if b >= sentence_end or _COMMA.match(text, b) is not None}
+                if m.end() in people:
+                    continue
             # A place hyphenated to a word qualifies a thing ("a Moscow-brokered truce", "the
             # Doha-based leadership"): it says where the broker or the body is, not the event.
             if text[p.end : p.end + 1] == "-" and text[p.end + 1 : p.end + 2].isalpha():
@@ -372,6 +396,13 @@ class Anchors:
     def date_for(self, view: SentenceView, match: Match) -> tuple[str, str, bool] | None:
         """(ISO value, precision, is a span) of the date the text gives the event, or None.
         A span ("since December") starts the event but does not end it."""
+        key = (view.index, match.start, match.end)
+        if key in self._date_of:
+            return self._date_of[key]
+        found = self._date_of[key] = self._read_date(view, match)
+        return found
+
+    def _read_date(self, view: SentenceView, match: Match) -> tuple[str, str, bool] | None:
         mentions = self._dates(view.index)
         if not mentions:
             return self._carried(view.index)
@@ -442,7 +473,8 @@ class Anchors:
             result = [d for k, d in enumerate(result)
                       if k == 0 or d[4] or result[k - 1][4] or d[3] != result[k - 1][3]
                       or not _JOINED.fullmatch(state.text, result[k - 1][1], d[0])]
-            if index > 0 and (later := _RELATIVE.search(state.text, sent.start, sent.end)):
+            if index > 0 and _may_count_days(state.text[sent.start:sent.end]) and \
+                    (later := _RELATIVE.search(state.text, sent.start, sent.end)):
                 counted = self._counted_from_before(index, later)
                 if counted is not None:
                     result.append((later.start(), later.end(), counted, "day", False, ""))
@@ -498,7 +530,7 @@ class Anchors:
             words = set(self.reading.words)
             date_like = self._date_like = frozenset(
                 words & self.reading.cues.date_words
-                | {w for w in words if not w.isalpha() and any(ch.isdigit() for ch in w)})
+                | {w for w in filterfalse(str.isalpha, words) if any(ch.isdigit() for ch in w)})
         return not date_like.isdisjoint(self.reading.words[start:end])
 
     def publication(self) -> tuple[str | None, str]:

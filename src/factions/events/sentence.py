@@ -157,10 +157,9 @@ def read_document(state: DocState) -> DocReading:
     assert len(tokens) == len(doc), "the event coder needs state.tokens (the tokens stage)"
     words = tokens.lower
     mentions: dict[int, list[ActorMention]] = {}
-    for m in state.mentions:
-        mentions.setdefault(m.sentence, []).append(m)
     counts: dict[str, int] = {}
     for m in state.mentions:
+        mentions.setdefault(m.sentence, []).append(m)
         if not m.locative:
             counts[m.actor_id] = counts.get(m.actor_id, 0) + 1
     demonyms, metonyms = _kb_names(state.kb)
@@ -601,8 +600,14 @@ def participle_asides(words: list[str], start: int, end: int) -> list[tuple[int,
     """Token ranges of participle asides set off by commas: ", backed by Russian air power and
     Iranian-backed militias,", ", led by Hayat Tahrir al-Sham," (the comma to the next one)."""
     found: list[tuple[int, int]] = []
-    for p in range(start, end - 2):
-        if words[p] == "," and words[p + 1].endswith("ed") and words[p + 2] == "by":
+    p = start - 1
+    # Only a comma can open an aside: jump from comma to comma (the scan runs in C).
+    while p + 1 < end - 2:
+        try:
+            p = words.index(",", p + 1, end - 2)
+        except ValueError:
+            break
+        if words[p + 1].endswith("ed") and words[p + 2] == "by":
             q = next((k for k in range(p + 3, end) if words[k] in (",", ";", ".")), end)
             if q < end and words[q] == ",":
                 found.append((p, q + 1))
@@ -730,8 +735,9 @@ def _clauses(
     clause_of = [0] * (end - start)
     cuts.sort()
     bounds = [(start, start, None), *cuts]
-    for k, (opener_start, content, kind) in enumerate(bounds):
-        stop = bounds[k + 1][0] if k + 1 < len(bounds) else end
+    stops = [cut[0] for cut in cuts]
+    stops.append(end)
+    for k, ((opener_start, content, kind), stop) in enumerate(zip(bounds, stops, strict=True)):
         clauses.append(Clause(k, content, stop, kind, opener_start))
         if stop > opener_start:
             clause_of[opener_start - start : stop - start] = [k] * (stop - opener_start)

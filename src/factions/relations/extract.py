@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from factions.actors.coref import pair_named_before
 from factions.events.arguments import Arguments, find_arguments
 from factions.events.coder import trigger_index
+from factions.events.cues import Cues
 from factions.events.location import Anchors
 from factions.events.matcher import Match
 from factions.events.modality import read_modality
@@ -33,6 +34,8 @@ from factions.relations.infer import (
 from factions.relations.patterns import InferenceRules, inference_rules
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from factions.pipeline.state import DocState
 
 
@@ -46,6 +49,9 @@ class _Read:
     match: Match
     relations: list[Relation]
     mediation: bool
+    # The arguments of each pattern tried, in the order tried (they do not depend on the
+    # events: a read again does not look for them again).
+    arguments: list[Arguments]
 
 
 @dataclass(slots=True)
@@ -95,7 +101,8 @@ class _Sides:
             self.sentence_of = event_sentences(self.state)
         located = [(self.sentence_of.get(e.id, -1), e) for e in self.state.events]
         past = past_mediation(located, sentence, mediators)
-        found = sides_for(self.state, sentence, mediators, self.sentence_of, historical=past)
+        found = sides_for(self.state, sentence, mediators, self.sentence_of, historical=past,
+                          located=located)
         if found or not self.state.events or past:
             return found
         # "a ceasefire brokered by Angola last year": with no parties in the sentences before,
@@ -122,7 +129,7 @@ def stated_relations(state_reading: DocReading, patterns: PatternSet,
     else:
         anchors, rules = Anchors.of(reading), inference_rules()
         war = war if war is not None else WarSides(state, sentence_of)
-        reads = [_read(reading, r.view, r.match, anchors, rules, war)
+        reads = [_read(reading, r.view, r.match, anchors, rules, war, r.arguments)
                  if r.mediation else r for r in cached.reads]
     return [*_helpers_of_mediators([r for read in reads for r in read.relations]),
             *_wings(reading)]
@@ -137,8 +144,8 @@ def _wings(reading: DocReading) -> list[Relation]:
     where the text first names it."""
     state = reading.state
     found: list[Relation] = []
-    for m in state.mentions:
-        if _WING_MARK not in m.actor_id or any(r.source == m.actor_id for r in found):
+    for m in [m for m in state.mentions if _WING_MARK in m.actor_id]:
+        if any(r.source == m.actor_id for r in found):
             continue
         owner = m.actor_id.split(_WING_MARK, 1)[1]
         if owner not in reading.present:
@@ -199,15 +206,19 @@ def _read_triggers(reading: DocReading, patterns: PatternSet,
 
 
 def _read(reading: DocReading, view: SentenceView, match: Match, anchors: Anchors,
-          rules: InferenceRules, war: WarSides) -> _Read:
-    """The relations of the first of the trigger's patterns that applies."""
+          rules: InferenceRules, war: WarSides, known: Sequence[Arguments] = ()) -> _Read:
+    """The relations of the first of the trigger's patterns that applies (``known``: the
+    arguments of its patterns read before)."""
     sides = _Sides(war)
-    for pattern in (match.pattern, *match.alternatives):
+    arguments: list[Arguments] = []
+    for k, pattern in enumerate((match.pattern, *match.alternatives)):
         m = match if pattern is match.pattern else match.with_pattern(pattern)
-        found = _relations(reading, view, m, anchors, rules, sides)
+        args = known[k] if k < len(known) else find_arguments(reading, view, m)
+        arguments.append(args)
+        found = _relations(reading, view, m, anchors, rules, sides, args)
         if found is not None:
-            return _Read(view, match, found, sides.asked)
-    return _Read(view, match, [], sides.asked)
+            return _Read(view, match, found, sides.asked, arguments)
+    return _Read(view, match, [], sides.asked, arguments)
 
 
 def _between_them(reading: DocReading, view: SentenceView, match: Match,
@@ -251,11 +262,11 @@ def _relations(
     anchors: Anchors,
     rules: InferenceRules,
     sides: _Sides,
+    args: Arguments,
 ) -> list[Relation] | None:
     state = reading.state
     pattern = match.pattern
     assert pattern.relation is not None
-    args = find_arguments(reading, view, match)
     sources, targets = list(args.source), list(args.target)
     if args.target_spans:
         targets = _not_listed_agents(reading, args.target_spans, targets)
@@ -615,10 +626,20 @@ def _described_group(reading: DocReading, view: SentenceView, match: Match,
 _TITLE_RULES = frozenset({"rel.official", "rel.x-commander"})
 
 
+_TITLE_TOKENS: list[tuple[Cues, frozenset[str]]] = []
+
+
+def _title_tokens(c: Cues) -> frozenset[str]:
+    """The words of the cues' title words (split once per cues, not per trigger)."""
+    if not _TITLE_TOKENS or _TITLE_TOKENS[0][0] is not c:
+        _TITLE_TOKENS[:] = [(c, frozenset(t for title in c.title_words for t in title.split()))]
+    return _TITLE_TOKENS[0][1]
+
+
 def _title_holder(reading: DocReading, view: SentenceView, match: Match, args: Arguments,
                   sources: list[str]) -> list[str]:
     words, c = reading.words, reading.cues
-    titles = {t for title in c.title_words for t in title.split()}
+    titles = _title_tokens(c)
     after = match.positions[-1] + 1
     if after < view.end and reading.words[after] == ",":
         after += 1

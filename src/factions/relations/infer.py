@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import copy
 import re
+import weakref
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
@@ -19,7 +20,7 @@ from factions.events.completion import closed_mediation, mediation_sides
 from factions.events.cues import cues
 from factions.events.patterns import PatternSet
 from factions.model import Event, Relation
-from factions.pipeline.state import DocState
+from factions.pipeline.state import ActorMention, DocState
 from factions.relations.patterns import inference_rules
 
 
@@ -81,6 +82,7 @@ def inferred_relations(state: DocState, patterns: PatternSet,
         return at > 0 and _CHARGE.search(event.evidence.text[max(0, at - 80):at]) is not None
 
     result: list[Relation] = []
+    located: list[tuple[int, Event]] | None = None  # (sentence, event), read once if asked
     for event in state.events:
         if event.modality in rules.skip_modalities:
             continue
@@ -115,7 +117,10 @@ def inferred_relations(state: DocState, patterns: PatternSet,
             targets = []  # "shuttling between Doha and Cairo": places, not the sides
         if relation == "mediates" and not targets:
             past = closed_mediation(event)
-            targets = sides_for(state, sentence, event.source, sentence_of, historical=past)
+            if located is None:
+                located = [(sentence_of.get(e.id, -1), e) for e in state.events]
+            targets = sides_for(state, sentence, event.source, sentence_of, historical=past,
+                                located=located)
             fallback = rules.mediation_fallback_factor
             if not targets and not past:
                 # "Turkey brokered the deal": with no parties in the sentences before, the two
@@ -267,11 +272,38 @@ _NATIONAL = re.compile(r"\b(?:government|administration|authorities|junta|regime
 _NATIONAL_ALIAS = re.compile(r"\b(?:government|administration|authorities|junta|regime)$", re.I)
 
 
+# The last document's answers that depend only on its mentions (``national_governments``,
+# ``named_states``: asked a few times per trigger and event), kept while it has the same
+# mentions: state, its mentions, name -> answer.
+_BY_MENTIONS: list[tuple[weakref.ref[DocState], tuple[ActorMention, ...],
+                         dict[str, dict[str, str]]]] = []
+
+
+def _by_mentions(state: DocState) -> dict[str, dict[str, str]]:
+    """The memo of ``state``'s answers over its current mentions (emptied when they change)."""
+    mentions = tuple(state.mentions)
+    if _BY_MENTIONS:
+        ref, known, memo = _BY_MENTIONS[0]
+        if ref() is state and known == mentions:
+            return memo
+    memo = {}
+    _BY_MENTIONS[:] = [(weakref.ref(state), mentions, memo)]
+    return memo
+
+
 def national_governments(state: DocState) -> dict[str, str]:
     """Country -> the one government of it the article names: a KB actor of type government
     called a government, administration, authorities, junta or regime by its name or by an alias
     that ends so ("Niger's junta" for the National Council for the Safeguard of the Homeland);
     not a ministry, parliament or agency."""
+    memo = _by_mentions(state)
+    found = memo.get("national")
+    if found is None:
+        found = memo["national"] = _national_governments(state)
+    return dict(found)
+
+
+def _national_governments(state: DocState) -> dict[str, str]:
     kb = state.kb
     by_country: dict[str, list[str]] = {}
     for actor_id in {m.actor_id for m in state.mentions if not m.locative}:
@@ -328,13 +360,16 @@ def named_actors(state: DocState) -> dict[int, frozenset[str]]:
 
 def sides_for(state: DocState, sentence: int, mediators: list[str],
               sentence_of: dict[str, int] | None = None,
-              historical: bool | None = None) -> list[str]:
+              historical: bool | None = None,
+              located: list[tuple[int, Event]] | None = None) -> list[str]:
     """The sides a mediator with none named works between (``mediation_sides``); a
     ``historical`` mediation (None: whether the sentence codes one by these mediators) only
-    between the parties of past events."""
-    if sentence_of is None:
-        sentence_of = event_sentences(state)
-    located = [(sentence_of.get(e.id, -1), e) for e in state.events]
+    between the parties of past events. ``located``: (sentence, event) for the document's
+    events, when the caller has them."""
+    if located is None:
+        if sentence_of is None:
+            sentence_of = event_sentences(state)
+        located = [(sentence_of.get(e.id, -1), e) for e in state.events]
     if historical is None:
         historical = past_mediation(located, sentence, mediators)
     sides = mediation_sides(located, sentence, mediators, cues(), historical=historical)
@@ -389,6 +424,14 @@ def state_sides(state: DocState, sides: list[str]) -> list[str]:
 def named_states(state: DocState) -> dict[str, str]:
     """Country -> the first state actor the article names as an actor (not as a place, not as
     a modifier) for it."""
+    memo = _by_mentions(state)
+    found = memo.get("states")
+    if found is None:
+        found = memo["states"] = _named_states(state)
+    return dict(found)
+
+
+def _named_states(state: DocState) -> dict[str, str]:
     kb = state.kb
     named: dict[str, str] = {}
     for m in state.mentions:
