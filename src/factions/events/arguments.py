@@ -153,21 +153,13 @@ def find_arguments(reading: DocReading, view: SentenceView, match: Match,
     args = Arguments(passive=passive)
     strategies = args.strategy
     source_plan, target_plan = _plan(reading, pattern, passive, reduced)
-    for strategy, method, patient_first in source_plan:
-        spans = (patient_first and finder.patient_agent()) or method(finder)
-        if spans:
-            strategies["source"] = strategy
-            args.source_spans = spans
-            break
+    if found := _first_found(source_plan, finder):
+        strategies["source"], args.source_spans = found
     if needs_source and not _actors(args.source_spans) \
             and not _collective_subject(reading, finder, pattern):
         return args
-    for strategy, method, patient_first in target_plan:
-        spans = (patient_first and finder.patient_agent()) or method(finder)
-        if spans:
-            strategies["target"] = strategy
-            args.target_spans = spans
-            break
+    if found := _first_found(target_plan, finder):
+        strategies["target"], args.target_spans = found
     by = strategies.get("source")
     if args.source_spans:
         helpers = finder.helpers()
@@ -224,6 +216,15 @@ def find_arguments(reading: DocReading, view: SentenceView, match: Match,
             break
     return args
 
+
+
+def _first_found(plan: tuple[_Step, ...], finder: _Finder) -> tuple[str, list[ActorSpan]] | None:
+    """The first strategy of ``plan`` that finds spans, with them; None when none does."""
+    for strategy, method, patient_first in plan:
+        spans = (patient_first and finder.patient_agent()) or method(finder)
+        if spans:
+            return strategy, spans
+    return None
 
 def _only_quotes(words: list[str]) -> bool:
     """Whether ``words`` are nothing but quote marks (or nothing): "deeply shocked" by."""

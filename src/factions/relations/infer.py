@@ -11,7 +11,7 @@ import re
 import weakref
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 from itertools import combinations
 
@@ -291,16 +291,22 @@ def _by_mentions(state: DocState) -> dict[str, dict[str, str]]:
     return memo
 
 
+def _remembered(state: DocState, name: str,
+                compute: Callable[[DocState], dict[str, str]]) -> dict[str, str]:
+    """``compute(state)``, worked out once while ``state``'s mentions stay the same (a copy)."""
+    memo = _by_mentions(state)
+    found = memo.get(name)
+    if found is None:
+        found = memo[name] = compute(state)
+    return dict(found)
+
+
 def national_governments(state: DocState) -> dict[str, str]:
     """Country -> the one government of it the article names: a KB actor of type government
     called a government, administration, authorities, junta or regime by its name or by an alias
     that ends so ("Niger's junta" for the National Council for the Safeguard of the Homeland);
     not a ministry, parliament or agency."""
-    memo = _by_mentions(state)
-    found = memo.get("national")
-    if found is None:
-        found = memo["national"] = _national_governments(state)
-    return dict(found)
+    return _remembered(state, "national", _national_governments)
 
 
 def _national_governments(state: DocState) -> dict[str, str]:
@@ -424,11 +430,7 @@ def state_sides(state: DocState, sides: list[str]) -> list[str]:
 def named_states(state: DocState) -> dict[str, str]:
     """Country -> the first state actor the article names as an actor (not as a place, not as
     a modifier) for it."""
-    memo = _by_mentions(state)
-    found = memo.get("states")
-    if found is None:
-        found = memo["states"] = _named_states(state)
-    return dict(found)
+    return _remembered(state, "states", _named_states)
 
 
 def _named_states(state: DocState) -> dict[str, str]:
