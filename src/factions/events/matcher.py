@@ -157,21 +157,21 @@ class TriggerIndex:
                                       (-words, -pattern.constraints, len(entries)),
                                       0 if GAP in form.tokens else len(form.tokens),
                                       self._cues.prepositions))
-        self._single: dict[str, list[_Entry]] = {}
-        self._pairs: dict[str, dict[str, list[_Entry]]] = {}
-        self._gapped: dict[str, list[_Entry]] = {}
+        single: dict[str, list[_Entry]] = {}
+        pairs: dict[str, dict[str, list[_Entry]]] = {}
+        gapped: dict[str, list[_Entry]] = {}
         for e in entries:
             first = e.tokens[0]
             if len(e.tokens) == 1:
-                self._single.setdefault(first, []).append(e)
+                single.setdefault(first, []).append(e)
             elif e.tokens[1] == GAP:
-                self._gapped.setdefault(first, []).append(e)
+                gapped.setdefault(first, []).append(e)
             else:
-                self._pairs.setdefault(first, {}).setdefault(e.tokens[1], []).append(e)
+                pairs.setdefault(first, {}).setdefault(e.tokens[1], []).append(e)
         # first words of one-word and gapped triggers: a candidate whatever the next word is
-        self._leads = frozenset(self._single) | frozenset(self._gapped)
+        self._leads = frozenset(single) | frozenset(gapped)
         # (first word, second word) of every ungapped trigger of two or more words
-        self._pair_words = frozenset((w, nxt) for w, d in self._pairs.items() for nxt in d)
+        self._pair_words = frozenset((w, nxt) for w, d in pairs.items() for nxt in d)
         self._size = len(entries)
         # "in Israeli jails": prepositions before a demonym that make the word after it a noun
         self._noun_prepositions = self._cues.prepositions - _CLAUSE_PREPOSITIONS
@@ -179,19 +179,17 @@ class TriggerIndex:
         self._constraint: int = self._cues.windows["constraint"]
         # first word -> (next word -> the ungapped candidates there, in trying order; those of
         # any other next word)
-        self._plain: dict[str, tuple[dict[str, list[_Entry]], list[_Entry]]] = {}
-        for first in self._single.keys() | self._pairs.keys():
-            alone = sorted(self._single.get(first, ()), key=_order)
-            self._plain[first] = ({nxt: sorted([*pair, *alone], key=_order)
-                                   for nxt, pair in self._pairs.get(first, {}).items()}, alone)
-        # first word -> the words that follow the gap of its gapped triggers
-        self._gap_words = {w: frozenset(e.tokens[2] for e in es) for w, es in self._gapped.items()}
-        # first word -> all ``_candidates`` reads of it: ``_plain``'s two, its gapped triggers
-        # and their words after the gap (one lookup per trigger start)
+        plain: dict[str, tuple[dict[str, list[_Entry]], list[_Entry]]] = {}
+        for first in single.keys() | pairs.keys():
+            alone = sorted(single.get(first, ()), key=_order)
+            plain[first] = ({nxt: sorted([*pair, *alone], key=_order)
+                             for nxt, pair in pairs.get(first, {}).items()}, alone)
+        # first word -> all ``_candidates`` reads of it: ``plain``'s two, its gapped triggers
+        # and the words that follow their gap (one lookup per trigger start)
         self._by_word: dict[str, _Word] = {
-            w: (*self._plain.get(w, _NO_PLAIN), self._gapped.get(w, []),
-                self._gap_words.get(w, frozenset()))
-            for w in self._plain.keys() | self._gapped.keys()}
+            w: (*plain.get(w, _NO_PLAIN), gapped.get(w, []),
+                frozenset(e.tokens[2] for e in gapped.get(w, ())))
+            for w in plain.keys() | gapped.keys()}
 
     def __len__(self) -> int:
         return self._size
