@@ -217,7 +217,6 @@ def find_arguments(reading: DocReading, view: SentenceView, match: Match,
     return args
 
 
-
 def _first_found(plan: tuple[_Step, ...], finder: _Finder) -> tuple[str, list[ActorSpan]] | None:
     """The first strategy of ``plan`` that finds spans, with them; None when none does."""
     for strategy, method, patient_first in plan:
@@ -225,6 +224,7 @@ def _first_found(plan: tuple[_Step, ...], finder: _Finder) -> tuple[str, list[Ac
         if spans:
             return strategy, spans
     return None
+
 
 def _only_quotes(words: list[str]) -> bool:
     """Whether ``words`` are nothing but quote marks (or nothing): "deeply shocked" by."""

@@ -286,44 +286,49 @@ def _day_named(words: Sequence[str], at: int) -> bool:
                for j in range(at, min(at + 3, len(words) - 1)))
 
 
-def _acts_on_victims(events: list[Event], notes: dict[int, EventNote]
-                     ) -> set[tuple[int, str, tuple[str, ...]]]:
-    """(sentence, type, sources) of the acts aimed at the document's victims (looked up by
-    ``_told_on_victims`` instead of a scan of every event for each one)."""
-    return {(notes[id(e)].sentence, e.type, tuple(e.source)) for e in events
-            if VICTIMS in e.target}
+# An act as the told-twice checks compare them: (sentence, type, sources).
+_ActKey = tuple[int, str, tuple[str, ...]]
 
 
-def _told_on_victims(event: Event, on_victims: set[tuple[int, str, tuple[str, ...]]],
+def _act_key(event: Event, notes: dict[int, EventNote]) -> _ActKey:
+    return notes[id(event)].sentence, event.type, tuple(event.source)
+
+
+def _acts_on_victims(events: list[Event], notes: dict[int, EventNote]) -> set[_ActKey]:
+    """The acts aimed at the document's victims (looked up by ``_told_on_victims`` instead of
+    a scan of every event for each one)."""
+    return {_act_key(e, notes) for e in events if VICTIMS in e.target}
+
+
+def _told_on_victims(event: Event, on_victims: set[_ActKey],
                      notes: dict[int, EventNote]) -> bool:
     """Whether ``event`` has no target and its sentence holds an act of the same type and
     sources aimed at the document's victims (``factions.actors.unnamed.victims``;
     ``on_victims``: ``_acts_on_victims``)."""
     if event.target or not event.source:
         return False
-    return (notes[id(event)].sentence, event.type, tuple(event.source)) in on_victims
+    return _act_key(event, notes) in on_victims
 
 
 def _modes_with_target(events: list[Event], notes: dict[int, EventNote]
-                       ) -> dict[tuple[int, str, tuple[str, ...]], set[str | None]]:
-    """(sentence, type, sources) -> the modes of the acts with a target (looked up by
-    ``_told_with_target`` instead of a scan of every event for each one)."""
-    modes: dict[tuple[int, str, tuple[str, ...]], set[str | None]] = {}
+                       ) -> dict[_ActKey, set[str | None]]:
+    """Act -> the modes of its tellings with a target (looked up by ``_told_with_target``
+    instead of a scan of every event for each one)."""
+    modes: dict[_ActKey, set[str | None]] = {}
     for e in events:
         if e.target:
-            modes.setdefault((notes[id(e)].sentence, e.type, tuple(e.source)), set()).add(e.mode)
+            modes.setdefault(_act_key(e, notes), set()).add(e.mode)
     return modes
 
 
-def _told_with_target(event: Event,
-                      with_target: dict[tuple[int, str, tuple[str, ...]], set[str | None]],
+def _told_with_target(event: Event, with_target: dict[_ActKey, set[str | None]],
                       notes: dict[int, EventNote]) -> bool:
     """"Israel strikes Beirut suburb, targeting Hezbollah commander": an act with no target
     beside the same act (type, sources and mode) with one in its sentence is that act told
     twice (``with_target``: ``_modes_with_target``)."""
     if event.target:
         return False
-    modes = with_target.get((notes[id(event)].sentence, event.type, tuple(event.source)))
+    modes = with_target.get(_act_key(event, notes))
     return modes is not None and (event.mode is None or event.mode in modes or None in modes)
 
 

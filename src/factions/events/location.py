@@ -75,12 +75,11 @@ _TITLE_LINKS = frozenset({"for", "to", "on"})
 # A definite place noun standing for a place named before: "the city", "the South African
 # capital" (not "the region's president", nor "the city of Goma" or "the capital Sanaa", which
 # name their place).
-_ANAPHOR = re.compile(
-    r"\bthe\s+(?:[A-Za-z-]+\s+){0,2}?(city|capital|town|village|enclave|crossing|region|"
-    r"province|country|airport)\b(?!'s|\u2019s|\s+of\s|(?-i:\s+[A-Z]))", re.IGNORECASE)
+_DEFINITE_PLACE = (r"\bthe\s+(?:[A-Za-z-]+\s+){0,2}?(city|capital|town|village|enclave|crossing|"
+                   r"region|province|country|airport)\b")
+_ANAPHOR = re.compile(_DEFINITE_PLACE + r"(?!'s|\u2019s|\s+of\s|(?-i:\s+[A-Z]))", re.IGNORECASE)
 # Any definite place noun, a possessive one too ("the region's president").
-_PLACE_NOUN = re.compile(r"\bthe\s+(?:[A-Za-z-]+\s+){0,2}?(?:city|capital|town|village|enclave|"
-                         r"crossing|region|province|country|airport)\b", re.IGNORECASE)
+_PLACE_NOUN = re.compile(_DEFINITE_PLACE, re.IGNORECASE)
 _SETTLEMENTS = frozenset({"capital", "city", "admin_seat", "town", "village", "port", "district"})
 # Events that happen on the ground somewhere: with no place named in their sentence, a definite
 # "the city" places them. Statements, demands and meetings take one only after a locative ("was
