@@ -167,6 +167,7 @@ class Cues:
     given_by_announcing: frozenset[str]  # types an announcement gives, not plans (aid)
     announcements: frozenset[str]  # the announcing words
     title_words: frozenset[str]
+    title_tokens: frozenset[str]  # the words of the title words, one by one
     opponent_evidence: tuple[str, ...]
     opponent_fill: frozenset[str]
     not_sides: frozenset[str]  # actor types that are no side of a war (crowds, civilians)
@@ -285,6 +286,7 @@ def cues() -> Cues:
         given_by_announcing=frozenset(data["given_by_announcing"]),
         announcements=_set(data["announcements"]),
         title_words=_set(data["title_words"]),
+        title_tokens=frozenset(t for title in _set(data["title_words"]) for t in title.split()),
         opponent_evidence=tuple(data["opponents"]["evidence"]),
         opponent_fill=frozenset(data["opponents"]["fill"]),
         not_sides=frozenset(data["opponents"].get("not_sides", ())),

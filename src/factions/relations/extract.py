@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 from factions.actors.coref import pair_named_before
 from factions.events.arguments import Arguments, find_arguments
 from factions.events.coder import trigger_index
-from factions.events.cues import Cues
 from factions.events.location import Anchors
 from factions.events.matcher import Match
 from factions.events.modality import read_modality
@@ -626,20 +625,10 @@ def _described_group(reading: DocReading, view: SentenceView, match: Match,
 _TITLE_RULES = frozenset({"rel.official", "rel.x-commander"})
 
 
-_TITLE_TOKENS: list[tuple[Cues, frozenset[str]]] = []
-
-
-def _title_tokens(c: Cues) -> frozenset[str]:
-    """The words of the cues' title words (split once per cues, not per trigger)."""
-    if not _TITLE_TOKENS or _TITLE_TOKENS[0][0] is not c:
-        _TITLE_TOKENS[:] = [(c, frozenset(t for title in c.title_words for t in title.split()))]
-    return _TITLE_TOKENS[0][1]
-
-
 def _title_holder(reading: DocReading, view: SentenceView, match: Match, args: Arguments,
                   sources: list[str]) -> list[str]:
     words, c = reading.words, reading.cues
-    titles = _title_tokens(c)
+    titles = c.title_tokens
     after = match.positions[-1] + 1
     if after < view.end and reading.words[after] == ",":
         after += 1
