@@ -7,6 +7,7 @@ it was read (before normalization).
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any, Literal, TypeVar
 
@@ -113,6 +114,12 @@ class Role:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Role:
         return _from_dict(cls, data)
+
+
+def document_actor_id(name: str) -> str:
+    """The id of an actor the knowledge base does not know, made from its name in the text
+    ("the Gran Grif gang": "x-gran-grif-gang")."""
+    return "x-" + re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
 
 
 @dataclass(slots=True)

@@ -17,7 +17,7 @@ from factions.actors.home import _country_words, state_of, story_country
 from factions.actors.lexicon import ActorLexicon, actor_lexicon
 from factions.actors.recognize import _POSSESSIVE_DETERMINERS, is_generic_org_alias
 from factions.kb.names import surname_of, translit_key
-from factions.model import Actor
+from factions.model import Actor, document_actor_id
 from factions.pipeline.state import ActorMention, DocState, TokenView
 
 REQUIRES = ("doc", "sentences", "mentions")
@@ -121,7 +121,7 @@ def discover_actors(state: DocState) -> None:
         if kind == "government" and lowers[end - 1] == "house" and name_start > 0 and \
                 lowers[name_start - 1] in _AT_PLACE:
             continue  # "an address from State House": the building, no actor
-        actor_id = "x-" + re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+        actor_id = document_actor_id(name)
         if kind != "person":
             # "the National Liberation Army (ELN)": the known group its acronym names.
             actor_id = known or _acronym_after(state, end) or actor_id
@@ -400,7 +400,7 @@ def _splinters(state: DocState, found: list[ActorMention]) -> list[ActorMention]
             actor_id = named.actor_id
         else:
             text = tv.span_text(m.tok_start, end, state.text)
-            actor_id = "x-" + re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+            actor_id = document_actor_id(text)
             if actor_id not in state.actors:
                 state.actors[actor_id] = Actor(id=actor_id, name=text, type=actor.type,
                                                country=actor.country, known=False)
@@ -607,7 +607,7 @@ def _community_groups(state: DocState, taken: list[bool], lex: ActorLexicon
             continue
         end, sector = agent
         text = tv.span_text(i, end, state.text)
-        actor_id = "x-" + re.sub(r"[^a-z0-9]+", "-", f"{text.lower()}").strip("-")
+        actor_id = document_actor_id(text)
         if actor_id not in state.actors:
             state.actors[actor_id] = Actor(id=actor_id, name=text[:1].upper() + text[1:],
                                            type=lex.non_state_sectors.get(sector, "other"),
@@ -663,7 +663,7 @@ def national_chapters(state: DocState) -> None:
         if stop < n and tv.text[stop][:1].isupper():
             continue
         text = tv.span_text(m.tok_start, stop, state.text)
-        actor_id = "x-" + re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+        actor_id = document_actor_id(text)
         if actor_id not in state.actors:
             state.actors[actor_id] = Actor(id=actor_id, name=text, type="other",
                                            country=home.country, known=False)

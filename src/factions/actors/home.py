@@ -22,7 +22,7 @@ from typing import ClassVar
 from factions.dates.vocab import MONTHS, WEEKDAYS
 from factions.kb import KnowledgeBase
 from factions.kb.entries import KBActor
-from factions.model import Actor
+from factions.model import Actor, document_actor_id
 from factions.pipeline.state import ActorMention, DocState, TokenView
 
 # Quantities and collectives before a group noun belong to the mention: "hundreds of
@@ -73,9 +73,8 @@ _NEEDS_ARTICLE = {"government", "authorities", "regime", "administration", "cabi
 # Nouns a bare "police" modifies that are no actor: "police lines", "police custody" (a police
 # station or post is a head of its own in ``_BARE_HEADS``: attacked, it stands for the police).
 _POLICE_THINGS = frozenset({"lines", "line", "cordon", "cordons", "custody", "cell", "cells",
-                            "vehicle", "vehicles", "van",
-                            "vans", "car", "cars", "barricade", "barricades", "checkpoint",
-                            "checkpoints"})
+                            "vehicle", "vehicles", "van", "vans", "car", "cars", "barricade",
+                            "barricades", "checkpoint", "checkpoints"})
 # What a coup's protagonists are called: "the officers who seized power".
 _SEIZERS = {"officers", "soldiers", "mutineers", "putschists", "generals", "troops", "men"}
 _SEIZE = {"seized", "took", "grabbed", "have", "had"}
@@ -461,7 +460,7 @@ def home_mentions(state: DocState, taken: list[bool]) -> list[ActorMention]:
         if actor_id is None and head in _FROM_ONLY:
             i = end
             continue  # bare "forces", "armed groups": anybody's; only "... from X" say whose
-        if actor_id is None and head == "students" and not _protest_sentence(tv, start) and \
+        if actor_id is None and head == "students" and not _protest_sentence(state, start) and \
                 not any(m.sector == "protesters" and "student" in m.text.lower()
                         for m in found):
             i = end
@@ -521,18 +520,10 @@ _PROTEST_WORDS = frozenset({
     "clashed", "clashes", "clashing", "chanted", "chanting", "sit-in", "boycotted", "stormed"})
 
 
-def _protest_sentence(tv: TokenView, at: int) -> bool:
+def _protest_sentence(state: DocState, at: int) -> bool:
     """Whether the sentence of token ``at`` tells a protest."""
-    sentence = tv.sentence[at]
-    k = at
-    while k > 0 and tv.sentence[k - 1] == sentence:
-        k -= 1
-    n = len(tv.lower)
-    while k < n and tv.sentence[k] == sentence:
-        if tv.lower[k] in _PROTEST_WORDS:
-            return True
-        k += 1
-    return False
+    sent = state.sentences[state.tokens.sentence[at]]
+    return not _PROTEST_WORDS.isdisjoint(state.tokens.lower[sent.tok_start : sent.tok_end])
 
 
 def _crowds(state: DocState, taken: list[bool], found: list[ActorMention]
@@ -727,7 +718,7 @@ def _place_group(state: DocState, place: str, noun: str, sector: str) -> str:
             return agent_owner_of(state, country, sector)
         return _existing_or_group(state, country, sector, noun)
     noun = noun.lower()
-    actor_id = "x-" + re.sub(r"[^a-z0-9]+", "-", f"{place} {noun}".lower()).strip("-")
+    actor_id = document_actor_id(f"{place} {noun}")
     if actor_id not in state.actors:
         state.actors[actor_id] = Actor(id=actor_id, name=f"{place} {noun}",
                                        type="armed_group", known=False)
