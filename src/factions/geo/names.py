@@ -51,16 +51,10 @@ _INITIALS = str.maketrans("cqeiouy", "kkaaaaa")
 
 def initial(key: str) -> str:
     """The first letter of a key once a leading Arabic article is dropped, with c/k/q counted
-    alike and all vowels alike ("" for an empty key)."""
+    alike and all vowels alike ("" for an empty key): two keys with the same non-empty initial
+    begin alike ("Kamishli" / "Al Qamishli", "Idlib" / "Edlib")."""
     bare = strip_article(key) or key
     return bare[:1].translate(_INITIALS)
-
-
-def same_initial(key: str, other: str) -> bool:
-    """Whether two keys begin alike in the sense of :func:`initial` ("Kamishli" / "Al
-    Qamishli", "Idlib" / "Edlib")."""
-    first = initial(key)
-    return bool(first) and first == initial(other)
 
 
 _DIGRAPHS = (("kh", "k"), ("gh", "g"), ("dh", "d"), ("th", "t"), ("sh", "s"), ("ch", "s"),

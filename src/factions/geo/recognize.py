@@ -249,7 +249,7 @@ class Recognizer:
         found = self._variants.get(key)
         if found is None:
             gaz = self.gazetteer
-            first = initial(key)  # ``same_initial`` of the key with each entry's name
+            first = initial(key)  # the entries' names must begin alike ("": none)
             found = remember(self._variants, key, tuple(
                 e for e in gaz.skeletons.get(skeleton(key), ())
                 if initial(name_key(gaz.name(e))) == first) if first else ())
