@@ -158,3 +158,29 @@ def test_event_places_are_scored_for_precision_and_recall(tmp_path: Path):
     assert report.events.tp == 3
     assert (report.event_location.tp, report.event_location.fp, report.event_location.fn) == (
         1, 2, 1)
+
+
+def test_an_event_is_paired_with_the_gold_event_of_its_own_sentence_first(tmp_path: Path):
+    text = ("Khalifa Haftar is a general. "
+            "Khalifa Haftar attacked the Government of National Accord in Tripoli.")
+    sentences = [s + "." for s in text.rstrip(".").split(". ")]
+    actors = [{"name": n, "type": t, "country": "LBY", "aliases_in_text": [n],
+               "roles_in_text": []}
+              for n, t in (("Khalifa Haftar", "person"),
+                           ("Government of National Accord", "government"))]
+    # The first gold event has no system event in its sentence; it must not take the second
+    # sentence's event, whose own gold event then goes unmatched and scores nothing of its
+    # modality or place.
+    events = [{"type": "ASSAULT", "source": "Khalifa Haftar",
+               "target": "Government of National Accord", "location": where, "date": None,
+               "modality": modality, "evidence": sentence}
+              for sentence, modality, where in (
+                  (sentences[0], "reported", None),
+                  (sentences[1], "asserted", {"name": "Tripoli", "country": "LBY"}))]
+    (tmp_path / "s.json").write_text(json.dumps({
+        "id": "s", "published": "2019-04-07", "text": text, "key_actor": "Khalifa Haftar",
+        "actors": actors, "alignments": [], "events": events}), encoding="utf-8")
+    report = evaluate(tmp_path)
+    assert (report.events.tp, report.events.fn) == (1, 1)
+    assert (report.event_modality.correct, report.event_modality.total) == (1, 1)
+    assert (report.event_location.tp, report.event_location.fn) == (1, 0)

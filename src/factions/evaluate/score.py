@@ -369,14 +369,17 @@ def _score_events(gold: GoldArticle, analysis: Analysis, mapping: Mapping,
     taken: dict[int, set[tuple[str, str | None]]] = {}
     places = {p.id: p for p in analysis.places}
     # First every gold event takes an event of its own; then those left may take another pair
-    # of an event already matched.
+    # of an event already matched. Each round pairs events of the same sentence first, so that
+    # a gold event told again elsewhere does not take the event of the sentence that tells
+    # another gold event of the same actors.
     chosen: dict[int, tuple[int, tuple[str, str | None]]] = {}
-    for second in (False, True):
+    for second, same_only in ((False, True), (False, False), (True, True), (True, False)):
         for n, g in enumerate(gold.events):
             if n in chosen:
                 continue
             candidates = [(i, pair) for i, e in enumerate(events)
                           if (i in taken) == second
+                          and (not same_only or _same_sentence(g, e))
                           for pair in _event_pairs(g, e, mapping)
                           if _pair_free(pair, taken.get(i, set()))]
             candidates.sort(key=lambda c: not _same_sentence(g, events[c[0]]))
