@@ -180,7 +180,8 @@ def find_arguments(reading: DocReading, view: SentenceView, match: Match,
     if args.target_spans and pattern.complement:
         args.target_spans = args.target_spans + finder.second_addressee(args.target_spans)
     if args.source_spans and strategies.get("target") in (None, "object") and \
-            by in ("subject", "light_subject", "between", "possessor", "modifier"):
+            by in ("subject", "light_subject", "between", "possessor", "agent_possessor",
+                   "modifier"):
         # "the Wagner Group, ..., which they accuse of deploying men": the relative's antecedent.
         gap = finder.relative_object(args.source_spans)
         if gap:
@@ -1152,14 +1153,15 @@ class _Finder:
         w, text = self.w, self.r.state.tokens.text
         # Only at the head of the phrase ("by Russian air power", "at Israeli positions"),
         # never a demonym further on in the clause.
-        for j in range(i, min(limit, self.clause.end, self.v.end - 1, i + 3)):
+        end = self._clause_end()
+        for j in range(i, min(limit, end, self.v.end - 1, i + 3)):
             actor = self.r.demonym(w[j])
             if actor is None:
                 continue
             if w[j + 1] == "and":
                 # "Egyptian and Qatari mediators" (a clause may be read as cut at the "and")
                 return self._demonyms_after(j, self.v.end)
-            if j + 1 < self.clause.end and text[j + 1].isalpha() and text[j + 1].islower():
+            if j + 1 < end and text[j + 1].isalpha() and text[j + 1].islower():
                 return [ActorSpan(j, j + 1, (actor,), "demonym")]
         return []
 
@@ -1393,12 +1395,20 @@ class _Finder:
                 return found
         return []
 
+    def _clause_end(self) -> int:
+        """Where the trigger's clause ends, or the clause its last word is in when the trigger
+        runs on past a clause break ("fired missiles and drones at")."""
+        end = self.clause.end
+        return end if self.m.end <= end else self.v.clause_at(self.m.end - 1).end
+
     def _objects_go_on(self) -> int:
         """"supplied missiles and drone components to the group": after a trigger that takes an
         object, a clause opened by "and" whose first few words (lowercase, no past-tense verb)
         run up to "to" or "for" goes on naming what was given; where the preposition may stand
         ends with that clause, else with the trigger's own."""
         end = self.clause.end
+        if self.m.end > end:
+            return self._clause_end()
         k = self.clause.index + 1
         if self.m.pattern.object is None or k >= len(self.v.clauses):
             return end
@@ -1512,6 +1522,21 @@ class _Finder:
                 return [span] if span is not None else []
         return []
 
+    def s_agent_possessor(self) -> list[ActorSpan]:
+        """The possessor of a noun whose patient follows with *of*: the doer ("Israel's
+        detention of thousands", "the army's killing of the commander")."""
+        return self.s_possessor() if self._of_patient() else []
+
+    def s_patient_possessor(self) -> list[ActorSpan]:
+        """The possessor of a noun with no *of* after it: who undergoes it ("his arrest",
+        "Bazoum's detention", "Soleimani's assassination")."""
+        return [] if self._of_patient() else self.s_possessor()
+
+    def _of_patient(self) -> bool:
+        """Whether the trigger ends in *of* or *of* follows it."""
+        m, w = self.m, self.w
+        return w[m.end - 1] == "of" or (m.end < len(w) and w[m.end] == "of")
+
     def s_modifier(self) -> list[ActorSpan]:
         m, w, c = self.m, self.w, self.c
         for gap in range(0, c.windows["modifier"] + 1):
@@ -1620,7 +1645,7 @@ class _Finder:
             if span.end < len(self.w) and (self.w[span.end] in _POSSESSIVE_MARKS
                                            or self.w[span.end] in _PLACE_HEADS):
                 continue  # "in Haiti's central Artibonite region", "in central Haiti town"
-            if self.m.end <= span.start < self.clause.end and actor not in sources:
+            if self.m.end <= span.start < self._clause_end() and actor not in sources:
                 own = {self.r.actor_country(a) for a in sources}
                 return None if self.r.actor_country(actor) in own else actor
         return None

@@ -216,6 +216,7 @@ def _told_after(event: Event) -> bool:
     text, trigger = event.evidence.text, event.evidence.trigger or ""
     if text.lstrip()[:1] in ('"', "“"):
         return True
+    trigger = trigger.split(" ... ", 1)[0]  # "had sent ten drones": a gapped trigger's first word
     at = text.find(trigger) if trigger else -1
     return at > 0 and _PLUPERFECT.search(text, max(0, at - 30), at) is not None
 

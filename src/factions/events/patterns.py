@@ -27,7 +27,8 @@ RELATION_TYPES = ("supports", "opposes", "mediates", "allied_with", "member_of",
 KINDS = ("verb", "noun", "phrase")
 STRATEGIES = frozenset({
     "subject", "object", "by", "possessor", "modifier", "light_subject", "between", "left",
-    "right", "list", "appositive", "antecedent", "reporter", "invited",
+    "right", "list", "appositive", "antecedent", "reporter", "invited", "agent_possessor",
+    "patient_possessor",
 })
 COMPLEMENTS = ("suppress", "reported", "planned")
 GAP = "..."

@@ -1,0 +1,73 @@
+"""Readings that real wire copy needs: the possessor of an arrest or a killing is who undergoes
+it unless an *of* names that one; "arm" after "left"/"right" is the limb; "drones" and
+"missiles" are the weapons, not verbs; two weapons fired "at" a target; drones "sent against" a
+target; a pluperfect attack told with a gapped trigger happened on the attack's day."""
+
+from __future__ import annotations
+
+from factions.pipeline import analyze_text
+
+
+def coded(text: str, published: str = "2024-06-15") -> set[tuple[str, tuple[str, ...],
+                                                              tuple[str, ...]]]:
+    analysis = analyze_text(text, published=published)
+    return {(e.type, tuple(e.source), tuple(e.target)) for e in analysis.events}
+
+
+def test_the_possessor_of_an_arrest_is_the_one_arrested():
+    events = coded("Protesters gathered in Islamabad after Imran Khan's arrest by police.")
+    coerce = [e for e in events if e[0] == "COERCE"]
+    assert len(coerce) == 1
+    source, target = coerce[0][1], coerce[0][2]
+    assert target == ("imran-khan",)
+    assert "imran-khan" not in source
+
+
+def test_with_no_doer_named_a_detention_codes_no_event_by_the_detainee():
+    assert coded("Rebels said Bazoum's detention was illegal.", "2023-08-01") == set()
+
+
+def test_the_possessor_of_an_assassination_of_someone_is_the_doer():
+    events = coded("Iran vowed revenge for Israel's assassination of Ismail Haniyeh in "
+                   "Tehran.", "2024-08-01")
+    assert ("ASSAULT", ("israel",), ("ismail-haniyeh",)) in events
+
+
+def test_a_left_arm_is_no_arms_delivery():
+    assert not [e for e in coded("Police said the gunmen's leader was wounded in the left "
+                                 "arm.") if e[0] == "AID"]
+    assert ("AID", ("iran",), ("houthis",)) in coded(
+        "Iran continues to arm the Houthis, the Pentagon said.")
+
+
+def test_drones_and_missiles_are_weapons_not_verbs():
+    events = coded("Officials confirmed that US drones were flying missions at the border "
+                   "with Libya.", "2018-06-01")
+    assert not [e for e in events if e[0] == "ASSAULT"]
+    events = coded("The US was conducting surveillance drone operations inside Libya.",
+                   "2018-06-01")
+    assert not [e for e in events if e[0] == "ASSAULT"]
+
+
+def test_two_weapons_fired_at_a_target_reach_the_target():
+    assert coded("The Houthis have fired missiles and drones at Saudi oil facilities.",
+                 "2019-09-15") == {("ASSAULT", ("houthis",), ("saudi-arabia",))}
+    assert coded("Hezbollah fired rockets and drones at northern Israel.", "2024-06-15") == {
+        ("ASSAULT", ("hezbollah",), ("israel",))}
+
+
+def test_drones_sent_against_a_target_are_an_attack_drones_sent_to_an_ally_are_aid():
+    assert coded("Russia sent dozens of drones against Kyiv overnight.") == {
+        ("ASSAULT", ("russia",), ())}
+    assert coded("Iran has sent hundreds of drones to Russia.") == {
+        ("AID", ("iran",), ("russia",))}
+
+
+def test_a_pluperfect_attack_with_a_gapped_trigger_took_place_on_the_attacks_day():
+    text = ("Drone attacks by the Houthis on two Saudi oil plants knocked out half of the "
+            "kingdom's output on Saturday.\n\n"
+            "Yahya Saree, a military spokesman for the Houthis, said in a televised statement "
+            "that the group had sent ten drones against Saudi Arabia.")
+    analysis = analyze_text(text, published="2019-09-15")
+    sent = [e for e in analysis.events if e.rule == "assault.send-drones"]
+    assert [(e.date, e.modality) for e in sent] == [("2019-09-14", "reported")]
