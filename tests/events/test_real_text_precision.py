@@ -71,3 +71,18 @@ def test_a_pluperfect_attack_with_a_gapped_trigger_took_place_on_the_attacks_day
     analysis = analyze_text(text, published="2019-09-15")
     sent = [e for e in analysis.events if e.rule == "assault.send-drones"]
     assert [(e.date, e.modality) for e in sent] == [("2019-09-14", "reported")]
+
+
+def test_fighting_an_abstract_ill_is_no_attack():
+    assert coded("The money approved by President Buhari would be used to purchase arms and "
+                 "ammunition to fight insecurity.", "2018-06-01") == set()
+    assert ("ASSAULT", ("sudanese-armed-forces",), ("rapid-support-forces",)) in coded(
+        "Sudan's army vowed to fight the Rapid Support Forces in Darfur.")
+
+
+def test_targeting_before_a_noun_of_help_is_no_attack():
+    assert not [e for e in coded("The US has supported the coalition with refueling, targeting "
+                                 "information and other logistics.", "2018-06-01")
+                if e[0] == "ASSAULT"]
+    assert ("ASSAULT", ("iraqi-army",), ("islamic-state",)) in coded(
+        "The Iraqi army has been targeting Islamic State positions near Mosul.")
