@@ -112,3 +112,33 @@ def test_a_sentence_with_a_date_of_its_own_sets_its_own_scene():
     text = ("NAIROBI, June 26 - Protesters stormed the parliament compound in Nairobi on Tuesday. "
             "On Monday, police arrested 50 activists.")
     assert places(text, "2024-06-26") == [("PROTEST", "Nairobi"), ("COERCE", None)]
+
+
+def test_a_crowd_of_people_that_protests_is_the_protesters():
+    assert rows("TBILISI, Nov 29 - Thousands of people protested in Tbilisi on Friday against the "
+                "Georgian government.", "2024-11-29") == [
+        ("PROTEST", "demonstrate", ["x-geo-protesters"], ["x-geo-government"])]
+    assert rows("TBILISI, Nov 29 - Thousands protested in Tbilisi on Friday against the "
+                "Georgian government.", "2024-11-29") == [
+        ("PROTEST", "demonstrate", ["x-geo-protesters"], ["x-geo-government"])]
+    assert rows("NAIROBI, June 25 - Tens of thousands took to the streets of Nairobi on "
+                "Tuesday to protest against tax increases.", "2024-06-25") == [
+        ("PROTEST", "demonstrate", ["x-ken-protesters"], [])]
+
+
+def test_a_crowd_of_people_that_flees_is_no_protester():
+    analysis = analyze_text("KHARTOUM, Jan 5 - Thousands of people fled the fighting in Wad "
+                            "Madani, the UN said.", published="2024-01-05")
+    assert not [a for a in analysis.actors if "protesters" in a.id]
+
+
+def test_a_participle_after_the_rallys_time_phrase_is_the_rallys():
+    text = ("SANAA, Jan 12 - Yemen's Houthis vowed to retaliate. Thousands of protesters rallied "
+            "in Sanaa after Friday prayers, chanting against America and Israel.")
+    assert rows(text, "2024-01-12", "PROTEST") == [
+        ("PROTEST", "demonstrate", ["x-yem-protesters"], ["united-states", "israel"])]
+    text = ("SANAA, Jan 12 - Yemen's Houthis vowed to retaliate. Thousands of people rallied in "
+            "Sanaa after Friday prayers, waving Yemeni and Palestinian flags and chanting against "
+            "America and Israel.")
+    assert rows(text, "2024-01-12", "PROTEST") == [
+        ("PROTEST", "demonstrate", ["x-yem-protesters"], ["united-states", "israel"])]

@@ -44,7 +44,8 @@ _BARE_HEADS = {
     "legislature": {"lawmakers", "legislators", "parliament", "parliamentarians", "mps"},
     "protesters": {"protesters", "protestors", "demonstrators", "supporters", "marchers",
                    "students", "protest organisers", "protest organizers", "protest leaders",
-                   "student leaders", "student protesters", "rioters"},
+                   "student leaders", "student protesters", "rioters", "people", "residents",
+                   "citizens", "thousands", "hundreds", "dozens", "scores", "millions"},
     "rebels": {"rebels", "rebel fighters", "rebel groups", "rebel forces", "insurgents"},
     "gangs": {"gangs", "gang members", "armed gangs", "criminal gangs", "gangsters"},
     "militia": {"allied militias", "allied militiamen", "allied militia", "loyalist militias",
@@ -54,6 +55,15 @@ _BARE_HEADS = {
                  "regime forces", "regime troops", "federal troops", "federal forces",
                  "federal army", "forces", "troops", "regional forces", "soldiers", "army"},
 }
+# Heads that are a crowd of protesters only when a protest verb follows: "Thousands of people
+# protested", "Tens of thousands took to the streets" (not "thousands of people fled").
+_CROWD_HEADS = frozenset({"people", "residents", "citizens", "thousands", "hundreds", "dozens",
+                          "scores", "millions"})
+_CROWD_VERBS = frozenset({"protested", "marched", "rallied", "demonstrated", "rioted",
+                          "protesting", "marching", "rallying", "demonstrating"})
+# Verbs of a crowd's coming out: a protest when the streets follow or the sentence tells one.
+_CROWD_OUT = frozenset({"took", "poured", "flooded", "filled", "gathered", "massed", "converged",
+                        "assembled", "thronged"})
 # Heads that name somebody only with a place: "forces from the Amhara region", "armed groups
 # from Misrata"; alone they could be anybody's.
 _FROM_ONLY = {"armed groups", "fighters", "militias", "militiamen", "gunmen", "forces", "troops",
@@ -429,6 +439,9 @@ def home_mentions(state: DocState, taken: list[bool]) -> list[ActorMention]:
             continue
         start, head_start, end, head = hit
         sector = _HEAD_SECTOR[head]
+        if head in _CROWD_HEADS and not _protest_follows(state, end):
+            i = end
+            continue
         owner_country = country
         # "Lawmakers in Addis Ababa", "protesters in Kinshasa": the capital says whose.
         stop = end
@@ -483,7 +496,7 @@ def home_mentions(state: DocState, taken: list[bool]) -> list[ActorMention]:
             elif sector in ("protesters", "rebels") and story_country(state, 1.5) is None \
                     and stop == end:
                 # Crowds and rebels of a story shared by two countries: whose is not clear.
-                bare = tv.span_text(head_start, stop, state.text)
+                bare = _crowd_name(tv, head_start, stop, head, state.text)
                 actor_id = f"x-{sector}"
                 if actor_id not in state.actors:
                     state.actors[actor_id] = Actor(
@@ -492,7 +505,7 @@ def home_mentions(state: DocState, taken: list[bool]) -> list[ActorMention]:
             elif sector in ("protesters", "rebels") or head.startswith(("allied", "loyalist")):
                 # A crowd is named by what the text calls it: "Protesters", "Supporters of
                 # the coup" (the quantity stays in the mention: "hundreds of protesters").
-                bare = tv.span_text(head_start, stop, state.text)
+                bare = _crowd_name(tv, head_start, stop, head, state.text)
                 actor_id = _existing_or_group(state, owner_country, sector, head,
                                               bare[:1].upper() + bare[1:]
                                               if sector == "protesters" else None,
@@ -518,6 +531,30 @@ _PROTEST_WORDS = frozenset({
     "protest", "protests", "protesting", "protested", "march", "marched", "marching", "rally",
     "rallied", "rallies", "demonstration", "demonstrations", "demonstrated", "demonstrating",
     "clashed", "clashes", "clashing", "chanted", "chanting", "sit-in", "boycotted", "stormed"})
+
+
+def _crowd_name(tv: TokenView, start: int, stop: int, head: str, text: str) -> str:
+    """The words a crowd is named by: its head ("protesters", "supporters of the coup"), or
+    "protesters" for a crowd of people ("thousands of people protested")."""
+    return "protesters" if head in _CROWD_HEADS else tv.span_text(start, stop, text)
+
+
+def _protest_follows(state: DocState, end: int) -> bool:
+    """Whether the crowd phrase ending at token ``end`` is the subject of a protest: "thousands
+    of people protested", "hundreds also marched", "tens of thousands took to the streets",
+    "thousands gathered outside parliament" in a sentence that tells a protest."""
+    lowers = state.tokens.lower
+    n = len(lowers)
+    k = end
+    if k < n and lowers[k] in ("also", "again", "have", "had", "were", "then"):
+        k += 1
+    if k >= n:
+        return False
+    if lowers[k] in _CROWD_VERBS:
+        return True
+    if lowers[k] not in _CROWD_OUT:
+        return False
+    return "streets" in lowers[k + 1 : k + 5] or _protest_sentence(state, k)
 
 
 def _protest_sentence(state: DocState, at: int) -> bool:

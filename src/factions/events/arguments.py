@@ -825,7 +825,10 @@ class _Finder:
             if self.r.state.tokens.text[clause.start][:1].isupper() and first not in c.adverbs:
                 return []
         elif clause.opener == "sub":
-            if not (first.endswith("ing") or first.endswith("ed")):
+            if not (first.endswith("ing") or first.endswith("ed")) and not (
+                    clause is self.clause and self._comma_participle()):
+                # (", chanting" after "rallied in Sanaa after Friday prayers": the phrase that
+                # "after" opened is no clause of its own, the participle the rally's)
                 return []
         else:
             return []
@@ -849,7 +852,31 @@ class _Finder:
             # main clause's subject goes on.
             main = self.v.clauses[prev.index - 1]
             found = self.clause_subject(main, main.end)
+        if not found and clause is self.clause and clause.opener == "coord":
+            found = self._participles_subject(clause)
         return found
+
+    def _participles_subject(self, clause: Clause) -> list[ActorSpan]:
+        """"Thousands rallied in Sanaa after Friday prayers, waving Yemeni and Palestinian
+        flags and chanting against America": an -ing trigger that opens a clause joined by
+        "and" to a participle after a comma goes on that participle, whose subject is that of
+        the clause they hang from."""
+        m, w = self.m, self.w
+        if m.start != clause.start or m.pattern.kind != "verb" or not has_form(m.form, "ing"):
+            return []
+        k = clause.index - 1
+        while k > 0 and self.v.clauses[k].opener in ("coord", "sub"):
+            k -= 1
+        main = self.v.clauses[k]
+        if not any(w[j] == "," and w[j + 1].endswith("ing") for j in range(main.end, m.start)):
+            return []
+        return self._first_subject(self._after_introduction(main, main.end), main.end)
+
+    def _comma_participle(self) -> bool:
+        """Whether the trigger is an -ing verb right after a comma ("..., chanting against")."""
+        m = self.m
+        return m.pattern.kind == "verb" and has_form(m.form, "ing") and \
+            m.start > self.v.start and self.w[m.start - 1] == ","
 
     def _led_state(self, span: ActorSpan, start: int) -> list[ActorSpan]:
         """"Turkish President Tayyip Erdogan, whose military backs the GNA": the armed forces
