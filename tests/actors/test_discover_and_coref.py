@@ -240,3 +240,12 @@ def test_a_discovered_groups_initials_are_its_later_mentions():
 def test_a_house_after_a_locative_is_a_building():
     assert _unknown("NAIROBI, June 26 - President William Ruto spoke in a televised address "
                     "from State House.", "2024-06-26") == []
+
+
+def test_they_after_the_report_of_a_group_named_by_a_noun_phrase_is_that_group():
+    analysis = analyze_text("BAMAKO, July 27 - Tuareg rebels said they killed dozens of Wagner "
+                            "fighters near Tinzaouaten.", published="2024-07-27")
+    rebels = next(a for a in analysis.actors if a.id == "x-tuareg-rebels")
+    assert [m.text for m in rebels.mentions] == ["Tuareg rebels", "they"]
+    assert [(e.type, e.source, e.target) for e in analysis.events] == [
+        ("ASSAULT", ["x-tuareg-rebels"], ["wagner-group"])]

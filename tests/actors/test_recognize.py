@@ -130,3 +130,13 @@ def test_an_ambiguous_acronym_reads_as_the_actor_named_in_full_in_the_text():
             "called for their release.")
     assert [(t, a) for t, a, _ in mentions(text) if t == "RSF"] == [
         ("RSF", "reporters-without-borders")]
+
+
+def test_an_ambiguous_short_name_takes_the_reading_of_the_datelines_country():
+    # RSF: the Rapid Support Forces in a Khartoum story, Reporters Without Borders elsewhere.
+    found = mentions("KHARTOUM, June 3 - The RSF said they killed dozens of soldiers near El "
+                     "Fasher.", "2024-06-03")
+    assert ("RSF", "rapid-support-forces", "alias") in found
+    found = mentions("PARIS, May 3 - RSF said its annual index showed press freedom declining "
+                     "worldwide.", "2024-05-03")
+    assert ("RSF", "reporters-without-borders", "alias") in found

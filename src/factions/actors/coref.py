@@ -161,7 +161,10 @@ def _resolve_coreference(state: DocState) -> None:
     # Bare collective nouns of the story's own country: "government forces", "protesters".
     homes = home_mentions(state, taken)
     added.extend(homes)
-    added.extend(_said_they(state, homes, taken))
+    # (and the groups named by a noun phrase the pronoun loop passes over: "Tuareg rebels
+    # said they had killed dozens")
+    added.extend(_said_they(state, [*homes, *(m for m in state.mentions
+                                              if m.kind == "agent" and not m.locative)], taken))
     added.extend(victims(state, taken))
     frozen_mentions(None)
     # "His forces": an agent mention over the pronoun and the noun.

@@ -236,7 +236,7 @@ def _story_country(state: DocState, margin: float = 1.0) -> str | None:
 
 def _country_counts(state: DocState) -> Counter[str]:
     """The counts ``_story_country`` weighs (a new Counter)."""
-    counts = Counter(_text_counts(state))
+    counts = Counter(text_country_counts(state))
     for m in state.mentions:
         actor = state.kb.actors.get(m.actor_id)
         if actor is None or not actor.country:
@@ -262,8 +262,9 @@ def _top_country(counts: Counter[str], margin: float) -> str | None:
 _TEXT_COUNTS: dict[int, tuple[TokenView, Counter[str]]] = {}
 
 
-def _text_counts(state: DocState) -> Counter[str]:
-    """State names, demonyms and capitals in the text, and the dateline (once per document)."""
+def text_country_counts(state: DocState) -> Counter[str]:
+    """State names, demonyms and capitals in the text, and the dateline three times (read once
+    per document; from the tokens alone, so the actor stages may ask before any mention)."""
     tv = state.tokens
     cached = _TEXT_COUNTS.get(id(tv))
     if cached is not None and cached[0] is tv:

@@ -17,6 +17,7 @@ from dataclasses import replace
 from rapidfuzz import fuzz
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from factions.actors.home import text_country_counts
 from factions.actors.lexicon import ActorLexicon, actor_lexicon
 from factions.actors.matchers import actor_matchers
 from factions.kb import KnowledgeBase
@@ -60,12 +61,15 @@ def recognize_actors(state: DocState) -> None:
         chosen.append((start, end, entries))
     chosen.sort(key=lambda m: m[0])
 
-    # Countries of unambiguous matches disambiguate ambiguous forms.
+    # Countries of unambiguous matches disambiguate ambiguous forms, and so do the states,
+    # demonyms and capitals the text names and its dateline ("KHARTOUM, June 3 - The RSF said":
+    # the Rapid Support Forces, not Reporters Without Borders).
     context = Counter(
         kb.actors[entries[0].actor_id].country
         for _, _, entries in chosen
         if len(entries) == 1 or len({e.actor_id for e in entries}) == 1
     )
+    context.update(text_country_counts(state))
     # ... and so do actors the text names unambiguously ("the Rapid Support Forces" before "RSF").
     named = {entries[0].actor_id for _, _, entries in chosen
              if len({e.actor_id for e in entries}) == 1}
