@@ -86,3 +86,21 @@ def test_targeting_before_a_noun_of_help_is_no_attack():
                 if e[0] == "ASSAULT"]
     assert ("ASSAULT", ("iraqi-army",), ("islamic-state",)) in coded(
         "The Iraqi army has been targeting Islamic State positions near Mosul.")
+
+
+def test_armed_men_entering_a_city_take_it():
+    events = coded("DAMASCUS, Dec 8 - Syrian rebels entered Damascus on Sunday and declared the "
+                   "end of Bashar al-Assad's rule.", "2024-12-08")
+    assert ("COERCE", ("x-syr-rebels",), ()) in events
+    assert coded("GAZA, Oct 21 - Aid trucks entered Gaza through the Rafah crossing.",
+                 "2024-10-21") == set()
+    # "entered talks" is a consultation, no seizure
+    assert coded("NAIROBI, June 20 - Kenyan police entered talks with the protest leaders.") == {
+        ("CONSULT", ("kenya-national-police-service",), ("x-ken-protesters",))}
+
+
+def test_the_presidential_palace_is_in_the_capital_the_story_named():
+    analysis = analyze_text("KABUL, Aug 16 - The Taliban entered Kabul on Sunday evening, "
+                            "and their fighters later entered the presidential palace.",
+                            published="2021-08-16")
+    assert {(e.type, e.place_text) for e in analysis.events} == {("COERCE", "Kabul")}

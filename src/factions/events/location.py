@@ -76,7 +76,7 @@ _TITLE_LINKS = frozenset({"for", "to", "on"})
 # capital" (not "the region's president", nor "the city of Goma" or "the capital Sanaa", which
 # name their place).
 _DEFINITE_PLACE = (r"\bthe\s+(?:[A-Za-z-]+\s+){0,2}?(city|capital|town|village|enclave|crossing|"
-                   r"region|province|country|airport)\b")
+                   r"region|province|country|airport|palace)\b")
 _ANAPHOR = re.compile(_DEFINITE_PLACE + r"(?!'s|\u2019s|\s+of\s|(?-i:\s+[A-Z]))", re.IGNORECASE)
 # Any definite place noun, a possessive one too ("the region's president").
 _PLACE_NOUN = re.compile(_DEFINITE_PLACE, re.IGNORECASE)
@@ -121,7 +121,7 @@ def _fits(noun: str, place: Place) -> bool:
     feature = place.feature
     if noun in ("city", "town", "village"):
         return feature in _SETTLEMENTS
-    if noun == "capital":
+    if noun in ("capital", "palace"):  # "the presidential palace": in the capital named
         return feature == "capital"
     if noun == "country":
         return feature == "country"
