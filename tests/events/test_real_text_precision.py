@@ -104,3 +104,19 @@ def test_the_presidential_palace_is_in_the_capital_the_story_named():
                             "and their fighters later entered the presidential palace.",
                             published="2021-08-16")
     assert {(e.type, e.place_text) for e in analysis.events} == {("COERCE", "Kabul")}
+
+
+def test_who_was_killed_in_an_attack_is_its_target_before_the_place_it_hit():
+    events = coded("BEIRUT, Sept 27 - Hezbollah confirmed on Saturday that its leader Hassan "
+                   "Nasrallah had been killed in an Israeli air strike on Beirut's southern "
+                   "suburbs.", "2024-09-28")
+    assert ("ASSAULT", ("israel",), ("hassan-nasrallah",)) in events
+    # a strike on a place with no one named killed in it still aims at the place's country
+    assert ("ASSAULT", ("russian-armed-forces",), ("ukraine",)) in coded(
+        "KYIV - Russian missiles struck Kyiv overnight.")
+
+
+def test_drones_launched_by_an_actor_are_its_attack():
+    events = coded("KYIV, Aug 10 - Ukraine's air force said it shot down 30 of 42 drones "
+                   "launched by Russia overnight.", "2024-08-10")
+    assert [e for e in events if e[0] == "ASSAULT" and e[1] == ("russia",)]

@@ -160,6 +160,12 @@ def find_arguments(reading: DocReading, view: SentenceView, match: Match,
         return args
     if found := _first_found(target_plan, finder):
         strategies["target"], args.target_spans = found
+    if pattern.type == "ASSAULT" and pattern.kind == "noun" and \
+            all(span.locative or span.kind == "metonym" for span in args.target_spans) and \
+            (spans := finder.killed_in()):
+        # (who was killed in it before the place it hit: "Nasrallah had been killed in an
+        # Israeli air strike on Beirut's southern suburbs")
+        strategies["target"], args.target_spans = "killed_in", spans
     by = strategies.get("source")
     if args.source_spans:
         helpers = finder.helpers()
@@ -279,6 +285,9 @@ def _steps(reading: DocReading, pattern: Pattern, role: str, passive: bool,
 
 # Verbs of help after "to": "the deployment of troops to support police" says whom they back,
 # not where they go or whom they face ("to disperse the crowds", "to fight the rebels" do).
+# What happened to the people an attack killed or hurt ("were killed in an air strike").
+_HARMED = frozenset({"killed", "wounded", "injured", "died", "slain", "hurt", "maimed"})
+_CLAUSE_MARKS = frozenset({",", ";", ":", "(", ")", '"'})
 _PURPOSE_VERBS = frozenset({"support", "help", "assist", "back", "protect", "defend", "restore",
                             "reinforce", "secure", "guard", "bolster"})
 
@@ -1909,6 +1918,18 @@ class _Finder:
                     set(span.actors) <= set(_actors(group)):
                 return group
         return [span]
+
+    def killed_in(self) -> list[ActorSpan]:
+        """"its leader Hassan Nasrallah had been killed in an Israeli air strike", "three
+        soldiers died in a rebel attack": who was killed or hurt in an attack is its target."""
+        m, w = self.m, self.w
+        for p in range(m.start - 1, max(self.v.start + 1, m.start - 6) - 1, -1):
+            if w[p] in _CLAUSE_MARKS:
+                return []
+            if w[p] == "in" and w[p - 1] in _HARMED:
+                at = p - 1
+                return self.clause_subject(self.v.clause_at(at), at)
+        return []
 
     def requester(self) -> list[ActorSpan]:
         """The actor of "at X's request", "at the request of X" in the trigger's sentence."""
