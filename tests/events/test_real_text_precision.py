@@ -120,3 +120,13 @@ def test_drones_launched_by_an_actor_are_its_attack():
     events = coded("KYIV, Aug 10 - Ukraine's air force said it shot down 30 of 42 drones "
                    "launched by Russia overnight.", "2024-08-10")
     assert [e for e in events if e[0] == "ASSAULT" and e[1] == ("russia",)]
+
+
+def test_the_actor_after_a_temporal_as_is_its_verbs_subject():
+    events = coded("KABUL, Aug 15 - Taliban fighters entered Kabul on Sunday as President Ashraf "
+                   "Ghani fled the country.", "2021-08-15")
+    retreats = [e for e in events if e[0] == "RETREAT"]
+    assert [r[1] for r in retreats] == [("ashraf-ghani",)]
+    # "such as", "as well as": no temporal "as"
+    assert ("SUPPORT", ("egypt", "qatar"), ()) in coded("CAIRO - Egypt, as well as Qatar, backed "
+                                                        "the talks.")

@@ -285,6 +285,14 @@ def _steps(reading: DocReading, pattern: Pattern, role: str, passive: bool,
 
 # Verbs of help after "to": "the deployment of troops to support police" says whom they back,
 # not where they go or whom they face ("to disperse the crowds", "to fight the rebels" do).
+# Auxiliaries between a subject and its verb ("as Ghani had fled").
+_AS_AUXILIARIES = frozenset({"had", "has", "have", "was", "were", "is", "are", "also", "still"})
+# Words before "as" that make it no temporal conjunction.
+_AS_NOT_TEMPORAL = frozenset({"such", "well", "same", "known", "so", "just", "much", "many",
+                              "far", "long", "soon", "designated", "described", "regarded",
+                              "seen", "served", "serves", "serve", "acting", "act", "acts",
+                              "used", "listed", "named", "identified", "labelled", "labeled",
+                              "branded", "billed", "considered", "recognised", "recognized"})
 # What happened to the people an attack killed or hurt ("were killed in an air strike").
 _HARMED = frozenset({"killed", "wounded", "injured", "died", "slain", "hurt", "maimed"})
 _CLAUSE_MARKS = frozenset({",", ";", ":", "(", ")", '"'})
@@ -476,11 +484,36 @@ class _Finder:
         speaker = self._participle_speaker()
         if speaker is not None:
             return speaker  # empty when the speakers are no actors ("Analysts said ..., warning")
+        after_as = self._subject_after_as()
+        if after_as:
+            return after_as
         if m.start < self.clause.start and self.clause.index > 0:
             # The trigger opens the clause ("Erdogan *told* Putin in a phone call that ..."):
             # its subject is in the clause before.
             return self.clause_subject(self.v.clauses[self.clause.index - 1], m.start)
         return self.clause_subject(self.clause, m.start)
+
+    def _subject_after_as(self) -> list[ActorSpan]:
+        """"Taliban fighters entered Kabul as President Ashraf Ghani fled the country": the
+        actor between a temporal "as" and the verb is its subject (the clause cutter does not
+        cut at "as", which is mostly a preposition)."""
+        m, w = self.m, self.w
+        if m.pattern.kind != "verb" or "as" not in self.v.vocab:
+            return []
+        end = m.start
+        while end - 1 > self.v.start and w[end - 1] in _AS_AUXILIARIES:
+            end -= 1
+        span = self._span_ending(end)
+        if span is None:
+            return []
+        at = span.start - 1
+        text = self.r.state.tokens.text
+        while at > self.clause.start and at > span.start - 4 and w[at] != "as" and \
+                text[at][:1].isupper():
+            at -= 1  # a title before the name: "as President Ashraf Ghani fled"
+        if at - 1 <= self.clause.start or w[at] != "as" or w[at - 1] in _AS_NOT_TEMPORAL:
+            return []  # "such as Egypt", "as well as Turkey", "known as Hemedti"
+        return self.v.group(span)
 
     def _controller(self) -> list[ActorSpan]:
         """"urged X to halt", "an effort by the UAE to broker", "accused it of attacking"."""
