@@ -23,6 +23,17 @@ def test_the_possessor_of_an_arrest_is_the_one_arrested():
     assert "imran-khan" not in source
 
 
+def test_the_possessor_of_plural_deportations_is_their_doer():
+    assert coded("Rights groups condemned Trump's mass deportations.", "2025-06-01") >= {
+        ("COERCE", ("donald-trump",), ())}
+
+
+def test_protesters_who_gather_protest_and_mobilize_no_troops():
+    events = coded("Protesters gathered in Islamabad after Imran Khan's arrest by police.")
+    assert ("PROTEST", ("x-pak-protesters",), ()) in events
+    assert not [e for e in events if e[0] == "MOBILIZE"]
+
+
 def test_with_no_doer_named_a_detention_codes_no_event_by_the_detainee():
     assert coded("Rebels said Bazoum's detention was illegal.", "2023-08-01") == set()
 

@@ -1592,19 +1592,21 @@ class _Finder:
         return []
 
     def s_agent_possessor(self) -> list[ActorSpan]:
-        """The possessor of a noun whose patient follows with *of*: the doer ("Israel's
-        detention of thousands", "the army's killing of the commander")."""
-        return self.s_possessor() if self._of_patient() else []
+        """The possessor of a noun whose patient follows with *of*, or of a plural one: the
+        doer ("Israel's detention of thousands", "Trump's mass deportations")."""
+        return self.s_possessor() if self._possessor_acts() else []
 
     def s_patient_possessor(self) -> list[ActorSpan]:
-        """The possessor of a noun with no *of* after it: who undergoes it ("his arrest",
-        "Bazoum's detention", "Soleimani's assassination")."""
-        return [] if self._of_patient() else self.s_possessor()
+        """The possessor of a singular noun with no *of* after it: who undergoes it ("his
+        arrest", "Bazoum's detention", "Soleimani's assassination")."""
+        return [] if self._possessor_acts() else self.s_possessor()
 
-    def _of_patient(self) -> bool:
-        """Whether the trigger ends in *of* or *of* follows it."""
+    def _possessor_acts(self) -> bool:
+        """Whether the trigger ends in *of*, *of* follows it, or it is a plural."""
         m, w = self.m, self.w
-        return w[m.end - 1] == "of" or (m.end < len(w) and w[m.end] == "of")
+        last = w[m.end - 1]
+        return last == "of" or (m.end < len(w) and w[m.end] == "of") or (
+            last.endswith("s") and not last.endswith("ss"))
 
     def s_modifier(self) -> list[ActorSpan]:
         m, w, c = self.m, self.w, self.c
