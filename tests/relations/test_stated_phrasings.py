@@ -144,3 +144,17 @@ def test_who_demands_a_ministers_resignation_opposes_him():
         "Student leaders demanded the resignation of the home minister.", published="2024-07-20")
     assert [(r.type, r.source, r.target, r.basis) for r in analysis.relations] == [
         ("opposes", "x-bgd-protesters", "x-asaduzzaman-khan", "inferred")]
+
+
+def test_a_backing_an_accusation_charges_is_reported_not_asserted():
+    for text in ("GOMA - Congo accuses Rwanda of backing the M23 rebels, a charge Kigali denies.",
+                 "GOMA - Congo accused Rwanda of arming the M23 rebels."):
+        analysis = analyze_text(text, published="2025-01-28")
+        assert [(r.type, r.source, r.target, r.modality) for r in analysis.relations
+                if r.basis == "stated"] == [("supports", "rwanda", "m23", "reported")]
+
+
+def test_a_dash_dateline_names_the_story_country():
+    analysis = analyze_text("KHARTOUM - The RSF, which is backed by the United Arab Emirates, "
+                            "denied the charge.", published="2024-06-03")
+    assert stated(analysis) == {("supports", "united-arab-emirates", "rapid-support-forces")}

@@ -295,7 +295,8 @@ def text_country_counts(state: DocState) -> Counter[str]:
 
 
 def _dateline_country(state: DocState) -> str | None:
-    """The country of an upper-case dateline city ("KABUL, Aug 16 -")."""
+    """The country of an upper-case dateline city ("KABUL, Aug 16 -", "KHARTOUM (Reuters) -",
+    "GAZA -")."""
     tv = state.tokens
     for sent in state.sentences[:3]:
         j = sent.tok_start
@@ -303,7 +304,7 @@ def _dateline_country(state: DocState) -> str | None:
         while j < sent.tok_end and tv.text[j].isupper() and tv.text[j].isalpha():
             words.append(tv.text[j].title())
             j += 1
-        if words and j < sent.tok_end and tv.text[j] in (",", "("):
+        if words and j < sent.tok_end and tv.text[j] in (",", "(", "-", "—", "–"):
             name = " ".join(words)
             country = state.kb.capital_country.get(name)
             if country is None:

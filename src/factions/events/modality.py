@@ -117,9 +117,27 @@ def read_modality(
         if match.pattern.type in c.speech_acts and set(reporters) & set(sources):
             return ModalityReading("asserted", hedged, tuple(reporters))
         return ModalityReading("reported", hedged, tuple(reporters))
-    if c.reported_adverbs.any_in(w, view.start, view.end):
+    if c.reported_adverbs.any_in(w, view.start, view.end) or _accused_of(reading, view, match):
         return ModalityReading("reported", hedged)
     return ModalityReading("asserted", hedged)
+
+
+# Verbs whose "of"/"for" complement is a charge, not a fact: "Congo accuses Rwanda of backing
+# the M23", "the army blamed the RSF for shelling the market".
+_ACCUSING = frozenset({"accuse", "accuses", "accused", "accusing", "blame", "blames", "blamed",
+                       "blaming", "suspect", "suspects", "suspected", "suspecting", "charged",
+                       "charges", "charge", "charging"})
+_ACCUSING_REACH = 8
+
+
+def _accused_of(reading: DocReading, view: SentenceView, match: Match) -> bool:
+    """Whether the trigger is what an accusation before it charges: "accuses Rwanda *of
+    backing*", "accused of *supplying* drones", "blamed Kyiv *for* the *attack*"."""
+    w = reading.words
+    at = match.start
+    if at - 1 <= view.start or w[at - 1] not in ("of", "for"):
+        return False
+    return not _ACCUSING.isdisjoint(w[max(view.start, at - _ACCUSING_REACH) : at - 1])
 
 
 def _shared_start(reading: DocReading, view: SentenceView, clause: Clause, match: Match) -> int:
