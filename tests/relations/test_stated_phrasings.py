@@ -158,3 +158,14 @@ def test_a_dash_dateline_names_the_story_country():
     analysis = analyze_text("KHARTOUM - The RSF, which is backed by the United Arab Emirates, "
                             "denied the charge.", published="2024-06-03")
     assert stated(analysis) == {("supports", "united-arab-emirates", "rapid-support-forces")}
+
+
+def test_back_as_the_particle_of_another_verb_is_no_backing():
+    analysis = analyze_text("KYIV - Ukrainian forces pushed back Russian troops near Kharkiv.",
+                            published="2024-05-20")
+    assert stated(analysis) == set()
+    assert [(e.type, e.source, e.target) for e in analysis.events] == [
+        ("ASSAULT", ["armed-forces-of-ukraine"], ["russian-armed-forces"])]
+    analysis = analyze_text("WASHINGTON - President Donald Trump is dramatically scaling back "
+                            "U.S. goals in Syria.", published="2018-04-05")
+    assert stated(analysis) == set()
