@@ -83,3 +83,14 @@ def test_an_allied_group_is_the_subject_past_a_possessive_apposition():
         "Ansanm, the coalition of Port-au-Prince gangs.", published="2024-10-04")
     stated = [(r.source, r.type, r.target) for r in analysis.relations if r.basis == "stated"]
     assert stated == [("x-gran-grif-gang", "allied_with", "viv-ansanm")]
+
+
+def test_ecuadors_gangs_and_president_are_known_actors():
+    analysis = analyze_text(
+        "QUITO, Jan 10 - Ecuador's President Daniel Noboa designated Los Choneros and Los Lobos "
+        "as terrorist organisations on Tuesday, after gunmen stormed TC Television in Guayaquil.",
+        published="2024-01-10")
+    assert analysis.key_actor == "daniel-noboa"
+    assert ("SANCTION", ["daniel-noboa"], ["los-choneros", "los-lobos-ecuador"], "asserted") in \
+        _events(analysis)
+    assert {"tc-television", "los-choneros", "los-lobos-ecuador"} <= {a.id for a in analysis.actors}
