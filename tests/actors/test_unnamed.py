@@ -89,3 +89,18 @@ def test_victims_no_attack_was_coded_on_are_no_actor():
                             "threatens to tip Sudan into civil war.", published="2023-04-16")
     assert "x-civilian-victims" not in [a.id for a in analysis.actors]
     assert [e.source for e in analysis.events if "x-civilian-victims" in e.source] == []
+
+
+def test_insurgents_linked_to_a_transnational_group_are_its_branch_in_the_story():
+    # "Islamic State-linked insurgents" in a story of Mozambique are the local branch (Ansar
+    # al-Sunna, "Islamic State Mozambique"); "the insurgents" and "the fighters" later refer back
+    # to it, not to Islamic State, named only as what qualifies them.
+    text = ("MAPUTO, Aug 9 - Mozambican troops have recaptured the port town of Mocimboa da "
+            "Praia from Islamic State-linked insurgents, the Mozambican army said. He said the "
+            "insurgents had fled into the forest. In March, the fighters stormed the town of "
+            "Palma.")
+    state = prepare(text, published="2021-08-09")
+    assert [m.text for m in state.mentions if m.actor_id == "ansar-al-sunna-mozambique"] == [
+        "insurgents", "the insurgents", "the fighters"]
+    assert [m.text for m in state.mentions if m.actor_id == "islamic-state"] == [
+        "Islamic State"]

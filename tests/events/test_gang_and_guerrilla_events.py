@@ -94,3 +94,36 @@ def test_ecuadors_gangs_and_president_are_known_actors():
     assert ("SANCTION", ["daniel-noboa"], ["los-choneros", "los-lobos-ecuador"], "asserted") in \
         _events(analysis)
     assert {"tc-television", "los-choneros", "los-lobos-ecuador"} <= {a.id for a in analysis.actors}
+
+
+def test_a_designation_reaches_the_members_a_list_names_after_the_object():
+    analysis = analyze_text(
+        "QUITO, Jan 10 - In a decree issued on Tuesday, President Daniel Noboa designated the 22 "
+        "gangs, among them Los Choneros and Los Lobos, as terrorist organisations.",
+        published="2024-01-10")
+    assert _events(analysis) == [
+        ("SANCTION", ["daniel-noboa"], ["x-ecu-gangs", "los-choneros", "los-lobos-ecuador"],
+         "asserted")]
+
+
+def test_an_order_to_the_armed_forces_is_the_presidents_planned_attack():
+    analysis = analyze_text(
+        "QUITO, Jan 10 - Ecuador's President Daniel Noboa ordered the armed forces to "
+        "neutralise 22 criminal gangs on Tuesday.", published="2024-01-10")
+    assert _events(analysis) == [("ASSAULT", ["daniel-noboa"], ["x-ecu-gangs"], "planned")]
+
+
+def test_a_term_served_for_crimes_is_no_conviction_and_no_murder_told():
+    analysis = analyze_text(
+        "QUITO, Jan 10 - Authorities said on Sunday that Adolfo Macias, the leader of Los "
+        "Choneros, had escaped from a prison in Guayaquil where he was serving a 34-year "
+        "sentence for drug trafficking, murder and organised crime.", published="2024-01-10")
+    assert _events(analysis) == []
+
+
+def test_troops_ordered_to_reinforce_a_border_are_a_deployment():
+    analysis = analyze_text(
+        "LIMA, Jan 10 - Peru declared an emergency along its northern border on Tuesday and "
+        "ordered police and troops to reinforce it.", published="2024-01-10")
+    assert [(t, s, m) for t, s, _, m in _events(analysis)] == [
+        ("COERCE", ["peru"], "asserted"), ("MOBILIZE", ["peru"], "planned")]

@@ -90,6 +90,8 @@ def _resolve_coreference(state: DocState) -> None:
         state.mentions.sort(key=lambda m: (m.start, -m.end))
         types.update((m.actor_id, state.actors[m.actor_id].type) for m in unnamed
                      if m.actor_id in state.actors)
+        types.update((m.actor_id, kb_actor.type) for m in unnamed if m.actor_id not in types
+                     and (kb_actor := state.kb.actors.get(m.actor_id)) is not None)
     by_sentence: dict[int, list[ActorMention]] = {}
     for m in state.mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
@@ -808,7 +810,7 @@ _DESCRIPTION_BREAKS = frozenset({"said", "says", "say", "told", "added", "accuse
 # Nouns for fighters outside the state: never resolved to a state's own forces or government.
 _NON_STATE_NOUNS = {"rebels", "insurgents", "militants", "jihadists", "militia", "group",
                     "movement", "faction", "paramilitaries", "paramilitary", "attackers",
-                    "assailants", "dissidents"}
+                    "assailants", "dissidents", "fighters"}
 # Nouns that refer back to the one actor the text called by them: "FARC dissidents of the 33rd
 # Front ... the dissidents".
 _CALLED_NOUNS = frozenset({"dissidents"})
@@ -819,15 +821,19 @@ def _recent_group(kind: str, sentence: int, recent: list[tuple[int, str, int, in
     """"the group", "the Iran-backed group", "the militia" where several groups are named: of
     those of that kind named in this or the three sentences before, the one named most often so
     far (the story's group; the latest on a tie), never one named inside the phrase itself
-    ("Iran" in "the Iran-backed group") nor a state's own body."""
+    ("Iran" in "the Iran-backed group"), nor one named there only as what qualifies another
+    ("*Islamic State*-linked insurgents ... the insurgents"), nor a state's own body."""
     kb = state.kb
+    texts = state.tokens.text
     named: Counter[str] = Counter(a for _, a, _, _ in recent)
     best: str | None = None
-    for s, actor_id, _, _ in reversed(recent):
+    for s, actor_id, _, end in reversed(recent):
         if s < sentence - 3:
             break
         if actor_id in inside or types.get(actor_id) != kind:
             continue
+        if end < len(texts) and texts[end] == "-":
+            continue  # "Islamic State-linked insurgents ... the insurgents": not Islamic State
         kb_actor = kb.actors.get(actor_id)
         if kb_actor is not None and kb_actor.represents is not None:
             continue

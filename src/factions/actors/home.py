@@ -133,6 +133,11 @@ def _country_index(kb: KnowledgeBase) -> _Index:
 _INDEX_CACHE: dict[int, tuple[KnowledgeBase, _Index]] = {}
 
 
+def country_words(kb: KnowledgeBase) -> dict[tuple[str, ...], str]:
+    """Token tuples of state names, aliases, demonyms and capitals -> ISO code."""
+    return _country_words(kb)
+
+
 def _country_words(kb: KnowledgeBase) -> dict[tuple[str, ...], str]:
     """Token tuples of state names, aliases, demonyms and capitals -> ISO code (cached per KB)."""
     cached = _WORDS_CACHE.get(id(kb))

@@ -1238,8 +1238,8 @@ class _Finder:
                     # A title's name may run past the window ("met Congo's foreign minister,
                     # Thérèse Kayikwamba Wagner,"), as in _span_from.
                     named = max(limit, self.clause.end)
-                    return self._own_group(self._apposition(self._named_after(span, named)),
-                                           named)
+                    return self._members_too(self._own_group(
+                        self._apposition(self._named_after(span, named)), named))
             if self._addressee_type and j <= m.end + 2:
                 found = self._place_as_actor(j)
                 if found:
@@ -1248,6 +1248,20 @@ class _Finder:
                 return []
             j += 1
         return []
+
+    def _members_too(self, spans: list[ActorSpan]) -> list[ActorSpan]:
+        """"designated the 22 gangs, *among them* Los Choneros and Los Lobos": the members a
+        list names right after the object are aimed at too."""
+        if not spans:
+            return spans
+        end = max(s.end for s in spans)
+        w = self.w
+        if end + 1 < self.v.end and w[end] == ",":
+            n = self.c.list_openers.match_at(w, end + 1, self.v.end)
+            if n:
+                more = self._span_from(end + 1 + n, min(self.v.end, end + 1 + n + 4))
+                return spans + [x for x in more if x not in spans]
+        return spans
 
     def _accusative(self, span: ActorSpan) -> bool:
         """"accusing *it* of attacking", "attacked *it* on Monday": "it" right after a verb
