@@ -127,3 +127,12 @@ def test_troops_ordered_to_reinforce_a_border_are_a_deployment():
         "ordered police and troops to reinforce it.", published="2024-01-10")
     assert [(t, s, m) for t, s, _, m in _events(analysis)] == [
         ("COERCE", ["peru"], "asserted"), ("MOBILIZE", ["peru"], "planned")]
+
+
+def test_hooded_men_who_burst_onto_a_tv_set_raid_the_station():
+    analysis = analyze_text(
+        "QUITO, Jan 10 - Hours after masked gunmen stormed a television station in Guayaquil on "
+        "Tuesday, Noboa spoke. About a dozen hooded men carrying shotguns burst onto the set of "
+        "TC Television, forcing presenters to the floor.", published="2024-01-10")
+    assert ("ASSAULT", ["x-unnamed-armed-group"], ["tc-television"], "asserted") in \
+        _events(analysis)

@@ -806,7 +806,10 @@ _OTHER_GOVERNMENT = {"rival", "parallel", "shadow", "opposition", "former", "ous
 
 
 # Words that cannot stand inside one description: "The ELN *said* the dissidents".
-_DESCRIPTION_BREAKS = frozenset({"said", "says", "say", "told", "added", "accused"})
+_DESCRIPTION_BREAKS = frozenset({"said", "says", "say", "told", "added", "accused",
+                                 # "The crisis erupted *after* authorities said": two phrases
+                                 "after", "before", "since", "when", "while", "until", "as",
+                                 "because", "than", "following", "amid"})
 # Nouns for fighters outside the state: never resolved to a state's own forces or government.
 _NON_STATE_NOUNS = {"rebels", "insurgents", "militants", "jihadists", "militia", "group",
                     "movement", "faction", "paramilitaries", "paramilitary", "attackers",

@@ -31,7 +31,8 @@ from factions.pipeline.state import ActorMention, DocState
 _NOUNS = {"gunmen", "gunman", "bandits", "kidnappers", "abductors", "attackers", "assailants",
           "raiders", "bandit"}
 # Two-word forms whose first word alone is no trigger.
-_PAIRS = {("armed", "men"), ("armed", "gangs"), ("armed", "gang"), ("armed", "bandits")}
+_PAIRS = {("armed", "men"), ("armed", "gangs"), ("armed", "gang"), ("armed", "bandits"),
+          ("hooded", "men"), ("masked", "men")}
 # Nouns that only refer back: never the start of an unnamed group when a named group precedes.
 _DEFINITE_ONLY = {"attackers", "assailants", "raiders", "kidnappers", "abductors"}
 # Words that may qualify the noun ("suspected bandits", "unidentified gunmen").
