@@ -250,3 +250,10 @@ def test_a_description_does_not_run_across_a_subordinator():
     state = prepare("QUITO, Jan 10 - The crisis erupted after authorities said on Sunday that "
                     "the gang leader had escaped.", published="2024-01-10")
     assert not any(m.text.startswith("The crisis") for m in state.mentions)
+
+
+def test_inmates_are_a_crowd_when_they_act_not_when_others_free_them():
+    state = prepare("QUITO, Jan 10 - Inmates rioted in at least six prisons and took guards "
+                    "hostage. Gangs stormed a jail, freeing thousands of inmates.",
+                    published="2024-01-10")
+    assert [m.text for m in state.mentions if m.sector == "protesters"] == ["Inmates"]

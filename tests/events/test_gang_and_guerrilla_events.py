@@ -136,3 +136,41 @@ def test_hooded_men_who_burst_onto_a_tv_set_raid_the_station():
         "TC Television, forcing presenters to the floor.", published="2024-01-10")
     assert ("ASSAULT", ["x-unnamed-armed-group"], ["tc-television"], "asserted") in \
         _events(analysis)
+
+
+def test_the_second_gerund_of_an_accusation_is_the_accused_act_too():
+    analysis = analyze_text(
+        "MAPUTO, Aug 9 - Human rights groups have accused Ansar al-Sunna of beheading civilians "
+        "and abducting children.", published="2021-08-09")
+    assert [(e.rule, e.source, e.modality) for e in analysis.events if e.type == "ASSAULT"] == [
+        ("assault.behead", ["ansar-al-sunna-mozambique"], "reported"),
+        ("assault.abduct", ["ansar-al-sunna-mozambique"], "reported")]
+
+
+def test_a_raid_that_forced_a_company_to_halt_work_coerces_it():
+    analysis = analyze_text(
+        "MAPUTO, Aug 9 - In March, Ansar al-Sunna fighters stormed the town of Palma, killing "
+        "dozens of people and forcing TotalEnergies to halt construction of its gas project.",
+        published="2021-08-09")
+    assert ("COERCE", ["ansar-al-sunna-mozambique"], ["totalenergies"], "historical") in \
+        _events(analysis)
+
+
+def test_troops_sent_at_a_governments_request_back_it_and_answer_its_request():
+    analysis = analyze_text(
+        "MAPUTO, Aug 9 - Rwanda sent about 1,000 soldiers and police officers to Cabo Delgado "
+        "province in July at the request of Mozambique's government. The bloc says it will help "
+        "Mozambique fight terrorism.", published="2021-08-09")
+    assert _events(analysis) == [
+        ("MOBILIZE", ["rwanda"], [], "asserted"),
+        ("REQUEST", ["mozambican-government"], ["rwanda"], "asserted")]
+    assert [(r.source, r.type, r.target) for r in analysis.relations] == [
+        ("rwanda", "supports", "mozambican-government")]
+
+
+def test_thanks_after_a_quote_are_the_speakers():
+    analysis = analyze_text(
+        "MAPUTO, Aug 9 - \"The terrorists have been weakened, but they have not been "
+        "defeated,\" President Filipe Nyusi said in a televised address on Sunday evening, "
+        "thanking Rwanda for its help.", published="2021-08-09")
+    assert ("SUPPORT", ["filipe-nyusi"], ["rwanda"], "asserted") in _events(analysis)

@@ -187,6 +187,35 @@ def _resolve_coreference(state: DocState) -> None:
     state.mentions.extend(agents)
     person_governments(state, state.mentions)
     state.mentions.sort(key=lambda m: (m.start, -m.end))
+    _known_as(state)
+
+
+# "The insurgents, known locally as al-Shabab although they have no link to the Somali group":
+# the name after "known as" is what the text calls the group before it here, whatever else the
+# knowledge base knows by that name.
+_KNOWN_AS = (("known", "as"), ("known", "locally", "as"), ("locally", "known", "as"),
+             ("also", "known", "as"), ("known", "here", "as"))
+
+
+def _known_as(state: DocState) -> None:
+    lowers = state.tokens.lower
+    by_end = {m.tok_end: m for m in state.mentions if not m.locative}
+    for m in state.mentions:
+        if m.kind not in ("name", "alias", "translit"):
+            continue
+        for words in _KNOWN_AS:
+            k = m.tok_start - len(words)
+            if k < 1 or tuple(lowers[k : m.tok_start]) != words:
+                continue
+            head = by_end.get(k - 1 if lowers[k - 1] == "," else k)
+            if head is not None and head is not m and head.sentence == m.sentence and \
+                    head.actor_id != m.actor_id and head.kind not in ("pronoun",):
+                old = m.actor_id
+                for other in state.mentions:
+                    if other.actor_id == old and other.sentence == m.sentence and \
+                            other.tok_start >= m.tok_start:
+                        other.actor_id = head.actor_id
+            break
 
 
 _SAID = frozenset({"said", "say", "says", "saying", "told", "added", "claimed", "stated"})

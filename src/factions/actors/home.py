@@ -44,7 +44,8 @@ _BARE_HEADS = {
     "legislature": {"lawmakers", "legislators", "parliament", "parliamentarians", "mps"},
     "protesters": {"protesters", "protestors", "demonstrators", "supporters", "marchers",
                    "students", "protest organisers", "protest organizers", "protest leaders",
-                   "student leaders", "student protesters", "rioters"},
+                   "student leaders", "student protesters", "rioters", "inmates",
+                   "rioting inmates"},
     "rebels": {"rebels", "rebel fighters", "rebel groups", "rebel forces", "insurgents"},
     "gangs": {"gangs", "gang members", "armed gangs", "criminal gangs", "gangsters"},
     "humanitarian": {"rights groups", "human rights groups", "rights organisations",
@@ -69,6 +70,9 @@ _NEIGHBOURING = {"neighbouring", "neighboring", "nearby", "adjacent"}
 # Capitalized words before a bare phrase that own nothing: "in October federal troops".
 _DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 _HEAD_SECTOR = {head: sector for sector, heads in _BARE_HEADS.items() for head in heads}
+# Heads that are a party only as a subject ("Inmates rioted in at least six prisons"), not as
+# what others act on ("freeing thousands of inmates").
+_SUBJECT_ONLY = frozenset({"inmates", "rioting inmates"})
 # Government nouns that need "the" (bare "government" is mostly a modifier: "government
 # spokesman"); the others stand alone.
 _NEEDS_ARTICLE = {"government", "authorities", "regime", "administration", "cabinet", "army",
@@ -648,6 +652,10 @@ def _bare_phrase(tv: TokenView, i: int, taken: list[bool]
             break
     if head is None:
         return None
+    if head in _SUBJECT_ONLY and i > 0 and tv.sentence[i - 1] == tv.sentence[i] and \
+            lowers[i - 1].strip() and \
+            lowers[i - 1] not in (",", "-", "–", "—", "and", "but", "while", "as", "when", "after"):
+        return None  # "freeing thousands of inmates": people set free, no party
     if head in _NEEDS_ARTICLE and (lowers[i] != "the" or (
             end < n and lowers[end] in ("of", "in", "for"))):
         return None  # "the government of X" says whose; the descriptor stage reads it

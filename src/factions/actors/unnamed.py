@@ -35,6 +35,9 @@ _PAIRS = {("armed", "men"), ("armed", "gangs"), ("armed", "gang"), ("armed", "ba
           ("hooded", "men"), ("masked", "men")}
 # Nouns that only refer back: never the start of an unnamed group when a named group precedes.
 _DEFINITE_ONLY = {"attackers", "assailants", "raiders", "kidnappers", "abductors"}
+# Nouns that only ever refer back to the unnamed group the text already told of: "masked gunmen
+# stormed a television station ... police arrested 13 suspects".
+_BACK_ONLY = frozenset({"suspects"})
 # Words that may qualify the noun ("suspected bandits", "unidentified gunmen").
 _QUALIFIERS = {"suspected", "unidentified", "unknown", "masked", "armed", "heavily", "gun-toting",
                "hooded", "alleged", "presumed"}
@@ -57,7 +60,7 @@ def unnamed_groups(state: DocState, taken: list[bool], mentions: list[ActorMenti
     in ``taken`` and adds the actor to ``state.actors``."""
     tv = state.tokens
     lowers = tv.lower
-    hits = tv.positions(_NOUNS | {first for first, _ in _PAIRS})
+    hits = tv.positions(_NOUNS | _BACK_ONLY | {first for first, _ in _PAIRS})
     if not hits:
         return []
     n = len(lowers)
@@ -76,6 +79,9 @@ def unnamed_groups(state: DocState, taken: list[bool], mentions: list[ActorMenti
         end = i + 1
         if (word, lowers[i + 1] if i + 1 < n else "") in _PAIRS:
             end = i + 2
+        elif word in _BACK_ONLY:
+            if actor_id not in state.actors or (i > 0 and lowers[i - 1] in _DETERMINERS):
+                continue  # no unnamed group told yet ("police arrested three suspects")
         elif word not in _NOUNS:
             continue
         if word == "bandit" and (end >= n or lowers[end] not in _AFTER_SINGULAR):

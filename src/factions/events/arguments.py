@@ -78,7 +78,7 @@ _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "who", "whic
 _HELP_FIRSTS = frozenset(p[0] for p in _HELP)
 _TITLE_PREPOSITIONS = frozenset({"for", "to", "on"})
 # The verbal conflict types (PLOVER quad class): said by whoever speaks ("..., accusing ...").
-_SPOKEN_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN"})
+_SPOKEN_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT"})
 # Nouns after a country that make it the owner of a smaller place: "central Haiti town".
 _PLACE_HEADS = frozenset({"town", "towns", "city", "cities", "village", "villages", "region",
                           "province", "district", "state", "area", "port", "capital"})
@@ -484,6 +484,12 @@ class _Finder:
             pass
         elif has_form(m.form, "ing") and w[before] in ("of", "for"):
             pass
+        elif has_form(m.form, "ing") and w[before] == "and" and (of := next(
+                (k - 1 for k in range(before - 1, max(self.v.start + 1, before - 6), -1)
+                 if w[k].endswith("ing") and w[k - 1] in ("of", "for")), None)) is not None:
+            # "accused the insurgents of beheading civilians and abducting children": the
+            # second gerund has the first one's controller.
+            before = of
         elif has_form(m.form, "ing"):
             span = self._span_ending(m.start)
             if span is not None and span.start - 1 > self.v.start and \
