@@ -174,3 +174,11 @@ def test_thanks_after_a_quote_are_the_speakers():
         "defeated,\" President Filipe Nyusi said in a televised address on Sunday evening, "
         "thanking Rwanda for its help.", published="2021-08-09")
     assert ("SUPPORT", ["filipe-nyusi"], ["rwanda"], "asserted") in _events(analysis)
+
+
+def test_trade_a_blockade_chokes_is_no_cooperation():
+    analysis = analyze_text(
+        "YANGON, Nov 9 - The Three Brotherhood Alliance has blocked the main highways linking "
+        "Mandalay to the border, choking trade with Myanmar's biggest neighbour.",
+        published="2023-11-09")
+    assert [e.type for e in analysis.events] == ["COERCE"]
