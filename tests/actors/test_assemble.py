@@ -113,3 +113,14 @@ def test_a_crackdowns_key_actor_is_the_state_its_police_and_government_act_for()
     assert analysis.key_actor == "bangladesh"
     assert [a.id for a in analysis.actors] == [
         "bangladesh", "x-bgd-protesters", "x-bgd-police", "x-bgd-government"]
+
+
+def test_a_demonym_sharing_the_noun_of_a_coordinated_one_counts_as_much():
+    # "Rwandan" in "Rwandan and Mozambican troops" names its owner as "Mozambican troops" does.
+    analysis = analyze_text(
+        "MAPUTO, Aug 9 - Rwandan and Mozambican troops have recaptured the port town of "
+        "Mocimboa da Praia from insurgents, Rwanda's military said on Sunday. Mozambican "
+        "forces also retook the town of Awasse.",
+        title="Rwandan and Mozambican troops retake Mocimboa da Praia from insurgents",
+        published="2021-08-09")
+    assert analysis.key_actor == "rwanda-defence-force"

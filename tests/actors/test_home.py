@@ -236,3 +236,24 @@ def test_a_month_or_weekday_before_a_bare_phrase_is_not_its_owner():
             "captured the town of Shire in Ethiopia. On Monday federal forces shelled Axum.")
     assert _resolved(text, ("agent",)) == [
         ("federal troops", "endf"), ("federal forces", "endf")]
+
+
+def test_rights_groups_are_a_collective_actor_of_the_story_country():
+    state = prepare("MAPUTO, Aug 9 - Human rights groups have accused the insurgents of "
+                    "beheading civilians. Rights groups also accused the army of abuses.",
+                    published="2021-08-09")
+    assert [(m.text, m.actor_id) for m in state.mentions if m.sector == "humanitarian"] == [
+        ("Human rights groups", "x-moz-humanitarian"), ("Rights groups", "x-moz-humanitarian")]
+
+
+def test_a_description_does_not_run_across_a_subordinator():
+    state = prepare("QUITO, Jan 10 - The crisis erupted after authorities said on Sunday that "
+                    "the gang leader had escaped.", published="2024-01-10")
+    assert not any(m.text.startswith("The crisis") for m in state.mentions)
+
+
+def test_inmates_are_a_crowd_when_they_act_not_when_others_free_them():
+    state = prepare("QUITO, Jan 10 - Inmates rioted in at least six prisons and took guards "
+                    "hostage. Gangs stormed a jail, freeing thousands of inmates.",
+                    published="2024-01-10")
+    assert [m.text for m in state.mentions if m.sector == "protesters"] == ["Inmates"]

@@ -93,3 +93,17 @@ def test_a_role_before_the_name_may_hold_a_preposition_and_its_article():
                    "General Sergei Surovikin, on Saturday.")
     assert roles["Mike Hammer"] == ["U.S. special envoy for the Horn of Africa"]
     assert roles["Sergei Surovikin"] == ["General", "new commander for its forces in Ukraine"]
+
+
+def test_an_organization_named_before_a_title_is_part_of_the_role():
+    roles = _roles("The combined force met little resistance, Rwanda Defence Force spokesman "
+                   "Colonel Ronald Rwivanga told reporters.")
+    assert roles["Ronald Rwivanga"] == ["Rwanda Defence Force spokesman Colonel"]
+
+
+def test_a_candidate_and_a_top_diplomat_are_titles_of_the_names_after_them():
+    roles = _roles("Presidential candidate Fernando Villavicencio was shot dead in August. In "
+                   "Washington, the State Department's top diplomat for Latin America, Brian "
+                   "Nichols, said the United States stood ready to help.")
+    assert roles["Fernando Villavicencio"] == ["Presidential candidate"]
+    assert "Brian Nichols" in roles

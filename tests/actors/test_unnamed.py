@@ -89,3 +89,37 @@ def test_victims_no_attack_was_coded_on_are_no_actor():
                             "threatens to tip Sudan into civil war.", published="2023-04-16")
     assert "x-civilian-victims" not in [a.id for a in analysis.actors]
     assert [e.source for e in analysis.events if "x-civilian-victims" in e.source] == []
+
+
+def test_insurgents_linked_to_a_transnational_group_are_its_branch_in_the_story():
+    # "Islamic State-linked insurgents" in a story of Mozambique are the local branch (Ansar
+    # al-Sunna, "Islamic State Mozambique"); "the insurgents" and "the fighters" later refer back
+    # to it, not to Islamic State, named only as what qualifies them.
+    text = ("MAPUTO, Aug 9 - Mozambican troops have recaptured the port town of Mocimboa da "
+            "Praia from Islamic State-linked insurgents, the Mozambican army said. He said the "
+            "insurgents had fled into the forest. In March, the fighters stormed the town of "
+            "Palma.")
+    state = prepare(text, published="2021-08-09")
+    assert [m.text for m in state.mentions if m.actor_id == "ansar-al-sunna-mozambique"] == [
+        "insurgents", "the insurgents", "the fighters"]
+    assert [m.text for m in state.mentions if m.actor_id == "islamic-state"] == [
+        "Islamic State"]
+
+
+def test_a_name_the_group_is_known_by_locally_is_that_group_here():
+    # "known locally as al-Shabab": not Somalia's al-Shabaab, whose name the KB knows.
+    text = ("MAPUTO, Aug 9 - Mozambican troops have recaptured the town from Islamic "
+            "State-linked insurgents. The insurgents, known locally as al-Shabab although they "
+            "have no known link to the Somali group of that name, took up arms in 2017.")
+    state = prepare(text, published="2021-08-09")
+    assert [m.text for m in state.mentions if m.actor_id == "ansar-al-sunna-mozambique"] == [
+        "insurgents", "The insurgents", "al-Shabab", "they"]
+    assert not any(m.actor_id == "al-shabaab" for m in state.mentions)
+
+
+def test_suspects_arrested_after_an_attack_by_unnamed_gunmen_are_those_gunmen():
+    text = ("QUITO, Jan 10 - Hours after masked gunmen stormed a television station in "
+            "Guayaquil, police arrested 13 suspects. In Quito, police arrested three suspects.")
+    assert _mentions(text, "x-unnamed-armed-group") == ["masked gunmen", "suspects", "suspects"]
+    assert _mentions("QUITO, Jan 10 - Police arrested three suspects in Quito.",
+                     "x-unnamed-armed-group") == []

@@ -50,3 +50,16 @@ def test_two_towns_joined_by_and_are_one_object_not_two_clauses():
     found = captures("Congolese soldiers held out in Goma. The M23 has captured Minova and "
                      "Sake.", "2024-02-10")
     assert found == [("assault.capture-territory", ["m23"], ["fardc"])]
+
+
+def test_a_town_taken_from_a_force_is_taken_from_that_force():
+    # "retook X from Y", "seized X from Y": the previous holder is the target.
+    assert captures("Mozambican troops retook the town of Palma from Ansar al-Sunna on "
+                    "Sunday.", "2021-08-09") == [
+        ("assault.retake", ["mozambican-armed-forces"], ["ansar-al-sunna-mozambique"])]
+    assert captures("Ansar al-Sunna fighters seized the port of Mocimboa da Praia from the "
+                    "Mozambican army on Tuesday.", "2020-08-13") == [
+        ("assault.seize-territory", ["ansar-al-sunna-mozambique"], ["mozambican-armed-forces"])]
+    assert captures("M23 rebels captured the town of Sake from the Congolese army on Friday.",
+                    "2025-01-28") == [
+        ("assault.capture-territory", ["m23"], ["fardc"])]

@@ -158,3 +158,25 @@ def test_a_date_in_a_relative_clause_does_not_date_the_main_clause():
     assert set(dates(text, "2024-01-12", "AGREE")) == {("2022", "year")}
     text = "The Houthis, who seized Sanaa in 2014, fired missiles at a US warship."
     assert dates(text, "2024-01-12", "ASSAULT") == [("2014", "year"), ("2024-01-12", "day")]
+
+
+def test_the_dateline_day_does_not_date_what_the_lede_tells():
+    # "MAPUTO, Aug 9 -" is when the story was filed; the report's "on Sunday" dates the capture.
+    assert dates("MAPUTO, Aug 9 - Rwandan and Mozambican troops have recaptured the port town "
+                 "of Mocimboa da Praia from Islamic State-linked insurgents who had held it for "
+                 "a year, Rwanda's military said on Sunday.", "2021-08-09", "ASSAULT") == [
+        ("2021-08-08", "day")]
+
+
+def test_hours_later_is_the_day_last_named_however_many_sentences_before():
+    assert dates("QUITO, Jan 10 - Masked gunmen stormed a television station in Guayaquil on "
+                 "Tuesday. Police arrived about 30 minutes later. Two employees were wounded. "
+                 "In a decree issued hours later, President Daniel Noboa designated the gangs as "
+                 "terrorist organisations.", "2024-01-10", "SANCTION") == [("2024-01-09", "day")]
+
+
+def test_hours_earlier_after_a_day_of_its_own_sentence_counts_from_that_day():
+    assert dates("KABUL, Aug 16 - Taliban fighters patrolled the capital on Monday. On Sunday "
+                 "evening the insurgents entered the presidential palace, which Ghani had quietly "
+                 "left hours earlier. The city fell largely without a fight after government "
+                 "forces melted away.", "2021-08-16", "RETREAT") == [("2021-08-15", "day")]

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from factions.actors.arena import arena_country
-from factions.actors.home import home_body
+from factions.actors.home import country_words, home_body
 from factions.actors.lexicon import actor_lexicon
 from factions.actors.roles import extract_roles
 from factions.model import Actor, Mention, Role
@@ -49,7 +49,7 @@ def assemble_actors(state: DocState) -> None:
         if m.locative:
             continue
         weight = _WEIGHT.get(m.kind, 0.5)
-        if m.kind == "agent" and _named_owner(m):
+        if m.kind == "agent" and _named_owner(m, state):
             weight = 1.0  # "Israeli tanks", "Haftar's troops": as good as a name
         if m.attributive:
             weight *= 0.5
@@ -122,7 +122,7 @@ def _sentence_subjects(state: DocState) -> dict[int, str]:
     for m in state.mentions:
         if m.sentence in subjects or m.locative or m.attributive:
             continue
-        if m.kind == "agent" and not _named_owner(m):
+        if m.kind == "agent" and not _named_owner(m, state):
             continue
         if m.tok_end < n and lowers[m.tok_end] in _OWNED:
             if starts is None:
@@ -133,11 +133,14 @@ def _sentence_subjects(state: DocState) -> dict[int, str]:
     return subjects
 
 
-def _named_owner(m: ActorMention) -> bool:
+def _named_owner(m: ActorMention, state: DocState) -> bool:
     """Whether an agent mention is named by its owner ("Russian missiles", "Haftar's troops"),
-    not by a pronoun ("its forces") or by nothing ("rebels")."""
+    not by a pronoun ("its forces") or by nothing ("rebels"). A demonym that shares the noun
+    of the next one ("*Rwandan* and Mozambican troops") is named by its owner as much."""
     first = m.text.split(maxsplit=1)[0] if m.text else ""
-    return first[:1].isupper() and " " in m.text and first.lower() not in _PRONOUNS \
+    if " " not in m.text:
+        return (m.text,) in country_words(state.kb)
+    return first[:1].isupper() and first.lower() not in _PRONOUNS \
         and first.lower() not in _DETERMINERS
 
 

@@ -90,6 +90,8 @@ def _resolve_coreference(state: DocState) -> None:
         state.mentions.sort(key=lambda m: (m.start, -m.end))
         types.update((m.actor_id, state.actors[m.actor_id].type) for m in unnamed
                      if m.actor_id in state.actors)
+        types.update((m.actor_id, kb_actor.type) for m in unnamed if m.actor_id not in types
+                     and (kb_actor := state.kb.actors.get(m.actor_id)) is not None)
     by_sentence: dict[int, list[ActorMention]] = {}
     for m in state.mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
@@ -188,6 +190,35 @@ def _resolve_coreference(state: DocState) -> None:
     state.mentions.extend(agents)
     person_governments(state, state.mentions)
     state.mentions.sort(key=lambda m: (m.start, -m.end))
+    _known_as(state)
+
+
+# "The insurgents, known locally as al-Shabab although they have no link to the Somali group":
+# the name after "known as" is what the text calls the group before it here, whatever else the
+# knowledge base knows by that name.
+_KNOWN_AS = (("known", "as"), ("known", "locally", "as"), ("locally", "known", "as"),
+             ("also", "known", "as"), ("known", "here", "as"))
+
+
+def _known_as(state: DocState) -> None:
+    lowers = state.tokens.lower
+    by_end = {m.tok_end: m for m in state.mentions if not m.locative}
+    for m in state.mentions:
+        if m.kind not in ("name", "alias", "translit"):
+            continue
+        for words in _KNOWN_AS:
+            k = m.tok_start - len(words)
+            if k < 1 or tuple(lowers[k : m.tok_start]) != words:
+                continue
+            head = by_end.get(k - 1 if lowers[k - 1] == "," else k)
+            if head is not None and head is not m and head.sentence == m.sentence and \
+                    head.actor_id != m.actor_id and head.kind not in ("pronoun",):
+                old = m.actor_id
+                for other in state.mentions:
+                    if other.actor_id == old and other.sentence == m.sentence and \
+                            other.tok_start >= m.tok_start:
+                        other.actor_id = head.actor_id
+            break
 
 
 _SAID = frozenset({"said", "say", "says", "saying", "told", "added", "claimed", "stated"})
@@ -807,11 +838,14 @@ _OTHER_GOVERNMENT = {"rival", "parallel", "shadow", "opposition", "former", "ous
 
 
 # Words that cannot stand inside one description: "The ELN *said* the dissidents".
-_DESCRIPTION_BREAKS = frozenset({"said", "says", "say", "told", "added", "accused"})
+_DESCRIPTION_BREAKS = frozenset({"said", "says", "say", "told", "added", "accused",
+                                 # "The crisis erupted *after* authorities said": two phrases
+                                 "after", "before", "since", "when", "while", "until", "as",
+                                 "because", "than", "following", "amid"})
 # Nouns for fighters outside the state: never resolved to a state's own forces or government.
 _NON_STATE_NOUNS = {"rebels", "insurgents", "militants", "jihadists", "militia", "group",
                     "movement", "faction", "paramilitaries", "paramilitary", "attackers",
-                    "assailants", "dissidents"}
+                    "assailants", "dissidents", "fighters"}
 # Nouns that refer back to the one actor the text called by them: "FARC dissidents of the 33rd
 # Front ... the dissidents".
 _CALLED_NOUNS = frozenset({"dissidents"})
@@ -822,15 +856,19 @@ def _recent_group(kind: str, sentence: int, recent: list[tuple[int, str, int, in
     """"the group", "the Iran-backed group", "the militia" where several groups are named: of
     those of that kind named in this or the three sentences before, the one named most often so
     far (the story's group; the latest on a tie), never one named inside the phrase itself
-    ("Iran" in "the Iran-backed group") nor a state's own body."""
+    ("Iran" in "the Iran-backed group"), nor one named there only as what qualifies another
+    ("*Islamic State*-linked insurgents ... the insurgents"), nor a state's own body."""
     kb = state.kb
+    texts = state.tokens.text
     named: Counter[str] = Counter(a for _, a, _, _ in recent)
     best: str | None = None
-    for s, actor_id, _, _ in reversed(recent):
+    for s, actor_id, _, end in reversed(recent):
         if s < sentence - 3:
             break
         if actor_id in inside or types.get(actor_id) != kind:
             continue
+        if end < len(texts) and texts[end] == "-":
+            continue  # "Islamic State-linked insurgents ... the insurgents": not Islamic State
         kb_actor = kb.actors.get(actor_id)
         if kb_actor is not None and kb_actor.represents is not None:
             continue

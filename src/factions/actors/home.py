@@ -44,10 +44,14 @@ _BARE_HEADS = {
     "legislature": {"lawmakers", "legislators", "parliament", "parliamentarians", "mps"},
     "protesters": {"protesters", "protestors", "demonstrators", "supporters", "marchers",
                    "students", "protest organisers", "protest organizers", "protest leaders",
-                   "student leaders", "student protesters", "rioters", "people", "residents",
-                   "citizens", "thousands", "hundreds", "dozens", "scores", "millions"},
+                   "student leaders", "student protesters", "rioters", "inmates",
+                   "rioting inmates", "people", "residents", "citizens", "thousands",
+                   "hundreds", "dozens", "scores", "millions"},
     "rebels": {"rebels", "rebel fighters", "rebel groups", "rebel forces", "insurgents"},
     "gangs": {"gangs", "gang members", "armed gangs", "criminal gangs", "gangsters"},
+    "humanitarian": {"rights groups", "human rights groups", "rights organisations",
+                     "rights organizations", "human rights organisations",
+                     "human rights organizations"},
     "militia": {"allied militias", "allied militiamen", "allied militia", "loyalist militias",
                 "government-backed militias", "armed groups", "fighters", "militias",
                 "militiamen", "gunmen", "vigilantes", "local vigilantes", "vigilante groups"},
@@ -76,6 +80,9 @@ _NEIGHBOURING = {"neighbouring", "neighboring", "nearby", "adjacent"}
 # Capitalized words before a bare phrase that own nothing: "in October federal troops".
 _DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 _HEAD_SECTOR = {head: sector for sector, heads in _BARE_HEADS.items() for head in heads}
+# Heads that are a party only as a subject ("Inmates rioted in at least six prisons"), not as
+# what others act on ("freeing thousands of inmates").
+_SUBJECT_ONLY = frozenset({"inmates", "rioting inmates"})
 # Government nouns that need "the" (bare "government" is mostly a modifier: "government
 # spokesman"); the others stand alone.
 _NEEDS_ARTICLE = {"government", "authorities", "regime", "administration", "cabinet", "army",
@@ -141,6 +148,11 @@ def _country_index(kb: KnowledgeBase) -> _Index:
 
 
 _INDEX_CACHE: dict[int, tuple[KnowledgeBase, _Index]] = {}
+
+
+def country_words(kb: KnowledgeBase) -> dict[tuple[str, ...], str]:
+    """Token tuples of state names, aliases, demonyms and capitals -> ISO code."""
+    return _country_words(kb)
 
 
 def _country_words(kb: KnowledgeBase) -> dict[tuple[str, ...], str]:
@@ -679,6 +691,10 @@ def _bare_phrase(tv: TokenView, i: int, taken: list[bool]
             break
     if head is None:
         return None
+    if head in _SUBJECT_ONLY and i > 0 and tv.sentence[i - 1] == tv.sentence[i] and \
+            lowers[i - 1].strip() and \
+            lowers[i - 1] not in (",", "-", "–", "—", "and", "but", "while", "as", "when", "after"):
+        return None  # "freeing thousands of inmates": people set free, no party
     if head in _NEEDS_ARTICLE and (lowers[i] != "the" or (
             end < n and lowers[end] in ("of", "in", "for"))):
         return None  # "the government of X" says whose; the descriptor stage reads it

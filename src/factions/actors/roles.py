@@ -240,7 +240,9 @@ def _title_before(doc: Doc, start: int, sent_start: int, lex: ActorLexicon
     # Modifiers: "rebel", "Libyan", "unity government", "Egypt's", "former".
     lowers = [t.lower_ for t in doc[sent_start:best]]
     j = best
-    for _ in range(3):
+    steps = 0
+    while steps < 3:
+        steps += 1
         if j - 1 < sent_start:
             break
         prev = doc[j - 1]
@@ -260,6 +262,9 @@ def _title_before(doc: Doc, start: int, sent_start: int, lex: ActorLexicon
             j -= width
             continue
         j -= 1
+        if j - 1 >= sent_start and j < best and not doc[j - 1].is_lower \
+                and not doc[j - 1].is_punct and steps < 6:
+            steps -= 1  # a name's words count as one modifier: "Rwanda Defence Force spokesman"
     return doc[j:start].text, j
 
 

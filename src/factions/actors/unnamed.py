@@ -31,9 +31,13 @@ from factions.pipeline.state import ActorMention, DocState
 _NOUNS = {"gunmen", "gunman", "bandits", "kidnappers", "abductors", "attackers", "assailants",
           "raiders", "bandit"}
 # Two-word forms whose first word alone is no trigger.
-_PAIRS = {("armed", "men"), ("armed", "gangs"), ("armed", "gang"), ("armed", "bandits")}
+_PAIRS = {("armed", "men"), ("armed", "gangs"), ("armed", "gang"), ("armed", "bandits"),
+          ("hooded", "men"), ("masked", "men")}
 # Nouns that only refer back: never the start of an unnamed group when a named group precedes.
 _DEFINITE_ONLY = {"attackers", "assailants", "raiders", "kidnappers", "abductors"}
+# Nouns that only ever refer back to the unnamed group the text already told of: "masked gunmen
+# stormed a television station ... police arrested 13 suspects".
+_BACK_ONLY = frozenset({"suspects"})
 # Words that may qualify the noun ("suspected bandits", "unidentified gunmen").
 _QUALIFIERS = {"suspected", "unidentified", "unknown", "masked", "armed", "heavily", "gun-toting",
                "hooded", "alleged", "presumed"}
@@ -56,7 +60,7 @@ def unnamed_groups(state: DocState, taken: list[bool], mentions: list[ActorMenti
     in ``taken`` and adds the actor to ``state.actors``."""
     tv = state.tokens
     lowers = tv.lower
-    hits = tv.positions(_NOUNS | {first for first, _ in _PAIRS})
+    hits = tv.positions(_NOUNS | _BACK_ONLY | {first for first, _ in _PAIRS})
     if not hits:
         return []
     n = len(lowers)
@@ -75,6 +79,9 @@ def unnamed_groups(state: DocState, taken: list[bool], mentions: list[ActorMenti
         end = i + 1
         if (word, lowers[i + 1] if i + 1 < n else "") in _PAIRS:
             end = i + 2
+        elif word in _BACK_ONLY:
+            if actor_id not in state.actors or (i > 0 and lowers[i - 1] in _DETERMINERS):
+                continue  # no unnamed group told yet ("police arrested three suspects")
         elif word not in _NOUNS:
             continue
         if word == "bandit" and (end >= n or lowers[end] not in _AFTER_SINGULAR):
@@ -242,6 +249,7 @@ def story_group_descriptions(state: DocState, taken: list[bool]) -> list[ActorMe
     of bare words."""
     kb = state.kb
     _local_branches(state)
+    linked = _linked_branches(state, taken)
     counts: Counter[str] = Counter()
     for m in state.mentions:
         if m.locative or m.kind not in ("name", "alias", "translit"):
@@ -286,7 +294,7 @@ def story_group_descriptions(state: DocState, taken: list[bool]) -> list[ActorMe
                                   tok_end=i + 1, sentence=tv.sentence[i], actor_id=group,
                                   kind="descriptor", text=tv.text[i], sector="rebels"))
         taken[i] = True
-    return found
+    return found + linked
 
 
 # Nouns after a transnational group's name that make it one of its regional branches.
@@ -306,14 +314,9 @@ def _local_branches(state: DocState) -> None:
                and parent.type == "armed_group" and parent.country is None]
     if not pending:
         return
-    tags: Counter[str] = Counter()
-    for m in state.mentions:
-        entry = kb.actors.get(m.actor_id)
-        if entry is not None and entry.country is not None:
-            tags.update(entry.conflicts)
-    if not tags:
+    top = _top_conflict(state)
+    if top is None:
         return
-    top = tags.most_common(1)[0][0]
     for m in pending:
         name = kb.actors[m.actor_id].name
         branches = [a.id for a in kb.actors.values() if a.id != m.actor_id
@@ -321,3 +324,57 @@ def _local_branches(state: DocState) -> None:
                     and top in a.conflicts]
         if len(branches) == 1:
             m.actor_id = branches[0]
+
+
+def _top_conflict(state: DocState) -> str | None:
+    """The KB conflict tag the actors of the article's own countries share most."""
+    kb = state.kb
+    tags: Counter[str] = Counter()
+    for m in state.mentions:
+        entry = kb.actors.get(m.actor_id)
+        if entry is not None and entry.country is not None:
+            tags.update(entry.conflicts)
+    return tags.most_common(1)[0][0] if tags else None
+
+
+# "Islamic State-linked insurgents": the words between a transnational group and the fighters
+# it is linked to.
+_LINK_WORDS = frozenset({"linked", "affiliated", "allied", "aligned", "inspired"})
+_LINKED_NOUNS = frozenset({"insurgents", "militants", "jihadists", "fighters", "rebels",
+                           "extremists", "islamists", "group", "militia", "militias"})
+
+
+def _linked_branches(state: DocState, taken: list[bool]) -> list[ActorMention]:
+    """"Islamic State-linked insurgents" in a story of Mozambique are the group's local branch
+    (Ansar al-Sunna, also called "Islamic State Mozambique"), not Islamic State itself nor a
+    group of their own: the noun is made a mention of the one KB armed group of the article's
+    conflict that bears the transnational group's name in one of its names. Returns the new
+    mentions."""
+    kb = state.kb
+    tv = state.tokens
+    lowers, texts = tv.lower, tv.text
+    n = len(lowers)
+    pending = [(m, m.tok_end + 2) for m in state.mentions
+               if m.tok_end + 2 < n and texts[m.tok_end] == "-"
+               and lowers[m.tok_end + 1] in _LINK_WORDS
+               and lowers[m.tok_end + 2] in _LINKED_NOUNS and not taken[m.tok_end + 2]
+               and (parent := kb.actors.get(m.actor_id)) is not None
+               and parent.type == "armed_group" and parent.country is None]
+    if not pending:
+        return []
+    top = _top_conflict(state)
+    if top is None:
+        return []
+    found: list[ActorMention] = []
+    for m, i in pending:
+        prefix = kb.actors[m.actor_id].name + " "
+        branches = [a.id for a in kb.actors.values() if a.id != m.actor_id
+                    and a.type == "armed_group" and a.country is not None
+                    and top in a.conflicts and any(x.startswith(prefix) for x in a.all_names())]
+        if len(branches) != 1:
+            continue
+        found.append(ActorMention(start=tv.idx[i], end=tv.end_char(i), tok_start=i,
+                                  tok_end=i + 1, sentence=tv.sentence[i], actor_id=branches[0],
+                                  kind="descriptor", text=texts[i], sector="rebels"))
+        taken[i] = True
+    return found

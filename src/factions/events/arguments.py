@@ -78,7 +78,7 @@ _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "who", "whic
 _HELP_FIRSTS = frozenset(p[0] for p in _HELP)
 _TITLE_PREPOSITIONS = frozenset({"for", "to", "on"})
 # The verbal conflict types (PLOVER quad class): said by whoever speaks ("..., accusing ...").
-_SPOKEN_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN"})
+_SPOKEN_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT"})
 # Nouns after a country that make it the owner of a smaller place: "central Haiti town".
 _PLACE_HEADS = frozenset({"town", "towns", "city", "cities", "village", "villages", "region",
                           "province", "district", "state", "area", "port", "capital"})
@@ -527,6 +527,12 @@ class _Finder:
             pass
         elif has_form(m.form, "ing") and w[before] in ("of", "for"):
             pass
+        elif has_form(m.form, "ing") and w[before] == "and" and (of := next(
+                (k - 1 for k in range(before - 1, max(self.v.start + 1, before - 6), -1)
+                 if w[k].endswith("ing") and w[k - 1] in ("of", "for")), None)) is not None:
+            # "accused the insurgents of beheading civilians and abducting children": the
+            # second gerund has the first one's controller.
+            before = of
         elif has_form(m.form, "ing"):
             span = self._span_ending(m.start)
             if span is not None and span.start - 1 > self.v.start and \
@@ -1309,8 +1315,8 @@ class _Finder:
                     # A title's name may run past the window ("met Congo's foreign minister,
                     # Thérèse Kayikwamba Wagner,"), as in _span_from.
                     named = max(limit, self.clause.end)
-                    return self._own_group(self._apposition(self._named_after(span, named)),
-                                           named)
+                    return self._members_too(self._own_group(
+                        self._apposition(self._named_after(span, named)), named))
             if self._addressee_type and j <= m.end + 2:
                 found = self._place_as_actor(j)
                 if found:
@@ -1319,6 +1325,20 @@ class _Finder:
                 return []
             j += 1
         return []
+
+    def _members_too(self, spans: list[ActorSpan]) -> list[ActorSpan]:
+        """"designated the 22 gangs, *among them* Los Choneros and Los Lobos": the members a
+        list names right after the object are aimed at too."""
+        if not spans:
+            return spans
+        end = max(s.end for s in spans)
+        w = self.w
+        if end + 1 < self.v.end and w[end] == ",":
+            n = self.c.list_openers.match_at(w, end + 1, self.v.end)
+            if n:
+                more = self._span_from(end + 1 + n, min(self.v.end, end + 1 + n + 4))
+                return spans + [x for x in more if x not in spans]
+        return spans
 
     def _accusative(self, span: ActorSpan) -> bool:
         """"accusing *it* of attacking", "attacked *it* on Monday": "it" right after a verb

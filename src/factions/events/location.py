@@ -33,12 +33,27 @@ _YEAR = re.compile(r"^(19|20)\d\d$")
 _CAUSE_OPENERS = frozenset({"after", "following"})
 
 # A day counted from the last one the story named: "A day later, the Council adopted ...",
-# "Trump received both ministers later in the day".
+# "Trump received both ministers later in the day", "In a decree issued hours later" (the same
+# day, however many sentences of its scene came between).
 _RELATIVE = re.compile(
     r"\b(?:(?P<n>a|one|two|three|four|five|six)\s+(?P<unit>days?|weeks?)\s+"
     r"(?P<dir>later|earlier)(?!\s+than\b)|the\s+(?P<which>next|following|previous)\s+day|"
-    r"(?:later|earlier)\s+(?:in\s+the|that)\s+(?P<same>day)|the\s+same\s+(?P<same2>day))\b",
+    r"(?:later|earlier)\s+(?:in\s+the|that)\s+(?P<same>day)|the\s+same\s+(?P<same2>day)|"
+    r"(?:a\s+few\s+|several\s+|\w+\s+)?(?P<same3>hours|minutes)\s+(?:later|earlier)(?!\s+than\b))\b",
     re.IGNORECASE)
+
+
+# The dateline before the lede ("MAPUTO, Aug 9 -", "GOMA/KINSHASA, Jan 28 (Reuters) -"): the
+# day the story was filed, not a date of what it tells.
+_DATELINE_BEFORE = re.compile(r"[A-Z][A-Z .'/-]*(?:,\s*[A-Z][\w .'-]*)?,\s*$")
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?[-–—]")
+
+
+def _dateline_date(text: str, sent_start: int, start: int, end: int) -> bool:
+    """Whether the date at ``start:end`` is the dateline's, at the head of its sentence."""
+    return start - sent_start <= 60 and \
+        _DATELINE_BEFORE.match(text, sent_start, start) is not None and \
+        _DATELINE_AFTER.match(text, end) is not None
 
 
 def _may_count_days(text: str) -> bool:
@@ -414,11 +429,13 @@ class Anchors:
         # keep its side of a 2016 deal").
         # A duration tells how long the verb before it lasted ("besieged the hotel for 30
         # hours"), not when an event after it happened ("a group that has been fighting for 15
-        # years said it had carried out the attack").
+        # years said it had carried out the attack"), nor an event before the relative clause
+        # it is in ("recaptured the town from insurgents who had held it for a year").
         mentions = [d for d in mentions
                     if (d[5] != "attributive" or 0 <= at - d[1] <= 40
                         or 0 <= d[0] - tokens.end_char(match.end - 1) <= 6)
-                    and (d[5] != "duration" or d[0] > at)]
+                    and (d[5] != "duration" or (d[0] > at and (
+                        lo <= d[0] <= hi or not self._in_relative(view, d[0]))))]
         inside = [d for d in mentions if lo <= d[0] and d[1] <= hi]
         # "In August, fighters besieged the hotel for some 30 hours": the point, not the length
         inside = [d for d in inside if d[5] != "duration"] or inside
@@ -465,7 +482,8 @@ class Anchors:
                     # "will hold a conference on Tuesday": the next one. "Would" is a future
                     # from the time of a report, today's unless a date came before it.
                     value = d.other_way
-                if value.value is not None and value.precision != "unknown":
+                if value.value is not None and value.precision != "unknown" and not (
+                        index <= 2 and _dateline_date(state.text, sent.start, d.start, d.end)):
                     result.append((d.start, d.end, value.value, value.precision,
                                    d.kind == "span", d.form))
             # "On Friday and Saturday, forces shut down the terminals": from the first.
@@ -473,7 +491,11 @@ class Anchors:
                       if k == 0 or d[4] or result[k - 1][4] or d[3] != result[k - 1][3]
                       or not _JOINED.fullmatch(state.text, result[k - 1][1], d[0])]
             if index > 0 and _may_count_days(state.text[sent.start:sent.end]) and \
-                    (later := _RELATIVE.search(state.text, sent.start, sent.end)):
+                    (later := _RELATIVE.search(state.text, sent.start, sent.end)) and not (
+                        later["same3"] is not None
+                        and any(d[3] == "day" and d[1] <= later.start() for d in result)):
+                # ("On Sunday evening the insurgents entered the palace, which Ghani had left
+                # hours earlier": the sentence's own day, not one counted from before.)
                 counted = self._counted_from_before(index, later)
                 if counted is not None:
                     result.append((later.start(), later.end(), counted, "day", False, ""))
@@ -505,12 +527,13 @@ class Anchors:
         """The day "a day later" / "the next day" stands for: counted from the last day the
         sentence before (or the one before it) names ("the truce took effect on January 12. A
         day later in Moscow, Serraj signed"), None when they name none."""
-        for before in (index - 1, index - 2):
+        hours = later["same3"] is not None
+        for before in range(index - 1, index - (6 if hours else 3), -1):
             if before < 0:
                 return None
             days = [d for d in self._dates(before) if d[3] == "day" and not d[4]]
             if days:
-                if later["same"] is not None or later["same2"] is not None:
+                if later["same"] is not None or later["same2"] is not None or hours:
                     step = 0
                 elif later["which"] is not None:
                     step = -1 if later["which"].lower() == "previous" else 1

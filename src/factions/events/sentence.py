@@ -21,6 +21,7 @@ from factions.pipeline.state import ActorMention, DocState
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
+    from collections.abc import Set as AbstractSet
 
     from factions.kb import KnowledgeBase
     from factions.kb.entries import KBActor
@@ -628,6 +629,20 @@ def _agent_list_and(words: list[str], i: int, start: int, end: int,
     return words[j] in agent_nouns
 
 
+def _agent_pair_and(words: list[str], i: int, start: int, end: int,
+                    agent_nouns: Mapping[str, str], prepositions: AbstractSet[str]) -> bool:
+    """The "and" at ``i`` joins two armed nouns before a preposition or the clause's end
+    ("Rwanda sent about 1,000 soldiers *and* police officers to Cabo Delgado", "ordered police
+    *and* troops to reinforce it"): one object, not two clauses."""
+    if words[i] != "and" or i - 1 <= start or i + 1 >= end or words[i - 1] not in agent_nouns:
+        return False
+    for width in (2, 1):
+        if i + 1 + width <= end and " ".join(words[i + 1 : i + 1 + width]) in agent_nouns:
+            k = i + 1 + width
+            return k >= end or words[k] in prepositions or words[k] in (",", ".", ";")
+    return False
+
+
 def _name_pair_and(reading: DocReading, i: int, start: int, end: int) -> bool:
     """The "and" at ``i`` joins two capitalised names with no verb after the second ("The M23
     has captured Minova and Sake.", "took Minova and Sake on Friday"): one object, not two
@@ -716,6 +731,8 @@ def _clauses(
                     else []
             if not any(a < i < b for a, b in asides) and \
                     not _agent_list_and(words, i, start, end, reading.agent_nouns) and \
+                    not _agent_pair_and(words, i, start, end, reading.agent_nouns,
+                                        c.prepositions) and \
                     not _name_pair_and(reading, i, start, end) and \
                     (n := c.coordinators.match_at(words, i, end)):
                 kind = "coord"
