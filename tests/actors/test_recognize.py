@@ -130,3 +130,19 @@ def test_an_ambiguous_acronym_reads_as_the_actor_named_in_full_in_the_text():
             "called for their release.")
     assert [(t, a) for t, a, _ in mentions(text) if t == "RSF"] == [
         ("RSF", "reporters-without-borders")]
+
+
+def test_names_joined_by_a_hyphen_are_two_actors_that_only_say_whose():
+    state = prepare("Israel-Hezbollah ceasefire takes effect as displaced Lebanese head home")
+    found = [(m.text, m.actor_id, m.attributive, m.locative) for m in state.mentions]
+    assert found == [("Israel", "israel", True, False), ("Hezbollah", "hezbollah", True, False)]
+    state = prepare("What is in the Congo-Rwanda peace agreement signed in Washington?")
+    found = [(m.text, m.actor_id, m.attributive, m.locative) for m in state.mentions]
+    assert found == [("Congo", "dr-congo", True, False), ("Rwanda", "rwanda", True, False)]
+
+
+def test_a_capitals_possessive_before_a_part_of_the_city_is_a_place():
+    found = mentions("Israeli warplanes pounded Beirut's southern suburbs overnight.", "2024-11-27")
+    assert not any(actor == "lebanon" for _, actor, _ in found)
+    found = mentions("Beirut's position on the deal is clear.", "2024-11-27")
+    assert ("Beirut", "lebanon", "metonym") in found

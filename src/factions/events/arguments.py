@@ -63,6 +63,13 @@ _TIME_WORDS = frozenset({"weeks", "days", "months", "years", "week", "day", "mon
 # Prepositions after a past participle that make it a reduced passive ("lawmakers ousted in
 # the coup").
 _AFTER_PARTICIPLE = frozenset({"in", "during", "after", "since", "from"})
+# A body of an organization that acts for it: "the board of the IAEA declared ..."
+_BODY_NOUNS = frozenset({"board", "boards", "members", "council", "secretariat", "leadership",
+                         "governors", "presidency", "executive"})
+# A third party's participle between a noun trigger and its "by": "a sixth round of the
+# negotiations, mediated by Oman" (the mediator, not a negotiator).
+_THIRD_PARTY_PARTICIPLES = frozenset({"mediated", "brokered", "hosted", "facilitated",
+                                      "convened", "sponsored", "chaired", "arranged"})
 # "killed in El Fasher since fighting intensified": no modifier across these.
 _SUBORDINATING = frozenset({"since", "as", "while", "when", "after", "before", "until", "and",
                             "or", "but", "that", "which", "who"})
@@ -651,6 +658,7 @@ class _Finder:
             p -= 1
         if p >= self.v.start and w[p] in self.c.prepositions and span.kind != "agent" and \
                 not (w[p] == "from" and p > self.v.start and w[p - 1] in self.r.agent_nouns) and \
+                not (w[p] == "of" and p > self.v.start and w[p - 1] in _BODY_NOUNS) and \
                 not self._subordinator_before(p, span):
             return False  # "gunmen from the RSF stormed": the gunmen are the RSF's
         if self._modifies_next(span, before):
@@ -1213,7 +1221,10 @@ class _Finder:
     def s_object(self) -> list[ActorSpan]:
         m, w, c = self.m, self.w, self.c
         if m.pattern.complement == "suppress" and m.end < self.v.end and w[m.end] == "that":
-            return self._that_subject(m.end + 1)
+            found = self._that_subject(m.end + 1)
+            if found and m.pattern.type == "THREATEN":
+                return self._own_side_threat(found) or found
+            return found
         pos = m.positions
         # "pressed its allies for a ceasefire", "kept providing Haftar with weapons": the object
         # stands in the trigger's gap.
@@ -1244,8 +1255,8 @@ class _Finder:
                 found = self._place_as_actor(j)
                 if found:
                     return found
-            if (w[j] in c.prepositions and w[j] != "of") or w[j] == ",":
-                return []
+            if (w[j] in c.prepositions and w[j] != "of") or w[j] in (",", "as"):
+                return []  # "condemned the strikes as a violation of Iran's sovereignty"
             j += 1
         return []
 
@@ -1304,6 +1315,24 @@ class _Finder:
                                                        w[j] in c.adverbs):
             j += 1
         return self._demonym(j, j + 1)
+
+    def _own_side_threat(self, found: list[ActorSpan]) -> list[ActorSpan]:
+        """"Netanyahu warned that Israel would strike Hezbollah if the group violated it": when
+        the warning's clause opens with the speaker's own side, whom it threatens is the actor
+        its verb acts on, later in the clause; [] when the subject is someone else."""
+        speaker = self.s_subject()
+        country = self.r.actor_country
+        own = {country(a) for a in _actors(speaker)} - {None}
+        if not own or not {country(a) for a in _actors(found)} <= own:
+            return []
+        end = self.v.clause_at(found[-1].start).end
+        for span in self.v.spans[self.v.first_after(found[-1].end - 1):]:
+            if span.start >= end:
+                break
+            if span.start >= found[-1].end and not span.nominative and not span.attributive \
+                    and country(span.actors[0]) not in own:
+                return [span]
+        return []
 
     def _that_subject(self, i: int) -> list[ActorSpan]:
         """"demanded that the RSF end its siege": whoever is asked is the subject of the
@@ -1427,6 +1456,8 @@ class _Finder:
                     # military build-up was voiced by the UN mission": the passive's subject is
                     # not the noun
                     return []
+                if m.pattern.kind != "verb" and j > m.end and w[j - 1] in _THIRD_PARTY_PARTICIPLES:
+                    return []  # "the negotiations, mediated by Oman": the mediator's act
                 return self._span_from(j + 1, min(self.clause.end, j + 11))
         if m.pattern.kind != "verb":
             # "Sirte was described by Sisi as a red line": the agent before a noun trigger.
@@ -1465,6 +1496,9 @@ class _Finder:
         return False
 
     def s_between(self) -> list[ActorSpan]:
+        pair = self._hyphen_pair()
+        if pair:
+            return pair
         if "between" not in self.v.vocab:
             return []
         m, w, c = self.m, self.w, self.c
@@ -1494,6 +1528,20 @@ class _Finder:
                         return first + second[:1]
                 return first
         return []
+
+    def _hyphen_pair(self) -> list[ActorSpan]:
+        """"*Israel-Hezbollah* ceasefire", "*Congo-Rwanda* deal": two actors joined by a
+        hyphen right before a noun trigger are its two sides."""
+        m, w = self.m, self.w
+        if m.start - 3 < self.v.start or w[m.start - 2] != "-":
+            return []
+        second = self._span_ending(m.start)
+        if second is None or second.start != m.start - 1:
+            return []
+        first = self._span_ending(m.start - 2)
+        if first is None or set(first.actors) & set(second.actors):
+            return []
+        return [first, second]
 
     def s_possessor(self) -> list[ActorSpan]:
         m, w, c = self.m, self.w, self.c

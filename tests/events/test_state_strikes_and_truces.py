@@ -1,0 +1,70 @@
+"""Strikes between states and truces between a state and an armed group, in the shapes wire
+copy gives them: a truce named by its two sides' hyphened names, a condemnation "as a violation
+of" the victim's sovereignty, a board's finding, a threat whose clause opens with the speaker's
+own state, a ban on return, a mediator's participle after talks."""
+
+from __future__ import annotations
+
+from factions.model import Event
+from factions.pipeline import analyze_text
+
+
+def events_of(text: str, published: str = "2025-06-13") -> list[Event]:
+    return analyze_text(text, published=published).events
+
+
+def coded(events: list[Event]) -> list[tuple[str, list[str], list[str]]]:
+    return [(e.type, e.source, e.target) for e in events]
+
+
+def test_a_truce_named_by_its_two_sides_hyphened_goes_both_ways():
+    events = events_of("Israel-Hezbollah ceasefire takes effect as displaced Lebanese head home",
+                       "2024-11-27")
+    assert coded(events) == [("RETREAT", ["israel"], ["hezbollah"]),
+                             ("RETREAT", ["hezbollah"], ["israel"])]
+    assert [e.modality for e in events] == ["asserted", "asserted"]
+
+
+def test_displaced_as_an_adjective_is_no_expulsion():
+    events = events_of("Thousands of displaced families returned as the truce held between "
+                       "Israel and Hezbollah.", "2024-11-27")
+    assert "COERCE" not in [e.type for e in events]
+
+
+def test_a_condemnation_as_a_violation_of_the_victims_sovereignty_is_aimed_at_the_attacker():
+    events = events_of("Israel struck Iran's main uranium enrichment plant at Natanz on Friday. "
+                       "Saudi Arabia and Qatar condemned the strikes as a violation of Iran's "
+                       "sovereignty.")
+    condemned = [e for e in events if e.type == "ACCUSE"]
+    assert coded(condemned) == [("ACCUSE", ["saudi-arabia", "qatar"], ["israel"])]
+
+
+def test_a_boards_finding_of_breach_is_its_organizations_charge():
+    events = events_of("On Thursday, the board of the IAEA declared Iran in breach of its "
+                       "non-proliferation obligations for the first time in two decades.")
+    assert coded(events) == [("ACCUSE", ["iaea"], ["iran"])]
+    assert events[0].rule == "accuse.declare-in-breach"
+
+
+def test_a_threat_whose_clause_opens_with_the_speakers_own_state_targets_whom_it_would_strike():
+    events = events_of("Israeli Prime Minister Benjamin Netanyahu said his security cabinet had "
+                       "approved the agreement, but warned that Israel would strike Hezbollah "
+                       "if the group violated it.", "2024-11-27")
+    threats = [e for e in events if e.type == "THREATEN"]
+    assert coded(threats) == [("THREATEN", ["benjamin-netanyahu"], ["hezbollah"])]
+
+
+def test_warning_residents_not_to_go_back_is_a_ban_on_return():
+    events = events_of("The Israeli military warned residents not to go back to villages near "
+                       "the border.", "2024-11-27")
+    assert [(e.type, e.mode, e.source, e.rule) for e in events] == [
+        ("COERCE", "restrict", ["israel-defense-forces"], "coerce.told-not-to-return")]
+    assert events[0].modality == "asserted"
+
+
+def test_talks_mediated_by_a_third_party_are_not_its_negotiations():
+    events = events_of("The strikes cast doubt on the talks between Washington and Tehran. A "
+                       "sixth round of the negotiations, mediated by Oman, had been due to take "
+                       "place in Muscat on Sunday.")
+    omani = [(e.type, e.mode) for e in events if e.source == ["oman"]]
+    assert omani == [("CONSULT", "third-party")]
