@@ -68,3 +68,37 @@ def test_talks_mediated_by_a_third_party_are_not_its_negotiations():
                        "place in Muscat on Sunday.")
     omani = [(e.type, e.mode) for e in events if e.source == ["oman"]]
     assert omani == [("CONSULT", "third-party")]
+
+
+def test_a_country_an_attack_is_fired_at_is_its_target_whoever_reports_it():
+    events = events_of("Hours later, Iran launched about 100 drones at Israel in response, the "
+                       "Israeli military said.")
+    assert coded(events) == [("ASSAULT", ["iran"], ["israel"])]
+    assert events[0].modality == "reported"
+
+
+def test_a_month_before_a_demonym_is_no_part_of_a_name():
+    events = events_of("In October Israeli jets hit missile production sites in Iran.")
+    assert coded(events) == [("ASSAULT", ["israel-defense-forces"], ["iran"])]
+    assert (events[0].modality, events[0].date) == ("historical", "2024-10")
+
+
+def test_two_states_trading_direct_fire_attack_each_other():
+    events = events_of("Israel and Iran traded direct fire twice last year.")
+    assert coded(events) == [("ASSAULT", ["israel"], ["iran"]), ("ASSAULT", ["iran"], ["israel"])]
+
+
+def test_troops_crossing_into_a_region_is_a_ground_attack():
+    events = events_of("Israeli ground troops crossed into southern Lebanon on Oct. 1.",
+                       "2024-11-27")
+    assert [(e.type, e.mode, e.source, e.place_text) for e in events] == [
+        ("ASSAULT", "ground", ["israel-defense-forces"], "southern Lebanon")]
+
+
+def test_a_leaders_word_that_his_forces_would_punish_the_attacker_is_his_threat():
+    events = events_of("Supreme Leader Ayatollah Ali Khamenei said Israel would face a bitter "
+                       "fate. He named new commanders to replace those killed and said the armed "
+                       "forces would punish Israel severely.")
+    assert [(e.type, e.source, e.target, e.rule) for e in events] == [
+        ("THREATEN", ["ali-khamenei"], ["israel"], "threaten.met-with-force"),
+        ("THREATEN", ["ali-khamenei"], ["israel"], "threaten.would-punish")]

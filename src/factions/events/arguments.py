@@ -337,14 +337,33 @@ def reporters(reading: DocReading, view: SentenceView, match: Match) -> list[Act
     w = reading.words
     own = view.clause_at(match.start)
     for k, clause in enumerate(view.clauses):
+        if clause.opener == "coord" and clause.opener_start < match.start and k > 0 and \
+                own.index == k and reading.cues.reporting.match_at(
+                    w, clause.opener_start + 1, clause.start):
+            # "He named new commanders ... and said the armed forces would punish Israel": the
+            # subject of the clause the "and said" goes on from reports it.
+            earlier = view.clauses[k - 1]
+            while earlier.index > 0 and earlier.opener == "coord":
+                earlier = view.clauses[earlier.index - 1]
+            return [s for s in view.spans[view.first_from(earlier.start):]
+                    if earlier.start <= s.start and s.end <= earlier.end][:1]
         if clause.opener != "report":
             continue
         if clause.opener_start < match.start:
             if k == 0:
                 return []
             before = view.clauses[k - 1]
-            return [s for s in view.spans[view.first_from(before.start):]
-                    if before.start <= s.start and s.end <= clause.opener_start]
+            found = [s for s in view.spans[view.first_from(before.start):]
+                     if before.start <= s.start and s.end <= clause.opener_start]
+            j = k - 1
+            while not found and j > 0 and view.clauses[j].opener == "coord":
+                # "He named new commanders ... and said the armed forces would punish Israel":
+                # the speaker is the subject of the clause the "and" goes on from.
+                j -= 1
+                earlier = view.clauses[j]
+                found = [s for s in view.spans[view.first_from(earlier.start):]
+                         if earlier.start <= s.start and s.end <= earlier.end][:1]
+            return found
         if k == own.index + 1 or (k == own.index + 2 and _closing_quote(w, view.clauses[k - 1])):
             between = range(match.end, clause.opener_start)
             commas = [i for i in between if w[i] in (",", "\"")]
@@ -1415,6 +1434,14 @@ class _Finder:
                     continue  # "the deployment of troops to support police": a purpose
                 limit = min(max(self.clause.end, m.end + len(window)),
                             after + c.windows["prep_object"])
+                if toks in (["at"], ["against"]) and not self._addressee_type:
+                    # "Iran launched about 100 drones at Israel in response, the Israeli
+                    # military said": a country an attack is fired at is its target, not only
+                    # where it fell (unlike "in Israel"), whatever actor comes after
+                    country = [span for span in self._place_as_actor(after)
+                               if self.r.actor_type(span.actors[0]) == "state"]
+                    if country:
+                        return country
                 found = self._span_from(after, limit)
                 if not found and self._addressee_type:
                     k = after + 1 if after < limit and w[after] == "the" else after
