@@ -102,3 +102,10 @@ def test_a_leaders_word_that_his_forces_would_punish_the_attacker_is_his_threat(
     assert [(e.type, e.source, e.target, e.rule) for e in events] == [
         ("THREATEN", ["ali-khamenei"], ["israel"], "threaten.met-with-force"),
         ("THREATEN", ["ali-khamenei"], ["israel"], "threaten.would-punish")]
+
+
+def test_a_hope_that_a_deal_helps_a_truce_elsewhere_is_no_truce():
+    events = events_of("The fighting in Gaza goes on, and U.S. officials said they hoped the "
+                       "deal in Lebanon would give new momentum to efforts to reach a truce "
+                       "there.", "2024-11-27")
+    assert events == []

@@ -136,6 +136,11 @@ def inferred_relations(state: DocState, patterns: PatternSet,
             targets = sides().allied_states(targets, backers)
         if relation == "mediates" and event.type == "REQUEST":
             sources = [a for a in sources if _mediating_requester(state, a)]
+        if relation == "allied_with" and any(sides().enemies(a, b) for a in targets
+                                             for b in targets if a < b):
+            # "Washington and Paris would work with Israel and Lebanon to make sure it was
+            # implemented": working with both sides of a conflict is no alliance with either.
+            continue
         for source in sources:
             for target in targets:
                 if source != target and (relation != "opposes"
