@@ -109,3 +109,17 @@ def test_a_hope_that_a_deal_helps_a_truce_elsewhere_is_no_truce():
                        "deal in Lebanon would give new momentum to efforts to reach a truce "
                        "there.", "2024-11-27")
     assert events == []
+
+
+def test_the_two_countries_trading_fire_are_the_two_warring_states_each_on_the_other():
+    events = events_of("Israel struck Iran on Friday, killing commanders. Iran launched drones "
+                       "at Israel in response. The two countries traded direct fire twice last "
+                       "year.")
+    traded = [(e.source, e.target, e.modality) for e in events if e.rule == "assault.exchange-fire"]
+    assert traded == [(["iran"], ["israel"], "historical"), (["israel"], ["iran"], "historical")]
+
+
+def test_the_two_countries_are_not_a_state_and_an_armed_group():
+    events = events_of("Israel struck Hezbollah positions on Friday. Hezbollah fired rockets at "
+                       "Israel in response. The two countries traded direct fire last year.")
+    assert [e for e in events if e.rule == "assault.exchange-fire"] == []

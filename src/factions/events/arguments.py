@@ -134,6 +134,8 @@ class Arguments:
     collective_people: bool = False  # ... named as two people: "both ministers", "the two leaders"
     # The source is a country's two sides ("Libya's two rival factions signed ..."), not it.
     collective_source: bool = False
+    # ... named as two states ("The two countries traded direct fire"): only a pair of states.
+    collective_states: bool = False
     place_actor: str | None = None  # the country or capital named as the place of an attack
     # An answer naming the earlier event it answers ("condemned the strikes"): the types that
     # event may have; ``retaliation``: it answers an attack on its own source ("vowed to
@@ -181,7 +183,9 @@ def find_arguments(reading: DocReading, view: SentenceView, match: Match,
         args.collective_source = finder.collective_possessor(args.source_spans)
     elif not args.source_spans:
         # "The two sides agreed": the article's two sides, filled in by completion.
-        args.collective_source = _collective_subject(reading, finder, pattern)
+        collective = _collective_subject(reading, finder, pattern)
+        args.collective_source = bool(collective)
+        args.collective_states = collective == "states"
     if len(args.target_spans) == 1:
         args.target_spans = finder.plural_pronoun(args.target_spans[0])
     if args.target_spans and pattern.complement:
@@ -243,12 +247,18 @@ def _only_quotes(words: list[str]) -> bool:
 # governments commit to respect each other's territorial integrity").
 _SIDE_SUBJECTS = frozenset({"sides", "parties", "belligerents", "rivals", "camps", "factions",
                             "combatants", "governments"})
+# ... and those that name two states: the war's sides only when both are states ("The two
+# countries traded direct fire twice last year" in a story of Israel's and Iran's strikes).
+_STATE_SUBJECTS = frozenset({"countries", "nations", "neighbours", "neighbors"})
 
 
-def _collective_subject(reading: DocReading, finder: _Finder, pattern: Pattern) -> bool:
-    """A symmetric event whose subject is the article's two sides ("the two sides agreed")."""
-    return pattern.symmetric and pattern.type is not None and \
-        "subject" in role_strategies(reading, pattern, "source") and finder.collective_subject()
+def _collective_subject(reading: DocReading, finder: _Finder, pattern: Pattern) -> str:
+    """A symmetric event whose subject is the article's two sides ("the two sides agreed"):
+    "sides", or "states" when the phrase names them as states; "" when none."""
+    if not (pattern.symmetric and pattern.type is not None
+            and "subject" in role_strategies(reading, pattern, "source")):
+        return ""
+    return finder.collective_subject()
 
 
 # One step of a role's plan: the strategy (after the passive's swap), its method, and whether a
@@ -1712,10 +1722,11 @@ class _Finder:
         words = w[i + 1 : min(self.m.start, i + 7)]
         return bool(set(words) & _RIVAL_WORDS) and bool(set(words) & _SIDE_NOUNS)
 
-    def collective_subject(self) -> bool:
+    def collective_subject(self) -> str:
         """"The two sides also agreed to reopen roads", "the parties agreed", "the two
         governments commit": no actor is named as the subject, a phrase for the article's two
-        sides is (up to the trigger, with no actor between them)."""
+        sides is (up to the trigger, with no actor between them): "sides", or "states" for "the
+        two countries"; "" when none."""
         m, w, c = self.m, self.w, self.c
         clause = self.clause
         if m.start < clause.start and clause.index > 0:
@@ -1723,12 +1734,15 @@ class _Finder:
         start = max(clause.start, m.start - 12)
         for j in range(start, m.start):
             n = c.collective_sides.match_at(w, j, m.start)
-            if not n or w[j + n - 1] not in _SIDE_SUBJECTS:
-                continue  # two people, two countries: not the two sides of the war
+            if not n or (w[j + n - 1] not in _SIDE_SUBJECTS
+                         and w[j + n - 1] not in _STATE_SUBJECTS):
+                continue  # two people: not the two sides of the war
             if j > start and w[j - 1] in c.prepositions:
                 continue  # "talks between the two sides": not the subject
-            return not any(j + n <= span.start < m.start for span in self.v.spans)
-        return False
+            if any(j + n <= span.start < m.start for span in self.v.spans):
+                return ""
+            return "states" if w[j + n - 1] in _STATE_SUBJECTS else "sides"
+        return ""
 
     def collective_target(self) -> tuple[bool, bool]:
         """"urged both sides to return to talks": the target is the two sides of the article;
