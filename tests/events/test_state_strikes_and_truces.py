@@ -123,3 +123,10 @@ def test_the_two_countries_are_not_a_state_and_an_armed_group():
     events = events_of("Israel struck Hezbollah positions on Friday. Hezbollah fired rockets at "
                        "Israel in response. The two countries traded direct fire last year.")
     assert [e for e in events if e.rule == "assault.exchange-fire"] == []
+
+
+def test_a_cabinet_approving_an_agreement_accepts_it():
+    events = events_of("Israeli Prime Minister Benjamin Netanyahu said his security cabinet had "
+                       "approved the agreement.", "2024-11-27")
+    assert [(e.type, e.mode, e.source, e.modality) for e in events] == [
+        ("AGREE", "accept", ["israeli-security-cabinet"], "reported")]
