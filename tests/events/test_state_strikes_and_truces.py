@@ -130,3 +130,14 @@ def test_a_cabinet_approving_an_agreement_accepts_it():
                        "approved the agreement.", "2024-11-27")
     assert [(e.type, e.mode, e.source, e.modality) for e in events] == [
         ("AGREE", "accept", ["israeli-security-cabinet"], "reported")]
+
+
+def test_welcoming_the_end_of_an_aggression_backs_no_one_it_names():
+    events = events_of("Iran's foreign ministry welcomed the end of what it called Israel's "
+                       "aggression against Lebanon.", "2024-11-27")
+    assert [(e.type, e.source, e.target, e.rule) for e in events] == [
+        ("SUPPORT", ["iran"], [], "support.welcome-end"),
+        ("ACCUSE", ["iran"], ["israel"], "accuse.call-act")]
+    analysis = analyze_text("Iran's foreign ministry welcomed the end of what it called Israel's "
+                            "aggression against Lebanon.", published="2024-11-27")
+    assert not any(r.type == "supports" for r in analysis.relations)
