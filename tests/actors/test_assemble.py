@@ -1,6 +1,9 @@
 """The document's actor list: salience and the key actor."""
 
-from factions.pipeline import analyze_text
+from factions.actors.assemble import _lede_sentence, _protagonist, _sentence_subjects, _standing
+from factions.pipeline import analyze_text, make_document
+from factions.pipeline.run import run_stages
+from factions.pipeline.state import ActorMention
 
 
 def test_the_key_actor_is_the_headline_subject_that_acts_not_the_most_named():
@@ -124,3 +127,39 @@ def test_a_demonym_sharing_the_noun_of_a_coordinated_one_counts_as_much():
         title="Rwandan and Mozambican troops retake Mocimboa da Praia from insurgents",
         published="2021-08-09")
     assert analysis.key_actor == "rwanda-defence-force"
+
+
+def test_the_sole_actor_of_headline_and_lede_is_key_however_often_its_target_is_named():
+    analysis = analyze_text(
+        "Israel strikes Iran's nuclear sites; Tehran vows revenge\n\n"
+        "JERUSALEM, June 13 - Israel struck Iran's main uranium enrichment plant at Natanz early "
+        "on Friday. Iran said the strikes had killed several scientists. Iran launched drones at "
+        "Israel in response. Iran's foreign ministry said Washington would bear responsibility. "
+        "Iran had been holding talks with the United States. Iran denies seeking a bomb.",
+        title="Israel strikes Iran's nuclear sites; Tehran vows revenge", published="2025-06-13")
+    assert analysis.key_actor == "israel"
+
+
+def test_a_joint_strike_in_the_headline_names_no_one_protagonist():
+    text = ("US and British forces strike Houthi targets in Yemen after Red Sea attacks\n\n"
+            "SANAA, Jan 12 - US and British warplanes struck dozens of Houthi targets across "
+            "Yemen on Friday, in retaliation for attacks by the Houthis on shipping.")
+    state = run_stages(make_document(text, title=text.split("\n")[0], published="2024-01-12"))
+    lede = _lede_sentence(state)
+    assert lede == 1
+    assert _protagonist(state, _sentence_subjects(state), lede) is None
+
+
+def test_a_states_forces_named_later_count_with_it_when_it_acts_in_the_lede():
+    text = ("Israel-Hezbollah ceasefire takes effect\n\n"
+            "BEIRUT, Nov 27 - A ceasefire between Israel and Hezbollah took effect early on "
+            "Wednesday. Under its terms, Israeli troops will withdraw from southern Lebanon over "
+            "60 days.")
+    state = run_stages(make_document(text, title=text.split("\n")[0], published="2024-11-27"))
+    by_actor: dict[str, list[ActorMention]] = {}
+    for m in state.mentions:
+        by_actor.setdefault(m.actor_id, []).append(m)
+    standing = _standing(state, by_actor, _lede_sentence(state))
+    israel, army = state.actors["israel"], state.actors["israel-defense-forces"]
+    assert standing["israel"] == israel.salience + 0.5 * army.salience
+    assert standing["hezbollah"] == state.actors["hezbollah"].salience

@@ -124,6 +124,28 @@ def test_a_persons_government_is_the_government_of_the_persons_country():
     assert ("his government", "lebanese-government") in _resolved(text, ("agent",))
 
 
+def test_a_persons_named_government_body_is_that_body_not_the_whole_government():
+    text = ("Israeli Prime Minister Benjamin Netanyahu said his security cabinet had approved "
+            "the agreement, but warned that Israel would strike Hezbollah if the group violated "
+            "it.")
+    assert ("his security cabinet", "israeli-security-cabinet") in _resolved(text, ("agent",))
+
+
+def test_the_named_army_of_a_country_is_that_army_whatever_army_came_before():
+    text = ("Under its terms, Israeli troops will withdraw from southern Lebanon over 60 days "
+            "while the Lebanese army deploys soldiers south of the Litani river.")
+    assert ("the Lebanese army", "lebanese-armed-forces") in _resolved(text, ("descriptor",))
+
+
+def test_the_army_a_leader_speaks_of_is_his_countrys_army():
+    text = ("Under its terms, Israeli troops will withdraw from southern Lebanon while the "
+            "Lebanese army deploys soldiers south of the Litani river. Israeli warplanes struck "
+            "Beirut and the Israeli military warned residents. Lebanon's caretaker Prime "
+            "Minister Najib Mikati welcomed the ceasefire and said the army would reinforce its "
+            "presence in the south.")
+    assert ("the army", "lebanese-armed-forces") in _resolved(text, ("descriptor",))
+
+
 def test_the_government_of_a_named_president():
     text = ("The coalition intervened in Yemen in March 2015 to restore the government of "
             "President Abd-Rabbu Mansour Hadi, after the Houthis seized Sanaa.")

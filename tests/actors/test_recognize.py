@@ -140,3 +140,19 @@ def test_an_ambiguous_short_name_takes_the_reading_of_the_datelines_country():
     found = mentions("PARIS, May 3 - RSF said its annual index showed press freedom declining "
                      "worldwide.", "2024-05-03")
     assert ("RSF", "reporters-without-borders", "alias") in found
+
+
+def test_names_joined_by_a_hyphen_are_two_actors_that_only_say_whose():
+    state = prepare("Israel-Hezbollah ceasefire takes effect as displaced Lebanese head home")
+    found = [(m.text, m.actor_id, m.attributive, m.locative) for m in state.mentions]
+    assert found == [("Israel", "israel", True, False), ("Hezbollah", "hezbollah", True, False)]
+    state = prepare("What is in the Congo-Rwanda peace agreement signed in Washington?")
+    found = [(m.text, m.actor_id, m.attributive, m.locative) for m in state.mentions]
+    assert found == [("Congo", "dr-congo", True, False), ("Rwanda", "rwanda", True, False)]
+
+
+def test_a_capitals_possessive_before_a_part_of_the_city_is_a_place():
+    found = mentions("Israeli warplanes pounded Beirut's southern suburbs overnight.", "2024-11-27")
+    assert not any(actor == "lebanon" for _, actor, _ in found)
+    found = mentions("Beirut's position on the deal is clear.", "2024-11-27")
+    assert ("Beirut", "lebanon", "metonym") in found

@@ -104,7 +104,8 @@ def assemble_actors(state: DocState) -> None:
         actor.salience = salience.get(actor_id, 0.0) / total
     state.actors = dict(sorted(actors.items(), key=lambda kv: -kv[1].salience))
     standing = _standing(state, by_actor, lede)
-    state.key_actor = max(state.actors, key=lambda a: standing.get(a, 0.0), default=None)
+    state.key_actor = _protagonist(state, first_in_sentence, lede) or max(
+        state.actors, key=lambda a: standing.get(a, 0.0), default=None)
 
 
 _OWNED = ("'s", "’s")
@@ -131,6 +132,30 @@ def _sentence_subjects(state: DocState) -> dict[int, str]:
                 continue  # a possessor of the next mention
         subjects[m.sentence] = m.actor_id
     return subjects
+
+
+def _protagonist(state: DocState, subjects: dict[int, str], lede: int | None) -> str | None:
+    """The actor the headline and the lede are both about and both tell acting: the subject
+    of each and, in each, a source of an event it asserts, alone in the headline's ("Israel
+    strikes Iran's nuclear sites ...; Tehran vows revenge" / "Israel struck Iran's main uranium
+    enrichment plant ...": Israel, however often the rest of the story names Iran). A joint act
+    ("US and British forces strike Houthi targets") names no one protagonist."""
+    if lede is None or not state.sentences:
+        return None
+    actor = subjects.get(0)
+    if actor is None or actor not in state.actors or subjects.get(lede) != actor:
+        return None
+    head_end = state.original_span(state.sentences[0].start, state.sentences[0].end)[1]
+    main_end = _main_end(state, lede)
+    alone = acts = False
+    for event in state.events:
+        if event.modality != "asserted" or actor not in event.source:
+            continue
+        if event.evidence.start < head_end:
+            alone = alone or len(event.source) == 1
+        elif event.evidence.start < main_end:
+            acts = True
+    return actor if alone and acts else None
 
 
 def _named_owner(m: ActorMention, state: DocState) -> bool:
@@ -184,9 +209,15 @@ def _standing(state: DocState, by_actor: dict[str, list[ActorMention]],
               if actor.type == "state" and actor.country}
     when = state.document.published[:10] if state.document.published else None
     top = lede or 0  # forces and leaders count with their state where the news names them
+    # ... or wherever the story names them when the state itself acts in the news ("A ceasefire
+    # between Israel and Hezbollah took effect": Israel's troops, who withdraw further down,
+    # count with it; a state only hit in the news still lends nothing).
+    main_end = _main_end(state, lede)
+    acting = {a for e in state.events if e.modality == "asserted"
+              and e.evidence.start < main_end for a in e.source}
 
-    def in_news(actor_id: str) -> bool:
-        return any(m.sentence <= top for m in by_actor.get(actor_id, ()))
+    def in_news(actor_id: str, state_id: str | None = None) -> bool:
+        return state_id in acting or any(m.sentence <= top for m in by_actor.get(actor_id, ()))
 
     family: dict[str, str] = {}
     lent: set[str] = set()
@@ -207,13 +238,13 @@ def _standing(state: DocState, by_actor: dict[str, list[ActorMention]],
         owner = entry.represents
         if owner is not None:
             if owner.get("sector") == "military" and owner.get("country") in states and \
-                    in_news(actor_id):
+                    in_news(actor_id, states[owner["country"]]):
                 family[actor_id] = states[owner["country"]]
         elif entry.type == "person":
             for role in entry.roles:
                 if role.org in actors and role.held_on(when):
                     if actors[role.org].type == "state":
-                        if in_news(actor_id):
+                        if in_news(actor_id, role.org):
                             family[actor_id] = role.org
                     elif _named_by(role.org, actor_id, state, by_actor) and \
                             standing[actor_id] >= 0.5 * standing[role.org]:

@@ -529,6 +529,14 @@ def _descriptor(doc: Doc, i: int, sent_end: int, state: DocState, lex: ActorLexi
             kind = None  # "the army-aligned government": "army" only modifies the head
         if kind is not None:
             end = k + 1
+            if taken[k] and texts[k].islower():
+                # "the Lebanese army": the noun ends a name already linked; the description
+                # is that name's actor, whichever army was named last.
+                named = next((m.actor_id for m in state.mentions
+                              if m.tok_start <= k < m.tok_end
+                              and m.kind in ("name", "alias", "translit", "discovered")),
+                             None)
+                return (end, named) if named else None
             if end < sent_end and (taken[end] or texts[end][:1].isupper()):
                 return None
             if any(texts[x][:1].isupper() and not taken[x] for x in range(j, k + 1)):
@@ -553,8 +561,10 @@ def _descriptor(doc: Doc, i: int, sent_end: int, state: DocState, lex: ActorLexi
             # "the Syrian regime" has an owner; "the government troops" are someone else.
             owned = any(taken[x] for x in range(j, k + 1)) or (
                 end < sent_end and lowers[end] in _COMPOUND_AFTER_GOVERNMENT)
+            speaker = state.kb.actors.get(subjects.get(sentence, ""))
             actor_id = _group_for_descriptor(kind, noun, phrase, country, state, types, owned,
-                                             before=i, recent=recent)
+                                             before=i, recent=recent,
+                                             speaker=speaker.country if speaker else None)
             if actor_id is None and recent and noun in _NON_STATE_NOUNS:
                 inside = {_owner(state, x) for x in range(j, k + 1) if taken[x]}
                 actor_id = _recent_group(kind, sentence, recent, inside, state, types)
@@ -885,10 +895,14 @@ _NAME_HEADS = frozenset({"mission"})
 def _group_for_descriptor(kind: str, noun: str, phrase: str, country: str | None,
                           state: DocState, types: dict[str, str], owned: bool = False,
                           before: int | None = None,
-                          recent: list[tuple[int, str, int, int]] | None = None) -> str | None:
+                          recent: list[tuple[int, str, int, int]] | None = None,
+                          speaker: str | None = None) -> str | None:
     """The actor a group description denotes, or None when it is not clear.
 
     An actor named earlier whose KB descriptors hold the noun ("junta", "alliance") wins;
+    of several, the one of the country of the person the sentence opens with (``speaker``:
+    "Lebanon's Prime Minister Najib Mikati ... said the army would reinforce its presence" in a
+    story that names the Israeli army more often: the Lebanese army), else the one named most;
     otherwise the description must fit exactly one actor of its kind named so far. A non-state
     description ("the rebels", "the militants") at token ``before`` refers back: a group first
     named after it ("the last stronghold of the rebels ... The most powerful group in the
@@ -937,6 +951,9 @@ def _group_for_descriptor(kind: str, noun: str, phrase: str, country: str | None
                 return ruling
             return home_actor(state, phrase.replace(" - ", "-"), "government", home)
     if len(described) > 1:
+        own = [a for a in described if kb.actors[a].country == speaker] if speaker else []
+        if len(own) == 1:
+            return own[0]
         # "The bloc said" in a story about ECOWAS that names the EU once: the one named most.
         named = Counter(m.actor_id for m in state.mentions if m.actor_id in described)
         return max(described, key=lambda a: named[a])

@@ -662,7 +662,24 @@ def person_governments(state: DocState, mentions: list[ActorMention]) -> None:
         actor = state.kb.actors.get(m.actor_id)
         if actor is None or actor.type not in ("person", "state") or not actor.country:
             continue
-        m.actor_id = home_actor(state, "government", "government", actor.country)
+        m.actor_id = _named_body(state, m.text, actor.country) or home_actor(
+            state, "government", "government", actor.country)
+
+
+_OWNER_PREFIX = re.compile(r"^(?:his|her|its|their|\S.*?['’]s)\s+", re.I)
+
+
+def _named_body(state: DocState, text: str, country: str) -> str | None:
+    """The country's government body a possessed phrase names by a KB descriptor of more than
+    one word: "his security cabinet" (Netanyahu's) is the Israeli security cabinet, not the
+    whole government."""
+    phrase = _OWNER_PREFIX.sub("", text.lower(), count=1)
+    if " " not in phrase:
+        return None
+    found = [a for a in state.kb.descriptor_index.get(phrase, ())
+             if (e := state.kb.actors.get(a)) is not None and e.country == country
+             and e.type == "government"]
+    return found[0] if len(found) == 1 else None
 
 
 def _bare_phrase(tv: TokenView, i: int, taken: list[bool]

@@ -20,6 +20,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from factions.actors.home import text_country_counts
 from factions.actors.lexicon import ActorLexicon, actor_lexicon
 from factions.actors.matchers import actor_matchers
+from factions.dates.vocab import MONTHS, WEEKDAYS
 from factions.kb import KnowledgeBase
 from factions.kb.knowledge_base import AliasEntry
 from factions.kb.names import translit_key
@@ -74,8 +75,11 @@ def recognize_actors(state: DocState) -> None:
     named = {entries[0].actor_id for _, _, entries in chosen
              if len({e.actor_id for e in entries}) == 1}
     mentions: list[ActorMention] = []
+    # One-word names joined by a hyphen name two actors ("Israel-Hezbollah ceasefire",
+    # "Congo-Rwanda deal"), not one longer name.
+    single = {start: entries[0].actor_id for start, end, entries in chosen if end - start == 1}
     for start, end, entries in chosen:
-        if end - start == 1 and _inside_longer_name(tv, start, lex, token_sentence) or (
+        if end - start == 1 and _inside_longer_name(tv, start, lex, token_sentence, single) or (
                 tv.lower[end - 1] in lex.group_heads
                 and _tail_of_longer_name(tv, start, lex, taken, token_sentence)):
             for i in range(start, end):
@@ -95,6 +99,9 @@ def recognize_actors(state: DocState) -> None:
                 mention = replace(mention, end=tv.end_char(end), tok_end=end + 1,
                                   text=tv.span_text(start, end + 1, state.text))
                 taken[end] = True
+            if end - start == 1 and _hyphen_paired(tv, start, single):
+                # "in the Congo-Rwanda deal": whose deal (not its subject), never a place
+                mention.attributive, mention.locative = True, False
             mentions.append(mention)
     _prefer_named_surnames(mentions, kb)
     mentions.extend(_link_unmatched(state, taken, mentions, token_sentence))
@@ -152,9 +159,19 @@ def _prefer_named_surnames(mentions: list[ActorMention], kb: KnowledgeBase) -> N
             m.kind = "surname"
 
 
-def _inside_longer_name(tv: TokenView, i: int, lex: ActorLexicon, sentence: list[int]) -> bool:
+def _hyphen_paired(tv: TokenView, i: int, single: dict[int, str]) -> bool:
+    """Whether the one-word name at ``i`` is hyphened to another actor's ("*Israel*-Hezbollah
+    ceasefire", "Israel-*Hezbollah* ceasefire")."""
+    if i + 2 < len(tv) and tv.text[i + 1] == "-" and single.get(i + 2) not in (None, single[i]):
+        return True
+    return i >= 2 and tv.text[i - 1] == "-" and single.get(i - 2) not in (None, single[i])
+
+
+def _inside_longer_name(tv: TokenView, i: int, lex: ActorLexicon, sentence: list[int],
+                        single: dict[int, str] | None = None) -> bool:
     """A one-word alias that is only part of a longer name: "Prince Abdulaziz bin Salman",
-    "Farida al-Mansour", "Mazar-i-Sharif"."""
+    "Farida al-Mansour", "Mazar-i-Sharif"; not one hyphened to another actor's one-word name
+    (``single``: token -> actor): "Israel-Hezbollah ceasefire"."""
     word = tv.text[i]
     if word.isupper() and 0 < i < len(tv) - 1 and tv.text[i - 1] == tv.text[i + 1] == "-" \
             and not tv.space[i - 1] and not tv.space[i]:
@@ -164,15 +181,20 @@ def _inside_longer_name(tv: TokenView, i: int, lex: ActorLexicon, sentence: list
     prev = tv.lower[i - 1] if i > 0 else ""
     if prev in ("bin", "ibn", "bint", "abu", "abd", "al", "el", "ould", "ag", "ben"):
         return True
+    other = single or {}
+    this = other.get(i)
     if prev == "-" and i > 1 and not tv.space[i - 2]:
-        return True  # hyphenated compound
+        # hyphenated compound, unless it joins two actors' names
+        return other.get(i - 2) in (None, this)
     if i + 1 < len(tv) and tv.text[i + 1] == "-" and not tv.space[i] and i + 2 < len(tv) \
             and tv.lower[i + 2] not in lex.agentive_participles and tv.text[i + 2][:1].isupper():
-        return True
+        return other.get(i + 2) in (None, this)
     if i > 0 and sentence[i - 1] == sentence[i] and tv.text[i - 1][:1].isupper() \
             and tv.text[i - 1].isalpha() and prev not in lex.titles_by_last \
-            and prev not in STOP_WORDS and not _sentence_start(tv, i - 1, sentence):
-        return True  # "Abdullah" after another capitalized name word
+            and prev not in STOP_WORDS and tv.text[i - 1] not in MONTHS \
+            and tv.text[i - 1] not in WEEKDAYS and not _sentence_start(tv, i - 1, sentence):
+        return True  # "Abdullah" after another capitalized name word ("in October Israeli
+        # jets hit ...": a date is no name)
     return False
 
 
@@ -401,7 +423,10 @@ def _metonym_is_actor(lowers: list[str], start: int, end: int, lex: ActorLexicon
     n = len(lowers)
     nxt = lowers[end] if end < n else ""
     if nxt in ("'s", "'"):
-        after = lowers[end + 1] if end + 1 < n else ""
+        k = end + 1
+        if k + 1 < n and lowers[k] in lex.direction_adjectives:
+            k += 1  # "Beirut's southern suburbs": a part of the city
+        after = lowers[k] if k < n else ""
         return after not in lex.place_nouns_after_possessive
     prev = lowers[start - 1] if start > 0 else ""
     if prev == "the" and start > 1:

@@ -63,6 +63,13 @@ _TIME_WORDS = frozenset({"weeks", "days", "months", "years", "week", "day", "mon
 # Prepositions after a past participle that make it a reduced passive ("lawmakers ousted in
 # the coup").
 _AFTER_PARTICIPLE = frozenset({"in", "during", "after", "since", "from"})
+# A body of an organization that acts for it: "the board of the IAEA declared ..."
+_BODY_NOUNS = frozenset({"board", "boards", "members", "council", "secretariat", "leadership",
+                         "governors", "presidency", "executive"})
+# A third party's participle between a noun trigger and its "by": "a sixth round of the
+# negotiations, mediated by Oman" (the mediator, not a negotiator).
+_THIRD_PARTY_PARTICIPLES = frozenset({"mediated", "brokered", "hosted", "facilitated",
+                                      "convened", "sponsored", "chaired", "arranged"})
 # "killed in El Fasher since fighting intensified": no modifier across these.
 _SUBORDINATING = frozenset({"since", "as", "while", "when", "after", "before", "until", "and",
                             "or", "but", "that", "which", "who"})
@@ -127,6 +134,8 @@ class Arguments:
     collective_people: bool = False  # ... named as two people: "both ministers", "the two leaders"
     # The source is a country's two sides ("Libya's two rival factions signed ..."), not it.
     collective_source: bool = False
+    # ... named as two states ("The two countries traded direct fire"): only a pair of states.
+    collective_states: bool = False
     place_actor: str | None = None  # the country or capital named as the place of an attack
     # An answer naming the earlier event it answers ("condemned the strikes"): the types that
     # event may have; ``retaliation``: it answers an attack on its own source ("vowed to
@@ -180,7 +189,9 @@ def find_arguments(reading: DocReading, view: SentenceView, match: Match,
         args.collective_source = finder.collective_possessor(args.source_spans)
     elif not args.source_spans:
         # "The two sides agreed": the article's two sides, filled in by completion.
-        args.collective_source = _collective_subject(reading, finder, pattern)
+        collective = _collective_subject(reading, finder, pattern)
+        args.collective_source = bool(collective)
+        args.collective_states = collective == "states"
     if len(args.target_spans) == 1:
         args.target_spans = finder.plural_pronoun(args.target_spans[0])
     if args.target_spans and pattern.complement:
@@ -243,12 +254,18 @@ def _only_quotes(words: list[str]) -> bool:
 # governments commit to respect each other's territorial integrity").
 _SIDE_SUBJECTS = frozenset({"sides", "parties", "belligerents", "rivals", "camps", "factions",
                             "combatants", "governments"})
+# ... and those that name two states: the war's sides only when both are states ("The two
+# countries traded direct fire twice last year" in a story of Israel's and Iran's strikes).
+_STATE_SUBJECTS = frozenset({"countries", "nations", "neighbours", "neighbors"})
 
 
-def _collective_subject(reading: DocReading, finder: _Finder, pattern: Pattern) -> bool:
-    """A symmetric event whose subject is the article's two sides ("the two sides agreed")."""
-    return pattern.symmetric and pattern.type is not None and \
-        "subject" in role_strategies(reading, pattern, "source") and finder.collective_subject()
+def _collective_subject(reading: DocReading, finder: _Finder, pattern: Pattern) -> str:
+    """A symmetric event whose subject is the article's two sides ("the two sides agreed"):
+    "sides", or "states" when the phrase names them as states; "" when none."""
+    if not (pattern.symmetric and pattern.type is not None
+            and "subject" in role_strategies(reading, pattern, "source")):
+        return ""
+    return finder.collective_subject()
 
 
 # One step of a role's plan: the strategy (after the passive's swap), its method, and whether a
@@ -348,14 +365,33 @@ def reporters(reading: DocReading, view: SentenceView, match: Match) -> list[Act
     w = reading.words
     own = view.clause_at(match.start)
     for k, clause in enumerate(view.clauses):
+        if clause.opener == "coord" and clause.opener_start < match.start and k > 0 and \
+                own.index == k and reading.cues.reporting.match_at(
+                    w, clause.opener_start + 1, clause.start):
+            # "He named new commanders ... and said the armed forces would punish Israel": the
+            # subject of the clause the "and said" goes on from reports it.
+            earlier = view.clauses[k - 1]
+            while earlier.index > 0 and earlier.opener == "coord":
+                earlier = view.clauses[earlier.index - 1]
+            return [s for s in view.spans[view.first_from(earlier.start):]
+                    if earlier.start <= s.start and s.end <= earlier.end][:1]
         if clause.opener != "report":
             continue
         if clause.opener_start < match.start:
             if k == 0:
                 return []
             before = view.clauses[k - 1]
-            return [s for s in view.spans[view.first_from(before.start):]
-                    if before.start <= s.start and s.end <= clause.opener_start]
+            found = [s for s in view.spans[view.first_from(before.start):]
+                     if before.start <= s.start and s.end <= clause.opener_start]
+            j = k - 1
+            while not found and j > 0 and view.clauses[j].opener == "coord":
+                # "He named new commanders ... and said the armed forces would punish Israel":
+                # the speaker is the subject of the clause the "and" goes on from.
+                j -= 1
+                earlier = view.clauses[j]
+                found = [s for s in view.spans[view.first_from(earlier.start):]
+                         if earlier.start <= s.start and s.end <= earlier.end][:1]
+            return found
         if k == own.index + 1 or (k == own.index + 2 and _closing_quote(w, view.clauses[k - 1])):
             between = range(match.end, clause.opener_start)
             commas = [i for i in between if w[i] in (",", "\"")]
@@ -700,6 +736,7 @@ class _Finder:
             p -= 1
         if p >= self.v.start and w[p] in self.c.prepositions and span.kind != "agent" and \
                 not (w[p] == "from" and p > self.v.start and w[p - 1] in self.r.agent_nouns) and \
+                not (w[p] == "of" and p > self.v.start and w[p - 1] in _BODY_NOUNS) and \
                 not self._subordinator_before(p, span):
             return False  # "gunmen from the RSF stormed": the gunmen are the RSF's
         if self._modifies_next(span, before):
@@ -1290,7 +1327,10 @@ class _Finder:
     def s_object(self) -> list[ActorSpan]:
         m, w, c = self.m, self.w, self.c
         if m.pattern.complement == "suppress" and m.end < self.v.end and w[m.end] == "that":
-            return self._that_subject(m.end + 1)
+            found = self._that_subject(m.end + 1)
+            if found and m.pattern.type == "THREATEN":
+                return self._own_side_threat(found) or found
+            return found
         pos = m.positions
         # "pressed its allies for a ceasefire", "kept providing Haftar with weapons": the object
         # stands in the trigger's gap.
@@ -1321,8 +1361,8 @@ class _Finder:
                 found = self._place_as_actor(j)
                 if found:
                     return found
-            if (w[j] in c.prepositions and w[j] != "of") or w[j] == ",":
-                return []
+            if (w[j] in c.prepositions and w[j] != "of") or w[j] in (",", "as"):
+                return []  # "condemned the strikes as a violation of Iran's sovereignty"
             j += 1
         return []
 
@@ -1395,6 +1435,24 @@ class _Finder:
                                                        w[j] in c.adverbs):
             j += 1
         return self._demonym(j, j + 1)
+
+    def _own_side_threat(self, found: list[ActorSpan]) -> list[ActorSpan]:
+        """"Netanyahu warned that Israel would strike Hezbollah if the group violated it": when
+        the warning's clause opens with the speaker's own side, whom it threatens is the actor
+        its verb acts on, later in the clause; [] when the subject is someone else."""
+        speaker = self.s_subject()
+        country = self.r.actor_country
+        own = {country(a) for a in _actors(speaker)} - {None}
+        if not own or not {country(a) for a in _actors(found)} <= own:
+            return []
+        end = self.v.clause_at(found[-1].start).end
+        for span in self.v.spans[self.v.first_after(found[-1].end - 1):]:
+            if span.start >= end:
+                break
+            if span.start >= found[-1].end and not span.nominative and not span.attributive \
+                    and country(span.actors[0]) not in own:
+                return [span]
+        return []
 
     def _that_subject(self, i: int) -> list[ActorSpan]:
         """"demanded that the RSF end its siege": whoever is asked is the subject of the
@@ -1477,6 +1535,14 @@ class _Finder:
                     continue  # "the deployment of troops to support police": a purpose
                 limit = min(max(self.clause.end, m.end + len(window)),
                             after + c.windows["prep_object"])
+                if toks in (["at"], ["against"]) and not self._addressee_type:
+                    # "Iran launched about 100 drones at Israel in response, the Israeli
+                    # military said": a country an attack is fired at is its target, not only
+                    # where it fell (unlike "in Israel"), whatever actor comes after
+                    country = [span for span in self._place_as_actor(after)
+                               if self.r.actor_type(span.actors[0]) == "state"]
+                    if country:
+                        return country
                 found = self._span_from(after, limit)
                 if not found and self._addressee_type:
                     k = after + 1 if after < limit and w[after] == "the" else after
@@ -1526,6 +1592,8 @@ class _Finder:
                     # military build-up was voiced by the UN mission": the passive's subject is
                     # not the noun
                     return []
+                if m.pattern.kind != "verb" and j > m.end and w[j - 1] in _THIRD_PARTY_PARTICIPLES:
+                    return []  # "the negotiations, mediated by Oman": the mediator's act
                 return self._span_from(j + 1, min(self.clause.end, j + 11))
         if m.pattern.kind != "verb":
             # "Sirte was described by Sisi as a red line": the agent before a noun trigger.
@@ -1564,6 +1632,9 @@ class _Finder:
         return False
 
     def s_between(self) -> list[ActorSpan]:
+        pair = self._hyphen_pair()
+        if pair:
+            return pair
         if "between" not in self.v.vocab:
             return []
         m, w, c = self.m, self.w, self.c
@@ -1593,6 +1664,20 @@ class _Finder:
                         return first + second[:1]
                 return first
         return []
+
+    def _hyphen_pair(self) -> list[ActorSpan]:
+        """"*Israel-Hezbollah* ceasefire", "*Congo-Rwanda* deal": two actors joined by a
+        hyphen right before a noun trigger are its two sides."""
+        m, w = self.m, self.w
+        if m.start - 3 < self.v.start or w[m.start - 2] != "-":
+            return []
+        second = self._span_ending(m.start)
+        if second is None or second.start != m.start - 1:
+            return []
+        first = self._span_ending(m.start - 2)
+        if first is None or set(first.actors) & set(second.actors):
+            return []
+        return [first, second]
 
     def s_possessor(self) -> list[ActorSpan]:
         m, w, c = self.m, self.w, self.c
@@ -1753,10 +1838,11 @@ class _Finder:
         words = w[i + 1 : min(self.m.start, i + 7)]
         return bool(set(words) & _RIVAL_WORDS) and bool(set(words) & _SIDE_NOUNS)
 
-    def collective_subject(self) -> bool:
+    def collective_subject(self) -> str:
         """"The two sides also agreed to reopen roads", "the parties agreed", "the two
         governments commit": no actor is named as the subject, a phrase for the article's two
-        sides is (up to the trigger, with no actor between them)."""
+        sides is (up to the trigger, with no actor between them): "sides", or "states" for "the
+        two countries"; "" when none."""
         m, w, c = self.m, self.w, self.c
         clause = self.clause
         if m.start < clause.start and clause.index > 0:
@@ -1764,12 +1850,15 @@ class _Finder:
         start = max(clause.start, m.start - 12)
         for j in range(start, m.start):
             n = c.collective_sides.match_at(w, j, m.start)
-            if not n or w[j + n - 1] not in _SIDE_SUBJECTS:
-                continue  # two people, two countries: not the two sides of the war
+            if not n or (w[j + n - 1] not in _SIDE_SUBJECTS
+                         and w[j + n - 1] not in _STATE_SUBJECTS):
+                continue  # two people: not the two sides of the war
             if j > start and w[j - 1] in c.prepositions:
                 continue  # "talks between the two sides": not the subject
-            return not any(j + n <= span.start < m.start for span in self.v.spans)
-        return False
+            if any(j + n <= span.start < m.start for span in self.v.spans):
+                return ""
+            return "states" if w[j + n - 1] in _STATE_SUBJECTS else "sides"
+        return ""
 
     def collective_target(self) -> tuple[bool, bool]:
         """"urged both sides to return to talks": the target is the two sides of the article;

@@ -574,6 +574,7 @@ def _code_sentence(
                                              args.retaliation, args.collective_source,
                                              args.collective_people, args.deal,
                                              args.truce_told, args.retold)
+                notes[id(event)].collective_states = args.collective_states
                 if args.reference_word:
                     notes[id(event)].dated_reference = _day_named(reading.words, match.end)
                 if event.type == "ASSAULT":

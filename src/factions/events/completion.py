@@ -66,6 +66,7 @@ class EventNote:
     retold: Event | None = None  # the attack it tells again ("The offensive began on ...")
     dated_reference: bool = False  # a day names the act it answers ("Saturday's attack")
     undated: bool = False  # its text gives it no date (it carries the publication's)
+    collective_states: bool = False  # its collective source names two states: "the two countries"
 
 
 def complete_targets(events: list[Event], notes: dict[int, EventNote], c: Cues,
@@ -611,6 +612,10 @@ def _latest_people(earlier: list[Event], sources: Sequence[str],
     return []
 
 
+# Acts the two sides do to each other: a collective subject does them each way.
+_FIGHT_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
 def _fill_collective_sources(
     events: list[Event], notes: dict[int, EventNote], top: tuple[str, ...],
     kind_of: Callable[[str], str | None] | None = None,
@@ -619,6 +624,7 @@ def _fill_collective_sources(
     often in the article (``top``) did it (the country's name stands for neither); a deal or
     truce by "the parties" was made by the parties of the latest deal before it, when there is
     one."""
+    mirrored: list[tuple[int, Event]] = []
     for k, event in enumerate(events):
         if not notes[id(event)].collective_source:
             continue
@@ -627,9 +633,21 @@ def _fill_collective_sources(
         pair = tuple(_deal_parties(events[:k], (), _DEAL_TYPES, kind_of)) \
             if event.type in _DEAL_TYPES else ()
         pair = pair or top
+        if notes[id(event)].collective_states and (kind_of is None or not all(
+                kind_of(a) == "state" for a in pair)):
+            continue  # "the two countries" are not two armed groups, nor a state and a group
         if pair and not set(pair) & set(event.source):
+            if event.type in _FIGHT_TYPES and len(pair) == 2 and not event.target:
+                # "The two countries traded direct fire": each on the other, not side by side
+                event.source, event.target = [pair[0]], [pair[1]]
+                other = replace(event, source=[pair[1]], target=[pair[0]])
+                notes[id(other)] = notes[id(event)]
+                mirrored.append((k, other))
+                continue
             event.source = list(pair)
             event.target = [a for a in event.target if a not in pair]
+    for k, other in reversed(mirrored):
+        events.insert(k + 1, other)
 
 
 def _fill_places(events: list[Event], notes: dict[int, EventNote], c: Cues) -> None:

@@ -136,6 +136,11 @@ def inferred_relations(state: DocState, patterns: PatternSet,
             targets = sides().allied_states(targets, backers)
         if relation == "mediates" and event.type == "REQUEST":
             sources = [a for a in sources if _mediating_requester(state, a)]
+        if relation == "allied_with" and any(sides().enemies(a, b) for a in targets
+                                             for b in targets if a < b):
+            # "Washington and Paris would work with Israel and Lebanon to make sure it was
+            # implemented": working with both sides of a conflict is no alliance with either.
+            continue
         for source in sources:
             for target in targets:
                 if source != target and (relation != "opposes"
@@ -507,8 +512,19 @@ class Sides:
                 # An attack that names no target is on the state whose soil it hits ("car bombs
                 # killed 100 people in Mogadishu"), unless the attacker is that state's own.
                 country = place_country.get(event.place or "")
-                if not targets and country and self.country_of_state(source) != country:
-                    targets = [f"state:{country}"]
+                if country and self.country_of_state(source) != country and (
+                        not targets or self._foreign_strike(source, country)):
+                    # ... and a foreign state's strike on a group there is on that state's soil
+                    # too ("Israel carried out an air strike on Beirut's southern suburbs,
+                    # targeting a senior Hezbollah commander. Lebanon's government condemned
+                    # the attack"), though it fights the group, not the state.
+                    for a in self.camp(source):
+                        for b in self.camp(f"state:{country}"):
+                            if a != b:
+                                self.conflicts.add((a, b))
+                                self.conflicts.add((b, a))
+                    if not targets:
+                        targets = [f"state:{country}"]
                 for target in targets:
                     if event.mode in self.domestic_modes and self.abroad(source, target):
                         continue
@@ -518,6 +534,11 @@ class Sides:
                             if a != b:
                                 self.conflicts.add((a, b))
                                 self.conflicts.add((b, a))
+
+    def _foreign_strike(self, source: str, country: str) -> bool:
+        """Whether ``source`` is a state (or a state's own body) other than ``country``."""
+        own = self.country_of_state(source)
+        return own is not None and own != country
 
     def with_stated(self, stated: Sequence[Relation]) -> Sides:
         """These sides with the backing ``stated`` says (nothing else depends on it)."""
