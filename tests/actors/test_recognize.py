@@ -130,3 +130,22 @@ def test_an_ambiguous_acronym_reads_as_the_actor_named_in_full_in_the_text():
             "called for their release.")
     assert [(t, a) for t, a, _ in mentions(text) if t == "RSF"] == [
         ("RSF", "reporters-without-borders")]
+
+
+def test_security_forces_of_a_state_with_no_police_body_are_its_armed_forces():
+    found = mentions("Pakistani security forces freed more than 150 passengers.", "2025-03-12")
+    assert ("Pakistani security forces", "pakistan-armed-forces", "agent") in found
+
+
+def test_a_headline_country_before_forces_is_its_armed_forces():
+    found = mentions("Pakistan forces free train hostages\n\nQUETTA, March 12 - The army said.",
+                     "2025-03-12")
+    assert ("Pakistan forces", "pakistan-armed-forces", "agent") in found
+    running = mentions("US warplanes struck Houthi targets on Friday.", "2024-01-12")
+    assert ("US warplanes", "us-armed-forces", "agent") not in running
+
+
+def test_countries_a_place_borders_are_places():
+    analysis = analyze_text("Balochistan borders Afghanistan and Iran. The BLA attacked a train "
+                            "there.", published="2025-03-12")
+    assert {a.id for a in analysis.actors}.isdisjoint({"afghanistan", "iran"})

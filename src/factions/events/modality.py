@@ -161,6 +161,9 @@ def _historical_cue(reading: DocReading, lo: int, hi: int) -> bool:
 
 def _negated(reading: DocReading, lo: int, hi: int) -> bool:
     w, c = reading.words, reading.cues
+    if "no" in w[lo : min(hi, lo + 3)] and hi - lo <= 10:
+        return True  # a clause opening with "no": "no Pakistani military installations had
+        # been hit", "No group claimed the attack"
     if not c.negators.starts_in(w, max(lo, hi - 4), hi):
         return False  # no negator starts in the four words before the trigger
     for i in range(max(lo, hi - 4), hi):

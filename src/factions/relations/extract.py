@@ -356,6 +356,8 @@ def _relations(
     opposing = [(s, t) for s in sources for t in opposed if s != t]
     if not pairs and not opposing:
         return None
+    if _alleged(reading.words, match.start, view.start):
+        return []  # "accused Islamabad of backing the attackers": a charge, no stated alignment
     date = anchors.date_for(view, match)
     modal = read_modality(reading, view, match, sources, date)
     if modal.modality is None or modal.modality in rules.skip_modalities:
@@ -389,6 +391,17 @@ def _relations(
                  date=date_value, rule=pattern.id)
         for kind, s, t in typed
     ]
+
+
+# Verbs whose "of"-gerund is a charge: "accused India of supporting Baloch separatists".
+_CHARGING = frozenset({"accused", "accuse", "accuses", "accusing", "suspected", "suspects",
+                       "suspect", "blamed", "charged"})
+
+
+def _alleged(words: Sequence[str], start: int, first: int) -> bool:
+    """Whether the trigger at ``start`` is the gerund of a charge ("accused X of backing")."""
+    return start > first and words[start - 1] == "of" and \
+        not _CHARGING.isdisjoint(words[max(first, start - 6) : start - 1])
 
 
 def _not_listed_agents(reading: DocReading, spans: list[ActorSpan],
