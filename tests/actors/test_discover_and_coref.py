@@ -79,6 +79,24 @@ def test_a_pronoun_after_an_aside_on_its_subject_skips_the_aside():
                      ("pronoun",)) == [("it", "al-shabaab")]
 
 
+def test_a_pronoun_after_a_possessive_apposition_is_the_head_not_the_possessor():
+    assert _resolved("India struck Pakistan. China, Pakistan's closest ally, said it regretted "
+                     "the strikes.", ("pronoun",)) == [("it", "china")]
+
+
+def test_a_modifier_before_a_name_is_the_named_group_not_the_army_of_the_story():
+    found = _resolved("QUETTA, March 12 - Pakistani security forces freed passengers. The "
+                      "outlawed Baloch Liberation Army (BLA) claimed responsibility.")
+    assert ("The outlawed Baloch Liberation Army", "baloch-liberation-army") in found
+    assert all(actor != "pakistan-armed-forces" for _, actor in found)
+
+
+def test_a_description_does_not_run_over_a_second_noun_phrase():
+    found = _resolved("The group threatened to kill the hostages if the military pressed on "
+                      "with its operation.")
+    assert all(not text.startswith("the hostages") for text, _ in found)
+
+
 def test_the_group_is_the_group_of_the_story_not_the_backer_named_inside_the_phrase():
     found = _resolved("Hezbollah and Israel have exchanged fire since October, when the "
                       "Iran-backed group began firing at Israeli positions in support of its "

@@ -156,3 +156,22 @@ def test_a_capitals_possessive_before_a_part_of_the_city_is_a_place():
     assert not any(actor == "lebanon" for _, actor, _ in found)
     found = mentions("Beirut's position on the deal is clear.", "2024-11-27")
     assert ("Beirut", "lebanon", "metonym") in found
+
+
+def test_security_forces_of_a_state_with_no_police_body_are_its_armed_forces():
+    found = mentions("Pakistani security forces freed more than 150 passengers.", "2025-03-12")
+    assert ("Pakistani security forces", "pakistan-armed-forces", "agent") in found
+
+
+def test_a_headline_country_before_forces_is_its_armed_forces():
+    found = mentions("Pakistan forces free train hostages\n\nQUETTA, March 12 - The army said.",
+                     "2025-03-12")
+    assert ("Pakistan forces", "pakistan-armed-forces", "agent") in found
+    running = mentions("US warplanes struck Houthi targets on Friday.", "2024-01-12")
+    assert ("US warplanes", "us-armed-forces", "agent") not in running
+
+
+def test_countries_a_place_borders_are_places():
+    analysis = analyze_text("Balochistan borders Afghanistan and Iran. The BLA attacked a train "
+                            "there.", published="2025-03-12")
+    assert {a.id for a in analysis.actors}.isdisjoint({"afghanistan", "iran"})

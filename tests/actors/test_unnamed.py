@@ -37,6 +37,29 @@ def test_gunmen_after_a_named_group_are_left_alone():
     assert _mentions(text, "x-unnamed-armed-group") == []
 
 
+def test_gunmen_opening_a_clause_after_a_named_group_are_a_band_of_their_own():
+    text = ("NEW DELHI, May 7 - India said it hit camps of Lashkar-e-Taiba and Jaish-e-Mohammed. "
+            "Tensions have soared since April 22, when gunmen opened fire on visitors near "
+            "Pahalgam. New Delhi has accused Islamabad of backing the attackers.")
+    assert _mentions(text, "x-unnamed-armed-group") == ["gunmen", "the attackers"]
+
+
+def test_the_group_that_claims_the_attack_is_the_gunmen_named_before():
+    text = ("QUETTA, Pakistan, March 12 - Security forces freed passengers from a train seized "
+            "by Baloch separatists. Gunmen blew up a section of the track and stormed the "
+            "Jaffar Express. The outlawed Baloch Liberation Army (BLA) claimed responsibility. "
+            "Some of the attackers wore suicide vests.")
+    assert _mentions(text, "x-unnamed-armed-group") == []
+    mentions = _mentions(text, "baloch-liberation-army")
+    assert "Gunmen" in mentions and "the attackers" in mentions
+
+
+def test_no_claim_leaves_the_gunmen_unnamed():
+    text = ("KABUL, May 2 - Gunmen stormed a hospital in the city. No group claimed "
+            "responsibility, but officials blamed the Taliban.")
+    assert _mentions(text, "x-unnamed-armed-group") == ["Gunmen"]
+
+
 def test_the_object_of_a_killing_or_abduction_names_the_victims():
     text = ("KADUNA, Nigeria, March 8 - Gunmen abducted more than 280 pupils on Thursday. "
             "\"They took the children into the bush,\" a resident said. In a separate attack, "
@@ -123,3 +146,19 @@ def test_suspects_arrested_after_an_attack_by_unnamed_gunmen_are_those_gunmen():
     assert _mentions(text, "x-unnamed-armed-group") == ["masked gunmen", "suspects", "suspects"]
     assert _mentions("QUITO, Jan 10 - Police arrested three suspects in Quito.",
                      "x-unnamed-armed-group") == []
+
+
+def test_separatists_named_by_the_groups_own_word_are_that_group():
+    text = ("Pakistan frees hostages held by Baloch separatists\n\nQUETTA, March 12 - Troops "
+            "freed passengers from a train seized by separatist militants. The Baloch Liberation "
+            "Army (BLA) claimed responsibility. The BLA demanded the release of prisoners.")
+    mentions = _mentions(text, "baloch-liberation-army")
+    assert "Baloch separatists" in mentions and "separatist militants" in mentions
+
+
+def test_captives_tourists_and_the_named_dead_of_a_passive_are_the_victims():
+    text = ("QUETTA, March 12 - Troops freed more than 150 passengers and the militants were "
+            "holding more than 200 people hostage. Gunmen opened fire on visitors near Pahalgam. "
+            "Twenty-six people, most of them Hindu tourists, were killed in the attack.")
+    assert _mentions(text, "x-civilian-victims") == [
+        "more than 150 passengers", "more than 200 people", "visitors", "Twenty-six people"]

@@ -129,3 +129,22 @@ def test_whoever_says_a_party_was_responsible_for_an_attack_accuses_it():
 def test_a_party_responsible_for_an_attack_with_no_one_saying_so_accuses_no_one():
     events = events_of("Hezbollah was responsible for the attack on the town.")
     assert [e for e in events if e.rule == "accuse.responsible-for"] == []
+
+
+KASHMIR = (
+    "NEW DELHI, May 7 - India fired missiles at nine sites in Pakistan early on Wednesday.\n\n"
+    "Prime Minister Shehbaz Sharif called the strikes an act of war. After a meeting of the "
+    "National Security Committee, Pakistan said its armed forces had been authorised to "
+    "respond at a time and place of their choosing.")
+
+
+def test_calling_an_attack_an_act_of_war_condemns_its_doers():
+    events = analyze_text(KASHMIR, published="2025-05-07").events
+    accusation = by_rule(events, "accuse.call-act")
+    assert (accusation.source, accusation.target) == (["shehbaz-sharif"], ["india"])
+
+
+def test_a_response_at_a_time_and_place_of_their_choosing_is_a_threat():
+    events = analyze_text(KASHMIR, published="2025-05-07").events
+    threat = by_rule(events, "threaten.right-to-respond")
+    assert (threat.type, threat.target, threat.modality) == ("THREATEN", ["india"], "asserted")

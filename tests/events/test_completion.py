@@ -441,3 +441,33 @@ def test_a_speaker_and_the_council_he_addressed_are_not_the_sides_of_a_call():
     talks = event("CONSULT", "meet", "tatmadaw", "three-brotherhood-alliance")
     assert mediation_sides([(1, clash), (2, address), (3, talks)], 3, ["china"], cues()) == [
         "tatmadaw", "three-brotherhood-alliance"]
+
+
+STRIKES = (
+    "India strikes militant camps in Pakistan\n\n"
+    "NEW DELHI, May 7 - India fired missiles at nine sites in Pakistan early on Wednesday, and "
+    "Pakistan said it had shot down five Indian fighter jets.\n\n"
+    "India's defence ministry said the strikes, code-named Operation Sindoor, targeted "
+    "facilities of the Lashkar-e-Taiba and Jaish-e-Mohammed groups.\n\n"
+    "Indian and Pakistani troops traded heavy artillery fire along the Line of Control.\n\n"
+    "China said it regretted India's military action and urged both sides to stay calm.")
+
+
+def test_the_strikes_told_again_hit_whom_their_verb_names_and_are_the_same_attackers():
+    events = analyze_text(STRIKES, published="2025-05-07").events
+    retold = [e for e in events if e.rule == "assault.strike-noun"]
+    assert [(e.source, e.target, e.modality) for e in retold] == [
+        (["india"], ["lashkar-e-taiba", "jaish-e-mohammed"], "reported")]
+
+
+def test_traded_fire_with_words_between_goes_both_ways():
+    events = analyze_text(STRIKES, published="2025-05-07").events
+    fire = [(e.source[0], e.target) for e in events if e.rule == "assault.exchange-fire"]
+    assert fire == [("indian-armed-forces", ["pakistan-armed-forces"]),
+                    ("pakistan-armed-forces", ["indian-armed-forces"])]
+
+
+def test_both_sides_fought_by_two_armies_are_also_their_states():
+    events = analyze_text(STRIKES, published="2025-05-07").events
+    call = next(e for e in events if e.type == "REQUEST" and e.source == ["china"])
+    assert set(call.target) >= {"india", "pakistan"}

@@ -140,3 +140,11 @@ def test_a_new_subject_after_comma_and_ends_the_ultimatums_content():
 def test_bond_yields_is_no_concession():
     analysis = analyze_text("Russia has kept bond yields low since the invasion.")
     assert [e.type for e in analysis.events if e.type == "CONCEDE"] == []
+
+
+def test_denying_any_role_rejects_the_accusation_of_whoever_made_it():
+    events = analyze_text("New Delhi has accused Islamabad of backing the attackers. Pakistan "
+                          "denies any role and has called for a neutral investigation.",
+                          published="2025-05-07").events
+    rejections = [(e.rule, e.source, e.target, e.modality) for e in of_type(events, "REJECT")]
+    assert rejections == [("reject.deny-allegation", ["pakistan"], ["india"], "asserted")]

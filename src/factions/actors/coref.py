@@ -84,7 +84,7 @@ def _resolve_coreference(state: DocState) -> None:
     # that may stand for them ("They came on motorcycles").
     unnamed = unnamed_groups(state, taken, state.mentions, types)
     # "Jihadists", "Islamist militants", "terrorists" for the article's one such named group.
-    unnamed.extend(story_group_descriptions(state, taken))
+    unnamed.extend(story_group_descriptions(state, taken, unnamed))
     if unnamed:
         state.mentions.extend(unnamed)
         state.mentions.sort(key=lambda m: (m.start, -m.end))
@@ -439,14 +439,18 @@ def _closed_asides(lowers: list[str], texts: list[str], start: int, before: int
                    ) -> list[tuple[int, int]]:
     """Comma-delimited asides after a capitalized word that closed before token ``before``:
     ", whose air force rescued Assad in 2015,", ", the al Qaeda-linked group that ... years,",
-    ", weakened by its war with Israel," (token ranges, commas included)."""
+    ", weakened by its war with Israel,", ", Pakistan's closest ally," (token ranges, commas
+    included)."""
     found: list[tuple[int, int]] = []
     p = start + 1
     while p < before - 1:
         if texts[p] == "," and texts[p - 1][:1].isupper():
             nxt = lowers[p + 1]
             if nxt in _ASIDE_OPENERS or (nxt.endswith("ed") and p + 2 < before
-                                          and lowers[p + 2] == "by"):
+                                          and lowers[p + 2] == "by") or (
+                    # ", Pakistan's closest ally,": a possessive apposition
+                    p + 2 < before and lowers[p + 2] in ("'s", "’s")
+                    and texts[p + 1][:1].isupper()):
                 q = next((k for k in range(p + 1, before) if texts[k] in (",", ";")), None)
                 if q is not None and texts[q] == ",":
                     found.append((p, q))
@@ -537,6 +541,11 @@ def _descriptor(doc: Doc, i: int, sent_end: int, state: DocState, lex: ActorLexi
                               and m.kind in ("name", "alias", "translit", "discovered")),
                              None)
                 return (end, named) if named else None
+            if taken[k] and texts[k][:1].isupper():
+                # The last word of a name: "The outlawed Baloch Liberation Army" is the name's
+                # actor with a modifier; "the National Liberation Army" is the name alone.
+                named = _owner(state, k)
+                return (k + 1, named) if named and not taken[i + 1] else None
             if end < sent_end and (taken[end] or texts[end][:1].isupper()):
                 return None
             if any(texts[x][:1].isupper() and not taken[x] for x in range(j, k + 1)):
@@ -849,9 +858,11 @@ _OTHER_GOVERNMENT = {"rival", "parallel", "shadow", "opposition", "former", "ous
 
 # Words that cannot stand inside one description: "The ELN *said* the dissidents".
 _DESCRIPTION_BREAKS = frozenset({"said", "says", "say", "told", "added", "accused",
-                                 # "The crisis erupted *after* authorities said": two phrases
+                                 # two phrases: "The crisis erupted *after* authorities
+                                 # said", "kill the hostages *if* the military"
                                  "after", "before", "since", "when", "while", "until", "as",
-                                 "because", "than", "following", "amid"})
+                                 "because", "than", "following", "amid", "the", "a", "an",
+                                 "if", "unless"})
 # Nouns for fighters outside the state: never resolved to a state's own forces or government.
 _NON_STATE_NOUNS = {"rebels", "insurgents", "militants", "jihadists", "militia", "group",
                     "movement", "faction", "paramilitaries", "paramilitary", "attackers",

@@ -111,6 +111,10 @@ def recognize_actors(state: DocState) -> None:
     state.mentions.extend(mentions)
 
 
+# Sectors whose noun may follow a bare country name: "Pakistan forces", "Sudan army".
+_ARMED_SECTORS = frozenset({"military", "police"})
+
+
 def possessive_agents(tv: TokenView, text: str, mentions: list[ActorMention],
                       kb: KnowledgeBase) -> list[ActorMention]:
     """"Haftar's forces", "His forces": an extra mention of kind ``agent`` over the whole phrase.
@@ -118,18 +122,28 @@ def possessive_agents(tv: TokenView, text: str, mentions: list[ActorMention],
     The owner's own mention stays as it is; the agent mention carries the sector.
     """
     result = []
+    # A headline (a first line with no closing stop) uses a country name as a modifier.
+    first_line = text.split("\n", 1)[0].rstrip()
+    headline = len(first_line) if "\n" in text and first_line[-1:] not in ".!?\"'" else -1
     for m in mentions:
         if m.kind == "agent" or m.locative:
             continue
         j = m.tok_end
+        bare = False
         if m.kind != "pronoun":
-            if j >= len(tv) or tv.text[j] not in ("'s", "'"):
+            if j < len(tv) and tv.text[j] in ("'s", "'"):
+                j += 1
+            elif m.end <= headline and m.kind in ("name", "alias") \
+                    and (a := kb.actors.get(m.actor_id)) is not None and a.type == "state":
+                bare = True  # a headline's "Pakistan forces free train hostages"
+            else:
                 continue
-            j += 1
         agent = agent_noun_at(tv, j, kb)
-        if agent is None:
+        if agent is None or (bare and (agent[1] not in _ARMED_SECTORS or agent[0] != j + 1
+                                       and tv.lower[j] not in kb.agent_nouns)):
             continue
-        owner = agent_owner(m.actor_id, agent[1], kb, actor_lexicon())
+        owner = agent_owner(m.actor_id, agent[1], kb, actor_lexicon(),
+                            " ".join(tv.lower[j:agent[0]]))
         if owner != m.actor_id:
             m.attributive = True  # "Syria's rebels", "Egypt's army": the country only says whose
         result.append(
@@ -358,7 +372,8 @@ def _read_in_context(
             if agent[1] in lex.no_actor_sectors:
                 return None  # "Syrian refugees": people the story is about, not a party
             mention = make("agent", agent[0], agent[1])
-            mention.actor_id = agent_owner(actor.id, agent[1], kb, lex)
+            mention.actor_id = agent_owner(actor.id, agent[1], kb, lex,
+                                           " ".join(lowers[end:agent[0]]))
             return mention
         shared = _shared_agent_noun(tv, end, kb)
         if shared is not None:
@@ -388,11 +403,18 @@ def _read_in_context(
     return make(kind, end, locative=locative, attributive=attributive)
 
 
+# Verbs of a place's neighbours: the countries after them are places.
+_BORDERING = frozenset({"borders", "bordering", "bordered", "abuts", "abutting"})
+
+
 def _is_locative(lowers: list[str], start: int, end: int, lex: ActorLexicon) -> bool:
     """True when a country name is used as a place ("in Libya", "southern Libya")."""
     prev = lowers[start - 1] if start > 0 else ""
     if prev in lex.direction_adjectives:
         return True
+    if prev in _BORDERING or (prev in ("and", ",") and not _BORDERING.isdisjoint(
+            lowers[max(0, start - 5) : start - 1])):
+        return True  # "Balochistan borders Afghanistan and Iran": a neighbour, not a party
     if prev == "-" and start > 1 and lowers[start - 2] in ("post", "pre"):
         return True
     if prev == "the" and start > 1 and lowers[start - 2] in lex.locative_prepositions:
@@ -590,16 +612,27 @@ def _translit_candidate(word: str, kb: KnowledgeBase,
     return best_id
 
 
-def agent_owner(owner: str, sector: str, kb: KnowledgeBase, lex: ActorLexicon) -> str:
+# Police-sector nouns that name a state's forces at large: where the KB knows no police body of
+# the state, its armed forces ("Pakistani security forces freed the hostages").
+_SECURITY_NOUNS = ("security forces", "security force", "security personnel")
+
+
+def agent_owner(owner: str, sector: str, kb: KnowledgeBase, lex: ActorLexicon,
+                noun: str = "") -> str:
     """Who a state's agent noun denotes: its official body for that sector when the KB has one
     ("Egyptian troops" -> the Egyptian Armed Forces), a group of its own for non-state sectors
-    ("Syrian rebels"), else the state itself ("Egyptian officials" -> Egypt)."""
+    ("Syrian rebels"), else the state itself ("Egyptian officials" -> Egypt). Security forces of
+    a state with no police body in the KB are its armed forces."""
     actor = kb.actors.get(owner)
     if actor is None or actor.type != "state":
         return owner
     if sector in lex.non_state_sectors:
         return group_actor_id(actor.country, sector)
-    return kb.state_bodies.get((actor.country or "", sector), owner)
+    country = actor.country or ""
+    body = kb.state_bodies.get((country, sector))
+    if body is None and sector == "police" and noun.endswith(_SECURITY_NOUNS):
+        body = kb.state_bodies.get((country, "military"))
+    return body or owner
 
 
 def group_actor_id(country: str | None, sector: str) -> str:

@@ -22,6 +22,7 @@ mention ("Gunmen"), unless a named group owns it:
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 
 from factions.actors.home import story_country
 from factions.model import Actor
@@ -105,9 +106,10 @@ def unnamed_groups(state: DocState, taken: list[bool], mentions: list[ActorMenti
         if actor_id not in state.actors:
             before = Counter(a for s, a in named if s < start)
             if before:
-                if not (definite or word in _DEFINITE_ONLY):
+                if not (definite or word in _DEFINITE_ONLY) and not _opens_clause(state, start):
                     continue  # "Hamas ... soldiers killed 20 gunmen": maybe its own men
-                owner = before.most_common(1)[0][0]
+                if definite or word in _DEFINITE_ONLY:
+                    owner = before.most_common(1)[0][0]
         if owner is None:
             owner = actor_id
             if actor_id not in state.actors:
@@ -122,7 +124,66 @@ def unnamed_groups(state: DocState, taken: list[bool], mentions: list[ActorMenti
             text=tv.span_text(start, end, state.text), sector="militia"))
         for k in range(start, end):
             taken[k] = True
+    if actor_id in state.actors and found:
+        claimant = _claimant(state, mentions, types, found[0].tok_start)
+        if claimant is not None:
+            # "Gunmen blew up the track ... The BLA claimed responsibility": the band the
+            # story first could not name is the group that says it did it.
+            for m in found:
+                if m.actor_id == actor_id:
+                    m.actor_id, m.kind = claimant, "descriptor"
+            del state.actors[actor_id]
     return found
+
+
+# Words that may stand before the subject of a clause: "Gunmen stormed ...", "..., when gunmen
+# opened fire".
+_CLAUSE_OPENERS = frozenset({"when", "as", "after", "before", "while", "where", "then", "and"})
+
+
+def _opens_clause(state: DocState, start: int) -> bool:
+    """Whether the noun at ``start`` opens its sentence or a clause: the doers of what follows
+    ("Gunmen blew up a section of the track"), not the victims of what came before ("soldiers
+    killed 20 gunmen")."""
+    tv = state.tokens
+    first = state.sentences[tv.sentence[start]].tok_start
+    while first < start and not tv.text[first].strip():
+        first += 1  # the paragraph break the sentence may start with
+    return first == start or tv.lower[start - 1] in _CLAUSE_OPENERS
+
+
+# What a group claims when it owns an attack: "claimed responsibility", "claimed the attack".
+_CLAIMED = frozenset({"responsibility", "the attack", "the attacks", "the bombing",
+                      "the assault", "the hijacking", "the raid", "the killings", "the abduction",
+                      "the kidnapping", "credit"})
+_NO_CLAIM = frozenset({"no", "not", "never", "denied", "nobody"})
+
+
+def _claimant(state: DocState, mentions: list[ActorMention], types: dict[str, str],
+              after: int) -> str | None:
+    """The one named non-state armed group that claims the attack after token ``after`` ("The
+    outlawed Baloch Liberation Army (BLA) claimed responsibility"), or None."""
+    tv = state.tokens
+    lowers = tv.lower
+    kb = state.kb
+    found: set[str] = set()
+    for i in tv.positions(("claimed", "claims", "claiming")):
+        if i < after:
+            continue
+        nxt = lowers[i + 1 : i + 3]
+        if not nxt or not (nxt[0] in _CLAIMED or " ".join(nxt) in _CLAIMED):
+            continue
+        sentence = tv.sentence[i]
+        first = state.sentences[sentence].tok_start
+        if not _NO_CLAIM.isdisjoint(lowers[first:i]):
+            continue  # "No group claimed the attack"
+        groups = [m.actor_id for m in mentions
+                  if m.sentence == sentence and m.tok_end <= i and not m.locative
+                  and types.get(m.actor_id) == "armed_group" and m.actor_id != UNNAMED
+                  and ((a := kb.actors.get(m.actor_id)) is None or a.represents is None)]
+        if groups:
+            found.add(groups[-1])
+    return found.pop() if len(found) == 1 else None
 
 
 # Verbs of violence whose object names its victims ("abducted more than 280 pupils").
@@ -133,14 +194,21 @@ _HARM_VERBS = frozenset(
         ("massacr", ("e", "es", "ed", "ing")), ("seiz", ("e", "es", "ed", "ing")),
         ("shot", ("",)), ("shoot", ("", "s", "ing")), ("slaughter", ("", "s", "ed", "ing")),
         ("murder", ("", "s", "ed", "ing")), ("behead", ("", "s", "ed", "ing")),
+        # whom captors hold and rescuers free: "holding more than 200 people hostage",
+        # "freed more than 150 passengers"
+        ("hijack", ("", "s", "ed", "ing")), ("held", ("",)), ("hold", ("", "s", "ing")),
+        ("free", ("", "s", "d", "ing")), ("rescu", ("e", "es", "ed", "ing")),
     ) for end in ends)
+# "opened fire on visitors": the victims after a firing verb's preposition.
+_FIRE_WORDS = frozenset({"fire", "fired", "firing"})
 # Heads that name unarmed victims ("people" is left out: every casualty toll has it, and the
 # gold sets of battles and bombings keep such tolls as no actor).
 _VICTIMS = frozenset({
     "civilians", "villagers", "residents", "pupils", "schoolchildren", "schoolgirls",
     "schoolboys", "students", "children", "girls", "boys", "women", "worshippers", "farmers",
     "passengers", "traders", "travellers", "travelers", "motorists", "herders", "miners",
-    "fishermen", "mourners", "teenagers", "teachers", "displaced"})
+    "fishermen", "mourners", "teenagers", "teachers", "displaced", "hostages", "captives",
+    "tourists", "visitors", "pilgrims", "commuters"})
 # Counts that stand for people with no noun ("killed hundreds digging trenches").
 # Plural nouns for people who are no actor of their own until the victims are read: a plural
 # pronoun after one of them in its sentence is theirs ("rounded up hundreds of men ... and shot
@@ -150,7 +218,8 @@ _BARE_COUNTS = frozenset({"hundreds", "dozens", "scores", "thousands"})
 # ", many of them civilians", ", mostly women and children": who the dead were.
 _SAID_OPENERS = frozenset({"many", "most", "mostly", "including", "all", "among"})
 _SAID_HEADS = frozenset({"civilians", "women", "children", "villagers", "residents", "pupils",
-                         "students", "farmers", "worshippers"})
+                         "students", "farmers", "worshippers", "tourists", "passengers",
+                         "pilgrims", "visitors"})
 # Words of a quantity before the head ("more than 280", "at least 23", "dozens of").
 _QUANTITY = frozenset({"at", "least", "more", "than", "over", "nearly", "about", "around", "some",
                        "up", "to", "as", "many", "almost", "roughly", "dozens", "hundreds",
@@ -168,8 +237,10 @@ def victims(state: DocState, taken: list[bool]) -> list[ActorMention]:
     tv = state.tokens
     lowers = tv.lower
     hits = tv.positions(_HARM_VERBS)
+    hits += [k for k in tv.positions(("on", "at")) if k > 0 and lowers[k - 1] in _FIRE_WORDS]
     if not hits:
         return []
+    hits.sort()
     n = len(lowers)
     actor_id = VICTIMS
     unnamed_at = {k for m in state.mentions if m.actor_id == UNNAMED
@@ -183,12 +254,16 @@ def victims(state: DocState, taken: list[bool]) -> list[ActorMention]:
         if j < n and lowers[j] in ("people", "persons") and not taken[j] and (
                 (any(k in unnamed_at for k in range(max(0, v - 6), v))
                  and tv.sentence[max(0, v - 6)] == tv.sentence[v])
-                or _said_civilians(lowers, j + 1)):
+                or _said_civilians(lowers, j + 1)
+                or (j + 1 < n and lowers[j + 1] in ("hostage", "captive"))):
             pass  # "gunmen killed at least 23 people", "killed hundreds of people, many of
             # them civilians": an unnamed band's dead, or dead the text calls civilians
         elif j > v + 1 and lowers[j - 1] in _BARE_COUNTS and (
                 j >= n or lowers[j].endswith("ing") or not lowers[j][:1].isalpha()):
             j -= 1  # "Jihadists kill hundreds digging trenches": the count stands for people
+        elif j + 1 < n and lowers[j] not in _VICTIMS and lowers[j + 1] in _VICTIMS \
+                and lowers[j].isalpha() and tv.text[j].islower() and not taken[j]:
+            j += 1  # "free train hostages": one noun before the victims says which
         elif j >= n or lowers[j] not in _VICTIMS or taken[j]:
             continue
         end = j + 1
@@ -200,6 +275,27 @@ def victims(state: DocState, taken: list[bool]) -> list[ActorMention]:
         if any(taken[start:end]) or tv.sentence[start] != tv.sentence[end - 1]:
             continue
         _add_victims(state, actor_id, start, end, found, taken)
+    for v in hits:
+        # "Twenty-six people, most of them Hindu tourists, were killed": the subject of a
+        # passive killing, when the text says who the dead were.
+        if v < 2 or lowers[v - 1] not in ("were", "was", "been"):
+            continue
+        first = state.sentences[tv.sentence[v]].tok_start
+        k = v - 1
+        while k > first and lowers[k] in ("were", "was", "been", "had", "have", "has"):
+            k -= 1
+        if lowers[k] != ",":
+            continue
+        comma = next((x for x in range(k - 1, max(first, k - 12), -1) if lowers[x] == ","),
+                     None)
+        if comma is None or not _said_civilians(lowers, comma) or comma - 1 < first \
+                or lowers[comma - 1] not in PEOPLE_NOUNS or taken[comma - 1]:
+            continue
+        start = comma - 1
+        while start > first and (lowers[start - 1] in _QUANTITY or lowers[start - 1] == "-"
+                                 or lowers[start - 1][:1].isdigit()):
+            start -= 1
+        _add_victims(state, actor_id, start, comma, found, taken)
     if found:
         for i in tv.positions(_VICTIMS):
             if i > 0 and lowers[i - 1] == "the" and not taken[i - 1] and not taken[i] \
@@ -233,12 +329,15 @@ def _add_victims(state: DocState, actor_id: str, start: int, end: int,
 
 # Nouns for a non-state group that its KB descriptors may hold ("jihadists", "militants").
 _GROUP_NOUNS = frozenset({"jihadists", "militants", "insurgents", "extremists", "islamists",
-                          "terrorists"})
-# Words that may qualify them ("Islamist militants", "suspected jihadists").
-_GROUP_QUALIFIERS = frozenset({"islamist", "jihadist", "suspected", "armed", "islamic"})
+                          "terrorists", "separatists"})
+# Words that may qualify them ("Islamist militants", "suspected jihadists"), besides a word of
+# the group's own name ("Baloch separatists" for the Baloch Liberation Army).
+_GROUP_QUALIFIERS = frozenset({"islamist", "jihadist", "suspected", "armed", "islamic",
+                               "separatist"})
 
 
-def story_group_descriptions(state: DocState, taken: list[bool]) -> list[ActorMention]:
+def story_group_descriptions(state: DocState, taken: list[bool],
+                             pending: Sequence[ActorMention] = ()) -> list[ActorMention]:
     """"Jihadists kill hundreds ...; Islamist militants linked to al Qaeda killed ...;
     Fighters from JNIM arrived ...": where the article's one named non-state group of that kind
     is the group its KB descriptors call "jihadists" or "militants" and it is named at least
@@ -272,12 +371,16 @@ def story_group_descriptions(state: DocState, taken: list[bool]) -> list[ActorMe
     # Groups the community rule made of such a description: "Islamist militants".
     for m in state.mentions:
         if m.actor_id.startswith("x-") and m.sector == "rebels" and m.kind == "agent" \
-                and lowers[m.tok_end - 1] in _GROUP_NOUNS \
-                and all(lowers[k] in _GROUP_QUALIFIERS for k in range(m.tok_start, m.tok_end - 1)):
+                and lowers[m.tok_end - 1] in _GROUP_NOUNS:
             group = owner(lowers[m.tok_end - 1])
-            if group is not None:
+            own = set(kb.actors[group].name.lower().split()) if group is not None else set()
+            if group is not None and all(lowers[k] in _GROUP_QUALIFIERS or lowers[k] in own
+                                         for k in range(m.tok_start, m.tok_end - 1)):
                 old = m.actor_id
                 m.actor_id, m.kind = group, "descriptor"
+                for o in pending:  # "the attackers" already read as that group's
+                    if o.actor_id == old:
+                        o.actor_id = group
                 if not any(o.actor_id == old for o in state.mentions):
                     state.actors.pop(old, None)
     found: list[ActorMention] = []

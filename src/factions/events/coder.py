@@ -541,6 +541,11 @@ def _code_sentence(
         if _object_of_same_act(reading.words, match, matches, c):
             continue
         again = _told_again(view, reading.words, match, matches, c.reporting)
+        if again:
+            # "The strikes targeted facilities of Lashkar-e-Taiba": whom the verb names.
+            verb = next((v for v in matches if v.start >= match.end
+                         and v.pattern.kind == "verb" and v.pattern.type == "ASSAULT"), None)
+            hit = find_arguments(reading, view, verb, False).target if verb is not None else []
         for pattern in (match.pattern, *match.alternatives):
             m = match if pattern is match.pattern else match.with_pattern(pattern)
             if m is match and id(match) in primary:
@@ -551,12 +556,15 @@ def _code_sentence(
                 # target is not looked for.
                 needs_source = not (pattern.sourceless or pattern.antecedent
                                     or (again and pattern.kind == "noun")
-                                    or (scope is not None and scope.source_role))
+                                    or (scope is not None and scope.source_role)
+                                    or (pattern.type == "ASSAULT" and pattern.kind == "verb"))
                 args = find_arguments(reading, view, m, needs_source)
                 if needs_source and not args.source and not args.collective_source:
                     continue  # _try_pattern would refuse it: try the next pattern
                 if m is match:
                     primary[id(match)] = args
+            if again and pattern.kind == "noun" and hit and not args.target:
+                args.target = list(hit)
             events = _try_pattern(reading, view, m, args, anchors, scope, earlier + result, c,
                                   again and pattern.kind == "noun")
             if events is None:
@@ -650,13 +658,22 @@ def _told_again(view: SentenceView, words: Sequence[str], match: Match,
             words[first - 1] == "that" or reporting.match_at(words, first - 1, first) > 0):
         return False
     k = match.end
+    if k < view.end and words[k] == ",":
+        # "the strikes, code-named Operation Sindoor, targeted ...": past a short aside
+        close = next((x for x in range(k + 1, min(view.end, k + 7)) if words[x] == ","), None)
+        if close is not None:
+            k = close + 1
     while k < view.end and words[k] in _AUXILIARIES:
         k += 1
     if k >= view.end:
         return False
-    return words[k] in _BEGAN or any(
-        v.start == k and v.pattern.kind == "verb" and v.pattern.type == "ASSAULT"
-        for v in matches)
+    return words[k] in _BEGAN or _acting_verb(matches, k) is not None
+
+
+def _acting_verb(matches: Sequence[Match], k: int) -> Match | None:
+    """The attack verb trigger starting at token ``k``, if any."""
+    return next((v for v in matches if v.start == k and v.pattern.kind == "verb"
+                 and v.pattern.type == "ASSAULT"), None)
 
 
 def _answer_proposal(events: list[Event]) -> None:
@@ -739,8 +756,43 @@ def _try_pattern(
         args.source = list(governor.target if scope.source_role == "object" else governor.source)
         args.target = [a for a in args.target if a not in args.source]
     antecedent = False
+    toll_of: Event | None = None  # the attack a toll with no doer belongs to
     story = earlier
     kinds = ("ASSAULT",) if again else pattern.antecedent
+    if again and not args.source and args.target:
+        # "The strikes targeted facilities of Lashkar-e-Taiba": the attack just told, on whom
+        # this sentence names.
+        prior = None
+        for pool in (_recent(reading, view, story, c),
+                     [e for e in story if e.modality not in _UNREAL]):
+            others = [e for e in pool if not set(e.source) & set(args.target)]
+            # "India strikes militant camps ... the strikes": the attack of the same word first
+            stem = reading.words[match.end - 1][:4]
+            prior = _antecedent([e for e in others if stem in (e.evidence.trigger or "").lower()],
+                                kinds) or _antecedent([e for e in others if e.target], kinds) \
+                or _antecedent(others, kinds)
+            if prior is not None:
+                break
+        if prior is not None:
+            args.source = list(prior.source)
+            antecedent = True
+    clause = view.clause_at(match.start)
+    if not args.source and args.passive and not again and pattern.type == "ASSAULT" \
+            and pattern.kind == "verb" and (
+                (all(a == VICTIMS for a in args.target)
+                 and _in_named_attack(reading.words, match.end, clause.end, c))
+                or "no" in reading.words[clause.start:match.start]):
+        # "Twenty-six people were killed in the attack", "The train's driver was killed in the
+        # first minutes of the assault": a toll with no doer named, in an attack the story
+        # just told, is that attack's (a bare toll, "at least 56 civilians had been killed",
+        # stays no event); so is a denial that something was hit ("It said no Pakistani military
+        # installations had been hit").
+        prior = _antecedent([e for e in _recent(reading, view, story, c)
+                             if e.modality not in _UNREAL], ("ASSAULT",))
+        if prior is not None:
+            args.source = list(prior.source)
+            antecedent = True
+            toll_of = prior
     if kinds and not args.source and not args.target:
         earlier = _recent(reading, view, story, c)
         # An attack told again is the latest one told with whom it hit ("struck Houthi targets
@@ -785,7 +837,21 @@ def _try_pattern(
     if not args.source and not (pattern.sourceless and args.target) \
             and not args.collective_source:
         return None  # who did it is what an event row is for ("the two sides": completion's)
-    return _events(reading, view, match, args, anchors, scope, antecedent, c)
+    made = _events(reading, view, match, args, anchors, scope, antecedent, c)
+    if toll_of is not None and toll_of.date and anchors.date_for(view, match) is None:
+        for event in made:  # the toll of an attack told before: that attack's day
+            event.date, event.date_precision = toll_of.date, toll_of.date_precision
+    return made
+
+
+def _in_named_attack(words: Sequence[str], start: int, end: int, c: Cues) -> bool:
+    """Whether the words from ``start`` to ``end`` place the act in an attack named by a noun
+    ("in the attack", "in the first minutes of the assault", "during the raid")."""
+    for k in range(start, min(end, start + 4)):
+        if words[k] in ("in", "during"):
+            return any("ASSAULT" in c.reference_nouns.get(w, ())
+                       for w in words[k + 1 : min(end, k + 8)])
+    return False
 
 
 def _recent(reading: DocReading, view: SentenceView, events: list[Event], c: Cues

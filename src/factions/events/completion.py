@@ -97,7 +97,7 @@ def complete_targets(events: list[Event], notes: dict[int, EventNote], c: Cues,
     _fill_signatories(events, c, kind_of, camp_of)
     _fill_mediation_sides(events, notes, c, kind_of, state_of)
     _add_brokered_truces(events, notes, c, kind_of)
-    _fill_collective(events, notes, top, c, kind_of)
+    _fill_collective(events, notes, top, c, kind_of, state_of)
     _fill_places(events, notes, c)
 
 
@@ -561,11 +561,14 @@ def _add_brokered_truces(events: list[Event], notes: dict[int, EventNote], c: Cu
 def _fill_collective(
     events: list[Event], notes: dict[int, EventNote], top: tuple[str, ...], c: Cues,
     kind_of: Callable[[str], str | None] | None = None,
+    state_of: Callable[[str, Sequence[str]], str | None] | None = None,
 ) -> None:
     """"Urged both sides to return to talks": the pair that opposes each other most often in the
     article (``top``), else the parties of the latest agreement, truce, talks or clash before
     it. "Received both ministers", "called on the two leaders": first the people of the latest
-    earlier event with two or more people besides its source."""
+    earlier event with two or more people besides its source. Two armed forces of two states
+    the article names bring their states along ("urged both sides to stay calm" in a war
+    between India and Pakistan fought by their armies)."""
     located = [(notes[id(e)].sentence, e) for e in events]
     for k, (at, event) in enumerate(located):
         note = notes[id(event)]
@@ -575,6 +578,10 @@ def _fill_collective(
             if note.collective_people and kind_of is not None else []
         sides = people or [a for a in top if a not in event.source] or \
             mediation_sides(located, at, event.source, c, lookback=at)
+        if sides and not people and state_of is not None:
+            states = [state_of(a, [b for b in sides if b != a]) for a in sides]
+            sides = [a for a in dict.fromkeys([*sides, *(x for x in states if x)])
+                     if a not in event.source]
         if sides:
             event.target = sides
             event.confidence = round(event.confidence * c.confidence["opponent"], 3)

@@ -64,6 +64,8 @@ def _may_count_days(text: str) -> bool:
 
 
 _JOINED = re.compile(r",?\s+(?:and|to|through|until|till)\s+|\s*[-–]\s*")
+# A claim of responsibility for an attack already told ("claimed responsibility").
+_CLAIM = re.compile(r"\bclaim(?:ed|s|ing)? (?:responsibility|credit)\b")
 _COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 # A future before a date that does not say which way it points ("will hold a conference on
 # Tuesday", "said he would host a summit on Wednesday", "before an expected visit in August"),
@@ -419,7 +421,7 @@ class Anchors:
     def _read_date(self, view: SentenceView, match: Match) -> tuple[str, str, bool] | None:
         mentions = self._dates(view.index)
         if not mentions:
-            return self._carried(view.index)
+            return self._carried(view.index) or self._claimed(view.index)
         tokens = self.reading.state.tokens
         clause = view.clause_at(match.start)
         lo, hi = tokens.idx[clause.opener_start], tokens.end_char(clause.end - 1)
@@ -522,6 +524,20 @@ class Anchors:
             return None
         days = [d for d in self._dates(index - 1) if d[3] == "day" and not d[4] and not d[5]]
         return (days[-1][2], "day", False) if days else None
+
+    def _claimed(self, index: int) -> tuple[str, str, bool] | None:
+        """"Gunmen stormed the train on Tuesday ... The BLA claimed responsibility, saying its
+        fighters were holding 200 people hostage": a claim of responsibility with no date of
+        its own is of the attack just told, on the last day the three sentences before name."""
+        state = self.reading.state
+        sent = state.sentences[index]
+        if _CLAIM.search(state.text, sent.start, sent.end) is None:
+            return None
+        for before in range(index - 1, max(-1, index - 4), -1):
+            days = [d for d in self._dates(before) if d[3] == "day" and not d[4] and not d[5]]
+            if days:
+                return days[-1][2], "day", False
+        return None
 
     def _counted_from_before(self, index: int, later: re.Match[str]) -> str | None:
         """The day "a day later" / "the next day" stands for: counted from the last day the

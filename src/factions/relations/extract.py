@@ -356,6 +356,8 @@ def _relations(
     opposing = [(s, t) for s in sources for t in opposed if s != t]
     if not pairs and not opposing:
         return None
+    if _alleged(reading.words, match.start, view.start):
+        return []  # "accused Islamabad of backing the attackers": a charge, no stated alignment
     date = anchors.date_for(view, match)
     modal = read_modality(reading, view, match, sources, date)
     if modal.modality is None or modal.modality in rules.skip_modalities:
@@ -389,6 +391,21 @@ def _relations(
                  date=date_value, rule=pattern.id)
         for kind, s, t in typed
     ]
+
+
+# Verbs whose "of"-gerund is a charge: "accused India of supporting Baloch separatists".
+# Verbs whose "of"/"for" complement is a charge, not a fact: "Congo accuses Rwanda of backing
+# the M23", "blamed Kyiv for arming the saboteurs".
+_CHARGING = frozenset({"accuse", "accuses", "accused", "accusing", "blame", "blames", "blamed",
+                       "blaming", "suspect", "suspects", "suspected", "suspecting", "charge",
+                       "charges", "charged", "charging"})
+
+
+def _alleged(words: Sequence[str], start: int, first: int) -> bool:
+    """Whether the trigger at ``start`` is the gerund of a charge ("accused X of backing",
+    "blamed Kyiv for arming")."""
+    return start > first and words[start - 1] in ("of", "for") and \
+        not _CHARGING.isdisjoint(words[max(first, start - 8) : start - 1])
 
 
 def _not_listed_agents(reading: DocReading, spans: list[ActorSpan],
