@@ -536,10 +536,7 @@ def _descriptor(doc: Doc, i: int, sent_end: int, state: DocState, lex: ActorLexi
             if taken[k] and texts[k].islower():
                 # "the Lebanese army": the noun ends a name already linked; the description
                 # is that name's actor, whichever army was named last.
-                named = next((m.actor_id for m in state.mentions
-                              if m.tok_start <= k < m.tok_end
-                              and m.kind in ("name", "alias", "translit", "discovered")),
-                             None)
+                named = _owner(state, k, _NAMING_KINDS)
                 return (end, named) if named else None
             if taken[k] and texts[k][:1].isupper():
                 # The last word of a name: "The outlawed Baloch Liberation Army" is the name's
@@ -769,11 +766,16 @@ def _is_punct(word: str) -> bool:
     return not any(ch.isalnum() for ch in word)
 
 
-def _owner(state: DocState, token: int) -> str | None:
+def _owner(state: DocState, token: int, kinds: frozenset[str] | None = None) -> str | None:
+    """The actor of the mention over ``token`` (of one of ``kinds`` when given)."""
     for m in state.mentions:
-        if m.tok_start <= token < m.tok_end:
+        if m.tok_start <= token < m.tok_end and (kinds is None or m.kind in kinds):
             return m.actor_id
     return None
+
+
+# The kinds of mention that name their actor (not an agent phrase or a pronoun over it).
+_NAMING_KINDS = frozenset({"name", "alias", "translit", "discovered"})
 
 
 def _person_country(state: DocState, token: int, sent_end: int) -> str | None:
