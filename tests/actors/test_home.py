@@ -1,6 +1,11 @@
 """Collective actors of the story's own country named by common nouns (factions.actors.home)."""
 
-from factions.actors.home import frozen_mentions, story_country, token_positions
+from factions.actors.home import (
+    frozen_mentions,
+    story_country,
+    text_country_counts,
+    token_positions,
+)
 from factions.pipeline import analyze_text, prepare
 
 
@@ -279,3 +284,9 @@ def test_inmates_are_a_crowd_when_they_act_not_when_others_free_them():
                     "hostage. Gangs stormed a jail, freeing thousands of inmates.",
                     published="2024-01-10")
     assert [m.text for m in state.mentions if m.sector == "protesters"] == ["Inmates"]
+
+
+def test_latin_and_south_america_are_no_mention_of_the_united_states():
+    state = prepare("QUITO - Ecuador has become a hub for drug trafficking in Latin America. "
+                    "Gangs from South America operate there.", "2024-01-10")
+    assert text_country_counts(state) == {"ECU": 4}

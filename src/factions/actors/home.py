@@ -274,6 +274,9 @@ def _top_country(counts: Counter[str], margin: float) -> str | None:
 _TEXT_COUNTS: dict[int, tuple[TokenView, Counter[str]]] = {}
 
 
+_CONTINENT_PARTS = frozenset({"Latin", "South", "Central", "North"})
+
+
 def text_country_counts(state: DocState) -> Counter[str]:
     """State names, demonyms and capitals in the text, and the dateline three times (read once
     per document; from the tokens alone, so the actor stages may ask before any mention)."""
@@ -290,6 +293,8 @@ def text_country_counts(state: DocState) -> Counter[str]:
         if i < nxt:
             continue
         word = texts[i]
+        if i > 0 and texts[i - 1] in _CONTINENT_PARTS and word == "America":
+            continue  # "Latin America", "South America": a continent, not the United States
         for width in firsts[word]:  # only the widths of words that start so
             if width > 1 and i + 1 < n and texts[i + 1] not in seconds[word]:
                 continue  # no word of this width starts with these two tokens ("the army")
