@@ -3,6 +3,7 @@ descriptions that stand for the article's one named group ("Jihadists", "Islamis
 
 from __future__ import annotations
 
+from factions.actors.unnamed import UNNAMED
 from factions.pipeline.run import analyze_text, prepare
 
 
@@ -162,3 +163,11 @@ def test_captives_tourists_and_the_named_dead_of_a_passive_are_the_victims():
             "Twenty-six people, most of them Hindu tourists, were killed in the attack.")
     assert _mentions(text, "x-civilian-victims") == [
         "more than 150 passengers", "more than 200 people", "visitors", "Twenty-six people"]
+
+
+def test_a_capitalized_qualifier_opening_the_story_starts_no_named_group():
+    analysis = analyze_text("GUAYAQUIL - Masked gunmen stormed a television studio on Tuesday. "
+                            "Unidentified gunmen later fled.", published="2024-01-10")
+    groups = [(a.id, [m.text for m in a.mentions]) for a in analysis.actors
+              if "gunmen" in a.id or a.id == UNNAMED]
+    assert groups == [(UNNAMED, ["Masked gunmen", "Unidentified gunmen"])]

@@ -16,6 +16,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from factions.actors.home import _country_words, state_of, story_country
 from factions.actors.lexicon import ActorLexicon, actor_lexicon
 from factions.actors.recognize import _POSSESSIVE_DETERMINERS, is_generic_org_alias
+from factions.actors.unnamed import UNNAMED_QUALIFIERS
 from factions.kb.names import surname_of, translit_key
 from factions.model import Actor, document_actor_id
 from factions.pipeline.state import ActorMention, DocState, TokenView
@@ -589,7 +590,8 @@ def _community_groups(state: DocState, taken: list[bool], lex: ActorLexicon
                 continue  # "Western officials" are anonymous sources, not a party
         elif not taken[i] and (tv.lower[i] in _GROUP_WORDS_LOWER or (
                 word[:1].isupper() and word.isalpha() and tv.lower[i] not in STOP_WORDS
-                and tv.lower[i] not in _CALENDAR and i > 0
+                and tv.lower[i] not in _CALENDAR and tv.lower[i] not in UNNAMED_QUALIFIERS
+                and i > 0
                 and tv.sentence[i - 1] == tv.sentence[i]
                 and (texts[i - 1] != "-" or tv.space[i - 1]))):  # not "Port-au-Prince"'s end
             # "jihadist groups", "clan militias", and a place's fighters: "Misrata armed

@@ -40,8 +40,8 @@ _DEFINITE_ONLY = {"attackers", "assailants", "raiders", "kidnappers", "abductors
 # stormed a television station ... police arrested 13 suspects".
 _BACK_ONLY = frozenset({"suspects"})
 # Words that may qualify the noun ("suspected bandits", "unidentified gunmen").
-_QUALIFIERS = {"suspected", "unidentified", "unknown", "masked", "armed", "heavily", "gun-toting",
-               "hooded", "alleged", "presumed"}
+UNNAMED_QUALIFIERS = frozenset({"suspected", "unidentified", "unknown", "masked", "armed",
+                                "heavily", "gun-toting", "hooded", "alleged", "presumed"})
 # "bandit" alone is a noun modifier: "bandit hideouts", "a bandit gang".
 _AFTER_SINGULAR = {"hideouts", "hideout", "camps", "camp", "enclaves", "enclave", "strongholds",
                    "stronghold", "gangs", "gang", "groups", "group", "leader", "leaders",
@@ -92,7 +92,7 @@ def unnamed_groups(state: DocState, taken: list[bool], mentions: list[ActorMenti
         if any(taken[i:end]):
             continue
         start = i
-        while start > 0 and lowers[start - 1] in _QUALIFIERS and not taken[start - 1] \
+        while start > 0 and lowers[start - 1] in UNNAMED_QUALIFIERS and not taken[start - 1] \
                 and tv.sentence[start - 1] == tv.sentence[i]:
             start -= 1
         definite = start > 0 and lowers[start - 1] in _DETERMINERS \
