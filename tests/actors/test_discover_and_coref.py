@@ -267,3 +267,12 @@ def test_they_after_the_report_of_a_group_named_by_a_noun_phrase_is_that_group()
     assert [m.text for m in rebels.mentions] == ["Tuareg rebels", "they"]
     assert [(e.type, e.source, e.target) for e in analysis.events] == [
         ("ASSAULT", ["x-tuareg-rebels"], ["wagner-group"])]
+
+
+def test_a_name_does_not_run_into_a_weekday_or_across_a_spaced_dash():
+    analysis = analyze_text("WASHINGTON - The White House on Tuesday said it backed the deal. "
+                            "The bill passed Parliament on Friday. The National Commission on "
+                            "Human Rights said it would look into the killings.",
+                            published="2024-11-27")
+    discovered = sorted(a.name for a in analysis.actors if not a.known)
+    assert discovered == ["National Commission on Human Rights"]

@@ -256,9 +256,11 @@ def _name_runs(tv: TokenView, lex: ActorLexicon, taken: list[bool],
                 continue
             lower = texts[j].lower()
             # Particles and hyphens inside a name: "Fayez al-Sarraj", "Abu Bakr al Baghdadi".
-            if (lower in lex.name_particles or lower == "-") and j + 1 < n and (
+            if (lower in lex.name_particles or (lower == "-" and not tv.space[j - 1])) \
+                    and j + 1 < n and (
                 name[j + 1] or (texts[j + 1] == "-" and j + 2 < n and name[j + 2])
             ) and lower not in ("and", "the", "of", "for"):
+                # (a dash between spaces is no hyphen of a name: "WASHINGTON - The White House")
                 j += 1
                 continue
             if lower in ("of", "for", "and", "the") and j + 1 < n and name[j + 1] and (
@@ -268,7 +270,8 @@ def _name_runs(tv: TokenView, lex: ActorLexicon, taken: list[bool],
                 j += 1  # "National Front for Liberation", "Central Committee of Sudan Doctors"
                 continue
             if lower == "on" and j + 1 < n and name[j + 1] and texts[j - 1].lower() in (
-                    lex.group_heads):
+                    lex.group_heads) and texts[j + 1].lower() not in _CALENDAR:
+                # (not "the White House on Tuesday", "Parliament on Friday")
                 j += 1  # "National Commission on Human Rights", "Committee on Foreign Affairs"
                 continue
             break
