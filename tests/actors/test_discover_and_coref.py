@@ -276,3 +276,15 @@ def test_a_name_does_not_run_into_a_weekday_or_across_a_spaced_dash():
                             published="2024-11-27")
     discovered = sorted(a.name for a in analysis.actors if not a.known)
     assert discovered == ["National Commission on Human Rights"]
+
+
+def test_the_initials_of_a_known_groups_name_are_that_group_once_it_is_named():
+    analysis = analyze_text("QUETTA - Troops of the Frontier Corps (FC) repulsed the attack, "
+                            "officials said. The FC said two soldiers were killed.",
+                            published="2025-03-12")
+    corps = next(a for a in analysis.actors if a.id == "frontier-corps")
+    assert [m.text for m in corps.mentions] == ["Frontier Corps", "FC", "FC"]
+    # with no Frontier Corps named, "FC" is a football club's
+    analysis = analyze_text("UEFA charge Liverpool FC over Manchester City bus attack.",
+                            published="2018-06-01")
+    assert not [a for a in analysis.actors if a.id == "frontier-corps"]

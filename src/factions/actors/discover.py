@@ -173,16 +173,22 @@ def discover_actors(state: DocState) -> None:
 
 def _acronyms(state: DocState, taken: list[bool], found: list[ActorMention]
               ) -> list[ActorMention]:
-    """Later mentions of a discovered group by the initials of its name, which wire copy uses
-    without introducing them ("the opposition Bangladesh Nationalist Party ... The BNP")."""
+    """Later mentions of a group by the initials of its name, which wire copy uses without
+    introducing them ("the opposition Bangladesh Nationalist Party ... The BNP"): a group found
+    here, or one the knowledge base knows by a name it lacks the initials of ("the Frontier
+    Corps (FC) ... The FC said")."""
     initials: dict[str, str] = {}
-    for m in found:
-        actor = state.actors.get(m.actor_id)
-        if actor is None or actor.type == "person":
+    named: list[ActorMention] = [
+        *found, *(m for m in state.mentions if m.kind == "name" and not m.locative)]
+    first_at: dict[str, int] = {}
+    for m in named:
+        actor = state.actors.get(m.actor_id) or state.kb.actors.get(m.actor_id)
+        if actor is None or actor.type in ("person", "state"):
             continue
         words = [w for w in m.text.replace("-", " ").split() if w[:1].isupper()]
         if len(words) >= 2:
             initials.setdefault("".join(w[0] for w in words), m.actor_id)
+            first_at[m.actor_id] = min(first_at.get(m.actor_id, m.start), m.start)
     if not initials:
         return []
     tv = state.tokens
@@ -192,8 +198,7 @@ def _acronyms(state: DocState, taken: list[bool], found: list[ActorMention]
         actor_id = initials.get(word)
         if actor_id is None or taken[i] or not word.isupper():
             continue
-        first = next(m.start for m in found if m.actor_id == actor_id)
-        if tv.idx[i] <= first:
+        if tv.idx[i] <= first_at[actor_id]:
             continue
         result.append(ActorMention(
             start=tv.idx[i], end=tv.idx[i] + len(word), tok_start=i, tok_end=i + 1,
