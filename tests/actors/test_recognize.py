@@ -175,3 +175,8 @@ def test_countries_a_place_borders_are_places():
     analysis = analyze_text("Balochistan borders Afghanistan and Iran. The BLA attacked a train "
                             "there.", published="2025-03-12")
     assert {a.id for a in analysis.actors}.isdisjoint({"afghanistan", "iran"})
+
+
+def test_a_country_in_the_name_of_a_sea_is_no_actor():
+    found = mentions("TEHRAN - Iran seized an oil tanker in the Gulf of Oman.", "2024-01-11")
+    assert [actor for _, actor, _ in found] == ["iran"]

@@ -181,6 +181,10 @@ def _hyphen_paired(tv: TokenView, i: int, single: dict[int, str]) -> bool:
     return i >= 2 and tv.text[i - 1] == "-" and single.get(i - 2) not in (None, single[i])
 
 
+# Heads of the names of seas named after a country ("the Gulf of Oman", "the Bay of Bengal").
+_WATERS = frozenset({"gulf", "sea", "bay", "strait", "straits", "gulfs", "bight"})
+
+
 def _inside_longer_name(tv: TokenView, i: int, lex: ActorLexicon, sentence: list[int],
                         single: dict[int, str] | None = None) -> bool:
     """A one-word alias that is only part of a longer name: "Prince Abdulaziz bin Salman",
@@ -195,6 +199,8 @@ def _inside_longer_name(tv: TokenView, i: int, lex: ActorLexicon, sentence: list
     prev = tv.lower[i - 1] if i > 0 else ""
     if prev in ("bin", "ibn", "bint", "abu", "abd", "al", "el", "ould", "ag", "ben"):
         return True
+    if prev == "of" and i > 1 and tv.lower[i - 2] in _WATERS and tv.text[i - 2][:1].isupper():
+        return True  # "the Gulf of Oman", "the Gulf of Guinea": a sea, not the country
     other = single or {}
     this = other.get(i)
     if prev == "-" and i > 1 and not tv.space[i - 2]:
