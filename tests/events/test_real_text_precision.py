@@ -141,3 +141,22 @@ def test_the_actor_after_a_temporal_as_is_its_verbs_subject():
     # "such as", "as well as": no temporal "as"
     assert ("SUPPORT", ("egypt", "qatar"), ()) in coded("CAIRO - Egypt, as well as Qatar, backed "
                                                         "the talks.")
+
+
+def test_a_capital_metonym_after_a_dateline_dash_acts():
+    assert ("ACCUSE", ("russia",), ("ukraine",)) in coded(
+        "MOSCOW - The Kremlin condemned Ukraine's incursion into the Kursk region as a "
+        "provocation.", "2024-08-08")
+
+
+def test_whom_a_force_helps_fight_is_the_fight_s_subject():
+    events = coded("NEW YORK - The UN Security Council authorised a Kenyan-led multinational "
+                   "force to help Haiti's police fight gangs.", "2023-10-02")
+    assert ("ASSAULT", ("haitian-national-police",), ("x-hti-gangs",)) in events
+    assert not [e for e in events if e[0] == "ASSAULT" and e[1] == ("un-security-council",)]
+
+
+def test_officers_sent_to_help_are_aid_not_relief():
+    events = coded("NAIROBI - Kenya sent police officers to help Haitian police fight the gangs.",
+                   "2024-06-25")
+    assert ("AID", ("kenya",), ("haitian-national-police",)) in events

@@ -12,6 +12,7 @@ transliteration key (Hifter -> Haftar).
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import replace
 
 from rapidfuzz import fuzz
@@ -398,7 +399,7 @@ def _read_in_context(
             return make("demonym", end)  # "the Emiratis"
         return None
     if kind == "metonym":
-        if _metonym_is_actor(lowers, start, end, lex) or \
+        if _metonym_is_actor(lowers, start, end, lex, tv.space) or \
                 _capital_in_subject_list(tv, start, end, lex):
             return make("metonym", end)
         return None
@@ -446,8 +447,10 @@ def _next_is_place_noun(lowers: list[str], end: int, lex: ActorLexicon) -> bool:
     return end < len(lowers) and lowers[end] in lex.place_nouns_after_possessive
 
 
-def _metonym_is_actor(lowers: list[str], start: int, end: int, lex: ActorLexicon) -> bool:
-    """A capital stands for its government when it acts, owns or is backed from."""
+def _metonym_is_actor(lowers: list[str], start: int, end: int, lex: ActorLexicon,
+                      space: Sequence[bool] = ()) -> bool:
+    """A capital stands for its government when it acts, owns or is backed from (``space``:
+    whether each token has a space after it)."""
     n = len(lowers)
     nxt = lowers[end] if end < n else ""
     if nxt in ("'s", "'"):
@@ -457,8 +460,11 @@ def _metonym_is_actor(lowers: list[str], start: int, end: int, lex: ActorLexicon
         after = lowers[k] if k < n else ""
         return after not in lex.place_nouns_after_possessive
     prev = lowers[start - 1] if start > 0 else ""
+    at = start - 1
     if prev == "the" and start > 1:
-        prev = lowers[start - 2]
+        prev, at = lowers[start - 2], start - 2
+    if prev == "-" and space and space[at] and at > 0 and space[at - 1]:
+        prev = ""  # "MOSCOW - The Kremlin condemned": a dateline's dash, as at a sentence start
     if prev == "by" or (prev in lex.actor_verbs and prev not in _COPULAS):
         return True  # "backed by Moscow", "accused Washington", "urged Ankara"
     if prev == "between" or (end < len(lowers) and lowers[end] == "and" and start > 0

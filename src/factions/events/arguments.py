@@ -310,6 +310,9 @@ _AS_NOT_TEMPORAL = frozenset({"such", "well", "same", "known", "so", "just", "mu
                               "seen", "served", "serves", "serve", "acting", "act", "acts",
                               "used", "listed", "named", "identified", "labelled", "labeled",
                               "branded", "billed", "considered", "recognised", "recognized"})
+# Verbs whose object is the subject of a bare infinitive after it ("help the police fight").
+_BARE_CONTROLLERS = frozenset({"help", "helps", "helped", "helping", "let", "lets", "letting",
+                               "make", "makes", "made", "making"})
 # What happened to the people an attack killed or hurt ("were killed in an air strike").
 _HARMED = frozenset({"killed", "wounded", "injured", "died", "slain", "hurt", "maimed"})
 _CLAUSE_MARKS = frozenset({",", ";", ":", "(", ")", '"'})
@@ -561,6 +564,10 @@ class _Finder:
             return []
         if has_form(m.form, "base") and w[before] == "to":
             pass
+        elif has_form(m.form, "base") and (span := self._span_ending(m.start)) is not None \
+                and span.start - 1 > self.v.start and w[span.start - 1] in _BARE_CONTROLLERS:
+            # "to help Haiti's police fight gangs": the helped fight, not the helper
+            return self.v.group(span)
         elif has_form(m.form, "ing") and w[before] in ("of", "for"):
             pass
         elif has_form(m.form, "ing") and w[before] == "and" and (of := next(
