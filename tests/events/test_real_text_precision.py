@@ -160,3 +160,9 @@ def test_officers_sent_to_help_are_aid_not_relief():
     events = coded("NAIROBI - Kenya sent police officers to help Haitian police fight the gangs.",
                    "2024-06-25")
     assert ("AID", ("kenya",), ("haitian-national-police",)) in events
+
+
+def test_striking_an_oil_refinery_is_no_striking_oil():
+    assert [e[:2] for e in coded("KYIV - Ukraine struck a Russian oil refinery in Saratov with "
+                                 "drones.", "2024-08-18")] == [("ASSAULT", ("ukraine",))]
+    assert coded("GEORGETOWN - Exxon struck oil off the coast of Guyana.", "2018-06-01") == set()
