@@ -173,3 +173,9 @@ def test_back_as_the_particle_of_another_verb_is_no_backing():
     analysis = analyze_text("WASHINGTON - President Donald Trump is dramatically scaling back "
                             "U.S. goals in Syria.", published="2018-04-05")
     assert stated(analysis) == set()
+
+
+def test_a_verb_between_an_actor_and_a_title_ends_the_title_s_modifier():
+    analysis = analyze_text("CARACAS - Venezuela's government arrested opposition leader Juan "
+                            "Pablo Guanipa.", published="2025-05-24")
+    assert stated(analysis) == set()

@@ -310,6 +310,14 @@ _AS_NOT_TEMPORAL = frozenset({"such", "well", "same", "known", "so", "just", "mu
                               "seen", "served", "serves", "serve", "acting", "act", "acts",
                               "used", "listed", "named", "identified", "labelled", "labeled",
                               "branded", "billed", "considered", "recognised", "recognized"})
+# Participles that may stand inside a noun phrase between its modifier and head ("Russian
+# armed drones", "LNA allied forces"); any other -ed word there is a verb.
+_MODIFYING_PARTICIPLES = frozenset({"armed", "allied", "backed", "led", "based", "aligned",
+                                    "linked", "affiliated", "controlled", "sponsored", "funded",
+                                    "trained", "supported", "guided", "unmanned", "combined",
+                                    "coordinated", "unidentified", "suspected", "alleged",
+                                    "renewed", "sustained", "repeated", "targeted", "limited",
+                                    "expanded", "planned", "stalled", "failed", "proposed"})
 # Verbs whose object is the subject of a bare infinitive after it ("help the police fight").
 _BARE_CONTROLLERS = frozenset({"help", "helps", "helped", "helping", "let", "lets", "letting",
                                "make", "makes", "made", "making"})
@@ -1728,8 +1736,10 @@ class _Finder:
                 break
             if gap and (w[end] in c.determiners or not w[end].isalpha()
                         or w[end] in c.be_forms or w[end] in _PERFECT
-                        or w[end] in c.prepositions or w[end] in _SUBORDINATING):
-                break  # "the SNA have been fighting": a subject, not a modifier
+                        or w[end] in c.prepositions or w[end] in _SUBORDINATING
+                        or (w[end].endswith("ed") and w[end] not in _MODIFYING_PARTICIPLES)):
+                break  # "the SNA have been fighting", "Venezuela's government arrested
+                # opposition leader X": a subject, not a modifier
             span = self._span_ending(end)
             if span is not None and w[span.end - 1] not in c.possessive_pronouns:
                 return [span]
