@@ -166,3 +166,13 @@ def test_striking_an_oil_refinery_is_no_striking_oil():
     assert [e[:2] for e in coded("KYIV - Ukraine struck a Russian oil refinery in Saratov with "
                                  "drones.", "2024-08-18")] == [("ASSAULT", ("ukraine",))]
     assert coded("GEORGETOWN - Exxon struck oil off the coast of Guyana.", "2018-06-01") == set()
+
+
+def test_the_person_an_apposition_names_after_an_office_is_the_object():
+    events = coded("GOMA, Jan 26 - M23 rebels killed the governor of North Kivu, Major General "
+                   "Peter Cirimwami, during fighting near Goma on Thursday, the army said.",
+                   "2025-01-26")
+    assert ("ASSAULT", ("m23",), ("x-peter-cirimwami",)) in events
+    events = coded("GOMA, Jan 26 - M23 rebels killed the provincial governor, Major General "
+                   "Peter Cirimwami, on Thursday.", "2025-01-26")
+    assert ("ASSAULT", ("m23",), ("x-peter-cirimwami",)) in events

@@ -1367,6 +1367,11 @@ class _Finder:
                     counterpart = self._brokered_by(span, max(limit, self.clause.end))
                     if counterpart:
                         return counterpart
+                    if w[j - 1] == "of" and span.end < self.v.end and w[span.end] == ",":
+                        # "killed the governor of North Kivu, Major General Peter Cirimwami,"
+                        person = self._named_apposition(span.end)
+                        if person:
+                            return person
                     # A title's name may run past the window ("met Congo's foreign minister,
                     # Thérèse Kayikwamba Wagner,"), as in _span_from.
                     named = max(limit, self.clause.end)
@@ -1376,9 +1381,27 @@ class _Finder:
                 found = self._place_as_actor(j)
                 if found:
                     return found
+            if w[j] == "," and j > m.end:
+                return self._named_apposition(j)
             if (w[j] in c.prepositions and w[j] != "of") or w[j] in (",", "as"):
                 return []  # "condemned the strikes as a violation of Iran's sovereignty"
             j += 1
+        return []
+
+    def _named_apposition(self, comma: int) -> list[ActorSpan]:
+        """"killed the governor of North Kivu, Major General Peter Cirimwami,": the person an
+        apposition names after an object that is no actor (titles may come before the name)."""
+        text = self.r.state.tokens.text
+        for span in self.v.spans[self.v.first_after(comma):]:
+            if span.start > comma + 4 or span.start <= comma:
+                break
+            if any(not text[k][:1].isupper() for k in range(comma + 1, span.start)):
+                break  # only title words between the comma and the name
+            after = span.end
+            if self.r.actor_type(span.actors[0]) == "person" and (
+                    after >= self.v.end or self.w[after] in (",", ".", ";")):
+                return [span]
+            break
         return []
 
     def _members_too(self, spans: list[ActorSpan]) -> list[ActorSpan]:
