@@ -171,3 +171,11 @@ def test_a_capitalized_qualifier_opening_the_story_starts_no_named_group():
     groups = [(a.id, [m.text for m in a.mentions]) for a in analysis.actors
               if "gunmen" in a.id or a.id == UNNAMED]
     assert groups == [(UNNAMED, ["Masked gunmen", "Unidentified gunmen"])]
+
+
+def test_people_killed_in_a_village_are_the_victims():
+    analysis = analyze_text("KHARTOUM, Oct 26 - RSF fighters killed at least 120 people in a "
+                            "village in Gezira state, activists said, after a commander "
+                            "defected to the army.", published="2024-10-26")
+    assert [(e.type, e.source, e.target) for e in analysis.events] == [
+        ("ASSAULT", ["rapid-support-forces"], ["x-civilian-victims"])]

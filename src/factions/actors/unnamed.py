@@ -254,7 +254,7 @@ def victims(state: DocState, taken: list[bool]) -> list[ActorMention]:
         if j < n and lowers[j] in ("people", "persons") and not taken[j] and (
                 (any(k in unnamed_at for k in range(max(0, v - 6), v))
                  and tv.sentence[max(0, v - 6)] == tv.sentence[v])
-                or _said_civilians(lowers, j + 1)
+                or _said_civilians(lowers, j + 1) or _in_a_civilian_place(lowers, j + 1)
                 or (j + 1 < n and lowers[j + 1] in ("hostage", "captive"))):
             pass  # "gunmen killed at least 23 people", "killed hundreds of people, many of
             # them civilians": an unnamed band's dead, or dead the text calls civilians
@@ -302,6 +302,20 @@ def victims(state: DocState, taken: list[bool]) -> list[ActorMention]:
                     and tv.idx[i] > found[0].start:
                 _add_victims(state, actor_id, i - 1, i + 1, found, taken)
     return found
+
+
+# Places where the people killed are civilians ("killed 120 people in a village").
+_CIVILIAN_PLACES = frozenset({"village", "villages", "market", "marketplace", "camp", "camps",
+                              "mosque", "church", "school", "hospital", "wedding", "funeral",
+                              "neighbourhood", "neighborhood", "bus", "shelter", "homes",
+                              "home", "house", "houses"})
+
+
+def _in_a_civilian_place(lowers: list[str], at: int) -> bool:
+    """Whether "in a village", "at a market", "in a displacement camp" follows at ``at``."""
+    if at >= len(lowers) or lowers[at] not in ("in", "at", "inside"):
+        return False
+    return not _CIVILIAN_PLACES.isdisjoint(lowers[at + 1 : at + 4])
 
 
 def _said_civilians(lowers: list[str], at: int) -> bool:
