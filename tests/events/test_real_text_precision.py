@@ -176,3 +176,25 @@ def test_the_person_an_apposition_names_after_an_office_is_the_object():
     events = coded("GOMA, Jan 26 - M23 rebels killed the provincial governor, Major General "
                    "Peter Cirimwami, on Thursday.", "2025-01-26")
     assert ("ASSAULT", ("m23",), ("x-peter-cirimwami",)) in events
+
+
+def test_a_demonym_before_a_title_is_no_part_of_an_unknown_leaders_name():
+    analysis = analyze_text("BEIJING - Chinese President Xi Jinping hosted Brazilian President "
+                            "Luiz Inacio Lula da Silva in Beijing.", published="2023-04-14")
+    guest = next(a for a in analysis.actors if not a.known)
+    assert guest.name == "Luiz Inacio Lula da Silva"
+    assert [(e.type, e.source, e.target) for e in analysis.events] == [
+        ("CONSULT", ["xi-jinping"], [guest.id])]
+
+
+def test_the_demonym_inside_a_gapped_trigger_names_whose_envoy():
+    assert coded("ANKARA - Turkey summoned the Israeli ambassador over the raid.",
+                 "2024-06-01") == {("ACCUSE", ("turkey",), ("israel",))}
+
+
+def test_the_capital_an_actor_left_is_where_the_event_was():
+    analysis = analyze_text("MOSCOW, Jan 14 - Khalifa Haftar met Vladimir Putin in Moscow on "
+                            "Monday. Haftar left the Russian capital without putting his name "
+                            "to the ceasefire.", published="2020-01-14")
+    rejects = [e for e in analysis.events if e.type == "REJECT"]
+    assert [(e.place_text, e.target) for e in rejects] == [("Moscow", ["russia"])]

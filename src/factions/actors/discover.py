@@ -72,6 +72,11 @@ def discover_actors(state: DocState) -> None:
         start, owner = _absorb_country_prefix(state, start, end, lex)
         end, owner = _absorb_country_suffix(state, start, end, lex, owner)
         title_end = _title_prefix(tv, start, end, lex)
+        if title_end is None and end - start > 2 and \
+                (tv.text[start],) in _country_words(state.kb):
+            # "Brazilian President Jair Bolsonaro": the demonym says whose office, it is no
+            # part of the name
+            title_end = _title_prefix(tv, start + 1, end, lex)
         name_start = title_end if title_end is not None else start
         if name_start >= end:
             continue

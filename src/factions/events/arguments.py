@@ -1357,6 +1357,11 @@ class _Finder:
                 if lo < span.start and span.end <= hi and not span.nominative \
                         and not span.attributive:
                     return self._own_group(self._apposition(self._named_after(span, hi)), hi)
+            if hi - lo <= 4:
+                # "summoned the Israeli ambassador": the demonym in the gap names whose
+                demonym = self._demonym(lo + 1, hi + 1)
+                if demonym:
+                    return demonym
         limit = min(self.clause.end, m.end + c.windows["object"])
         j = m.end
         while j < limit:

@@ -77,7 +77,10 @@ _FUTURE = re.compile(
     r"(?:(?!\b(?:said|says|told|tells|announced|added|reported|was|were|had|has|have)\b)"
     r"[^.;:])*$", re.IGNORECASE)
 # A place named after one of these is where something happened ("told reporters in Mekelle").
-_LOCATIVES = frozenset({"in", "at", "near", "around", "outside", "inside"})
+_LOCATIVES = frozenset({"in", "at", "near", "around", "outside", "inside",
+                        # being there: "Haftar left the Russian capital without signing"
+                        "left", "leaving", "leaves", "visited", "visiting", "visits",
+                        "reached", "reaching", "reaches"})
 _LOCATIVE_WORD = re.compile(r"(?:in|at|near|around|outside)\b", re.IGNORECASE)  # "near Gharyan"
 # A sentence opening on a locative: "In Kinshasa, ..."
 _FRONTED = re.compile(r"\s*(?:in|at)\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,3}(?:city|town|village|"
