@@ -198,3 +198,19 @@ def test_the_capital_an_actor_left_is_where_the_event_was():
                             "to the ceasefire.", published="2020-01-14")
     rejects = [e for e in analysis.events if e.type == "REJECT"]
     assert [(e.place_text, e.target) for e in rejects] == [("Moscow", ["russia"])]
+
+
+def test_a_missile_fired_into_the_sea_is_a_test_and_one_fired_at_a_state_an_attack():
+    assert coded("SEOUL - North Korea fired a ballistic missile into the sea off its east coast, "
+                 "South Korea's military said.", "2024-05-30") == {
+        ("MOBILIZE", ("north-korea",), ())}
+    assert ("ASSAULT", ("iran",), ("israel",)) in coded(
+        "TEL AVIV, Oct 1 - Iran fired a ballistic missile at Israel on Tuesday.", "2024-10-01")
+
+
+def test_a_vow_to_respond_with_force_and_drills_around_an_island():
+    assert coded('"We will respond with force to any attack," Iran\'s foreign minister Abbas '
+                 'Araqchi said on Sunday.', "2025-06-15") == {
+        ("THREATEN", ("abbas-araghchi",), ())}
+    assert coded("TAIPEI - China's military staged large-scale drills around Taiwan on Monday.",
+                 "2025-04-01") == {("MOBILIZE", ("peoples-liberation-army",), ())}
