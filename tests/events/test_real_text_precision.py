@@ -214,3 +214,15 @@ def test_a_vow_to_respond_with_force_and_drills_around_an_island():
         ("THREATEN", ("abbas-araghchi",), ())}
     assert coded("TAIPEI - China's military staged large-scale drills around Taiwan on Monday.",
                  "2025-04-01") == {("MOBILIZE", ("peoples-liberation-army",), ())}
+
+
+def test_a_suicide_bomber_is_the_attacker_and_the_group_that_claims_him_his_owner():
+    assert coded("KABUL - A suicide bomber killed at least 20 people at a mosque in Kunduz, the "
+                 "Taliban said. Islamic State claimed the attack.", "2021-10-08") == {
+        ("ASSAULT", ("islamic-state",), ("x-civilian-victims",))}
+
+
+def test_on_a_weekday_is_a_time_not_a_target():
+    assert coded("BAGHDAD - Unknown gunmen assassinated a prominent activist in Basra on "
+                 "Tuesday, police said.", "2024-06-01") == {
+        ("ASSAULT", ("x-unnamed-armed-group",), ())}

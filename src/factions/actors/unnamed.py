@@ -33,7 +33,7 @@ _NOUNS = {"gunmen", "gunman", "bandits", "kidnappers", "abductors", "attackers",
           "raiders", "bandit"}
 # Two-word forms whose first word alone is no trigger.
 _PAIRS = {("armed", "men"), ("armed", "gangs"), ("armed", "gang"), ("armed", "bandits"),
-          ("hooded", "men"), ("masked", "men")}
+          ("hooded", "men"), ("masked", "men"), ("suicide", "bomber"), ("suicide", "bombers")}
 # Nouns that only refer back: never the start of an unnamed group when a named group precedes.
 _DEFINITE_ONLY = {"attackers", "assailants", "raiders", "kidnappers", "abductors"}
 # Nouns that only ever refer back to the unnamed group the text already told of: "masked gunmen
