@@ -267,3 +267,12 @@ def test_they_after_the_report_of_a_group_named_by_a_noun_phrase_is_that_group()
     assert [m.text for m in rebels.mentions] == ["Tuareg rebels", "they"]
     assert [(e.type, e.source, e.target) for e in analysis.events] == [
         ("ASSAULT", ["x-tuareg-rebels"], ["wagner-group"])]
+
+
+def test_a_short_name_in_brackets_after_a_known_group_is_that_group_later():
+    text = ("BEIRUT, Dec 10 - Factions of the Syrian National Army (SNA) pushed into the city "
+            "on Monday. Residents said SNA fighters raised their flags. The SNA launched its "
+            "own offensive in late November.")
+    state = prepare(text, published="2024-12-10")
+    found = [m.text for m in state.mentions if m.actor_id == "syrian-national-army"]
+    assert found == ["Syrian National Army", "SNA", "SNA", "their", "SNA", "its"]

@@ -63,3 +63,17 @@ def test_a_town_taken_from_a_force_is_taken_from_that_force():
     assert captures("M23 rebels captured the town of Sake from the Congolese army on Friday.",
                     "2025-01-28") == [
         ("assault.capture-territory", ["m23"], ["fardc"])]
+
+
+def test_a_named_place_taken_from_its_holder_is_a_capture_from_it():
+    found = captures("Turkey-backed rebels take Syria's Manbij from Kurdish-led SDF\n\n"
+                     "BEIRUT, Dec 10 - Factions of the Syrian National Army (SNA) pushed into "
+                     "the city on Monday.", "2024-12-10")
+    assert ("assault.take-place-from", ["syrian-national-army"],
+            ["syrian-democratic-forces"]) in found
+
+
+def test_a_person_taken_to_a_named_place_is_no_capture():
+    found = captures("Ruben Vardanyan was stopped at the Lachin checkpoint and taken to Baku, "
+                     "Azerbaijan's State Border Service said.", "2023-09-28")
+    assert [rule for rule, _, _ in found if rule.startswith("assault.take")] == []
