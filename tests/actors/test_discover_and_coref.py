@@ -276,3 +276,20 @@ def test_a_short_name_in_brackets_after_a_known_group_is_that_group_later():
     state = prepare(text, published="2024-12-10")
     found = [m.text for m in state.mentions if m.actor_id == "syrian-national-army"]
     assert found == ["Syrian National Army", "SNA", "SNA", "their", "SNA", "its"]
+
+
+def test_him_in_a_relative_clause_may_be_the_sentences_subject():
+    analysis = analyze_text("SDF commander Mazloum Abdi said his fighters would leave. Rebels "
+                            "took Damascus on Sunday. Assad fled to Moscow, where Russia granted "
+                            "him asylum.", published="2024-12-10")
+    assert [(e.rule, e.source, e.target) for e in analysis.events if e.type in ("AID", "RETREAT")
+            ] == [("retreat.flee-abroad", ["bashar-al-assad"], []),
+                  ("aid.grant-asylum-to", ["russia"], ["bashar-al-assad"])]
+
+
+def test_he_in_a_condition_on_a_that_clause_is_whom_the_clause_is_about():
+    analysis = analyze_text("The attack came a day after Devlet Bahceli, an ally of Erdogan, "
+                            "suggested that jailed PKK leader Abdullah Ocalan could address "
+                            "parliament if he declared an end to the insurgency and disbanded "
+                            "his group.", published="2024-10-24")
+    assert [e.source for e in analysis.events if e.type == "RETREAT"] == [["abdullah-ocalan"]]

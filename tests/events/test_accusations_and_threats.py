@@ -173,3 +173,20 @@ def test_a_leader_condemns_no_act_of_his_own_side():
         (["recep-tayyip-erdogan"], ["x-unnamed-armed-group"])]
     assert ("assault.storm", ["x-unnamed-armed-group"], ["turkish-aerospace"]) in [
         (e.rule, e.source, e.target) for e in events if e.type == "ASSAULT"]
+
+
+def test_a_minister_who_names_the_attackers_group_blames_it_and_a_threat_in_the_passive():
+    from factions.pipeline import analyze_text
+
+    text = ("ANKARA, Oct 24 - Turkish warplanes struck Kurdish militant targets in northern Iraq "
+            "overnight. The ministry said 32 targets of the Kurdistan Workers' Party (PKK) had "
+            "been destroyed. Interior Minister Ali Yerlikaya said the attackers were members of "
+            "the PKK. President Tayyip Erdogan said the militants would be pursued wherever "
+            "they hid.")
+    events = analyze_text(text, published="2024-10-24").events
+    assert [(e.rule, e.source, e.target) for e in events if e.type in ("ACCUSE", "THREATEN")] == [
+        ("accuse.attackers-members-of", ["x-ali-yerlikaya"], ["pkk"]),
+        ("threaten.will-be-pursued", ["recep-tayyip-erdogan"], ["pkk"])]
+    # "struck Kurdish militant targets": "targets" is the noun, not a second attack on Iraq
+    assert [e.rule for e in events if e.type == "ASSAULT"][:1] == ["assault.strike"]
+    assert "assault.target" not in [e.rule for e in events]

@@ -77,3 +77,17 @@ def test_a_person_taken_to_a_named_place_is_no_capture():
     found = captures("Ruben Vardanyan was stopped at the Lachin checkpoint and taken to Baku, "
                      "Azerbaijan's State Border Service said.", "2023-09-28")
     assert [rule for rule, _, _ in found if rule.startswith("assault.take")] == []
+
+
+def test_an_insurgency_against_a_named_state_stays_aimed_at_the_state():
+    found = captures("Turkish drones struck SDF positions. Turkey considers the YPG an "
+                     "extension of the Kurdistan Workers' Party (PKK), which has waged an "
+                     "insurgency against the Turkish state since 1984.", "2024-12-10")
+    assert ("assault.war-on", ["pkk"], ["turkey"]) in found
+
+
+def test_a_militia_that_forms_the_backbone_of_a_force_is_no_build_up():
+    events = analyze_text("Turkey would not allow the People's Protection Units (YPG), the "
+                          "Kurdish militia that forms the backbone of the SDF, to exploit the "
+                          "turmoil.", published="2024-12-10").events
+    assert [e.rule for e in events if e.type == "MOBILIZE"] == []

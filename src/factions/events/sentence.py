@@ -680,6 +680,10 @@ _QUOTE_MARKS = frozenset({'"', "(", ")"})
 # act, not of speech (the words after it are no reported clause).
 _CLAIM_FORMS = frozenset({"claimed", "claim", "claims", "claiming"})
 _CLAIMED_ACT = frozenset({"by", "responsibility", "credit"})
+# "the PKK claimed a suicide bombing": a claimed act, not a claim that something is so.
+_CLAIMED_ATTACKS = frozenset({"bombing", "bombings", "attack", "attacks", "assault", "raid",
+                              "ambush", "blast", "killing", "killings", "assassination",
+                              "hijacking", "abduction", "kidnapping"})
 
 
 def _clauses(
@@ -726,7 +730,9 @@ def _clauses(
         if w in hard or (w in ("-", "--") and i > 0 and space[i - 1] and space[i]):
             kind = "hard"  # a spaced dash too
         elif (n := reporting(words, i, end)) and not (
-                w in _CLAIM_FORMS and i + 1 < end and words[i + 1] in _CLAIMED_ACT):
+                w in _CLAIM_FORMS and i + 1 < end and (words[i + 1] in _CLAIMED_ACT or (
+                    words[i + 1] in ("a", "an")
+                    and not _CLAIMED_ATTACKS.isdisjoint(words[i + 2 : i + 4])))):
             kind = "report"
         elif w in relatives:
             kind, n = "rel", 1
