@@ -511,7 +511,7 @@ def _fill_mediation_sides(events: list[Event], notes: dict[int, EventNote], c: C
     for k, (at, event) in enumerate(located):
         if event.type != "CONSULT" or event.mode != "third-party" or event.target:
             continue
-        deal = notes[id(event)].deal
+        deal = notes[id(event)].deal or _deal_named_before(event)
         past = closed_mediation(event)
         earlier = [e for e in events[:k] if e.modality == "historical"] if past else events[:k]
         sides = _deal_parties(earlier, event.source, deal, kind_of) if deal else []
@@ -591,6 +591,17 @@ def _fill_collective(
         if sides:
             event.target = sides
             event.confidence = round(event.confidence * c.confidence["opponent"], 3)
+
+
+_DEAL_NOUNS = re.compile(r"\b(?:agreement|deal|truce|ceasefire|cease-fire|accord)\b")
+
+
+def _deal_named_before(event: Event) -> tuple[str, ...]:
+    """"the agreement had been reached through US mediation": a mediation noun after the
+    deal its sentence names is about that deal."""
+    text, trigger = event.evidence.text, event.evidence.trigger or ""
+    at = text.find(trigger) if trigger else -1
+    return ("RETREAT", "AGREE") if at > 0 and _DEAL_NOUNS.search(text.lower(), 0, at) else ()
 
 
 def _deal_parties(earlier: list[Event], mediators: Sequence[str], kinds: Sequence[str],
