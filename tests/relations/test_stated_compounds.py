@@ -112,3 +112,10 @@ def test_an_ally_of_a_leader_is_his_ally():
                         "Nationalist Movement Party and an ally of President Tayyip Erdogan, "
                         "spoke in parliament.", "2024-10-24")
     assert ("recep-tayyip-erdogan", "allied_with", "devlet-bahceli") in found
+
+
+def test_partners_against_a_group_oppose_it():
+    found = _alignments("The United States has about 900 troops in northeast Syria, where they "
+                        "partner with the SDF against Islamic State.", "2024-12-10")
+    assert ("united-states", "opposes", "islamic-state") in found
+    assert ("united-states", "allied_with", "syrian-democratic-forces") in found
