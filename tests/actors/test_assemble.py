@@ -163,3 +163,15 @@ def test_a_states_forces_named_later_count_with_it_when_it_acts_in_the_lede():
     israel, army = state.actors["israel"], state.actors["israel-defense-forces"]
     assert standing["israel"] == israel.salience + 0.5 * army.salience
     assert standing["hezbollah"] == state.actors["hezbollah"].salience
+
+
+def test_a_states_armed_forces_telling_its_act_in_the_lede_keep_the_state_key():
+    text = ("Turkey strikes Kurdish militants in Iraq and Syria after deadly attack near "
+            "Ankara\n\nANKARA, Oct 24 - Turkish warplanes struck Kurdish militant targets in "
+            "northern Iraq and northern Syria overnight, the defence ministry said on Thursday. "
+            "The ministry said 32 targets of the Kurdistan Workers' Party (PKK) had been "
+            "destroyed. The PKK took up arms against the Turkish state in 1984. The PKK is "
+            "designated a terrorist organisation by the United States. The PKK's leadership is "
+            "based in the Qandil mountains.")
+    analysis = analyze_text(text, published="2024-10-24")
+    assert analysis.key_actor == "turkey"

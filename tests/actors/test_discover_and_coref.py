@@ -288,3 +288,29 @@ def test_the_initials_of_a_known_groups_name_are_that_group_once_it_is_named():
     analysis = analyze_text("UEFA charge Liverpool FC over Manchester City bus attack.",
                             published="2018-06-01")
     assert not [a for a in analysis.actors if a.id == "frontier-corps"]
+
+
+def test_a_short_name_in_brackets_after_a_known_group_is_that_group_later():
+    text = ("BEIRUT, Dec 10 - Factions of the Syrian National Army (SNA) pushed into the city "
+            "on Monday. Residents said SNA fighters raised their flags. The SNA launched its "
+            "own offensive in late November.")
+    state = prepare(text, published="2024-12-10")
+    found = [m.text for m in state.mentions if m.actor_id == "syrian-national-army"]
+    assert found == ["Syrian National Army", "SNA", "SNA", "their", "SNA", "its"]
+
+
+def test_him_in_a_relative_clause_may_be_the_sentences_subject():
+    analysis = analyze_text("SDF commander Mazloum Abdi said his fighters would leave. Rebels "
+                            "took Damascus on Sunday. Assad fled to Moscow, where Russia granted "
+                            "him asylum.", published="2024-12-10")
+    assert [(e.rule, e.source, e.target) for e in analysis.events if e.type in ("AID", "RETREAT")
+            ] == [("retreat.flee-abroad", ["bashar-al-assad"], []),
+                  ("aid.grant-asylum-to", ["russia"], ["bashar-al-assad"])]
+
+
+def test_he_in_a_condition_on_a_that_clause_is_whom_the_clause_is_about():
+    analysis = analyze_text("The attack came a day after Devlet Bahceli, an ally of Erdogan, "
+                            "suggested that jailed PKK leader Abdullah Ocalan could address "
+                            "parliament if he declared an end to the insurgency and disbanded "
+                            "his group.", published="2024-10-24")
+    assert [e.source for e in analysis.events if e.type == "RETREAT"] == [["abdullah-ocalan"]]

@@ -179,3 +179,30 @@ def test_people_killed_in_a_village_are_the_victims():
                             "defected to the army.", published="2024-10-26")
     assert [(e.type, e.source, e.target) for e in analysis.events] == [
         ("ASSAULT", ["rapid-support-forces"], ["x-civilian-victims"])]
+
+
+def test_counted_assailants_are_new_people_not_the_group_named_before():
+    text = ("ANKARA, Oct 24 - The ministry said 32 targets of the Kurdistan Workers' Party (PKK) "
+            "had been destroyed. Two assailants, a man and a woman armed with rifles and "
+            "explosives, stormed the Turkish Aerospace Industries (TUSAS) complex in "
+            "Kahramankazan on Wednesday afternoon. Interior Minister Ali Yerlikaya said the "
+            "attackers were members of the PKK.")
+    assert _mentions(text, "x-unnamed-armed-group") == ["assailants", "the attackers"]
+    assert "assailants" not in _mentions(text, "pkk")
+
+
+def test_a_description_in_the_words_of_a_groups_kb_descriptor_is_that_group():
+    text = ("Turkey strikes Kurdish militants in Iraq and Syria\n\nANKARA, Oct 24 - Turkish "
+            "warplanes struck Kurdish militant targets in northern Iraq overnight. The ministry "
+            "said 32 targets of the Kurdistan Workers' Party (PKK) had been destroyed and that "
+            "a large number of militants had been killed. The PKK has waged an insurgency "
+            "since 1984.")
+    assert _mentions(text, "pkk") == ["Kurdish militants", "Kurdish militant",
+                                      "Kurdistan Workers' Party", "PKK", "militants", "PKK"]
+
+
+def test_rebels_need_the_words_of_the_groups_own_descriptor():
+    text = ("BEIRUT, Dec 10 - Turkey-backed Syrian rebels captured the northern city of Manbij. "
+            "Factions of the Syrian National Army (SNA) pushed into the city on Monday. "
+            "The SNA launched its offensive in late November.")
+    assert _mentions(text, "syrian-national-army")[:2] == ["Syrian rebels", "Syrian National Army"]

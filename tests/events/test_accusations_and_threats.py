@@ -148,3 +148,45 @@ def test_a_response_at_a_time_and_place_of_their_choosing_is_a_threat():
     events = analyze_text(KASHMIR, published="2025-05-07").events
     threat = by_rule(events, "threaten.right-to-respond")
     assert (threat.type, threat.target, threat.modality) == ("THREATEN", ["india"], "asserted")
+
+
+def test_a_state_that_regards_a_group_as_an_extension_of_another_accuses_it():
+    from factions.pipeline import analyze_text
+
+    events = analyze_text("Turkey considers the YPG an extension of the Kurdistan Workers' Party "
+                          "(PKK), which has waged an insurgency against the Turkish state since "
+                          "1984.", published="2024-12-10").events
+    assert [(e.rule, e.source, e.target) for e in events if e.type == "ACCUSE"] == [
+        ("accuse.regard-as", ["turkey"], ["ypg"])]
+
+
+def test_a_leader_condemns_no_act_of_his_own_side():
+    from factions.pipeline import analyze_text
+
+    text = ("ANKARA, Oct 24 - Two assailants, a man and a woman armed with rifles and "
+            "explosives, stormed the Turkish Aerospace Industries (TUSAS) complex in "
+            "Kahramankazan on Wednesday afternoon. Four employees and a taxi driver were killed "
+            "and 22 people were wounded before security forces shot both attackers dead. "
+            "President Tayyip Erdogan called the assault a vile terrorist attack.")
+    events = analyze_text(text, published="2024-10-24").events
+    assert [(e.source, e.target) for e in events if e.type == "ACCUSE"] == [
+        (["recep-tayyip-erdogan"], ["x-unnamed-armed-group"])]
+    assert ("assault.storm", ["x-unnamed-armed-group"], ["turkish-aerospace"]) in [
+        (e.rule, e.source, e.target) for e in events if e.type == "ASSAULT"]
+
+
+def test_a_minister_who_names_the_attackers_group_blames_it_and_a_threat_in_the_passive():
+    from factions.pipeline import analyze_text
+
+    text = ("ANKARA, Oct 24 - Turkish warplanes struck Kurdish militant targets in northern Iraq "
+            "overnight. The ministry said 32 targets of the Kurdistan Workers' Party (PKK) had "
+            "been destroyed. Interior Minister Ali Yerlikaya said the attackers were members of "
+            "the PKK. President Tayyip Erdogan said the militants would be pursued wherever "
+            "they hid.")
+    events = analyze_text(text, published="2024-10-24").events
+    assert [(e.rule, e.source, e.target) for e in events if e.type in ("ACCUSE", "THREATEN")] == [
+        ("accuse.attackers-members-of", ["x-ali-yerlikaya"], ["pkk"]),
+        ("threaten.will-be-pursued", ["recep-tayyip-erdogan"], ["pkk"])]
+    # "struck Kurdish militant targets": "targets" is the noun, not a second attack on Iraq
+    assert [e.rule for e in events if e.type == "ASSAULT"][:1] == ["assault.strike"]
+    assert "assault.target" not in [e.rule for e in events]

@@ -68,3 +68,22 @@ def test_the_maker_of_the_weapons_an_attack_uses_is_not_its_target():
                             published="2023-06-01")
     assert [(e.type, e.source, e.target) for e in analysis.events] == [
         ("ASSAULT", ["russian-armed-forces"], ["ukraine"])]
+
+
+def test_shelters_in_a_list_of_targets_are_no_asylum():
+    from factions.pipeline import analyze_text
+
+    events = analyze_text("The ministry said 32 targets of the Kurdistan Workers' Party (PKK) had "
+                          "been destroyed, among them caves, bunkers, shelters and fuel depots.",
+                          published="2024-10-24").events
+    assert [e.rule for e in events if e.type == "AID"] == []
+
+
+def test_two_participles_share_their_by_agent():
+    from factions.pipeline import analyze_text
+
+    events = analyze_text("Factions of the Syrian National Army (SNA), an alliance of rebel "
+                          "groups armed and paid by Turkey, pushed into the city on Monday.",
+                          published="2024-12-10").events
+    assert [(e.rule, e.source, e.target) for e in events if e.type == "AID"] == [
+        ("aid.arm", ["turkey"], ["syrian-national-army"])]

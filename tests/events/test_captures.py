@@ -63,3 +63,31 @@ def test_a_town_taken_from_a_force_is_taken_from_that_force():
     assert captures("M23 rebels captured the town of Sake from the Congolese army on Friday.",
                     "2025-01-28") == [
         ("assault.capture-territory", ["m23"], ["fardc"])]
+
+
+def test_a_named_place_taken_from_its_holder_is_a_capture_from_it():
+    found = captures("Turkey-backed rebels take Syria's Manbij from Kurdish-led SDF\n\n"
+                     "BEIRUT, Dec 10 - Factions of the Syrian National Army (SNA) pushed into "
+                     "the city on Monday.", "2024-12-10")
+    assert ("assault.take-place-from", ["syrian-national-army"],
+            ["syrian-democratic-forces"]) in found
+
+
+def test_a_person_taken_to_a_named_place_is_no_capture():
+    found = captures("Ruben Vardanyan was stopped at the Lachin checkpoint and taken to Baku, "
+                     "Azerbaijan's State Border Service said.", "2023-09-28")
+    assert [rule for rule, _, _ in found if rule.startswith("assault.take")] == []
+
+
+def test_an_insurgency_against_a_named_state_stays_aimed_at_the_state():
+    found = captures("Turkish drones struck SDF positions. Turkey considers the YPG an "
+                     "extension of the Kurdistan Workers' Party (PKK), which has waged an "
+                     "insurgency against the Turkish state since 1984.", "2024-12-10")
+    assert ("assault.war-on", ["pkk"], ["turkey"]) in found
+
+
+def test_a_militia_that_forms_the_backbone_of_a_force_is_no_build_up():
+    events = analyze_text("Turkey would not allow the People's Protection Units (YPG), the "
+                          "Kurdish militia that forms the backbone of the SDF, to exploit the "
+                          "turmoil.", published="2024-12-10").events
+    assert [e.rule for e in events if e.type == "MOBILIZE"] == []

@@ -237,3 +237,16 @@ def test_met_one_and_separately_another_meets_both():
         "General Abdourahamane Tiani and, separately, Mohamed Bazoum.").events
     assert [(e.rule, e.source, e.target) for e in events if e.type == "CONSULT"] == [
         ("consult.meet", ["mahamat-idriss-deby"], ["abdourahamane-tiani", "mohamed-bazoum"])]
+
+
+def test_a_mediation_after_the_deal_its_sentence_names_is_between_that_deals_parties():
+    text = ("BEIRUT, Dec 10 - Turkey-backed Syrian rebels captured the northern city of Manbij "
+            "from the US-backed Syrian Democratic Forces (SDF), and the Kurdish-led force said "
+            "on Tuesday it had agreed to withdraw its fighters under a truce brokered by the "
+            "United States. Factions of the Syrian National Army (SNA) pushed into the city on "
+            "Monday. Turkish drones struck SDF positions on the city's outskirts. SDF commander "
+            "Mazloum Abdi said the agreement had been reached through US mediation.")
+    events = analyze_text(text, published="2024-12-10").events
+    # "through US mediation": the state's act, not a place it passed through
+    assert [(e.source, e.target) for e in events if e.rule == "consult.mediation"] == [
+        (["united-states"], ["syrian-democratic-forces", "syrian-national-army"])]

@@ -180,3 +180,24 @@ def test_hours_earlier_after_a_day_of_its_own_sentence_counts_from_that_day():
                  "evening the insurgents entered the presidential palace, which Ghani had quietly "
                  "left hours earlier. The city fell largely without a fight after government "
                  "forces melted away.", "2021-08-16", "RETREAT") == [("2021-08-15", "day")]
+
+
+def test_the_headline_and_the_lede_take_the_day_their_attack_is_told_on():
+    text = ("Turkey strikes Kurdish militants in Iraq and Syria\n\nANKARA, Oct 24 - Turkish "
+            "warplanes struck Kurdish militant targets in northern Iraq and northern Syria "
+            "overnight, the defence ministry said on Thursday.")
+    events = analyze_text(text, published="2024-10-24").events
+    assert [(e.source, str(e.date)) for e in events if e.type == "ASSAULT"] == [
+        (["turkey"], "2024-10-23"), (["turkish-armed-forces"], "2024-10-23")]
+
+
+def test_an_undated_capture_in_the_lede_takes_the_day_the_next_sentence_gives():
+    text = ("Turkey-backed rebels take Syria's Manbij from Kurdish-led SDF\n\nBEIRUT, Dec 10 - "
+            "Turkey-backed Syrian rebels captured the northern city of Manbij from the US-backed "
+            "Syrian Democratic Forces (SDF) after days of fighting. Factions of the Syrian "
+            "National Army (SNA) pushed into the city on Monday, two days after the fall of "
+            "President Bashar al-Assad.")
+    events = analyze_text(text, published="2024-12-10").events
+    assert [(e.rule, str(e.date)) for e in events if e.type == "ASSAULT"] == [
+        ("assault.take-place-from", "2024-12-09"), ("assault.capture-territory", "2024-12-09"),
+        ("assault.push-into", "2024-12-09")]

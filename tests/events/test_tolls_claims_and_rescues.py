@@ -79,3 +79,12 @@ def test_a_toll_with_the_victims_named_and_a_denied_hit_take_the_attacks_doer():
     toll = _by_rule(events, "assault.kill")
     assert (toll.source, toll.target, toll.date) == (
         ["x-unnamed-armed-group"], ["x-civilian-victims"], "2025-04-22")
+
+
+def test_a_claimed_bombing_is_the_claimers_and_a_response_hits_it_back():
+    events = analyze_text("A year ago, the PKK claimed a suicide bombing outside the interior "
+                          "ministry in Ankara, and Turkey responded with weeks of air strikes in "
+                          "Iraq and Syria.", published="2024-10-24").events
+    assert [(e.rule, e.source, e.target) for e in events] == [
+        ("assault.suicide-bombing", ["pkk"], ["turkey"]),
+        ("assault.respond-with", ["turkey"], ["pkk"])]

@@ -90,3 +90,32 @@ def test_a_foreign_aligned_group_is_backed_not_allied():
     found = {(r.type, r.source, r.target) for r in analysis.relations if r.basis == "stated"}
     assert ("supports", "iran", "houthis") in found
     assert not [t for t in found if t[0] == "allied_with"]
+
+
+def _alignments(text: str, published: str) -> set[tuple[str, str, str]]:
+    analysis = analyze_text(text, published=published)
+    return {(r.source, r.type, r.target) for r in analysis.relations}
+
+
+def test_a_known_name_that_opens_with_its_patron_still_says_who_backs_it():
+    found = _alignments("BEIRUT, Dec 10 - Turkey-backed Syrian rebels captured the northern city "
+                        "of Manbij from the US-backed Syrian Democratic Forces (SDF) after days "
+                        "of fighting. The United States has about 900 troops in northeast Syria.",
+                        "2024-12-10")
+    assert ("united-states", "supports", "syrian-democratic-forces") in found
+    # a troop presence opposes no one
+    assert not any(s == "united-states" and t == "opposes" for s, t, _ in found)
+
+
+def test_an_ally_of_a_leader_is_his_ally():
+    found = _alignments("The attack came a day after Devlet Bahceli, the leader of the "
+                        "Nationalist Movement Party and an ally of President Tayyip Erdogan, "
+                        "spoke in parliament.", "2024-10-24")
+    assert ("recep-tayyip-erdogan", "allied_with", "devlet-bahceli") in found
+
+
+def test_partners_against_a_group_oppose_it():
+    found = _alignments("The United States has about 900 troops in northeast Syria, where they "
+                        "partner with the SDF against Islamic State.", "2024-12-10")
+    assert ("united-states", "opposes", "islamic-state") in found
+    assert ("united-states", "allied_with", "syrian-democratic-forces") in found

@@ -143,19 +143,42 @@ def _protagonist(state: DocState, subjects: dict[int, str], lede: int | None) ->
     if lede is None or not state.sentences:
         return None
     actor = subjects.get(0)
-    if actor is None or actor not in state.actors or subjects.get(lede) != actor:
+    if actor is None or actor not in state.actors:
+        return None
+    # "Turkey strikes Kurdish militants ...; Turkish warplanes struck ..., the defence ministry
+    # said": a state's own armed forces tell its act in the lede, as its own claim.
+    forces = _own_bodies(state, actor)
+    lede_subject = subjects.get(lede)
+    if lede_subject != actor and lede_subject not in forces:
         return None
     head_end = state.original_span(state.sentences[0].start, state.sentences[0].end)[1]
     main_end = _main_end(state, lede)
     alone = acts = False
     for event in state.events:
-        if event.modality != "asserted" or actor not in event.source:
-            continue
         if event.evidence.start < head_end:
-            alone = alone or len(event.source) == 1
-        elif event.evidence.start < main_end:
+            if event.modality == "asserted" and actor in event.source:
+                alone = alone or len(event.source) == 1
+        elif event.evidence.start < main_end and (
+                (event.modality == "asserted" and actor in event.source)
+                or (event.modality in ("asserted", "reported")
+                    and lede_subject in forces and lede_subject in event.source)):
             acts = True
     return actor if alone and acts else None
+
+
+def _own_bodies(state: DocState, actor_id: str) -> set[str]:
+    """The article's actors that officially are the state ``actor_id`` (its armed forces)."""
+    entry = state.kb.actors.get(actor_id)
+    if entry is None or entry.type != "state" or not entry.country:
+        return set()
+    found: set[str] = set()
+    for other in state.actors:
+        kb_other = state.kb.actors.get(other)
+        if kb_other is not None and kb_other.represents is not None \
+                and kb_other.represents.get("country") == entry.country \
+                and kb_other.represents.get("sector") == "military":
+            found.add(other)
+    return found
 
 
 def _named_owner(m: ActorMention, state: DocState) -> bool:

@@ -126,11 +126,13 @@ def _resolve_coreference(state: DocState) -> None:
             if lower in lex.person_pronouns:
                 actor_id = _object_owner(own, i, state, types) if lower in _OWNER_PRONOUNS \
                     else None
+                actor_id = actor_id or _condition_subject(own, i, lowers, types)
                 actor_id = actor_id or _person_antecedent(
                     possessive_subjects, sent.index, lower, subjects, counts, types, own, i, lex,
                     [m.actor_id for m in by_sentence.get(sent.index - 1, ())
                      if types.get(m.actor_id) == "person" and not m.attributive
-                     and not m.locative])
+                     and not m.locative],
+                    lower in _OBJECT and _in_relative(lowers, sent.tok_start, i))
                 if actor_id:
                     mention = _mention(state, i, i + 1, sent.index, actor_id, "pronoun")
             elif lower in lex.group_pronouns:
@@ -309,11 +311,39 @@ def _object_owner(own: list[ActorMention], position: int, state: DocState,
     return None
 
 
+def _condition_subject(own: list[ActorMention], at: int, lowers: list[str],
+                       types: dict[str, str]) -> str | None:
+    """"Bahceli suggested that jailed PKK leader Abdullah Ocalan could address parliament *if
+    he* declared an end to the insurgency": the subject of a condition set on a that-clause is
+    the person that clause is about, not the sentence's speaker."""
+    if lowers[at] not in ("he", "she") or at == 0 or lowers[at - 1] not in _CONDITIONS:
+        return None
+    persons = [m for m in own if m.tok_end <= at and types.get(m.actor_id) == "person"
+               and not m.attributive and not m.locative]
+    if len(persons) < 2 or persons[-1].actor_id == persons[0].actor_id \
+            or "that" not in lowers[persons[-2].tok_end:persons[-1].tok_start]:
+        return None
+    return persons[-1].actor_id
+
+
+_CONDITIONS = frozenset({"if", "unless", "once", "provided"})
+
+
+def _in_relative(lowers: list[str], start: int, at: int) -> bool:
+    """Whether token ``at`` stands in a relative clause opened after a comma ("Assad fled to
+    Moscow, *where* Russia granted him asylum"): the sentence's subject may be its object."""
+    return any(lowers[k] == "," and lowers[k + 1] in _RELATIVE_OPENERS
+               for k in range(start, at - 1))
+
+
+_RELATIVE_OPENERS = frozenset({"where", "when", "who", "which", "whose"})
+
+
 def _person_antecedent(possessive_subjects: set[int], sentence: int, pronoun: str,
                        subjects: dict[int, str],
                        counts: Counter[str], types: dict[str, str],
                        own: list[ActorMention], position: int, lex: ActorLexicon,
-                       previous: Sequence[str] = ()) -> str | None:
+                       previous: Sequence[str] = (), relative: bool = False) -> str | None:
     candidates: list[str] = []
     if sentence in subjects and pronoun not in _OBJECT:
         candidates.append(subjects[sentence])
@@ -331,7 +361,7 @@ def _person_antecedent(possessive_subjects: set[int], sentence: int, pronoun: st
                     if m.tok_start < position and types.get(m.actor_id) == "person"]
     if pronoun in _OBJECT:
         subject = subjects.get(sentence)
-        if sentence in possessive_subjects:
+        if sentence in possessive_subjects or relative:
             subject = None
         for candidate in [*reversed(earlier_here), *candidates]:
             if candidate != subject:

@@ -52,6 +52,7 @@ def discover_actors(state: DocState) -> None:
     for m in state.mentions:
         for i in range(m.tok_start, m.tok_end):
             taken[i] = True
+    state.mentions.extend(_bracketed_short_names(state, taken))
     sentence_of = state.tokens.sentence
     sentence_starts = {s.tok_start for s in state.sentences}
     found: list[ActorMention] = []
@@ -174,6 +175,42 @@ def discover_actors(state: DocState) -> None:
         found.extend(_bare_group_nouns(state, named, found, taken))
     state.mentions.extend(found)
     state.mentions.sort(key=lambda m: (m.start, -m.end))
+
+
+def _bracketed_short_names(state: DocState, taken: list[bool]) -> list[ActorMention]:
+    """A short name in brackets right after a known group's name is that group's in this
+    article, there and later ("Factions of the Syrian National Army (SNA) ... SNA fighters";
+    the knowledge base leaves such initials out where two groups share them). Marks the
+    tokens taken; returns the new mentions."""
+    tv = state.tokens
+    texts = tv.text
+    n = len(texts)
+    short: dict[str, tuple[str, int]] = {}
+    for m in state.mentions:
+        end = m.tok_end
+        if m.kind not in ("name", "alias") or end + 2 >= n or texts[end] != "(" \
+                or texts[end + 2] != ")" or taken[end + 1]:
+            continue
+        word = texts[end + 1]
+        entry = state.kb.actors.get(m.actor_id)
+        if entry is None or entry.type == "person" or not (2 <= len(word) <= 6) \
+                or not word.isalpha() or not word.isupper():
+            continue
+        if word in short and short[word][0] != m.actor_id:
+            short[word] = ("", 0)  # two groups given the same initials: neither
+        else:
+            short.setdefault(word, (m.actor_id, end + 1))
+    found: list[ActorMention] = []
+    short = {w: v for w, v in short.items() if v[0]}
+    for i in tv.positions(short, lower=False) if short else ():
+        word = texts[i]
+        actor_id, first = short[word]
+        if i >= first and not taken[i]:
+            found.append(ActorMention(
+                start=tv.idx[i], end=tv.idx[i] + len(word), tok_start=i, tok_end=i + 1,
+                sentence=tv.sentence[i], actor_id=actor_id, kind="alias", text=word))
+            taken[i] = True
+    return found
 
 
 def _acronyms(state: DocState, taken: list[bool], found: list[ActorMention]

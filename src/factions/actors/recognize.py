@@ -430,6 +430,8 @@ def _is_locative(lowers: list[str], start: int, end: int, lex: ActorLexicon) -> 
             lowers[end + 1] in lex.actor_after_nouns:
         return False  # "at Turkey's request", "on Russia's proposal": the state asked
     if prev in lex.locative_prepositions:
+        if end < len(lowers) and lowers[end] in lex.actor_after_nouns:
+            return False  # "through US mediation", "under US pressure": the state's act
         if prev in ("from", "to", "with", "of", "on", "over"):
             # "support from Moscow", "pressure on Cairo": the name stands for its government.
             window = set(lowers[max(0, start - 4) : start - 1])

@@ -21,6 +21,7 @@ mention ("Gunmen"), unless a named group owns it:
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -39,6 +40,9 @@ _DEFINITE_ONLY = {"attackers", "assailants", "raiders", "kidnappers", "abductors
 # Nouns that only ever refer back to the unnamed group the text already told of: "masked gunmen
 # stormed a television station ... police arrested 13 suspects".
 _BACK_ONLY = frozenset({"suspects"})
+# Counts before a noun that make it new people ("two assailants", "several attackers").
+_COUNTS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                     "several", "a", "some", "dozens", "hundreds"})
 # Words that may qualify the noun ("suspected bandits", "unidentified gunmen").
 UNNAMED_QUALIFIERS = frozenset({"suspected", "unidentified", "unknown", "masked", "armed",
                                 "heavily", "gun-toting", "hooded", "alleged", "presumed"})
@@ -103,12 +107,17 @@ def unnamed_groups(state: DocState, taken: list[bool], mentions: list[ActorMenti
         if definite:
             start -= 1
         owner: str | None = None
+        # "Two assailants, a man and a woman, stormed ...": counted, they are new people, not
+        # the group named before (whom the minister later says they belonged to).
+        counted = not definite and start > 0 and tv.sentence[start - 1] == tv.sentence[i] \
+            and (lowers[start - 1] in _COUNTS or lowers[start - 1].isdigit())
+        back = definite or (word in _DEFINITE_ONLY and not counted)
         if actor_id not in state.actors:
             before = Counter(a for s, a in named if s < start)
             if before:
-                if not (definite or word in _DEFINITE_ONLY) and not _opens_clause(state, start):
+                if not back and not _opens_clause(state, start - counted):
                     continue  # "Hamas ... soldiers killed 20 gunmen": maybe its own men
-                if definite or word in _DEFINITE_ONLY:
+                if back:
                     owner = before.most_common(1)[0][0]
         if owner is None:
             owner = actor_id
@@ -348,6 +357,12 @@ _GROUP_NOUNS = frozenset({"jihadists", "militants", "insurgents", "extremists", 
 # the group's own name ("Baloch separatists" for the Baloch Liberation Army).
 _GROUP_QUALIFIERS = frozenset({"islamist", "jihadist", "suspected", "armed", "islamic",
                                "separatist"})
+# Nouns a group's KB descriptor may end in: those above, and "rebels" (which needs a word of
+# that descriptor before it: a bare "rebels" may be any group's).
+_DESCRIBED_NOUNS = _GROUP_NOUNS | {"rebels"}
+# "Kurdish militant targets": the singular describes the same group.
+_SINGULAR_GROUP = {"militant": "militants", "jihadist": "jihadists", "insurgent": "insurgents",
+                   "rebel": "rebels"}
 
 
 def story_group_descriptions(state: DocState, taken: list[bool],
@@ -372,7 +387,17 @@ def story_group_descriptions(state: DocState, taken: list[bool],
             counts[m.actor_id] += 1
     if not counts:
         return []
-    described = {a: {d.lower() for d in kb.actors[a].descriptors} & _GROUP_NOUNS for a in counts}
+    # A KB descriptor of several words describes by its last one ("Kurdish militants": the
+    # PKK's militants), and its other words may qualify that noun ("Kurdish").
+    described: dict[str, set[str]] = {}
+    qualifying: dict[str, set[str]] = {}
+    for a in counts:
+        described[a], qualifying[a] = set(), set()
+        for d in kb.actors[a].descriptors:
+            words = re.findall(r"[^\W\d_]+|-", d.lower())
+            if words and words[-1] in _DESCRIBED_NOUNS:
+                described[a].add(words[-1])
+                qualifying[a].update(words[:-1])
     tv = state.tokens
     lowers = tv.lower
 
@@ -382,14 +407,21 @@ def story_group_descriptions(state: DocState, taken: list[bool],
             return None
         return ranked[0][1]
 
-    # Groups the community rule made of such a description: "Islamist militants".
+    # Groups the community rule made of such a description: "Islamist militants", "Kurdish
+    # militant targets", and, for rebels, only in the words of the group's own descriptor
+    # ("Turkey-backed Syrian rebels" for the Syrian National Army).
     for m in state.mentions:
-        if m.actor_id.startswith("x-") and m.sector == "rebels" and m.kind == "agent" \
-                and lowers[m.tok_end - 1] in _GROUP_NOUNS:
-            group = owner(lowers[m.tok_end - 1])
+        if not (m.actor_id.startswith("x-") and m.sector == "rebels" and m.kind == "agent"):
+            continue
+        noun = lowers[m.tok_end - 1]
+        noun = _SINGULAR_GROUP.get(noun, noun)
+        if noun in _DESCRIBED_NOUNS:
+            group = owner(noun)
             own = set(kb.actors[group].name.lower().split()) if group is not None else set()
-            if group is not None and all(lowers[k] in _GROUP_QUALIFIERS or lowers[k] in own
-                                         for k in range(m.tok_start, m.tok_end - 1)):
+            allowed = (_GROUP_QUALIFIERS if noun in _GROUP_NOUNS else frozenset()) | own \
+                | (qualifying[group] if group is not None else set())
+            if group is not None and m.tok_end - m.tok_start > (noun not in _GROUP_NOUNS) \
+                    and all(lowers[k] in allowed for k in range(m.tok_start, m.tok_end - 1)):
                 old = m.actor_id
                 m.actor_id, m.kind = group, "descriptor"
                 for o in pending:  # "the attackers" already read as that group's

@@ -276,6 +276,11 @@ _Plan = tuple[tuple[_Step, ...], tuple[_Step, ...]]
 _PLANS: dict[tuple[int, bool, bool], tuple[Pattern, _Plan]] = {}
 
 
+# Endings of a second participle that shares a by-agent: "armed and *paid* by", "trained and
+# *equipped* by", "funded and *backed* by".
+_SHARED_PARTICIPLE_ENDS = ("ed", "paid", "sent", "built", "led", "run", "held")
+
+
 def _plan(reading: DocReading, pattern: Pattern, passive: bool, reduced: bool) -> _Plan:
     """The strategies ``find_arguments`` tries for the source and for the target, in order, as
     the voice turns them (worked out once per pattern and voice)."""
@@ -501,6 +506,10 @@ class _Finder:
         while j < self.clause.end and self.w[j] in self.c.adverbs:
             j += 1
         if j < self.clause.end and self.w[j] == "by":
+            return True
+        # "rebel groups armed and paid by Turkey": two participles share the agent.
+        if j + 2 < self.v.end and self.w[j] == "and" and self.w[j + 2] == "by" \
+                and self.w[j + 1].endswith(_SHARED_PARTICIPLE_ENDS):
             return True
         # "lawmakers ousted in the coup": a participle right after a noun that is no actor,
         # with a preposition where a past tense would have its object (not where the trigger
@@ -1632,6 +1641,10 @@ class _Finder:
             return []
         m, w, c = self.m, self.w, self.c
         limit = min(self.clause.end, m.end + c.windows["by"])
+        shared = m.end + 2 < self.v.end and w[m.end] == "and" and w[m.end + 2] == "by" \
+            and w[m.end + 1].endswith(_SHARED_PARTICIPLE_ENDS) and m.pattern.kind == "verb"
+        if shared:  # "armed and paid by Turkey": the agent the two participles share
+            return self._span_from(m.end + 3, min(self.v.end, m.end + 14))
         for j in range(m.end, limit):
             if w[j] == "by":
                 if m.pattern.kind != "verb" and (self._passive_between(m.end, j) or (

@@ -94,7 +94,7 @@ def code_events(state: DocState, patterns: PatternSet | None = None) -> None:
     _fill_halted_aid(events, state, reading.cues)
     _aim_at_home_government(events, state, reading)
     _retold_targets(events, notes)
-    _attack_days(events, notes)
+    _attack_days(events, notes, partial(_side, state.kb))
     events = [e for e in events if not _internal_meeting(state, e)]
     # "The two sides agreed" in an article whose sides completion could not tell: no event.
     events = [e for e in events if e.source or not notes[id(e)].collective_source]
@@ -174,7 +174,8 @@ def _internal_meeting(state: DocState, event: Event) -> bool:
     return bool(own) and all(country(t) in own for t in event.target)
 
 
-def _attack_days(events: list[Event], notes: dict[int, EventNote]) -> None:
+def _attack_days(events: list[Event], notes: dict[int, EventNote],
+                 side_of: Callable[[str], str] | None = None) -> None:
     """"Gunmen stormed the village on Thursday ... 'They shot at everyone,' a resident said";
     "the army said troops had repelled the assailants": an attack the text gives no date, told
     after a dated attack by or on one of its actors, is part of that attack and took place on
@@ -201,9 +202,28 @@ def _attack_days(events: list[Event], notes: dict[int, EventNote]) -> None:
             earlier = next((e for e in events if e.type == "ASSAULT" and e.date_precision == "day"
                             and not notes[id(e)].undated and 0 < notes[id(e)].sentence <= 2
                             and e.modality != "historical"
-                            and set(event.source) & set(e.source)), None)
+                            and _same_side(event.source, e.source, side_of)), None)
+        if earlier is None and notes[id(event)].sentence <= 1 and event.target:
+            # "Turkey-backed Syrian rebels captured ... Manbij from the ... SDF ...; Factions of
+            # the Syrian National Army (SNA) ... pushed into the city on Monday": the lede's
+            # undated attack is the one the next sentence dates.
+            here = notes[id(event)].sentence
+            earlier = next((e for e in events if e.type == "ASSAULT" and e.date_precision == "day"
+                            and not notes[id(e)].undated
+                            and here < notes[id(e)].sentence <= here + 1
+                            and e.modality != "historical"
+                            and set(event.target) & set(e.target)
+                            and _same_side(event.source, e.source, side_of)), None)
         if earlier is not None and earlier.date and event.date and earlier.date < event.date:
             event.date = earlier.date
+
+
+def _same_side(one: list[str], other: list[str], side_of: Callable[[str], str] | None) -> bool:
+    """Whether two lists of sources share an actor or, with ``side_of``, a side ("Turkey
+    strikes ..." in a headline, "Turkish warplanes struck ..." in the lede)."""
+    if set(one) & set(other):
+        return True
+    return side_of is not None and bool({side_of(a) for a in one} & {side_of(a) for a in other})
 
 
 _PLUPERFECT = re.compile(r"\bhad\s+(?:[a-z]+\s+){0,2}$")
@@ -383,7 +403,10 @@ def _aim_at_home_government(events: list[Event], state: DocState, reading: DocRe
                 continue
         if governments is None:
             governments = home_governments(state)
-        government = governments.get(home) or _named_armed_forces(state, home)
+        # (a state the text names as the target, "an insurgency against the Turkish state",
+        # stays the state when no government of it is named: its army is not what it says)
+        government = governments.get(home) or (
+            _named_armed_forces(state, home) if not event.target else None)
         if government is None or government in event.source:
             continue
         if not event.target:
@@ -701,7 +724,14 @@ def _object_of_same_act(words: Sequence[str], match: Match, matches: list[Match]
                         ) -> bool:
     """A noun trigger that is the object of a verb trigger of the same type (within three
     words, no preposition or comma between) only names what the verb did."""
-    if match.pattern.kind != "noun" or match.pattern.type not in _ONE_ACT_TYPES:
+    if match.pattern.kind != "noun":
+        return False
+    for verb in matches:
+        if verb.pattern.kind == "verb" and verb.pattern.reply and \
+                verb.pattern.type == match.pattern.type and 0 <= match.start - verb.end <= 3 \
+                and "," not in words[verb.end:match.start]:
+            return True  # "responded with weeks of air strikes": the answer's own weapon
+    if match.pattern.type not in _ONE_ACT_TYPES:
         return False
     for verb in matches:
         if verb.pattern.kind != "verb" or verb.pattern.type != match.pattern.type \

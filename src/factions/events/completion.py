@@ -81,7 +81,7 @@ def complete_targets(events: list[Event], notes: dict[int, EventNote], c: Cues,
     to leave out crowds, which are no side of the war; ``camp_of``: an actor with the bodies
     it speaks for, a spokesman with his movement, a leader with his government; ``state_of``:
     the state the article names for a body that represents it, "Israel" for "Israeli tanks")."""
-    _fill_answers(events, notes, c, camp_of, state_of)
+    _fill_answers(events, notes, c, camp_of, state_of, side_of)
     pairs = _oppositions(events, stated, c)
     crowds: set[str] = set()
     if kind_of is not None and c.not_sides:
@@ -131,7 +131,8 @@ def _sides(pairs: dict[tuple[str, str], int],
 
 def _fill_answers(events: list[Event], notes: dict[int, EventNote], c: Cues,
                   camp_of: Callable[[str], frozenset[str]] | None = None,
-                  state_of: Callable[[str, Sequence[str]], str | None] | None = None) -> None:
+                  state_of: Callable[[str, Sequence[str]], str | None] | None = None,
+                  side_of: Callable[[str], str] | None = None) -> None:
     """"Iran condemned Friday's strikes": an answer that names the event it answers, and no one
     who did it, is aimed at the sources of the latest earlier event of that kind (one whose
     trigger shares the noun's stem first: "strikes" finds a strike before an "attack"); "the
@@ -179,6 +180,11 @@ def _fill_answers(events: list[Event], notes: dict[int, EventNote], c: Cues,
                 found = next((e for e in candidates if e.type in note.reference), None)
         else:
             kinds = [e for e in candidates if e.type in note.reference]
+            if side_of is not None and event.type == "ACCUSE":
+                # "Erdogan called the assault a vile terrorist attack" after "security forces
+                # shot both attackers dead": one condemns no act of the side one is on.
+                speaker = {side_of(a) for a in own}
+                kinds = [e for e in kinds if not speaker & {side_of(a) for a in e.source}]
             # "condemned Saturday's attack": the act of that day, before a later one of its kind
             # (the army's counter-attack told after it).
             dated = [e for e in kinds if event.date and e.date == event.date]
@@ -505,7 +511,7 @@ def _fill_mediation_sides(events: list[Event], notes: dict[int, EventNote], c: C
     for k, (at, event) in enumerate(located):
         if event.type != "CONSULT" or event.mode != "third-party" or event.target:
             continue
-        deal = notes[id(event)].deal
+        deal = notes[id(event)].deal or _deal_named_before(event)
         past = closed_mediation(event)
         earlier = [e for e in events[:k] if e.modality == "historical"] if past else events[:k]
         sides = _deal_parties(earlier, event.source, deal, kind_of) if deal else []
@@ -585,6 +591,17 @@ def _fill_collective(
         if sides:
             event.target = sides
             event.confidence = round(event.confidence * c.confidence["opponent"], 3)
+
+
+_DEAL_NOUNS = re.compile(r"\b(?:agreement|deal|truce|ceasefire|cease-fire|accord)\b")
+
+
+def _deal_named_before(event: Event) -> tuple[str, ...]:
+    """"the agreement had been reached through US mediation": a mediation noun after the
+    deal its sentence names is about that deal."""
+    text, trigger = event.evidence.text, event.evidence.trigger or ""
+    at = text.find(trigger) if trigger else -1
+    return ("RETREAT", "AGREE") if at > 0 and _DEAL_NOUNS.search(text.lower(), 0, at) else ()
 
 
 def _deal_parties(earlier: list[Event], mediators: Sequence[str], kinds: Sequence[str],

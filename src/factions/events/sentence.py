@@ -608,11 +608,19 @@ def participle_asides(words: list[str], start: int, end: int) -> list[tuple[int,
             p = words.index(",", p + 1, end - 2)
         except ValueError:
             break
-        if words[p + 1].endswith("ed") and words[p + 2] == "by":
+        if (words[p + 1].endswith("ed") and words[p + 2] == "by") or (
+                words[p + 1] in _PERSON_ASIDE_OPENERS
+                and not _PERSON_ASIDE_NOUNS.isdisjoint(words[p + 2 : p + 5])):
             q = next((k for k in range(p + 3, end) if words[k] in (",", ";", ".")), end)
             if q < end and words[q] == ",":
                 found.append((p, q + 1))
     return found
+
+
+# ", a man and a woman armed with rifles and explosives,": who the people just named are.
+_PERSON_ASIDE_OPENERS = frozenset({"a", "an", "both", "two", "three"})
+_PERSON_ASIDE_NOUNS = frozenset({"man", "woman", "men", "women", "teenager", "teenagers",
+                                 "boy", "girl", "youth", "youths"})
 
 
 def _agent_list_and(words: list[str], i: int, start: int, end: int,
@@ -672,6 +680,10 @@ _QUOTE_MARKS = frozenset({'"', "(", ")"})
 # act, not of speech (the words after it are no reported clause).
 _CLAIM_FORMS = frozenset({"claimed", "claim", "claims", "claiming"})
 _CLAIMED_ACT = frozenset({"by", "responsibility", "credit"})
+# "the PKK claimed a suicide bombing": a claimed act, not a claim that something is so.
+_CLAIMED_ATTACKS = frozenset({"bombing", "bombings", "attack", "attacks", "assault", "raid",
+                              "ambush", "blast", "killing", "killings", "assassination",
+                              "hijacking", "abduction", "kidnapping"})
 
 
 def _clauses(
@@ -718,7 +730,9 @@ def _clauses(
         if w in hard or (w in ("-", "--") and i > 0 and space[i - 1] and space[i]):
             kind = "hard"  # a spaced dash too
         elif (n := reporting(words, i, end)) and not (
-                w in _CLAIM_FORMS and i + 1 < end and words[i + 1] in _CLAIMED_ACT):
+                w in _CLAIM_FORMS and i + 1 < end and (words[i + 1] in _CLAIMED_ACT or (
+                    words[i + 1] in ("a", "an")
+                    and not _CLAIMED_ATTACKS.isdisjoint(words[i + 2 : i + 4])))):
             kind = "report"
         elif w in relatives:
             kind, n = "rel", 1
@@ -727,8 +741,7 @@ def _clauses(
             kind = "sub"
         elif i not in glue:
             if asides is None:
-                asides = participle_asides(words, start, end) if "by" in words[start:end] \
-                    else []
+                asides = participle_asides(words, start, end)
             if not any(a < i < b for a, b in asides) and \
                     not _agent_list_and(words, i, start, end, reading.agent_nouns) and \
                     not _agent_pair_and(words, i, start, end, reading.agent_nouns,

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from factions.actors.coref import pair_named_before
+from factions.actors.home import country_words
 from factions.events.arguments import Arguments, find_arguments
 from factions.events.coder import trigger_index
 from factions.events.location import Anchors
@@ -196,7 +197,8 @@ def _read_triggers(reading: DocReading, patterns: PatternSet,
             continue
         view = reading.view(sent.index)
         for match in matches:
-            if view.inside_name(match.positions) and not _opens_name(view, match):
+            if view.inside_name(match.positions) and not _opens_name(view, match) \
+                    and not _patron_in_name(reading, match):
                 continue
             read = _read(reading, view, match, anchors, rules, war)
             if read.relations or read.mediation:
@@ -379,6 +381,12 @@ def _relations(
         relation = "member_of"  # "a senior Hezbollah commander": one of the group's commanders
     if pattern.id in _GROUP_LINK_RULES and relation == "commands" and \
             reading.words[match.positions[0] - 1] in _COALITION_NOUNS:
+        relation = "allied_with"
+    if pattern.id == "rel.ally-of-patron" and pairs and reading.words[
+            match.positions[-2]] in ("ally", "allies") and all(
+            reading.actor_type(s) == reading.actor_type(t) == "person" for s, t in pairs):
+        # "Devlet Bahceli, ... and an ally of Erdogan": two politicians are allies; a warlord
+        # "an ally of Egypt" is the state's client
         relation = "allied_with"
     if pattern.id in _ALIGNED_RULES and reading.words[match.positions[-1]] in _ALIGNED_WORDS \
             and all(_compatriot(state, s, [t]) for s, t in pairs):
@@ -573,6 +581,18 @@ _ALIGNED_WORDS = frozenset({"aligned", "allied"})
 _PAIR_RULES = frozenset({"rel.host-pair"})
 
 _OPENING_RULES = frozenset({"rel.and-allied"})
+
+
+def _patron_in_name(reading: DocReading, match: Match) -> bool:
+    """"the US-backed Syrian Democratic Forces": a known name that opens with its patron's
+    country ("US-backed", "Turkish-backed") still says who backs it."""
+    if match.pattern.id != "rel.x-backed":
+        return False
+    first = match.positions[0]
+    if first == 0:
+        return False
+    word = reading.state.tokens.text[first - 1]
+    return (word,) in country_words(reading.state.kb)
 
 
 def _opens_name(view: SentenceView, match: Match) -> bool:
@@ -948,10 +968,24 @@ def _inside_mention(reading: DocReading, view: SentenceView, match: Match,
     inner = [m for m in mentions
              if span.start <= m.tok_start and m.tok_end == first and m.actor_id not in span.actors]
     source = inner[-1].actor_id if inner else reading.demonym(reading.words[first - 1]) or \
-        _state_force(reading, reading.words[first - 1], span.actors)
+        _state_force(reading, reading.words[first - 1], span.actors) or \
+        _present_state(reading, reading.state.tokens.text[first - 1])
     if source is None:
         return sources, targets
     return [source], [a for a in span.actors if a != source]
+
+
+def _present_state(reading: DocReading, word: str) -> str | None:
+    """"the *US*-backed Syrian Democratic Forces": a state of the article named inside the
+    name by one of its names."""
+    key = word.replace(".", "")
+    kb = reading.state.kb
+    for actor_id in sorted(reading.present):
+        actor = kb.get(actor_id)
+        if actor is not None and actor.type == "state" and any(
+                n.replace(".", "") == key for n in actor.all_names()):
+            return actor_id
+    return None
 
 
 _FORCE_NOUNS = frozenset({"army", "military"})
