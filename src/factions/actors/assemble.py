@@ -143,19 +143,40 @@ def _protagonist(state: DocState, subjects: dict[int, str], lede: int | None) ->
     if lede is None or not state.sentences:
         return None
     actor = subjects.get(0)
-    if actor is None or actor not in state.actors or subjects.get(lede) != actor:
+    if actor is None or actor not in state.actors:
+        return None
+    # "Kiir detains Machar allies ..." / "President Salva Kiir's government has detained ...":
+    # a lede told through the headline subject's own body names the same protagonist.
+    lede_actor = subjects.get(lede)
+    if lede_actor != actor and not _owned_by(state, lede, lede_actor, actor):
         return None
     head_end = state.original_span(state.sentences[0].start, state.sentences[0].end)[1]
     main_end = _main_end(state, lede)
     alone = acts = False
     for event in state.events:
-        if event.modality != "asserted" or actor not in event.source:
+        if event.modality != "asserted":
             continue
         if event.evidence.start < head_end:
-            alone = alone or len(event.source) == 1
-        elif event.evidence.start < main_end:
+            alone = alone or event.source == [actor]
+        elif event.evidence.start < main_end and (actor in event.source
+                                                  or lede_actor in event.source):
             acts = True
     return actor if alone and acts else None
+
+
+def _owned_by(state: DocState, sentence: int, body: str | None, owner: str) -> bool:
+    """Whether the first mention of ``body`` in ``sentence`` is an agent named by ``owner``'s
+    possessive ("President Salva Kiir's government")."""
+    if body is None:
+        return False
+    lowers = state.tokens.lower
+    for m in state.mentions:
+        if m.sentence == sentence and m.actor_id == body:
+            return m.kind == "agent" and any(
+                o.actor_id == owner and m.tok_start <= o.tok_start and o.tok_end < m.tok_end
+                and lowers[o.tok_end] in _OWNED for o in state.mentions
+                if o.sentence == sentence)
+    return False
 
 
 def _named_owner(m: ActorMention, state: DocState) -> bool:
