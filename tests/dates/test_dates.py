@@ -581,3 +581,11 @@ def test_a_month_before_a_noun_is_an_attributive_month():
     assert [(d.text, d.value, d.form) for d in found] == [("December", D("2022-12", "month"),
                                                            "attributive")]
     assert find_dates("the may be", "2023-04-16") == []
+
+
+def test_years_later_counts_from_the_year_told_before_it_in_the_sentence():
+    found = find_dates("South Sudan won independence from Sudan in 2011 and plunged into civil war "
+                       "two years later after Kiir accused Machar. He came back a year later.",
+                       "2025-03-08")
+    assert [(d.text, d.value) for d in found] == [("2011", D("2011", "year")),
+                                                   ("two years later", D("2013", "year"))]

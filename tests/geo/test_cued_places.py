@@ -104,3 +104,11 @@ def test_a_cued_place_id_is_the_gazetteers_slug_of_its_name(geoparser: Geoparser
     text = "Fighters stormed the village of Kérémou on Sunday, residents said."
     assert [p.id for p in geoparser.find_places(text, story_country=lambda: "BEN")] == [
         "text:BEN:keremou"]
+
+
+def test_a_text_opening_with_a_blank_line_before_its_dateline(geoparser: Geoparser) -> None:
+    # Only white space before the first name: no "near" frame to read, and no crash.
+    found = geoparser.find_places("\nYAOUNDE, May 20 - Gunmen stormed the village of Guzang.",
+                                  story_country=lambda: None)
+    assert [(p.id, p.country, [m.text for m in p.mentions]) for p in found] == [
+        ("geonames:2220957", "CMR", ["YAOUNDE"]), ("text:CMR:guzang", "CMR", ["Guzang"])]

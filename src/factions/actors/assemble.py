@@ -146,10 +146,13 @@ def _protagonist(state: DocState, subjects: dict[int, str], lede: int | None) ->
     if actor is None or actor not in state.actors:
         return None
     # "Turkey strikes Kurdish militants ...; Turkish warplanes struck ..., the defence ministry
-    # said": a state's own armed forces tell its act in the lede, as its own claim.
+    # said": a state's own armed forces tell its act in the lede, as its own claim; "Kiir
+    # detains Machar allies ..." / "President Salva Kiir's government has detained ...": so
+    # does a body the headline's subject owns by name.
     forces = _own_bodies(state, actor)
     lede_subject = subjects.get(lede)
-    if lede_subject != actor and lede_subject not in forces:
+    owned = lede_subject != actor and _owned_by(state, lede, lede_subject, actor)
+    if lede_subject != actor and lede_subject not in forces and not owned:
         return None
     head_end = state.original_span(state.sentences[0].start, state.sentences[0].end)[1]
     main_end = _main_end(state, lede)
@@ -159,7 +162,8 @@ def _protagonist(state: DocState, subjects: dict[int, str], lede: int | None) ->
             if event.modality == "asserted" and actor in event.source:
                 alone = alone or len(event.source) == 1
         elif event.evidence.start < main_end and (
-                (event.modality == "asserted" and actor in event.source)
+                (event.modality == "asserted"
+                 and (actor in event.source or (owned and lede_subject in event.source)))
                 or (event.modality in ("asserted", "reported")
                     and lede_subject in forces and lede_subject in event.source)):
             acts = True
@@ -179,6 +183,21 @@ def _own_bodies(state: DocState, actor_id: str) -> set[str]:
                 and kb_other.represents.get("sector") == "military":
             found.add(other)
     return found
+
+
+def _owned_by(state: DocState, sentence: int, body: str | None, owner: str) -> bool:
+    """Whether the first mention of ``body`` in ``sentence`` is an agent named by ``owner``'s
+    possessive ("President Salva Kiir's government")."""
+    if body is None:
+        return False
+    lowers = state.tokens.lower
+    for m in state.mentions:
+        if m.sentence == sentence and m.actor_id == body:
+            return m.kind == "agent" and any(
+                o.actor_id == owner and m.tok_start <= o.tok_start and o.tok_end < m.tok_end
+                and lowers[o.tok_end] in _OWNED for o in state.mentions
+                if o.sentence == sentence)
+    return False
 
 
 def _named_owner(m: ActorMention, state: DocState) -> bool:

@@ -42,7 +42,14 @@ from factions.actors.home import (
 )
 from factions.actors.lexicon import ActorLexicon, actor_lexicon
 from factions.actors.recognize import agent_noun_at, possessive_agents
-from factions.actors.unnamed import PEOPLE_NOUNS, story_group_descriptions, unnamed_groups, victims
+from factions.actors.unnamed import (
+    PEOPLE_NOUNS,
+    groups_named_next,
+    one_cause_groups,
+    story_group_descriptions,
+    unnamed_groups,
+    victims,
+)
 from factions.model import Actor
 from factions.pipeline.state import ActorMention, DocState
 
@@ -85,6 +92,10 @@ def _resolve_coreference(state: DocState) -> None:
     unnamed = unnamed_groups(state, taken, state.mentions, types)
     # "Jihadists", "Islamist militants", "terrorists" for the article's one such named group.
     unnamed.extend(story_group_descriptions(state, taken, unnamed))
+    # "Cameroon separatists", "Separatist fighters", "the separatists": one group.
+    unnamed.extend(one_cause_groups(state, taken, unnamed))
+    # "an armed militia overran ... The White Army, a largely Nuer youth militia, ...".
+    unnamed.extend(groups_named_next(state, taken))
     if unnamed:
         state.mentions.extend(unnamed)
         state.mentions.sort(key=lambda m: (m.start, -m.end))

@@ -478,7 +478,8 @@ def home_mentions(state: DocState, taken: list[bool]) -> list[ActorMention]:
             stop = place[1]
             actor_id = _place_group(state, place[0], head, sector)
             state.actors[actor_id].type = "government"
-        if sector in ("rebels", "militia", "military") and not head.startswith("allied"):
+        if sector in ("rebels", "militia", "military") and not head.startswith("allied") \
+                and not (start > 0 and lowers[start - 1] in _MOVED_FROM):
             place = _from_place(state, end, taken)
             if place is not None:
                 place_name, stop = place
@@ -752,6 +753,15 @@ def _capital_at(state: DocState, i: int) -> tuple[str, int] | None:
         if country is not None:
             return country, i + width
     return None
+
+
+# Verbs that move people out of a place: "trying to evacuate soldiers from Nasir" names where
+# they leave, not the place the soldiers come from (no "Nasir soldiers").
+_MOVED_FROM = frozenset({"evacuate", "evacuated", "evacuating", "evacuates", "withdraw",
+                         "withdrew", "withdrawing", "withdraws", "pull", "pulled", "pulling",
+                         "airlift", "airlifted", "airlifting", "rescue", "rescued", "rescuing",
+                         "extract", "extracted", "relocate", "relocated", "redeploy",
+                         "redeployed", "expel", "expelled", "drive", "drove", "driven"})
 
 
 def _from_place(state: DocState, end: int, taken: list[bool]) -> tuple[str, int] | None:

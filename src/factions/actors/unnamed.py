@@ -446,6 +446,125 @@ def story_group_descriptions(state: DocState, taken: list[bool],
     return found + linked
 
 
+# Nouns of an indefinite description a story names in its next sentences: "an armed militia
+# overran an army garrison ... The White Army, a largely Nuer youth militia, captured ...".
+_INDEFINITE_GROUPS = frozenset({"militia", "rebel group", "armed group", "insurgent group",
+                                "jihadist group", "separatist group"})
+_INDEFINITE_QUALIFIERS = frozenset({"armed", "rebel", "ethnic", "local", "rival", "youth",
+                                    "powerful", "heavily"})
+
+
+def groups_named_next(state: DocState, taken: list[bool]) -> list[ActorMention]:
+    """"a militia", "an armed militia" not yet read, in a sentence the next two sentences
+    follow by naming a non-state armed group whose KB descriptors hold that noun: that group
+    (the attackers a report names later). Returns the new mentions."""
+    kb = state.kb
+    tv = state.tokens
+    lowers = tv.lower
+    n = len(lowers)
+    found: list[ActorMention] = []
+    for i in tv.positions({"a", "an"}):
+        if taken[i]:
+            continue
+        k = i + 1
+        while k < n and lowers[k] in _INDEFINITE_QUALIFIERS and not taken[k]:
+            k += 1
+        noun = next((w for w in (f"{lowers[k]} {lowers[k + 1]}" if k + 1 < n else "",
+                                 lowers[k] if k < n else "") if w in _INDEFINITE_GROUPS), None)
+        if noun is None or any(taken[i : k + len(noun.split())]):
+            continue
+        end = k + len(noun.split())
+        sentence = tv.sentence[i]
+        later = sorted((m.tok_start, m.actor_id) for m in state.mentions
+                       if sentence < m.sentence <= sentence + 2 and not m.locative
+                       and m.kind in ("name", "alias")
+                       and (entry := kb.actors.get(m.actor_id)) is not None
+                       and entry.type == "armed_group" and entry.represents is None
+                       and noun in {d.lower() for d in entry.descriptors})
+        if not later or any(m.sentence == sentence and m.actor_id == later[0][1]
+                            for m in state.mentions):
+            continue
+        group = later[0][1]
+        found.append(ActorMention(start=tv.idx[i], end=tv.end_char(end - 1), tok_start=i,
+                                  tok_end=end, sentence=sentence, actor_id=group,
+                                  kind="descriptor", text=tv.span_text(i, end, state.text),
+                                  sector="militia"))
+        for j in range(i, end):
+            taken[j] = True
+    return found
+
+
+# Words that say a non-state group's cause; descriptions that share one are one group in a story
+# of one secession ("Cameroon separatists", "Separatist fighters", "armed separatist groups").
+_CAUSE_STEMS = ("separatist", "secessionist")
+_CAUSE_HEADS = frozenset({"groups", "fighters", "militias", "forces", "movements", "militants",
+                          "rebels", "group", "movement", "militia"})
+_CAUSE_QUANTIFIERS = frozenset({"the", "these", "those", "several", "some", "many", "other",
+                                "various", "both", "two", "three", "armed", "rival"})
+
+
+def one_cause_groups(state: DocState, taken: list[bool],
+                     pending: Sequence[ActorMention] = ()) -> list[ActorMention]:
+    """"Cameroon separatists kill village chief ...; Separatist fighters killed ...; Armed
+    separatist groups, whose fighters are known locally as "Amba boys", had ordered ...; the
+    separatists could not be reached": the groups made of descriptions naming the same cause
+    (separatist, secessionist) are one group: the one KB armed group of the article whose
+    descriptors call it "separatists" when exactly one is named, else the first description.
+    "the separatists" / "both the separatists" not yet read are that group's too. Returns the
+    new mentions."""
+    kb = state.kb
+    tv = state.tokens
+    lowers = tv.lower
+    found: list[ActorMention] = []
+    for stem in _CAUSE_STEMS:
+        described = [m for m in state.mentions
+                     if m.actor_id.startswith("x-") and m.sector in ("rebels", "militia")
+                     and any(lowers[k].startswith(stem) for k in range(m.tok_start, m.tok_end))]
+        named = sorted({m.actor_id for m in state.mentions
+                        if m.kind in ("name", "alias") and not m.locative
+                        and (entry := kb.actors.get(m.actor_id)) is not None
+                        and entry.type == "armed_group" and entry.represents is None
+                        and stem + "s" in {d.lower() for d in entry.descriptors}})
+        if len(named) > 1 or not (described or named):
+            continue
+        if named:
+            group = named[0]
+        elif len({m.actor_id for m in described}) > 1 or any(
+                lowers[i - 1] in _DETERMINERS for i in tv.positions({stem + "s"}) if i > 0):
+            group = min(described, key=lambda m: m.tok_start).actor_id
+        else:
+            continue
+        for m in described:
+            if m.actor_id != group:
+                old = m.actor_id
+                m.actor_id = group
+                if group in kb.actors:
+                    m.kind = "descriptor"
+                for o in pending:  # "The gunmen" already read as that description's
+                    if o.actor_id == old:
+                        o.actor_id = group
+                if not any(o.actor_id == old for o in state.mentions):
+                    state.actors.pop(old, None)
+        for i in tv.positions({stem + "s", stem}):
+            # "the separatists", "several separatist groups", "separatist fighters"
+            end = i + 1
+            if lowers[i] == stem:
+                if end >= len(lowers) or lowers[end] not in _CAUSE_HEADS or taken[end]:
+                    continue
+                end += 1
+            start = i - 1 if i > 0 and lowers[i - 1] in _CAUSE_QUANTIFIERS else i
+            if any(taken[start:end]) or (start == i and lowers[i] != stem):
+                continue
+            found.append(ActorMention(start=tv.idx[start], end=tv.end_char(end - 1),
+                                      tok_start=start, tok_end=end, sentence=tv.sentence[i],
+                                      actor_id=group, kind="descriptor",
+                                      text=tv.span_text(start, end, state.text),
+                                      sector="rebels"))
+            for k in range(start, end):
+                taken[k] = True
+    return found
+
+
 # Nouns after a transnational group's name that make it one of its regional branches.
 _BRANCH_NOUNS = frozenset({"branch", "affiliate", "offshoot", "franchise", "province", "wing"})
 

@@ -151,6 +151,26 @@ def _part_rule(m: re.Match[str], text: str) -> Expr | None:
     return Shift(m["unit"].lower(), _SHIFTS[m["rel"].lower()], part=part)
 
 
+_YEAR_BEFORE = re.compile(r"\b(?:in|since|by|of|from)\s+((?:19|20)\d\d)\b(?!.*\b(?:19|20)\d\d\b)")
+_SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
+
+
+def _years_later(m: re.Match[str], text: str) -> Expr | None:
+    """"won independence in 2011 and plunged into civil war two years later": the year told
+    before it in the same sentence, plus the count (nothing without such a year)."""
+    head = text[max(0, m.start() - 300) : m.start()]
+    breaks = list(_SENTENCE_BREAK.finditer(head))
+    if breaks:
+        head = head[breaks[-1].end() :]
+    year = _YEAR_BEFORE.search(head)
+    if year is None:
+        return None
+    counted = (1, False) if m["n"].lower() == "a" else _count(m["n"])
+    if counted is None or counted[1]:
+        return None
+    return Explicit(int(year.group(1)) + counted[0], None, None, None)
+
+
 def _earlier(m: re.Match[str], text: str) -> Expr | None:
     return Shift(m["unit"].lower(), 0)
 
@@ -287,6 +307,7 @@ BUILDERS: dict[str, Builder] = {
     "month_year": _month_year,
     "month_rel_year": _month_rel_year,
     "part": _part_rule,
+    "years_later": _years_later,
     "earlier": _earlier,
     "decade": _decade,
     "weekday": _weekday,

@@ -109,6 +109,8 @@ RULE_TEMPLATES: dict[str, str] = {
     "part": r"\b(?P<x>(?P<part>%PART%)[\s-]*(?:(?P<mon>%MONTHNAME%)(?:,?\s+(?:of\s+)?"
             r"(?P<year>%YEAR%))?|(?P<year2>%YEAR%)(?![’']?s\b)|(?P<rel>last|this|next|the)\s+"
             r"(?P<unit>year|month|week)\b))",
+    # two years later, a year later (counted from the year told before it in the sentence)
+    "years_later": r"\b(?P<x>(?P<n>%NUM%|a)\s+(?P<unit>years?)\s+later)\b",
     # earlier this month, later this year
     "earlier": r"\b(?P<x>(?:earlier|later)\s+(?:this|in\s+the)\s+(?P<unit>week|month|year))\b",
     # the 1990s, the late 1990s, the '90s
@@ -192,6 +194,7 @@ RULE_GATES: dict[str, tuple[str, ...]] = {
     "month_year": _MONTH_WORDS,
     "month_rel_year": tuple(name.lower() for name in MONTHS),
     "part": ("early", "mid", "late", "beginning", "start", "middle", "end"),
+    "years_later": ("later",),
     "earlier": ("earlier", "later"),
     "decade": (DIGIT,),
     "weekday": _WEEKDAY_WORDS,

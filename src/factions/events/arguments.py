@@ -77,6 +77,13 @@ _SUBORDINATING = frozenset({"since", "as", "while", "when", "after", "before", "
 _IN_PLACE = frozenset({"in", "across", "inside", "throughout", "within"})
 # Nominative pronouns that are objects too ("accused it of", "urged you to").
 _OBJECT_CASE = frozenset({"it", "you"})
+# Verbs whose object does what the infinitive after it says: "asked any country to mediate".
+_ASKING = frozenset({"asked", "asking", "ask", "asks", "invited", "inviting", "invite",
+                     "requested", "requesting", "urged", "urging", "pressed", "pressing",
+                     "encouraged", "encouraging"})
+# People of a camp named by its leader's possessive: "arrested two of Machar's *allies*, ...".
+_CAMP_NOUNS = frozenset({"allies", "ally", "aides", "aide", "associates", "loyalists",
+                         "supporters", "lieutenants", "confidants"})
 # How many words may open a sentence before "unveiled by X" (the thing X made); participles
 # that do not end in -ed.
 _PATIENT_WORDS = 6
@@ -532,6 +539,11 @@ class _Finder:
         controller = self._controller()
         if controller:
             return controller
+        if self._asked_other():
+            return []  # "denied having asked any foreign country to mediate": not its subject
+        quoted = self._quoted_we()
+        if quoted:
+            return quoted
         m = self.m
         if m.pattern.kind == "verb" and has_form(m.form, "ing") and m.start > self.v.start and \
                 (self.w[m.start - 1] in self.c.gerund_governors
@@ -573,6 +585,31 @@ class _Finder:
         if at - 1 <= self.clause.start or w[at] != "as" or w[at - 1] in _AS_NOT_TEMPORAL:
             return []  # "such as Egypt", "as well as Turkey", "known as Hemedti"
         return self.v.group(span)
+
+    def _quoted_we(self) -> list[ActorSpan]:
+        """'"We call on all parties to step back from the brink," UNMISS chief Nicholas Haysom
+        said': "we" in a quote the sentence opens with is its speaker, named after the
+        closing quote."""
+        m, w = self.m, self.w
+        if m.start - 1 <= self.v.start or w[self.v.start] not in ('"', "“") or \
+                "we" not in w[max(self.v.start, m.start - 3) : m.start]:
+            return []
+        close = next((j for j in range(m.end, self.v.end) if w[j] in ('"', "”")), None)
+        if close is None or w[close - 1] != "," or \
+                not self.c.reporting.any_in(w, close + 1, self.v.end):
+            return []
+        return self._span_from(close + 1, self.v.end)
+
+    def _asked_other(self) -> bool:
+        """Whether the trigger is the infinitive of an object no actor names, after a verb of
+        asking: "asked any foreign country to mediate" (whoever asked does not mediate)."""
+        m, w = self.m, self.w
+        before = m.start - 1
+        if m.pattern.kind != "verb" or not has_form(m.form, "base") or \
+                before - 2 <= self.v.start or w[before] != "to" or \
+                self._span_ending(before) is not None:
+            return False
+        return any(w[k] in _ASKING for k in range(max(self.v.start, before - 5), before - 1))
 
     def _controller(self) -> list[ActorSpan]:
         """"urged X to halt", "an effort by the UAE to broker", "accused it of attacking"."""
@@ -891,6 +928,10 @@ class _Finder:
                     return []
             # "the African Union mission (ATMIS), which ...": the bracketed short name too.
             span = self._span_ending(opener.opener_start, skip=(",", ")"))
+            at = opener.opener_start
+            if span is None and at - 3 > self.v.start and w[at - 1] == "," and \
+                    w[at - 2].isdigit() and w[at - 3] == ",":
+                span = self._span_ending(at - 3)  # "President Paul Biya, 91, who has ruled"
             in_place = span is not None and w[opener.opener_start - 1] != "," and (
                 span.locative or any(w[k] in _IN_PLACE for k in range(
                     max(self.v.start, span.start - 2), span.start)))
@@ -1389,6 +1430,10 @@ class _Finder:
                         person = self._named_apposition(span.end)
                         if person:
                             return person
+                    camp = self._camp_named(span)
+                    if camp:
+                        return camp
+                    span = self._possessed_group(span)
                     # A title's name may run past the window ("met Congo's foreign minister,
                     # Thérèse Kayikwamba Wagner,"), as in _span_from.
                     named = max(limit, self.clause.end)
@@ -1420,6 +1465,65 @@ class _Finder:
                 return [span]
             break
         return []
+
+    def _possessed_group(self, span: ActorSpan) -> ActorSpan:
+        """"accuses Machar's Sudan People's Liberation Movement-in-Opposition of backing ...":
+        the group a person's possessive names, not the person."""
+        k = span.end
+        if k + 1 >= self.v.end or self.w[k] not in ("'s", "’s") or \
+                self.r.actor_type(span.actors[0]) != "person":
+            return span
+        for other in self.v.by_start.get(k + 1, ()):
+            if not other.attributive and not other.locative and \
+                    self.r.actor_type(other.actors[0]) in ("armed_group", "political_party"):
+                return other
+        return span
+
+    def _camp_named(self, span: ActorSpan) -> list[ActorSpan]:
+        """"arrested two of Machar's allies, Petroleum Minister Puot Kang Chol and the deputy
+        army chief, General Gabriel Duop Lam,": the people the apposition names, not the
+        leader whose camp they are."""
+        w = self.w
+        k = span.end
+        if k + 1 < self.v.end and w[k] in ("'s", "’s") and w[k + 1] in _CAMP_NOUNS:
+            k += 2  # the leader alone: "Machar" 's allies
+        elif not (span.end - span.start > 2 and w[k - 1] in _CAMP_NOUNS
+                  and w[k - 2] in ("'s", "’s")):
+            return []  # the camp in the span: "Machar's allies"
+        return self._camp_list(k)
+
+    def _camp_list(self, k: int) -> list[ActorSpan]:
+        """The people listed after the comma at ``k`` ("..., Puot Kang Chol and the deputy army
+        chief, General Gabriel Duop Lam,"), at most two."""
+        w = self.w
+        if k >= self.v.end or w[k] != ",":
+            return []
+        first = next((x for x in self.v.spans[self.v.first_from(k + 1):]
+                      if not x.attributive and not x.locative), None)
+        if first is None or first.start > k + 7:
+            return []
+        found = [first]
+        # "Puot Kang Chol and the deputy army chief, General Gabriel Duop Lam": the pair
+        joint = next((j for j in range(first.end, min(self.v.end, first.end + 3))
+                      if w[j] == "and"), None)
+        if joint is not None:
+            near = [x for x in self.v.spans[self.v.first_from(joint + 1):joint + 10]
+                    if not x.locative and x.start <= joint + 9]
+            # the person a title names ("the deputy army chief, General Gabriel Duop Lam"),
+            # not the body in the title
+            kinds = [x for x in near if self.r.actor_type(x.actors[0]) == self.r.actor_type(
+                first.actors[0])]
+            if kinds or near:
+                found.append((kinds or near)[0])
+        return [self._apposition(self._named_after(x, self.clause.end)) for x in found]
+
+    def s_camp(self) -> list[ActorSpan]:
+        """"Machar's allies, Puot Kang Chol and General Gabriel Duop Lam": the people a camp
+        noun named by its leader's possessive lists after a comma."""
+        m, w = self.m, self.w
+        if m.start < 1 or w[m.start - 1] not in ("'s", "’s"):
+            return []
+        return self._camp_list(m.end)
 
     def _members_too(self, spans: list[ActorSpan]) -> list[ActorSpan]:
         """"designated the 22 gangs, *among them* Los Choneros and Los Lobos": the members a
@@ -1752,6 +1856,12 @@ class _Finder:
                 return []
             if w[p] in _POSSESSIVE_MARKS:
                 span = self._span_ending(p)
+                if span is None and p == m.start - 1:
+                    # "Machar's allies" read as one mention: its owner is the possessor
+                    span = next((x for x in self.v.spans if x.start < p and x.end == m.end
+                                 and x.kind == "agent"), None)
+                    return [ActorSpan(span.start, p, span.actors, span.kind)] \
+                        if span is not None else []
                 return self.v.group(span) if span is not None else []
             if w[p] in c.possessive_pronouns:
                 span = self._span_ending(p + 1)

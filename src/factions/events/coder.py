@@ -186,8 +186,17 @@ def _attack_days(events: list[Event], notes: dict[int, EventNote],
         if event.type != "ASSAULT" or event.modality == "historical":
             continue
         told_after = _told_after(event)
+        sentence = notes[id(event)].sentence
+        # "Separatist fighters killed seven civilians ..., local officials said on Monday" /
+        # "The gunmen stormed the village ... on Saturday night": the day a lede's report was
+        # made is not the attack's when the next sentences tell it on an earlier day.
+        lede_said = sentence == 1 and event.modality == "reported" and \
+            not notes[id(event)].undated
         if not notes[id(event)].undated and not (told_after and event.modality == "reported"):
-            if event.date_precision == "day" and event.date:
+            retold = _retold_day(event, events, notes, sentence) if lede_said else None
+            if retold is not None and retold.date and event.date and retold.date < event.date:
+                event.date = retold.date
+            elif event.date_precision == "day" and event.date:
                 dated.append(event)
             continue
         # (A pluperfect act told in a statement of a later day, "JNIM claimed the attack on
@@ -196,24 +205,14 @@ def _attack_days(events: list[Event], notes: dict[int, EventNote],
         # the first day of those acts: a pursuit told on a later day is not the attack retold
         earlier = min((e for e in dated if actors & {*e.source, *e.target}),
                       key=lambda e: e.date or "", default=None) if told_after else None
-        if earlier is None and notes[id(event)].sentence == 0:
+        if earlier is None and sentence <= 1:
             # "Gunmen abduct more than 280 pupils" over "Gunmen ... on Thursday abducted ...":
-            # a headline tells the lede's attack.
-            earlier = next((e for e in events if e.type == "ASSAULT" and e.date_precision == "day"
-                            and not notes[id(e)].undated and 0 < notes[id(e)].sentence <= 2
-                            and e.modality != "historical"
-                            and _same_side(event.source, e.source, side_of)), None)
-        if earlier is None and notes[id(event)].sentence <= 1 and event.target:
-            # "Turkey-backed Syrian rebels captured ... Manbij from the ... SDF ...; Factions of
-            # the Syrian National Army (SNA) ... pushed into the city on Monday": the lede's
-            # undated attack is the one the next sentence dates.
-            here = notes[id(event)].sentence
-            earlier = next((e for e in events if e.type == "ASSAULT" and e.date_precision == "day"
-                            and not notes[id(e)].undated
-                            and here < notes[id(e)].sentence <= here + 1
-                            and e.modality != "historical"
-                            and set(event.target) & set(e.target)
-                            and _same_side(event.source, e.source, side_of)), None)
+            # a headline tells the lede's attack; "days after an armed militia overran an
+            # army garrison" over "The White Army ... captured the base ... on Tuesday", "Turkey-
+            # backed Syrian rebels captured ... Manbij ...; Factions of the Syrian National Army
+            # ... pushed into the city on Monday": a lede's undated attack is the one the next
+            # sentences date, by the same side.
+            earlier = _retold_day(event, events, notes, sentence, side_of)
         if earlier is not None and earlier.date and event.date and earlier.date < event.date:
             event.date = earlier.date
 
@@ -224,6 +223,16 @@ def _same_side(one: list[str], other: list[str], side_of: Callable[[str], str] |
     if set(one) & set(other):
         return True
     return side_of is not None and bool({side_of(a) for a in one} & {side_of(a) for a in other})
+
+
+def _retold_day(event: Event, events: list[Event], notes: dict[int, EventNote],
+                sentence: int, side_of: Callable[[str], str] | None = None) -> Event | None:
+    """The first attack by one of the event's sources (or, with ``side_of``, its side), dated
+    to a day by its own text, that one of the two sentences after the event's tells."""
+    return next((e for e in events if e.type == "ASSAULT" and e.date_precision == "day"
+                 and not notes[id(e)].undated and sentence < notes[id(e)].sentence <= sentence + 2
+                 and e.modality != "historical"
+                 and _same_side(event.source, e.source, side_of)), None)
 
 
 _PLUPERFECT = re.compile(r"\bhad\s+(?:[a-z]+\s+){0,2}$")

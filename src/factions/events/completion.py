@@ -414,6 +414,9 @@ def _fill_opponents(events: list[Event], pairs: dict[tuple[str, str], int],
             continue
         if event.source and not event.target and _massacre(event):
             continue  # "killing at least 70 people": aimed at civilians, no side
+        if event.mode == "arrest" and event.source and not event.target and \
+                _arrested_officials(event):
+            continue  # "has detained several ministers and senior officers": no side at war
         # No target: the side the sources fight. No source ("his forces are encountering stiff
         # resistance"): the side the targets are seen fighting in the present story, never a
         # guess from who else attacks, and never for history ("Gaddafi was toppled in 2011").
@@ -435,6 +438,23 @@ def _fill_opponents(events: list[Event], pairs: dict[tuple[str, str], int],
         else:
             continue
         event.confidence = round(event.confidence * c.confidence["opponent"], 3)
+
+
+# Office holders an arrest may name with no actor: the arrest is a purge or a crackdown on
+# opponents at home, not an act against the side its source fights.
+_OFFICIALS = re.compile(r"\b(?:ministers?|officials|officers|lawmakers|politicians|"
+                        r"journalists|activists|opposition (?:leaders|figures|members))\b")
+
+
+def _arrested_officials(event: Event) -> bool:
+    """Whether the few words after an arrest's trigger name office holders ("detained several
+    ministers and senior officers allied to ...")."""
+    text, trigger = event.evidence.text, (event.evidence.trigger or "").split(" ... ", 1)[0]
+    at = text.find(trigger) if trigger else -1
+    if at < 0:
+        return False
+    after = " ".join(text[at + len(trigger):].split()[:4]).lower()
+    return _OFFICIALS.search(after) is not None
 
 
 # "killing at least 70 people", "kills dozens", "killed more than 100 civilians": the victims

@@ -197,6 +197,11 @@ def _dated_here(reading: DocReading, view: SentenceView, clause: Clause, iso: st
             first.opener == "coord"
             or (first.opener == "sub" and w[first.opener_start] in c.time_continuers)):
         first = view.clauses[first.index - 1]
+    if first.index > 0 and w[first.opener_start] == "that" and \
+            view.clauses[first.index - 1].opener == "report":
+        # "Canada said in January 2023 that it had agreed to facilitate ...": what a statement
+        # made long ago told is background too
+        first = view.clauses[first.index - 1]
     last = clause
     if last.index + 1 < len(view.clauses):
         nxt = view.clauses[last.index + 1]
@@ -259,7 +264,11 @@ def _trailing_reporters(
         if before.opener == "coord" and before.index > 0 and \
                 before.end - before.start <= _REPORT_WORDS:
             before = view.clauses[before.index - 1]  # ", residents and local officials said"
-        lo = max(before.opener_start, cl.opener_start - _SPEAKER_REACH)
+        reach = _SPEAKER_REACH
+        if w[cl.opener_start - 1] == ")" and "(" in w[cl.opener_start - 5 : cl.opener_start - 1]:
+            # "the UN Mission in South Sudan (UNMISS) said": the bracketed short name too
+            reach += cl.opener_start - 1 - w.index("(", cl.opener_start - 5) + 1
+        lo = max(before.opener_start, cl.opener_start - reach)
         commas = [i for i in range(lo, cl.opener_start) if w[i] == ","]
         if not commas:
             return None

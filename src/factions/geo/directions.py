@@ -149,6 +149,8 @@ class Directions:
         if len(stripped) == len(before):
             return False
         words = stripped.lower().rsplit(None, 2)
+        if not words:
+            return False  # only white space before the name (a text opening with a blank line)
         last = words[-1]
         if last.endswith(self._near_ends):
             return True

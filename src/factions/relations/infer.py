@@ -15,13 +15,16 @@ from collections.abc import Callable, Sequence
 from functools import cache
 from itertools import combinations
 
-from factions.actors.home import story_country
+from factions.actors.home import home_body, story_country
 from factions.events.completion import closed_mediation, mediation_sides
 from factions.events.cues import cues
 from factions.events.patterns import PatternSet
 from factions.model import Event, Relation
 from factions.pipeline.state import ActorMention, DocState
 from factions.relations.patterns import inference_rules
+
+# The sectors of a state's own armed and security bodies.
+_SECURITY_SECTORS = frozenset({"military", "police"})
 
 
 def inferred_relations(state: DocState, patterns: PatternSet,
@@ -645,6 +648,11 @@ class Sides:
         """A state and one of its own bodies, or a person and the body or state he or she holds
         office in ("President Hassan Sheikh Mohamud" and the Somali government), are one side.
         Two bodies of one state (an army and a government, in a coup) are not."""
+        force_a, force_b = self._security_body(a), self._security_body(b)
+        if force_a is not None and force_a == force_b:
+            # "accused both the separatists and the security forces": a state's army and its
+            # police or security forces are one side, whatever an act of both hits
+            return True
         for x, y in ((a, b), (b, a)):
             cx, cy = self.country_of_state(x), self.country_of_state(y)
             actor = self.kb.get(x)
@@ -654,6 +662,17 @@ class Sides:
                 if office == y or (cy and self.country_of_state(office) == cy):
                     return True
         return False
+
+    def _security_body(self, actor_id: str) -> str | None:
+        """The country whose army, police or security forces ``actor_id`` is, or None."""
+        home = home_body(actor_id)
+        if home is not None:
+            return home[0] if home[1] in _SECURITY_SECTORS else None
+        actor = self.kb.get(actor_id)
+        represents = actor.represents if actor is not None else None
+        if represents and represents.get("sector") in _SECURITY_SECTORS:
+            return represents.get("country")
+        return None
 
     def abroad(self, source: str, target: str) -> bool:
         """Whether ``target`` is a foreign state or state body to ``source`` (both countries
