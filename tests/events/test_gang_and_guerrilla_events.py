@@ -161,8 +161,10 @@ def test_troops_sent_at_a_governments_request_back_it_and_answer_its_request():
         "MAPUTO, Aug 9 - Rwanda sent about 1,000 soldiers and police officers to Cabo Delgado "
         "province in July at the request of Mozambique's government. The bloc says it will help "
         "Mozambique fight terrorism.", published="2021-08-09")
+    # the troops are also Rwanda's help to the government it is stated to back
     assert _events(analysis) == [
         ("MOBILIZE", ["rwanda"], [], "asserted"),
+        ("AID", ["rwanda"], ["mozambican-government"], "asserted"),
         ("REQUEST", ["mozambican-government"], ["rwanda"], "asserted")]
     assert [(r.source, r.type, r.target) for r in analysis.relations] == [
         ("rwanda", "supports", "mozambican-government")]

@@ -226,3 +226,18 @@ def test_on_a_weekday_is_a_time_not_a_target():
     assert coded("BAGHDAD - Unknown gunmen assassinated a prominent activist in Basra on "
                  "Tuesday, police said.", "2024-06-01") == {
         ("ASSAULT", ("x-unnamed-armed-group",), ())}
+
+
+def test_troops_a_backer_sends_into_the_war_are_also_its_help_to_the_side_it_backs():
+    analysis = analyze_text(
+        "MAPUTO, Aug 9 - Rwanda backs Mozambique's government against the insurgents in Cabo "
+        "Delgado. Rwanda sent about 1,000 soldiers to Cabo Delgado province on Monday.",
+        published="2021-08-09")
+    rows = {(e.type, tuple(e.source), tuple(e.target)) for e in analysis.events}
+    assert ("AID", ("rwanda",), ("mozambican-government",)) in rows
+    assert [e.type for e in analysis.events if "sent" in e.evidence.text] == ["MOBILIZE", "AID"]
+    # a state's own army beside its own police is no help from abroad
+    analysis = analyze_text(
+        "NAIROBI, June 26 - Kenya's army backs the police. Soldiers were deployed on the streets "
+        "of Nairobi on Wednesday morning.", published="2024-06-26")
+    assert not [e for e in analysis.events if e.type == "AID"]

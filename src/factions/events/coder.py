@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from functools import cache, partial
 from pathlib import Path
 
-from factions.actors.home import home_body
+from factions.actors.home import home_body, state_of
 from factions.actors.unnamed import VICTIMS
 from factions.dates.vocab import WEEKDAYS
 from factions.events.arguments import Arguments, find_arguments, role_strategies
@@ -90,6 +90,7 @@ def code_events(state: DocState, patterns: PatternSet | None = None) -> None:
                      cache(partial(_camp, state)), states_of)
     _attackers_states(events, state.kb, states_of)
     _alongside_own_forces(events, state)
+    events = _deployments_for_a_backed_side(events, notes, present, state, reading)
     _accused_states(events, states_of)
     _fill_halted_aid(events, state, reading.cues)
     _aim_at_home_government(events, state, reading)
@@ -110,6 +111,57 @@ def code_events(state: DocState, patterns: PatternSet | None = None) -> None:
 # Acts a state's body does abroad for its state ("US and British warplanes struck Houthi
 # targets": Britain struck them).
 _STATE_ACT_TYPES = frozenset({"ASSAULT"})
+
+
+# Troop movements a backer makes for the side it backs.
+_DEPLOYMENT_RULES = frozenset({"mobilize.send-troops", "mobilize.deploy", "mobilize.fly-in",
+                               "mobilize.flown", "mobilize.reach-front",
+                               "mobilize.authorise-troops"})
+
+
+def _deployments_for_a_backed_side(events: list[Event], notes: dict[int, EventNote],
+                                   present: list[Relation], state: DocState,
+                                   reading: DocReading) -> list[Event]:
+    """"Rwanda sent about 1,000 soldiers ... at the request of Mozambique's government" in an
+    article that states Rwanda backs that government: troops a backer (or its state's forces)
+    sends into the war are its help to the one side it backs (AID), not a build-up of its own;
+    whom they are sent against stays in the alignments the article states."""
+    backs: dict[str, set[str]] = {}
+    for relation in present:
+        if relation.type == "supports":
+            backs.setdefault(relation.source, set()).add(relation.target)
+    if not backs:
+        return events
+    onto = ontology()
+    result: list[Event] = []
+    for event in events:
+        result.append(event)
+        if event.type != "MOBILIZE" or event.rule not in _DEPLOYMENT_RULES or not event.source \
+                or event.modality not in ("asserted", "reported"):
+            continue
+        helped: set[str] = set()
+        for actor_id in event.source:
+            helped |= backs.get(actor_id, set())
+            entry = state.kb.actors.get(actor_id)
+            if entry is not None and entry.represents is not None:
+                own_state = state_of(state.kb, entry.represents.get("country", ""))
+                if own_state is not None:
+                    helped |= backs.get(own_state.id, set())
+        helped -= set(event.source)
+        if len(helped) != 1 or set(event.target) & helped:
+            continue
+        (side,) = helped
+        homes = {reading.actor_country(a) for a in event.source}
+        if reading.actor_country(side) in homes:
+            continue  # a state's own army deployed beside its police: no help from abroad
+        acled = onto.acled_for("AID", "troops",
+                               [t for a in event.source if (t := reading.actor_type(a))])
+        aid = replace(event, type="AID", mode="troops", cameo="072", target=[side],
+                      acled_type=acled[0] if acled else None,
+                      acled_sub_type=acled[1] if acled else None)
+        notes[id(aid)] = notes[id(event)]
+        result.append(aid)
+    return result
 
 
 def _alongside_own_forces(events: list[Event], state: DocState) -> None:
