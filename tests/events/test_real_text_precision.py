@@ -241,3 +241,11 @@ def test_troops_a_backer_sends_into_the_war_are_also_its_help_to_the_side_it_bac
         "NAIROBI, June 26 - Kenya's army backs the police. Soldiers were deployed on the streets "
         "of Nairobi on Wednesday morning.", published="2024-06-26")
     assert not [e for e in analysis.events if e.type == "AID"]
+
+
+def test_a_recoded_event_carries_the_acled_type_of_its_new_type():
+    # aid.deployed-alongside recoded as COOPERATE: ACLED has no event type for cooperation
+    analysis = analyze_text("ABUJA - Nigerian troops had been deployed alongside police and local "
+                            "vigilantes in Kaduna.", published="2024-03-08")
+    assert [(e.type, e.acled_type, e.acled_sub_type) for e in analysis.events
+            if e.type == "COOPERATE"] == [("COOPERATE", None, None)]

@@ -89,7 +89,7 @@ def code_events(state: DocState, patterns: PatternSet | None = None) -> None:
                      cache(partial(_side, state.kb, day=day)), reading.actor_type,
                      cache(partial(_camp, state)), states_of)
     _attackers_states(events, state.kb, states_of)
-    _alongside_own_forces(events, state)
+    _alongside_own_forces(events, state, reading)
     events = _deployments_for_a_backed_side(events, notes, present, state, reading)
     _accused_states(events, states_of)
     _fill_halted_aid(events, state, reading.cues)
@@ -132,7 +132,6 @@ def _deployments_for_a_backed_side(events: list[Event], notes: dict[int, EventNo
             backs.setdefault(relation.source, set()).add(relation.target)
     if not backs:
         return events
-    onto = ontology()
     result: list[Event] = []
     for event in events:
         result.append(event)
@@ -154,17 +153,22 @@ def _deployments_for_a_backed_side(events: list[Event], notes: dict[int, EventNo
         homes = {reading.actor_country(a) for a in event.source}
         if reading.actor_country(side) in homes:
             continue  # a state's own army deployed beside its police: no help from abroad
-        acled = onto.acled_for("AID", "troops",
-                               [t for a in event.source if (t := reading.actor_type(a))])
+        acled_type, acled_sub_type = _acled_for("AID", "troops", event.source, reading)
         aid = replace(event, type="AID", mode="troops", cameo="072", target=[side],
-                      acled_type=acled[0] if acled else None,
-                      acled_sub_type=acled[1] if acled else None)
+                      acled_type=acled_type, acled_sub_type=acled_sub_type)
         notes[id(aid)] = notes[id(event)]
         result.append(aid)
     return result
 
 
-def _alongside_own_forces(events: list[Event], state: DocState) -> None:
+def _acled_for(kind: str, mode: str | None, source: Sequence[str], reading: DocReading
+               ) -> tuple[str | None, str | None]:
+    """The ACLED-style type and sub-type of an event recoded as ``kind`` / ``mode``."""
+    found = ontology().acled_for(kind, mode, [t for a in source if (t := reading.actor_type(a))])
+    return found if found else (None, None)
+
+
+def _alongside_own_forces(events: list[Event], state: DocState, reading: DocReading) -> None:
     """"Troops had been deployed alongside police and local vigilantes": forces sent beside
     their own country's police or militias do not aid them (aid.deployed-alongside is help from
     abroad, "Rwandan soldiers deployed alongside M23"), they work with them: COOPERATE."""
@@ -181,6 +185,8 @@ def _alongside_own_forces(events: list[Event], state: DocState) -> None:
         home = {country(a) for a in event.source}
         if len(home) == 1 and None not in home and all(country(t) in home for t in event.target):
             event.type, event.mode, event.cameo = "COOPERATE", "military", "062"
+            event.acled_type, event.acled_sub_type = _acled_for("COOPERATE", "military",
+                                                                event.source, reading)
 
 
 def _attackers_states(events: list[Event], kb: KnowledgeBase,
