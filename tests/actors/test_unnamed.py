@@ -179,6 +179,10 @@ def test_people_killed_in_a_village_are_the_victims():
                             "defected to the army.", published="2024-10-26")
     assert [(e.type, e.source, e.target) for e in analysis.events] == [
         ("ASSAULT", ["rapid-support-forces"], ["x-civilian-victims"])]
+    analysis = analyze_text("KINSHASA - ADF rebels killed at least 40 people in an overnight "
+                            "attack on a village in North Kivu.", published="2024-06-08")
+    assert [(e.type, e.target) for e in analysis.events] == [
+        ("ASSAULT", ["x-civilian-victims"])]
 
 
 def test_counted_assailants_are_new_people_not_the_group_named_before():

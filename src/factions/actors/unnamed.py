@@ -324,7 +324,10 @@ def _in_a_civilian_place(lowers: list[str], at: int) -> bool:
     """Whether "in a village", "at a market", "in a displacement camp" follows at ``at``."""
     if at >= len(lowers) or lowers[at] not in ("in", "at", "inside"):
         return False
-    return not _CIVILIAN_PLACES.isdisjoint(lowers[at + 1 : at + 4])
+    window = lowers[at + 1 : at + 7]  # "in an overnight attack on a village"
+    if "," in window:
+        window = window[: window.index(",")]
+    return not _CIVILIAN_PLACES.isdisjoint(window)
 
 
 def _said_civilians(lowers: list[str], at: int) -> bool:
