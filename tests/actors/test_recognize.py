@@ -78,6 +78,12 @@ def test_capital_is_the_government_when_it_acts_and_a_place_when_it_is_a_place()
     assert mentions("The talks were held in Moscow last week.") == []
 
 
+def test_a_capital_before_an_adverb_and_its_verb_is_the_government():
+    assert ("Kinshasa", "dr-congo", "metonym") in mentions(
+        "Kinshasa has long accused Kigali of arming the M23 rebels.")
+    assert ("Moscow", "russia", "metonym") in mentions("Moscow has repeatedly denied it.")
+
+
 def test_possessive_agents_cover_the_owner_and_the_sector():
     state = prepare("Khalifa Haftar ordered an advance. His forces met resistance. "
                     "Haftar's fighters then withdrew.")

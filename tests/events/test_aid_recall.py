@@ -87,3 +87,13 @@ def test_two_participles_share_their_by_agent():
                           published="2024-12-10").events
     assert [(e.rule, e.source, e.target) for e in events if e.type == "AID"] == [
         ("aid.arm", ["turkey"], ["syrian-national-army"])]
+
+
+def test_two_verbs_joined_by_and_share_their_object():
+    assert aid("Egypt armed and funded Haftar's forces.") == {
+        (("egypt",), ("libyan-national-army",))}
+    analysis = analyze_text("GOMA - Congo accused Rwanda of arming and funding the M23 rebels.",
+                            published="2025-01-28")
+    assert [(e.type, e.mode, e.source, e.target, e.modality) for e in analysis.events
+            if e.type == "AID"] == [("AID", "weapons", ["rwanda"], ["m23"], "reported"),
+                                    ("AID", "economic", ["rwanda"], ["m23"], "reported")]

@@ -151,11 +151,19 @@ def test_a_backing_an_accusation_charges_is_no_stated_alignment():
     # the alignment table holds what the text states.
     for text in ("GOMA - Congo accuses Rwanda of backing the M23 rebels, a charge Kigali denies.",
                  "GOMA - Congo accused Rwanda of arming the M23 rebels.",
-                 "GOMA - Congo blamed Rwanda for arming the M23 rebels."):
+                 "GOMA - Congo blamed Rwanda for arming the M23 rebels.",
+                 "GOMA - Congo suspects Rwanda of backing the M23 rebels.",
+                 "GOMA - Congo accused Rwanda of arming and funding the M23 rebels."):
         analysis = analyze_text(text, published="2025-01-28")
         assert stated(analysis) == set()
         assert ("ACCUSE", ["dr-congo"], ["rwanda"]) in [
             (e.type, e.source, e.target) for e in analysis.events]
+
+
+def test_the_accused_of_a_charge_may_carry_a_stated_backing():
+    analysis = analyze_text("WASHINGTON - The United States blamed Iran-backed militias for the "
+                            "attack.", published="2024-01-29")
+    assert stated(analysis) == {("supports", "iran", "x-iran-backed-militias")}
 
 
 def test_a_dash_dateline_names_the_story_country():

@@ -483,13 +483,17 @@ def _metonym_is_actor(lowers: list[str], start: int, end: int, lex: ActorLexicon
         return False
     # Subject of a verb of saying, deciding or acting.
     j = end
-    while j < n and lowers[j] in ("has", "have", "had", "also", "too", "now", "then"):
+    while j < n and lowers[j] in _BEFORE_VERB:
         j += 1
     return j < n and lowers[j] in lex.actor_verbs and lowers[j] not in (
         "is", "was", "has", "have", "had")
 
 
 _COPULAS = {"is", "was", "has", "have", "had", "are", "were", "be", "been"}
+# Words between a subject and its verb: "Kinshasa has long accused Kigali".
+_BEFORE_VERB = frozenset({"has", "have", "had", "also", "too", "now", "then", "long", "already",
+                          "again", "repeatedly", "previously", "recently", "often", "publicly",
+                          "openly", "swiftly", "quickly", "later", "earlier", "never"})
 
 
 def _capital_in_subject_list(tv: TokenView, start: int, end: int, lex: ActorLexicon) -> bool:
@@ -515,7 +519,7 @@ def _capital_in_subject_list(tv: TokenView, start: int, end: int, lex: ActorLexi
         j += 1
     if not conj or not names:
         return False
-    while j < n and lowers[j] in ("has", "have", "had", "also", "too", "now", "then"):
+    while j < n and lowers[j] in _BEFORE_VERB:
         j += 1
     return j < n and lowers[j] in lex.actor_verbs and lowers[j] not in _COPULAS
 

@@ -1415,14 +1415,19 @@ class _Finder:
                 demonym = self._demonym(lo + 1, hi + 1)
                 if demonym:
                     return demonym
-        limit = min(self.clause.end, m.end + c.windows["object"])
-        j = m.end
+        start, end = m.end, self.clause.end
+        if start == end and self._verb_shares_object(start):
+            # "armed and funded Haftar's forces": the object of the next verb is this one's too
+            start += 2
+            end = self.v.clause_at(start).end
+        limit = min(end, start + c.windows["object"])
+        j = start
         while j < limit:
             for span in self.v.by_start.get(j, ()):
                 if (not span.nominative or self._accusative(span)) and not span.attributive:
                     if self._possessive_determiner(span):
                         break  # "met his close ally, ...": the object is further on
-                    counterpart = self._brokered_by(span, max(limit, self.clause.end))
+                    counterpart = self._brokered_by(span, max(limit, end))
                     if counterpart:
                         return counterpart
                     if w[j - 1] == "of" and span.end < self.v.end and w[span.end] == ",":
@@ -1436,19 +1441,30 @@ class _Finder:
                     span = self._possessed_group(span)
                     # A title's name may run past the window ("met Congo's foreign minister,
                     # Thérèse Kayikwamba Wagner,"), as in _span_from.
-                    named = max(limit, self.clause.end)
+                    named = max(limit, end)
                     return self._members_too(self._own_group(
                         self._apposition(self._named_after(span, named)), named))
-            if self._addressee_type and j <= m.end + 2:
+            if self._addressee_type and j <= start + 2:
                 found = self._place_as_actor(j)
                 if found:
                     return found
-            if w[j] == "," and j > m.end:
+            if w[j] == "," and j > start:
                 return self._named_apposition(j)
             if (w[j] in c.prepositions and w[j] != "of") or w[j] in (",", "as"):
                 return []  # "condemned the strikes as a violation of Iran's sovereignty"
             j += 1
         return []
+
+    def _verb_shares_object(self, at: int) -> bool:
+        """"armed and funded Haftar's forces", "arming and funding the M23": the trigger (a
+        verb in -ed or -ing) ends its clause at an "and"/"or" that joins a verb of the same
+        form, whose object both take."""
+        m, w = self.m, self.w
+        if m.pattern.kind != "verb" or at + 2 >= self.v.end or w[at] not in ("and", "or"):
+            return False
+        last, verb = w[m.positions[-1]], w[at + 1]
+        return verb.isalpha() and self.v.span_at(at + 1) is None and any(
+            last.endswith(form) and verb.endswith(form) for form in ("ed", "ing"))
 
     def _named_apposition(self, comma: int) -> list[ActorSpan]:
         """"killed the governor of North Kivu, Major General Peter Cirimwami,": the person an

@@ -47,6 +47,46 @@ def trigger_index(patterns: PatternSet, which: str) -> TriggerIndex:
     return cached[1]
 
 
+def _sentence_matches(reading: DocReading, index: TriggerIndex, sentence: int,
+                      starts: list[int] | None = None) -> list[Match]:
+    """The event triggers of a sentence the coder codes (none inside a name)."""
+    sent = reading.state.sentences[sentence]
+    matches = index.find(reading.words, sent.tok_start, sent.tok_end,
+                         partial(reading.proper_names, sentence), reading.demonyms, starts)
+    if matches:
+        names = reading.view(sentence).name_tokens  # (view.inside_name, without a call each)
+        matches = [m for m in matches if names.isdisjoint(m.positions)]
+    return matches
+
+
+def charged(reading: DocReading, patterns: PatternSet, view: SentenceView, token: int) -> bool:
+    """Whether the word at ``token`` is in the act a charge names ("accused Kigali [of arming
+    and funding the M23]", "blamed Kyiv [for arming ...]"): after the "of" or "for" of the
+    complement of a trigger whose pattern makes its complement reported (``complement:
+    reported``), as the coder reads the sentence. The accused ("blamed Iran-backed militias
+    for ...") is no part of the charge."""
+    key = f"charges:{view.index}"
+    spans = reading.shared.get(key)
+    if not isinstance(spans, list):
+        matches = _sentence_matches(reading, trigger_index(patterns, "events"), view.index)
+        spans = _charges(reading.words, _scopes(
+            reading, view, matches, lambda m: partial(find_arguments, reading, view, m)))
+        reading.shared[key] = spans
+    return any(start <= token < end for start, end in spans)
+
+
+def _charges(words: Sequence[str], scopes: list[_Scope]) -> list[tuple[int, int]]:
+    """The spans of ``charged`` acts in the reported complements among ``scopes``."""
+    spans = []
+    for scope in scopes:
+        if scope.effect == "reported":
+            at = next((k for k in range(scope.start - 1, scope.end)
+                       if words[k] in ("of", "for")), None)  # (the trigger may end in "of")
+            if at is not None:
+                spans.append((at + 1, scope.end))
+    return spans
+
+
 def user_pattern_files(state: DocState) -> tuple[str, ...]:
     """The user's pattern files named by the run's options (``Options.pattern_files``)."""
     files: Sequence[str | Path] = getattr(state.options, "pattern_files", ()) or ()
@@ -63,13 +103,10 @@ def code_events(state: DocState, patterns: PatternSet | None = None) -> None:
     notes: dict[int, EventNote] = {}  # id(event) -> what completion needs
     starts = index.starts(reading.words)
     for sent in state.sentences:
-        matches = index.find(reading.words, sent.tok_start, sent.tok_end,
-                             partial(reading.proper_names, sent.index), reading.demonyms, starts)
+        matches = _sentence_matches(reading, index, sent.index, starts)
         if matches:
-            view = reading.view(sent.index)
-            names = view.name_tokens  # (view.inside_name, read without a call per trigger)
-            matches = [m for m in matches if names.isdisjoint(m.positions)]
-            coded = _code_sentence(reading, view, matches, anchors, events, notes)
+            coded = _code_sentence(reading, reading.view(sent.index), matches, anchors, events,
+                                   notes)
             events.extend(coded)
     # The victims of an attack ("killed dozens of civilians") act in no event of their own, and
     # an attack with no target beside one on them in its sentence ("stormed a school and
@@ -585,6 +622,21 @@ class _Scope:
     trigger_start: int = -1  # where the governing trigger starts
 
 
+def _scopes(reading: DocReading, view: SentenceView, matches: list[Match],
+            governor: Callable[[Match], Callable[[], Arguments]]) -> list[_Scope]:
+    """The complements the triggers of a sentence govern (``complement`` in their pattern);
+    ``governor`` gives the reader of a trigger's own arguments."""
+    scopes = []
+    for m in matches:
+        if m.pattern.complement:
+            end = _scope_end(view, m, matches, reading.words)
+            for start, stop in ((m.end, end), _resumed(view, end)):
+                if start < stop:
+                    scopes.append(_Scope(start, stop, m.pattern.complement, governor(m),
+                                         m.pattern.complement_source, m.start))
+    return scopes
+
+
 def _code_sentence(
     reading: DocReading,
     view: SentenceView,
@@ -603,15 +655,8 @@ def _code_sentence(
             found = primary[id(m)] = find_arguments(reading, view, m)
         return found
 
-    scopes = []
-    for m in matches:
-        if m.pattern.complement:
-            end = _scope_end(view, m, matches, reading.words)
-            for start, stop in ((m.end, end), _resumed(view, end)):
-                if start < stop:
-                    scopes.append(_Scope(start, stop, m.pattern.complement,
-                                         partial(arguments_of, m), m.pattern.complement_source,
-                                         m.start))
+    scopes = _scopes(reading, view, matches, lambda m: partial(arguments_of, m))
+    reading.shared[f"charges:{view.index}"] = _charges(reading.words, scopes)
     result: list[Event] = []
     starts: dict[int, int] = {}  # id(event) -> its trigger's first token
     seen: dict[tuple[object, ...], set[str | None]] = {}

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from factions.actors.coref import pair_named_before
 from factions.actors.home import country_words
 from factions.events.arguments import Arguments, find_arguments
-from factions.events.coder import trigger_index
+from factions.events.coder import charged, trigger_index
 from factions.events.location import Anchors
 from factions.events.matcher import Match
 from factions.events.modality import read_modality
@@ -200,6 +200,8 @@ def _read_triggers(reading: DocReading, patterns: PatternSet,
             if view.inside_name(match.positions) and not _opens_name(view, match) \
                     and not _patron_in_name(reading, match):
                 continue
+            if charged(reading, patterns, view, match.start):
+                continue  # "accused Islamabad of backing the attackers": no stated alignment
             read = _read(reading, view, match, anchors, rules, war)
             if read.relations or read.mediation:
                 result.append(read)
@@ -358,8 +360,6 @@ def _relations(
     opposing = [(s, t) for s in sources for t in opposed if s != t]
     if not pairs and not opposing:
         return None
-    if _alleged(reading.words, match.start, view.start):
-        return []  # "accused Islamabad of backing the attackers": a charge, no stated alignment
     date = anchors.date_for(view, match)
     modal = read_modality(reading, view, match, sources, date)
     if modal.modality is None or modal.modality in rules.skip_modalities:
@@ -402,20 +402,6 @@ def _relations(
 
 
 # Verbs whose "of"-gerund is a charge: "accused India of supporting Baloch separatists".
-# Verbs whose "of"/"for" complement is a charge, not a fact: "Congo accuses Rwanda of backing
-# the M23", "blamed Kyiv for arming the saboteurs".
-_CHARGING = frozenset({"accuse", "accuses", "accused", "accusing", "blame", "blames", "blamed",
-                       "blaming", "suspect", "suspects", "suspected", "suspecting", "charge",
-                       "charges", "charged", "charging"})
-
-
-def _alleged(words: Sequence[str], start: int, first: int) -> bool:
-    """Whether the trigger at ``start`` is the gerund of a charge ("accused X of backing",
-    "blamed Kyiv for arming")."""
-    return start > first and words[start - 1] in ("of", "for") and \
-        not _CHARGING.isdisjoint(words[max(first, start - 8) : start - 1])
-
-
 def _not_listed_agents(reading: DocReading, spans: list[ActorSpan],
                        actors: list[str]) -> list[str]:
     """"the fight against jihadist groups linked to al Qaeda and Islamic State in the Sahel": an
