@@ -17,6 +17,7 @@ from factions.actors.home import _country_words, state_of, story_country
 from factions.actors.lexicon import ActorLexicon, actor_lexicon
 from factions.actors.recognize import _POSSESSIVE_DETERMINERS, is_generic_org_alias
 from factions.actors.unnamed import UNNAMED_QUALIFIERS
+from factions.dates.vocab import CALENDAR_WORDS
 from factions.kb.names import surname_of, translit_key
 from factions.model import Actor, document_actor_id
 from factions.pipeline.state import ActorMention, DocState, TokenView
@@ -24,10 +25,6 @@ from factions.pipeline.state import ActorMention, DocState, TokenView
 REQUIRES = ("doc", "sentences", "mentions")
 ASSIGNS = ("mentions", "actors")
 
-_CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-             "january", "february", "march", "april", "may", "june", "july", "august",
-             "september", "october", "november", "december", "jan", "feb", "mar", "apr",
-             "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 _GROUP_WORDS_LOWER = {"jihadist", "islamist", "clan", "tribal", "separatist", "secessionist",
                       "jihadi", "extremist"}
 _NOT_PERSON_WORDS = {"league", "cup", "championship", "championships", "games", "olympics",
@@ -64,9 +61,9 @@ def discover_actors(state: DocState) -> None:
         start, end = _numbered_unit(tv, lex, taken, start, end)
         # Capitalized function words and calendar words are not part of a name:
         # "On Thursday", "But Haftar", "In March".
-        while start < end and (lowers[start] in STOP_WORDS or lowers[start] in _CALENDAR):
+        while start < end and (lowers[start] in STOP_WORDS or lowers[start] in CALENDAR_WORDS):
             start += 1
-        if start >= end or all(w in _CALENDAR for w in lowers[start:end]):
+        if start >= end or all(w in CALENDAR_WORDS for w in lowers[start:end]):
             continue
         # A country or demonym right before a group name belongs to it:
         # "Azerbaijan State Border Service".
@@ -317,7 +314,7 @@ def _name_runs(tv: TokenView, lex: ActorLexicon, taken: list[bool],
                 j += 1  # "National Front for Liberation", "Central Committee of Sudan Doctors"
                 continue
             if lower == "on" and j + 1 < n and name[j + 1] and texts[j - 1].lower() in (
-                    lex.group_heads) and texts[j + 1].lower() not in _CALENDAR:
+                    lex.group_heads) and texts[j + 1].lower() not in CALENDAR_WORDS:
                 # (not "the White House on Tuesday", "Parliament on Friday")
                 j += 1  # "National Commission on Human Rights", "Committee on Foreign Affairs"
                 continue
@@ -640,7 +637,7 @@ def _community_groups(state: DocState, taken: list[bool], lex: ActorLexicon
                 continue  # "Western officials" are anonymous sources, not a party
         elif not taken[i] and (tv.lower[i] in _GROUP_WORDS_LOWER or (
                 word[:1].isupper() and word.isalpha() and tv.lower[i] not in STOP_WORDS
-                and tv.lower[i] not in _CALENDAR and tv.lower[i] not in UNNAMED_QUALIFIERS
+                and tv.lower[i] not in CALENDAR_WORDS and tv.lower[i] not in UNNAMED_QUALIFIERS
                 and i > 0
                 and tv.sentence[i - 1] == tv.sentence[i]
                 and (texts[i - 1] != "-" or tv.space[i - 1]))):  # not "Port-au-Prince"'s end

@@ -19,7 +19,7 @@ import re
 from collections import Counter
 from typing import ClassVar
 
-from factions.dates.vocab import MONTHS, WEEKDAYS
+from factions.dates.vocab import CALENDAR_WORDS
 from factions.kb import KnowledgeBase
 from factions.kb.entries import KBActor
 from factions.model import Actor, document_actor_id
@@ -78,7 +78,6 @@ _HOME_ARMY_HEADS = {"troops", "soldiers"}
 # Eritrea".
 _NEIGHBOURING = {"neighbouring", "neighboring", "nearby", "adjacent"}
 # Capitalized words before a bare phrase that own nothing: "in October federal troops".
-_DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 _HEAD_SECTOR = {head: sector for sector, heads in _BARE_HEADS.items() for head in heads}
 # Heads that are a party only as a subject ("Inmates rioted in at least six prisons"), not as
 # what others act on ("freeing thousands of inmates").
@@ -737,7 +736,7 @@ def _bare_phrase(tv: TokenView, i: int, taken: list[bool]
                                         "your", "whose") or (
                 tv.text[start - 1][:1].isupper() and tv.sentence[start - 1] == tv.sentence[start]
                 and tv.text[start - 1].isalpha() and prev not in ("the", "a", "but", "and")
-                and tv.text[start - 1] not in _DATE_WORDS):
+                and prev not in CALENDAR_WORDS):
             return None  # an owner stands before it: "Haftar's forces", "Somali forces"
         if (prev == "-" and not tv.space[start - 1]) or (prev == "of" and head == "government"):
             return None  # "anti-government protesters" is handled as a hyphen group elsewhere

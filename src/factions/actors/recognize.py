@@ -21,7 +21,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from factions.actors.home import text_country_counts
 from factions.actors.lexicon import ActorLexicon, actor_lexicon
 from factions.actors.matchers import actor_matchers
-from factions.dates.vocab import MONTHS, WEEKDAYS
+from factions.dates.vocab import CALENDAR_WORDS
 from factions.kb import KnowledgeBase
 from factions.kb.knowledge_base import AliasEntry
 from factions.kb.names import translit_key
@@ -212,8 +212,8 @@ def _inside_longer_name(tv: TokenView, i: int, lex: ActorLexicon, sentence: list
         return other.get(i + 2) in (None, this)
     if i > 0 and sentence[i - 1] == sentence[i] and tv.text[i - 1][:1].isupper() \
             and tv.text[i - 1].isalpha() and prev not in lex.titles_by_last \
-            and prev not in STOP_WORDS and tv.text[i - 1] not in MONTHS \
-            and tv.text[i - 1] not in WEEKDAYS and not _sentence_start(tv, i - 1, sentence):
+            and prev not in STOP_WORDS and prev not in CALENDAR_WORDS \
+            and not _sentence_start(tv, i - 1, sentence):
         return True  # "Abdullah" after another capitalized name word ("in October Israeli
         # jets hit ...": a date is no name)
     return False

@@ -21,6 +21,10 @@ WEEKDAYS: dict[str, int] = {
     "Monday": 0, "Tuesday": 1, "Wednesday": 2, "Thursday": 3,
     "Friday": 4, "Saturday": 5, "Sunday": 6,
 }
+# The same names in lowercase, for code that reads lowercased tokens.
+WEEKDAY_WORDS: frozenset[str] = frozenset(day.lower() for day in WEEKDAYS)
+CALENDAR_WORDS: frozenset[str] = frozenset(
+    name.lower() for name in (*MONTHS, *MONTH_ABBREVIATIONS, *WEEKDAYS))
 # A weekday after one of these words is the name of an event or a holiday, not a date.
 NAMED_DAY_PREFIXES: frozenset[str] = frozenset({
     "bloody", "black", "good", "ash", "super", "holy", "palm", "easter", "cyber", "maundy",

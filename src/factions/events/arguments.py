@@ -17,7 +17,7 @@ import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from factions.dates.vocab import MONTHS, WEEKDAYS
+from factions.dates.vocab import CALENDAR_WORDS
 from factions.events.cues import Phrases
 from factions.events.matcher import Match
 from factions.events.patterns import Pattern, has_form
@@ -332,7 +332,6 @@ _MODIFYING_PARTICIPLES = frozenset({"armed", "allied", "backed", "led", "based",
                                     "renewed", "sustained", "repeated", "targeted", "limited",
                                     "expanded", "planned", "stalled", "failed", "proposed"})
 # Weekdays and months: a preposition before them opens a time phrase ("on Tuesday").
-_CALENDAR_WORDS = frozenset(w.lower() for w in (*WEEKDAYS, *MONTHS))
 # Verbs whose object is the subject of a bare infinitive after it ("help the police fight").
 _BARE_CONTROLLERS = frozenset({"help", "helps", "helped", "helping", "let", "lets", "letting",
                                "make", "makes", "made", "making"})
@@ -1708,7 +1707,7 @@ class _Finder:
                 after = j + n
                 if toks == ["to"] and after < len(w) and w[after] in _PURPOSE_VERBS:
                     continue  # "the deployment of troops to support police": a purpose
-                if after < len(w) and w[after] in _CALENDAR_WORDS and \
+                if after < len(w) and w[after] in CALENDAR_WORDS and \
                         self.r.state.tokens.text[after][:1].isupper():
                     continue  # "on Tuesday, police said": a time, not whom it was aimed at
                 limit = min(max(self.clause.end, m.end + len(window)),

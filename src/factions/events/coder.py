@@ -16,7 +16,7 @@ from pathlib import Path
 
 from factions.actors.home import home_body, state_of
 from factions.actors.unnamed import VICTIMS
-from factions.dates.vocab import WEEKDAYS
+from factions.dates.vocab import WEEKDAY_WORDS
 from factions.events.arguments import Arguments, find_arguments, role_strategies
 from factions.events.completion import _UNREAL, EventNote, _with_states, complete_targets
 from factions.events.cues import Cues, Phrases
@@ -401,13 +401,10 @@ def _once_per_sentence(events: list[Event], notes: dict[int, EventNote]) -> list
     return [e for e in kept if not _told_with_target(e, with_target, notes)]
 
 
-_DAYS = frozenset(day.lower() for day in WEEKDAYS)
-
-
 def _day_named(words: Sequence[str], at: int) -> bool:
     """Whether a day's possessive follows a trigger ending at ``at`` ("condemned *Saturday's*
     attack", "Friday's strikes")."""
-    return any(words[j] in _DAYS and words[j + 1] in ("'s", "’s")
+    return any(words[j] in WEEKDAY_WORDS and words[j + 1] in ("'s", "’s")
                for j in range(at, min(at + 3, len(words) - 1)))
 
 
