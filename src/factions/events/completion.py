@@ -191,8 +191,9 @@ def _fill_answers(events: list[Event], notes: dict[int, EventNote], c: Cues,
             if dated and note.dated_reference:
                 kinds = dated
             stem = note.reference_word[:4]
-            found = next((e for e in kinds if stem in (e.evidence.trigger or "").lower()),
-                         kinds[0] if kinds else None)
+            modes = c.reference_modes.get(note.reference_word, frozenset())
+            found = next((e for e in kinds if stem in (e.evidence.trigger or "").lower()
+                          or e.mode in modes), kinds[0] if kinds else None)
         if target is None and found is not None:
             target = _with_states(found.source, event.source, state_of)
         if target:

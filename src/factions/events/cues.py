@@ -196,6 +196,7 @@ class Cues:
     answer_types: frozenset[str]  # types whose missing target a named earlier event fills
     reference_nouns: dict[str, tuple[str, ...]]  # noun -> the event types it names
     reference_window: int
+    reference_modes: dict[str, frozenset[str]]  # noun -> the modes of the act it names
     mediation_deals: dict[str, tuple[str, ...]]  # "brokered *the agreement*": noun -> types
     retaliation: frozenset[str]
     act_pronouns: dict[str, tuple[str, ...]]  # "called *them* a violation": pronoun -> types
@@ -242,6 +243,8 @@ def cues() -> Cues:
         answer_types=frozenset(data["references"]["answers"]),
         reference_nouns=_reference_nouns(data["references"]["nouns"]),
         reference_window=int(data["references"]["window"]),
+        reference_modes={str(noun).lower(): frozenset(modes) for noun, modes in
+                         data["references"].get("modes", {}).items()},
         mediation_deals=_reference_nouns(data.get("mediation_deals", {})),
         retaliation=_set(data["references"]["retaliation"]),
         act_pronouns={str(w).lower(): tuple(data["references"]["pronouns"]["names"])
