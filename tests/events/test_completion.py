@@ -479,3 +479,10 @@ def test_both_sides_fought_by_two_armies_are_also_their_states():
     events = analyze_text(STRIKES, published="2025-05-07").events
     call = next(e for e in events if e.type == "REQUEST" and e.source == ["china"])
     assert set(call.target) >= {"india", "pakistan"}
+
+
+def test_a_deployment_is_not_guessed_to_be_aimed_at_the_one_side_that_attacks():
+    events = events_of("NIAMEY, Aug 1 - The junta accused Paris of planning a military operation "
+                       "to free Bazoum. France keeps about 1,500 troops in the country and the "
+                       "United States around 1,100.")
+    assert find(events, "MOBILIZE", "united-states").target == []

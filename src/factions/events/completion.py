@@ -388,14 +388,15 @@ def _fill_opponents(events: list[Event], pairs: dict[tuple[str, str], int],
                   if root(side(x)) == mine and side(x) not in behind}
         return {g: n for g, n in own.items() if g in direct}
 
-    def foe(actor: str, fallback: bool = True, prefer: str | None = None) -> str | None:
+    def foe(actor: str, fallback: bool = True, prefer: str | None = None,
+            guess: bool = True) -> str | None:
         mine = root(side(actor))
         own = fights(actor, mine)
         crowd = max(policed[mine].items(), key=lambda kv: kv[1]) if fallback and \
             policed.get(mine) else None
         if crowd is not None and crowd[1] > max(own.values(), default=0):
             return crowd[0]  # it acts on the crowd more than on any side
-        if not own and fallback:
+        if not own and fallback and guess:
             rivals = [a for a in attackers if a != mine]
             own = {rivals[0]: attackers[rivals[0]]} if len(rivals) == 1 else {}
         ranked = sorted(own.items(), key=lambda kv: -kv[1])
@@ -430,7 +431,12 @@ def _fill_opponents(events: list[Event], pairs: dict[tuple[str, str], int],
         place = note.place_actor if note is not None and event.source else None
         # Never the camp it speaks for ("He described the operation", the movement's spokesman).
         own = _camp(known, camp_of)
-        filled = [a for a in dict.fromkeys(foe(x, bool(event.source), place) for x in known)
+        # A deployment is aimed only at a side its source is seen fighting, never guessed to be
+        # at the one other side that attacks ("France keeps 1,500 troops in the country and the
+        # United States around 1,100" where the only attack is one the junta says France plans).
+        guess = event.type != "MOBILIZE"
+        filled = [a for a in dict.fromkeys(foe(x, bool(event.source), place, guess)
+                                           for x in known)
                   if a and a not in known and a not in own]
         if filled and not event.target:
             event.target = _with_states(filled, event.source, state_of)
