@@ -65,6 +65,9 @@ def charged(reading: DocReading, patterns: PatternSet, view: SentenceView, token
     complement of a trigger whose pattern makes its complement reported (``complement:
     reported``), as the coder reads the sentence. The accused ("blamed Iran-backed militias
     for ...") is no part of the charge."""
+    words = reading.words
+    if "of" not in words[view.start : token] and "for" not in words[view.start : token]:
+        return False
     key = f"charges:{view.index}"
     spans = reading.shared.get(key)
     if not isinstance(spans, list):
