@@ -414,3 +414,16 @@ def test_an_unresolved_them_is_the_group_named_before_it():
                        M("A group of demonstrators", "x-ner-protesters", "agent"),
                        M("security forces", "x-ner-police", "agent")])
     assert ("COERCE", ("x-ner-police",), ("x-ner-protesters",)) in found(events)
+
+
+def test_a_clash_takes_its_sides_from_a_between_past_a_place_and_a_day():
+    analysis = analyze_text("KHARTOUM, April 15 - Heavy fighting broke out in Sudan's capital on "
+                            "Saturday between the army and the paramilitary Rapid Support Forces "
+                            "(RSF), witnesses said.", published="2023-04-15")
+    assert sorted((e.type, e.source[0], e.target[0]) for e in analysis.events) == [
+        ("ASSAULT", "rapid-support-forces", "sudanese-armed-forces"),
+        ("ASSAULT", "sudanese-armed-forces", "rapid-support-forces")]
+    # a "between" after a border joins places, not sides
+    analysis = analyze_text("KHARTOUM - Fighting raged on Saturday in the area near the border "
+                            "between Sudan and Chad.", published="2023-04-15")
+    assert [(e.source, e.target) for e in analysis.events] == []

@@ -337,6 +337,11 @@ _BARE_CONTROLLERS = frozenset({"help", "helps", "helped", "helping", "let", "let
                                "make", "makes", "made", "making"})
 # What happened to the people an attack killed or hurt ("were killed in an air strike").
 _HARMED = frozenset({"killed", "wounded", "injured", "died", "slain", "hurt", "maimed"})
+# Nouns whose "between" joins places, not sides ("clashes near the border between Sudan and
+# Chad"), read past the `prep` window only when none of them comes first.
+_BETWEEN_PLACES = frozenset({"border", "borders", "frontier", "boundary", "road", "roads",
+                             "highway", "route", "corridor", "line", "lines", "area", "zone",
+                             "region", "stretch", "crossing", "bridge"})
 _CLAUSE_MARKS = frozenset({",", ";", ":", "(", ")", '"'})
 _PURPOSE_VERBS = frozenset({"support", "help", "assist", "back", "protect", "defend", "restore",
                             "reinforce", "secure", "guard", "bolster"})
@@ -1819,9 +1824,10 @@ class _Finder:
         if "between" not in self.v.vocab:
             return []
         m, w, c = self.m, self.w, self.c
-        limit = min(self.clause.end, m.end + c.windows["prep"])
+        limit = min(self.clause.end, m.end + c.windows["between"])
         for j in range(m.end, limit):
-            if w[j] == "between":
+            if w[j] == "between" and (j < m.end + c.windows["prep"]
+                                      or w[j - 1] not in _BETWEEN_PLACES):
                 first = self._span_from(j + 1, min(self.clause.end, j + 4))
                 if not first and self._addressee_type:
                     # "shuttling between Doha and Cairo": capitals for their governments
