@@ -84,6 +84,13 @@ def test_a_capital_before_an_adverb_and_its_verb_is_the_government():
     assert ("Moscow", "russia", "metonym") in mentions("Moscow has repeatedly denied it.")
 
 
+def test_the_agency_credit_of_a_dateline_is_no_actor():
+    assert mentions("KHARTOUM, April 15 (Reuters) - Heavy fighting broke out in the capital.") \
+        == []
+    assert ("Reuters", "reuters", "name") in mentions(
+        "KHARTOUM - The army denied the account, Reuters reported.")
+
+
 def test_possessive_agents_cover_the_owner_and_the_sector():
     state = prepare("Khalifa Haftar ordered an advance. His forces met resistance. "
                     "Haftar's fighters then withdrew.")

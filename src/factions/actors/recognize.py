@@ -86,6 +86,8 @@ def recognize_actors(state: DocState) -> None:
             for i in range(start, end):
                 taken[i] = False
             continue
+        if _wire_credit(tv, start, end):
+            continue  # "KHARTOUM, April 15 (Reuters) -": who filed the story, no actor in it
         if start > 0 and (tv.lower[start - 1] in _POSSESSIVE_DETERMINERS
                           or tv.text[start - 1] in ("'s", "’s")) \
                 and _generic_org_form(tv, start, end, entries, kb):
@@ -184,6 +186,22 @@ def _hyphen_paired(tv: TokenView, i: int, single: dict[int, str]) -> bool:
 
 # Heads of the names of seas named after a country ("the Gulf of Oman", "the Bay of Bengal").
 _WATERS = frozenset({"gulf", "sea", "bay", "strait", "straits", "gulfs", "bight"})
+
+
+def _wire_credit(tv: TokenView, start: int, end: int) -> bool:
+    """Whether the tokens [start, end) are the agency credit of a dateline: in brackets before
+    its dash, after nothing but the upper-case city, the date and commas ("KHARTOUM, April 15
+    (Reuters) -", "WASHINGTON (AP) —")."""
+    if start < 2 or end + 1 >= len(tv) or tv.text[start - 1] != "(" or tv.text[end] != ")" \
+            or tv.text[end + 1] not in ("-", "—", "–", "--"):
+        return False
+    first = start - 1
+    while first > 0 and tv.sentence[first - 1] == tv.sentence[start] and start - first < 12:
+        first -= 1
+    head = tv.text[first : start - 1]
+    return bool(head) and head[0].isupper() and head[0].isalpha() and all(
+        w.isupper() or w.isdigit() or w in (",", "/", ".") or w.lower() in CALENDAR_WORDS
+        for w in head)
 
 
 def _inside_longer_name(tv: TokenView, i: int, lex: ActorLexicon, sentence: list[int],
