@@ -210,3 +210,16 @@ def test_rebels_need_the_words_of_the_groups_own_descriptor():
             "Factions of the Syrian National Army (SNA) pushed into the city on Monday. "
             "The SNA launched its offensive in late November.")
     assert _mentions(text, "syrian-national-army")[:2] == ["Syrian rebels", "Syrian National Army"]
+
+
+def test_a_count_of_a_people_killed_is_the_victims():
+    analysis = analyze_text("KYIV - Russian missiles killed 12 Ukrainians in Dnipro on Friday.",
+                            published="2024-04-20")
+    assert [(e.type, e.target) for e in analysis.events] == [
+        ("ASSAULT", ["x-civilian-victims"])]
+    assert [m.text for a in analysis.actors if a.id == "x-civilian-victims"
+            for m in a.mentions] == ["Ukrainians"]
+    # no count, no toll: "killed Afghans who worked for US forces" names no victims' band
+    analysis = analyze_text("KABUL - Taliban fighters killed Afghans who worked for US forces.",
+                            published="2024-04-20")
+    assert "x-civilian-victims" not in [a.id for a in analysis.actors]

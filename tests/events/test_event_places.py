@@ -125,3 +125,20 @@ def test_a_demand_takes_no_place_from_the_capital_of_a_relative_clause():
     assert places(text, "2021-08-16", "REQUEST") == [(None, None)]
     # the checkpoints themselves, on the ground, are in the capital
     assert places(text, "2021-08-16", "COERCE") == [("Kabul", "context")]
+
+
+def test_a_country_after_out_of_is_the_place_a_withdrawal_leaves():
+    assert places("Russia launched some strikes around Hama, while Hezbollah pulled its "
+                  "fighters out of Syria in recent days.", "2024-12-08", "RETREAT") == [
+        ("Syria", "clause")]
+
+
+def test_what_has_happened_since_goes_on_in_no_scene_of_the_sentence_before():
+    text = ("The war began on Oct. 7 when Hamas-led fighters stormed southern Israel, killing "
+            "some 1,200 people. Israel's air and ground campaign has since killed more than "
+            "34,000 Palestinians, the Gaza health ministry says.")
+    events = analyze_text(text, published="2024-05-07").events
+    toll = next(e for e in events if "34,000" in e.evidence.text)
+    assert (toll.source, toll.target, toll.modality, toll.place_text) == (
+        ["israel"], ["x-civilian-victims"], "reported", None)
+    assert toll.date == "2023-10-07" and toll.date_precision == "day"

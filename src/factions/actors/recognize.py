@@ -442,6 +442,8 @@ def _is_locative(lowers: list[str], start: int, end: int, lex: ActorLexicon) -> 
         return True  # "Balochistan borders Afghanistan and Iran": a neighbour, not a party
     if prev == "-" and start > 1 and lowers[start - 2] in ("post", "pre"):
         return True
+    if prev == "of" and start > 1 and lowers[start - 2] == "out":
+        return True  # "pulled its fighters out of Syria"
     if prev == "the" and start > 1 and lowers[start - 2] in lex.locative_prepositions:
         prev = lowers[start - 2]
     if end + 1 < len(lowers) and lowers[end] in ("'s", "'") and \

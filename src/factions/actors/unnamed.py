@@ -26,6 +26,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from factions.actors.home import story_country
+from factions.kb import KnowledgeBase
 from factions.model import Actor
 from factions.pipeline.state import ActorMention, DocState
 
@@ -208,6 +209,8 @@ _HARM_VERBS = frozenset(
         ("hijack", ("", "s", "ed", "ing")), ("held", ("",)), ("hold", ("", "s", "ing")),
         ("free", ("", "s", "d", "ing")), ("rescu", ("e", "es", "ed", "ing")),
     ) for end in ends)
+# The verbs of killing among them.
+_KILLING = ("kill", "execut", "massacr", "shot", "shoot", "slaughter", "murder", "behead")
 # "opened fire on visitors": the victims after a firing verb's preposition.
 _FIRE_WORDS = frozenset({"fire", "fired", "firing"})
 # Heads that name unarmed victims ("people" is left out: every casualty toll has it, and the
@@ -255,6 +258,7 @@ def victims(state: DocState, taken: list[bool]) -> list[ActorMention]:
     unnamed_at = {k for m in state.mentions if m.actor_id == UNNAMED
                   for k in range(m.tok_start, m.tok_end)}
     found: list[ActorMention] = []
+    people = _plural_demonyms(state.kb)
     for v in hits:
         j = v + 1
         while j < n and j < v + 7 and (lowers[j] in _QUANTITY or lowers[j][:1].isdigit()
@@ -273,12 +277,16 @@ def victims(state: DocState, taken: list[bool]) -> list[ActorMention]:
         elif j + 1 < n and lowers[j] not in _VICTIMS and lowers[j + 1] in _VICTIMS \
                 and lowers[j].isalpha() and tv.text[j].islower() and not taken[j]:
             j += 1  # "free train hostages": one noun before the victims says which
+        elif j < n and lowers[j] in people and lowers[v].startswith(_KILLING) and not taken[j] \
+                and j > v + 1 and (lowers[j - 1][:1].isdigit() or lowers[j - 1] in _QUANTITY):
+            pass  # "Israeli air strikes killed at least 30 Palestinians": a toll of a people
+            # (a count first: "killed Palestinian militants" is no toll)
         elif j >= n or lowers[j] not in _VICTIMS or taken[j]:
             continue
         end = j + 1
         if end + 1 < n and lowers[end] == "and" and lowers[end + 1] in _VICTIMS:
             end += 2  # "12 children and teenagers"
-        start = v + 1
+        start = v + 1 if lowers[j] not in people else j  # (a people is named by its word)
         while start < j and lowers[start] in ("a", "an", "the", "of", ","):
             start += 1
         if any(taken[start:end]) or tv.sentence[start] != tv.sentence[end - 1]:
@@ -337,6 +345,19 @@ def _said_civilians(lowers: list[str], at: int) -> bool:
         return False
     window = lowers[at + 1 : at + 6]
     return bool(window) and window[0] in _SAID_OPENERS and any(w in _SAID_HEADS for w in window)
+
+
+_PLURAL_DEMONYMS: dict[int, tuple[KnowledgeBase, frozenset[str]]] = {}
+
+
+def _plural_demonyms(kb: KnowledgeBase) -> frozenset[str]:
+    """The plural demonyms of the knowledge base's states ("palestinians", "afghans")."""
+    cached = _PLURAL_DEMONYMS.get(id(kb))
+    if cached is None or cached[0] is not kb:
+        words = frozenset(d.lower() for a in kb.actors.values() if a.type == "state"
+                          for d in a.demonyms if d.endswith("s") and d[:-1] in a.demonyms)
+        cached = _PLURAL_DEMONYMS[id(kb)] = (kb, words)
+    return cached[1]
 
 
 def _add_victims(state: DocState, actor_id: str, start: int, end: int,

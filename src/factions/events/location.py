@@ -227,8 +227,10 @@ class Anchors:
         its own: the scene goes on ("... protesters stormed the parliament compound. Police
         fired tear gas to disperse the crowds"). A country is no scene."""
         scene = self._scenes.get(view.index - 1)
-        if scene is None or scene.place.feature == "country" or self._dates(view.index):
+        if scene is None or scene.place.feature == "country" or self._dates(view.index) \
+                or self._since_then(view.index):
             return None  # a country is no scene; a sentence with a date of its own sets its own
+            # ("has since killed" sums up what followed, elsewhere)
         state = self.reading.state
         before = state.sentences[view.index - 1]
         here = state.sentences[view.index]
@@ -526,7 +528,18 @@ class Anchors:
         if "\n\n" in state.text[before.end : state.sentences[index].start]:
             return None
         days = [d for d in self._dates(index - 1) if d[3] == "day" and not d[4] and not d[5]]
-        return (days[-1][2], "day", False) if days else None
+        if not days:
+            return None
+        # "The war began on Oct. 7 ... Israel's campaign has since killed more than 34,000
+        # Palestinians": from that day to now, a span.
+        return days[-1][2], "day", self._since_then(index)
+
+    def _since_then(self, index: int) -> bool:
+        """Whether the sentence tells what has happened since the one before ("has since
+        killed"): an adverb "since" after "has", "have" or "had"."""
+        sent, words = self.reading.state.sentences[index], self.reading.words
+        return any(words[k] == "since" and words[k - 1] in ("has", "have", "had")
+                   for k in range(sent.tok_start + 1, sent.tok_end))
 
     def _claimed(self, index: int) -> tuple[str, str, bool] | None:
         """"Gunmen stormed the train on Tuesday ... The BLA claimed responsibility, saying its
