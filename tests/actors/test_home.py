@@ -22,6 +22,20 @@ def test_the_story_country_comes_from_the_dateline_and_the_countries_named():
     assert story_country(prepare("The weather was mild on Sunday.")) is None
 
 
+def test_a_dateline_names_its_country_after_the_city_or_by_a_city_that_is_no_capital():
+    for dateline, country in (("QUETTA, Pakistan, March 12 -", "PAK"),
+                              ("GOMA, Democratic Republic of Congo, Jan 28 (Reuters) -", "COD"),
+                              ("KARACHI -", "PAK"), ("PORT-AU-PRINCE -", "HTI"),
+                              ("N'DJAMENA -", "TCD")):
+        assert story_country(prepare(f"{dateline} Police arrested 20 men on Monday.")) \
+            == country, dateline
+    # the police of a story from Port-au-Prince and the station they hold are Haiti's
+    analysis = analyze_text("PORT-AU-PRINCE - Gang members torched a police station on Monday.",
+                            published="2024-03-04")
+    assert [(e.type, e.mode, e.source, e.target) for e in analysis.events] == [
+        ("COERCE", "destroy", ["x-hti-gangs"], ["haitian-national-police"])]
+
+
 def test_a_country_name_of_several_words_counts_for_the_story_country():
     state = prepare("Rebels in the Central African Republic attacked a convoy on Sunday, the "
                     "second attack this month in the Central African Republic.")

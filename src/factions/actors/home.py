@@ -316,18 +316,68 @@ def _dateline_country(state: DocState) -> str | None:
     tv = state.tokens
     for sent in state.sentences[:3]:
         j = sent.tok_start
-        words = []
-        while j < sent.tok_end and tv.text[j].isupper() and tv.text[j].isalpha():
+        words: list[str] = []
+        while j < sent.tok_end and tv.text[j].isupper() and \
+                tv.text[j].replace("'", "").isalpha():
             words.append(tv.text[j].title())
             j += 1
+            while j + 1 < sent.tok_end and tv.text[j] in ("-", "'") and not tv.space[j - 1] \
+                    and not tv.space[j] and tv.text[j + 1].isupper():
+                # "PORT-AU-PRINCE", "N'DJAMENA": one name
+                words[-1] += tv.text[j] + tv.text[j + 1].title()
+                j += 2
         if words and j < sent.tok_end and tv.text[j] in (",", "(", "-", "—", "–"):
             name = " ".join(words)
-            country = state.kb.capital_country.get(name)
+            country = _named_after(state, j, sent.tok_end) if tv.text[j] == "," else None
+            if country is None:
+                country = _capitals_by_lower(state.kb).get(name.lower())
             if country is None:
                 country = _country_words(state.kb).get(tuple(words))
+            if country is None:
+                country = _big_city_country(name)
             if country is not None:
                 return country
     return None
+
+
+def _named_after(state: DocState, comma: int, end: int) -> str | None:
+    """The country a dateline names after its city ("QUETTA, Pakistan, March 12 -", "GOMA,
+    Democratic Republic of Congo, Jan 28 (Reuters) -")."""
+    words = _country_words(state.kb)
+    text = state.tokens.text
+    for width in range(min(5, end - comma - 1), 0, -1):
+        country = words.get(tuple(text[comma + 1 : comma + 1 + width]))
+        if country is not None and comma + 1 + width < end \
+                and text[comma + 1 + width] in (",", "(", "-", "—", "–"):
+            return country
+    return None
+
+
+def _big_city_country(name: str) -> str | None:
+    """The country of a dateline city that is not a capital ("KARACHI -", "GOMA -"): the one
+    city of that exact name with 100,000 people or more and ten times the next one's."""
+    from factions.geo.gazetteer import load_gazetteer  # (the places stage loads it too)
+    from factions.geo.names import name_key
+
+    gazetteer = load_gazetteer()
+    found = sorted(((gazetteer.population(i), gazetteer.country_of(i))
+                    for i, kind in gazetteer.lookup(name_key(name)) if kind == 0),
+                   reverse=True)
+    if found and found[0][0] >= 100_000 and (len(found) == 1 or found[0][0] >= 10 * found[1][0]):
+        return found[0][1] or None
+    return None
+
+
+_CAPITALS_BY_LOWER: dict[int, tuple[KnowledgeBase, dict[str, str]]] = {}
+
+
+def _capitals_by_lower(kb: KnowledgeBase) -> dict[str, str]:
+    """``kb.capital_country`` keyed by lowercase name ("port-au-prince", "dar es salaam")."""
+    cached = _CAPITALS_BY_LOWER.get(id(kb))
+    if cached is None or cached[0] is not kb:
+        cached = _CAPITALS_BY_LOWER[id(kb)] = (
+            kb, {name.lower(): country for name, country in kb.capital_country.items()})
+    return cached[1]
 
 
 def demonym(kb: KnowledgeBase, country: str) -> str:
