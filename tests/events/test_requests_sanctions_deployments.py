@@ -72,3 +72,12 @@ def test_a_time_phrase_between_subject_and_verb_keeps_the_subject():
 def test_warplanes_flown_in_with_no_agent_are_the_deployments_source():
     assert rows("At least 14 Russian warplanes were flown to Jufra in May.", "2020-06-10") == [
         ("MOBILIZE", ["russian-armed-forces"], [])]
+
+
+def test_pressing_someone_to_act_is_a_request_and_the_act_no_event():
+    assert rows("CAIRO - Egypt and Qatar are pressing Israel and Hamas to agree to a ceasefire, "
+                "sources said on Tuesday.") == [
+        ("REQUEST", ["egypt", "qatar"], ["israel", "hamas"])]
+    assert rows("Washington pressured Kyiv to hold back its strikes.") == [
+        ("REQUEST", ["united-states"], ["ukraine"])]
+    assert rows("The troops pressed on to the town.") == []
