@@ -427,3 +427,10 @@ def test_a_clash_takes_its_sides_from_a_between_past_a_place_and_a_day():
     analysis = analyze_text("KHARTOUM - Fighting raged on Saturday in the area near the border "
                             "between Sudan and Chad.", published="2023-04-15")
     assert [(e.source, e.target) for e in analysis.events] == []
+
+
+def test_a_trigger_whose_gap_holds_its_object_is_no_reduced_passive():
+    analysis = analyze_text("YANGON - Myanmar's junta extended a state of emergency by six months "
+                            "on Wednesday.", published="2024-01-31")
+    assert [(e.type, e.mode, e.source) for e in analysis.events] == [
+        ("COERCE", "emergency", ["state-administration-council"])]

@@ -142,3 +142,16 @@ def test_a_participle_after_the_rallys_time_phrase_is_the_rallys():
             "America and Israel.")
     assert rows(text, "2024-01-12", "PROTEST") == [
         ("PROTEST", "demonstrate", ["x-yem-protesters"], ["united-states", "israel"])]
+
+
+def test_workers_blocking_a_highway_and_demanding_wages_are_protesters():
+    events = analyze_text("DHAKA (Reuters) - Thousands of garment workers blocked a highway "
+                          "near Dhaka on Sunday demanding higher wages, police said.",
+                          published="2023-10-29").events
+    assert [(e.type, e.mode, e.source) for e in events] == [
+        ("PROTEST", "obstruct", ["x-bgd-protesters"])]
+    # workers among the dead of an attack are no crowd ("In March" is no march)
+    events = analyze_text("MAPUTO - In March, the fighters stormed the town of Palma, killing "
+                          "dozens of people, including foreign workers.",
+                          published="2021-08-09").events
+    assert all("x-moz-protesters" not in e.source for e in events)

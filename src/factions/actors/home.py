@@ -46,7 +46,7 @@ _BARE_HEADS = {
                    "students", "protest organisers", "protest organizers", "protest leaders",
                    "student leaders", "student protesters", "rioters", "inmates",
                    "rioting inmates", "people", "residents", "citizens", "thousands",
-                   "hundreds", "dozens", "scores", "millions"},
+                   "hundreds", "dozens", "scores", "millions", "workers"},
     "rebels": {"rebels", "rebel fighters", "rebel groups", "rebel forces", "insurgents"},
     "gangs": {"gangs", "gang members", "armed gangs", "criminal gangs", "gangsters"},
     "humanitarian": {"rights groups", "human rights groups", "rights organisations",
@@ -542,9 +542,9 @@ def home_mentions(state: DocState, taken: list[bool]) -> list[ActorMention]:
         if actor_id is None and head in _FROM_ONLY:
             i = end
             continue  # bare "forces", "armed groups": anybody's; only "... from X" say whose
-        if actor_id is None and head == "students" and not _protest_sentence(state, start) and \
-                not any(m.sector == "protesters" and "student" in m.text.lower()
-                        for m in found):
+        if actor_id is None and head in ("students", "workers") and \
+                not _protest_sentence(state, start, head == "workers") and \
+                not any(m.sector == "protesters" and head[:-1] in m.text.lower() for m in found):
             i = end
             continue  # students are a crowd where they protest ("students marched") or did
         if actor_id is None and head == "supporters":
@@ -599,7 +599,10 @@ def home_mentions(state: DocState, taken: list[bool]) -> list[ActorMention]:
 _PROTEST_WORDS = frozenset({
     "protest", "protests", "protesting", "protested", "march", "marched", "marching", "rally",
     "rallied", "rallies", "demonstration", "demonstrations", "demonstrated", "demonstrating",
-    "clashed", "clashes", "clashing", "chanted", "chanting", "sit-in", "boycotted", "stormed"})
+    "clashed", "clashes", "clashing", "chanted", "chanting", "sit-in", "boycotted", "stormed",
+    "demanding", "walkout", "walked"})
+_PROTEST_ONLY_WORDS = _PROTEST_WORDS - {"clashed", "clashes", "clashing", "stormed", "walked",
+                                         "march"}  # ("In March, ...")
 
 
 def _crowd_name(tv: TokenView, start: int, stop: int, head: str, text: str) -> str:
@@ -626,10 +629,13 @@ def _protest_follows(state: DocState, end: int) -> bool:
     return "streets" in lowers[k + 1 : k + 5] or _protest_sentence(state, k)
 
 
-def _protest_sentence(state: DocState, at: int) -> bool:
-    """Whether the sentence of token ``at`` tells a protest."""
+def _protest_sentence(state: DocState, at: int, strict: bool = False) -> bool:
+    """Whether the sentence of token ``at`` tells a protest (``strict``: by a word that only a
+    protest has, not "stormed" or "clashed": "the fighters stormed Palma, killing dozens of
+    people, including foreign workers")."""
     sent = state.sentences[state.tokens.sentence[at]]
-    return not _PROTEST_WORDS.isdisjoint(state.tokens.lower[sent.tok_start : sent.tok_end])
+    words = _PROTEST_ONLY_WORDS if strict else _PROTEST_WORDS
+    return not words.isdisjoint(state.tokens.lower[sent.tok_start : sent.tok_end])
 
 
 def _crowds(state: DocState, taken: list[bool], found: list[ActorMention]

@@ -512,11 +512,13 @@ class _Finder:
                 break
             i -= 1
             skipped += 1
-        # A reduced passive: "drones supplied by the UAE", "talks convened by the AU".
+        # A reduced passive: "drones supplied by the UAE", "talks convened by the AU" (not a
+        # trigger whose gap holds its object: "extended a state of emergency by six months").
         j = m.end
         while j < self.clause.end and self.w[j] in self.c.adverbs:
             j += 1
-        if j < self.clause.end and self.w[j] == "by":
+        if j < self.clause.end and self.w[j] == "by" and \
+                m.positions[-1] - m.positions[0] == len(m.positions) - 1:
             return True
         # "rebel groups armed and paid by Turkey": two participles share the agent.
         if j + 2 < self.v.end and self.w[j] == "and" and self.w[j + 2] == "by" \
