@@ -91,6 +91,11 @@ def test_the_agency_credit_of_a_dateline_is_no_actor():
         "KHARTOUM - The army denied the account, Reuters reported.")
 
 
+def test_an_ambiguous_initialism_in_a_story_of_fighting_is_the_armed_group():
+    assert ("RSF", "rapid-support-forces", "alias") in mentions(
+        "The RSF, which is backed by the UAE, said it had captured the town.")
+
+
 def test_possessive_agents_cover_the_owner_and_the_sector():
     state = prepare("Khalifa Haftar ordered an advance. His forces met resistance. "
                     "Haftar's fighters then withdrew.")

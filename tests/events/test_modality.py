@@ -169,3 +169,14 @@ def test_a_trailing_report_may_add_its_setting_but_no_claim():
     events = events_of("Russian forces shelled the north and east of Kharkiv overnight, officials "
                        "said Moscow struck again, as rescuers searched the rubble.", "2024-05-07")
     assert modality(events, "ASSAULT", "shelled") == {"asserted"}
+
+
+def test_an_alignment_in_the_apposition_of_a_speaker_is_the_writers_not_the_speakers():
+    analysis = analyze_text("MOGADISHU - Al-Shabaab, an al Qaeda affiliate, said it carried out "
+                            "the attack.", published="2024-01-01")
+    assert [(r.type, r.source, r.target, r.modality) for r in analysis.relations] == [
+        ("allied_with", "al-shabaab", "al-qaeda", "asserted")]
+    # a speaker after the verb still reports what comes before
+    analysis = analyze_text("The attack was carried out by al-Shabaab gunmen, said the army "
+                            "spokesman.", published="2024-01-01")
+    assert [e.modality for e in analysis.events] == ["reported"]

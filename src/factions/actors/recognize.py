@@ -76,6 +76,7 @@ def recognize_actors(state: DocState) -> None:
     named = {entries[0].actor_id for _, _, entries in chosen
              if len({e.actor_id for e in entries}) == 1}
     mentions: list[ActorMention] = []
+    war: bool | None = None  # whether the text tells of fighting (read when first needed)
     # One-word names joined by a hyphen name two actors ("Israel-Hezbollah ceasefire",
     # "Congo-Rwanda deal"), not one longer name.
     single = {start: entries[0].actor_id for start, end, entries in chosen if end - start == 1}
@@ -92,7 +93,8 @@ def recognize_actors(state: DocState) -> None:
                           or tv.text[start - 1] in ("'s", "’s")) \
                 and _generic_org_form(tv, start, end, entries, kb):
             continue  # "his Security Council", "Russia's Security Council": not the UN's
-        entry = _pick(_armed_readings(tv, end, entries, kb), kb, context, named)
+        entry = _pick(_armed_readings(tv, end, entries, kb), kb, context, named,
+                      war if war is not None else (war := _tells_war(tv)))
         mention = _read_in_context(tv, state.text, start, end, entry, kb, lex)
         if mention is not None:
             if end < len(tv) and not taken[end] and tv.lower[end] in lex.group_heads \
@@ -282,16 +284,30 @@ def _sentence_start(tv: TokenView, i: int, sentence: list[int]) -> bool:
 
 
 def _pick(entries: list[AliasEntry], kb: KnowledgeBase, context: Counter[str | None],
-          named: frozenset[str] | set[str] = frozenset()) -> AliasEntry:
+          named: frozenset[str] | set[str] = frozenset(), war: bool = False) -> AliasEntry:
     """The reading of an ambiguous form: an actor the text names unambiguously elsewhere, else
-    by the kind of the form, else the actor of the countries the text names most."""
+    by the kind of the form, else (in a text that tells of fighting) one that fields fighters,
+    else the actor of the countries the text names most."""
     if len(entries) == 1:
         return entries[0]
     return min(
         entries,
         key=lambda e: (e.actor_id not in named, _KIND_RANK.get(e.kind, 9),
+                       war and kb.actors[e.actor_id].type not in _ARMED_TYPES,
                        -context.get(kb.actors[e.actor_id].country or "", 0)),
     )
+
+
+# Words of a text that tells of fighting ("The RSF ... said it had captured the town": the
+# Rapid Support Forces, not Reporters Without Borders).
+_WAR_WORDS = frozenset({"war", "fighting", "fighters", "troops", "soldiers", "militia",
+                        "militias", "rebels", "captured", "seized", "shelling", "shelled",
+                        "airstrike", "airstrikes", "offensive", "clashes", "army", "battle",
+                        "paramilitary", "insurgents", "militants", "gunmen"})
+
+
+def _tells_war(tv: TokenView) -> bool:
+    return not _WAR_WORDS.isdisjoint(tv.lower)
 
 
 # Actor types that field fighters ("RSF fighters"); a press-freedom group does not.

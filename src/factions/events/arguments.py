@@ -425,6 +425,12 @@ def reporters(reading: DocReading, view: SentenceView, match: Match) -> list[Act
         if k == own.index + 1 or (k == own.index + 2 and _closing_quote(w, view.clauses[k - 1])):
             between = range(match.end, clause.opener_start)
             commas = [i for i in between if w[i] in (",", "\"")]
+            if commas and commas[-1] == clause.opener_start - 1 and w[commas[-1]] == "," \
+                    and clause.end - clause.start > 5:
+                # "Al-Shabaab, an al Qaeda affiliate, said it carried out the attack": the verb
+                # right after the apposition says what its subject said (a report's own speaker
+                # follows its verb in a few words: ", said the army spokesman.")
+                return None
             if commas and clause.opener_start - commas[-1] <= 7:
                 found = [s for s in view.spans
                          if commas[-1] < s.start and s.end <= clause.opener_start]
