@@ -187,3 +187,16 @@ def test_a_verb_between_an_actor_and_a_title_ends_the_title_s_modifier():
     analysis = analyze_text("CARACAS - Venezuela's government arrested opposition leader Juan "
                             "Pablo Guanipa.", published="2025-05-24")
     assert stated(analysis) == set()
+
+
+def test_a_report_inside_a_relative_clause_is_about_its_antecedent_and_ends_with_it():
+    analysis = analyze_text("GOMA - The M23, which the United Nations says is backed by Rwanda, "
+                            "seized Goma.", published="2025-01-28")
+    assert [(r.type, r.source, r.target, r.modality) for r in analysis.relations
+            if r.basis == "stated"] == [("supports", "rwanda", "m23", "reported")]
+    assert [(e.type, e.source, e.modality) for e in analysis.events] == [
+        ("ASSAULT", ["m23"], "asserted")]
+    # a report that holds the relative clause goes on after it
+    analysis = analyze_text("KHARTOUM - The army said the RSF, which it accuses of atrocities, "
+                            "had seized the town.", published="2023-05-01")
+    assert [e.modality for e in analysis.events if e.type == "ASSAULT"] == ["reported"]

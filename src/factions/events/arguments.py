@@ -342,6 +342,9 @@ _HARMED = frozenset({"killed", "wounded", "injured", "died", "slain", "hurt", "m
 _BETWEEN_PLACES = frozenset({"border", "borders", "frontier", "boundary", "road", "roads",
                              "highway", "route", "corridor", "line", "lines", "area", "zone",
                              "region", "stretch", "crossing", "bridge"})
+# Verbs that open a report with no subject of its own ("which the UN says *is* backed by").
+_REPORTED_VERB_FIRST = frozenset({"is", "are", "was", "were", "has", "have", "had", "will",
+                                  "would", "could", "may", "might"})
 _CLAUSE_MARKS = frozenset({",", ";", ":", "(", ")", '"'})
 _PURPOSE_VERBS = frozenset({"support", "help", "assist", "back", "protect", "defend", "restore",
                             "reinforce", "secure", "guard", "bolster"})
@@ -407,6 +410,9 @@ def reporters(reading: DocReading, view: SentenceView, match: Match) -> list[Act
                     if earlier.start <= s.start and s.end <= earlier.end][:1]
         if clause.opener != "report":
             continue
+        if clause.opener_start < match.start and _closed_with_its_relative(view, k, own.index):
+            continue  # "The M23, which the UN says is backed by Rwanda, seized Goma": the
+            # report ends with the relative clause it is in
         if clause.opener_start < match.start:
             if k == 0:
                 return []
@@ -437,6 +443,19 @@ def reporters(reading: DocReading, view: SentenceView, match: Match) -> list[Act
                 return found or [s for s in view.spans
                                  if clause.start <= s.start and s.end <= clause.end]
     return None
+
+
+def _closed_with_its_relative(view: SentenceView, report: int, own: int) -> bool:
+    """Whether the report clause ``report`` lies inside a relative clause that a clause up to
+    ``own`` resumes from ("The M23, which the UN says is backed by Rwanda, *seized* Goma"; not
+    "The army said the RSF, which it accuses of atrocities, *had seized* the town")."""
+    clauses = view.clauses
+    for j in range(report + 1, own + 1):
+        if clauses[j].opener == "resume":
+            rel = next((c.index for c in reversed(clauses[:j]) if c.opener == "rel"), None)
+            if rel is not None and rel < report:
+                return True
+    return False
 
 
 def _closing_quote(words: Sequence[str], clause: Clause) -> bool:
@@ -929,6 +948,11 @@ class _Finder:
         prev = self.v.clauses[clause.index - 1]
         if clause.opener == "rel" and self._object_relative(clause):
             return []  # "the Wagner Group, which they accuse of ...": the antecedent is the object
+        if clause.opener == "report" and prev.opener == "rel" and clause.start < clause.end \
+                and w[clause.start] in _REPORTED_VERB_FIRST:
+            # "The M23, which the United Nations says is backed by Rwanda": a report inside a
+            # relative clause that goes on with a verb is about the relative's antecedent
+            return self._inherit(prev)
         if clause.opener in ("rel", "resume"):
             # The antecedent: an actor right before the relative pronoun ("Egypt, which ...");
             # after the relative clause closes ("Egypt, which ..., condemned") the same one.
