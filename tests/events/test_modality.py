@@ -180,3 +180,13 @@ def test_an_alignment_in_the_apposition_of_a_speaker_is_the_writers_not_the_spea
     analysis = analyze_text("The attack was carried out by al-Shabaab gunmen, said the army "
                             "spokesman.", published="2024-01-01")
     assert [e.modality for e in analysis.events] == ["reported"]
+
+
+def test_a_participle_with_its_agent_after_a_noun_tells_what_was_done():
+    def brokering(text: str) -> list[str]:
+        return [e.modality for e in analyze_text(text, published="2024-11-27").events
+                if e.type == "CONSULT"]
+    assert brokering("BEIRUT - Israel and Hezbollah agreed to a ceasefire brokered by the "
+                     "United States and France.") == ["asserted"]
+    assert brokering("BEIRUT - Israel and Hezbollah agreed to a ceasefire to be brokered by "
+                     "the United States.") == ["planned"]

@@ -1105,6 +1105,21 @@ def _accusers_bodies(reading: DocReading, accusers: list[str], repliers: list[st
     return found
 
 
+def _by_participle(words: Sequence[str], match: Match) -> bool:
+    """A past participle with its agent after a noun ("a ceasefire *brokered by* the United
+    States"): it tells how the noun came about, not what is planned with it."""
+    first, last = match.positions[0], match.positions[-1]
+    participle = has_form(match.form, "pp") or words[first].endswith(("ed", "en", "wn"))
+    return match.pattern.kind in ("verb", "phrase") and participle and first > 0 \
+        and (words[last] == "by" or (last + 1 < len(words) and words[last + 1] == "by")) \
+        and words[first - 1] not in _NOT_A_NOUN_BEFORE
+
+
+# Words before a participle that make it a verb of its own ("to be brokered by", "was signed").
+_NOT_A_NOUN_BEFORE = frozenset({"be", "been", "being", "is", "are", "was", "were", "to", "will",
+                                "would", "has", "have", "had", "not", "and", "or", ","})
+
+
 def _replied(events: list[Event], kinds: tuple[str, ...], repliers: list[str]) -> Event | None:
     """The latest earlier event of ``kinds`` aimed at one of ``repliers`` (else any of them)."""
     recent = [e for e in events if e.type in kinds and e.source]
@@ -1136,6 +1151,8 @@ def _events(
     if scope is not None and scope.effect == "planned" and pattern.kind == "noun" \
             and pattern.mode in c.in_force_when_agreed:
         pass  # "agreed to a permanent cessation of hostilities": the truce is in force
+    elif scope is not None and scope.effect == "planned" and _by_participle(reading.words, match):
+        pass  # "agreed to a ceasefire brokered by the United States": the brokering was done
     elif scope is not None and modality == "asserted":
         modality = scope.effect
     elif scope is not None and scope.effect == "planned" and modality == "reported":
