@@ -200,3 +200,16 @@ def test_a_report_inside_a_relative_clause_is_about_its_antecedent_and_ends_with
     analysis = analyze_text("KHARTOUM - The army said the RSF, which it accuses of atrocities, "
                             "had seized the town.", published="2023-05-01")
     assert [e.modality for e in analysis.events if e.type == "ASSAULT"] == ["reported"]
+
+
+def test_troops_fighting_for_a_state_back_it_and_the_speaker_after_a_comma_is_no_target():
+    analysis = analyze_text("KYIV - North Korean troops fighting for Russia were killed in "
+                            "Ukrainian drone strikes in the Kursk region, Ukraine's military "
+                            "said.", published="2024-12-16")
+    assert stated(analysis) == {("supports", "korean-peoples-army", "russia")}
+    assert [(e.source, e.target) for e in analysis.events if e.mode == "drone"] == [
+        (["ukraine"], ["korean-peoples-army"])]
+    # fighting for control names no one
+    analysis = analyze_text("KHARTOUM - The two sides are fighting for control of the capital.",
+                            published="2023-04-20")
+    assert stated(analysis) == set()

@@ -1757,6 +1757,12 @@ class _Finder:
                                if self.r.actor_type(span.actors[0]) == "state"]
                     if country:
                         return country
+                comma = next((i for i in range(after, limit) if w[i] == ","), None)
+                if comma is not None and c.reporting.any_in(w, comma + 1,
+                                                           min(self.v.end, comma + 7)):
+                    # "killed in drone strikes in the Kursk region, Ukraine's military said":
+                    # the speaker of a closing report is no object of the preposition
+                    limit = comma
                 found = self._span_from(after, limit)
                 if not found and self._addressee_type:
                     k = after + 1 if after < limit and w[after] == "the" else after
