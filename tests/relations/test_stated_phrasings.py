@@ -213,3 +213,19 @@ def test_troops_fighting_for_a_state_back_it_and_the_speaker_after_a_comma_is_no
     analysis = analyze_text("KHARTOUM - The two sides are fighting for control of the capital.",
                             published="2023-04-20")
     assert stated(analysis) == set()
+
+
+def test_a_title_before_a_persons_name_is_that_persons_and_chief_of_staff_is_a_title():
+    analysis = analyze_text("Freeland, U.S. Trade Representative Robert Lighthizer and Mexican "
+                            "Economy Secretary Ildefonso Guajardo Villarreal will meet.",
+                            published="2018-05-10")
+    assert ("member_of", "chrystia-freeland", "united-states") not in {
+        (r.type, r.source, r.target) for r in analysis.relations}
+    analysis = analyze_text("When President Donald Trump made a phone call to Russian leader "
+                            "Vladimir Putin, White House chief of staff John Kelly wasn't on the "
+                            "line.", published="2018-03-22")
+    assert "commands" not in {r.type for r in analysis.relations if r.target == "john-kelly"}
+    # an apposition before "said" that is followed by what was said is the writer's
+    analysis = analyze_text("Catherine Colonna, the French foreign minister, said the claim was "
+                            "false.", published="2023-08-01")
+    assert [(r.type, r.modality) for r in analysis.relations] == [("member_of", "asserted")]

@@ -432,7 +432,7 @@ def reporters(reading: DocReading, view: SentenceView, match: Match) -> list[Act
             between = range(match.end, clause.opener_start)
             commas = [i for i in between if w[i] in (",", "\"")]
             if commas and commas[-1] == clause.opener_start - 1 and w[commas[-1]] == "," \
-                    and clause.end - clause.start > 5:
+                    and _says_something(w, clause.start, view.end):
                 # "Al-Shabaab, an al Qaeda affiliate, said it carried out the attack": the verb
                 # right after the apposition says what its subject said (a report's own speaker
                 # follows its verb in a few words: ", said the army spokesman.")
@@ -443,6 +443,20 @@ def reporters(reading: DocReading, view: SentenceView, match: Match) -> list[Act
                 return found or [s for s in view.spans
                                  if clause.start <= s.start and s.end <= clause.end]
     return None
+
+
+# Words that open or carry what a report says, not who says it ("said *it* carried out",
+# "said the claim *was* false"; "said the army spokesman." names the speaker).
+_CONTENT_WORDS = frozenset({"it", "they", "he", "she", "we", "that", "its", "their", "is", "are",
+                            "was", "were", "had", "has", "have", "would", "will", "could",
+                            "should", "may", "might", "must", "did", "not"})
+
+
+def _says_something(words: Sequence[str], start: int, end: int) -> bool:
+    """Whether the words from ``start`` (right after a reporting verb that follows a comma) to
+    the sentence's ``end`` say something (the speaker is before the verb) rather than name the
+    speaker after it."""
+    return end - start > 5 or not _CONTENT_WORDS.isdisjoint(words[start:end])
 
 
 def _closed_with_its_relative(view: SentenceView, report: int, own: int) -> bool:
@@ -2234,6 +2248,10 @@ class _Finder:
 
     def s_appositive(self) -> list[ActorSpan]:
         m, w, c = self.m, self.w, self.c
+        after = next((s for s in self.v.by_start.get(m.end, ())), None)
+        if after is not None and after.actors and \
+                self.r.actor_type(after.actors[0]) == "person":
+            return []  # "Freeland, U.S. Trade Representative Robert Lighthizer": a new person
         lowest = max(self.v.start, m.start - c.windows["appositive"])
         for p in range(m.start - 1, lowest - 1, -1):
             if w[p] in c.hard_boundaries:
