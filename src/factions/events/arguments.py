@@ -418,15 +418,31 @@ def reporters(reading: DocReading, view: SentenceView, match: Match) -> list[Act
                 found = [s for s in view.spans[view.first_from(earlier.start):]
                          if earlier.start <= s.start and s.end <= earlier.end][:1]
             return found
+        if k == own.index + 1 and clause.opener_start > 0 and (
+                w[clause.opener_start] == "," and w[clause.opener_start + 1].endswith("ing")
+                or w[clause.opener_start - 1] == "," and w[clause.opener_start].endswith("ing")):
+            # "vowed harsh punishment for those behind it, saying the army had been ordered
+            # to ...": the subject's own participle adds a claim, it reports nothing before
+            return None
         if k == own.index + 1 or (k == own.index + 2 and _closing_quote(w, view.clauses[k - 1])):
             between = range(match.end, clause.opener_start)
             commas = [i for i in between if w[i] in (",", "\"")]
-            if commas and clause.opener_start - commas[-1] <= 7:
+            if commas and clause.opener_start - commas[-1] <= 7 and \
+                    w[commas[-1] + 1] not in _COORDINATED_REPORT:
+                # (not "fired on the column, and Prigozhin said his men had ...": a report of
+                # its own, coordinated after the act)
                 found = [s for s in view.spans
                          if commas[-1] < s.start and s.end <= clause.opener_start]
                 return found or [s for s in view.spans
                                  if clause.start <= s.start and s.end <= clause.end]
     return None
+
+
+# Verbs that charge their object with an act ("accused X of launching"; see _charged_doer).
+_CHARGING = frozenset({"accused", "accuse", "accuses", "accusing", "blamed", "blame", "blames",
+                       "blaming", "charged", "suspected"})
+# Words after a comma that open a clause of its own, not the speaker of a trailing report.
+_COORDINATED_REPORT = frozenset({"and", "but", "while", "whereas"})
 
 
 def _closing_quote(words: Sequence[str], clause: Clause) -> bool:
@@ -638,6 +654,8 @@ class _Finder:
             if span is not None and span.start - 1 > self.v.start and \
                     w[span.start - 1] in _DEPICTING and self._in_clause_chain(span.start):
                 return self.v.group(span)
+            if w[before] == ",":
+                return self._charged_doer(before)
             return []
         else:
             return []
@@ -653,6 +671,23 @@ class _Finder:
             if w[p] in self.c.be_forms:
                 return self.clause_subject(self.v.clause_at(p), p)
         return []
+
+    def _charged_doer(self, comma: int) -> list[ActorSpan]:
+        """"Prigozhin accused the military leadership of launching a missile strike on Wagner
+        camps, killing large numbers of his men": a participle after the act an accusation
+        charges someone with goes on with that act, and has its doer."""
+        w = self.w
+        of = next((k - 1 for k in range(comma - 1, max(self.v.start + 1, comma - 25), -1)
+                   if w[k].endswith("ing") and w[k - 1] in ("of", "for")), None)
+        if of is None:
+            return []
+        span = self._span_ending(of)
+        if span is None or span.attributive or span.start - 1 <= self.v.start:
+            return []
+        verb = span.start - 1
+        if w[verb] in ("the", "a", "an") and verb - 1 > self.v.start:
+            verb -= 1  # "accused the Russian Defence Ministry of launching"
+        return self.v.group(span) if w[verb] in _CHARGING else []
 
     def _participle_speaker(self) -> list[ActorSpan] | None:
         """"Wagner told the Council that Rwandan troops had crossed the border, calling it 'a
@@ -998,6 +1033,12 @@ class _Finder:
             found = self.clause_subject(speaker, min(speaker.end, said.opener_start))
             if found:
                 return found
+        while clause.opener == "coord" and prev.opener == "coord" and prev.index > 0 and \
+                prev.start < prev.end and w[prev.start] in c.determiners and \
+                self.clause_subject(prev, prev.end) == []:
+            # "denounced the uprising as treason and a betrayal of the country and vowed
+            # ...": a conjunct noun phrase between is no clause; the subject before goes on
+            prev = self.v.clauses[prev.index - 1]
         found = self.clause_subject(prev, prev.end)
         if not found and clause.opener == "coord" and prev.opener == "sub" and prev.index > 0:
             # "he had left Syria after talks with parties to the conflict and had given
