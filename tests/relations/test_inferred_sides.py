@@ -326,3 +326,14 @@ def test_aid_named_as_a_charge_goes_to_no_one():
     assert any(e.type == "AID" and e.source == ["qatar"] and not e.target
                for e in analysis.events)
     assert not [r for r in analysis.relations if r.type == "supports"]
+
+
+def test_a_state_against_the_other_states_army_adds_nothing_to_the_two_states_and_armies():
+    # Without the rule: also "Indian Armed Forces opposes Pakistan" and "Pakistan Armed Forces
+    # opposes India", the same war told across the pairs.
+    analysis = analyze_text("Indian jets struck targets in Pakistan on Wednesday. Pakistani "
+                            "troops shelled Indian positions along the Line of Control. India "
+                            "said Pakistan's army had fired first.", published="2025-05-08")
+    assert [(r.type, r.source, r.target) for r in analysis.relations] == [
+        ("opposes", "india", "pakistan"),
+        ("opposes", "pakistan-armed-forces", "indian-armed-forces")]

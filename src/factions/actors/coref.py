@@ -41,7 +41,7 @@ from factions.actors.home import (
     story_country,
 )
 from factions.actors.lexicon import ActorLexicon, actor_lexicon
-from factions.actors.recognize import agent_noun_at, possessive_agents
+from factions.actors.recognize import agent_noun_at, ministry_forces, possessive_agents
 from factions.actors.unnamed import (
     PEOPLE_NOUNS,
     groups_named_next,
@@ -187,12 +187,18 @@ def _resolve_coreference(state: DocState) -> None:
     for m in added:
         if m.kind == "pronoun" and m.text.lower() in _POSSESSIVE:
             agent = agent_noun_at(state.tokens, m.tok_end, state.kb)
+            if agent is None and m.text.lower() in ("his", "their") and \
+                    m.tok_end < len(state.tokens) and state.tokens.lower[m.tok_end] == "men" \
+                    and types.get(m.actor_id) == "person":
+                # "Prigozhin said his men had shot down several aircraft": a commander's men
+                # are his fighters (not so "Afghan men", a demonym's).
+                agent = (m.tok_end + 1, "militia")
             if agent is not None:
                 tv = state.tokens
                 agents.append(ActorMention(
                     start=tv.idx[m.tok_start], end=tv.end_char(agent[0] - 1),
                     tok_start=m.tok_start, tok_end=agent[0], sentence=m.sentence,
-                    actor_id=m.actor_id, kind="agent",
+                    actor_id=ministry_forces(m.actor_id, agent[1], state.kb), kind="agent",
                     text=tv.span_text(m.tok_start, agent[0], state.text), sector=agent[1]))
     agents.extend(possessive_agents(state.tokens, state.text,
                                     [m for m in added if m.kind != "pronoun"], state.kb))
@@ -393,6 +399,11 @@ def _group_antecedent(sentence: int, pronoun: str, recent: list[tuple[int, str, 
             and state.tokens.lower[at - 1] in ("between", "among") \
             and pair_named_before(state, sentence, at) is not None:
         return None  # "Haftar and Serraj ...; officials shuttled between them": both, not one
+    if state is not None and pronoun == "them" and at > sent_start and \
+            _persons_just_listed(state, sentence, at):
+        # "railed against Shoigu and the chief of the general staff, Valery Gerasimov,
+        # accusing them of ...": the two men, not a group named before them
+        return None
     closed: list[tuple[int, int]] = []
     if state is not None and at > sent_start:
         # Only an aside on a group the pronoun may take instead ("Yahya Saree, a spokesman for
@@ -447,6 +458,18 @@ def _group_antecedent(sentence: int, pronoun: str, recent: list[tuple[int, str, 
             return None  # "rounded up hundreds of men ... and shot them": the men, no actor
         return actor_id
     return None
+
+
+def _persons_just_listed(state: DocState, sentence: int, at: int) -> bool:
+    """Whether two people joined by "and" end right before token ``at`` (a few tokens between:
+    "Shoigu and the chief of the general staff, Valery Gerasimov, accusing them")."""
+    people = [m for m in state.mentions if m.sentence == sentence and m.tok_end <= at
+              and not m.locative and m.kind != "pronoun"
+              and (a := state.kb.actors.get(m.actor_id)) is not None and a.type == "person"]
+    if len(people) < 2 or at - people[-1].tok_end > 3 or \
+            people[-1].actor_id == people[-2].actor_id:
+        return False
+    return "and" in state.tokens.lower[people[-2].tok_end : people[-1].tok_start]
 
 
 def pair_named_before(state: DocState, sentence: int, at: int,
@@ -539,6 +562,8 @@ def _descriptor(doc: Doc, i: int, sent_end: int, state: DocState, lex: ActorLexi
         end = j + len(words)
         if end < sent_end and (taken[end] or texts[end][:1].isupper()):
             return None  # a title before a name ("the warlord Haftar"): not a coreference
+        if end < sent_end and lowers[end] in _COMPOUND_HEADS.get(descriptor, ()):
+            return None  # "the chief of the general staff": an adjective, no person
         if end < sent_end and texts[end] == "," and end + 1 < sent_end and taken[end + 1]:
             return None  # apposition: "the strongman, Abdel Fattah al-Sisi"
         if (end + 1 < sent_end and lowers[end] == "of"
@@ -562,6 +587,11 @@ def _descriptor(doc: Doc, i: int, sent_end: int, state: DocState, lex: ActorLexi
                     "became", "was", "is", "has", "had", "who", "and", "then", "said"):
                 k += 1
             end = k
+            if end + 1 < sent_end and texts[end] == "," and taken[end + 1]:
+                # "Shoigu and the chief of the general staff, Valery Gerasimov": the title of
+                # the person named right after it (the list holds him), no one else
+                named = _owner(state, end + 1)
+                return (end, named) if named and types.get(named) == "person" else None
         actor_id = _person_for_descriptor(descriptor, state, counts, subjects, sentence,
                                           descriptor in lex.person_offices, types)
         return (end, actor_id) if actor_id else None
@@ -605,6 +635,8 @@ def _descriptor(doc: Doc, i: int, sent_end: int, state: DocState, lex: ActorLexi
             if any(w.isdigit() for w in lowers[j:k + 1]) or (
                     end < sent_end and lowers[end] in _NOT_ACTOR_AFTER):
                 return None  # "the 10-year government bond yield": no actor
+            if noun == "movement" and end < sent_end and lowers[end] == "of":
+                return None  # "to halt the movement of his armed men": a motion, no group
             # "the Syrian regime" has an owner; "the government troops" are someone else.
             owned = any(taken[x] for x in range(j, k + 1)) or (
                 end < sent_end and lowers[end] in _COMPOUND_AFTER_GOVERNMENT)
@@ -912,7 +944,39 @@ _NON_STATE_NOUNS = {"rebels", "insurgents", "militants", "jihadists", "militia",
                     "assailants", "dissidents", "fighters"}
 # Nouns that refer back to the one actor the text called by them: "FARC dissidents of the 33rd
 # Front ... the dissidents".
-_CALLED_NOUNS = frozenset({"dissidents"})
+_CALLED_NOUNS = frozenset({"dissidents", "fighters"})
+# Nouns a person descriptor only modifies: "the general staff", "the General Assembly".
+_COMPOUND_HEADS = {"general": frozenset({
+    "staff", "staffs", "assembly", "election", "elections", "strike", "prosecutor",
+    "secretary", "amnesty", "mobilisation", "mobilization"})}
+# A force's vehicles on the move: "A convoy of Wagner armoured vehicles ... helicopters fired
+# on the column" (the group the text called their owner, never by kind alone).
+_CONVOY_NOUNS = frozenset({"column", "columns", "convoy", "convoys"})
+_CONVOY_WORDS = _CONVOY_NOUNS | {"column", "convoy"}
+
+
+def _called(state: DocState, noun: str, before: int | None) -> list[str]:
+    """The actors the text called by ``noun`` before token ``before``: "Wagner fighters",
+    "FARC dissidents" (a mention the noun follows or ends), "a convoy of Wagner armoured
+    vehicles" (for a convoy: the actor right after "of")."""
+    lowers = state.tokens.lower
+    nouns = _CONVOY_WORDS if noun in _CONVOY_NOUNS else {noun}
+    found = []
+    for m in state.mentions:
+        if before is not None and m.tok_start >= before or m.locative:
+            continue
+        if m.text.lower().endswith(" " + noun) or (
+                m.tok_end < len(lowers) and lowers[m.tok_end] in nouns):
+            found.append(m.actor_id)
+        elif noun in _CONVOY_NOUNS and m.tok_start >= 2 and lowers[m.tok_start - 1] == "of" \
+                and lowers[m.tok_start - 2] in nouns:
+            found.append(m.actor_id)
+    return list(dict.fromkeys(found))
+
+
+# Nouns that denote a body only as the knowledge base describes it ("the defence ministry",
+# "the military leadership"): never by kind alone.
+_KB_DESCRIBED_NOUNS = frozenset({"ministry", "leadership"})
 
 
 def _recent_group(kind: str, sentence: int, recent: list[tuple[int, str, int, int]],
@@ -963,12 +1027,12 @@ def _group_for_descriptor(kind: str, noun: str, phrase: str, country: str | None
     province is Hayat Tahrir al-Sham") is not the one it means.
     """
     kb = state.kb
-    if noun in _CALLED_NOUNS:
-        called = list(dict.fromkeys(m.actor_id for m in state.mentions
-                                    if (before is None or m.tok_start < before)
-                                    and m.text.lower().endswith(" " + noun)))
+    if noun in _CALLED_NOUNS or noun in _CONVOY_NOUNS:
+        called = _called(state, noun, before)
         if len(called) == 1:
             return called[0]
+        if noun in _CONVOY_NOUNS:
+            return None  # "the convoy" of no one named: an aid convoy as well as a column
     memo = frozen_memo(state)
     cached = memo.get("seen") if memo is not None else None
     if isinstance(cached, tuple) and cached[0] is types:
@@ -982,6 +1046,13 @@ def _group_for_descriptor(kind: str, noun: str, phrase: str, country: str | None
         d.lower() in (noun, phrase) or phrase.endswith(d.lower())
         for d in kb.actors[a].descriptors) or (
             noun in _NAME_HEADS and kb.actors[a].name.lower().endswith(" " + noun)))]
+    if noun in _KB_DESCRIBED_NOUNS and not described:
+        # "The defence ministry denied the claim" in a story from Russia that never named it:
+        # the story country's body the KB describes so, when there is exactly one.
+        home = country or story_country(state, 1.5)
+        ids = [a for a in kb.descriptor_index.get(phrase, ())
+               if kb.actors[a].country == home and kb.actors[a].type != "person"] if home else []
+        return ids[0] if len(ids) == 1 else None
     if before is not None and noun in _NON_STATE_NOUNS and described:
         named_before = {m.actor_id for m in state.mentions if m.tok_start < before}
         described = [a for a in described if a in named_before]

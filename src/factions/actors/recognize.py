@@ -23,6 +23,7 @@ from factions.actors.lexicon import ActorLexicon, actor_lexicon
 from factions.actors.matchers import actor_matchers
 from factions.dates.vocab import CALENDAR_WORDS
 from factions.kb import KnowledgeBase
+from factions.kb.entries import KBActor
 from factions.kb.knowledge_base import AliasEntry
 from factions.kb.names import translit_key
 from factions.model import Actor
@@ -679,6 +680,7 @@ def agent_owner(owner: str, sector: str, kb: KnowledgeBase, lex: ActorLexicon,
     a state with no police body in the KB are its armed forces."""
     actor = kb.actors.get(owner)
     if actor is None or actor.type != "state":
+        return ministry_forces(owner, sector, kb)
         return owner
     if sector in lex.non_state_sectors:
         return group_actor_id(actor.country, sector)
@@ -687,6 +689,23 @@ def agent_owner(owner: str, sector: str, kb: KnowledgeBase, lex: ActorLexicon,
     if body is None and sector == "police" and noun.endswith(_SECURITY_NOUNS):
         body = kb.state_bodies.get((country, "military"))
     return body or owner
+
+
+def ministry_forces(owner: str, sector: str, kb: KnowledgeBase) -> str:
+    """The armed forces a defence ministry's military agent noun denotes ("Russia's defence
+    ministry said its forces had repelled": Russia's armed forces), else ``owner``."""
+    actor = kb.actors.get(owner)
+    if sector != "military" or actor is None or actor.type != "government" \
+            or not actor.country or not _is_defence_ministry(actor):
+        return owner
+    return kb.state_bodies.get((actor.country, "military")) or owner
+
+
+def _is_defence_ministry(actor: KBActor) -> bool:
+    """Whether a KB government body is a defence ministry (by its name or descriptors)."""
+    names = (actor.name, *actor.descriptors)
+    return any(("defence" in n.lower() or "defense" in n.lower()) and "ministry" in n.lower()
+               for n in names)
 
 
 def group_actor_id(country: str | None, sector: str) -> str:

@@ -51,7 +51,11 @@ _HELP = (("with", "the", "help", "of"), ("with", "the", "support", "of"),
          ("with", "the", "assistance", "of"), ("with", "the", "backing", "of"),
          ("with", "help", "from"), ("with", "support", "from"))
 # "X were accused of killing", "X is suspected of carrying out": X did the gerund's act.
-_CHARGED = frozenset({"accused", "suspected", "blamed", "charged", "convicted"})
+# Verbs that charge someone with an act: "were accused of killing" (its passive's subject did
+# it), "accused the military leadership of launching" (its object did).
+_CHARGING = frozenset({"accuse", "accuses", "accused", "accusing", "blame", "blames", "blamed",
+                       "blaming", "charge", "charges", "charged", "charging", "suspect",
+                       "suspects", "suspected", "suspecting", "convicted"})
 # "Photographs showed him meeting Tiani", "footage shows fighters attacking": what a picture or
 # witness shows, its object did.
 _DEPICTING = frozenset({"show", "shows", "showed", "shown", "showing", "saw", "see", "sees",
@@ -428,6 +432,12 @@ def reporters(reading: DocReading, view: SentenceView, match: Match) -> list[Act
                 found = [s for s in view.spans[view.first_from(earlier.start):]
                          if earlier.start <= s.start and s.end <= earlier.end][:1]
             return found
+        if k == own.index + 1 and clause.opener_start > 0 and (
+                w[clause.opener_start] == "," and w[clause.opener_start + 1].endswith("ing")
+                or w[clause.opener_start - 1] == "," and w[clause.opener_start].endswith("ing")):
+            # "vowed harsh punishment for those behind it, saying the army had been ordered
+            # to ...": the subject's own participle adds a claim, it reports nothing before
+            return None
         if k == own.index + 1 or (k == own.index + 2 and _closing_quote(w, view.clauses[k - 1])):
             between = range(match.end, clause.opener_start)
             commas = [i for i in between if w[i] in (",", "\"")]
@@ -437,7 +447,10 @@ def reporters(reading: DocReading, view: SentenceView, match: Match) -> list[Act
                 # right after the apposition says what its subject said (a report's own speaker
                 # follows its verb in a few words: ", said the army spokesman.")
                 return None
-            if commas and clause.opener_start - commas[-1] <= 7:
+            if commas and clause.opener_start - commas[-1] <= 7 and \
+                    w[commas[-1] + 1] not in _COORDINATED_REPORT:
+                # (not "fired on the column, and Prigozhin said his men had ...": a report of
+                # its own, coordinated after the act)
                 found = [s for s in view.spans
                          if commas[-1] < s.start and s.end <= clause.opener_start]
                 return found or [s for s in view.spans
@@ -470,6 +483,10 @@ def _closed_with_its_relative(view: SentenceView, report: int, own: int) -> bool
             if rel is not None and rel < report:
                 return True
     return False
+
+
+# Words after a comma that open a clause of its own, not the speaker of a trailing report.
+_COORDINATED_REPORT = frozenset({"and", "but", "while", "whereas"})
 
 
 def _closing_quote(words: Sequence[str], clause: Clause) -> bool:
@@ -683,6 +700,8 @@ class _Finder:
             if span is not None and span.start - 1 > self.v.start and \
                     w[span.start - 1] in _DEPICTING and self._in_clause_chain(span.start):
                 return self.v.group(span)
+            if w[before] == ",":
+                return self._charged_doer(before)
             return []
         else:
             return []
@@ -690,7 +709,7 @@ class _Finder:
         if span is not None and not span.attributive and self._in_clause_chain(span.start):
             return self.v.group(span)
         charged = before - 1
-        if charged > self.v.start and w[charged] in _CHARGED and w[before] in ("of", "for"):
+        if charged > self.v.start and w[charged] in _CHARGING and w[before] in ("of", "for"):
             # "the RSF and allied militias were accused of killing": the passive's subject.
             p = charged - 1
             while p > self.v.start and w[p] in self.c.adverbs:
@@ -698,6 +717,23 @@ class _Finder:
             if w[p] in self.c.be_forms:
                 return self.clause_subject(self.v.clause_at(p), p)
         return []
+
+    def _charged_doer(self, comma: int) -> list[ActorSpan]:
+        """"Prigozhin accused the military leadership of launching a missile strike on Wagner
+        camps, killing large numbers of his men": a participle after the act an accusation
+        charges someone with goes on with that act, and has its doer."""
+        w = self.w
+        of = next((k - 1 for k in range(comma - 1, max(self.v.start + 1, comma - 25), -1)
+                   if w[k].endswith("ing") and w[k - 1] in ("of", "for")), None)
+        if of is None:
+            return []
+        span = self._span_ending(of)
+        if span is None or span.attributive or span.start - 1 <= self.v.start:
+            return []
+        verb = span.start - 1
+        if w[verb] in ("the", "a", "an") and verb - 1 > self.v.start:
+            verb -= 1  # "accused the Russian Defence Ministry of launching"
+        return self.v.group(span) if w[verb] in _CHARGING else []
 
     def _participle_speaker(self) -> list[ActorSpan] | None:
         """"Wagner told the Council that Rwandan troops had crossed the border, calling it 'a
@@ -1048,6 +1084,12 @@ class _Finder:
             found = self.clause_subject(speaker, min(speaker.end, said.opener_start))
             if found:
                 return found
+        while clause.opener == "coord" and prev.opener == "coord" and prev.index > 0 and \
+                prev.start < prev.end and w[prev.start] in c.determiners and \
+                self.clause_subject(prev, prev.end) == []:
+            # "denounced the uprising as treason and a betrayal of the country and vowed
+            # ...": a conjunct noun phrase between is no clause; the subject before goes on
+            prev = self.v.clauses[prev.index - 1]
         found = self.clause_subject(prev, prev.end)
         if not found and clause.opener == "coord" and prev.opener == "sub" and prev.index > 0:
             # "he had left Syria after talks with parties to the conflict and had given

@@ -457,6 +457,35 @@ def _told_with_target(event: Event, with_target: dict[_ActKey, set[str | None]],
     return modes is not None and (event.mode is None or event.mode in modes or None in modes)
 
 
+def _moves_in_attack(event: Event, events: list[Event]) -> bool:
+    """Whether ``event`` is forces moving (``mobilize.forces-moving``) in the course of an
+    attack its sentence codes by the same sources: "Thousands of Ukrainian troops crossed the
+    border on Aug. 6 and pushed deep into the region" is one incursion, no build-up."""
+    return event.rule == "mobilize.forces-moving" and any(
+        e.type == "ASSAULT" and e.source == event.source for e in events)
+
+
+def _toll_of(earlier: list[Event], event: Event, match: Match, words: Sequence[str]) -> bool:
+    """Whether ``event`` only spells out an act just coded in its sentence: a ", killing ..."
+    participle with no mode of its own, by the same sources, on some of the same targets
+    ("launching a missile strike on Wagner camps, killing large numbers of his men"), or an
+    ", accusing them ..." participle (no target of its own, or a pronoun for it) after an
+    accusation by the same source."""
+    if match.pattern.kind != "verb" or not has_form(match.form, "ing") or match.start < 1 \
+            or words[match.start - 1] != ",":
+        return False
+    if event.type == "ACCUSE" and (not event.target or (
+            match.end < len(words) and words[match.end] in ("them", "him", "her", "it"))):
+        # "railed against Shoigu and ..., Gerasimov, accusing them of ...": the charge is the
+        # accusation just made, spelt out
+        return any(e.type == "ACCUSE" and e.source == event.source and e.target
+                   for e in earlier)
+    if event.type != "ASSAULT" or event.mode is not None:
+        return False
+    return any(e.type == "ASSAULT" and e.source == event.source
+               and set(e.target) & set(event.target) for e in earlier)
+
+
 def _repeats(seen: dict[tuple[object, ...], set[str | None]], event: Event,
              *scope: object) -> bool:
     """Whether ``event`` repeats one already in ``seen`` (the same type, sources and targets
@@ -708,7 +737,7 @@ def _code_sentence(
                 # The same act twice in a sentence ("fired missiles ..., killing ...") is one
                 # event; two acts with their own modes ("an air strike ... and a ground
                 # assault") are two.
-                if _repeats(seen, event):
+                if _repeats(seen, event) or _toll_of(result, event, match, reading.words):
                     continue
                 result.append(event)
                 starts[id(event)] = match.start
@@ -723,6 +752,7 @@ def _code_sentence(
                 if event.type == "ASSAULT":
                     notes[id(event)].undated = anchors.date_for(view, match) is None
             break
+    result = [e for e in result if not _moves_in_attack(e, result)]
     _address_after_talks(view, result, starts, c)
     _answer_proposal(result)
     result.extend(_gapped(reading, view, result, starts, notes))

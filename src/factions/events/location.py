@@ -120,6 +120,11 @@ _OF_PLACE = re.compile(
     r"city|district|province|region|state|area|hamlet|settlement|camp|county|municipality|"
     r"commune|locality|suburb|neighbou?rhood)\s+of\s+$", re.IGNORECASE)
 _CHAIN = re.compile(r",?\s+in\s+(?:the\s+)?|,\s+")
+# A country's possessive right before another place ("Russia's Kursk region").
+# Patterns whose "of" country is the event's place, and the gap between.
+_INVADED_PLACE = frozenset({"assault.invasion"})
+_OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?")
+_POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:(?:north|south|east|west|central|border)\w*\s+)?")
 _COMMA = re.compile(r"\s*,\s*")
 
 
@@ -211,6 +216,8 @@ class Anchors:
         in Mekelle that ...") or "context" (an earlier sentence: "the city" of a story about
         El Fasher)."""
         chosen, basis = self._in_sentence(view, match, kind)
+        if chosen is None and (match.pattern.id in _INVADED_PLACE or kind == "ASSAULT"):
+            chosen = self._invaded(view, match, possessive=kind == "ASSAULT")
         if chosen is None:  # an event on the ground is somewhere: "the city" will do
             chosen, basis = self._anaphor(view, locative=kind not in _GROUNDED), "context"
         if chosen is None and kind in _SCENE_TYPES:
@@ -220,6 +227,24 @@ class Anchors:
         if kind in _SCENE_TYPES and basis != "context":
             self._scenes.setdefault(view.index, chosen)
         return chosen.place.id, chosen.text, basis
+
+    def _invaded(self, view: SentenceView, match: Match, possessive: bool = False
+                 ) -> _PlaceMention | None:
+        """The country an invasion is "of" ("launched its full-scale invasion of Ukraine"), or
+        whose sites an attack hits ("Israel strikes Iran's nuclear sites"): the state attacked
+        is where it happens, though it is also the target."""
+        _, trigger_end = self._original(match.start, match.end)
+        text = self.reading.state.norm.original
+        for p in self.places.get(view.index, ()):
+            if p.place.feature != "country" or p.start < trigger_end:
+                continue
+            if match.pattern.id in _INVADED_PLACE and \
+                    _OF_GAP.fullmatch(text, trigger_end, p.start):
+                return p
+            if possessive and p.start - trigger_end <= 2 and text[p.end : p.end + 2] in (
+                    "'s", "’s"):
+                return p
+        return None
 
     def _scene_before(self, view: SentenceView) -> _PlaceMention | None:
         """The place of the attacks, coercion and protests of the sentence just before, in the
@@ -331,9 +356,13 @@ class Anchors:
         free: list[_PlaceMention] = []
         located: list[_PlaceMention] = []
         rel: list[tuple[int, int]] | None = None
-        for p in self.places[view.index]:
+        places = self.places[view.index]
+        for n, p in enumerate(places):
             if any(a <= p.start and p.end <= b for a, b in actor_chars):
                 continue
+            if p.place.feature == "country" and n + 1 < len(places) and \
+                    _POSSESSIVE_GAP.fullmatch(text, p.end, places[n + 1].start):
+                continue  # "in Russia's Kursk region": the region, not the whole country
             before = _words_before(text, p.start)
             if _titled(before):
                 continue

@@ -387,6 +387,10 @@ class TriggerIndex:
                 words, start, sent_start, pattern, proper):
             return False
         window = min(end, stop + self._constraint)
+        if "-" in words[stop:window]:
+            # A hyphenated compound is one word: "called the incursion a large-scale
+            # provocation".
+            window = min(end, window + 2 * words[stop:window].count("-"))
         # The object may stand in a trigger's gap ("sent troops into", "set the prisoners free").
         lo = stop if gap_from is None else gap_from
         if pattern.object is not None and not pattern.object.any_in(words, lo, window) and \

@@ -23,7 +23,7 @@ _NOT_NEGATION_AFTER = frozenset({"only", "just", "least", "yet"})
 _REPORT_AFTER = frozenset({"coord", "resume"})
 # A trailing ", X said": how far before the verb the comma may stand, how many words may follow
 # it before a comma or the full stop, and what ends them.
-_SPEAKER_REACH = 7
+_SPEAKER_REACH = 9
 _REPORT_WORDS = 4
 _REPORT_END = frozenset({",", ".", "!", "?", ";"})
 # Words of the setting a trailing report may add ("said in a statement", "said late on Friday").

@@ -340,13 +340,32 @@ def _actor_spans(
         if span.kind == "agent" and (span.sector or "") in c.command_sectors \
                 and reading.actor_type(span.actors[0]) == "person":
             owner = span.actors[0]
-            extra = [org for org in reading.commands.get(owner, ()) if org in reading.present] \
+            extra = [org for org in _commanded(reading, owner) if org in reading.present] \
                 or _head_of_state_forces(reading, owner)
             if extra:
                 span.actors = (owner, *[o for o in extra if o != owner])
                 span.expanded = True
         result.append(span)
     return _office_holders(reading, result, end)
+
+
+def _commanded(reading: DocReading, person: str) -> list[str]:
+    """The organizations a person leads on the publication date (knowledge-base roles with a
+    command title): "his fighters" of a mercenary chief in June 2023 are his group's, though he
+    led it only until August 2023."""
+    from factions.kb.knowledge_base import _is_command_title
+    from factions.relations.infer import role_active
+
+    state = reading.state
+    entry = state.kb.actors.get(person)
+    if entry is None or not entry.roles:
+        return []
+    if state.published is None:
+        return list(reading.commands.get(person, ()))
+    day = state.published.isoformat()
+    return [role.org for role in entry.roles
+            if role.org and role.org in state.kb.actors and _is_command_title(role.title)
+            and role_active(role.start, role.end, day)]
 
 
 def _head_of_state_forces(reading: DocReading, person: str) -> list[str]:
@@ -663,6 +682,18 @@ def _name_pair_and(reading: DocReading, i: int, start: int, end: int) -> bool:
     def name(k: int) -> bool:
         return text[k][:1].isupper() and text[k].isalpha()
 
+    if name(i - 1) and reading.words[i + 1] == "the":
+        # "railed against Shoigu and the chief of the general staff, Valery Gerasimov,": a
+        # second name given by its title first is still one object.
+        k = i + 2
+        while k < end and text[k].isalpha() and text[k].islower():
+            k += 1
+        if k > i + 2 and k + 1 < end and text[k] == "," and name(k + 1):
+            k += 1
+            while k < end and name(k):
+                k += 1
+            return k == end or text[k] in (".", ",", ";", "!", "?")
+        return False
     if not name(i - 1) or not name(i + 1):
         return False
     k = i + 1
@@ -676,6 +707,11 @@ def _name_pair_and(reading: DocReading, i: int, start: int, end: int) -> bool:
 _QUOTE_MARKS = frozenset({'"', "(", ")"})
 
 
+# Words after "once" that make it the adverb of a description ("Prigozhin, a former caterer
+# once close to Putin,", "once an ally of the president"), not a subordinator ("once the
+# troops leave").
+_ONCE_ADVERB_NEXT = frozenset({"close", "a", "an", "the", "again", "more", "its", "his", "her",
+                               "their", "seen", "considered", "regarded", "known", "part"})
 # "claimed by Hamas's armed wing", "claimed responsibility for the bombing": a claim of an
 # act, not of speech (the words after it are no reported clause).
 _CLAIM_FORMS = frozenset({"claimed", "claim", "claims", "claiming"})
@@ -737,7 +773,8 @@ def _clauses(
         elif w in relatives:
             kind, n = "rel", 1
             open_relative = i > start and words[i - 1] == "," and w in ("which", "who", "whose")
-        elif (n := subordinators(words, i, end)):
+        elif (n := subordinators(words, i, end)) and not (
+                w == "once" and i + 1 < end and words[i + 1] in _ONCE_ADVERB_NEXT):
             kind = "sub"
         elif i not in glue:
             if asides is None:

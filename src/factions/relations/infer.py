@@ -162,7 +162,40 @@ def inferred_relations(state: DocState, patterns: PatternSet,
             for a, b in combinations(targets, 2):
                 result.append(_relation("opposes", a, b, event,
                                         rules.sides_oppose * factor * fallback))
-    return result
+    return _without_cross_pairs(state, result)
+
+
+def _without_cross_pairs(state: DocState, relations: list[Relation]) -> list[Relation]:
+    """Drop "A opposes B's army" where A is a state, B's army a body that represents another
+    state B, and "A opposes B" is inferred too ("Ukrainian forces crossed into Russia ...
+    Russian troops repelled them": Ukraine opposes Russia and the two armies oppose each
+    other; the state against the other's army says nothing more)."""
+    kb = state.kb
+
+    def country(actor_id: str, body: bool) -> str | None:
+        actor = kb.get(actor_id)
+        if actor is None:
+            return None
+        if body:
+            return (actor.represents or {}).get("country") if actor.type != "state" else None
+        return actor.country if actor.type == "state" else None
+
+    states = {frozenset((a, b)) for r in relations if r.type == "opposes"
+              for a, b in ((country(r.source, False), country(r.target, False)),) if a and b}
+    if not states:
+        return relations
+    kept = []
+    for r in relations:
+        if r.type == "opposes":
+            pair = None
+            for x, y in ((r.source, r.target), (r.target, r.source)):
+                s, t = country(x, False), country(y, True)
+                if s and t and s != t:
+                    pair = frozenset((s, t))
+            if pair is not None and pair in states:
+                continue
+        kept.append(r)
+    return kept
 
 
 def _joint(state: DocState, sides: Sides, event: Event, base: float,
