@@ -1,0 +1,114 @@
+"""Militia attacks on foreign forces and army raids in occupied areas, in the shapes wire copy
+gives them: attacks a militia umbrella claims, strikes on sites a report says an enemy uses, a
+force withdrawing after its own raid, fighters confronting troops with gunfire, a condemnation
+of "the operation" the article named, contacts halted "and meetings" with a state, and a vow
+joined to a blame whose object ends in a list of countries."""
+
+from __future__ import annotations
+
+from factions.model import Event
+from factions.pipeline import analyze_text
+
+
+def events_of(text: str, published: str = "2024-02-03") -> list[Event]:
+    return analyze_text(text, published=published).events
+
+
+def coded(events: list[Event]) -> list[tuple[str, str, list[str], list[str], str | None]]:
+    return [(e.type, e.rule, e.source, e.target, e.modality) for e in events]
+
+
+def test_attacks_a_militia_claims_are_its_own_told_on_its_word():
+    events = events_of(
+        "The Islamic Resistance in Iraq, an umbrella group of Iran-aligned militias, claimed "
+        "drone attacks on three US bases on Sunday.")
+    assert coded(events) == [("ASSAULT", "assault.drone-strike", ["islamic-resistance-in-iraq"],
+                              ["united-states"], "reported")]
+
+
+def test_a_claim_of_the_attack_already_told_is_no_new_attack():
+    assert events_of("Islamic State claimed the attack.", "2021-10-08") == []
+
+
+def test_strikes_on_sites_a_report_says_a_force_uses_are_aimed_at_that_force():
+    events = events_of(
+        "The United States struck more than 85 targets in Iraq and Syria on Friday, hitting "
+        "sites it said were used by Iran's Revolutionary Guards' Quds Force.")
+    assert coded(events) == [("ASSAULT", "assault.strike", ["united-states"], ["quds-force"],
+                              "asserted")]
+
+
+def test_what_the_striker_described_as_a_groups_facility_is_aimed_at_the_group():
+    events = events_of(
+        "The army said they were intercepted, and Israeli aircraft then struck what it "
+        "described as a Hamas weapons facility in Gaza.", "2023-07-05")
+    assert [(e.type, e.source, e.target) for e in events] == [
+        ("ASSAULT", ["israel-defense-forces"], ["hamas"])]
+
+
+def test_a_force_withdrawing_after_a_raid_withdraws_after_its_own_raid():
+    events = events_of("Israel pulls troops out of Jenin camp after two-day raid", "2023-07-05")
+    assert coded(events) == [
+        ("RETREAT", "retreat.withdraw", ["israel"], [], "asserted"),
+        ("ASSAULT", "assault.raid-noun", ["israel"], [], "asserted")]
+    events = events_of(
+        "Israeli forces withdrew from the Jenin refugee camp on Wednesday, ending their biggest "
+        "operation in the occupied West Bank in two decades after two days of drone strikes and "
+        "street battles.", "2023-07-05")
+    assert [(e.type, e.rule, e.source) for e in events] == [
+        ("RETREAT", "retreat.end-operation", ["israel-defense-forces"]),
+        ("ASSAULT", "assault.drone-strike", ["israel-defense-forces"]),
+        ("ASSAULT", "assault.armed-clash", ["israel-defense-forces"])]
+
+
+def test_fighters_confronting_troops_with_gunfire_attack_them():
+    events = events_of("Israeli troops entered the camp. Hamas fighters confronted Israeli troops "
+                       "with gunfire.", "2023-07-05")
+    assert ("ASSAULT", "assault.confront-with-arms", ["hamas"], ["israel-defense-forces"],
+            "asserted") in coded(events)
+    assert not [e for e in events_of("The minister confronted critics with figures.",
+                                     "2023-07-05") if e.type == "ASSAULT"]
+
+
+def test_the_troops_after_a_foreign_ministry_are_still_the_raiding_army():
+    # "the Palestinian health ministry" names no foreign force: "the troops" two sentences on
+    # are still the Israeli army's, which Islamic Jihad's fighters confronted.
+    events = events_of(
+        "JENIN, West Bank, July 5 - Israeli forces raided the Jenin refugee camp on Monday. "
+        "Troops arrested 30 suspects, the Israeli military said. The Palestinian health ministry "
+        "said 12 Palestinians were killed. Islamic Jihad said its fighters had confronted the "
+        "troops with gunfire.", "2023-07-05")
+    assert [(e.type, e.source, e.target) for e in events] == [
+        ("ASSAULT", ["israel-defense-forces"], ["palestinian-islamic-jihad"]),
+        ("COERCE", ["israel-defense-forces"], ["palestinian-islamic-jihad"]),
+        ("ASSAULT", ["palestinian-islamic-jihad"], ["israel-defense-forces"])]
+
+
+def test_condemning_the_operation_is_aimed_at_whoever_the_article_said_ran_it():
+    events = events_of(
+        "Thousands of Israeli soldiers raided the Jenin refugee camp. The Israeli military said "
+        "the operation had targeted armed groups. Islamic Jihad fighters confronted the troops "
+        "with gunfire. Saudi Arabia condemned the operation.", "2023-07-05")
+    accuse = [e for e in events if e.type == "ACCUSE"]
+    assert [(e.source, e.target) for e in accuse] == [
+        (["saudi-arabia"], ["israel-defense-forces"])]
+    # an operation the article never called so is no attack told before
+    events = events_of(
+        "Houthi forces fired missiles at Saudi Arabia on Saturday. Yahya Saree, a military "
+        "spokesman for the Houthis, described the operation as a response to aggression.")
+    assert all("houthis" not in e.target for e in events if e.type == "ACCUSE")
+
+
+def test_contacts_and_meetings_halted_with_a_state_are_aimed_at_it():
+    events = events_of("The Palestinian Authority said it was halting contacts and meetings with "
+                       "Israel.", "2023-07-05")
+    assert coded(events) == [("SANCTION", "sanction.cut-ties", ["palestinian-authority"],
+                              ["israel"], "reported")]
+
+
+def test_a_vow_after_a_blame_ending_in_a_list_of_countries_is_the_blamers():
+    events = events_of(
+        "Biden blamed radical Iran-backed militant groups operating in Syria and Iraq and vowed "
+        "that the United States would respond.")
+    assert [(e.type, e.source) for e in events] == [("ACCUSE", ["joe-biden"]),
+                                                    ("THREATEN", ["joe-biden"])]
