@@ -112,3 +112,106 @@ def test_a_vow_after_a_blame_ending_in_a_list_of_countries_is_the_blamers():
         "that the United States would respond.")
     assert [(e.type, e.source) for e in events] == [("ACCUSE", ["joe-biden"]),
                                                     ("THREATEN", ["joe-biden"])]
+
+
+def places(events: list[Event]) -> list[tuple[str, str | None, str | None]]:
+    return [(e.type, e.place_text, e.date) for e in events]
+
+
+def test_the_government_of_a_prime_minister_is_the_government():
+    events = events_of("The United States struck Iraq. In Baghdad, the government of Prime "
+                       "Minister Mohammed Shia al-Sudani condemned the strikes.")
+    assert [(e.type, e.source) for e in events] == [("ACCUSE", ["iraqi-government"])]
+
+
+def test_rockets_fired_towards_a_state_come_from_the_side_it_fights():
+    events = events_of("Israeli aircraft struck Hamas positions in Gaza. Hours after the "
+                       "withdrawal, five rockets were fired from the Gaza Strip towards Israel.",
+                       "2023-07-05")
+    assert coded(events)[1] == ("ASSAULT", "assault.weapons-fired-at", ["hamas"], ["israel"],
+                                "asserted")
+
+
+def test_a_soldier_killed_by_gunfire_was_shot_by_the_side_his_army_fights():
+    events = events_of("Islamic Jihad fighters confronted Israeli troops with gunfire. An "
+                       "Israeli soldier was killed by gunfire on Tuesday.", "2023-07-05")
+    assert [(e.rule, e.source, e.target, e.date) for e in events][1] == (
+        "assault.killed-by-gunfire", ["palestinian-islamic-jihad"], ["israel-defense-forces"],
+        "2023-07-04")
+
+
+def test_operations_suspended_against_us_forces_are_one_sides_truce():
+    events = events_of("On Tuesday, Kataib Hezbollah, one of the most powerful Iraqi factions, "
+                       "announced it was suspending military and security operations against "
+                       "US forces.")
+    assert [(e.type, e.rule, e.source, e.target) for e in events] == [
+        ("RETREAT", "retreat.suspend-attacks-on", ["kataib-hezbollah"], ["us-armed-forces"])]
+    relations = analyze_text("Kataib Hezbollah announced it was suspending operations against "
+                             "US forces.", published="2024-02-03").relations
+    assert [(r.type, r.source, r.target) for r in relations] == [
+        ("opposes", "kataib-hezbollah", "us-armed-forces")]
+
+
+def test_groups_a_state_backs_attack_us_forces_and_say_they_retaliate():
+    analysis = analyze_text(
+        "Iran-backed groups have launched more than 160 rocket and drone attacks on US forces in "
+        "Iraq and Syria since mid-October, saying they were retaliating for Washington's support "
+        "for Israel in its war against Hamas.", published="2024-02-03")
+    assert [(e.type, e.source, e.target) for e in analysis.events] == [
+        ("ASSAULT", ["x-iran-backed-groups"], ["us-armed-forces"]),
+        ("ASSAULT", ["israel"], ["hamas"])]
+    assert sorted((r.type, r.source, r.target) for r in analysis.relations) == [
+        ("opposes", "israel", "hamas"),
+        ("opposes", "x-iran-backed-groups", "us-armed-forces"),
+        ("supports", "iran", "x-iran-backed-groups"),
+        ("supports", "united-states", "israel")]
+
+
+def test_the_groups_one_state_backs_are_one_actor_however_named():
+    analysis = analyze_text("Biden blamed Iran-backed militant groups. Iran-backed groups have "
+                            "launched more than 160 attacks on US forces.", published="2024-02-03")
+    assert [(e.type, e.source) for e in analysis.events] == [
+        ("ACCUSE", ["joe-biden"]), ("ASSAULT", ["x-iran-backed-militant-groups"])]
+
+
+def test_attacks_claimed_that_day_happened_on_the_day_told_before():
+    events = events_of(
+        "The three soldiers were killed on Sunday in Jordan. More than 40 others were wounded. "
+        "They were the first US troops killed by hostile fire this year. Biden vowed to respond. "
+        "The Islamic Resistance in Iraq claimed drone attacks on three US bases that day.")
+    assert [(e.rule, e.date) for e in events if e.type == "ASSAULT"] == [
+        ("assault.drone-strike", "2024-01-28")]
+
+
+def test_a_participle_closing_a_relative_clause_goes_on_the_main_clause():
+    events = events_of(
+        "WASHINGTON, Feb 3 - The United States struck more than 85 targets in Iraq and Syria on "
+        "Friday in retaliation for a drone attack that killed three American soldiers at a remote "
+        "outpost in Jordan last weekend, hitting sites it said were used by the Quds Force.")
+    assert [(e.source, e.target, e.place_text, e.date) for e in events] == [
+        (["united-states"], ["quds-force"], "Iraq", "2024-02-02")]
+
+
+def test_where_the_groups_blamed_operate_is_not_where_they_were_blamed():
+    events = events_of("Biden blamed radical Iran-backed militant groups operating in Syria and "
+                       "Iraq.")
+    assert places(events) == [("ACCUSE", None, "2024-02-03")]
+
+
+def test_strikes_called_the_start_of_a_response_promise_more():
+    events = events_of("The United States struck targets in Iraq on Friday. Defense Secretary "
+                       "Lloyd Austin said Friday's strikes were the start of a multi-tiered "
+                       "response.")
+    assert coded(events)[1] == ("THREATEN", "threaten.start-of-response", ["lloyd-austin"], [],
+                                "asserted")
+
+
+def test_the_camp_named_before_is_the_scene_of_the_raid_and_what_follows():
+    events = events_of(
+        "JENIN, West Bank, July 5 - Israeli forces withdrew from the Jenin refugee camp on "
+        "Wednesday. The Israeli military said its drones had struck a militant command centre in "
+        "the camp. Troops seized hundreds of weapons and arrested about 30 suspects, it said.",
+        "2023-07-05")
+    assert [(e.type, e.place_text) for e in events] == [
+        ("RETREAT", "Jenin refugee camp"), ("ASSAULT", "Jenin refugee camp"),
+        ("COERCE", "Jenin refugee camp"), ("COERCE", "Jenin refugee camp")]

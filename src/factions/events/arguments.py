@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from factions.dates.vocab import MONTHS, WEEKDAYS
 from factions.events.cues import Phrases
@@ -476,6 +476,14 @@ _HOLDER_PARTICIPLES = _HOLDER_BY | frozenset({"linked", "tied", "belonging", "af
 _ACT_CLAIMS = frozenset({"claimed", "claims", "claiming"})
 _TOLD_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 
+# "the government of Prime Minister X": the government, not X (see _Finder._government_of).
+_GOVERNMENT_HEADS = frozenset({"government", "administration", "regime", "cabinet"})
+
+# Participles of an attack's toll ("a bombing that hit the market, killing 12"): after a comma
+# they go on the relative clause they close.
+_TOLL_PARTICIPLES = frozenset({"killing", "wounding", "injuring", "leaving", "maiming",
+                               "displacing", "destroying", "damaging"})
+
 # A force's withdrawal at the end of its raid (see _Finder._withdrawn_after).
 _WITHDRAWALS = frozenset({"withdrew", "withdraws", "withdraw", "withdrawn", "withdrawing",
                           "pulled", "pulls", "pull", "pulling", "ending", "ended", "ends"})
@@ -575,6 +583,17 @@ class _Finder:
         speaker = self._participle_speaker()
         if speaker is not None:
             return speaker  # empty when the speakers are no actors ("Analysts said ..., warning")
+        if m.pattern.kind == "verb" and has_form(m.form, "ing") and self.clause.opener == "rel" \
+                and self.clause.index > 0 and self.w[m.start - 1] == "," and \
+                self.w[m.start] not in _TOLL_PARTICIPLES:
+            # "struck 85 targets ... in retaliation for a drone attack that killed three
+            # American soldiers ..., hitting sites": a participle closing a relative clause goes
+            # on the main clause, whose subject does it (a toll, "killing 12", stays the
+            # relative clause's)
+            main = self.v.clauses[self.clause.index - 1]
+            found = self.clause_subject(main, main.end)
+            if found:
+                return found
         after_as = self._subject_after_as()
         if after_as:
             return after_as
@@ -1023,7 +1042,7 @@ class _Finder:
             # that is only a name ("and Iraq") is no clause whose subject goes on
             while prev.opener == "coord" and prev.index > 0 and any(
                     sp.start <= prev.start and prev.end <= sp.end
-                    for sp in self.v.by_start.get(prev.start, ())):
+                    for sp in (*self.v.by_start.get(prev.start, ()), *self.v.locatives)):
                 prev = self.v.clauses[prev.index - 1]
         found = self.clause_subject(prev, prev.end)
         if not found and clause.opener == "coord" and prev.opener == "sub" and prev.index > 0:
@@ -1687,6 +1706,8 @@ class _Finder:
                     fallback = fallback or self.v.group(self._apposition(span))
                     continue
                 group = self._own_group(self._apposition(span), before)
+                if len(group) == 1 and group[0] is span:
+                    group = [self._government_of(span)]
                 if group[0].start < first:
                     # "Speaking at a meeting of his Security Council, Mr Putin accused": a
                     # list or apposition reaching back before where the subject may start
@@ -1694,6 +1715,21 @@ class _Finder:
                     group = [s for s in group if s.start >= first] or [span]
                 return group
         return fallback
+
+    def _government_of(self, span: ActorSpan) -> ActorSpan:
+        """"the government of Prime Minister Mohammed Shia al-Sudani condemned ...": a
+        government named by its leader is the government the article names, not the leader."""
+        w = self.w
+        if span.kind != "agent" or span.start + 1 >= span.end or \
+                w[span.start] not in _GOVERNMENT_HEADS or w[span.start + 1] != "of":
+            return span
+        kb = self.r.state.kb
+        for m in self.r.mentions.get(self.v.index, ()):
+            actor = kb.get(m.actor_id)
+            if m.tok_start <= span.start < m.tok_end and actor is not None and \
+                    actor.type == "government" and m.actor_id not in span.actors:
+                return replace(span, actors=(m.actor_id,))
+        return span
 
     def _own_group(self, span: ActorSpan, before: int) -> list[ActorSpan]:
         """The span's list; not the apposition list of a title that qualifies it ("Congo's
@@ -1747,7 +1783,8 @@ class _Finder:
                     continue  # "on Tuesday, police said": a time, not whom it was aimed at
                 limit = min(max(self.clause.end, m.end + len(window)),
                             after + c.windows["prep_object"])
-                if toks in (["at"], ["against"]) and not self._addressee_type:
+                if toks in (["at"], ["against"], ["towards"], ["toward"]) and \
+                        not self._addressee_type:
                     # "Iran launched about 100 drones at Israel in response, the Israeli
                     # military said": a country an attack is fired at is its target, not only
                     # where it fell (unlike "in Israel"), whatever actor comes after
@@ -1771,8 +1808,9 @@ class _Finder:
     def _objects_go_on(self) -> int:
         """"supplied missiles and drone components to the group": after a trigger that takes an
         object, a clause opened by "and" whose first few words (lowercase, no past-tense verb)
-        run up to "to" or "for" (or "with", for a trigger aimed with someone: "halting contacts
-        and meetings with Israel") goes on naming what was given; where the preposition may stand
+        run up to "to" or "for" (or a preposition the trigger aims with: "halting contacts and
+        meetings with Israel", "launched more than 160 rocket and drone attacks on US forces")
+        goes on naming what was given; where the preposition may stand
         ends with that clause, else with the trigger's own."""
         end = self.clause.end
         if self.m.end > end:
@@ -1780,14 +1818,14 @@ class _Finder:
         k = self.clause.index + 1
         # "halting contacts and meetings with Israel": a trigger aimed "with" someone
         aimed = tuple(s[5:] for s in self.m.pattern.target or () if s.startswith("prep:"))
-        if (self.m.pattern.object is None and "with" not in aimed) or k >= len(self.v.clauses):
+        if (self.m.pattern.object is None and not aimed) or k >= len(self.v.clauses):
             return end
         nxt = self.v.clauses[k]
         if nxt.opener != "coord" or nxt.opener_start != end or self.w[end] != "and":
             return end
         for j in range(nxt.start, min(nxt.end, nxt.start + 4)):
             word = self.w[j]
-            if word in ("to", "for") or (word == "with" and "with" in aimed):
+            if word in ("to", "for") or word in aimed:
                 return nxt.end if j > nxt.start else end
             if not (word.isalpha() and word.islower()) or word.endswith("ed"):
                 return end
