@@ -215,3 +215,12 @@ def test_the_camp_named_before_is_the_scene_of_the_raid_and_what_follows():
     assert [(e.type, e.place_text) for e in events] == [
         ("RETREAT", "Jenin refugee camp"), ("ASSAULT", "Jenin refugee camp"),
         ("COERCE", "Jenin refugee camp"), ("COERCE", "Jenin refugee camp")]
+
+
+def test_what_a_speaker_says_happened_is_not_at_the_speakers_place():
+    events = events_of(
+        "Iran-backed groups have launched more than 160 rocket and drone attacks on US forces in "
+        "Iraq and Syria since mid-October, saying they were retaliating for Washington's support "
+        "for Israel in its war against Hamas.")
+    assert [(e.source, e.place_text) for e in events] == [
+        (["x-iran-backed-groups"], "Iraq"), (["israel"], None)]

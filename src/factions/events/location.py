@@ -309,6 +309,10 @@ class Anchors:
                 return cause[-1], "sentence"
         if kind in _SPOKEN:
             located = [p for p in located if not self._where_they_are(p)]
+        if clause.opener == "report" and kind not in _SPOKEN:
+            # "attacked US forces in Iraq and Syria, saying they were retaliating for Israel's
+            # war against Hamas": the speaker's place is not the place of what is said
+            located = [p for p in located if p.start >= lo]
         after = next((p for p in located if p.start >= trigger_end), None)
         if after is not None:
             return after, "sentence"
