@@ -224,3 +224,11 @@ def test_what_a_speaker_says_happened_is_not_at_the_speakers_place():
         "for Israel in its war against Hamas.")
     assert [(e.source, e.place_text) for e in events] == [
         (["x-iran-backed-groups"], "Iraq"), (["israel"], None)]
+
+
+def test_soldiers_taking_part_in_a_raid_are_its_deployment():
+    events = events_of("Israeli forces raided the Jenin camp. Thousands of soldiers took part, "
+                       "backed by armoured bulldozers that tore up roads.", "2023-07-05")
+    assert [(e.type, e.rule, e.source) for e in events][1] == (
+        "MOBILIZE", "mobilize.forces-take-part", ["israel-defense-forces"])
+    assert events_of("Soldiers took part in a parade in Moscow.", "2023-07-05") == []
