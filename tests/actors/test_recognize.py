@@ -198,3 +198,21 @@ def test_countries_a_place_borders_are_places():
 def test_a_country_in_the_name_of_a_sea_is_no_actor():
     found = mentions("TEHRAN - Iran seized an oil tanker in the Gulf of Oman.", "2024-01-11")
     assert [actor for _, actor, _ in found] == ["iran"]
+
+
+def test_a_states_acronym_before_an_armed_noun_is_its_army():
+    state = prepare("Kataib Hezbollah suspended operations against US forces, and U.S. troops "
+                    "stayed. The US said it would respond.", "2024-02-03")
+    assert [(m.text, m.actor_id, m.kind) for m in state.mentions] == [
+        ("Kataib Hezbollah", "kataib-hezbollah", "name"),
+        ("US forces", "us-armed-forces", "agent"),
+        ("U.S. troops", "us-armed-forces", "agent"),
+        ("US", "united-states", "alias"),
+        ("it", "united-states", "pronoun")]
+
+
+def test_the_second_country_of_a_place_list_is_a_place_too():
+    state = prepare("Militias attacked bases in Iraq and Syria on Friday.", "2024-02-03")
+    assert [(m.text, m.locative) for m in state.mentions] == [("Iraq", True), ("Syria", True)]
+    state = prepare("Troops stayed in Iraq and Syria said it would respond.", "2024-02-03")
+    assert ("Syria", False) in [(m.text, m.locative) for m in state.mentions]

@@ -387,6 +387,10 @@ def _person_antecedent(possessive_subjects: set[int], sentence: int, pronoun: st
     return candidates[0] if candidates else None
 
 
+# Reporting participles after a comma: their subject is the main clause's ("..., saying they").
+_SAYING = frozenset({"saying", "adding", "claiming", "insisting", "arguing", "stressing"})
+
+
 def _group_antecedent(sentence: int, pronoun: str, recent: list[tuple[int, str, int, int]],
                       at: int = -1, sent_start: int = 0, state: DocState | None = None,
                       lex: ActorLexicon | None = None) -> str | None:
@@ -426,6 +430,17 @@ def _group_antecedent(sentence: int, pronoun: str, recent: list[tuple[int, str, 
         if agents:  # "Western governments say ...", "Egyptian troops ..." (agents of a sector)
             first = min(agents, key=lambda x: x[1])
         if first is not None and first[1] < at - 1:
+            return first[0]
+    if state is not None and at > sent_start + 2 and pronoun in ("it", "they") and \
+            state.tokens.lower[at - 1] in _SAYING and state.tokens.text[at - 2] == ",":
+        # "Iran-backed groups have launched 160 attacks on US forces in Iraq and Syria, saying
+        # they were retaliating": who says it is the main clause's subject, and so is "they"
+        # (not the last country named as a place).
+        first = next(((m.actor_id, m.tok_start) for m in sorted(
+            state.mentions, key=lambda m: m.tok_start) if m.sentence == sentence
+            and not m.locative and not m.attributive and m.tok_start < at - 2
+            and m.kind not in ("pronoun", "descriptor")), None)
+        if first is not None and first[1] <= sent_start + 2:
             return first[0]
     if state is not None and at > sent_start + 2 and pronoun in ("it", "they") and \
             state.tokens.lower[sent_start] == pronoun and \

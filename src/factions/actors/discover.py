@@ -621,6 +621,7 @@ def _community_groups(state: DocState, taken: list[bool], lex: ActorLexicon
     found = []
     # Only a word followed by an agent noun (or by "-participle agent-noun") can start a group.
     candidates = [k - 1 for k in tv.positions(state.kb.agent_starts | {"-"}) if k > 0]
+    backed: dict[str, str] = {}
     for i in candidates:
         word = texts[i]
         agent: tuple[int, str] | None
@@ -650,6 +651,9 @@ def _community_groups(state: DocState, taken: list[bool], lex: ActorLexicon
               and (tv.lower[i + 2] in lex.agentive_participles or tv.lower[i] in ("pro", "anti"))):
             # "Iran-backed militias", "Pro-government militias", "Turkish-backed fighters"
             agent = agent_noun_at(tv, i + 3, state.kb)
+            if agent is None and tv.lower[i] not in ("pro", "anti") and \
+                    tv.lower[i + 3] == "groups":
+                agent = (i + 4, "militia")  # "Iran-backed groups have launched ... attacks"
             if agent is None or agent[1] not in lex.non_state_sectors:
                 continue
         else:
@@ -657,6 +661,12 @@ def _community_groups(state: DocState, taken: list[bool], lex: ActorLexicon
         end, sector = agent
         text = tv.span_text(i, end, state.text)
         actor_id = document_actor_id(text)
+        if hyphenated and tv.lower[i] not in ("pro", "anti"):
+            # "Iran-backed militant groups ... Iran-backed groups have launched": the groups
+            # one backer backs are one actor, however the article goes on to call them
+            prefix = document_actor_id(f"{tv.lower[i]}-{tv.lower[i + 2]}") + "-"
+            actor_id = backed.setdefault(prefix, next(
+                (a for a in state.actors if a.startswith(prefix)), actor_id))
         if actor_id not in state.actors:
             state.actors[actor_id] = Actor(id=actor_id, name=text[:1].upper() + text[1:],
                                            type=lex.non_state_sectors.get(sector, "other"),

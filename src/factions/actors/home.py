@@ -887,7 +887,9 @@ def _sole_army(state: DocState, country: str, before: int) -> bool:
         actor = kb.actors.get(m.actor_id)
         if actor is None or m.locative or actor.country == country:
             continue
-        if actor.type == "state" or (actor.represents or {}).get("sector") == "military":
+        if (actor.type == "state" and m.sector in (None, "military")) or \
+                (actor.represents or {}).get("sector") == "military":
+            # (a foreign state's ministry, "the Palestinian health ministry", is no force)
             return False
     return True
 

@@ -433,6 +433,17 @@ def _read_in_context(
         if tv.text[end - 1].endswith("s") and prev == "the":
             return make("demonym", end)  # "the Emiratis"
         return None
+    if kind == "alias" and actor.type == "state" and all(
+            t.replace(".", "").isupper() for t in tv.text[start:end]):
+        # "US forces", "U.S. troops": a state's acronym before the noun of its soldiers is its
+        # army, as a demonym is ("American troops"); "US warplanes struck" stays the state's
+        agent = agent_noun_at(tv, end, kb)
+        if agent is not None and agent[1] == "military" and agent[0] == end + 1 and \
+                lowers[end] in _FORCE_NOUNS:
+            mention = make("agent", agent[0], agent[1])
+            mention.actor_id = agent_owner(actor.id, agent[1], kb, lex,
+                                           " ".join(lowers[end:agent[0]]))
+            return mention
     if kind == "metonym":
         if _metonym_is_actor(lowers, start, end, lex, tv.space) or \
                 _capital_in_subject_list(tv, start, end, lex):
@@ -444,6 +455,9 @@ def _read_in_context(
     attributive = actor.type == "person" and _is_attributive(tv, start, end)
     return make(kind, end, locative=locative, attributive=attributive)
 
+
+# Nouns of a state's soldiers that turn its acronym into its army ("US forces").
+_FORCE_NOUNS = frozenset({"forces", "troops", "soldiers", "personnel", "servicemen"})
 
 # Verbs of a place's neighbours: the countries after them are places.
 _BORDERING = frozenset({"borders", "bordering", "bordered", "abuts", "abutting"})
@@ -479,7 +493,17 @@ def _is_locative(lowers: list[str], start: int, end: int, lex: ActorLexicon) -> 
         return True
     if end + 1 < len(lowers) and lowers[end] in ("'s", "'"):
         return lowers[end + 1] in lex.place_nouns_after_possessive
+    if prev == "and" and start > 2 and lowers[start - 3] == "in" and \
+            (end >= len(lowers) or lowers[end] in _PLACE_LIST_ENDS):
+        # "targets in Iraq and Syria on Friday": the second country of a place list is a place
+        return True
     return False
+
+
+# What may follow the last name of a place list ("in Iraq and Syria"): its end, not a verb.
+_PLACE_LIST_ENDS = frozenset({",", ".", ";", ":", "on", "in", "since", "after", "before", "as",
+                              "and", "for", "over", "during", "last", "this", "early", "late",
+                              "overnight", "at", "from", "to", "near", "where", "while", "with"})
 
 
 def _next_is_place_noun(lowers: list[str], end: int, lex: ActorLexicon) -> bool:

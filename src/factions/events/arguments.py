@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from factions.dates.vocab import CALENDAR_WORDS
 from factions.events.cues import Phrases
@@ -448,9 +448,11 @@ def reporters(reading: DocReading, view: SentenceView, match: Match) -> list[Act
                 # follows its verb in a few words: ", said the army spokesman.")
                 return None
             if commas and clause.opener_start - commas[-1] <= 7 and \
-                    w[commas[-1] + 1] not in _COORDINATED_REPORT:
+                    w[commas[-1] + 1] not in _COORDINATED_REPORT and not (
+                    w[commas[-1]] == "," and w[commas[-1] + 1].endswith("ing")):
                 # (not "fired on the column, and Prigozhin said his men had ...": a report of
-                # its own, coordinated after the act)
+                # its own, coordinated after the act; nor ", hitting sites it said were used
+                # by ...": a participle's own clause)
                 found = [s for s in view.spans
                          if commas[-1] < s.start and s.end <= clause.opener_start]
                 return found or [s for s in view.spans
@@ -523,6 +525,32 @@ _MAKER_PARTICIPLES = frozenset({"supplied", "made", "built", "provided", "donate
 # when the phrase names another actor after it.
 _BROKER_PARTICIPLES = frozenset({"brokered", "mediated", "sponsored", "backed", "facilitated",
                                  "negotiated", "guaranteed"})
+
+# Whose the things an attack hits are: "sites used by X", "facilities run by X", "targets
+# linked to X" (the participles of _HOLDER_BY take "by", the others "to").
+_HOLDER_BY = frozenset({"used", "run", "operated", "controlled", "held", "manned", "occupied"})
+_HOLDER_PARTICIPLES = _HOLDER_BY | frozenset({"linked", "tied", "belonging", "affiliated"})
+
+# "claimed drone attacks on three US bases" is a claimed act of the claimant's; "claimed the
+# attack" names one already told.
+_ACT_CLAIMS = frozenset({"claimed", "claims", "claiming"})
+_TOLD_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+
+# "the government of Prime Minister X": the government, not X (see _Finder._government_of).
+_GOVERNMENT_HEADS = frozenset({"government", "administration", "regime", "cabinet"})
+
+# Participles of an attack's toll ("a bombing that hit the market, killing 12"): after a comma
+# they go on the relative clause they close.
+_TOLL_PARTICIPLES = frozenset({"killing", "wounding", "injuring", "leaving", "maiming",
+                               "displacing", "destroying", "damaging"})
+
+# A force's withdrawal at the end of its raid (see _Finder._withdrawn_after).
+_WITHDRAWALS = frozenset({"withdrew", "withdraws", "withdraw", "withdrawn", "withdrawing",
+                          "pulled", "pulls", "pull", "pulling", "ending", "ended", "ends"})
+
+# "what it described as", "what the army termed": a naming verb before "as" in an object.
+_NAMING_VERBS = frozenset({"described", "describes", "termed", "terms", "characterised",
+                           "characterized", "labelled", "labeled", "branded", "identified"})
 
 # How far a threat's content runs after its verb ("warned that ... would be met with a response").
 _THREAT_REACH = 15
@@ -617,6 +645,17 @@ class _Finder:
         speaker = self._participle_speaker()
         if speaker is not None:
             return speaker  # empty when the speakers are no actors ("Analysts said ..., warning")
+        if m.pattern.kind == "verb" and has_form(m.form, "ing") and self.clause.opener == "rel" \
+                and self.clause.index > 0 and self.w[m.start - 1] == "," and \
+                self.w[m.start] not in _TOLL_PARTICIPLES:
+            # "struck 85 targets ... in retaliation for a drone attack that killed three
+            # American soldiers ..., hitting sites": a participle closing a relative clause goes
+            # on the main clause, whose subject does it (a toll, "killing 12", stays the
+            # relative clause's)
+            main = self.v.clauses[self.clause.index - 1]
+            found = self.clause_subject(main, main.end)
+            if found:
+                return found
         after_as = self._subject_after_as()
         if after_as:
             return after_as
@@ -1084,12 +1123,17 @@ class _Finder:
             found = self.clause_subject(speaker, min(speaker.end, said.opener_start))
             if found:
                 return found
-        while clause.opener == "coord" and prev.opener == "coord" and prev.index > 0 and \
-                prev.start < prev.end and w[prev.start] in c.determiners and \
-                self.clause_subject(prev, prev.end) == []:
-            # "denounced the uprising as treason and a betrayal of the country and vowed
-            # ...": a conjunct noun phrase between is no clause; the subject before goes on
-            prev = self.v.clauses[prev.index - 1]
+        if clause.opener == "coord":
+            # "denounced the uprising as treason and a betrayal of the country and vowed ...",
+            # "blamed militant groups operating in Syria and Iraq and vowed ...": a conjunct
+            # noun phrase or name between is no clause; the subject before goes on
+            while prev.opener == "coord" and prev.index > 0 and (
+                    (prev.start < prev.end and w[prev.start] in c.determiners
+                     and self.clause_subject(prev, prev.end) == [])
+                    or any(sp.start <= prev.start and prev.end <= sp.end
+                           for sp in (*self.v.by_start.get(prev.start, ()),
+                                      *self.v.locatives))):
+                prev = self.v.clauses[prev.index - 1]
         found = self.clause_subject(prev, prev.end)
         if not found and clause.opener == "coord" and prev.opener == "sub" and prev.index > 0:
             # "he had left Syria after talks with parties to the conflict and had given
@@ -1514,6 +1558,11 @@ class _Finder:
             end = self.v.clause_at(start).end
         limit = min(end, start + c.windows["object"])
         j = start
+        k = self.clause.end
+        if k - m.end <= 3 and k + 4 < self.v.end and w[k + 1] in ("said", "says") \
+                and w[k + 2] in c.be_forms and w[k + 3] in _HOLDER_PARTICIPLES:
+            # "hitting sites it said were used by the Quds Force": the report holds the holder
+            limit = min(k + 10, self.v.end)
         while j < limit:
             for span in self.v.by_start.get(j, ()):
                 if (not span.nominative or self._accusative(span)) and not span.attributive:
@@ -1542,6 +1591,17 @@ class _Finder:
                     return found
             if w[j] == "," and j > start:
                 return self._named_apposition(j)
+            if w[j] in ("by", "to") and j + 1 < self.v.end and w[j - 1] in _HOLDER_PARTICIPLES \
+                    and not (w[j] == "to") == (w[j - 1] in _HOLDER_BY):
+                # "hitting sites it said were used by the Quds Force", "targets linked to
+                # Hezbollah": whose the things hit are
+                limit = min(max(limit, j + 4), self.v.end)
+                j += 1
+                continue
+            if w[j] == "as" and w[j - 1] in _NAMING_VERBS:
+                # "struck what it described as a Hamas weapons facility": the object goes on
+                j += 1
+                continue
             if (w[j] in c.prepositions and w[j] != "of") or w[j] in (",", "as"):
                 return []  # "condemned the strikes as a violation of Iran's sovereignty"
             j += 1
@@ -1578,12 +1638,19 @@ class _Finder:
         """"accuses Machar's Sudan People's Liberation Movement-in-Opposition of backing ...":
         the group a person's possessive names, not the person."""
         k = span.end
-        if k + 1 >= self.v.end or self.w[k] not in ("'s", "’s") or \
-                self.r.actor_type(span.actors[0]) != "person":
+        owner = self.r.actor_type(span.actors[0])
+        if k + 1 >= self.v.end or self.w[k] not in ("'s", "’s") or owner not in ("person", "state"):
             return span
         for other in self.v.by_start.get(k + 1, ()):
-            if not other.attributive and not other.locative and \
+            if other.attributive or other.locative:
+                continue
+            if owner == "person" and \
                     self.r.actor_type(other.actors[0]) in ("armed_group", "political_party"):
+                return other
+            # "hitting sites used by Iran's Revolutionary Guards' Quds Force": a state's own
+            # force or body, not the state
+            if owner == "state" and self.r.actor_type(other.actors[0]) != "state" and \
+                    self.r.actor_country(other.actors[0]) == self.r.actor_country(span.actors[0]):
                 return other
         return span
 
@@ -1745,6 +1812,8 @@ class _Finder:
                     fallback = fallback or self.v.group(self._apposition(span))
                     continue
                 group = self._own_group(self._apposition(span), before)
+                if len(group) == 1 and group[0] is span:
+                    group = [self._government_of(span)]
                 if group[0].start < first:
                     # "Speaking at a meeting of his Security Council, Mr Putin accused": a
                     # list or apposition reaching back before where the subject may start
@@ -1752,6 +1821,21 @@ class _Finder:
                     group = [s for s in group if s.start >= first] or [span]
                 return group
         return fallback
+
+    def _government_of(self, span: ActorSpan) -> ActorSpan:
+        """"the government of Prime Minister Mohammed Shia al-Sudani condemned ...": a
+        government named by its leader is the government the article names, not the leader."""
+        w = self.w
+        if span.kind != "agent" or span.start + 1 >= span.end or \
+                w[span.start] not in _GOVERNMENT_HEADS or w[span.start + 1] != "of":
+            return span
+        kb = self.r.state.kb
+        for m in self.r.mentions.get(self.v.index, ()):
+            actor = kb.get(m.actor_id)
+            if m.tok_start <= span.start < m.tok_end and actor is not None and \
+                    actor.type == "government" and m.actor_id not in span.actors:
+                return replace(span, actors=(m.actor_id,))
+        return span
 
     def _own_group(self, span: ActorSpan, before: int) -> list[ActorSpan]:
         """The span's list; not the apposition list of a title that qualifies it ("Congo's
@@ -1805,7 +1889,8 @@ class _Finder:
                     continue  # "on Tuesday, police said": a time, not whom it was aimed at
                 limit = min(max(self.clause.end, m.end + len(window)),
                             after + c.windows["prep_object"])
-                if toks in (["at"], ["against"]) and not self._addressee_type:
+                if toks in (["at"], ["against"], ["towards"], ["toward"]) and \
+                        not self._addressee_type:
                     # "Iran launched about 100 drones at Israel in response, the Israeli
                     # military said": a country an attack is fired at is its target, not only
                     # where it fell (unlike "in Israel"), whatever actor comes after
@@ -1835,20 +1920,24 @@ class _Finder:
     def _objects_go_on(self) -> int:
         """"supplied missiles and drone components to the group": after a trigger that takes an
         object, a clause opened by "and" whose first few words (lowercase, no past-tense verb)
-        run up to "to" or "for" goes on naming what was given; where the preposition may stand
+        run up to "to" or "for" (or a preposition the trigger aims with: "halting contacts and
+        meetings with Israel", "launched more than 160 rocket and drone attacks on US forces")
+        goes on naming what was given; where the preposition may stand
         ends with that clause, else with the trigger's own."""
         end = self.clause.end
         if self.m.end > end:
             return self._clause_end()
         k = self.clause.index + 1
-        if self.m.pattern.object is None or k >= len(self.v.clauses):
+        # "halting contacts and meetings with Israel": a trigger aimed "with" someone
+        aimed = tuple(s[5:] for s in self.m.pattern.target or () if s.startswith("prep:"))
+        if (self.m.pattern.object is None and not aimed) or k >= len(self.v.clauses):
             return end
         nxt = self.v.clauses[k]
         if nxt.opener != "coord" or nxt.opener_start != end or self.w[end] != "and":
             return end
         for j in range(nxt.start, min(nxt.end, nxt.start + 4)):
             word = self.w[j]
-            if word in ("to", "for"):
+            if word in ("to", "for") or word in aimed:
                 return nxt.end if j > nxt.start else end
             if not (word.isalpha() and word.islower()) or word.endswith("ed"):
                 return end
@@ -2053,8 +2142,10 @@ class _Finder:
 
     def s_light_subject(self) -> list[ActorSpan]:
         m, w, c = self.m, self.w, self.c
-        if m.pattern.kind == "verb" or not self._has("light_verbs", c.light_verbs):
+        if m.pattern.kind == "verb":
             return []
+        if not self._has("light_verbs", c.light_verbs):
+            return self._withdrawn_after()
         lowest = max(self.clause.start, m.start - c.windows["light_verb"] - 2)
         for q in range(m.start - 1, lowest - 1, -1):
             if w[q] == "\"" and q == m.start - 1:
@@ -2064,6 +2155,10 @@ class _Finder:
             n = c.light_verbs.match_at(w, q, m.start)
             if not n:
                 continue
+            if n == 1 and w[q] in _ACT_CLAIMS and any(
+                    w[i] in _TOLD_DETERMINERS for i in range(q + 1, m.start)):
+                continue  # "Islamic State claimed the attack": the act already told
+
             if q + n < m.start and w[m.start - 1] in c.gerund_governors and \
                     w[m.start - 1] not in c.prepositions:
                 return []  # "signed an agreement aimed at ending fighting": not its object
@@ -2086,7 +2181,27 @@ class _Finder:
                 if span is not None and not span.attributive:
                     return self.v.group(span)
             return self.clause_subject(verb_clause, q)
-        return []
+        return self._withdrawn_after()
+
+    def _withdrawn_after(self) -> list[ActorSpan]:
+        """"Israel pulls troops out of Jenin camp after two-day raid", "Israeli forces withdrew
+        from the camp ..., after two days of drone strikes": a force that withdraws after an
+        attack named by a bare noun withdraws after its own attack."""
+        m, w = self.m, self.w
+        if m.pattern.type != "ASSAULT":
+            return []
+        k = m.start - 1
+        while k > self.v.start and m.start - k <= 6 and w[k] != "after":
+            if w[k] in ("," , ";", ":") or self.v.by_start.get(k):
+                return []
+            k -= 1
+        if k <= self.v.start or w[k] != "after":
+            return []
+        verb = next((i for i in range(k - 1, self.v.start, -1) if w[i] in _WITHDRAWALS), None)
+        if verb is None or any(w[i] in (";", ":") for i in range(verb, k)):
+            return []
+        found = self.clause_subject(self.v.clause_at(verb), verb)
+        return found if len(found) == 1 else []
 
     def _delegation_owner(self, start: int) -> list[ActorSpan]:
         """The side whose delegation (team, negotiators) is the object opening the words from

@@ -26,6 +26,10 @@ from factions.actors.unnamed import VICTIMS
 from factions.events.cues import Cues
 from factions.model import Event, Relation
 
+# Reference nouns too vague to stand for any earlier attack: "the operation" is one the
+# article called so ("The Israeli military said the operation ... had targeted ...").
+_TOLD_ONLY = frozenset({"operation", "operations"})
+
 # What did not happen (or not yet for sure) says nothing of who fights or backs whom.
 _UNREAL = ("negated", "hypothetical")
 
@@ -193,7 +197,14 @@ def _fill_answers(events: list[Event], notes: dict[int, EventNote], c: Cues,
             stem = note.reference_word[:4]
             modes = c.reference_modes.get(note.reference_word, frozenset())
             found = next((e for e in kinds if stem in (e.evidence.trigger or "").lower()
-                          or e.mode in modes), kinds[0] if kinds else None)
+                          or e.mode in modes), None)
+            if found is None and note.reference_word:
+                # "Saudi Arabia ... condemned the operation": the attack of the sentence that
+                # told "the operation", before a later clash of the other side.
+                word = re.compile(rf"\b{re.escape(note.reference_word.lower())}\b")
+                found = next((e for e in kinds if word.search(e.evidence.text.lower())), None)
+            if found is None and kinds and note.reference_word.lower() not in _TOLD_ONLY:
+                found = kinds[0]
         if target is None and found is not None:
             target = _with_states(found.source, event.source, state_of)
         if target:

@@ -33,12 +33,18 @@ _YEAR = re.compile(r"^(19|20)\d\d$")
 _CAUSE_OPENERS = frozenset({"after", "following"})
 
 # A day counted from the last one the story named: "A day later, the Council adopted ...",
-# "Trump received both ministers later in the day", "In a decree issued hours later" (the same
-# day, however many sentences of its scene came between).
+# Participles of an attack's toll: after a comma they go on the clause they close.
+_TOLL_PARTICIPLES = frozenset({"killing", "wounding", "injuring", "leaving", "maiming",
+                               "displacing", "destroying", "damaging"})
+
+# "Trump received both ministers later in the day", "In a decree issued hours later", "claimed
+# attacks on three bases that day" (the same day, however many sentences of its scene came
+# between).
 _RELATIVE = re.compile(
     r"\b(?:(?P<n>a|one|two|three|four|five|six)\s+(?P<unit>days?|weeks?)\s+"
     r"(?P<dir>later|earlier)(?!\s+than\b)|the\s+(?P<which>next|following|previous)\s+day|"
     r"(?:later|earlier)\s+(?:in\s+the|that)\s+(?P<same>day)|the\s+same\s+(?P<same2>day)|"
+    r"(?<!\bon\s)(?<!\bof\s)(?<!\bsince\s)(?<!\buntil\s)that\s+(?P<that>day)(?!\s+(?:when|of)\b)|"
     r"(?:a\s+few\s+|several\s+|\w+\s+)?(?P<same3>hours|minutes)\s+(?:later|earlier)(?!\s+than\b))\b",
     re.IGNORECASE)
 
@@ -96,7 +102,7 @@ _TITLE_LINKS = frozenset({"for", "to", "on"})
 # capital" (not "the region's president", nor "the city of Goma" or "the capital Sanaa", which
 # name their place).
 _DEFINITE_PLACE = (r"\bthe\s+(?:[A-Za-z-]+\s+){0,2}?(city|capital|town|village|enclave|crossing|"
-                   r"region|province|country|airport|palace)\b")
+                   r"region|province|country|airport|palace|camp)\b")
 _ANAPHOR = re.compile(_DEFINITE_PLACE + r"(?!'s|\u2019s|\s+of\s|(?-i:\s+[A-Z]))", re.IGNORECASE)
 # Any definite place noun, a possessive one too ("the region's president").
 _PLACE_NOUN = re.compile(_DEFINITE_PLACE, re.IGNORECASE)
@@ -152,6 +158,8 @@ def _fits(noun: str, place: Place) -> bool:
         return feature == "country"
     if noun == "airport":
         return feature == "airport"
+    if noun == "camp":  # "armed groups in the camp": the (refugee) camp named before
+        return feature == "camp"
     if noun == "crossing":
         return feature in ("border_crossing", "town", "city")
     if noun == "enclave":
@@ -218,13 +226,17 @@ class Anchors:
         chosen, basis = self._in_sentence(view, match, kind)
         if chosen is None and (match.pattern.id in _INVADED_PLACE or kind == "ASSAULT"):
             chosen = self._invaded(view, match, possessive=kind == "ASSAULT")
+        anaphor = False
         if chosen is None:  # an event on the ground is somewhere: "the city" will do
             chosen, basis = self._anaphor(view, locative=kind not in _GROUNDED), "context"
+            anaphor = chosen is not None
         if chosen is None and kind in _SCENE_TYPES:
             chosen, basis = self._scene_before(view), "context"
         if chosen is None:
             return None, None, None
-        if kind in _SCENE_TYPES and basis != "context":
+        if kind in _SCENE_TYPES and (basis != "context" or anaphor):
+            # ("had targeted armed groups in the camp. Troops seized hundreds of weapons": the
+            # place noun of the sentence sets the scene as a name would)
             self._scenes.setdefault(view.index, chosen)
         return chosen.place.id, chosen.text, basis
 
@@ -297,7 +309,7 @@ class Anchors:
         trigger_start, trigger_end = original(match.start, match.end)
         candidates = [p for p in free if lo <= p.start and p.end <= hi]
         if kind in _SPOKEN:  # "accused the UAE of arming the RSF through Chad": what was said
-            said = {id(p) for p in located}
+            said = {id(p) for p in located if not self._where_they_are(p)}
             candidates = [p for p in candidates if id(p) in said or (
                 trigger_start <= p.start and p.end <= trigger_end)]
         if candidates:
@@ -322,11 +334,27 @@ class Anchors:
             cause = [p for p in free if plo <= p.start and p.end <= lo]
             if cause:
                 return cause[-1], "sentence"
+        if kind in _SPOKEN:
+            located = [p for p in located if not self._where_they_are(p)]
+        if clause.opener == "report" and kind not in _SPOKEN:
+            # "attacked US forces in Iraq and Syria, saying they were retaliating for Israel's
+            # war against Hamas": the speaker's place is not the place of what is said
+            located = [p for p in located if p.start >= lo]
         after = next((p for p in located if p.start >= trigger_end), None)
         if after is not None:
             return after, "sentence"
         before = [p for p in located if p.end <= trigger_start]
         return (self._innermost(before) if before else None), "sentence"
+
+    def _where_they_are(self, p: _PlaceMention) -> bool:
+        """"blamed militant groups operating in Syria and Iraq": a place after a participle
+        says where the ones spoken of are, not where it was said."""
+        before = _words_before(self.reading.state.norm.original, p.start)[-4:]
+        k = len(before) - 1
+        while k > 0 and before[k] not in _LOCATIVES:
+            k -= 1  # past "Syria and" to "in"
+        return k > 0 and before[k] in _LOCATIVES and (
+            before[k - 1].endswith("ing") or before[k - 1] in ("based", "stationed", "deployed"))
 
     def _innermost(self, before: list[_PlaceMention]) -> _PlaceMention:
         """The last of ``before``, or the place it locates when the two are chained ("in the
@@ -475,6 +503,17 @@ class Anchors:
         inside = [d for d in mentions if lo <= d[0] and d[1] <= hi]
         # "In August, fighters besieged the hotel for some 30 hours": the point, not the length
         inside = [d for d in inside if d[5] != "duration"] or inside
+        words = self.reading.words
+        if clause.opener == "rel" and clause.index > 0 and \
+                words[match.start - 1] == "," and words[match.start].endswith("ing") and \
+                words[match.start] not in _TOLL_PARTICIPLES:
+            # "struck 85 targets ... on Friday in retaliation for a drone attack that killed
+            # three soldiers ... last weekend, hitting sites ...": a participle closing a
+            # relative clause goes on the main clause's act, on its day (a toll, "killing 12",
+            # stays the relative clause's)
+            main = view.clauses[clause.index - 1]
+            a, b = tokens.idx[main.opener_start], tokens.end_char(main.end - 1)
+            inside = [d for d in mentions if a <= d[0] and d[1] <= b and not d[5]] or inside
         # A date in another clause may be the event's ("On Sunday, rebels said they had shelled
         # the town"), but not a duration ("a group that has been fighting for 15 years") or a
         # dated noun ("accuses Kinshasa of fighting alongside a group that took part in the
@@ -588,7 +627,8 @@ class Anchors:
         """The day "a day later" / "the next day" stands for: counted from the last day the
         sentence before (or the one before it) names ("the truce took effect on January 12. A
         day later in Moscow, Serraj signed"), None when they name none."""
-        hours = later["same3"] is not None
+        # "claimed drone attacks on three US bases that day": the day told a few sentences up
+        hours = later["same3"] is not None or later["that"] is not None
         for before in range(index - 1, index - (6 if hours else 3), -1):
             if before < 0:
                 return None

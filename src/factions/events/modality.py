@@ -44,6 +44,10 @@ class ModalityReading:
     reporters: tuple[str, ...] = ()
 
 
+# Verbs of a claim of an act: "claimed drone attacks", "claims responsibility for the bombing".
+_CLAIMED_BEFORE = frozenset({"claimed", "claims", "claiming"})
+
+
 def read_modality(
     reading: DocReading,
     view: SentenceView,
@@ -108,6 +112,11 @@ def read_modality(
     )
     if planned:
         return ModalityReading("planned", hedged)
+    if match.pattern.kind == "noun" \
+            and any(w[i] in _CLAIMED_BEFORE for i in range(max(lo, match.start - 5), match.start)):
+        # "The Islamic Resistance in Iraq claimed drone attacks on three US bases": an attack
+        # known by its doer's claim is the doer's word, not the reporter's finding.
+        return ModalityReading("reported", hedged, tuple(sources))
     reporters = _reporters(reading, view, match)
     if reporters is None:
         reporters = _coordinated_reporters(reading, view, match)

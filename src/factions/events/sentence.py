@@ -716,8 +716,17 @@ _ONCE_ADVERB_NEXT = frozenset({"close", "a", "an", "the", "again", "more", "its"
 # act, not of speech (the words after it are no reported clause).
 _CLAIM_FORMS = frozenset({"claimed", "claim", "claims", "claiming"})
 _CLAIMED_ACT = frozenset({"by", "responsibility", "credit"})
-# "the PKK claimed a suicide bombing": a claimed act, not a claim that something is so.
+# Nouns after a demonstrative "that" that make it a time phrase, not a relative pronoun.
+_TIME_AFTER_THAT = frozenset({"day", "night", "morning", "afternoon", "evening", "week",
+                              "weekend", "month", "year"})
+
+# Words after a claim verb that make it a report ("claimed that ...") or the claim of an act
+# already told ("claimed the attack").
+_CLAIMED_TOLD = frozenset({"that", ",", "the", "this", "these", "those"})
+# "the PKK claimed a suicide bombing", "claimed drone attacks on three US bases": a claimed act,
+# not a claim that something is so.
 _CLAIMED_ATTACKS = frozenset({"bombing", "bombings", "attack", "attacks", "assault", "raid",
+                              "raids", "strike", "strikes", "assaults", "ambushes",
                               "ambush", "blast", "killing", "killings", "assassination",
                               "hijacking", "abduction", "kidnapping"})
 
@@ -767,10 +776,12 @@ def _clauses(
             kind = "hard"  # a spaced dash too
         elif (n := reporting(words, i, end)) and not (
                 w in _CLAIM_FORMS and i + 1 < end and (words[i + 1] in _CLAIMED_ACT or (
-                    words[i + 1] in ("a", "an")
-                    and not _CLAIMED_ATTACKS.isdisjoint(words[i + 2 : i + 4])))):
+                    words[i + 1] not in _CLAIMED_TOLD
+                    and not _CLAIMED_ATTACKS.isdisjoint(words[i + 1 : i + 4])))):
             kind = "report"
-        elif w in relatives:
+        elif w in relatives and not (w == "that" and i + 1 < end
+                                     and words[i + 1] in _TIME_AFTER_THAT):
+            # ("attacks on three US bases that day": a time, no relative clause)
             kind, n = "rel", 1
             open_relative = i > start and words[i - 1] == "," and w in ("which", "who", "whose")
         elif (n := subordinators(words, i, end)) and not (
