@@ -223,3 +223,14 @@ def test_a_count_of_a_people_killed_is_the_victims():
     analysis = analyze_text("KABUL - Taliban fighters killed Afghans who worked for US forces.",
                             published="2024-04-20")
     assert "x-civilian-victims" not in [a.id for a in analysis.actors]
+
+
+def test_civilians_of_a_people_killed_by_strikes_are_the_strikes_target():
+    analysis = analyze_text("GAZA - Israeli strikes killed 20 Palestinian civilians.",
+                            published="2024-01-05")
+    assert [(e.type, e.source, e.target) for e in analysis.events] == [
+        ("ASSAULT", ["israel"], ["x-civilian-victims"])]
+    # a demonym before companies, civilians or journalists is not the state
+    analysis = analyze_text("WASHINGTON - The United States imposed sanctions on three Sudanese "
+                            "companies.", published="2024-01-05")
+    assert [(e.type, e.target) for e in analysis.events] == [("SANCTION", [])]

@@ -258,7 +258,7 @@ def victims(state: DocState, taken: list[bool]) -> list[ActorMention]:
     unnamed_at = {k for m in state.mentions if m.actor_id == UNNAMED
                   for k in range(m.tok_start, m.tok_end)}
     found: list[ActorMention] = []
-    people = _plural_demonyms(state.kb)
+    people, singular = _demonym_words(state.kb)
     for v in hits:
         j = v + 1
         while j < n and j < v + 7 and (lowers[j] in _QUANTITY or lowers[j][:1].isdigit()
@@ -275,8 +275,10 @@ def victims(state: DocState, taken: list[bool]) -> list[ActorMention]:
                 j >= n or lowers[j].endswith("ing") or not lowers[j][:1].isalpha()):
             j -= 1  # "Jihadists kill hundreds digging trenches": the count stands for people
         elif j + 1 < n and lowers[j] not in _VICTIMS and lowers[j + 1] in _VICTIMS \
-                and lowers[j].isalpha() and tv.text[j].islower() and not taken[j]:
-            j += 1  # "free train hostages": one noun before the victims says which
+                and lowers[j].isalpha() and not taken[j] and (
+                    tv.text[j].islower() or lowers[j] in singular):
+            j += 1  # "free train hostages", "killed 20 Palestinian civilians": one word before
+            # the victims says which
         elif j < n and lowers[j] in people and lowers[v].startswith(_KILLING) and not taken[j] \
                 and j > v + 1 and (lowers[j - 1][:1].isdigit() or lowers[j - 1] in _QUANTITY):
             pass  # "Israeli air strikes killed at least 30 Palestinians": a toll of a people
@@ -347,16 +349,19 @@ def _said_civilians(lowers: list[str], at: int) -> bool:
     return bool(window) and window[0] in _SAID_OPENERS and any(w in _SAID_HEADS for w in window)
 
 
-_PLURAL_DEMONYMS: dict[int, tuple[KnowledgeBase, frozenset[str]]] = {}
+_DEMONYM_WORDS: dict[int, tuple[KnowledgeBase, tuple[frozenset[str], frozenset[str]]]] = {}
 
 
-def _plural_demonyms(kb: KnowledgeBase) -> frozenset[str]:
-    """The plural demonyms of the knowledge base's states ("palestinians", "afghans")."""
-    cached = _PLURAL_DEMONYMS.get(id(kb))
+def _demonym_words(kb: KnowledgeBase) -> tuple[frozenset[str], frozenset[str]]:
+    """The plural demonyms of the knowledge base's states ("palestinians", "afghans") and all
+    their demonyms ("palestinian", "sudanese"), lowercase."""
+    cached = _DEMONYM_WORDS.get(id(kb))
     if cached is None or cached[0] is not kb:
-        words = frozenset(d.lower() for a in kb.actors.values() if a.type == "state"
-                          for d in a.demonyms if d.endswith("s") and d[:-1] in a.demonyms)
-        cached = _PLURAL_DEMONYMS[id(kb)] = (kb, words)
+        states = [a for a in kb.actors.values() if a.type == "state"]
+        plural = frozenset(d.lower() for a in states for d in a.demonyms
+                           if d.endswith("s") and d[:-1] in a.demonyms)
+        every = frozenset(d.lower() for a in states for d in a.demonyms)
+        cached = _DEMONYM_WORDS[id(kb)] = (kb, (plural, every))
     return cached[1]
 
 

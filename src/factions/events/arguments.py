@@ -17,6 +17,7 @@ import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
+from factions.actors.lexicon import actor_lexicon
 from factions.dates.vocab import CALENDAR_WORDS
 from factions.events.cues import Phrases
 from factions.events.matcher import Match
@@ -1478,8 +1479,18 @@ class _Finder:
                 # "Egyptian and Qatari mediators" (a clause may be read as cut at the "and")
                 return self._demonyms_after(j, self.v.end)
             if j + 1 < end and text[j + 1].isalpha() and text[j + 1].islower():
+                if self._no_party_noun(j + 1):
+                    return []  # "sanctions on three Sudanese companies": not Sudan
                 return [ActorSpan(j, j + 1, (actor,), "demonym")]
         return []
+
+    def _no_party_noun(self, i: int) -> bool:
+        """Whether the words at ``i`` are an agent noun of a sector that is no party
+        (companies, civilians, journalists: ``no_actor_sectors``)."""
+        nouns = self.r.state.kb.agent_nouns
+        sector = nouns.get(f"{self.w[i]} {self.w[i + 1]}") if i + 1 < self.v.end else None
+        sector = sector or nouns.get(self.w[i])
+        return sector is not None and sector in actor_lexicon().no_actor_sectors
 
     def _possessive_determiner(self, span: ActorSpan) -> bool:
         return span.end - span.start == 1 and self.w[span.start] in self.c.possessive_pronouns

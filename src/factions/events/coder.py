@@ -729,6 +729,14 @@ def _code_sentence(
                     primary[id(match)] = args
             if again and pattern.kind == "noun" and hit and not args.target:
                 args.target = list(hit)
+            if pattern.kind == "noun" and not args.target and args.source:
+                # ... and whom that verb names is the noun's target ("Israeli strikes killed 20
+                # Palestinian civilians")
+                verb = next((v for v in matches if v.start == m.end and v.pattern.kind == "verb"
+                             and v.pattern.type == pattern.type), None)
+                if verb is not None:
+                    args = replace(args, target=find_arguments(reading, view, verb,
+                                                               False).target)
             events = _try_pattern(reading, view, m, args, anchors, scope, earlier + result, c,
                                   again and pattern.kind == "noun")
             if events is None:
