@@ -4,7 +4,7 @@ the speaker's."""
 
 from __future__ import annotations
 
-from factions.pipeline import analyze, make_document
+from factions.pipeline import analyze, analyze_text, make_document
 
 
 def coded(text: str) -> set[tuple[str, tuple[str, ...], tuple[str, ...]]]:
@@ -80,3 +80,11 @@ def test_the_country_a_title_is_for_is_part_of_the_title_before_the_name():
     # with no name after it the title's organization is the subject
     assert coded("The UN special envoy for Yemen met Houthi officials in Muscat.") == {
         ("CONSULT", ("united-nations",), ("houthis",))}
+
+
+def test_the_chief_of_a_body_named_by_a_possessive_is_its_holder_on_the_day():
+    analysis = analyze_text("KHARTOUM - Sudan's army chief accused the RSF of atrocities.",
+                            published="2024-03-01")
+    assert [(e.type, e.source, e.target) for e in analysis.events if e.mode == "allege"
+            and e.rule == "accuse.accuse"] == [
+        ("ACCUSE", ["abdel-fattah-al-burhan"], ["rapid-support-forces"])]

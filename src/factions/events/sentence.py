@@ -401,7 +401,10 @@ def _office_holders(reading: DocReading, spans: list[ActorSpan], end: int) -> li
     out: list[ActorSpan] = []
     for span in spans:
         j = span.end + 1
-        if j >= end or words[span.end] != "'s" or span.kind not in NAME_KINDS:
+        if span.end < end and words[span.end] in _BODY_HEADS and span.kind in NAME_KINDS and \
+                words[span.end - 2 : span.end - 1] == ["'s"]:
+            j = span.end  # "Sudan's army chief": the office of a body named by a possessive
+        elif j >= end or words[span.end] != "'s" or span.kind not in NAME_KINDS:
             out.append(span)
             continue
         if starts is None:
@@ -423,6 +426,8 @@ def _office_holders(reading: DocReading, spans: list[ActorSpan], end: int) -> li
     return out
 
 
+# Offices named right after a body ("Sudan's army chief", "Pakistan's army commander").
+_BODY_HEADS = frozenset({"chief", "commander"})
 _OFFICES: list[frozenset[str]] = []
 
 
