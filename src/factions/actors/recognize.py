@@ -410,6 +410,9 @@ def _read_in_context(
     return make(kind, end, locative=locative, attributive=attributive)
 
 
+# "neighbouring" before a country that opens its clause (after these or at the start).
+_NEIGHBOURING = frozenset({"neighbouring", "neighboring"})
+_CLAUSE_JOINS = frozenset({"and", "but", ",", ";", "while", "as", "."})
 # Verbs of a place's neighbours: the countries after them are places.
 _BORDERING = frozenset({"borders", "bordering", "bordered", "abuts", "abutting"})
 
@@ -417,6 +420,9 @@ _BORDERING = frozenset({"borders", "bordering", "bordered", "abuts", "abutting"}
 def _is_locative(lowers: list[str], start: int, end: int, lex: ActorLexicon) -> bool:
     """True when a country name is used as a place ("in Libya", "southern Libya")."""
     prev = lowers[start - 1] if start > 0 else ""
+    if prev in _NEIGHBOURING and (start < 2 or lowers[start - 2] in _CLAUSE_JOINS):
+        # "and neighbouring Niger followed suit": a neighbour opening its clause acts
+        prev = ""
     if prev in lex.direction_adjectives:
         return True
     if prev in _BORDERING or (prev in ("and", ",") and not _BORDERING.isdisjoint(

@@ -260,6 +260,8 @@ def _only_quotes(words: list[str]) -> bool:
 # The last words of the phrases for the war's two sides that can be a subject the completion
 # stage fills with them ("the two sides agreed", "the warring parties", "both camps", "the two
 # governments commit to respect each other's territorial integrity").
+# Words of a day named inside a phrase ("agreed on Monday to a ceasefire"), lowercased.
+_DAY_WORDS = frozenset({d.lower() for d in WEEKDAYS} | {"today", "yesterday", "tonight"})
 _SIDE_SUBJECTS = frozenset({"sides", "parties", "belligerents", "rivals", "camps", "factions",
                             "combatants", "governments"})
 # ... and those that name two states: the war's sides only when both are states ("The two
@@ -977,6 +979,8 @@ class _Finder:
                 return []
             if self.r.state.tokens.text[clause.start][:1].isupper() and first not in c.adverbs:
                 return []
+        elif clause.opener == "report":
+            return self._speaker_after_act(clause, first)
         elif clause.opener == "sub":
             if not (first.endswith("ing") or first.endswith("ed")) and not (
                     clause is self.clause and self._comma_participle()):
@@ -1008,6 +1012,21 @@ class _Finder:
         if not found and clause is self.clause and clause.opener == "coord":
             found = self._participles_subject(clause)
         return found
+
+    def _speaker_after_act(self, clause: Clause, first: str) -> list[ActorSpan]:
+        """"..., Malaysian Prime Minister Anwar Ibrahim said after hosting talks between the two
+        countries' leaders": the participle after "said after" is the speaker's own act; the
+        speaker is the name right before the reporting verb."""
+        w = self.w
+        opener = w[clause.opener_start : clause.start]
+        if not first.endswith("ing") or len(opener) < 2 or \
+                not self.c.subordinators.match_at(w, clause.start - 1, clause.start):
+            return []
+        span = self._span_ending(clause.opener_start)
+        if span is None or span.attributive:
+            return []
+        self.inherited = True
+        return self.v.group(span)
 
     def _participles_subject(self, clause: Clause) -> list[ActorSpan]:
         """"Thousands rallied in Sanaa after Friday prayers, waving Yemeni and Palestinian
@@ -1940,7 +1959,10 @@ class _Finder:
         m, w, c = self.m, self.w, self.c
         if m.pattern.kind == "verb" or not self._has("light_verbs", c.light_verbs):
             return []
-        lowest = max(self.clause.start, m.start - c.windows["light_verb"] - 2)
+        reach = c.windows["light_verb"] + 2
+        if not _DAY_WORDS.isdisjoint(w[max(self.clause.start, m.start - reach) : m.start]):
+            reach += 2  # "agreed on Monday to an immediate and unconditional ceasefire"
+        lowest = max(self.clause.start, m.start - reach)
         for q in range(m.start - 1, lowest - 1, -1):
             if w[q] == "\"" and q == m.start - 1:
                 continue  # conducted a "targeted strike"

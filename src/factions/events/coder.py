@@ -681,6 +681,7 @@ def _code_sentence(
     _address_after_talks(view, result, starts, c)
     _answer_proposal(result)
     result.extend(_gapped(reading, view, result, starts, notes))
+    result.extend(_followed_suit(reading, view, result, starts, notes, anchors))
     return result
 
 
@@ -718,6 +719,52 @@ def _gapped(reading: DocReading, view: SentenceView, events: list[Event],
                          target=[t for t in model.target if t not in span.actors])
         notes[id(gapped)] = notes[id(model)]
         found.append(gapped)
+    return found
+
+
+# "Niger followed suit", "Burkina Faso did the same": the act of the clause before, again.
+_SUIT = (("followed", "suit"), ("follows", "suit"), ("follow", "suit"), ("did", "the", "same"),
+         ("did", "likewise"))
+_SUIT_FIRSTS = frozenset(p[0] for p in _SUIT)
+_SUIT_PATTERN = Pattern(id="coder.followed-suit", kind="verb", triggers=("follow suit",),
+                        forms=(), origin="coder.py")
+_BEFORE_SUIT = frozenset({"has", "have", "had", "also", "quickly", "soon", "later", "swiftly",
+                          "promptly", "then", "would", "will", "to"})
+
+
+def _followed_suit(reading: DocReading, view: SentenceView, events: list[Event],
+                   starts: dict[int, int], notes: dict[int, EventNote],
+                   anchors: Anchors) -> list[Event]:
+    """"Mali's military government has broken off diplomatic relations with Ukraine ..., and
+    neighbouring Niger followed suit on Tuesday": an actor that "followed suit" (or "did the
+    same") did the act told before it in its sentence, to the same target, on the day its own
+    clause gives."""
+    words = reading.words
+    if not events or _SUIT_FIRSTS.isdisjoint(words[view.start : view.end]):
+        return []
+    found: list[Event] = []
+    for span in view.spans:
+        k = span.end
+        while k < view.end and words[k] in _BEFORE_SUIT:
+            k += 1
+        phrase = next((p for p in _SUIT if tuple(words[k : k + len(p)]) == p), None)
+        if phrase is None or span.attributive or span.kind not in NAME_KINDS:
+            continue
+        before = [e for e in events if starts.get(id(e), view.end) < span.start and e.source
+                  and not set(span.actors) & set(e.source)]
+        if not before:
+            continue
+        model = max(before, key=lambda e: starts[id(e)])
+        copy = replace(model, source=list(span.actors),
+                       target=[t for t in model.target if t not in span.actors])
+        # The day of the actor's own clause ("followed suit on Tuesday"), else none.
+        day = anchors.date_for(view, Match(_SUIT_PATTERN, "base", k, k + len(phrase),
+                                           tuple(range(k, k + len(phrase)))))
+        copy.date, copy.date_precision = (day[0], day[1]) if day else anchors.publication()
+        # "cut ties with Ukraine and Burkina Faso did the same": the follower is no target
+        model.target = [t for t in model.target if t not in span.actors]
+        notes[id(copy)] = notes[id(model)]
+        found.append(copy)
     return found
 
 

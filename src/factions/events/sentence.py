@@ -651,6 +651,22 @@ def _agent_pair_and(words: list[str], i: int, start: int, end: int,
     return False
 
 
+_ADJECTIVE_ENDINGS = ("al", "ate", "ent", "ant", "ive", "ous", "ic", "ful", "less", "able",
+                      "ible", "ary")
+
+
+def _adjective_pair_and(texts: Sequence[str], i: int, start: int, end: int) -> bool:
+    """"an immediate and unconditional ceasefire": an "and" between two adjectives after an
+    article joins them before their noun; it starts no clause (``texts``: the tokens as
+    written)."""
+    if i - 2 < start or i + 2 >= end or texts[i - 2].lower() not in ("a", "an", "the"):
+        return False
+    left, right, noun = texts[i - 1], texts[i + 1], texts[i + 2]
+    return left.isalpha() and right.isalpha() and left.islower() and right.islower() \
+        and noun.isalpha() and noun.islower() \
+        and left.endswith(_ADJECTIVE_ENDINGS) and right.endswith(_ADJECTIVE_ENDINGS)
+
+
 def _name_pair_and(reading: DocReading, i: int, start: int, end: int) -> bool:
     """The "and" at ``i`` joins two capitalised names with no verb after the second ("The M23
     has captured Minova and Sake.", "took Minova and Sake on Friday"): one object, not two
@@ -747,6 +763,7 @@ def _clauses(
                     not _agent_pair_and(words, i, start, end, reading.agent_nouns,
                                         c.prepositions) and \
                     not _name_pair_and(reading, i, start, end) and \
+                    not _adjective_pair_and(reading.state.tokens.text, i, start, end) and \
                     (n := c.coordinators.match_at(words, i, end)):
                 kind = "coord"
         if kind is None:

@@ -1,0 +1,48 @@
+"""A Sahel ambush with foreign forces and a South-East Asian border war ended by a mediated
+ceasefire, in the shapes wire copy gives them, coded through the whole pipeline with exact
+expected events."""
+
+from __future__ import annotations
+
+from factions.pipeline import analyze_text
+
+
+def rows(text: str, published: str = "2024-08-06", kind: str | None = None
+         ) -> list[tuple[str, list[str], list[str], str | None]]:
+    events = analyze_text(text, published=published).events
+    return [(e.type, e.source, e.target, e.date) for e in events
+            if kind is None or e.type == kind]
+
+
+def test_broken_off_relations_is_the_past_participle_of_break():
+    assert rows("Mali has broken off diplomatic relations with Ukraine.") == [
+        ("SANCTION", ["mali"], ["ukraine"], "2024-08-06")]
+    assert rows("Mali broke off relations with Ukraine on Sunday.") == [
+        ("SANCTION", ["mali"], ["ukraine"], "2024-08-04")]
+
+
+def test_an_actor_that_followed_suit_did_the_act_before_it_on_its_own_day():
+    assert rows("Mali broke off diplomatic relations with Ukraine on Sunday, and neighbouring "
+                "Niger followed suit on Tuesday.") == [
+        ("SANCTION", ["mali"], ["ukraine"], "2024-08-04"),
+        ("SANCTION", ["niger"], ["ukraine"], "2024-08-06")]
+    assert rows("Mali cut ties with Ukraine and Burkina Faso did the same.", kind="SANCTION") == [
+        ("SANCTION", ["mali"], ["ukraine"], "2024-08-06"),
+        ("SANCTION", ["burkina-faso"], ["ukraine"], "2024-08-06")]
+    # no act before it in the sentence: nothing to repeat
+    assert rows("Niger followed suit on Tuesday.") == []
+
+
+def test_a_ceasefire_agreed_on_a_named_day_with_paired_adjectives_is_a_truce():
+    found = rows("Thailand and Cambodia agreed on Monday to an immediate and unconditional "
+                 "ceasefire.", "2025-07-28")
+    assert ("RETREAT", ["thailand"], ["cambodia"], "2025-07-28") in found
+    assert ("RETREAT", ["cambodia"], ["thailand"], "2025-07-28") in found
+
+
+def test_the_act_after_said_after_is_the_speakers_own():
+    found = rows("Thailand and Cambodia agreed to a ceasefire, Malaysian Prime Minister Anwar "
+                 "Ibrahim said after hosting talks between Thailand and Cambodia.", "2025-07-28",
+                 "CONSULT")
+    assert [(t, s, sorted(g)) for t, s, g, _ in found] == [
+        ("CONSULT", ["x-anwar-ibrahim"], ["cambodia", "thailand"])]
