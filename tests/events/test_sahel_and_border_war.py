@@ -46,3 +46,25 @@ def test_the_act_after_said_after_is_the_speakers_own():
                  "CONSULT")
     assert [(t, s, sorted(g)) for t, s, g, _ in found] == [
         ("CONSULT", ["x-anwar-ibrahim"], ["cambodia", "thailand"])]
+
+
+def test_each_side_accused_the_other_is_an_accusation_each_way():
+    found = rows("Thailand and Cambodia clashed on Thursday. Each side accused the other of "
+                 "firing first.", "2025-07-28", "ACCUSE")
+    assert sorted((s, t) for _, s, t, _ in found) == [
+        (["cambodia"], ["thailand"]), (["thailand"], ["cambodia"])]
+    assert sorted((s, t) for _, s, t, _ in rows(
+        "Thailand and Cambodia clashed on Thursday. The two sides accused each other of firing "
+        "first.", "2025-07-28", "ACCUSE")) == [
+        (["cambodia"], ["thailand"]), (["thailand"], ["cambodia"])]
+
+
+
+def test_a_reciprocal_accusation_is_between_the_pair_that_fights_most():
+    found = rows("Thailand bombed Cambodian military targets on Thursday. Each side accused the "
+                 "other of firing first.", "2025-07-28", "ACCUSE")
+    assert sorted((s, t) for _, s, t, _ in found) == [
+        (["royal-cambodian-armed-forces"], ["thailand"]),
+        (["thailand"], ["royal-cambodian-armed-forces"])]
+    # no pair in the article: no sides to give it
+    assert rows("Each side accused the other of firing first.", "2025-07-28") == []

@@ -263,7 +263,7 @@ def _only_quotes(words: list[str]) -> bool:
 # Words of a day named inside a phrase ("agreed on Monday to a ceasefire"), lowercased.
 _DAY_WORDS = frozenset({d.lower() for d in WEEKDAYS} | {"today", "yesterday", "tonight"})
 _SIDE_SUBJECTS = frozenset({"sides", "parties", "belligerents", "rivals", "camps", "factions",
-                            "combatants", "governments"})
+                            "combatants", "governments", "side"})
 # ... and those that name two states: the war's sides only when both are states ("The two
 # countries traded direct fire twice last year" in a story of Israel's and Iran's strikes).
 _STATE_SUBJECTS = frozenset({"countries", "nations", "neighbours", "neighbors"})
@@ -272,9 +272,11 @@ _STATE_SUBJECTS = frozenset({"countries", "nations", "neighbours", "neighbors"})
 def _collective_subject(reading: DocReading, finder: _Finder, pattern: Pattern) -> str:
     """A symmetric event whose subject is the article's two sides ("the two sides agreed"):
     "sides", or "states" when the phrase names them as states; "" when none."""
-    if not (pattern.symmetric and pattern.type is not None
+    if not (pattern.type is not None
             and "subject" in role_strategies(reading, pattern, "source")):
         return ""
+    if not pattern.symmetric and not finder.reciprocal_object():
+        return ""  # "Each side accused the other": a one-way act done both ways
     return finder.collective_subject()
 
 
@@ -2055,6 +2057,17 @@ class _Finder:
                 return ""
             return "states" if w[j + n - 1] in _STATE_SUBJECTS else "sides"
         return ""
+
+    def reciprocal_object(self) -> bool:
+        """Whether the trigger's object says the act goes both ways ("accused each other",
+        "accused one another", "accused the other of firing first")."""
+        m, w = self.m, self.w
+        limit = min(self.clause.end, m.end + 3)
+        return any(j + 1 < limit and ((w[j] == "each" and w[j + 1] == "other")
+                                      or (w[j] == "one" and w[j + 1] == "another")
+                                      or (w[j] == "the" and w[j + 1] == "other"))
+                   and (j + 2 >= len(w) or w[j + 2] not in _POSSESSIVE_MARKS)
+                   for j in range(m.end, limit))  # ("each other's borders": an owner)
 
     def collective_target(self) -> tuple[bool, bool]:
         """"urged both sides to return to talks": the target is the two sides of the article;
