@@ -68,3 +68,16 @@ def test_a_reciprocal_accusation_is_between_the_pair_that_fights_most():
         (["thailand"], ["royal-cambodian-armed-forces"])]
     # no pair in the article: no sides to give it
     assert rows("Each side accused the other of firing first.", "2025-07-28") == []
+
+
+def test_a_pronouns_spokesman_named_after_his_title_is_the_speaker():
+    assert rows("Niger's junta cut ties with Ukraine. Its spokesman, Colonel Amadou Abdramane, "
+                "accused Kyiv of backing terrorist groups.", kind="ACCUSE") == [
+        ("ACCUSE", ["x-amadou-abdramane"], ["ukraine"], "2024-08-06")]
+
+
+def test_summoning_a_states_ambassador_by_possessive_is_aimed_at_that_state():
+    assert rows("Senegal summoned Kyiv's ambassador over a video.") == [
+        ("ACCUSE", ["senegal"], ["ukraine"], "2024-08-06")]
+    assert rows("Senegal summoned Ukraine's ambassador over a video.") == [
+        ("ACCUSE", ["senegal"], ["ukraine"], "2024-08-06")]

@@ -1375,19 +1375,25 @@ class _Finder:
 
     def _apposition(self, span: ActorSpan) -> ActorSpan:
         """"the military strongman next door in Egypt, Abdel Fattah al Sisi,": the named
-        apposition stands for a descriptor or pronoun."""
+        apposition stands for a descriptor or pronoun, a title before the name too ("Its
+        spokesman, Colonel Amadou Abdramane, accused")."""
         if not span.coreferent:
             return span
         w = self.w
+        texts = self.r.state.tokens.text
         stop = min(self.clause.end, span.end + 8)
         for j in range(span.end, stop):
             if w[j] != ",":
                 continue
-            for other in self.v.by_start.get(j + 1, ()):
-                if not other.coreferent:
-                    after = w[other.end] if other.end < self.v.end else "."
-                    if after in (",", "and", ".", ";", "-", "\"") or other.end >= self.clause.end:
-                        return other
+            for k in range(j + 1, min(j + 4, self.clause.end)):
+                for other in self.v.by_start.get(k, ()):
+                    if not other.coreferent:
+                        after = w[other.end] if other.end < self.v.end else "."
+                        if after in (",", "and", ".", ";", "-", "\"") or \
+                                other.end >= self.clause.end:
+                            return other
+                if not (texts[k][:1].isupper() and texts[k].rstrip(".").isalpha()):
+                    break  # only capitalized title words stand before the name
             break
         return span
 
@@ -1428,6 +1434,9 @@ class _Finder:
         if m.pattern.kind == "verb" and gap is not None:
             lo, hi = pos[gap], pos[gap + 1]
             for span in self.v.spans[self.v.first_after(lo):]:
+                if lo < span.start < hi and span.end == hi + 1 and span.kind == "agent" \
+                        and w[hi - 1] in _POSSESSIVE_MARKS:
+                    return [span]  # "summoned Kyiv's ambassador": the envoy's state
                 if lo < span.start and span.end <= hi and not span.nominative \
                         and not span.attributive:
                     return self._own_group(self._apposition(self._named_after(span, hi)), hi)
