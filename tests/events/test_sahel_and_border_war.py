@@ -81,3 +81,30 @@ def test_summoning_a_states_ambassador_by_possessive_is_aimed_at_that_state():
         ("ACCUSE", ["senegal"], ["ukraine"], "2024-08-06")]
     assert rows("Senegal summoned Ukraine's ambassador over a video.") == [
         ("ACCUSE", ["senegal"], ["ukraine"], "2024-08-06")]
+
+
+def test_counted_victims_joined_by_and_are_all_the_targets():
+    assert rows("JNIM killed 50 Russian mercenaries and 10 Malian soldiers.") == [
+        ("ASSAULT", ["jnim"], ["russia", "malian-armed-forces"], "2024-08-06")]
+    # "around" before a number only rounds it; the list goes on after a non-actor count
+    assert rows("JNIM said it had ambushed the convoy and killed around 50 Russians and 10 "
+                "Malian soldiers.") == [
+        ("ASSAULT", ["jnim"], ["malian-armed-forces"], "2024-08-06")]
+
+
+def test_a_town_an_apposition_locates_in_a_region_is_the_place():
+    events = analyze_text("Malian troops fought rebels. Fighting erupted on July 25 near "
+                          "Tinzaouaten, a remote outpost in north-eastern Mali, when an army "
+                          "convoy came under attack from Tuareg-led rebels.",
+                          published="2024-08-06").events
+    attack = next(e for e in events if "Tinzaouaten" in e.evidence.text)
+    assert (attack.place_text, attack.date) == ("near Tinzaouaten", "2024-07-25")
+
+
+def test_a_claim_of_an_earlier_attack_took_place_where_and_when_it_did():
+    events = analyze_text("Malian troops came under attack near Tinzaouaten on July 25.\n\n"
+                          "JNIM said it had killed 10 Malian soldiers.",
+                          published="2024-08-06").events
+    claim = next(e for e in events if e.evidence.text.startswith("JNIM"))
+    assert (claim.source, claim.place_text, claim.date) == (
+        ["jnim"], "near Tinzaouaten", "2024-07-25")

@@ -273,6 +273,10 @@ def _attack_days(events: list[Event], notes: dict[int, EventNote],
             earlier = _retold_day(event, events, notes, sentence, side_of)
         if earlier is not None and earlier.date and event.date and earlier.date < event.date:
             event.date = earlier.date
+            if event.place is None and earlier.place is not None:
+                # part of that attack, it happened where that attack did
+                event.place, event.place_text = earlier.place, earlier.place_text
+                event.place_basis = "context"
 
 
 def _same_side(one: list[str], other: list[str], side_of: Callable[[str], str] | None) -> bool:

@@ -548,9 +548,17 @@ def _is_glue(words: list[str], gap: list[int], first: int, c: Cues) -> tuple[boo
             i += n
         elif lead_prep is not None and words[i] == lead_prep:
             i += 1  # "by the GNA and by Turkey"
+        elif has_conj and (words[i] in _LIST_QUANTITIES or words[i].replace(",", "").isdigit()):
+            i += 1  # "killed 50 Russian mercenaries and about 10 Malian soldiers"
         else:
             return False, False
     return True, has_conj
+
+
+# Words of a number that may open the next member of a list after its conjunction.
+_LIST_QUANTITIES = frozenset({"about", "around", "some", "nearly", "almost", "roughly", "over",
+                              "at", "least", "more", "than", "two", "three", "four", "five", "six",
+                              "seven", "eight", "nine", "ten", "twelve", "twenty", "fifty"})
 
 
 # ------------------------------------------------------------------ clauses
@@ -667,6 +675,16 @@ def _adjective_pair_and(texts: Sequence[str], i: int, start: int, end: int) -> b
         and left.endswith(_ADJECTIVE_ENDINGS) and right.endswith(_ADJECTIVE_ENDINGS)
 
 
+def _counted_pair_and(words: Sequence[str], i: int, start: int, end: int) -> bool:
+    """"killed around 50 Russians and 10 Malian soldiers": an "and" between two counted plural
+    nouns joins the counts; it starts no clause."""
+    if i - 2 < start or i + 2 >= end:
+        return False
+    before, after = words[i - 1], words[i + 1].replace(",", "")
+    return after.isdigit() and before.isalpha() and before.endswith("s") \
+        and words[i - 2].replace(",", "").isdigit()
+
+
 def _name_pair_and(reading: DocReading, i: int, start: int, end: int) -> bool:
     """The "and" at ``i`` joins two capitalised names with no verb after the second ("The M23
     has captured Minova and Sake.", "took Minova and Sake on Friday"): one object, not two
@@ -764,6 +782,7 @@ def _clauses(
                                         c.prepositions) and \
                     not _name_pair_and(reading, i, start, end) and \
                     not _adjective_pair_and(reading.state.tokens.text, i, start, end) and \
+                    not _counted_pair_and(words, i, start, end) and \
                     (n := c.coordinators.match_at(words, i, end)):
                 kind = "coord"
         if kind is None:
