@@ -108,3 +108,30 @@ def test_a_claim_of_an_earlier_attack_took_place_where_and_when_it_did():
     claim = next(e for e in events if e.evidence.text.startswith("JNIM"))
     assert (claim.source, claim.place_text, claim.date) == (
         ["jnim"], "near Tinzaouaten", "2024-07-25")
+
+
+def modalities(text: str, published: str = "2024-08-06", kind: str | None = None
+               ) -> list[tuple[str, list[str], str]]:
+    events = analyze_text(text, published=published).events
+    return [(e.type, e.source, e.modality) for e in events if kind is None or e.type == kind]
+
+
+def test_a_truce_said_to_take_effect_later_is_planned_not_hypothetical():
+    assert modalities("Thailand and Cambodia agreed to a ceasefire on Monday. Anwar said the "
+                      "truce would take effect at midnight.", "2025-07-28", "RETREAT")[-2:] == [
+        ("RETREAT", ["cambodia"], "planned"), ("RETREAT", ["thailand"], "planned")]
+
+
+def test_a_state_that_says_it_is_cutting_ties_does_so():
+    assert modalities("Niger's junta said on Tuesday it was severing ties with Ukraine.") == [
+        ("SANCTION", ["niger-cnsp"], "asserted")]
+
+
+def test_a_headline_act_retold_later_on_a_day_of_its_own_took_place_that_day():
+    events = analyze_text("Mali cuts ties with Ukraine\n\nBAMAKO, Aug 6 - Mali has broken off "
+                          "diplomatic relations with Ukraine.\n\nA government spokesman said on "
+                          "Sunday that Mali was cutting ties with Ukraine with immediate effect.",
+                          published="2024-08-06").events
+    assert [(e.type, e.source, e.date) for e in events] == [
+        ("SANCTION", ["mali"], "2024-08-04"), ("SANCTION", ["mali"], "2024-08-04"),
+        ("SANCTION", ["mali"], "2024-08-04")]

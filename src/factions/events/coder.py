@@ -96,6 +96,7 @@ def code_events(state: DocState, patterns: PatternSet | None = None) -> None:
     _aim_at_home_government(events, state, reading)
     _retold_targets(events, notes)
     _attack_days(events, notes, partial(_side, state.kb))
+    _news_days(events, notes)
     events = [e for e in events if not _internal_meeting(state, e)]
     # "The two sides agreed" in an article whose sides completion could not tell: no event.
     events = [e for e in events if e.source or not notes[id(e)].collective_source]
@@ -277,6 +278,25 @@ def _attack_days(events: list[Event], notes: dict[int, EventNote],
                 # part of that attack, it happened where that attack did
                 event.place, event.place_text = earlier.place, earlier.place_text
                 event.place_basis = "context"
+
+
+def _news_days(events: list[Event], notes: dict[int, EventNote]) -> None:
+    """"Mali, Niger cut ties with Ukraine" / "Mali's military government has broken off
+    diplomatic relations with Ukraine" ... "Government spokesman Colonel Abdoulaye Maiga said on
+    Sunday that Mali was cutting ties with Kyiv": an act other than an attack the headline or
+    the lede tells with no day, told again later on a day of its own by the same source to the
+    same target, took place on that day (attacks: ``_attack_days``)."""
+    for event in events:
+        note = notes[id(event)]
+        if event.type == "ASSAULT" or note.sentence > 1 or not note.undated \
+                or event.modality == "historical" or not event.date:
+            continue
+        later = next((e for e in events if e.type == event.type and notes[id(e)].sentence > 1
+                      and not notes[id(e)].undated and e.date_precision == "day" and e.date
+                      and set(e.source) & set(event.source)
+                      and set(e.target) == set(event.target)), None)
+        if later is not None and later.date is not None and later.date < event.date:
+            event.date, event.date_precision = later.date, later.date_precision
 
 
 def _same_side(one: list[str], other: list[str], side_of: Callable[[str], str] | None) -> bool:
@@ -679,8 +699,7 @@ def _code_sentence(
                 notes[id(event)].collective_states = args.collective_states
                 if args.reference_word:
                     notes[id(event)].dated_reference = _day_named(reading.words, match.end)
-                if event.type == "ASSAULT":
-                    notes[id(event)].undated = anchors.date_for(view, match) is None
+                notes[id(event)].undated = anchors.date_for(view, match) is None
             break
     _address_after_talks(view, result, starts, c)
     _answer_proposal(result)

@@ -44,6 +44,10 @@ class ModalityReading:
     reporters: tuple[str, ...] = ()
 
 
+# Acts an actor performs by announcing them itself (besides its speech acts).
+_ANNOUNCED = frozenset({"SANCTION"})
+
+
 def read_modality(
     reading: DocReading,
     view: SentenceView,
@@ -78,7 +82,9 @@ def read_modality(
             or (cl.opener in _REPORT_AFTER and c.reporting.any_in(w, cl.opener_start, cl.start)))
         for cl in view.clauses
     )
-    modal_before = not c.reported_future.isdisjoint(w[lo:hi])
+    # ... or after a noun trigger, its predicate's ("said the truce would take effect")
+    modal_before = not c.reported_future.isdisjoint(w[lo:hi]) or (
+        after is not None and not c.reported_future.isdisjoint(w[after[0] : after[1]]))
     # What a threat threatens lies ahead ("would pay a heavy price"); the threat is made.
     threat = match.pattern.type in c.threats
     hypothetical = not threat and (
@@ -114,7 +120,9 @@ def read_modality(
     if reporters is None:
         reporters = _trailing_reporters(reading, view, clause)
     if reporters is not None:
-        if match.pattern.type in c.speech_acts and set(reporters) & set(sources):
+        if (match.pattern.type in c.speech_acts or match.pattern.type in _ANNOUNCED) \
+                and set(reporters) & set(sources):
+            # "Niger's junta said it was severing ties with Ukraine": saying so does it
             return ModalityReading("asserted", hedged, tuple(reporters))
         return ModalityReading("reported", hedged, tuple(reporters))
     if c.reported_adverbs.any_in(w, view.start, view.end):
