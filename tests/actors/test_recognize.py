@@ -180,3 +180,27 @@ def test_countries_a_place_borders_are_places():
 def test_a_country_in_the_name_of_a_sea_is_no_actor():
     found = mentions("TEHRAN - Iran seized an oil tanker in the Gulf of Oman.", "2024-01-11")
     assert [actor for _, actor, _ in found] == ["iran"]
+
+
+def test_a_partner_turned_away_from_and_a_neighbour_opening_its_clause_are_actors():
+    actors = {a.id for a in analyze_text(
+        "Mali's army rulers turned away from France. Mali cut ties with Kyiv, and neighbouring "
+        "Niger followed suit.", published="2024-08-06").actors}
+    assert {"france", "niger"} <= actors
+    # a country one flees from is still a place
+    assert "france" not in {a.id for a in analyze_text(
+        "Thousands fled from France.", published="2024-08-06").actors}
+
+
+def test_a_platforms_channels_are_not_the_platform():
+    actors = {a.id for a in analyze_text(
+        "Telegram channels close to Wagner said the group had suffered heavy losses.",
+        published="2024-08-06").actors}
+    assert "telegram" not in actors
+
+
+def test_a_person_named_after_one_of_its_commanders_is_discovered():
+    actors = {a.name for a in analyze_text(
+        "Wagner said that one of its commanders, Sergei Shevchenko, had been killed.",
+        published="2024-08-06").actors}
+    assert "Sergei Shevchenko" in actors

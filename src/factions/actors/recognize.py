@@ -404,15 +404,22 @@ def _read_in_context(
             return make("metonym", end)
         return None
     locative = actor.type == "state" and _is_locative(lowers, start, end, lex)
-    if actor.type == "company" and start > 0 and lowers[start - 1] in ("on", "via"):
-        locative = True  # "said on Twitter": the platform, not a party
+    if actor.type == "company" and ((start > 0 and lowers[start - 1] in ("on", "via")) or (
+            end < len(lowers) and lowers[end] in _PLATFORM_PARTS)):
+        # "said on Twitter", "Telegram channels close to Wagner": the platform, not a party
+        locative = True
     attributive = actor.type == "person" and _is_attributive(tv, start, end)
     return make(kind, end, locative=locative, attributive=attributive)
 
 
+# What users keep on a platform: "Telegram channels", "Facebook page".
+_PLATFORM_PARTS = frozenset({"channel", "channels", "account", "accounts", "page", "pages",
+                             "post", "posts", "user", "users", "group", "groups", "feed"})
 # "neighbouring" before a country that opens its clause (after these or at the start).
 _NEIGHBOURING = frozenset({"neighbouring", "neighboring"})
 _CLAUSE_JOINS = frozenset({"and", "but", ",", ";", "while", "as", "."})
+# Verbs of turning from a partner ("turned away from France").
+_TURNED = frozenset({"turn", "turns", "turned", "turning", "pivoted", "drifted", "moved"})
 # Verbs of a place's neighbours: the countries after them are places.
 _BORDERING = frozenset({"borders", "bordering", "bordered", "abuts", "abutting"})
 
@@ -435,6 +442,9 @@ def _is_locative(lowers: list[str], start: int, end: int, lex: ActorLexicon) -> 
     if end + 1 < len(lowers) and lowers[end] in ("'s", "'") and \
             lowers[end + 1] in lex.actor_after_nouns:
         return False  # "at Turkey's request", "on Russia's proposal": the state asked
+    if prev == "from" and start > 2 and lowers[start - 2] == "away" and \
+            lowers[start - 3] in _TURNED:
+        return False  # "turned away from France": a partner dropped, not a place left
     if prev in lex.locative_prepositions:
         if end < len(lowers) and lowers[end] in lex.actor_after_nouns:
             return False  # "through US mediation", "under US pressure": the state's act
