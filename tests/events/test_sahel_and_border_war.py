@@ -135,3 +135,9 @@ def test_a_headline_act_retold_later_on_a_day_of_its_own_took_place_that_day():
     assert [(e.type, e.source, e.date) for e in events] == [
         ("SANCTION", ["mali"], "2024-08-04"), ("SANCTION", ["mali"], "2024-08-04"),
         ("SANCTION", ["mali"], "2024-08-04")]
+
+
+def test_a_verb_after_and_keeps_the_clauses_subject_and_those_brought_in_are_no_target():
+    found = rows("Mali expelled France and brought in Wagner fighters.")
+    assert [(t, s) for t, s, _, _ in found] == [("COERCE", ["mali"]), ("MOBILIZE", ["mali"])]
+    assert "wagner-group" not in found[1][2]

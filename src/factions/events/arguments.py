@@ -527,12 +527,17 @@ class _Finder:
         # "lawmakers ousted in the coup": a participle right after a noun that is no actor,
         # with a preposition where a past tense would have its object (not where the trigger
         # itself names one: "on Wednesday declared a state of emergency in Tigray").
+        # (The particle of a phrasal trigger is no such preposition: "brought in" holds its
+        # own "in"; and a coordinator is no noun: "expelled France and brought in Wagner
+        # fighters" is active.)
         prev = m.start - 1
         j = m.start + 1
         while j < self.clause.end and self.w[j] in self.c.adverbs:
             j += 1
         self.reduced = j < self.clause.end and self.w[j] in _AFTER_PARTICIPLE and \
+            j not in m.positions and \
             prev >= self.v.start and self.w[prev].isalpha() and \
+            self.w[prev] not in ("and", "or", "but") and \
             self.w[prev] not in self.c.be_forms and self.w[prev] not in _PERFECT and \
             self.w[prev] not in self.c.relative_pronouns and self.w[prev] not in _PRONOUNS and \
             self.w[prev] not in self.c.adverbs and self.v.span_at(prev) is None and \
