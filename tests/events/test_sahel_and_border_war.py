@@ -141,3 +141,9 @@ def test_a_verb_after_and_keeps_the_clauses_subject_and_those_brought_in_are_no_
     found = rows("Mali expelled France and brought in Wagner fighters.")
     assert [(t, s) for t, s, _, _ in found] == [("COERCE", ["mali"]), ("MOBILIZE", ["mali"])]
     assert "wagner-group" not in found[1][2]
+
+
+def test_solidarity_in_quotes_with_a_states_government_and_people_supports_that_state():
+    assert rows("Niger's junta said on Tuesday it was severing ties with Ukraine \"in total "
+                "solidarity\" with the government and people of Mali.", kind="SUPPORT") == [
+        ("SUPPORT", ["niger-cnsp"], ["mali"], "2024-08-06")]

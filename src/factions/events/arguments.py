@@ -177,6 +177,7 @@ def find_arguments(reading: DocReading, view: SentenceView, match: Match,
     if needs_source and not _actors(args.source_spans) \
             and not _collective_subject(reading, finder, pattern):
         return args
+    finder.sources = frozenset(_actors(args.source_spans))
     if found := _first_found(target_plan, finder):
         strategies["target"], args.target_spans = found
     if pattern.type == "ASSAULT" and pattern.kind == "noun" and \
@@ -483,7 +484,7 @@ _AUXILIARIES = frozenset({"have", "has", "had", "do", "does", "did", "will", "wo
 class _Finder:
     """The strategies, bound to one trigger in one sentence."""
 
-    __slots__ = ("r", "w", "c", "v", "m", "clause", "inherited", "reduced", "passive",
+    __slots__ = ("r", "w", "c", "v", "m", "clause", "inherited", "reduced", "passive", "sources",
                  "_prep_window")
 
     def __init__(self, reading: DocReading, view: SentenceView, match: Match) -> None:
@@ -495,6 +496,7 @@ class _Finder:
         self.clause = view.clause_at(match.start)
         self.inherited = False
         self.reduced = False  # a participle reduced passive with no agent: "lawmakers ousted in"
+        self.sources: frozenset[str] = frozenset()  # the source found, once it is
         self.passive = self._is_passive()
         self._prep_window: list[str] | None = None
 
@@ -1255,6 +1257,9 @@ class _Finder:
                 break
             if objects and span.nominative:
                 continue
+            if objects and self.sources and set(span.actors) <= self.sources and \
+                    span.kind == "descriptor":
+                continue  # "in solidarity with the government and people of Mali": not itself
             if self._possessive_determiner(span) and span.end < limit:
                 continue
             if self._compound_modifier(span):
@@ -2225,7 +2230,9 @@ class _Finder:
         # A phrase may run across a clause opener ("backed and directed by Rwanda"): the clause
         # its last word is in.
         end = max(self.clause.end, self.v.clause_at(m.end - 1).end)
-        return self._span_from(m.end, min(end, m.end + self.c.windows["right"]))
+        reach = self.c.windows["right"]
+        reach += self.w[m.end : m.end + reach].count('"')  # a quote mark takes no word's place
+        return self._span_from(m.end, min(end, m.end + reach))
 
     def s_appositive(self) -> list[ActorSpan]:
         m, w, c = self.m, self.w, self.c

@@ -659,19 +659,25 @@ def _agent_pair_and(words: list[str], i: int, start: int, end: int,
     return False
 
 
+# Parts of a place ("the north and east of Kharkiv") keep their own reading.
+_COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast",
+                      "southwest", "centre", "center", "outskirts"})
 _ADJECTIVE_ENDINGS = ("al", "ate", "ent", "ant", "ive", "ous", "ic", "ful", "less", "able",
                       "ible", "ary")
 
 
 def _adjective_pair_and(texts: Sequence[str], i: int, start: int, end: int) -> bool:
     """"an immediate and unconditional ceasefire": an "and" between two adjectives after an
-    article joins them before their noun; it starts no clause (``texts``: the tokens as
-    written)."""
+    article joins them before their noun, "the government and people of Mali" two nouns before
+    their owner; it starts no clause (``texts``: the tokens as written)."""
     if i - 2 < start or i + 2 >= end or texts[i - 2].lower() not in ("a", "an", "the"):
         return False
     left, right, noun = texts[i - 1], texts[i + 1], texts[i + 2]
-    return left.isalpha() and right.isalpha() and left.islower() and right.islower() \
-        and noun.isalpha() and noun.islower() \
+    if not (left.isalpha() and right.isalpha() and left.islower() and right.islower()):
+        return False
+    if noun == "of":  # "the government and people of Mali": two nouns of one owner
+        return left not in _COMPASS and right not in _COMPASS
+    return noun.isalpha() and noun.islower() \
         and left.endswith(_ADJECTIVE_ENDINGS) and right.endswith(_ADJECTIVE_ENDINGS)
 
 
