@@ -147,3 +147,22 @@ def test_solidarity_in_quotes_with_a_states_government_and_people_supports_that_
     assert rows("Niger's junta said on Tuesday it was severing ties with Ukraine \"in total "
                 "solidarity\" with the government and people of Mali.", kind="SUPPORT") == [
         ("SUPPORT", ["niger-cnsp"], ["mali"], "2024-08-06")]
+
+
+def test_an_outbreak_of_fighting_with_no_side_named_is_between_the_two_sides():
+    events = analyze_text("Thailand attacked Cambodia on Wednesday. Fighting broke out "
+                          "the next morning near the ancient Ta Moan Thom temple complex.",
+                          published="2025-07-28").events
+    fights = [(e.source, e.target, e.place_text) for e in events
+              if e.type == "ASSAULT" and "Fighting" in e.evidence.text]
+    assert sorted(fights) == [(["cambodia"], ["thailand"], "Ta Moan Thom"),
+                              (["thailand"], ["cambodia"], "Ta Moan Thom")]
+    found = rows("Thailand attacked Cambodia on Wednesday. The clashes, the worst "
+                 "between the neighbours in more than a decade, have killed 35 people.",
+                 "2025-07-28", "ASSAULT")
+    assert sorted((s, t) for _, s, t, _ in found[1:]) == [
+        (["cambodia"], ["thailand"]), (["thailand"], ["cambodia"])]
+    # fighting merely named ("fears that the fighting could spread") has no sides of its own
+    assert rows("Thailand attacked Cambodia on Wednesday. Oil prices rose on fears "
+                "that the fighting could spread.", "2025-07-28", "ASSAULT") == [
+        ("ASSAULT", ["thailand"], ["cambodia"], "2025-07-23")]

@@ -33,6 +33,8 @@ from factions.model import Event
 
 _PASSIVE_SWAP = {"subject": "by", "object": "subject"}
 _POSSESSIVE_MARKS = ("'s", "'")
+# Verbs of a fight's outbreak right after its noun ("Fighting broke out").
+_OUTBREAK = frozenset({"broke", "erupted", "flared", "raged", "resumed", "intensified"})
 # Prepositions that, before a number, only round it ("killed around 50 people").
 _ABOUT = frozenset({"around", "about", "over", "some", "nearly", "almost", "roughly"})
 # The nouns for the team a side sends to talks ("the government's delegation").
@@ -175,7 +177,8 @@ def find_arguments(reading: DocReading, view: SentenceView, match: Match,
     if found := _first_found(source_plan, finder):
         strategies["source"], args.source_spans = found
     if needs_source and not _actors(args.source_spans) \
-            and not _collective_subject(reading, finder, pattern):
+            and not _collective_subject(reading, finder, pattern) \
+            and not finder.unsided_outbreak():
         return args
     finder.sources = frozenset(_actors(args.source_spans))
     if found := _first_found(target_plan, finder):
@@ -201,7 +204,7 @@ def find_arguments(reading: DocReading, view: SentenceView, match: Match,
     elif not args.source_spans:
         # "The two sides agreed": the article's two sides, filled in by completion.
         collective = _collective_subject(reading, finder, pattern)
-        args.collective_source = bool(collective)
+        args.collective_source = bool(collective) or finder.unsided_outbreak()
         args.collective_states = collective == "states"
     if len(args.target_spans) == 1:
         args.target_spans = finder.plural_pronoun(args.target_spans[0])
@@ -2081,6 +2084,22 @@ class _Finder:
                 return ""
             return "states" if w[j + n - 1] in _STATE_SUBJECTS else "sides"
         return ""
+
+    def unsided_outbreak(self) -> bool:
+        """"Fighting broke out the next morning near the temple", "The clashes, the worst
+        between the neighbours in more than a decade, have killed": a two-sided fight named by
+        a noun with no side named, as the subject of its outbreak or with "between" the
+        article's two sides, was fought by those two sides."""
+        m, w, c = self.m, self.w, self.c
+        if not (m.pattern.symmetric and m.pattern.kind == "noun" and m.pattern.type == "ASSAULT"):
+            return False
+        if m.end < self.v.end and w[m.end] in _OUTBREAK:
+            return True
+        limit = min(self.v.end, m.end + 6)
+        for j in range(m.end, limit):
+            if w[j] == "between" and c.collective_sides.match_at(w, j + 1, limit + 3):
+                return True
+        return False
 
     def reciprocal_object(self) -> bool:
         """Whether the trigger's object says the act goes both ways ("accused each other",
