@@ -166,3 +166,15 @@ def test_an_outbreak_of_fighting_with_no_side_named_is_between_the_two_sides():
     assert rows("Thailand attacked Cambodia on Wednesday. Oil prices rose on fears "
                 "that the fighting could spread.", "2025-07-28", "ASSAULT") == [
         ("ASSAULT", ["thailand"], ["cambodia"], "2025-07-23")]
+
+
+def test_the_speakers_own_act_after_said_after_is_asserted():
+    assert modalities("Thailand and Cambodia agreed to a ceasefire, Malaysian Prime Minister "
+                      "Anwar Ibrahim said after hosting talks between Thailand and Cambodia.",
+                      "2025-07-28", "CONSULT") == [("CONSULT", ["x-anwar-ibrahim"], "asserted")]
+
+
+def test_an_indefinite_confrontation_between_the_neighbours_is_no_fight():
+    assert rows("India attacked Pakistan on Wednesday. Guterres said the world could not afford "
+                "a military confrontation between the two neighbours.", "2025-05-07",
+                "ASSAULT") == [("ASSAULT", ["india"], ["pakistan"], "2025-05-07")]

@@ -2095,6 +2095,8 @@ class _Finder:
             return False
         if m.end < self.v.end and w[m.end] in _OUTBREAK:
             return True
+        if m.start == self.v.start or w[m.start - 1] not in ("the", "these"):
+            return False  # "could not afford a military confrontation between the two": none
         limit = min(self.v.end, m.end + 6)
         for j in range(m.end, limit):
             if w[j] == "between" and c.collective_sides.match_at(w, j + 1, limit + 3):

@@ -46,6 +46,8 @@ class ModalityReading:
 
 # Acts an actor performs by announcing them itself (besides its speech acts).
 _ANNOUNCED = frozenset({"SANCTION"})
+# Words that put a speaker's own act after the reporting verb ("said after hosting talks").
+_AFTER_WORDS = frozenset({"after", "before", "while", "when", "as"})
 
 
 def read_modality(
@@ -119,6 +121,11 @@ def read_modality(
         reporters = _coordinated_reporters(reading, view, match)
     if reporters is None:
         reporters = _trailing_reporters(reading, view, clause)
+    if reporters is not None and set(reporters) & set(sources) and match.start > view.start + 1 \
+            and w[match.start - 1] in _AFTER_WORDS \
+            and c.reporting.match_at(w, match.start - 2, match.start - 1):
+        # "Anwar Ibrahim said after hosting talks": the speaker's own act, told, not claimed
+        return ModalityReading("asserted", hedged, tuple(reporters))
     if reporters is not None:
         if (match.pattern.type in c.speech_acts or match.pattern.type in _ANNOUNCED) \
                 and set(reporters) & set(sources):
