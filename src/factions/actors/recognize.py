@@ -490,6 +490,8 @@ def _metonym_is_actor(lowers: list[str], start: int, end: int, lex: ActorLexicon
         return True  # "talks between Moscow and Kyiv"
     if prev == "and" and start > 2 and lowers[start - 3] == "between":
         return True
+    if prev == "against" and start > 1 and lowers[start - 2] in _WAR_NOUNS:
+        return True  # "resumed their war against Bamako": its government
     if prev in lex.locative_prepositions or prev in lex.direction_adjectives:
         if prev in ("from", "with", "on", "over", "to"):
             window = set(lowers[max(0, start - 5) : start - 1])
@@ -506,6 +508,9 @@ def _metonym_is_actor(lowers: list[str], start: int, end: int, lex: ActorLexicon
 
 
 _COPULAS = {"is", "was", "has", "have", "had", "are", "were", "be", "been"}
+# A war on a capital is a war on its government ("their war against Bamako").
+_WAR_NOUNS = frozenset({"war", "rebellion", "insurgency", "uprising", "campaign", "struggle",
+                        "fight", "offensive"})
 
 
 def _capital_in_subject_list(tv: TokenView, start: int, end: int, lex: ActorLexicon) -> bool:

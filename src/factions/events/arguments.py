@@ -35,8 +35,6 @@ _PASSIVE_SWAP = {"subject": "by", "object": "subject"}
 _POSSESSIVE_MARKS = ("'s", "'")
 # Verbs of a fight's outbreak right after its noun ("Fighting broke out").
 _OUTBREAK = frozenset({"broke", "erupted", "flared", "raged", "resumed", "intensified"})
-# Prepositions that, before a number, only round it ("killed around 50 people").
-_ABOUT = frozenset({"around", "about", "over", "some", "nearly", "almost", "roughly"})
 # The nouns for the team a side sends to talks ("the government's delegation").
 _DELEGATION_NOUNS = frozenset({"delegation", "delegations", "negotiators", "negotiating",
                                "team", "envoys", "representatives"})
@@ -1490,9 +1488,6 @@ class _Finder:
                     return found
             if w[j] == "," and j > m.end:
                 return self._named_apposition(j)
-            if w[j] in _ABOUT and j + 1 < limit and w[j + 1].replace(",", "").isdigit():
-                j += 1  # "killed around 50 Russians and 10 Malian soldiers": a number
-                continue
             if (w[j] in c.prepositions and w[j] != "of") or w[j] in (",", "as"):
                 return []  # "condemned the strikes as a violation of Iran's sovereignty"
             j += 1
