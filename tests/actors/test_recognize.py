@@ -216,3 +216,27 @@ def test_the_second_country_of_a_place_list_is_a_place_too():
     assert [(m.text, m.locative) for m in state.mentions] == [("Iraq", True), ("Syria", True)]
     state = prepare("Troops stayed in Iraq and Syria said it would respond.", "2024-02-03")
     assert ("Syria", False) in [(m.text, m.locative) for m in state.mentions]
+
+
+def test_a_partner_turned_away_from_and_a_neighbour_opening_its_clause_are_actors():
+    actors = {a.id for a in analyze_text(
+        "Mali's army rulers turned away from France. Mali cut ties with Kyiv, and neighbouring "
+        "Niger followed suit.", published="2024-08-06").actors}
+    assert {"france", "niger"} <= actors
+    # a country one flees from is still a place
+    assert "france" not in {a.id for a in analyze_text(
+        "Thousands fled from France.", published="2024-08-06").actors}
+
+
+def test_a_platforms_channels_are_not_the_platform():
+    actors = {a.id for a in analyze_text(
+        "Telegram channels close to Wagner said the group had suffered heavy losses.",
+        published="2024-08-06").actors}
+    assert "telegram" not in actors
+
+
+def test_a_person_named_after_one_of_its_commanders_is_discovered():
+    actors = {a.name for a in analyze_text(
+        "Wagner said that one of its commanders, Sergei Shevchenko, had been killed.",
+        published="2024-08-06").actors}
+    assert "Sergei Shevchenko" in actors

@@ -102,8 +102,9 @@ def test_condemning_the_operation_is_aimed_at_whoever_the_article_said_ran_it():
 def test_contacts_and_meetings_halted_with_a_state_are_aimed_at_it():
     events = events_of("The Palestinian Authority said it was halting contacts and meetings with "
                        "Israel.", "2023-07-05")
+    # (a sanction its source announces is the act itself: asserted, as the gold has it)
     assert coded(events) == [("SANCTION", "sanction.cut-ties", ["palestinian-authority"],
-                              ["israel"], "reported")]
+                              ["israel"], "asserted")]
 
 
 def test_a_vow_after_a_blame_ending_in_a_list_of_countries_is_the_blamers():

@@ -419,6 +419,11 @@ def _apposition_title_before(tv: TokenView, start: int, end: int, lex: ActorLexi
                 j - len(t) + 1 >= 0 and tuple(tv.lower[j - len(t) + 1 : j + 1]) == t
                 for t in lex.titles_by_last.get(tv.lower[j], ())):
             return True
+        # "one of its commanders, Sergei Shevchenko,": a title in the plural after "one of"
+        word = tv.lower[j]
+        if word.endswith("s") and (word[:-1],) in lex.titles_by_last.get(word[:-1], ()) and \
+                "one" in tv.lower[max(0, j - 4) : j] and "of" in tv.lower[max(0, j - 3) : j]:
+            return True
     return False
 
 

@@ -450,8 +450,10 @@ def _read_in_context(
             return make("metonym", end)
         return None
     locative = actor.type == "state" and _is_locative(lowers, start, end, lex)
-    if actor.type == "company" and start > 0 and lowers[start - 1] in ("on", "via"):
-        locative = True  # "said on Twitter": the platform, not a party
+    if actor.type == "company" and ((start > 0 and lowers[start - 1] in ("on", "via")) or (
+            end < len(lowers) and lowers[end] in _PLATFORM_PARTS)):
+        # "said on Twitter", "Telegram channels close to Wagner": the platform, not a party
+        locative = True
     attributive = actor.type == "person" and _is_attributive(tv, start, end)
     return make(kind, end, locative=locative, attributive=attributive)
 
@@ -459,6 +461,14 @@ def _read_in_context(
 # Nouns of a state's soldiers that turn its acronym into its army ("US forces").
 _FORCE_NOUNS = frozenset({"forces", "troops", "soldiers", "personnel", "servicemen"})
 
+# What users keep on a platform: "Telegram channels", "Facebook page".
+_PLATFORM_PARTS = frozenset({"channel", "channels", "account", "accounts", "page", "pages",
+                             "post", "posts", "user", "users", "group", "groups", "feed"})
+# "neighbouring" before a country that opens its clause (after these or at the start).
+_NEIGHBOURING = frozenset({"neighbouring", "neighboring"})
+_CLAUSE_JOINS = frozenset({"and", "but", ",", ";", "while", "as", "."})
+# Verbs of turning from a partner ("turned away from France").
+_TURNED = frozenset({"turn", "turns", "turned", "turning", "pivoted", "drifted", "moved"})
 # Verbs of a place's neighbours: the countries after them are places.
 _BORDERING = frozenset({"borders", "bordering", "bordered", "abuts", "abutting"})
 
@@ -466,6 +476,9 @@ _BORDERING = frozenset({"borders", "bordering", "bordered", "abuts", "abutting"}
 def _is_locative(lowers: list[str], start: int, end: int, lex: ActorLexicon) -> bool:
     """True when a country name is used as a place ("in Libya", "southern Libya")."""
     prev = lowers[start - 1] if start > 0 else ""
+    if prev in _NEIGHBOURING and (start < 2 or lowers[start - 2] in _CLAUSE_JOINS):
+        # "and neighbouring Niger followed suit": a neighbour opening its clause acts
+        prev = ""
     if prev in lex.direction_adjectives:
         return True
     if prev in _BORDERING or (prev in ("and", ",") and not _BORDERING.isdisjoint(
@@ -480,6 +493,9 @@ def _is_locative(lowers: list[str], start: int, end: int, lex: ActorLexicon) -> 
     if end + 1 < len(lowers) and lowers[end] in ("'s", "'") and \
             lowers[end + 1] in lex.actor_after_nouns:
         return False  # "at Turkey's request", "on Russia's proposal": the state asked
+    if prev == "from" and start > 2 and lowers[start - 2] == "away" and \
+            lowers[start - 3] in _TURNED:
+        return False  # "turned away from France": a partner dropped, not a place left
     if prev in lex.locative_prepositions:
         if end < len(lowers) and lowers[end] in lex.actor_after_nouns:
             return False  # "through US mediation", "under US pressure": the state's act
@@ -535,6 +551,8 @@ def _metonym_is_actor(lowers: list[str], start: int, end: int, lex: ActorLexicon
         return True  # "talks between Moscow and Kyiv"
     if prev == "and" and start > 2 and lowers[start - 3] == "between":
         return True
+    if prev == "against" and start > 1 and lowers[start - 2] in _WAR_NOUNS:
+        return True  # "resumed their war against Bamako": its government
     if prev in lex.locative_prepositions or prev in lex.direction_adjectives:
         if prev in ("from", "with", "on", "over", "to"):
             window = set(lowers[max(0, start - 5) : start - 1])
@@ -555,6 +573,9 @@ _COPULAS = {"is", "was", "has", "have", "had", "are", "were", "be", "been"}
 _BEFORE_VERB = frozenset({"has", "have", "had", "also", "too", "now", "then", "long", "already",
                           "again", "repeatedly", "previously", "recently", "often", "publicly",
                           "openly", "swiftly", "quickly", "later", "earlier", "never"})
+# A war on a capital is a war on its government ("their war against Bamako").
+_WAR_NOUNS = frozenset({"war", "rebellion", "insurgency", "uprising", "campaign", "struggle",
+                        "fight", "offensive"})
 
 
 def _capital_in_subject_list(tv: TokenView, start: int, end: int, lex: ActorLexicon) -> bool:

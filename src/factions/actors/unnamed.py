@@ -209,6 +209,18 @@ _HARM_VERBS = frozenset(
         ("hijack", ("", "s", "ed", "ing")), ("held", ("",)), ("hold", ("", "s", "ing")),
         ("free", ("", "s", "d", "ing")), ("rescu", ("e", "es", "ed", "ing")),
     ) for end in ends)
+# Words of a battle: the people a sentence with one of them counts dead may be fighters ("JNIM
+# said it had ambushed the convoy and killed 50 Russians").
+_BATTLE_WORDS = frozenset({"ambush", "ambushed", "convoy", "convoys", "soldiers", "troops",
+                           "fighters", "mercenaries", "militants", "combatants", "clashes",
+                           "battle", "battles", "fighting", "front", "positions"})
+
+
+def _sentence_words(state: DocState, at: int) -> list[str]:
+    sent = state.sentences[state.tokens.sentence[at]]
+    return state.tokens.lower[sent.tok_start : sent.tok_end]
+
+
 # The verbs of killing among them.
 _KILLING = ("kill", "execut", "massacr", "shot", "shoot", "slaughter", "murder", "behead")
 # "opened fire on visitors": the victims after a firing verb's preposition.
@@ -280,7 +292,8 @@ def victims(state: DocState, taken: list[bool]) -> list[ActorMention]:
             j += 1  # "free train hostages", "killed 20 Palestinian civilians": one word before
             # the victims says which
         elif j < n and lowers[j] in people and lowers[v].startswith(_KILLING) and not taken[j] \
-                and j > v + 1 and (lowers[j - 1][:1].isdigit() or lowers[j - 1] in _QUANTITY):
+                and j > v + 1 and (lowers[j - 1][:1].isdigit() or lowers[j - 1] in _QUANTITY) \
+                and _BATTLE_WORDS.isdisjoint(_sentence_words(state, v)):
             pass  # "Israeli air strikes killed at least 30 Palestinians": a toll of a people
             # (a count first: "killed Palestinian militants" is no toll)
         elif j >= n or lowers[j] not in _VICTIMS or taken[j]:

@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from factions.actors.lexicon import actor_lexicon
-from factions.dates.vocab import CALENDAR_WORDS
+from factions.dates.vocab import CALENDAR_WORDS, WEEKDAY_WORDS
 from factions.events.cues import Phrases
 from factions.events.matcher import Match
 from factions.events.patterns import Pattern, has_form
@@ -34,6 +34,8 @@ from factions.model import Event
 
 _PASSIVE_SWAP = {"subject": "by", "object": "subject"}
 _POSSESSIVE_MARKS = ("'s", "'")
+# Verbs of a fight's outbreak right after its noun ("Fighting broke out").
+_OUTBREAK = frozenset({"broke", "erupted", "flared", "raged", "resumed", "intensified"})
 # The nouns for the team a side sends to talks ("the government's delegation").
 _DELEGATION_NOUNS = frozenset({"delegation", "delegations", "negotiators", "negotiating",
                                "team", "envoys", "representatives"})
@@ -178,8 +180,10 @@ def find_arguments(reading: DocReading, view: SentenceView, match: Match,
     if found := _first_found(source_plan, finder):
         strategies["source"], args.source_spans = found
     if needs_source and not _actors(args.source_spans) \
-            and not _collective_subject(reading, finder, pattern):
+            and not _collective_subject(reading, finder, pattern) \
+            and not finder.unsided_outbreak():
         return args
+    finder.sources = frozenset(_actors(args.source_spans))
     if found := _first_found(target_plan, finder):
         strategies["target"], args.target_spans = found
     if pattern.type == "ASSAULT" and pattern.kind == "noun" and \
@@ -203,7 +207,7 @@ def find_arguments(reading: DocReading, view: SentenceView, match: Match,
     elif not args.source_spans:
         # "The two sides agreed": the article's two sides, filled in by completion.
         collective = _collective_subject(reading, finder, pattern)
-        args.collective_source = bool(collective)
+        args.collective_source = bool(collective) or finder.unsided_outbreak()
         args.collective_states = collective == "states"
     if len(args.target_spans) == 1:
         args.target_spans = finder.plural_pronoun(args.target_spans[0])
@@ -265,8 +269,10 @@ def _only_quotes(words: list[str]) -> bool:
 # The last words of the phrases for the war's two sides that can be a subject the completion
 # stage fills with them ("the two sides agreed", "the warring parties", "both camps", "the two
 # governments commit to respect each other's territorial integrity").
+# Words of a day named inside a phrase ("agreed on Monday to a ceasefire"), lowercased.
+_DAY_WORDS = WEEKDAY_WORDS | {"today", "yesterday", "tonight"}
 _SIDE_SUBJECTS = frozenset({"sides", "parties", "belligerents", "rivals", "camps", "factions",
-                            "combatants", "governments"})
+                            "combatants", "governments", "side"})
 # ... and those that name two states: the war's sides only when both are states ("The two
 # countries traded direct fire twice last year" in a story of Israel's and Iran's strikes).
 _STATE_SUBJECTS = frozenset({"countries", "nations", "neighbours", "neighbors"})
@@ -275,9 +281,11 @@ _STATE_SUBJECTS = frozenset({"countries", "nations", "neighbours", "neighbors"})
 def _collective_subject(reading: DocReading, finder: _Finder, pattern: Pattern) -> str:
     """A symmetric event whose subject is the article's two sides ("the two sides agreed"):
     "sides", or "states" when the phrase names them as states; "" when none."""
-    if not (pattern.symmetric and pattern.type is not None
+    if not (pattern.type is not None
             and "subject" in role_strategies(reading, pattern, "source")):
         return ""
+    if not pattern.symmetric and not finder.reciprocal_object():
+        return ""  # "Each side accused the other": a one-way act done both ways
     return finder.collective_subject()
 
 
@@ -566,7 +574,7 @@ _AUXILIARIES = frozenset({"have", "has", "had", "do", "does", "did", "will", "wo
 class _Finder:
     """The strategies, bound to one trigger in one sentence."""
 
-    __slots__ = ("r", "w", "c", "v", "m", "clause", "inherited", "reduced", "passive",
+    __slots__ = ("r", "w", "c", "v", "m", "clause", "inherited", "reduced", "passive", "sources",
                  "_prep_window")
 
     def __init__(self, reading: DocReading, view: SentenceView, match: Match) -> None:
@@ -578,6 +586,7 @@ class _Finder:
         self.clause = view.clause_at(match.start)
         self.inherited = False
         self.reduced = False  # a participle reduced passive with no agent: "lawmakers ousted in"
+        self.sources: frozenset[str] = frozenset()  # the source found, once it is
         self.passive = self._is_passive()
         self._prep_window: list[str] | None = None
 
@@ -612,12 +621,17 @@ class _Finder:
         # "lawmakers ousted in the coup": a participle right after a noun that is no actor,
         # with a preposition where a past tense would have its object (not where the trigger
         # itself names one: "on Wednesday declared a state of emergency in Tigray").
+        # (The particle of a phrasal trigger is no such preposition: "brought in" holds its
+        # own "in"; and a coordinator is no noun: "expelled France and brought in Wagner
+        # fighters" is active.)
         prev = m.start - 1
         j = m.start + 1
         while j < self.clause.end and self.w[j] in self.c.adverbs:
             j += 1
         self.reduced = j < self.clause.end and self.w[j] in _AFTER_PARTICIPLE and \
+            j not in m.positions and \
             prev >= self.v.start and self.w[prev].isalpha() and \
+            self.w[prev] not in ("and", "or", "but") and \
             self.w[prev] not in self.c.be_forms and self.w[prev] not in _PERFECT and \
             self.w[prev] not in self.c.relative_pronouns and self.w[prev] not in _PRONOUNS and \
             self.w[prev] not in self.c.adverbs and self.v.span_at(prev) is None and \
@@ -1103,6 +1117,8 @@ class _Finder:
                 return []
             if self.r.state.tokens.text[clause.start][:1].isupper() and first not in c.adverbs:
                 return []
+        elif clause.opener == "report":
+            return self._speaker_after_act(clause, first)
         elif clause.opener == "sub":
             if not (first.endswith("ing") or first.endswith("ed")) and not (
                     clause is self.clause and self._comma_participle()):
@@ -1145,6 +1161,21 @@ class _Finder:
         if not found and clause is self.clause and clause.opener == "coord":
             found = self._participles_subject(clause)
         return found
+
+    def _speaker_after_act(self, clause: Clause, first: str) -> list[ActorSpan]:
+        """"..., Malaysian Prime Minister Anwar Ibrahim said after hosting talks between the two
+        countries' leaders": the participle after "said after" is the speaker's own act; the
+        speaker is the name right before the reporting verb."""
+        w = self.w
+        opener = w[clause.opener_start : clause.start]
+        if not first.endswith("ing") or len(opener) < 2 or \
+                not self.c.subordinators.match_at(w, clause.start - 1, clause.start):
+            return []
+        span = self._span_ending(clause.opener_start)
+        if span is None or span.attributive:
+            return []
+        self.inherited = True
+        return self.v.group(span)
 
     def _participles_subject(self, clause: Clause) -> list[ActorSpan]:
         """"Thousands rallied in Sanaa after Friday prayers, waving Yemeni and Palestinian
@@ -1364,6 +1395,9 @@ class _Finder:
                 break
             if objects and span.nominative:
                 continue
+            if objects and self.sources and set(span.actors) <= self.sources and \
+                    span.kind == "descriptor":
+                continue  # "in solidarity with the government and people of Mali": not itself
             if self._possessive_determiner(span) and span.end < limit:
                 continue
             if self._compound_modifier(span):
@@ -1501,19 +1535,25 @@ class _Finder:
 
     def _apposition(self, span: ActorSpan) -> ActorSpan:
         """"the military strongman next door in Egypt, Abdel Fattah al Sisi,": the named
-        apposition stands for a descriptor or pronoun."""
+        apposition stands for a descriptor or pronoun, a title before the name too ("Its
+        spokesman, Colonel Amadou Abdramane, accused")."""
         if not span.coreferent:
             return span
         w = self.w
+        texts = self.r.state.tokens.text
         stop = min(self.clause.end, span.end + 8)
         for j in range(span.end, stop):
             if w[j] != ",":
                 continue
-            for other in self.v.by_start.get(j + 1, ()):
-                if not other.coreferent:
-                    after = w[other.end] if other.end < self.v.end else "."
-                    if after in (",", "and", ".", ";", "-", "\"") or other.end >= self.clause.end:
-                        return other
+            for k in range(j + 1, min(j + 4, self.clause.end)):
+                for other in self.v.by_start.get(k, ()):
+                    if not other.coreferent:
+                        after = w[other.end] if other.end < self.v.end else "."
+                        if after in (",", "and", ".", ";", "-", "\"") or \
+                                other.end >= self.clause.end:
+                            return other
+                if not (texts[k][:1].isupper() and texts[k].rstrip(".").isalpha()):
+                    break  # only capitalized title words stand before the name
             break
         return span
 
@@ -1554,6 +1594,9 @@ class _Finder:
         if m.pattern.kind == "verb" and gap is not None:
             lo, hi = pos[gap], pos[gap + 1]
             for span in self.v.spans[self.v.first_after(lo):]:
+                if lo < span.start < hi and span.end == hi + 1 and span.kind == "agent" \
+                        and w[hi - 1] in _POSSESSIVE_MARKS:
+                    return [span]  # "summoned Kyiv's ambassador": the envoy's state
                 if lo < span.start and span.end <= hi and not span.nominative \
                         and not span.attributive:
                     return self._own_group(self._apposition(self._named_after(span, hi)), hi)
@@ -2157,7 +2200,10 @@ class _Finder:
             return []
         if not self._has("light_verbs", c.light_verbs):
             return self._withdrawn_after()
-        lowest = max(self.clause.start, m.start - c.windows["light_verb"] - 2)
+        reach = c.windows["light_verb"] + 2
+        if not _DAY_WORDS.isdisjoint(w[max(self.clause.start, m.start - reach) : m.start]):
+            reach += 2  # "agreed on Monday to an immediate and unconditional ceasefire"
+        lowest = max(self.clause.start, m.start - reach)
         for q in range(m.start - 1, lowest - 1, -1):
             if w[q] == "\"" and q == m.start - 1:
                 continue  # conducted a "targeted strike"
@@ -2274,6 +2320,35 @@ class _Finder:
                 return ""
             return "states" if w[j + n - 1] in _STATE_SUBJECTS else "sides"
         return ""
+
+    def unsided_outbreak(self) -> bool:
+        """"Fighting broke out the next morning near the temple", "The clashes, the worst
+        between the neighbours in more than a decade, have killed": a two-sided fight named by
+        a noun with no side named, as the subject of its outbreak or with "between" the
+        article's two sides, was fought by those two sides."""
+        m, w, c = self.m, self.w, self.c
+        if not (m.pattern.symmetric and m.pattern.kind == "noun" and m.pattern.type == "ASSAULT"):
+            return False
+        if m.end < self.v.end and w[m.end] in _OUTBREAK:
+            return True
+        if m.start == self.v.start or w[m.start - 1] not in ("the", "these"):
+            return False  # "could not afford a military confrontation between the two": none
+        limit = min(self.v.end, m.end + 6)
+        for j in range(m.end, limit):
+            if w[j] == "between" and c.collective_sides.match_at(w, j + 1, limit + 3):
+                return True
+        return False
+
+    def reciprocal_object(self) -> bool:
+        """Whether the trigger's object says the act goes both ways ("accused each other",
+        "accused one another", "accused the other of firing first")."""
+        m, w = self.m, self.w
+        limit = min(self.clause.end, m.end + 3)
+        return any(j + 1 < limit and ((w[j] == "each" and w[j + 1] == "other")
+                                      or (w[j] == "one" and w[j + 1] == "another")
+                                      or (w[j] == "the" and w[j + 1] == "other"))
+                   and (j + 2 >= len(w) or w[j + 2] not in _POSSESSIVE_MARKS)
+                   for j in range(m.end, limit))  # ("each other's borders": an owner)
 
     def collective_target(self) -> tuple[bool, bool]:
         """"urged both sides to return to talks": the target is the two sides of the article;
@@ -2412,7 +2487,9 @@ class _Finder:
         # A phrase may run across a clause opener ("backed and directed by Rwanda"): the clause
         # its last word is in.
         end = max(self.clause.end, self.v.clause_at(m.end - 1).end)
-        return self._span_from(m.end, min(end, m.end + self.c.windows["right"]))
+        reach = self.c.windows["right"]
+        reach += self.w[m.end : m.end + reach].count('"')  # a quote mark takes no word's place
+        return self._span_from(m.end, min(end, m.end + reach))
 
     def s_appositive(self) -> list[ActorSpan]:
         m, w, c = self.m, self.w, self.c

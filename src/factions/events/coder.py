@@ -136,6 +136,7 @@ def code_events(state: DocState, patterns: PatternSet | None = None) -> None:
     _aim_at_home_government(events, state, reading)
     _retold_targets(events, notes)
     _attack_days(events, notes, partial(_side, state.kb))
+    _news_days(events, notes)
     events = [e for e in events if not _internal_meeting(state, e)]
     # "The two sides agreed" in an article whose sides completion could not tell: no event.
     events = [e for e in events if e.source or not notes[id(e)].collective_source]
@@ -313,6 +314,29 @@ def _attack_days(events: list[Event], notes: dict[int, EventNote],
             earlier = _retold_day(event, events, notes, sentence, side_of)
         if earlier is not None and earlier.date and event.date and earlier.date < event.date:
             event.date = earlier.date
+            if event.place is None and earlier.place is not None:
+                # part of that attack, it happened where that attack did
+                event.place, event.place_text = earlier.place, earlier.place_text
+                event.place_basis = "context"
+
+
+def _news_days(events: list[Event], notes: dict[int, EventNote]) -> None:
+    """"Mali, Niger cut ties with Ukraine" / "Mali's military government has broken off
+    diplomatic relations with Ukraine" ... "Government spokesman Colonel Abdoulaye Maiga said on
+    Sunday that Mali was cutting ties with Kyiv": an act other than an attack the headline or
+    the lede tells with no day, told again later on a day of its own by the same source to the
+    same target, took place on that day (attacks: ``_attack_days``)."""
+    for event in events:
+        note = notes[id(event)]
+        if event.type == "ASSAULT" or note.sentence > 1 or not note.undated \
+                or event.modality == "historical" or not event.date:
+            continue
+        later = next((e for e in events if e.type == event.type and notes[id(e)].sentence > 1
+                      and not notes[id(e)].undated and e.date_precision == "day" and e.date
+                      and set(e.source) & set(event.source)
+                      and set(e.target) == set(event.target)), None)
+        if later is not None and later.date is not None and later.date < event.date:
+            event.date, event.date_precision = later.date, later.date_precision
 
 
 def _same_side(one: list[str], other: list[str], side_of: Callable[[str], str] | None) -> bool:
@@ -757,13 +781,13 @@ def _code_sentence(
                 notes[id(event)].collective_states = args.collective_states
                 if args.reference_word:
                     notes[id(event)].dated_reference = _day_named(reading.words, match.end)
-                if event.type == "ASSAULT":
-                    notes[id(event)].undated = anchors.date_for(view, match) is None
+                notes[id(event)].undated = anchors.date_for(view, match) is None
             break
     result = [e for e in result if not _moves_in_attack(e, result)]
     _address_after_talks(view, result, starts, c)
     _answer_proposal(result)
     result.extend(_gapped(reading, view, result, starts, notes))
+    result.extend(_followed_suit(reading, view, result, starts, notes, anchors))
     return result
 
 
@@ -801,6 +825,52 @@ def _gapped(reading: DocReading, view: SentenceView, events: list[Event],
                          target=[t for t in model.target if t not in span.actors])
         notes[id(gapped)] = notes[id(model)]
         found.append(gapped)
+    return found
+
+
+# "Niger followed suit", "Burkina Faso did the same": the act of the clause before, again.
+_SUIT = (("followed", "suit"), ("follows", "suit"), ("follow", "suit"), ("did", "the", "same"),
+         ("did", "likewise"))
+_SUIT_FIRSTS = frozenset(p[0] for p in _SUIT)
+_SUIT_PATTERN = Pattern(id="coder.followed-suit", kind="verb", triggers=("follow suit",),
+                        forms=(), origin="coder.py")
+_BEFORE_SUIT = frozenset({"has", "have", "had", "also", "quickly", "soon", "later", "swiftly",
+                          "promptly", "then", "would", "will", "to"})
+
+
+def _followed_suit(reading: DocReading, view: SentenceView, events: list[Event],
+                   starts: dict[int, int], notes: dict[int, EventNote],
+                   anchors: Anchors) -> list[Event]:
+    """"Mali's military government has broken off diplomatic relations with Ukraine ..., and
+    neighbouring Niger followed suit on Tuesday": an actor that "followed suit" (or "did the
+    same") did the act told before it in its sentence, to the same target, on the day its own
+    clause gives."""
+    words = reading.words
+    if not events or _SUIT_FIRSTS.isdisjoint(words[view.start : view.end]):
+        return []
+    found: list[Event] = []
+    for span in view.spans:
+        k = span.end
+        while k < view.end and words[k] in _BEFORE_SUIT:
+            k += 1
+        phrase = next((p for p in _SUIT if tuple(words[k : k + len(p)]) == p), None)
+        if phrase is None or span.attributive or span.kind not in NAME_KINDS:
+            continue
+        before = [e for e in events if starts.get(id(e), view.end) < span.start and e.source
+                  and not set(span.actors) & set(e.source)]
+        if not before:
+            continue
+        model = max(before, key=lambda e: starts[id(e)])
+        copy = replace(model, source=list(span.actors),
+                       target=[t for t in model.target if t not in span.actors])
+        # The day of the actor's own clause ("followed suit on Tuesday"), else none.
+        day = anchors.date_for(view, Match(_SUIT_PATTERN, "base", k, k + len(phrase),
+                                           tuple(range(k, k + len(phrase)))))
+        copy.date, copy.date_precision = (day[0], day[1]) if day else anchors.publication()
+        # "cut ties with Ukraine and Burkina Faso did the same": the follower is no target
+        model.target = [t for t in model.target if t not in span.actors]
+        notes[id(copy)] = notes[id(model)]
+        found.append(copy)
     return found
 
 

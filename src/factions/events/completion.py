@@ -102,6 +102,17 @@ def complete_targets(events: list[Event], notes: dict[int, EventNote], c: Cues,
     _fill_mediation_sides(events, notes, c, kind_of, state_of)
     _add_brokered_truces(events, notes, c, kind_of)
     _fill_collective(events, notes, top, c, kind_of, state_of)
+    if not top and any(notes[id(e)].collective_source and not e.source for e in events):
+        # "Each side accused the other" where only the targets filled above tell the sides
+        pairs = {pair: n for pair, n in _oppositions(events, stated, c).items()
+                 if not crowds & set(pair)}
+        if pairs:
+            pair = max(pairs.items(), key=lambda kv: kv[1])[0]
+            if state_of is not None:  # an army and a state: the two states
+                states = tuple(dict.fromkeys(
+                    state_of(a, [b for b in pair if b != a]) or a for a in pair))
+                pair = states if len(states) == 2 else pair
+            _fill_collective_sources(events, notes, pair, kind_of)
     _fill_places(events, notes, c)
 
 
@@ -616,8 +627,8 @@ def _fill_collective(
     located = [(notes[id(e)].sentence, e) for e in events]
     for k, (at, event) in enumerate(located):
         note = notes[id(event)]
-        if not note.collective or event.target:
-            continue
+        if not note.collective or event.target or (note.collective_source and not event.source):
+            continue  # (one done by both sides to each other waits for its sources)
         people = _latest_people(events[:k], event.source, kind_of) \
             if note.collective_people and kind_of is not None else []
         sides = people or [a for a in top if a not in event.source] or \
@@ -699,7 +710,10 @@ def _fill_collective_sources(
                 kind_of(a) == "state" for a in pair)):
             continue  # "the two countries" are not two armed groups, nor a state and a group
         if pair and not set(pair) & set(event.source):
-            if event.type in _FIGHT_TYPES and len(pair) == 2 and not event.target:
+            # "Each side accused the other" (a deal "with each other" is one joint act)
+            reciprocal = notes[id(event)].collective and event.type not in _DEAL_TYPES
+            if (event.type in _FIGHT_TYPES or reciprocal) and len(pair) == 2 \
+                    and not event.target:
                 # "The two countries traded direct fire": each on the other, not side by side
                 event.source, event.target = [pair[0]], [pair[1]]
                 other = replace(event, source=[pair[1]], target=[pair[0]])

@@ -125,7 +125,9 @@ _OF_PLACE = re.compile(
     r"\b(?:in|at|near|around|outside|inside)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:town|village|"
     r"city|district|province|region|state|area|hamlet|settlement|camp|county|municipality|"
     r"commune|locality|suburb|neighbou?rhood)\s+of\s+$", re.IGNORECASE)
-_CHAIN = re.compile(r",?\s+in\s+(?:the\s+)?|,\s+")
+# ... or "Tinzaouaten, a remote outpost in north-eastern Mali": the place an apposition locates
+_CHAIN = re.compile(r",?\s+in\s+(?:the\s+)?|,\s+|,\s+an?\s+(?:[\w-]+\s+){1,3}(?:in|of)\s+"
+                    r"(?:the\s+)?")
 # A country's possessive right before another place ("Russia's Kursk region").
 # Patterns whose "of" country is the event's place, and the gap between.
 _INVADED_PLACE = frozenset({"assault.invasion"})

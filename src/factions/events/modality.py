@@ -46,6 +46,10 @@ class ModalityReading:
 
 # Verbs of a claim of an act: "claimed drone attacks", "claims responsibility for the bombing".
 _CLAIMED_BEFORE = frozenset({"claimed", "claims", "claiming"})
+# Acts an actor performs by announcing them itself (besides its speech acts).
+_ANNOUNCED = frozenset({"SANCTION"})
+# Words that put a speaker's own act after the reporting verb ("said after hosting talks").
+_AFTER_WORDS = frozenset({"after", "before", "while", "when", "as"})
 
 
 def read_modality(
@@ -82,7 +86,9 @@ def read_modality(
             or (cl.opener in _REPORT_AFTER and c.reporting.any_in(w, cl.opener_start, cl.start)))
         for cl in view.clauses
     )
-    modal_before = not c.reported_future.isdisjoint(w[lo:hi])
+    # ... or after a noun trigger, its predicate's ("said the truce would take effect")
+    modal_before = not c.reported_future.isdisjoint(w[lo:hi]) or (
+        after is not None and not c.reported_future.isdisjoint(w[after[0] : after[1]]))
     # What a threat threatens lies ahead ("would pay a heavy price"); the threat is made.
     threat = match.pattern.type in c.threats
     hypothetical = not threat and (
@@ -122,8 +128,15 @@ def read_modality(
         reporters = _coordinated_reporters(reading, view, match)
     if reporters is None:
         reporters = _trailing_reporters(reading, view, clause)
+    if reporters is not None and set(reporters) & set(sources) and match.start > view.start + 1 \
+            and w[match.start - 1] in _AFTER_WORDS \
+            and c.reporting.match_at(w, match.start - 2, match.start - 1):
+        # "Anwar Ibrahim said after hosting talks": the speaker's own act, told, not claimed
+        return ModalityReading("asserted", hedged, tuple(reporters))
     if reporters is not None:
-        if match.pattern.type in c.speech_acts and set(reporters) & set(sources):
+        if (match.pattern.type in c.speech_acts or match.pattern.type in _ANNOUNCED) \
+                and set(reporters) & set(sources):
+            # "Niger's junta said it was severing ties with Ukraine": saying so does it
             return ModalityReading("asserted", hedged, tuple(reporters))
         return ModalityReading("reported", hedged, tuple(reporters))
     if c.reported_adverbs.any_in(w, view.start, view.end):

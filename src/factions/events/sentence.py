@@ -572,9 +572,17 @@ def _is_glue(words: list[str], gap: list[int], first: int, c: Cues) -> tuple[boo
             i += n
         elif lead_prep is not None and words[i] == lead_prep:
             i += 1  # "by the GNA and by Turkey"
+        elif has_conj and (words[i] in _LIST_QUANTITIES or words[i].replace(",", "").isdigit()):
+            i += 1  # "killed 50 Russian mercenaries and about 10 Malian soldiers"
         else:
             return False, False
     return True, has_conj
+
+
+# Words of a number that may open the next member of a list after its conjunction.
+_LIST_QUANTITIES = frozenset({"about", "around", "some", "nearly", "almost", "roughly", "over",
+                              "at", "least", "more", "than", "two", "three", "four", "five", "six",
+                              "seven", "eight", "nine", "ten", "twelve", "twenty", "fifty"})
 
 
 # ------------------------------------------------------------------ clauses
@@ -673,6 +681,38 @@ def _agent_pair_and(words: list[str], i: int, start: int, end: int,
             k = i + 1 + width
             return k >= end or words[k] in prepositions or words[k] in (",", ".", ";")
     return False
+
+
+# Parts of a place ("the north and east of Kharkiv") keep their own reading.
+_COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast",
+                      "southwest", "centre", "center", "outskirts"})
+_ADJECTIVE_ENDINGS = ("al", "ate", "ent", "ant", "ive", "ous", "ic", "ful", "less", "able",
+                      "ible", "ary")
+
+
+def _adjective_pair_and(texts: Sequence[str], i: int, start: int, end: int) -> bool:
+    """"an immediate and unconditional ceasefire": an "and" between two adjectives after an
+    article joins them before their noun, "the government and people of Mali" two nouns before
+    their owner; it starts no clause (``texts``: the tokens as written)."""
+    if i - 2 < start or i + 2 >= end or texts[i - 2].lower() not in ("a", "an", "the"):
+        return False
+    left, right, noun = texts[i - 1], texts[i + 1], texts[i + 2]
+    if not (left.isalpha() and right.isalpha() and left.islower() and right.islower()):
+        return False
+    if noun == "of":  # "the government and people of Mali": two nouns of one owner
+        return left not in _COMPASS and right not in _COMPASS
+    return noun.isalpha() and noun.islower() \
+        and left.endswith(_ADJECTIVE_ENDINGS) and right.endswith(_ADJECTIVE_ENDINGS)
+
+
+def _counted_pair_and(words: Sequence[str], i: int, start: int, end: int) -> bool:
+    """"killed around 50 Russians and 10 Malian soldiers": an "and" between two counted plural
+    nouns joins the counts; it starts no clause."""
+    if i - 2 < start or i + 2 >= end:
+        return False
+    before, after = words[i - 1], words[i + 1].replace(",", "")
+    return after.isdigit() and before.isalpha() and before.endswith("s") \
+        and words[i - 2].replace(",", "").isdigit()
 
 
 def _name_pair_and(reading: DocReading, i: int, start: int, end: int) -> bool:
@@ -800,6 +840,8 @@ def _clauses(
                     not _agent_pair_and(words, i, start, end, reading.agent_nouns,
                                         c.prepositions) and \
                     not _name_pair_and(reading, i, start, end) and \
+                    not _adjective_pair_and(reading.state.tokens.text, i, start, end) and \
+                    not _counted_pair_and(words, i, start, end) and \
                     (n := c.coordinators.match_at(words, i, end)):
                 kind = "coord"
         if kind is None:
