@@ -81,3 +81,14 @@ def test_pressing_someone_to_act_is_a_request_and_the_act_no_event():
     assert rows("Washington pressured Kyiv to hold back its strikes.") == [
         ("REQUEST", ["united-states"], ["ukraine"])]
     assert rows("The troops pressed on to the town.") == []
+
+
+def test_who_faces_sanctions_is_their_target_never_their_source():
+    # the two sides of the article, named as "both countries", face a third state's tariffs
+    events = rows("BANGKOK - Thai and Cambodian troops clashed along the border on Thursday. "
+                  "Both countries face steep U.S. tariffs on their exports.", kind="SANCTION")
+    assert events == [("SANCTION", ["united-states"],
+                       ["royal-cambodian-armed-forces", "royal-thai-armed-forces"])]
+    # with no one named to impose them, no event
+    assert rows("WASHINGTON - Russia faces new sanctions over its drone purchases, the White "
+                "House said.") == []

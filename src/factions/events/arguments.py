@@ -266,11 +266,11 @@ def _only_quotes(words: list[str]) -> bool:
     return all(x in ('"', "'") for x in words)
 
 
+# Words of a day named inside a phrase ("agreed on Monday to a ceasefire"), lowercased.
+_DAY_WORDS = WEEKDAY_WORDS | {"today", "yesterday", "tonight"}
 # The last words of the phrases for the war's two sides that can be a subject the completion
 # stage fills with them ("the two sides agreed", "the warring parties", "both camps", "the two
 # governments commit to respect each other's territorial integrity").
-# Words of a day named inside a phrase ("agreed on Monday to a ceasefire"), lowercased.
-_DAY_WORDS = WEEKDAY_WORDS | {"today", "yesterday", "tonight"}
 _SIDE_SUBJECTS = frozenset({"sides", "parties", "belligerents", "rivals", "camps", "factions",
                             "combatants", "governments", "side"})
 # ... and those that name two states: the war's sides only when both are states ("The two
@@ -2152,7 +2152,9 @@ class _Finder:
             if gap and (w[end] in c.determiners or not w[end].isalpha()
                         or w[end] in c.be_forms or w[end] in _PERFECT
                         or w[end] in c.prepositions or w[end] in _SUBORDINATING
-                        or (w[end].endswith("ed") and w[end] not in _MODIFYING_PARTICIPLES)):
+                        or (w[end].endswith("ed") and w[end] not in _MODIFYING_PARTICIPLES)
+                        or (self._has("undergoing_verbs", c.undergoing_verbs)
+                            and c.undergoing_verbs.match_at(w, end, m.start))):
                 break  # "the SNA have been fighting", "Venezuela's government arrested
                 # opposition leader X": a subject, not a modifier
             span = self._span_ending(end)
@@ -2193,6 +2195,25 @@ class _Finder:
                 return []
             j += 2
         return []
+
+    def s_undergoer(self) -> list[ActorSpan]:
+        """"Iran faces new sanctions": the subject of a verb of undergoing whose object is the
+        noun trigger (``undergoing_verbs`` in cues.yaml)."""
+        q = self._undergoing_verb()
+        return self.clause_subject(self.v.clause_at(q), q) if q is not None else []
+
+    def _undergoing_verb(self) -> int | None:
+        """Where a verb of undergoing stands before the noun trigger it governs, or None."""
+        m, w, c = self.m, self.w, self.c
+        if m.pattern.kind != "noun" or not self._has("undergoing_verbs", c.undergoing_verbs):
+            return None
+        for q in range(m.start - 1, max(self.clause.start, m.start - c.windows["light_verb"]
+                                        - 2) - 1, -1):
+            if w[q] in c.hard_boundaries or w[q] == ",":
+                return None
+            if c.undergoing_verbs.match_at(w, q, m.start):
+                return q
+        return None
 
     def s_light_subject(self) -> list[ActorSpan]:
         m, w, c = self.m, self.w, self.c
@@ -2354,6 +2375,13 @@ class _Finder:
         """"urged both sides to return to talks": the target is the two sides of the article;
         the second value says the phrase names two people ("received both ministers")."""
         m, w, c = self.m, self.w, self.c
+        q = self._undergoing_verb()
+        if q is not None and "undergoer" in role_strategies(self.r, m.pattern, "target"):
+            # "Both countries face steep U.S. tariffs": the phrase is the verb's subject
+            for j in range(max(self.clause.start, q - 4), q):
+                n = c.collective_sides.match_at(w, j, q)
+                if n and j + n == q:
+                    return True, w[q - 1] in c.collective_people
         if not self._has("collective_sides", c.collective_sides):
             return False, False  # none in the sentence
         limit = min(self.clause.end, m.end + c.windows["object"])

@@ -150,6 +150,7 @@ class Cues:
     recent_periods: frozenset[str]  # "in the past *24 hours*": no background
     hedges: Phrases
     light_verbs: Phrases
+    undergoing_verbs: Phrases  # "faces sanctions": its subject undergoes the noun
     agent_connectors: Phrases
     list_glue: Phrases
     list_conjunctions: Phrases
@@ -272,6 +273,7 @@ def cues() -> Cues:
         recent_periods=_set(data["recent_periods"]),
         hedges=Phrases(data["hedges"]),
         light_verbs=Phrases(data["light_verbs"]),
+        undergoing_verbs=Phrases(data.get("undergoing_verbs", ())),
         agent_connectors=Phrases(data["agent_connectors"]),
         list_glue=Phrases(data["list_glue"]),
         list_conjunctions=Phrases(data["list_conjunctions"]),
