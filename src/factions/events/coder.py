@@ -26,7 +26,14 @@ from factions.events.modality import is_historical, read_modality
 from factions.events.ontology import ontology
 from factions.events.patterns import Pattern, PatternSet, has_form, load_patterns
 from factions.events.riots import crowd_riots
-from factions.events.sentence import NAME_KINDS, Clause, DocReading, SentenceView, read_document
+from factions.events.sentence import (
+    NAME_KINDS,
+    ActorSpan,
+    Clause,
+    DocReading,
+    SentenceView,
+    read_document,
+)
 from factions.kb import KnowledgeBase
 from factions.kb.entries import KBActor
 from factions.model import Actor, Event, Relation
@@ -816,16 +823,26 @@ def _gapped(reading: DocReading, view: SentenceView, events: list[Event],
         if not (k < view.end and words[k].replace(",", "").isdigit()) or \
                 (k + 1 < view.end and words[k + 1] not in (".", ";", ",", "\"")):
             continue
-        before = [e for e in events if starts.get(id(e), view.end) < j and e.source
-                  and not set(span.actors) & set(e.source)]
-        if not before:
-            continue
-        model = max(before, key=lambda e: starts[id(e)])
-        gapped = replace(model, source=list(span.actors),
-                         target=[t for t in model.target if t not in span.actors])
-        notes[id(gapped)] = notes[id(model)]
-        found.append(gapped)
+        repeated = _done_again(span, events, starts, notes, j)
+        if repeated is not None:
+            found.append(repeated[1])
     return found
+
+
+def _done_again(span: ActorSpan, events: list[Event], starts: dict[int, int],
+                notes: dict[int, EventNote], before: int) -> tuple[Event, Event] | None:
+    """The latest event told before token ``before`` by others than ``span``'s actors, and its
+    copy done by them to the same target (less themselves), with the same note; None when the
+    clause told none."""
+    told = [e for e in events if starts.get(id(e), before) < before and e.source
+            and not set(span.actors) & set(e.source)]
+    if not told:
+        return None
+    model = max(told, key=lambda e: starts[id(e)])
+    copy = replace(model, source=list(span.actors),
+                   target=[t for t in model.target if t not in span.actors])
+    notes[id(copy)] = notes[id(model)]
+    return model, copy
 
 
 # "Niger followed suit", "Burkina Faso did the same": the act of the clause before, again.
@@ -856,20 +873,16 @@ def _followed_suit(reading: DocReading, view: SentenceView, events: list[Event],
         phrase = next((p for p in _SUIT if tuple(words[k : k + len(p)]) == p), None)
         if phrase is None or span.attributive or span.kind not in NAME_KINDS:
             continue
-        before = [e for e in events if starts.get(id(e), view.end) < span.start and e.source
-                  and not set(span.actors) & set(e.source)]
-        if not before:
+        repeated = _done_again(span, events, starts, notes, span.start)
+        if repeated is None:
             continue
-        model = max(before, key=lambda e: starts[id(e)])
-        copy = replace(model, source=list(span.actors),
-                       target=[t for t in model.target if t not in span.actors])
+        model, copy = repeated
         # The day of the actor's own clause ("followed suit on Tuesday"), else none.
         day = anchors.date_for(view, Match(_SUIT_PATTERN, "base", k, k + len(phrase),
                                            tuple(range(k, k + len(phrase)))))
         copy.date, copy.date_precision = (day[0], day[1]) if day else anchors.publication()
         # "cut ties with Ukraine and Burkina Faso did the same": the follower is no target
         model.target = [t for t in model.target if t not in span.actors]
-        notes[id(copy)] = notes[id(model)]
         found.append(copy)
     return found
 
