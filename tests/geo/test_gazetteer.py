@@ -60,3 +60,20 @@ def test_the_cache_key_follows_the_data_not_when_it_was_installed(tmp_path, monk
     assert gazetteer._fingerprint() == first
     data.write_text('{"a": 12}')
     assert gazetteer._fingerprint() != first
+
+
+def test_a_build_keeps_the_latest_other_builds_and_drops_older_ones(tmp_path, monkeypatch):
+    # two checkouts with different place data (a branch and main) must not delete each
+    # other's compiled gazetteer on every run
+    import os
+
+    import factions.geo.gazetteer as gz
+
+    monkeypatch.setattr(gz, "_build", lambda: {"empty": True})
+    for k, name in enumerate(("old", "older", "oldest")):
+        path = tmp_path / f"gazetteer-{name}.marshal"
+        path.write_bytes(b"x")
+        os.utime(path, (1000 - k, 1000 - k))
+    gz.build_gazetteer(tmp_path / "gazetteer-new.marshal")
+    assert sorted(p.name for p in tmp_path.glob("gazetteer-*.marshal")) == [
+        "gazetteer-new.marshal", "gazetteer-old.marshal", "gazetteer-older.marshal"]

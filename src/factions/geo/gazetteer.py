@@ -666,13 +666,26 @@ def build_gazetteer(path: Path | None = None) -> Path | None:
         os.replace(tmp, target)
     except OSError:
         return None
-    for old in target.parent.glob("gazetteer-*.marshal"):
-        if old != target:
-            try:
-                old.unlink()
-            except OSError:
-                pass
+    # Keep the few latest builds: two checkouts whose place data differ (a branch and main)
+    # would otherwise each delete the other's and rebuild it on every run.
+    others = sorted((p for p in target.parent.glob("gazetteer-*.marshal") if p != target),
+                    key=_modified, reverse=True)
+    for old in others[_KEPT_BUILDS - 1:]:
+        try:
+            old.unlink()
+        except OSError:
+            pass
     return target
+
+
+_KEPT_BUILDS = 3  # compiled gazetteers kept in the cache, the new one included
+
+
+def _modified(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return 0.0
 
 
 @cache
