@@ -117,10 +117,6 @@ def recognize_actors(state: DocState) -> None:
     state.mentions.extend(mentions)
 
 
-# Sectors whose noun may follow a bare country name: "Pakistan forces", "Sudan army".
-_ARMED_SECTORS = frozenset({"military", "police"})
-
-
 def possessive_agents(tv: TokenView, text: str, mentions: list[ActorMention],
                       kb: KnowledgeBase) -> list[ActorMention]:
     """"Haftar's forces", "His forces": an extra mention of kind ``agent`` over the whole phrase.
@@ -313,6 +309,8 @@ def _tells_war(tv: TokenView) -> bool:
 
 # Actor types that field fighters ("RSF fighters"); a press-freedom group does not.
 _ARMED_TYPES = frozenset({"armed_group", "government", "state"})
+# Sectors of fighters: an ambiguous form before one of their nouns is a reading that fields
+# them ("RSF fighters"); a bare country name in a headline may take one ("Pakistan forces").
 _ARMED_SECTORS = frozenset({"military", "militia", "rebels", "mercenaries", "police"})
 
 

@@ -28,6 +28,7 @@ from factions.events.sentence import (
     Clause,
     DocReading,
     SentenceView,
+    closes_relative,
     participle_asides,
 )
 from factions.model import Event
@@ -540,18 +541,14 @@ _BROKER_PARTICIPLES = frozenset({"brokered", "mediated", "sponsored", "backed", 
 _HOLDER_BY = frozenset({"used", "run", "operated", "controlled", "held", "manned", "occupied"})
 _HOLDER_PARTICIPLES = _HOLDER_BY | frozenset({"linked", "tied", "belonging", "affiliated"})
 
-# "claimed drone attacks on three US bases" is a claimed act of the claimant's; "claimed the
-# attack" names one already told.
-_ACT_CLAIMS = frozenset({"claimed", "claims", "claiming"})
+# Verbs of a claim of an act: "claimed drone attacks on three US bases" is a claimed act of the
+# claimant's; "claimed the attack" names one already told (modality reads them too).
+ACT_CLAIMS = frozenset({"claimed", "claims", "claiming"})
 _TOLD_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 
 # "the government of Prime Minister X": the government, not X (see _Finder._government_of).
 _GOVERNMENT_HEADS = frozenset({"government", "administration", "regime", "cabinet"})
 
-# Participles of an attack's toll ("a bombing that hit the market, killing 12"): after a comma
-# they go on the relative clause they close.
-_TOLL_PARTICIPLES = frozenset({"killing", "wounding", "injuring", "leaving", "maiming",
-                               "displacing", "destroying", "damaging"})
 
 # A force's withdrawal at the end of its raid (see _Finder._withdrawn_after).
 _WITHDRAWALS = frozenset({"withdrew", "withdraws", "withdraw", "withdrawn", "withdrawing",
@@ -660,9 +657,8 @@ class _Finder:
         speaker = self._participle_speaker()
         if speaker is not None:
             return speaker  # empty when the speakers are no actors ("Analysts said ..., warning")
-        if m.pattern.kind == "verb" and has_form(m.form, "ing") and self.clause.opener == "rel" \
-                and self.clause.index > 0 and self.w[m.start - 1] == "," and \
-                self.w[m.start] not in _TOLL_PARTICIPLES:
+        if m.pattern.kind == "verb" and has_form(m.form, "ing") and \
+                closes_relative(self.w, self.clause, m.start):
             # "struck 85 targets ... in retaliation for a drone attack that killed three
             # American soldiers ..., hitting sites": a participle closing a relative clause goes
             # on the main clause, whose subject does it (a toll, "killing 12", stays the
@@ -2233,7 +2229,7 @@ class _Finder:
             n = c.light_verbs.match_at(w, q, m.start)
             if not n:
                 continue
-            if n == 1 and w[q] in _ACT_CLAIMS and any(
+            if n == 1 and w[q] in ACT_CLAIMS and any(
                     w[i] in _TOLD_DETERMINERS for i in range(q + 1, m.start)):
                 continue  # "Islamic State claimed the attack": the act already told
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from itertools import filterfalse
 
 from factions.events.matcher import Match
-from factions.events.sentence import DocReading, SentenceView
+from factions.events.sentence import DocReading, SentenceView, closes_relative
 from factions.model import Place
 
 try:  # the dates stage may be absent in a trimmed install; then events carry publication dates
@@ -31,11 +31,6 @@ _YEAR = re.compile(r"^(19|20)\d\d$")
 # Openers of a clause that tells what brought about the act before it ("shut ... after a rocket
 # attack killed four soldiers").
 _CAUSE_OPENERS = frozenset({"after", "following"})
-
-# A day counted from the last one the story named: "A day later, the Council adopted ...",
-# Participles of an attack's toll: after a comma they go on the clause they close.
-_TOLL_PARTICIPLES = frozenset({"killing", "wounding", "injuring", "leaving", "maiming",
-                               "displacing", "destroying", "damaging"})
 
 # "Trump received both ministers later in the day", "In a decree issued hours later", "claimed
 # attacks on three bases that day" (the same day, however many sentences of its scene came
@@ -506,9 +501,7 @@ class Anchors:
         # "In August, fighters besieged the hotel for some 30 hours": the point, not the length
         inside = [d for d in inside if d[5] != "duration"] or inside
         words = self.reading.words
-        if clause.opener == "rel" and clause.index > 0 and \
-                words[match.start - 1] == "," and words[match.start].endswith("ing") and \
-                words[match.start] not in _TOLL_PARTICIPLES:
+        if closes_relative(words, clause, match.start):
             # "struck 85 targets ... on Friday in retaliation for a drone attack that killed
             # three soldiers ... last weekend, hitting sites ...": a participle closing a
             # relative clause goes on the main clause's act, on its day (a toll, "killing 12",

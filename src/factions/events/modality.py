@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from factions.events.arguments import reporters
+from factions.events.arguments import ACT_CLAIMS, reporters
 from factions.events.location import Anchors
 from factions.events.matcher import Match
 from factions.events.patterns import has_form
@@ -44,8 +44,6 @@ class ModalityReading:
     reporters: tuple[str, ...] = ()
 
 
-# Verbs of a claim of an act: "claimed drone attacks", "claims responsibility for the bombing".
-_CLAIMED_BEFORE = frozenset({"claimed", "claims", "claiming"})
 # Acts an actor performs by announcing them itself (besides its speech acts).
 _ANNOUNCED = frozenset({"SANCTION"})
 # Words that put a speaker's own act after the reporting verb ("said after hosting talks").
@@ -119,7 +117,7 @@ def read_modality(
     if planned:
         return ModalityReading("planned", hedged)
     if match.pattern.kind == "noun" \
-            and any(w[i] in _CLAIMED_BEFORE for i in range(max(lo, match.start - 5), match.start)):
+            and any(w[i] in ACT_CLAIMS for i in range(max(lo, match.start - 5), match.start)):
         # "The Islamic Resistance in Iraq claimed drone attacks on three US bases": an attack
         # known by its doer's claim is the doer's word, not the reporter's finding.
         return ModalityReading("reported", hedged, tuple(sources))

@@ -629,6 +629,21 @@ def _possessive_apposition(words: Sequence[str], texts: Sequence[str], i: int, e
     return any(words[k] == "," for k in range(i + 3, min(end, i + 10)))
 
 
+# Participles of an attack's toll ("a bombing that hit the market, killing 12"): after a comma
+# they go on the relative clause they close.
+_TOLL_PARTICIPLES = frozenset({"killing", "wounding", "injuring", "leaving", "maiming",
+                               "displacing", "destroying", "damaging"})
+
+
+def closes_relative(words: Sequence[str], clause: Clause, at: int) -> bool:
+    """Whether the -ing word at ``at``, right after a comma in relative clause ``clause``,
+    goes on the main clause's act rather than the relative clause's ("struck 85 targets ... in
+    retaliation for a drone attack that killed three soldiers ..., *hitting* sites"; a toll,
+    "killing 12", stays the relative clause's)."""
+    return clause.opener == "rel" and clause.index > 0 and words[at - 1] == "," and \
+        words[at].endswith("ing") and words[at] not in _TOLL_PARTICIPLES
+
+
 def participle_asides(words: list[str], start: int, end: int) -> list[tuple[int, int]]:
     """Token ranges of participle asides set off by commas: ", backed by Russian air power and
     Iranian-backed militias,", ", led by Hayat Tahrir al-Sham," (the comma to the next one)."""
