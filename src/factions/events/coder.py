@@ -1262,7 +1262,6 @@ def _events(
 ) -> list[Event]:
     state = reading.state
     pattern = match.pattern
-    onto = ontology()
     assert pattern.type is not None
     date = anchors.date_for(view, match)
     modal = read_modality(reading, view, match, args.source, date)
@@ -1280,8 +1279,8 @@ def _events(
         modality = "planned"
     mode = pattern.mode or _mode_from_cues(reading, view, match, pattern.type)
     contexts = _contexts(reading, view, match, pattern)
-    source_types = [t for a in args.source if (t := reading.actor_type(a))]
-    acled = pattern.acled or onto.acled_for(pattern.type, mode, source_types)
+    acled_type, acled_sub_type = pattern.acled or _acled_for(pattern.type, mode, args.source,
+                                                             reading)
     place, place_text, place_basis = anchors.place_for(view, match, pattern.type)
     date_value: str | None
     if date is not None:
@@ -1294,8 +1293,8 @@ def _events(
     return [
         Event(
             id="", type=pattern.type, evidence=evidence, rule=pattern.id, mode=mode,
-            contexts=list(contexts), cameo=pattern.cameo, acled_type=acled[0] if acled else None,
-            acled_sub_type=acled[1] if acled else None, source=source, target=target,
+            contexts=list(contexts), cameo=pattern.cameo, acled_type=acled_type,
+            acled_sub_type=acled_sub_type, source=source, target=target,
             place=place, place_text=place_text, place_basis=place_basis, date=date_value,
             date_precision=precision,
             modality=modality, confidence=confidence,
