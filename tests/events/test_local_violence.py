@@ -107,3 +107,35 @@ def test_a_repelled_attack_with_no_target_was_aimed_at_those_who_repelled_it():
     coded = [(e.type, e.source, e.target, e.evidence.trigger) for e in analysis.events]
     assert ("ASSAULT", ["nigerian-armed-forces"], ["iswap"], "repelled") in coded
     assert ("ASSAULT", ["iswap"], ["nigerian-armed-forces"], "attack") in coded
+
+
+def test_a_weapon_that_killed_with_no_one_named_is_an_attack_on_the_victims():
+    assert _coded("A landmine wounded five Thai soldiers on patrol on Wednesday.") == [
+        ("ASSAULT", "explosives", [], ["royal-thai-armed-forces"], "asserted")]
+    assert _coded("A roadside bomb killed three Nigerian soldiers in Borno state on Monday.") == [
+        ("ASSAULT", "explosives", [], ["nigerian-armed-forces"], "asserted")]
+    assert _coded("Three Malian soldiers were killed by a landmine on Monday.") == [
+        ("ASSAULT", "explosives", [], ["malian-armed-forces"], "asserted")]
+
+
+def test_a_weapon_names_its_user_when_a_demonym_qualifies_it():
+    assert [(e.rule, e.source, e.target) for e in _events(
+        "A Russian missile killed five Ukrainian soldiers on Monday.")] == [
+        ("assault.weapon-kills", ["russian-armed-forces"],
+         ["armed-forces-of-ukraine"])]
+    # the noun tells the act; the verb it is subject of adds none
+    assert [(e.rule, e.source, e.target) for e in _events(
+        "The Indian army said Pakistani shelling killed at least 12 civilians.")] == [
+        ("assault.shelling", ["pakistan"], ["x-civilian-victims"])]
+
+
+def test_a_weapon_word_that_is_not_the_subject_gives_no_sourceless_attack():
+    assert _events("A mine collapse killed 20 miners on Monday.") == []
+    # "bombing campaign and killed": the verb has its own subject, who named it
+    assert [(e.source, e.target) for e in _events(
+        "In September Israel launched an intense bombing campaign and killed Hezbollah leader "
+        "Hassan Nasrallah in an air strike on Beirut.", "2024-11-27")
+        if e.target == ["hassan-nasrallah"]] == [(["israel"], ["hassan-nasrallah"])]
+    # a headline's "after ... car bombs kill": the vow's subject did not set off the bombs
+    assert [e.type for e in _events("Somalia vows to hunt down al-Shabaab after Mogadishu car "
+                                    "bombs kill at least 100", "2022-10-31")] == ["THREATEN"]

@@ -722,8 +722,11 @@ def _code_sentence(
     seen: dict[tuple[object, ...], set[str | None]] = {}
     nouns = [m for m in matches if m.pattern.kind == "noun"]
     heads = {m.start for m in nouns}
-    # "car bombs kill at least 100": the noun is the verb's subject, one act of its type
+    # "car bombs kill at least 100": the noun is the verb's subject, one act of its type, told
+    # by the noun; when the noun makes no event, only by a pattern of the verb that goes without
+    # a source ("a roadside bomb killed three soldiers": no one named as having laid it)
     noun_ends = {(m.end, m.pattern.type) for m in nouns}
+    told_by_noun: set[tuple[int, str]] = set()
     for match in matches:
         scope = next((s for s in scopes if s.start <= match.start < s.end), None) \
             if scopes else None
@@ -731,7 +734,8 @@ def _code_sentence(
             continue
         if match.pattern.kind == "noun" and match.end in heads:
             continue  # "truce call": the first noun only qualifies the second
-        if match.pattern.kind == "verb" and (match.start, match.pattern.type) in noun_ends:
+        after_noun = match.pattern.kind == "verb" and (match.start, match.pattern.type) in noun_ends
+        if after_noun and (match.start, match.pattern.type) in told_by_noun:
             continue
         if _object_of_same_act(reading.words, match, matches, c):
             continue
@@ -742,6 +746,8 @@ def _code_sentence(
                          and v.pattern.kind == "verb" and v.pattern.type == "ASSAULT"), None)
             hit = find_arguments(reading, view, verb, False).target if verb is not None else []
         for pattern in (match.pattern, *match.alternatives):
+            if after_noun and not pattern.sourceless:
+                continue
             m = match if pattern is match.pattern else match.with_pattern(pattern)
             if m is match and id(match) in primary:
                 args = primary[id(match)]
@@ -789,6 +795,8 @@ def _code_sentence(
                 if args.reference_word:
                     notes[id(event)].dated_reference = _day_named(reading.words, match.end)
                 notes[id(event)].undated = anchors.date_for(view, match) is None
+            if pattern.kind == "noun":
+                told_by_noun.add((m.end, pattern.type))
             break
     result = [e for e in result if not _moves_in_attack(e, result)]
     _address_after_talks(view, result, starts, c)
