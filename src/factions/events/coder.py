@@ -726,7 +726,7 @@ def _code_sentence(
     # by the noun; when the noun makes no event, only by a pattern of the verb that goes without
     # a source ("a roadside bomb killed three soldiers": no one named as having laid it)
     noun_ends = {(m.end, m.pattern.type) for m in nouns}
-    told_by_noun: set[tuple[int, str]] = set()
+    told_by_noun: set[tuple[int, str | None]] = set()
     for match in matches:
         scope = next((s for s in scopes if s.start <= match.start < s.end), None) \
             if scopes else None
