@@ -190,3 +190,11 @@ def test_a_minister_who_names_the_attackers_group_blames_it_and_a_threat_in_the_
     # "struck Kurdish militant targets": "targets" is the noun, not a second attack on Iraq
     assert [e.rule for e in events if e.type == "ASSAULT"][:1] == ["assault.strike"]
     assert "assault.target" not in [e.rule for e in events]
+
+
+def test_a_charge_named_in_apposition_is_the_blame_told_before_and_its_denial_answers_it():
+    events = events_of("Bangkok blamed the blast on mines it said had been newly laid by "
+                       "Cambodian troops, an accusation Phnom Penh denied.")
+    assert [(e.type, e.rule, e.source, e.target) for e in events] == [
+        ("ACCUSE", "accuse.blame", ["thailand"], []),
+        ("REJECT", "reject.charge-denied", ["cambodia"], ["thailand"])]

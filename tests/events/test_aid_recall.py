@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from factions.model import Analysis
 from factions.pipeline import analyze, analyze_text, make_document
+
+
+def analysis_of(text: str) -> Analysis:
+    return analyze(make_document(text, published="2024-01-12", source="test"))
 
 
 def aid(text: str) -> set[tuple[tuple[str, ...], tuple[str, ...]]]:
@@ -50,6 +55,25 @@ def test_relief_from_an_agency_with_no_recipient_stays_without_one():
                  "capital on Saturday, the government of Somalia said. The World Food "
                  "Programme announced humanitarian assistance.")
     assert events and all(not target for _, target in events)
+
+
+def test_a_warring_state_that_evacuates_its_people_helps_no_one_else():
+    events = aid("PHNOM PENH, July 26 - Cambodian rockets struck civilian areas in Thailand, and "
+                 "Thailand sent F-16 fighter jets to bomb Cambodian military targets. Thai "
+                 "authorities evacuated tens of thousands of people from villages near the "
+                 "frontier to temporary shelters.")
+    assert events == {(("thailand",), ())}
+
+
+def test_jets_sent_to_bomb_are_the_bombing_not_weapons_given_to_its_target():
+    analysis = analyze(make_document(
+        "Thailand sent F-16 fighter jets to bomb Cambodian military targets.",
+        published="2025-07-25", source="test"))
+    assert [(e.type, e.source, e.target) for e in analysis.events] == [
+        ("ASSAULT", ["thailand"], ["royal-cambodian-armed-forces"])]
+    # troops sent to fight somewhere are still a deployment
+    sent = analysis_of("Russia sent troops to fight in Syria.")
+    assert "MOBILIZE" in [e.type for e in sent.events]
 
 
 def test_weapons_hyphenated_to_a_supplier_were_sent_to_who_fights_with_them():

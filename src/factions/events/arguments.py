@@ -361,7 +361,11 @@ _REPORTED_VERB_FIRST = frozenset({"is", "are", "was", "were", "has", "have", "ha
                                   "would", "could", "may", "might"})
 _CLAUSE_MARKS = frozenset({",", ";", ":", "(", ")", '"'})
 _PURPOSE_VERBS = frozenset({"support", "help", "assist", "back", "protect", "defend", "restore",
-                            "reinforce", "secure", "guard", "bolster"})
+                            "reinforce", "secure", "guard", "bolster",
+                            # "sent F-16 fighter jets to bomb Cambodian military targets"
+                            "bomb", "strike", "attack", "shell", "pound", "hit", "target",
+                            "fight", "crush", "repel", "quell", "retake", "recapture",
+                            "patrol", "monitor", "evacuate"})
 
 
 def _strategy_method(strategy: str) -> Callable[[_Finder], list[ActorSpan]]:
@@ -2019,6 +2023,8 @@ class _Finder:
             for j in range(m.start - 1, max(self.clause.start, m.start - c.windows["by"]) - 1, -1):
                 if w[j] == "by":
                     return self._span_from(j + 1, min(m.start, j + 4))
+                if w[j] == ",":
+                    break  # "... laid by Cambodian troops, an accusation Phnom Penh denied"
                 if w[j].endswith("ing") and w[j].isalpha() and w[j - 1] in ("of", "for"):
                     # "accused by UN experts of supplying weapons": the agent of the accusation,
                     # not of what the gerund governs

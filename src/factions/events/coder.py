@@ -414,10 +414,16 @@ def _fill_halted_aid(events: list[Event], state: DocState, c: Cues) -> None:
     def entry(actor: str) -> Actor | KBActor | None:
         return state.actors.get(actor) or state.kb.actors.get(actor)
 
+    # The sides of the story's fighting: their relief is for their own people ("Thai
+    # authorities evacuated tens of thousands of people" in a Thai-Cambodian border war).
+    fighting = {a for e in events if e.type == "ASSAULT" and e.modality not in _UNREAL
+                for a in (*e.source, *e.target)}
     for event in pending:
         sources = [entry(a) for a in event.source]
         if any(e is not None and e.country == country for e in sources):
             continue  # "lawmakers moved to redirect federal funds": the country's own
+        if event.type == "AID" and fighting.intersection(event.source):
+            continue
         if event.type == "AID" and any(e is None or e.type not in ("state", "government")
                                        for e in sources):
             continue  # a relief agency or an envoy's pledge helps the needy, not the state
@@ -488,12 +494,21 @@ def _told_with_target(event: Event, with_target: dict[_ActKey, set[str | None]],
     return modes is not None and (event.mode is None or event.mode in modes or None in modes)
 
 
-def _moves_in_attack(event: Event, events: list[Event]) -> bool:
+def _moves_in_attack(event: Event, events: list[Event], starts: dict[int, int],
+                     words: Sequence[str]) -> bool:
     """Whether ``event`` is forces moving (``mobilize.forces-moving``) in the course of an
     attack its sentence codes by the same sources: "Thousands of Ukrainian troops crossed the
-    border on Aug. 6 and pushed deep into the region" is one incursion, no build-up."""
-    return event.rule == "mobilize.forces-moving" and any(
-        e.type == "ASSAULT" and e.source == event.source for e in events)
+    border on Aug. 6 and pushed deep into the region" is one incursion, no build-up; or forces
+    sent to make that attack ("Thailand sent F-16 fighter jets *to bomb* Cambodian military
+    targets"): the attack is what the sentence tells."""
+    if event.type != "MOBILIZE":
+        return False
+    moving = event.rule == "mobilize.forces-moving"
+    at = starts.get(id(event), -1)
+    return any(e.type == "ASSAULT" and e.source == event.source and (
+        moving or (starts.get(id(e), 0) > at >= 0 and words[starts[id(e)] - 1] == "to"
+                   and words[starts[id(e)]] != "fight"))  # "sent troops to fight in Syria"
+        for e in events)
 
 
 def _toll_of(earlier: list[Event], event: Event, match: Match, words: Sequence[str]) -> bool:
@@ -798,7 +813,7 @@ def _code_sentence(
             if pattern.kind == "noun":
                 told_by_noun.add((m.end, pattern.type))
             break
-    result = [e for e in result if not _moves_in_attack(e, result)]
+    result = [e for e in result if not _moves_in_attack(e, result, starts, reading.words)]
     _address_after_talks(view, result, starts, c)
     _answer_proposal(result)
     result.extend(_gapped(reading, view, result, starts, notes))
