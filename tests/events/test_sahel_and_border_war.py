@@ -183,3 +183,12 @@ def test_a_war_against_a_capital_is_against_its_government():
     assert rows("Malian troops fought Tuareg rebels. The northern rebels resumed their war "
                 "against Bamako last year.", kind="ASSAULT")[-1] == (
         "ASSAULT", ["x-tuareg-rebels"], ["mali"], "2023")
+
+
+def test_a_demonym_before_a_weapons_s_form_makes_it_the_firing_force():
+    # "rockets" after "Cambodian" is the plural noun, not the verb "to rocket"
+    assert rows("Cambodian rockets struck civilian areas in Thailand on Thursday.",
+                "2025-07-25") == [
+        ("ASSAULT", ["royal-cambodian-armed-forces"], ["thailand"], "2025-07-24")]
+    assert rows("Israeli shells hit a school in Gaza on Monday.", "2024-03-05") == [
+        ("ASSAULT", ["israel-defense-forces"], [], "2024-03-04")]

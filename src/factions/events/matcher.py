@@ -37,6 +37,9 @@ _OBJECT_BACK = 14
 # follows a preposition ("from Russian attacks"); a noun in -ing after "was" is the verb's
 # progressive ("was fighting", but "there has been fighting").
 _AFTER_ARTICLE, _AFTER_DEMONYM, _AFTER_BE = 1, 2, 4
+# A verb's -s form right after a singular demonym is a plural noun it qualifies ("Cambodian
+# rockets struck civilian areas"): a demonym standing alone names no subject of one.
+_AFTER_ADJECTIVE = 8
 # What a gap does not cross: punctuation, and "alongside" ("deployed troops alongside police"
 # deploys no police).
 _STOP_IN_GAP = frozenset({".", ",", ";", ":", "(", ")", "alongside"})
@@ -84,6 +87,8 @@ def _entry(tokens: tuple[str, ...], form: str, pattern: Pattern, order: tuple[in
         blocked |= _AFTER_ARTICLE
     if pattern.kind == "verb" and not labels & {"past", "pp", "ing"}:
         blocked |= _AFTER_DEMONYM
+        if "s" in labels:
+            blocked |= _AFTER_ADJECTIVE
     if pattern.kind == "noun" and tokens[0].endswith("ing"):
         blocked |= _AFTER_BE
     return _Entry(
@@ -255,8 +260,11 @@ class TriggerIndex:
             context = 0  # the _AFTER_* bits that hold here
             if before in ("a", "an") and prev.isalpha():
                 context |= _AFTER_ARTICLE
-            if prev in modifiers and before in self._noun_prepositions:
-                context |= _AFTER_DEMONYM
+            if prev in modifiers:
+                if before in self._noun_prepositions:
+                    context |= _AFTER_DEMONYM
+                if not prev.endswith("s"):
+                    context |= _AFTER_ADJECTIVE
             if prev in _PROGRESSIVE and "there" not in words[max(start, i - 3) : i - 1]:
                 context |= _AFTER_BE
             candidates = iter(self._candidates(words, i, end))
