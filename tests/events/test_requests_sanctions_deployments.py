@@ -89,6 +89,11 @@ def test_who_faces_sanctions_is_their_target_never_their_source():
                   "Both countries face steep U.S. tariffs on their exports.", kind="SANCTION")
     assert events == [("SANCTION", ["united-states"],
                        ["royal-cambodian-armed-forces", "royal-thai-armed-forces"])]
+    # when the article names the states, "both countries" are they, not their armies too
+    events = rows("BANGKOK - Thai and Cambodian troops clashed along the border on Thursday, "
+                  "and Thailand expelled Cambodia's ambassador. Both countries face steep U.S. "
+                  "tariffs on their exports.", kind="SANCTION")
+    assert events[-1] == ("SANCTION", ["united-states"], ["cambodia", "thailand"])
     # with no one named to impose them, no event
     assert rows("WASHINGTON - Russia faces new sanctions over its drone purchases, the White "
                 "House said.") == []

@@ -150,7 +150,8 @@ class Arguments:
     collective_people: bool = False  # ... named as two people: "both ministers", "the two leaders"
     # The source is a country's two sides ("Libya's two rival factions signed ..."), not it.
     collective_source: bool = False
-    # ... named as two states ("The two countries traded direct fire"): only a pair of states.
+    # ... named as two states ("The two countries traded direct fire"), or the collective target
+    # is ("Both countries face steep U.S. tariffs"): only a pair of states.
     collective_states: bool = False
     place_actor: str | None = None  # the country or capital named as the place of an attack
     # An answer naming the earlier event it answers ("condemned the strikes"): the types that
@@ -230,7 +231,9 @@ def find_arguments(reading: DocReading, view: SentenceView, match: Match,
         args.target_spans = finder.bare_them(source)
     args.target = [a for a in _actors(args.target_spans) if a not in source]
     if not args.target and pattern.type is not None:
-        args.collective, args.collective_people = finder.collective_target()
+        args.collective, args.collective_people, states = finder.collective_target()
+        if args.collective and not args.collective_source:
+            args.collective_states = states  # "Both countries face steep U.S. tariffs"
         args.place_actor = finder.place_actor(source)
         if pattern.type == "CONSULT" and pattern.mode == "third-party":
             args.deal = finder.names_deal()
@@ -2373,9 +2376,10 @@ class _Finder:
                    and (j + 2 >= len(w) or w[j + 2] not in _POSSESSIVE_MARKS)
                    for j in range(m.end, limit))  # ("each other's borders": an owner)
 
-    def collective_target(self) -> tuple[bool, bool]:
+    def collective_target(self) -> tuple[bool, bool, bool]:
         """"urged both sides to return to talks": the target is the two sides of the article;
-        the second value says the phrase names two people ("received both ministers")."""
+        the second value says the phrase names two people ("received both ministers"), the
+        third two states ("Both countries face steep U.S. tariffs")."""
         m, w, c = self.m, self.w, self.c
         q = self._undergoing_verb()
         if q is not None and "undergoer" in role_strategies(self.r, m.pattern, "target"):
@@ -2383,19 +2387,20 @@ class _Finder:
             for j in range(max(self.clause.start, q - 4), q):
                 n = c.collective_sides.match_at(w, j, q)
                 if n and j + n == q:
-                    return True, w[q - 1] in c.collective_people
+                    return True, w[q - 1] in c.collective_people, w[q - 1] in _STATE_SUBJECTS
         if not self._has("collective_sides", c.collective_sides):
-            return False, False  # none in the sentence
+            return False, False, False  # none in the sentence
         limit = min(self.clause.end, m.end + c.windows["object"])
         if not c.collective_sides.any_in(w, m.end, limit):
-            return False, False  # no phrase starts in the window: the scan finds none
+            return False, False, False  # no phrase starts in the window: the scan finds none
         for j in range(m.end, limit):
             n = c.collective_sides.match_at(w, j, limit)
             if n:
-                return True, w[j + n - 1] in c.collective_people
+                last = w[j + n - 1]
+                return True, last in c.collective_people, last in _STATE_SUBJECTS
             if w[j] in c.prepositions and w[j] not in ("on", "to", "with", "between"):
-                return False, False
-        return False, False
+                return False, False, False
+        return False, False, False
 
     def act_pronoun(self) -> bool:
         """"Kanaani called *them* an arbitrary violation", "calling *it* a frontal attack": the

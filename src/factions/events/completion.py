@@ -70,7 +70,8 @@ class EventNote:
     retold: Event | None = None  # the attack it tells again ("The offensive began on ...")
     dated_reference: bool = False  # a day names the act it answers ("Saturday's attack")
     undated: bool = False  # its text gives it no date (it carries the publication's)
-    collective_states: bool = False  # its collective source names two states: "the two countries"
+    collective_states: bool = False  # its collective source or target names two states: "the two
+    # countries", "both countries"
 
 
 def complete_targets(events: list[Event], notes: dict[int, EventNote], c: Cues,
@@ -637,6 +638,9 @@ def _fill_collective(
             states = [state_of(a, [b for b in sides if b != a]) for a in sides]
             sides = [a for a in dict.fromkeys([*sides, *(x for x in states if x)])
                      if a not in event.source]
+            if note.collective_states and kind_of is not None:
+                # "Both countries face steep U.S. tariffs": the states, not their armies
+                sides = [a for a in sides if kind_of(a) == "state"] or sides
         if sides:
             event.target = sides
             event.confidence = round(event.confidence * c.confidence["opponent"], 3)
