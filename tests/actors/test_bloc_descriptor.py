@@ -29,3 +29,21 @@ def test_the_bloc_is_the_most_named_even_when_another_bloc_is_named_first():
     analysis = analyze(make_document(text, published="2023-08-07", source="test"))
     ecowas = analysis.actor("ecowas")
     assert ecowas is not None and "The bloc" in ecowas.aliases
+
+
+def test_a_bloc_counted_by_its_members_is_the_regional_bloc_the_story_names():
+    text = ("MAPUTO, Aug 9 - The United Nations said 800,000 people had fled. A separate force "
+            "from the Southern African Development Community (SADC), made up mainly of troops "
+            "from South Africa and Botswana, began deploying last month. The 16-member bloc "
+            "approved the mission in June after months of debate and says it will help "
+            "Mozambique fight terrorism.\n")
+    analysis = analyze(make_document(text, published="2021-08-09", source="test"))
+    sadc = analysis.actor("sadc")
+    assert sadc is not None and "The 16-member bloc" in sadc.aliases
+    # ... so "it" is the bloc, whose help is still to come despite the June of its clause
+    assert [(e.type, e.source, e.target, e.modality) for e in analysis.events
+            if e.type == "AID"] == [("AID", ["sadc"], ["mozambique"], "planned")]
+    # a count that is no membership is still no actor: "the 10-year government bond"
+    bond = analyze(make_document("Yields on the 10-year government bond rose on Monday.",
+                                 published="2021-08-09", source="test"))
+    assert not any("10-year" in a for x in bond.actors for a in x.aliases)

@@ -192,3 +192,30 @@ def test_a_demonym_before_a_weapons_s_form_makes_it_the_firing_force():
         ("ASSAULT", ["royal-cambodian-armed-forces"], ["thailand"], "2025-07-24")]
     assert rows("Israeli shells hit a school in Gaza on Monday.", "2024-03-05") == [
         ("ASSAULT", ["israel-defense-forces"], [], "2024-03-04")]
+
+
+LEDE = ("BAMAKO, Aug 6 - Mali's military government has broken off diplomatic relations with "
+        "Ukraine over remarks by a Ukrainian intelligence official who suggested that Kyiv had "
+        "helped separatist rebels inflict heavy losses on Malian troops and Russian Wagner "
+        "mercenaries near the Algerian border, and neighbouring Niger followed suit on Tuesday.")
+
+
+def test_help_to_inflict_losses_is_aid_to_the_group_and_the_groups_attack():
+    analysis = analyze_text(LEDE, published="2024-08-06")
+    coded = [(e.type, e.rule, e.source, e.target, e.modality) for e in analysis.events]
+    assert ("AID", "aid.help-to-fight", ["ukraine"], ["x-separatist-rebels"], "reported") \
+        in coded
+    assert ("ASSAULT", "assault.inflict-losses", ["x-separatist-rebels"],
+            ["malian-armed-forces", "wagner-group"], "reported") in coded
+
+
+def test_who_followed_suit_repeats_the_first_clauses_act_not_one_told_inside_it():
+    analysis = analyze_text(LEDE, published="2024-08-06")
+    assert [(e.type, e.source, e.target) for e in analysis.events
+            if "niger" in e.source] == [("SANCTION", ["niger"], ["ukraine"])]
+
+
+def test_a_relative_clause_opened_by_a_reporting_verb_is_its_antecedents_report():
+    assert [(e.type, e.modality) for e in analyze_text(
+        "Hamas, which said it had fired rockets at Tel Aviv, rejected the plan.",
+        published="2024-08-06").events] == [("ASSAULT", "reported"), ("REJECT", "asserted")]

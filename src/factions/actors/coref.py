@@ -554,6 +554,10 @@ def _modifier_only(state: DocState, lex: ActorLexicon, end: int, at: int, least:
         for k, w in enumerate(words))
 
 
+# "the 16-member bloc", "the 15-nation bloc": a count of members, not a quantity.
+_MEMBERSHIP_WORDS = frozenset({"member", "nation", "state", "country", "party"})
+
+
 def _descriptor(doc: Doc, i: int, sent_end: int, state: DocState, lex: ActorLexicon,
                 types: dict[str, str], counts: Counter[str], subjects: dict[int, str],
                 sentence: int, taken: list[bool],
@@ -647,9 +651,12 @@ def _descriptor(doc: Doc, i: int, sent_end: int, state: DocState, lex: ActorLexi
                     country = _person_country(state, end + 1, sent_end)
             # With its modifiers: "the military government" is the junta's descriptor.
             phrase = " ".join(lowers[i + 1 if lowers[i] == "the" else i : k + 1])
-            if any(w.isdigit() for w in lowers[j:k + 1]) or (
+            if any(w.isdigit() and not (x + 2 <= k and lowers[x + 1] == "-"
+                                         and lowers[x + 2] in _MEMBERSHIP_WORDS)
+                   for x, w in enumerate(lowers[j:k + 1], j)) or (
                     end < sent_end and lowers[end] in _NOT_ACTOR_AFTER):
-                return None  # "the 10-year government bond yield": no actor
+                return None  # "the 10-year government bond yield": no actor (but "the
+                # 16-member bloc" is one)
             if noun == "movement" and end < sent_end and lowers[end] == "of":
                 return None  # "to halt the movement of his armed men": a motion, no group
             # "the Syrian regime" has an owner; "the government troops" are someone else.

@@ -429,6 +429,12 @@ def reporters(reading: DocReading, view: SentenceView, match: Match) -> list[Act
                 earlier = view.clauses[earlier.index - 1]
             return [s for s in view.spans[view.first_from(earlier.start):]
                     if earlier.start <= s.start and s.end <= earlier.end][:1]
+        if clause.opener == "rel" and own.index == k and reading.cues.reporting.any_in(
+                w, clause.opener_start, clause.start):
+            # "remarks by a Ukrainian intelligence official who suggested that Kyiv had helped
+            # separatist rebels": the relative's antecedent reports what its clause says
+            return [s for s in view.spans[view.first_from(view.start):]
+                    if s.end == clause.opener_start][:1]
         if clause.opener != "report":
             continue
         if clause.opener_start < match.start and _closed_with_its_relative(view, k, own.index):

@@ -145,6 +145,12 @@ def code_events(state: DocState, patterns: PatternSet | None = None) -> None:
     _attack_days(events, notes, partial(_side, state.kb))
     _news_days(events, notes)
     events = [e for e in events if not _internal_meeting(state, e)]
+    # A state's own government or forces do not help it ("The bloc says it will help Mozambique
+    # fight terrorism" with "it" read as Mozambique's government): aid to one's own side.
+    events = [e for e in events if not (
+        e.type == "AID" and e.source and e.target
+        and {_side(state.kb, a, day) for a in e.target}
+        == {_side(state.kb, a, day) for a in e.source})]
     # "The two sides agreed" in an article whose sides completion could not tell: no event.
     events = [e for e in events if e.source or not notes[id(e)].collective_source]
     events = _once_per_sentence(events, notes)
@@ -853,15 +859,16 @@ def _gapped(reading: DocReading, view: SentenceView, events: list[Event],
 
 
 def _done_again(span: ActorSpan, events: list[Event], starts: dict[int, int],
-                notes: dict[int, EventNote], before: int) -> tuple[Event, Event] | None:
-    """The latest event told before token ``before`` by others than ``span``'s actors, and its
-    copy done by them to the same target (less themselves), with the same note; None when the
-    clause told none."""
+                notes: dict[int, EventNote], before: int,
+                first: bool = False) -> tuple[Event, Event] | None:
+    """The latest event told before token ``before`` by others than ``span``'s actors (the
+    first one, with ``first``), and its copy done by them to the same target (less
+    themselves), with the same note; None when the clause told none."""
     told = [e for e in events if starts.get(id(e), before) < before and e.source
             and not set(span.actors) & set(e.source)]
     if not told:
         return None
-    model = max(told, key=lambda e: starts[id(e)])
+    model = (min if first else max)(told, key=lambda e: starts[id(e)])
     copy = replace(model, source=list(span.actors),
                    target=[t for t in model.target if t not in span.actors])
     notes[id(copy)] = notes[id(model)]
@@ -896,7 +903,10 @@ def _followed_suit(reading: DocReading, view: SentenceView, events: list[Event],
         phrase = next((p for p in _SUIT if tuple(words[k : k + len(p)]) == p), None)
         if phrase is None or span.attributive or span.kind not in NAME_KINDS:
             continue
-        repeated = _done_again(span, events, starts, notes, span.start)
+        # the act of the sentence's first clause, not one told inside it ("has broken off
+        # relations with Ukraine over remarks ... that Kyiv had helped rebels inflict heavy
+        # losses ..., and neighbouring Niger followed suit")
+        repeated = _done_again(span, events, starts, notes, span.start, first=True)
         if repeated is None:
             continue
         model, copy = repeated

@@ -106,8 +106,12 @@ def read_modality(
     # A span ("since June") does not end its event; but a when-clause after it names the act
     # that started it ("since June, when GNA forces drove the LNA out").
     when = clause.opener == "sub" and w[clause.opener_start] == "when"
+    # "approved the mission in June ... and says it will help Mozambique": a clause of its own
+    # that says what is still to come is not dated by the clause it is coordinated to.
+    ahead = c.planned.any_in(w, clause.start, match.start)
     if (date is not None and (not date[2] or when) and is_historical(reading, date[0])
-            and _dated_here(reading, view, clause, date[0])) or _historical_cue(reading, lo, hi):
+            and _dated_here(reading, view, clause, date[0], own_only=ahead)) \
+            or _historical_cue(reading, lo, hi):
         return ModalityReading("historical", hedged)
     planned = not threat and (
         _planned_cue(reading, match, lo, hi)
@@ -201,19 +205,20 @@ def _other_hypothetical(reading: DocReading, lo: int, hi: int) -> bool:
     )
 
 
-def _dated_here(reading: DocReading, view: SentenceView, clause: Clause, iso: str) -> bool:
+def _dated_here(reading: DocReading, view: SentenceView, clause: Clause, iso: str,
+                own_only: bool = False) -> bool:
     """Whether the date ``iso`` is written in the trigger's clause, or in the clause before one a
     time continuer opens ("occupied Goma in 2012 before withdrawing"), the clauses coordinated to
     it included, or in a "since" clause right after it (the event began then: "have been
     deployed since a truce ended a six-week war in 2020"). A date elsewhere in the sentence
     dates something else ("brokered the agreement, building on a declaration signed in
-    April")."""
+    April"). With ``own_only``, only the trigger's own clause (and a "since" clause after it)."""
     mentions = Anchors.of(reading).dates.get(view.index)
     if not mentions:
         return True  # no mention to place: keep the date's word
     w, c, tokens = reading.words, reading.cues, reading.state.tokens
     first = clause
-    while first.index > 0 and (
+    while first.index > 0 and not own_only and (
             first.opener == "coord"
             or (first.opener == "sub" and w[first.opener_start] in c.time_continuers)):
         first = view.clauses[first.index - 1]

@@ -107,8 +107,10 @@ def inferred_relations(state: DocState, patterns: PatternSet,
         factor = rules.modality_factors.get(event.modality, 1.0) * (0.5 + 0.5 * event.confidence)
         sentence = sentence_of.get(event.id, -1)
         # A country an event is aimed at stands for its government when the article names one
-        # ("Taliban take control of the Afghan capital": the Afghan government).
-        targets = list(dict.fromkeys(governments.get(t, t) for t in event.target
+        # ("Taliban take control of the Afghan capital": the Afghan government); help given to
+        # a country is the country's ("says it will help Mozambique fight terrorism").
+        targets = list(dict.fromkeys(t if relation == "supports" else governments.get(t, t)
+                                     for t in event.target
                                      if relation != "opposes" or not (
                                          t in crowds
                                          or _venue(state, t, event, sentence, groups_hit))))
