@@ -43,6 +43,9 @@ def test_a_bloc_counted_by_its_members_is_the_regional_bloc_the_story_names():
     # ... so "it" is the bloc, whose help is still to come despite the June of its clause
     assert [(e.type, e.source, e.target, e.modality) for e in analysis.events
             if e.type == "AID"] == [("AID", ["sadc"], ["mozambique"], "planned")]
+    # help given to a country backs the country, not only its government
+    assert ("sadc", "supports", "mozambique") in [
+        (r.source, r.type, r.target) for r in analysis.relations]
     # a count that is no membership is still no actor: "the 10-year government bond"
     bond = analyze(make_document("Yields on the 10-year government bond rose on Monday.",
                                  published="2021-08-09", source="test"))
