@@ -219,3 +219,53 @@ def test_a_relative_clause_opened_by_a_reporting_verb_is_its_antecedents_report(
     assert [(e.type, e.modality) for e in analyze_text(
         "Hamas, which said it had fired rockets at Tel Aviv, rejected the plan.",
         published="2024-08-06").events] == [("ASSAULT", "reported"), ("REJECT", "asserted")]
+
+
+def places(text: str, published: str = "2025-07-28") -> list[tuple[str, str | None, str | None]]:
+    return [(e.type, e.place_text, e.modality)
+            for e in analyze_text(text, published=published).events]
+
+
+def test_a_place_singled_out_within_the_country_just_named_is_the_events_place():
+    assert places("Cambodian rockets struck civilian areas in Thailand, including a petrol "
+                  "station in Sisaket province where several people were killed.") == [
+        ("ASSAULT", "Sisaket province", "asserted")]
+    # a list of cities is no part singled out by a phrase that places it
+    assert places("Russian missiles struck cities across Ukraine, including Kharkiv and "
+                  "Odesa.") == [("ASSAULT", "Ukraine", "asserted")]
+
+
+def test_clashes_opening_a_sentence_with_their_toll_are_the_wars_two_sides_in_a_past_period():
+    found = analyze_text(
+        "Thai troops fought Cambodian troops on Monday. Clashes near the 11th-century Preah "
+        "Vihear temple between 2008 and 2011 killed at least 28 people.",
+        published="2025-07-28").events[1:]
+    assert [(e.source, e.target, e.place_text, e.date, e.modality) for e in found] == [
+        (["royal-cambodian-armed-forces"], ["royal-thai-armed-forces"], "Preah Vihear", "2008",
+         "historical"),
+        (["royal-thai-armed-forces"], ["royal-cambodian-armed-forces"], "Preah Vihear", "2008",
+         "historical")]
+    # with no side in the story, still no event
+    assert analyze_text("Clashes killed 20 people in Khartoum.", published="2023-04-20").events \
+        == []
+
+
+def test_a_calendar_day_a_measure_runs_from_days_after_publication_is_ahead_and_planned():
+    found = analyze_text(
+        "Thai troops clashed with Cambodian troops. Both countries face steep U.S. tariffs on "
+        "their exports from August 1.", published="2025-07-28").events
+    assert [(e.type, e.date, e.modality) for e in found if e.type == "SANCTION"] == [
+        ("SANCTION", "2025-08-01", "planned")]
+    # a weekday after "from" in a past order stays the last one
+    ordered = analyze_text("Armed separatists had ordered residents to stay at home from "
+                           "Saturday to Tuesday, residents said.", published="2024-05-20").events
+    assert all(e.date is None or e.date <= "2024-05-20" for e in ordered)
+
+
+def test_the_next_morning_is_the_day_after_the_one_told_before():
+    found = analyze_text(
+        "PUTRAJAYA, July 28 - The crisis erupted on Wednesday, when a landmine wounded five Thai "
+        "soldiers on patrol. Fighting broke out the next morning between Thai and Cambodian "
+        "troops.", published="2025-07-28").events
+    assert [(e.type, e.date) for e in found] == [
+        ("ASSAULT", "2025-07-23"), ("ASSAULT", "2025-07-24"), ("ASSAULT", "2025-07-24")]

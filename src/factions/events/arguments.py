@@ -2363,6 +2363,14 @@ class _Finder:
             return False
         if m.end < self.v.end and w[m.end] in _OUTBREAK:
             return True
+        if m.start == self.v.start and w[m.end - 1].endswith("es"):
+            # "Clashes near the Preah Vihear temple between 2008 and 2011 killed at least 28
+            # people": plural clashes opening the sentence, the subject of their toll, with no
+            # actor named before it
+            end = min(self.v.end, m.end + 14)  # (past "between 2008 and 2011")
+            toll = next((j for j in range(m.end, end) if w[j] in _HARMED), None)
+            return toll is not None and not any(
+                m.end <= span.start < toll for span in self.v.spans)
         if m.start == self.v.start or w[m.start - 1] not in ("the", "these"):
             return False  # "could not afford a military confrontation between the two": none
         limit = min(self.v.end, m.end + 6)

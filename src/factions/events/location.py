@@ -37,7 +37,8 @@ _CAUSE_OPENERS = frozenset({"after", "following"})
 # between).
 _RELATIVE = re.compile(
     r"\b(?:(?P<n>a|one|two|three|four|five|six)\s+(?P<unit>days?|weeks?)\s+"
-    r"(?P<dir>later|earlier)(?!\s+than\b)|the\s+(?P<which>next|following|previous)\s+day|"
+    r"(?P<dir>later|earlier)(?!\s+than\b)|the\s+(?P<which>next|following|previous)\s+"
+    r"(?:day|morning|evening|night|afternoon)|"
     r"(?:later|earlier)\s+(?:in\s+the|that)\s+(?P<same>day)|the\s+same\s+(?P<same2>day)|"
     r"(?<!\bon\s)(?<!\bof\s)(?<!\bsince\s)(?<!\buntil\s)that\s+(?P<that>day)(?!\s+(?:when|of)\b)|"
     r"(?:a\s+few\s+|several\s+|\w+\s+)?(?P<same3>hours|minutes)\s+(?:later|earlier)(?!\s+than\b))\b",
@@ -58,10 +59,11 @@ def _dateline_date(text: str, sent_start: int, start: int, end: int) -> bool:
 
 
 def _may_count_days(text: str) -> bool:
-    """Whether ``text`` may hold a ``_RELATIVE`` day: every one has "day", "later" or "earl" in
-    it, whatever the case (a quick test before the search)."""
+    """Whether ``text`` may hold a ``_RELATIVE`` day: every one has "day", "later", "earl" or
+    "next"/"following"/"previous" in it, whatever the case (a quick test before the search)."""
     lower = text.lower()
-    return "day" in lower or "later" in lower or "earl" in lower
+    return "day" in lower or "later" in lower or "earl" in lower or "next" in lower \
+        or "following" in lower or "previous" in lower
 
 
 _JOINED = re.compile(r",?\s+(?:and|to|through|until|till)\s+|\s*[-–]\s*")
@@ -77,6 +79,29 @@ _FUTURE = re.compile(
     r"scheduled|upcoming|proposed)|\bupcoming)\b"
     r"(?:(?!\b(?:said|says|told|tells|announced|added|reported|was|were|had|has|have)\b)"
     r"[^.;:])*$", re.IGNORECASE)
+# What opens a date from which something runs ("from August 1", "starting Monday").
+_FROM_DATE = re.compile(r"\b(?:from|starting|beginning|effective|as of)\s+$", re.IGNORECASE)
+
+
+def _soon_after(value: str | None, published: object) -> bool:
+    """Whether the ISO date ``value`` falls within 45 days after publication."""
+    day = getattr(published, "isoformat", None)
+    if value is None or day is None or len(value) < 10:
+        return False
+    try:
+        gap = (dt.date.fromisoformat(value[:10]) - dt.date.fromisoformat(day()[:10])).days
+    except ValueError:
+        return False
+    return 0 <= gap <= 45
+
+
+def _ended_long_ago(end: str | None, published: object) -> bool:
+    """Whether a span of time ended years before publication ("between 2008 and 2011"): a
+    period of the past, dated like a past day, not a span that runs up to the story."""
+    year = getattr(published, "year", None)
+    return end is not None and year is not None and end[:4].isdigit() and int(end[:4]) < year - 1
+
+
 # A place named after one of these is where something happened ("told reporters in Mekelle").
 _LOCATIVES = frozenset({"in", "at", "near", "around", "outside", "inside",
                         # being there: "Haftar left the Russian capital without signing"
@@ -123,6 +148,9 @@ _OF_PLACE = re.compile(
 # ... or "Tinzaouaten, a remote outpost in north-eastern Mali": the place an apposition locates
 _CHAIN = re.compile(r",?\s+in\s+(?:the\s+)?|,\s+|,\s+an?\s+(?:[\w-]+\s+){1,3}(?:in|of)\s+"
                     r"(?:the\s+)?")
+# What singles out a part of a country just named: ", including a petrol station in ".
+_INCLUDING = re.compile(r",\s+(?:including|notably|especially|particularly|mainly|mostly)\s+"
+                        r"(?:[\w'-]+\s+){0,6}(?:in|at|near)\s+(?:the\s+)?")
 # A country's possessive right before another place ("Russia's Kursk region").
 # Patterns whose "of" country is the event's place, and the gap between.
 _INVADED_PLACE = frozenset({"assault.invasion"})
@@ -314,7 +342,7 @@ class Anchors:
                 return fronted, "clause"
             after = next((p for p in candidates if p.start >= trigger_start), None)
             if after is not None:  # "attended the Pretoria talks": inside the trigger, or after
-                return after, "clause"
+                return self._specified(after, candidates), "clause"
             before = [p for p in candidates if p.end <= trigger_start]
             if before:
                 return before[-1], "clause"
@@ -342,6 +370,19 @@ class Anchors:
             return after, "sentence"
         before = [p for p in located if p.end <= trigger_start]
         return (self._innermost(before) if before else None), "sentence"
+
+    def _specified(self, p: _PlaceMention, candidates: list[_PlaceMention]) -> _PlaceMention:
+        """``p``, or the place within its country that a phrase right after it singles out
+        ("struck civilian areas in Thailand, including a petrol station in Sisaket province":
+        Sisaket)."""
+        if p.place.precision < 3:
+            return p
+        text = self.reading.state.norm.original
+        inner = next((q for q in candidates if q.start > p.end), None)
+        if inner is None or inner.place.country != p.place.country or \
+                inner.place.precision >= 3 or not _INCLUDING.fullmatch(text, p.end, inner.start):
+            return p
+        return inner
 
     def _where_they_are(self, p: _PlaceMention) -> bool:
         """"blamed militant groups operating in Syria and Iraq": a place after a participle
@@ -552,10 +593,20 @@ class Anchors:
                     # "will hold a conference on Tuesday": the next one. "Would" is a future
                     # from the time of a report, today's unless a date came before it.
                     value = d.other_way
+                elif d.other_way is not None and _FROM_DATE.search(state.text, sent.start,
+                                                                   d.start) is not None \
+                        and any(ch.isdigit() for ch in state.text[d.start:d.end]) \
+                        and _soon_after(d.other_way.value, state.published):
+                    # "face steep U.S. tariffs on their exports from August 1" four days before
+                    # it: that August, not the last one (a weekday stays the last one: "had
+                    # ordered residents to stay at home from Saturday")
+                    value = d.other_way
                 if value.value is not None and value.precision != "unknown" and not (
                         index <= 2 and _dateline_date(state.text, sent.start, d.start, d.end)):
                     result.append((d.start, d.end, value.value, value.precision,
-                                   d.kind == "span", d.form))
+                                   d.kind == "span" and not _ended_long_ago(value.end,
+                                                                            state.published),
+                                   d.form))
             # "On Friday and Saturday, forces shut down the terminals": from the first.
             result = [d for k, d in enumerate(result)
                       if k == 0 or d[4] or result[k - 1][4] or d[3] != result[k - 1][3]

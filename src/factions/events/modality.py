@@ -116,6 +116,8 @@ def read_modality(
     planned = not threat and (
         _planned_cue(reading, match, lo, hi)
         or future_reported
+        # "Both countries face steep U.S. tariffs on their exports from August 1", four days on
+        or (date is not None and _is_ahead(reading, date[0]))
         or (after is not None and c.planned.any_in(w, after[0], after[1]))
     )
     if planned:
@@ -233,7 +235,8 @@ def _dated_here(reading: DocReading, view: SentenceView, clause: Clause, iso: st
         if nxt.opener == "sub" and w[nxt.opener_start] == "since":
             last = nxt  # "have been deployed since a truce ended a war in 2020": it began then
     lo, hi = tokens.idx[first.opener_start], tokens.end_char(last.end - 1)
-    return any(lo <= d[0] and d[1] <= hi for d in mentions if d[2] == iso)
+    # (a mention that starts in the clause: "between 2008 and 2011", cut at its "and")
+    return any(lo <= d[0] <= hi for d in mentions if d[2] == iso)
 
 
 def _after_noun(reading: DocReading, view: SentenceView, match: Match) -> tuple[int, int] | None:
@@ -339,6 +342,17 @@ def is_historical(reading: DocReading, iso: str) -> bool:
     if end is None:
         return False
     return end < published - dt.timedelta(days=reading.cues.historical_days)
+
+
+def _is_ahead(reading: DocReading, iso: str) -> bool:
+    """True when a day-precise date lies after publication."""
+    published = reading.state.published
+    if published is None or len(iso) != 10:
+        return False
+    try:
+        return dt.date.fromisoformat(iso) > published
+    except ValueError:
+        return False
 
 
 def _date_end(iso: str) -> dt.date | None:
