@@ -488,3 +488,10 @@ def test_a_deployment_is_not_guessed_to_be_aimed_at_the_one_side_that_attacks():
                        "to free Bazoum. France keeps about 1,500 troops in the country and the "
                        "United States around 1,100.")
     assert find(events, "MOBILIZE", "united-states").target == []
+
+
+def test_a_talk_with_officials_of_both_countries_is_with_the_two_sides():
+    events = analyze_text(STRIKES + " U.S. Secretary of State Marco Rubio spoke to officials of "
+                          "both countries.", published="2025-05-07").events
+    talk = next(e for e in events if e.type == "CONSULT" and e.source == ["marco-rubio"])
+    assert {"india", "pakistan"} <= set(talk.target)

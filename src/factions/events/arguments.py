@@ -275,6 +275,9 @@ _DAY_WORDS = WEEKDAY_WORDS | {"today", "yesterday", "tonight"}
 # The last words of the phrases for the war's two sides that can be a subject the completion
 # stage fills with them ("the two sides agreed", "the warring parties", "both camps", "the two
 # governments commit to respect each other's territorial integrity").
+# Who speak for a side: "spoke to officials of both countries".
+_SPOKESPEOPLE = frozenset({"officials", "leaders", "representatives", "envoys", "delegations",
+                           "delegates", "ministers", "negotiators", "heads", "counterparts"})
 _SIDE_SUBJECTS = frozenset({"sides", "parties", "belligerents", "rivals", "camps", "factions",
                             "combatants", "governments", "side"})
 # ... and those that name two states: the war's sides only when both are states ("The two
@@ -2412,8 +2415,9 @@ class _Finder:
             if n:
                 last = w[j + n - 1]
                 return True, last in c.collective_people, last in _STATE_SUBJECTS
-            if w[j] in c.prepositions and w[j] not in ("on", "to", "with", "between"):
-                return False, False, False
+            if w[j] in c.prepositions and w[j] not in ("on", "to", "with", "between") and not (
+                    w[j] == "of" and j > m.end and w[j - 1] in _SPOKESPEOPLE):
+                return False, False, False  # (but "spoke to officials of both countries")
         return False, False, False
 
     def act_pronoun(self) -> bool:
