@@ -461,6 +461,9 @@ def _group_antecedent(sentence: int, pronoun: str, recent: list[tuple[int, str, 
         if first is not None and first[1] <= prev_start + 4 and all(
                 texts[x] not in (",", "(") for x in range(prev_start, first[1])):
             return first[0]
+        after_adjunct = _subject_after_adjunct(state, sentence - 1, recent)
+        if after_adjunct is not None:
+            return after_adjunct
     for s, actor_id, start, end in reversed(recent):
         if s < sentence - 2:
             break
@@ -473,6 +476,33 @@ def _group_antecedent(sentence: int, pronoun: str, recent: list[tuple[int, str, 
             return None  # "rounded up hundreds of men ... and shot them": the men, no actor
         return actor_id
     return None
+
+
+# Words that open a fronted adjunct ("*Landlocked* since 1993, Ethiopia relies ...", "*After*
+# the vote, the party ...") besides participles.
+_ADJUNCT_OPENERS = frozenset({"after", "since", "before", "despite", "with", "in", "on", "for",
+                              "during", "following", "amid", "once", "as", "unlike", "like"})
+
+
+def _subject_after_adjunct(state: DocState, sentence: int,
+                           recent: list[tuple[int, str, int, int]]) -> str | None:
+    """The subject of ``sentence`` when it opens with an adjunct closed by its first comma
+    ("Landlocked since Eritrea's independence in 1993, Ethiopia relies on Djibouti ..."):
+    the actor right after that comma, not a possessive; None otherwise."""
+    span = state.sentences[sentence]
+    lowers, texts = state.tokens.lower, state.tokens.text
+    opener = lowers[span.tok_start]
+    if not (opener in _ADJUNCT_OPENERS or (opener.endswith(("ed", "ing")) and len(opener) > 4)):
+        return None
+    comma = next((x for x in range(span.tok_start + 1, min(span.tok_end, span.tok_start + 12))
+                  if texts[x] == ","), None)
+    if comma is None:
+        return None
+    k = comma + 1
+    if k < span.tok_end and lowers[k] == "the":
+        k += 1
+    return next((a for s, a, b, e in recent if s == sentence and b in (comma + 1, k)
+                 and texts[e] not in ("-", "'s", "'")), None)
 
 
 def _persons_just_listed(state: DocState, sentence: int, at: int) -> bool:

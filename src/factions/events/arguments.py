@@ -351,6 +351,12 @@ _BARE_CONTROLLERS = frozenset({"help", "helps", "helped", "helping", "let", "let
                                "make", "makes", "made", "making"})
 # What happened to the people an attack killed or hurt ("were killed in an air strike").
 _HARMED = frozenset({"killed", "wounded", "injured", "died", "slain", "hurt", "maimed"})
+# Determiners that open the object of a participle between a light verb and a noun trigger
+# ("signed a law *nullifying the* memorandum"): the noun is the participle's object, not the
+# light verb's (an -ing adjective, "a devastating attack", has no determiner after it).
+_PARTICIPLE_OBJECT_OPENERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this",
+                                        "that", "any", "all"})
+
 # Nouns whose "between" joins places, not sides ("clashes near the border between Sudan and
 # Chad"), read past the `prep` window only when none of them comes first.
 _BETWEEN_PLACES = frozenset({"border", "borders", "frontier", "boundary", "road", "roads",
@@ -2081,6 +2087,12 @@ class _Finder:
                     end = max(self.clause.end, min(self.v.end, after + 5))
                     if after < end and w[after] == "and":
                         second = self._span_from(after + 1, min(end, after + 4))
+                        if not second and after + 4 < len(w) and w[after + 1] == "the" and \
+                                "of" in w[after + 3:after + 5]:
+                            # "between Ethiopia and the breakaway region of Somaliland": the
+                            # entity the description of a place names
+                            k = w.index("of", after + 3, after + 5)
+                            second = self._span_from(k + 1, min(len(w), k + 3))
                         return first + second[:1]
                 return first
         return []
@@ -2089,12 +2101,20 @@ class _Finder:
         """"*Israel-Hezbollah* ceasefire", "*Congo-Rwanda* deal": two actors joined by a
         hyphen right before a noun trigger are its two sides."""
         m, w = self.m, self.w
-        if m.start - 3 < self.v.start or w[m.start - 2] != "-":
+        start = m.start
+        # "Ethiopia-Somaliland *port* deal", "the Israel-Hezbollah *border* truce": past up to
+        # two lower-case modifiers of the noun
+        for _ in range(2):
+            if start - 4 >= self.v.start and w[start - 2] != "-" and w[start - 1].isalpha() \
+                    and w[start - 1] not in self.c.prepositions and w[start - 1] != "and" \
+                    and self._span_ending(start) is None:
+                start -= 1
+        if start - 3 < self.v.start or w[start - 2] != "-":
             return []
-        second = self._span_ending(m.start)
-        if second is None or second.start != m.start - 1:
+        second = self._span_ending(start)
+        if second is None or second.start != start - 1:
             return []
-        first = self._span_ending(m.start - 2)
+        first = self._span_ending(start - 2)
         if first is None or set(first.actors) & set(second.actors):
             return []
         return [first, second]
@@ -2236,6 +2256,9 @@ class _Finder:
             if q + n < m.start and w[m.start - 1] in c.gerund_governors and \
                     w[m.start - 1] not in c.prepositions:
                 return []  # "signed an agreement aimed at ending fighting": not its object
+            if any(w[i].endswith("ing") and w[i + 1] in _PARTICIPLE_OBJECT_OPENERS
+                   for i in range(q + n + 1, m.start - 1)):
+                return []  # "signed a law nullifying the memorandum": the participle's object
             verb_clause = self.v.clause_at(q)
             # "Abdullah, who led the government's delegation in peace talks": a delegate speaks
             # for the side whose delegation he leads.
@@ -2408,6 +2431,12 @@ class _Finder:
         m, w, c = self.m, self.w, self.c
         if self.act_pronoun():
             return w[m.end], c.act_pronouns[w[m.end]]
+        if m.pattern.object is not None and m.pattern.type in c.pronoun_answers \
+                and m.start - 2 >= self.v.start and w[m.start - 2] == "which" \
+                and w[m.start - 1] in c.nominative_pronouns and "it" in c.act_pronouns:
+            # "a law nullifying the memorandum, *which he called* a violation of international
+            # law": the relative pronoun stands for the act the sentence just answered
+            return "it", c.act_pronouns["it"]
         limit = min(self.clause.end, m.end + c.reference_window)
         for j in range(m.end, limit):
             kinds = c.reference_nouns.get(w[j])
