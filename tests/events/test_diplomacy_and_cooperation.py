@@ -119,3 +119,69 @@ def test_a_troop_presence_counted_with_several_thousand():
                        "Somalia.")
     mobilize = find(events, "MOBILIZE", "ethiopia")
     assert mobilize.rule == "mobilize.has-troops-in"
+
+
+def test_suspects_handed_over_past_where_they_were_held_go_to_the_recipient():
+    events = events_of("The Kurdish-led Syrian Democratic Forces (SDF) handed over 125 Iraqi "
+                       "Islamic State suspects held in northeast Syria to Iraqi authorities last "
+                       "week, the migration ministry said.", "2024-12-16")
+    cooperate = find(events, "COOPERATE", "syrian-democratic-forces")
+    assert (cooperate.rule, cooperate.target) == ("cooperate.extradite",
+                                                 ["iraqi-government"])
+
+
+def test_meeting_an_owners_officer_named_after_the_comma_is_meeting_the_officer():
+    events = events_of("Prime Minister Mohammed Shia al-Sudani met the U.S.-led coalition's "
+                       "commander, Major General Kevin Leahy, in Baghdad on Sunday.",
+                       "2024-12-16")
+    consult = find(events, "CONSULT", "mohammed-shia-al-sudani")
+    assert consult.target == ["x-kevin-leahy"]
+
+
+def test_a_withdrawal_set_by_a_past_agreement_is_still_planned():
+    events = events_of("Baghdad and Washington agreed a timetable for the U.S.-led coalition's "
+                       "drawdown in September.", "2024-12-16")
+    retreat = find(events, "RETREAT", "global-coalition-against-daesh")
+    assert retreat.modality == "planned"
+    assert {e.modality for e in events if e.type == "AGREE"} == {"historical"}
+
+
+def test_help_in_a_war_told_by_in_which_is_as_old_as_the_war():
+    events = events_of("The U.S.-led coalition said it was ready. Islamic State seized about a "
+                       "third of Iraq in 2014 and was declared defeated in the country three "
+                       "years later, after a war in which the coalition backed Iraqi forces "
+                       "with air strikes.", "2024-12-16")
+    assert [(e.type, e.rule, e.modality) for e in events] == [
+        ("ASSAULT", "assault.seize-territory", "historical"),
+        ("AID", "aid.back-with", "historical")]
+
+
+def test_a_bare_group_noun_opening_a_sentence_with_an_agent_noun_is_the_description():
+    events = events_of("The U.S.-led coalition said it was ready. Coalition aircraft struck "
+                       "caves used by Islamic State militants in the Wadi Houran valley late on "
+                       "Saturday.", "2024-12-16")
+    strike = find(events, "ASSAULT", "global-coalition-against-daesh")
+    assert (strike.target, strike.date) == (["islamic-state"], "2024-12-14")
+
+
+def test_the_group_opening_a_sentence_goes_on_with_the_group_the_sentence_before_opened_with():
+    events = events_of(
+        "Islamic State cells attack shepherds in Anbar. Islamic State may regroup. Iran-aligned "
+        "factions oppose any extended foreign presence. Kataib Hezbollah, the most powerful of "
+        "them, said the timetable was too slow. The group, which has attacked U.S. bases in Iraq "
+        "and Syria, warned that foreign troops would be treated as occupiers.", "2024-12-16")
+    attack = [e for e in events if e.type == "ASSAULT" and "U.S. bases" in e.evidence.text]
+    assert [(e.source, e.target) for e in attack] == [(["kataib-hezbollah"], ["united-states"])]
+
+
+def test_a_possessive_opening_a_sentence_is_the_previous_sentences_subject():
+    events = events_of("The U.S.-led coalition backed Iraqi forces. Islamic State was declared "
+                       "defeated in 2017. Its remaining cells still carry out hit-and-run "
+                       "attacks in Anbar.", "2024-12-16")
+    attack = [e for e in events if e.rule == "assault.hit-and-run"]
+    assert [e.source for e in attack] == [["islamic-state"]]
+
+
+def test_a_government_meeting_alone_is_no_consultation():
+    events = events_of("Somalia's cabinet met in an emergency session on Tuesday.")
+    assert [e.type for e in events] == []

@@ -351,6 +351,11 @@ _BARE_CONTROLLERS = frozenset({"help", "helps", "helped", "helping", "let", "let
                                "make", "makes", "made", "making"})
 # What happened to the people an attack killed or hurt ("were killed in an air strike").
 _HARMED = frozenset({"killed", "wounded", "injured", "died", "slain", "hurt", "maimed"})
+# Participles of where people are held ("suspects *held in* northeast Syria"): a phrase the
+# preposition of a handover's recipient comes after.
+_HOLDING_PARTICIPLES = frozenset({"held", "detained", "jailed", "imprisoned", "interned", "kept",
+                                  "housed", "captured", "arrested"})
+
 # Determiners that open the object of a participle between a light verb and a noun trigger
 # ("signed a law *nullifying the* memorandum"): the noun is the participle's object, not the
 # light verb's (an -ing adjective, "a devastating attack", has no determiner after it).
@@ -1407,6 +1412,9 @@ class _Finder:
             if span.end < len(self.w) and self.w[span.end] in _MEMBER_NOUNS and \
                     self.r.actor_type(span.actors[0]) == "international_org":
                 continue  # "stood by its NATO ally": a member, not the alliance
+            holder = self._office_holder_named(span)
+            if holder is not None:
+                return [holder]
             # A title's name may run past the window: "urged by the acting UN envoy, Stephanie
             # Williams" (only after the trigger; before it the trigger bounds the phrase).
             named = limit if limit <= self.m.start else max(
@@ -1421,6 +1429,29 @@ class _Finder:
                 return [*lead, *self._heads(group)]
             return self._heads(group)
         return self._demonym(i, limit) or self._descriptor(i, limit)
+
+    def _office_holder_named(self, span: ActorSpan) -> ActorSpan | None:
+        """"met the coalition's commander, Major General Kevin Leahy": the person named after
+        the comma holds the office the possessive owner's noun names; None when no person
+        follows so."""
+        w, end, stop = self.w, span.end, self.v.end
+        if end + 1 >= stop:
+            return None
+        if w[end] == "," and any(x in ("'s", "’s") for x in w[span.start:end]):
+            comma = end  # "the coalition's commander" read as the owner's agent
+        elif w[end] in ("'s", "’s"):
+            found = next((k for k in range(end + 2, min(stop, end + 5)) if w[k] == ","), None)
+            if found is None or not all(w[k].isalpha() for k in range(end + 1, found)):
+                return None
+            comma = found
+        else:
+            return None
+        for other in self.v.spans[self.v.first_from(comma + 1):]:
+            if other.start > comma + 4:
+                break
+            if self.r.actor_type(other.actors[0]) == "person":
+                return other
+        return None
 
     def _compound_modifier(self, span: ActorSpan) -> bool:
         """"the UN-recognised GNA", "Iran-backed Houthis": an actor hyphenated to a participle
@@ -1635,6 +1666,9 @@ class _Finder:
                     camp = self._camp_named(span)
                     if camp:
                         return camp
+                    holder = self._office_holder_named(span)
+                    if holder is not None:
+                        return [holder]
                     span = self._possessed_group(span)
                     # A title's name may run past the window ("met Congo's foreign minister,
                     # Thérèse Kayikwamba Wagner,"), as in _span_from.
@@ -1928,7 +1962,14 @@ class _Finder:
         # comma itself included), within the window and the clause (read once per trigger).
         window = self._prep_window
         if window is None:
-            window = w[m.end : min(self._objects_go_on(), m.end + c.windows["prep"])]
+            reach = c.windows["prep"]
+            held = next((i for i in range(m.end, min(len(w) - 1, m.end + reach))
+                         if w[i] in _HOLDING_PARTICIPLES and w[i + 1] in c.prepositions), None)
+            if held is not None:
+                # "handed over 125 suspects held in northeast Syria to Iraqi authorities": the
+                # place they were held in is no target; the window runs past it
+                reach += held + 4 - m.end
+            window = w[m.end : min(self._objects_go_on(), m.end + reach)]
             if "," in window:
                 window = window[: window.index(",") + 1]
             self._prep_window = window
