@@ -314,3 +314,17 @@ def test_he_in_a_condition_on_a_that_clause_is_whom_the_clause_is_about():
                             "parliament if he declared an end to the insurgency and disbanded "
                             "his group.", published="2024-10-24")
     assert [e.source for e in analysis.events if e.type == "RETREAT"] == [["abdullah-ocalan"]]
+
+
+def test_a_pronoun_opening_a_sentence_after_a_fronted_adjunct_takes_the_main_subject() -> None:
+    # "Landlocked since ..., Ethiopia relies ...": Ethiopia, not the country after "on"
+    from factions.pipeline import Options, default_kb, make_document
+    from factions.pipeline.run import run_stages
+
+    state = run_stages(make_document(
+        "Landlocked since Eritrea's independence in 1993, Ethiopia relies on Djibouti for most "
+        "of its trade. It has several thousand troops in Somalia.", published="2024-01-22"),
+        default_kb(), Options())
+    it = [m for m in state.mentions if m.kind == "pronoun"
+          and state.tokens.text[m.tok_start] == "It"]
+    assert [m.actor_id for m in it] == ["ethiopia"]

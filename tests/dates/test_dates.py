@@ -589,3 +589,15 @@ def test_years_later_counts_from_the_year_told_before_it_in_the_sentence():
                        "2025-03-08")
     assert [(d.text, d.value) for d in found] == [("2011", D("2011", "year")),
                                                    ("two years later", D("2013", "year"))]
+
+
+def test_a_day_counted_from_the_day_told_before_it() -> None:
+    # "the next day" after a written day (not the dateline's), "A day later" after a weekday
+    text = ("MOGADISHU, Jan 22 (Reuters) - Leaders signed a memorandum on Jan. 1 in Addis "
+            "Ababa. The cabinet met the next day.\n\nOn Tuesday, warships shot down 21 drones. "
+            "A day later, the council acted.")
+    found = {d.text: d.value.value for d in find_dates(text, "2024-01-12")}
+    assert found["the next day"] == "2024-01-02"
+    assert found["A day later"] == "2024-01-10"
+    assert "the next day" not in {d.text for d in find_dates("They met the next day.",
+                                                              "2024-01-12")}

@@ -126,7 +126,12 @@ def _resolve_coreference(state: DocState) -> None:
                       state, possessive_subjects)
                 k += 1
             lower = lowers[i]
-            if taken[i] or lower not in triggers:
+            # "Coalition aircraft struck caves": a group noun opening the sentence with an
+            # agent noun after it is the description "the coalition" (its capital is the
+            # sentence's, not a name's)
+            bare = i == sent.tok_start and lower in group_nouns and not taken[i] \
+                and i + 1 < sent.tok_end and lowers[i + 1] in state.kb.agent_nouns
+            if taken[i] or (lower not in triggers and not bare):
                 # Skip to the next trigger word or the next mention, whichever comes first.
                 nxt = bisect_right(trigger_at, i)
                 i = min(trigger_at[nxt] if nxt < len(trigger_at) else sent.tok_end,
@@ -155,7 +160,8 @@ def _resolve_coreference(state: DocState) -> None:
                     lowers[i + 1] not in _DESCRIPTOR_MODIFIERS and lowers[i + 1] not in by_first
                     and group_nouns.isdisjoint(lowers[i + 1 : min(sent.tok_end, i + 5)]))):
                 pass  # most "the"s: no description follows (``_descriptor``'s first test)
-            elif lower == "the" or (lower in _DESCRIPTOR_MODIFIERS and i == sent.tok_start):
+            elif lower == "the" or bare or (
+                    lower in _DESCRIPTOR_MODIFIERS and i == sent.tok_start):
                 found = _descriptor(doc, i, sent.tok_end, state, lex, types, counts, subjects,
                                     sent.index, taken, recent_groups)
                 if found is not None:
@@ -451,7 +457,8 @@ def _group_antecedent(sentence: int, pronoun: str, recent: list[tuple[int, str, 
         opening = next((a for s, a, b, _ in recent if s == sentence and b == sent_start), None)
         if opening is not None:
             return opening
-    if state is not None and at == sent_start and sentence > 0 and pronoun in ("it", "they"):
+    if state is not None and at == sent_start and sentence > 0 and pronoun in (
+            "it", "they", "its", "their"):
         # "The Houthis, who ..., where Israel is at war with Hamas. They captured ...": a
         # sentence opening with the pronoun continues the previous sentence's subject.
         prev_start = state.sentences[sentence - 1].tok_start
@@ -461,6 +468,9 @@ def _group_antecedent(sentence: int, pronoun: str, recent: list[tuple[int, str, 
         if first is not None and first[1] <= prev_start + 4 and all(
                 texts[x] not in (",", "(") for x in range(prev_start, first[1])):
             return first[0]
+        after_adjunct = _subject_after_adjunct(state, sentence - 1, recent)
+        if after_adjunct is not None:
+            return after_adjunct
     for s, actor_id, start, end in reversed(recent):
         if s < sentence - 2:
             break
@@ -473,6 +483,49 @@ def _group_antecedent(sentence: int, pronoun: str, recent: list[tuple[int, str, 
             return None  # "rounded up hundreds of men ... and shot them": the men, no actor
         return actor_id
     return None
+
+
+# Words that open a fronted adjunct ("*Landlocked* since 1993, Ethiopia relies ...", "*After*
+# the vote, the party ...") besides participles.
+_ADJUNCT_OPENERS = frozenset({"after", "since", "before", "despite", "with", "in", "on", "for",
+                              "during", "following", "amid", "once", "as", "unlike", "like"})
+
+
+def _subject_after_adjunct(state: DocState, sentence: int,
+                           recent: list[tuple[int, str, int, int]]) -> str | None:
+    """The subject of ``sentence`` when it opens with an adjunct closed by its first comma
+    ("Landlocked since Eritrea's independence in 1993, Ethiopia relies on Djibouti ..."):
+    the actor right after that comma, not a possessive; None otherwise."""
+    span = state.sentences[sentence]
+    lowers, texts = state.tokens.lower, state.tokens.text
+    opener = lowers[span.tok_start]
+    if not (opener in _ADJUNCT_OPENERS or (opener.endswith(("ed", "ing")) and len(opener) > 4)):
+        return None
+    comma = next((x for x in range(span.tok_start + 1, min(span.tok_end, span.tok_start + 12))
+                  if texts[x] == ","), None)
+    if comma is None:
+        return None
+    k = comma + 1
+    if k < span.tok_end and lowers[k] == "the":
+        k += 1
+    return next((a for s, a, b, e in recent if s == sentence and b in (comma + 1, k)
+                 and texts[e] not in ("-", "'s", "'")), None)
+
+
+def _previous_opener(state: DocState, before: int | None,
+                     recent: list[tuple[int, str, int, int]] | None) -> str | None:
+    """The actor the sentence before opens with (its first mention, at most two tokens in),
+    when token ``before`` opens its own sentence; else None."""
+    if before is None or not recent:
+        return None
+    # Only a token that opens its sentence: the sentence just before ``before``'s.
+    at = recent[-1][0] if recent else -1
+    while at + 1 < len(state.sentences) and state.sentences[at + 1].tok_start <= before:
+        at += 1
+    if at <= 0 or state.sentences[at].tok_start != before:
+        return None
+    start = state.sentences[at - 1].tok_start
+    return next((a for s, a, b, _ in recent if s == at - 1 and b <= start + 2), None)
 
 
 def _persons_just_listed(state: DocState, sentence: int, at: int) -> bool:
@@ -635,8 +688,11 @@ def _descriptor(doc: Doc, i: int, sent_end: int, state: DocState, lex: ActorLexi
                 return (k + 1, named) if named and not taken[i + 1] else None
             if end < sent_end and (taken[end] or texts[end][:1].isupper()):
                 return None
-            if any(texts[x][:1].isupper() and not taken[x] for x in range(j, k + 1)):
-                return None  # a proper name ("The Three Brotherhood Alliance"), not a description
+            if any(texts[x][:1].isupper() and not taken[x] and (x != i or lowers[i] == "the")
+                   for x in range(j, k + 1)):
+                # a proper name ("The Three Brotherhood Alliance"), not a description (a
+                # capital opening the sentence is the sentence's: "Coalition aircraft struck")
+                return None
             if not _DESCRIPTION_BREAKS.isdisjoint(lowers[j:k]):
                 return None  # "The ELN said the dissidents": a clause, not one description
             country = None
@@ -668,7 +724,7 @@ def _descriptor(doc: Doc, i: int, sent_end: int, state: DocState, lex: ActorLexi
                                              speaker=speaker.country if speaker else None)
             if actor_id is None and recent and noun in _NON_STATE_NOUNS:
                 inside = {_owner(state, x) for x in range(j, k + 1) if taken[x]}
-                actor_id = _recent_group(kind, sentence, recent, inside, state, types)
+                actor_id = _recent_group(kind, sentence, recent, inside, state, types, i)
             return (end, actor_id) if actor_id else None
         k += 1
     return None
@@ -1002,7 +1058,8 @@ _KB_DESCRIBED_NOUNS = frozenset({"ministry", "leadership"})
 
 
 def _recent_group(kind: str, sentence: int, recent: list[tuple[int, str, int, int]],
-                  inside: set[str | None], state: DocState, types: dict[str, str]) -> str | None:
+                  inside: set[str | None], state: DocState, types: dict[str, str],
+                  before: int | None = None) -> str | None:
     """"the group", "the Iran-backed group", "the militia" where several groups are named: of
     those of that kind named in this or the three sentences before, the one named most often so
     far (the story's group; the latest on a tie), never one named inside the phrase itself
@@ -1010,6 +1067,13 @@ def _recent_group(kind: str, sentence: int, recent: list[tuple[int, str, int, in
     ("*Islamic State*-linked insurgents ... the insurgents"), nor a state's own body."""
     kb = state.kb
     texts = state.tokens.text
+    opener = _previous_opener(state, before, recent)
+    if opener is not None and opener not in inside and types.get(opener) == kind and (
+            (entry := kb.actors.get(opener)) is None or entry.represents is None):
+        # "Kataib Hezbollah, the most powerful of them, said ... *The group*, which has
+        # attacked U.S. bases": a description opening a sentence goes on with the group the
+        # sentence before opened with, not the story's group.
+        return opener
     named: Counter[str] = Counter(a for _, a, _, _ in recent)
     best: str | None = None
     for s, actor_id, _, end in reversed(recent):
@@ -1101,6 +1165,12 @@ def _group_for_descriptor(kind: str, noun: str, phrase: str, country: str | None
         own = [a for a in described if kb.actors[a].country == speaker] if speaker else []
         if len(own) == 1:
             return own[0]
+        opener = _previous_opener(state, before, recent)
+        if opener in described:
+            # "Kataib Hezbollah, the most powerful of them, said ... *The group*, which has
+            # attacked U.S. bases": a description opening a sentence goes on with the group the
+            # sentence before opened with, not the group the story names most.
+            return opener
         # "The bloc said" in a story about ECOWAS that names the EU once: the one named most.
         named = Counter(m.actor_id for m in state.mentions if m.actor_id in described)
         return max(described, key=lambda a: named[a])

@@ -311,6 +311,27 @@ class DayOffset(Expr):
 
 
 @dataclass(frozen=True, slots=True)
+class DaysAfter(Expr):
+    """A day counted from a day the article told just before: "signed a memorandum on Jan. 1
+    ... met the next day" (+1), "a day later" (+1), "the previous day" (-1)."""
+
+    inner: Expr
+    days: int
+
+    def _moved(self, first: DateValue) -> DateValue:
+        if first.value is None or first.precision != "day":
+            return UNKNOWN
+        return DateValue(add_days(datetime.date.fromisoformat(first.value), self.days).isoformat(),
+                         "day")
+
+    def absolute(self) -> DateValue:
+        return self._moved(self.inner.absolute())
+
+    def relative_to(self, anchor: datetime.date, past: bool) -> DateValue:
+        return self._moved(self.inner.relative_to(anchor, past))
+
+
+@dataclass(frozen=True, slots=True)
 class Overnight(Expr):
     """"overnight": the night before publication when ``past`` (dated the day it began), else
     the night after (dated the publication day)."""

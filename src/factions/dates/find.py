@@ -13,6 +13,7 @@ from .expressions import (
     DayOffset,
     DayOfMonth,
     DayRange,
+    DaysAfter,
     Decade,
     Duration,
     Explicit,
@@ -171,6 +172,30 @@ def _years_later(m: re.Match[str], text: str) -> Expr | None:
     return Explicit(int(year.group(1)) + counted[0], None, None, None)
 
 
+# The days a day counted from another can start from ("on Jan. 1", "On Tuesday", "the next day").
+_DAYS_AFTER = {"next": 1, "following": 1, "previous": -1}
+_DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3}
+_DATELINE_AFTER = re.compile(r"\s*\(")
+
+
+def _day_after(m: re.Match[str], text: str) -> Expr | None:
+    """"signed a memorandum in Addis Ababa on Jan. 1 ... Somalia's cabinet met the next day",
+    "On Tuesday, warships shot down 21 drones ... A day later": the last day told in the 600
+    characters before it (about two sentences; a day and month, a weekday, another counted
+    day, not a dateline's), moved by the count (nothing without such a day)."""
+    told: Expr | None = None
+    for _start, e, expr in parse_expressions(text, max(0, m.start() - 600), m.start()):
+        if _DATELINE_AFTER.match(text, e):
+            continue  # "MOGADISHU, Jan 22 (Reuters) -"
+        if isinstance(expr, (MonthDay, Weekday, DayOffset, DaysAfter)) or (
+                isinstance(expr, Explicit) and expr.day is not None and not expr.part):
+            told = expr
+    if told is None:
+        return None
+    days = _DAYS_AFTER[m["rel"].lower()] if m["rel"] else _DAY_COUNTS[m["n"].lower()]
+    return DaysAfter(told, days)
+
+
 def _earlier(m: re.Match[str], text: str) -> Expr | None:
     return Shift(m["unit"].lower(), 0)
 
@@ -307,6 +332,7 @@ BUILDERS: dict[str, Builder] = {
     "month_year": _month_year,
     "month_rel_year": _month_rel_year,
     "part": _part_rule,
+    "day_after": _day_after,
     "years_later": _years_later,
     "earlier": _earlier,
     "decade": _decade,

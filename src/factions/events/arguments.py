@@ -357,6 +357,17 @@ _BARE_CONTROLLERS = frozenset({"help", "helps", "helped", "helping", "let", "let
                                "make", "makes", "made", "making"})
 # What happened to the people an attack killed or hurt ("were killed in an air strike").
 _HARMED = frozenset({"killed", "wounded", "injured", "died", "slain", "hurt", "maimed"})
+# Participles of where people are held ("suspects *held in* northeast Syria"): a phrase the
+# preposition of a handover's recipient comes after.
+_HOLDING_PARTICIPLES = frozenset({"held", "detained", "jailed", "imprisoned", "interned", "kept",
+                                  "housed", "captured", "arrested"})
+
+# Determiners that open the object of a participle between a light verb and a noun trigger
+# ("signed a law *nullifying the* memorandum"): the noun is the participle's object, not the
+# light verb's (an -ing adjective, "a devastating attack", has no determiner after it).
+_PARTICIPLE_OBJECT_OPENERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this",
+                                        "that", "any", "all"})
+
 # Nouns whose "between" joins places, not sides ("clashes near the border between Sudan and
 # Chad"), read past the `prep` window only when none of them comes first.
 _BETWEEN_PLACES = frozenset({"border", "borders", "frontier", "boundary", "road", "roads",
@@ -1417,6 +1428,9 @@ class _Finder:
             if span.end < len(self.w) and self.w[span.end] in _MEMBER_NOUNS and \
                     self.r.actor_type(span.actors[0]) == "international_org":
                 continue  # "stood by its NATO ally": a member, not the alliance
+            holder = self._office_holder_named(span)
+            if holder is not None:
+                return [holder]
             # A title's name may run past the window: "urged by the acting UN envoy, Stephanie
             # Williams" (only after the trigger; before it the trigger bounds the phrase).
             named = limit if limit <= self.m.start else max(
@@ -1431,6 +1445,29 @@ class _Finder:
                 return [*lead, *self._heads(group)]
             return self._heads(group)
         return self._demonym(i, limit) or self._descriptor(i, limit)
+
+    def _office_holder_named(self, span: ActorSpan) -> ActorSpan | None:
+        """"met the coalition's commander, Major General Kevin Leahy": the person named after
+        the comma holds the office the possessive owner's noun names; None when no person
+        follows so."""
+        w, end, stop = self.w, span.end, self.v.end
+        if end + 1 >= stop:
+            return None
+        if w[end] == "," and any(x in ("'s", "’s") for x in w[span.start:end]):
+            comma = end  # "the coalition's commander" read as the owner's agent
+        elif w[end] in ("'s", "’s"):
+            found = next((k for k in range(end + 2, min(stop, end + 5)) if w[k] == ","), None)
+            if found is None or not all(w[k].isalpha() for k in range(end + 1, found)):
+                return None
+            comma = found
+        else:
+            return None
+        for other in self.v.spans[self.v.first_from(comma + 1):]:
+            if other.start > comma + 4:
+                break
+            if self.r.actor_type(other.actors[0]) == "person":
+                return other
+        return None
 
     def _compound_modifier(self, span: ActorSpan) -> bool:
         """"the UN-recognised GNA", "Iran-backed Houthis": an actor hyphenated to a participle
@@ -1645,6 +1682,9 @@ class _Finder:
                     camp = self._camp_named(span)
                     if camp:
                         return camp
+                    holder = self._office_holder_named(span)
+                    if holder is not None:
+                        return [holder]
                     span = self._possessed_group(span)
                     # A title's name may run past the window ("met Congo's foreign minister,
                     # Thérèse Kayikwamba Wagner,"), as in _span_from.
@@ -1938,7 +1978,14 @@ class _Finder:
         # comma itself included), within the window and the clause (read once per trigger).
         window = self._prep_window
         if window is None:
-            window = w[m.end : min(self._objects_go_on(), m.end + c.windows["prep"])]
+            reach = c.windows["prep"]
+            held = next((i for i in range(m.end, min(len(w) - 1, m.end + reach))
+                         if w[i] in _HOLDING_PARTICIPLES and w[i + 1] in c.prepositions), None)
+            if held is not None:
+                # "handed over 125 suspects held in northeast Syria to Iraqi authorities": the
+                # place they were held in is no target; the window runs past it
+                reach += held + 4 - m.end
+            window = w[m.end : min(self._objects_go_on(), m.end + reach)]
             if "," in window:
                 window = window[: window.index(",") + 1]
             self._prep_window = window
@@ -2099,6 +2146,12 @@ class _Finder:
                     end = max(self.clause.end, min(self.v.end, after + 5))
                     if after < end and w[after] == "and":
                         second = self._span_from(after + 1, min(end, after + 4))
+                        if not second and after + 4 < len(w) and w[after + 1] == "the" and \
+                                "of" in w[after + 3:after + 5]:
+                            # "between Ethiopia and the breakaway region of Somaliland": the
+                            # entity the description of a place names
+                            k = w.index("of", after + 3, after + 5)
+                            second = self._span_from(k + 1, min(len(w), k + 3))
                         return first + second[:1]
                 return first
         return []
@@ -2107,12 +2160,20 @@ class _Finder:
         """"*Israel-Hezbollah* ceasefire", "*Congo-Rwanda* deal": two actors joined by a
         hyphen right before a noun trigger are its two sides."""
         m, w = self.m, self.w
-        if m.start - 3 < self.v.start or w[m.start - 2] != "-":
+        start = m.start
+        # "Ethiopia-Somaliland *port* deal", "the Israel-Hezbollah *border* truce": past up to
+        # two lower-case modifiers of the noun
+        for _ in range(2):
+            if start - 4 >= self.v.start and w[start - 2] != "-" and w[start - 1].isalpha() \
+                    and w[start - 1] not in self.c.prepositions and w[start - 1] != "and" \
+                    and self._span_ending(start) is None:
+                start -= 1
+        if start - 3 < self.v.start or w[start - 2] != "-":
             return []
-        second = self._span_ending(m.start)
-        if second is None or second.start != m.start - 1:
+        second = self._span_ending(start)
+        if second is None or second.start != start - 1:
             return []
-        first = self._span_ending(m.start - 2)
+        first = self._span_ending(start - 2)
         if first is None or set(first.actors) & set(second.actors):
             return []
         return [first, second]
@@ -2254,6 +2315,9 @@ class _Finder:
             if q + n < m.start and w[m.start - 1] in c.gerund_governors and \
                     w[m.start - 1] not in c.prepositions:
                 return []  # "signed an agreement aimed at ending fighting": not its object
+            if any(w[i].endswith("ing") and w[i + 1] in _PARTICIPLE_OBJECT_OPENERS
+                   for i in range(q + n + 1, m.start - 1)):
+                return []  # "signed a law nullifying the memorandum": the participle's object
             verb_clause = self.v.clause_at(q)
             # "Abdullah, who led the government's delegation in peace talks": a delegate speaks
             # for the side whose delegation he leads.
@@ -2437,6 +2501,12 @@ class _Finder:
         m, w, c = self.m, self.w, self.c
         if self.act_pronoun():
             return w[m.end], c.act_pronouns[w[m.end]]
+        if m.pattern.object is not None and m.pattern.type in c.pronoun_answers \
+                and m.start - 2 >= self.v.start and w[m.start - 2] == "which" \
+                and w[m.start - 1] in c.nominative_pronouns and "it" in c.act_pronouns:
+            # "a law nullifying the memorandum, *which he called* a violation of international
+            # law": the relative pronoun stands for the act the sentence just answered
+            return "it", c.act_pronouns["it"]
         limit = min(self.clause.end, m.end + c.reference_window)
         for j in range(m.end, limit):
             kinds = c.reference_nouns.get(w[j])

@@ -269,10 +269,13 @@ def _internal_meeting(state: DocState, event: Event) -> bool:
     """"The president told a meeting of the National Defence and Security Council", "Putin
     addressed a session of the Duma": an official at a meeting of his own state's body is no
     exchange between two parties."""
-    if event.type != "CONSULT" or event.mode != "multilateral" or not event.source \
-            or not event.target:
+    if event.type != "CONSULT" or event.mode != "multilateral" or not event.source:
         return False
     kb = state.kb
+    if not event.target:
+        # "Somalia's cabinet met in an emergency session": a government meeting alone
+        return all((e := kb.actors.get(a)) is not None and e.type == "government"
+                   and not e.represents for a in event.source)
     own = {c for a in event.source if (e := kb.actors.get(a)) is not None
            and e.type in ("person", "government", "state") and (c := e.country)}
 
@@ -1309,6 +1312,11 @@ def _events(
     elif scope is not None and modality == "asserted":
         modality = scope.effect
     elif scope is not None and scope.effect == "planned" and modality == "reported":
+        modality = "planned"
+    elif scope is not None and scope.effect == "planned" and modality == "historical" \
+            and pattern.kind == "noun":
+        # "Baghdad and Washington agreed a timetable for the coalition's drawdown in
+        # September": the date is the agreement's; the drawdown it sets is still ahead
         modality = "planned"
     mode = pattern.mode or _mode_from_cues(reading, view, match, pattern.type)
     contexts = _contexts(reading, view, match, pattern)

@@ -86,7 +86,7 @@ def complete_targets(events: list[Event], notes: dict[int, EventNote], c: Cues,
     to leave out crowds, which are no side of the war; ``camp_of``: an actor with the bodies
     it speaks for, a spokesman with his movement, a leader with his government; ``state_of``:
     the state the article names for a body that represents it, "Israel" for "Israeli tanks")."""
-    _fill_answers(events, notes, c, camp_of, state_of, side_of)
+    _fill_answers(events, notes, c, camp_of, state_of, side_of, kind_of)
     pairs = _oppositions(events, stated, c)
     crowds: set[str] = set()
     if kind_of is not None and c.not_sides:
@@ -148,7 +148,8 @@ def _sides(pairs: dict[tuple[str, str], int],
 def _fill_answers(events: list[Event], notes: dict[int, EventNote], c: Cues,
                   camp_of: Callable[[str], frozenset[str]] | None = None,
                   state_of: Callable[[str, Sequence[str]], str | None] | None = None,
-                  side_of: Callable[[str], str] | None = None) -> None:
+                  side_of: Callable[[str], str] | None = None,
+                  kind_of: Callable[[str], str | None] | None = None) -> None:
     """"Iran condemned Friday's strikes": an answer that names the event it answers, and no one
     who did it, is aimed at the sources of the latest earlier event of that kind (one whose
     trigger shares the noun's stem first: "strikes" finds a strike before an "attack"); "the
@@ -189,7 +190,7 @@ def _fill_answers(events: list[Event], notes: dict[int, EventNote], c: Cues,
         elif note.reference_word in c.act_pronouns:
             # "Iran condemned Friday's strikes. Kanaani called *them* a violation": the act the
             # answer just before named, else the latest act of its kinds.
-            before = _answer_just_before(events[:k], notes, event)
+            before = _answer_just_before(events[:k], notes, event, c.answer_types)
             if before is not None:
                 target = list(before.target)
             else:
@@ -217,7 +218,13 @@ def _fill_answers(events: list[Event], notes: dict[int, EventNote], c: Cues,
                 found = next((e for e in kinds if word.search(e.evidence.text.lower())), None)
             if found is None and kinds and note.reference_word.lower() not in _TOLD_ONLY:
                 found = kinds[0]
-        if target is None and found is not None:
+        if target is None and found is not None and found.type == "AGREE":
+            # "rejected the deal": both its parties (states and groups before the leaders who
+            # signed for them), never the answerer's own camp
+            mine = _camp(own, camp_of)
+            target = [a for a in _deal_parties(events[:k], event.source, ("AGREE",), kind_of)
+                      if a not in mine] or None
+        elif target is None and found is not None:
             target = _with_states(found.source, event.source, state_of)
         if target:
             event.target = target
@@ -259,16 +266,21 @@ def _blamed(earlier: list[Event], notes: dict[int, EventNote], sentence: int, ow
     return None
 
 
-def _answer_just_before(earlier: list[Event], notes: dict[int, EventNote], event: Event
-                        ) -> Event | None:
+def _answer_just_before(earlier: list[Event], notes: dict[int, EventNote], event: Event,
+                        answers: Iterable[str] = ()) -> Event | None:
     """The latest answer of ``event``'s type, with targets, by someone else, in its sentence or
-    the one before ("Iran condemned Friday's strikes. Kanaani called them a violation")."""
+    the one before ("Iran condemned Friday's strikes. Kanaani called them a violation"); in its
+    own sentence, also its speaker's answer of another of the ``answers`` types ("signed a law
+    nullifying the memorandum, which he called a violation")."""
     at = notes[id(event)].sentence
     own = set(event.source)
     for e in reversed(earlier):
         if notes[id(e)].sentence < at - 1:
             return None
         if e.type == event.type and e.target and not own & set(e.source):
+            return e
+        if notes[id(e)].sentence == at and e.type in answers and e.target \
+                and set(e.source) == own:
             return e
     return None
 

@@ -220,6 +220,11 @@ def _dated_here(reading: DocReading, view: SentenceView, clause: Clause, iso: st
         return True  # no mention to place: keep the date's word
     w, c, tokens = reading.words, reading.cues, reading.state.tokens
     first = clause
+    if first.index > 0 and first.opener == "rel" and first.opener_start > view.start and \
+            w[first.opener_start - 1] in ("in", "during") and w[first.opener_start] == "which":
+        # "declared defeated three years later, after a war in which the coalition backed
+        # Iraqi forces": the time of the war the relative clause tells of is the clause's own
+        first = view.clauses[first.index - 1]
     while first.index > 0 and not own_only and (
             first.opener == "coord"
             or (first.opener == "sub" and w[first.opener_start] in c.time_continuers)):
