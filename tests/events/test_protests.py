@@ -117,10 +117,10 @@ def test_a_sentence_with_a_date_of_its_own_sets_its_own_scene():
 def test_a_crowd_of_people_that_protests_is_the_protesters():
     assert rows("TBILISI, Nov 29 - Thousands of people protested in Tbilisi on Friday against the "
                 "Georgian government.", "2024-11-29") == [
-        ("PROTEST", "demonstrate", ["x-geo-protesters"], ["x-geo-government"])]
+        ("PROTEST", "demonstrate", ["x-geo-protesters"], ["georgian-government"])]
     assert rows("TBILISI, Nov 29 - Thousands protested in Tbilisi on Friday against the "
                 "Georgian government.", "2024-11-29") == [
-        ("PROTEST", "demonstrate", ["x-geo-protesters"], ["x-geo-government"])]
+        ("PROTEST", "demonstrate", ["x-geo-protesters"], ["georgian-government"])]
     assert rows("NAIROBI, June 25 - Tens of thousands took to the streets of Nairobi on "
                 "Tuesday to protest against tax increases.", "2024-06-25") == [
         ("PROTEST", "demonstrate", ["x-ken-protesters"], [])]

@@ -201,3 +201,12 @@ def test_county_names(geoparser: Geoparser) -> None:
     assert (orange.id, orange.country, orange.admin1, orange.precision) == (
         "us-county:06059", "USA", "California", 2)
     assert california.feature == "admin1"
+
+
+def test_a_kosovo_village_is_not_a_bulgarian_town_of_a_like_name(geoparser: Geoparser) -> None:
+    # (Banjska, in northern Kosovo, was read as Bansko, Bulgaria, before the supplement had it)
+    text = ("Gunmen attacked police in Banjska, a village in northern Kosovo, and escaped "
+            "towards the Jarinje crossing.")
+    assert [(p.id, p.country, p.precision) for p in geoparser.find_places(text)] == [
+        ("supp:banjska", "XKX", 1), ("region:XKX:north", "XKX", 2),
+        ("supp:jarinje-crossing", "XKX", 1)]

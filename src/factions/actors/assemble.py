@@ -292,6 +292,18 @@ def _standing(state: DocState, by_actor: dict[str, list[ActorMention]],
                             standing[actor_id] >= 0.5 * standing[role.org]:
                         standing[actor_id] += standing[role.org]
                     break
+    # "A senior Kosovo Serb politician said he had led the armed group that attacked Kosovo
+    # police": a group nobody else names, that the text says a person led, is his instrument
+    # too.
+    led: set[str] = set()
+    for relation in state.relations:
+        leader, group = relation.source, relation.target
+        if relation.type == "commands" and relation.basis == "stated" and group not in led \
+                and leader in actors and group in actors and state.kb.actors.get(group) is None \
+                and actors[leader].type == "person" and actors[group].type == "armed_group" \
+                and standing[leader] >= 0.5 * standing[group]:
+            standing[leader] += standing[group]
+            led.add(group)
     if family:
         totals: dict[str, float] = {}
         for actor_id, actor in actors.items():

@@ -46,6 +46,7 @@ from factions.actors.unnamed import (
     PEOPLE_NOUNS,
     groups_named_next,
     one_cause_groups,
+    persons_named_next,
     story_group_descriptions,
     unnamed_groups,
     victims,
@@ -58,6 +59,10 @@ ASSIGNS = ("mentions", "actors")
 
 _OBJECT = {"him", "her", "them", "himself", "herself", "themselves"}
 _POSSESSIVE = {"his", "her", "its", "their"}
+# Participles that only qualify a name after them ("self-styled", "exiled", "elected").
+_NAME_QUALIFIERS = frozenset({"styled", "proclaimed", "exiled", "elected", "appointed",
+                              "jailed", "ousted", "deposed", "detained", "slain", "assassinated",
+                              "embattled", "renowned", "acclaimed", "retired", "revered"})
 _DESCRIPTOR_MODIFIERS = {
     "one-time", "former", "veteran", "renegade", "ageing", "aging", "elderly", "military",
     "eastern", "western", "powerful", "self-styled", "rogue", "retired", "exiled", "ex", "-",
@@ -96,6 +101,8 @@ def _resolve_coreference(state: DocState) -> None:
     unnamed.extend(one_cause_groups(state, taken, unnamed))
     # "an armed militia overran ... The White Army, a largely Nuer youth militia, ...".
     unnamed.extend(groups_named_next(state, taken))
+    # "A senior Kosovo Serb politician said ... Milan Radoicic, a vice president of ...".
+    unnamed.extend(persons_named_next(state, taken))
     if unnamed:
         state.mentions.extend(unnamed)
         state.mentions.sort(key=lambda m: (m.start, -m.end))
@@ -185,7 +192,8 @@ def _resolve_coreference(state: DocState) -> None:
     # (and the groups named by a noun phrase the pronoun loop passes over: "Tuareg rebels
     # said they had killed dozens")
     added.extend(_said_they(state, [*homes, *(m for m in state.mentions
-                                              if m.kind == "agent" and not m.locative)], taken))
+                                              if m.kind == "agent" and not m.locative)], taken,
+                            added))
     added.extend(victims(state, taken))
     frozen_mentions(None)
     # "His forces": an agent mention over the pronoun and the noun.
@@ -249,12 +257,13 @@ def _known_as(state: DocState) -> None:
 _SAID = frozenset({"said", "say", "says", "saying", "told", "added", "claimed", "stated"})
 
 
-def _said_they(state: DocState, homes: list[ActorMention], taken: list[bool]
-               ) -> list[ActorMention]:
+def _said_they(state: DocState, homes: list[ActorMention], taken: list[bool],
+               linked: Sequence[ActorMention] = ()) -> list[ActorMention]:
     """"Police said they had arrested hundreds", "Student leaders rejected the offer, saying
     they could not negotiate": "they" right after the report of a crowd or a body that opens its
     sentence is that group (the bare nouns are read after the pronouns, so they are linked
-    here)."""
+    here, also over a link the pronoun loop made to a group named before: "Police said they
+    had seized dozens of assault rifles" after a sentence on the gunmen)."""
     tv = state.tokens
     lowers = tv.lower
     n = len(lowers)
@@ -270,6 +279,12 @@ def _said_they(state: DocState, homes: list[ActorMention], taken: list[bool]
         if k < n and lowers[k] == "they" and not taken[k] and tv.sentence[k] == m.sentence:
             found.append(_mention(state, k, k + 1, m.sentence, m.actor_id, "pronoun"))
             taken[k] = True
+        elif k < n and lowers[k] == "they" and tv.sentence[k] == m.sentence and \
+                k == m.tok_end + 1 and m.tok_start <= state.sentences[m.sentence].tok_start + 1:
+            # "Police said they": the subject right before the report, opening the sentence
+            for other in linked:
+                if other.tok_start == k and other.kind == "pronoun":
+                    other.actor_id = m.actor_id
     return found
 
 
@@ -300,9 +315,17 @@ def _note(m: ActorMention, types: dict[str, str], counts: Counter[str], subjects
     if kind == "person":
         if not m.attributive:
             counts[m.actor_id] += 1
-            if sentence not in subjects and position <= 8 and m.text.lower() not in _OBJECT:
+            tv = state.tokens
+            before = tv.text[m.tok_start - 1] if position > 0 else ""
+            if sentence not in subjects and position <= 8 and m.text.lower() not in _OBJECT \
+                    and not (before.islower() and before.endswith("ed")
+                             and before not in _NAME_QUALIFIERS) \
+                    and not (m.kind == "pronoun" and position > 0
+                             and m.text.lower() in _POSSESSIVE):
+                # ("Masked officers dragged Nika Gvaramia out of his party's office and detained
+                # him": the object of a verb in the past, or a possessive after the sentence's
+                # first word, is no subject, and "him" may be he)
                 subjects[sentence] = m.actor_id
-                tv = state.tokens
                 if m.tok_end < len(tv) and tv.text[m.tok_end] in ("'s", "'"):
                     # "Haftar's latest offensive ...": the topic, but not the clause's subject,
                     # so "a deal between him and ..." may still be Haftar.

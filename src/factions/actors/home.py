@@ -25,6 +25,8 @@ from factions.kb.entries import KBActor
 from factions.model import Actor, document_actor_id
 from factions.pipeline.state import ActorMention, DocState, TokenView
 
+# How a group looks, which says nothing of whose it is: "Masked officers dragged ...".
+_LOOKS = frozenset({"masked", "uniformed", "plainclothes", "armed", "hooded", "helmeted"})
 # Quantities and collectives before a group noun belong to the mention: "hundreds of
 # protesters", "a group of demonstrators", "tens of thousands of supporters".
 _QUANTITIES = {"hundreds", "thousands", "dozens", "scores", "tens", "millions", "group",
@@ -40,7 +42,7 @@ _BARE_HEADS = {
                    "war cabinet", "junta"},
     "police": {"security forces", "police", "riot police", "police officers", "policemen",
                "police stations", "police station", "police posts", "police post",
-               "police reinforcements"},
+               "police reinforcements", "officers"},
     "legislature": {"lawmakers", "legislators", "parliament", "parliamentarians", "mps"},
     "protesters": {"protesters", "protestors", "demonstrators", "supporters", "marchers",
                    "students", "protest organisers", "protest organizers", "protest leaders",
@@ -48,6 +50,8 @@ _BARE_HEADS = {
                    "rioting inmates", "people", "residents", "citizens", "thousands",
                    "hundreds", "dozens", "scores", "millions", "workers"},
     "rebels": {"rebels", "rebel fighters", "rebel groups", "rebel forces", "insurgents"},
+    "opposition": {"opposition", "opposition leaders", "opposition parties", "opposition figures",
+                   "opposition groups", "opposition politicians", "opposition activists"},
     "gangs": {"gangs", "gang members", "armed gangs", "criminal gangs", "gangsters"},
     "humanitarian": {"rights groups", "human rights groups", "rights organisations",
                      "rights organizations", "human rights organisations",
@@ -85,7 +89,7 @@ _SUBJECT_ONLY = frozenset({"inmates", "rioting inmates"})
 # Government nouns that need "the" (bare "government" is mostly a modifier: "government
 # spokesman"); the others stand alone.
 _NEEDS_ARTICLE = {"government", "authorities", "regime", "administration", "cabinet", "army",
-                  "war cabinet", "junta", "parliament"}
+                  "war cabinet", "junta", "parliament", "opposition"}
 # Nouns a bare "police" modifies that are no actor: "police lines", "police custody" (a police
 # station or post is a head of its own in ``_BARE_HEADS``: attacked, it stands for the police).
 _POLICE_THINGS = frozenset({"lines", "line", "cordon", "cordons", "custody", "cell", "cells",
@@ -507,6 +511,9 @@ def home_mentions(state: DocState, taken: list[bool]) -> list[ActorMention]:
             continue
         start, head_start, end, head = hit
         sector = _HEAD_SECTOR[head]
+        if head == "officers" and not _police_told(state, tv.sentence[start]):
+            i = end
+            continue  # bare "officers" are police only where the police are the story
         if head in _CROWD_HEADS and not _protest_follows(state, end):
             i = end
             continue
@@ -562,6 +569,10 @@ def home_mentions(state: DocState, taken: list[bool]) -> list[ActorMention]:
                 actor_id = junta_of(state, owner_country)
             elif sector == "gangs":  # the country's gangs, not any one the text names
                 actor_id = home_group(state, owner_country, sector, "gangs")
+            elif sector == "opposition":
+                # "opposition leaders", "opposition parties", "the opposition": one camp, the
+                # country's opposition, not any one party the text names.
+                actor_id = home_group(state, owner_country, sector, "opposition")
             elif sector in ("protesters", "rebels") and story_country(state, 1.5) is None \
                     and stop == end:
                 # Crowds and rebels of a story shared by two countries: whose is not clear.
@@ -705,6 +716,22 @@ def _bloc_mentions(state: DocState, taken: list[bool]) -> list[ActorMention]:
             start=tv.idx[i], end=tv.idx[i] + len(word), tok_start=i, tok_end=i + 1,
             sentence=tv.sentence[i], actor_id=actor_id, kind="demonym", text=word))
         taken[i] = True
+    # "has accused the West of trying to stir up a revolution": the bloc by its own name (not
+    # "the West Bank", "the West African ...").
+    for i in token_positions(tv.text, frozenset({"West"})):
+        if taken[i] or i == 0 or tv.lower[i - 1] != "the" or (
+                i + 1 < n and (tv.text[i + 1][:1].isupper() or tv.lower[i + 1] == "-")):
+            continue
+        actor_id = next((a for a in state.actors if a.startswith("x-western-")), None)
+        if actor_id is None:
+            actor_id = "x-western-countries"
+            state.actors[actor_id] = Actor(id=actor_id, name=_BLOCS["Western"], type="other",
+                                           known=False)
+        found.append(ActorMention(
+            start=tv.idx[i - 1], end=tv.idx[i] + 4, tok_start=i - 1, tok_end=i + 1,
+            sentence=tv.sentence[i], actor_id=actor_id, kind="discovered",
+            text=tv.span_text(i - 1, i + 1, state.text)))
+        taken[i - 1] = taken[i] = True
     return found
 
 
@@ -777,8 +804,11 @@ def _bare_phrase(tv: TokenView, i: int, taken: list[bool]
             end < n and lowers[end] in ("of", "in", "for"))):
         return None  # "the government of X" says whose; the descriptor stage reads it
     if end < n and tv.text[end][:1].isupper() and head in (
-            "rebels", "insurgents", "government"):
-        return None  # "government Minister", a title or a name follows
+            "rebels", "insurgents", "government", "opposition"):
+        return None  # "government Minister", "the opposition Coalition for Change": a name follows
+    if end < n and head == "opposition" and lowers[end] in ("stronghold", "strongholds",
+                                                             "bastion", "camp", "candidate"):
+        return None  # "an opposition stronghold": a place or a person, no party
     if end < n and lowers[end] in ("spokesman", "spokeswoman", "official", "officials",
                                    "minister", "ministers", "leader", "leaders", "commander",
                                    "commanders", "-"):
@@ -792,11 +822,20 @@ def _bare_phrase(tv: TokenView, i: int, taken: list[bool]
                                         "your", "whose") or (
                 tv.text[start - 1][:1].isupper() and tv.sentence[start - 1] == tv.sentence[start]
                 and tv.text[start - 1].isalpha() and prev not in ("the", "a", "but", "and")
-                and prev not in CALENDAR_WORDS):
+                and prev not in CALENDAR_WORDS and prev not in _LOOKS):
             return None  # an owner stands before it: "Haftar's forces", "Somali forces"
         if (prev == "-" and not tv.space[start - 1]) or (prev == "of" and head == "government"):
             return None  # "anti-government protesters" is handled as a hyphen group elsewhere
     return start, j, end, head
+
+
+def _police_told(state: DocState, sentence: int) -> bool:
+    """Whether ``sentence`` or the one before names the police ("Riot police used water
+    cannon ... after demonstrators threw fireworks at officers")."""
+    tv = state.tokens
+    first = state.sentences[max(0, sentence - 1)].tok_start
+    last = state.sentences[sentence].tok_end
+    return any(tv.lower[k] in ("police", "policemen", "policeman") for k in range(first, last))
 
 
 def _capital_at(state: DocState, i: int) -> tuple[str, int] | None:

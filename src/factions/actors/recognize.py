@@ -558,12 +558,20 @@ def _metonym_is_actor(lowers: list[str], start: int, end: int, lex: ActorLexicon
         return False
     if prev == "-":
         return False
-    # Subject of a verb of saying, deciding or acting.
-    j = end
-    while j < n and lowers[j] in _BEFORE_VERB:
-        j += 1
-    return j < n and lowers[j] in lex.actor_verbs and lowers[j] not in (
-        "is", "was", "has", "have", "had")
+    # Subject of a verb of saying, deciding or acting ("Moscow, which fought a brief war with
+    # Georgia in 2008, has accused the West": of the relative clause's too).
+    starts = [end]
+    if end + 1 < n and lowers[end] == "," and lowers[end + 1] == "which":
+        close = next((k for k in range(end + 2, min(n, end + 20)) if lowers[k] in (",", ".")),
+                     None)
+        starts = [end + 2] + ([close + 1] if close is not None and lowers[close] == "," else [])
+    for j in starts:
+        while j < n and lowers[j] in _BEFORE_VERB:
+            j += 1
+        if j < n and lowers[j] in lex.actor_verbs and lowers[j] not in (
+                "is", "was", "has", "have", "had"):
+            return True
+    return False
 
 
 _COPULAS = {"is", "was", "has", "have", "had", "are", "were", "be", "been"}

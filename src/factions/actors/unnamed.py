@@ -536,6 +536,77 @@ def groups_named_next(state: DocState, taken: list[bool]) -> list[ActorMention]:
     return found
 
 
+# What the headline and the lede call a person the next sentence names: "A senior Kosovo Serb
+# *politician* said ... Milan Radoicic, a vice president of Srpska Lista, ...".
+_PERSON_HEADS = frozenset({"politician", "official", "commander", "leader", "lawmaker",
+                           "activist", "businessman", "cleric", "general", "officer", "diplomat",
+                           "minister", "militant", "opposition figure", "warlord", "strongman"})
+_SAYS = frozenset({"says", "said", "told", "tells", "admits", "admitted", "claims", "claimed"})
+
+
+def persons_named_next(state: DocState, taken: list[bool]) -> list[ActorMention]:
+    """"A senior Kosovo Serb politician said on Friday that he had led the armed group ...
+    Milan Radoicic, a vice president of Srpska Lista, ... took responsibility": a person the
+    lede introduces by an indefinite description of a few words ending in a person noun, as the
+    subject of a report, is the person the next sentence opens with by name in apposition (the
+    description and the name are one man); the headline's same noun before a report is him too
+    ("Kosovo Serb politician says he led ..."). Returns the new mentions (over the noun)."""
+    tv = state.tokens
+    lowers = tv.lower
+    n = len(lowers)
+    if len(state.sentences) < 3:
+        return []
+    found: list[ActorMention] = []
+    for i in tv.positions({"a", "an"}):
+        sentence = tv.sentence[i]
+        if sentence > 2 or taken[i]:
+            continue
+        head = next((k for k in range(i + 1, min(n, i + 6))
+                     if lowers[k] in _PERSON_HEADS and tv.sentence[k] == sentence), None)
+        if head is None or taken[head] or head + 1 >= n or lowers[head + 1] not in _SAYS:
+            continue
+        if any(lowers[k] in (",", "and", "of", "the", "who") for k in range(i + 1, head)):
+            continue  # not one noun phrase
+        nxt = state.sentences[sentence + 1] if sentence + 1 < len(state.sentences) else None
+        if nxt is None:
+            continue
+        opener = next((m for m in state.mentions if m.sentence == nxt.index
+                       and m.tok_start == nxt.tok_start and m.kind in ("name", "discovered")), None)
+        if opener is None or opener.tok_end >= n or lowers[opener.tok_end] != "," or \
+                _actor_type(state, opener.actor_id) != "person":
+            continue
+        if any(m.sentence == sentence and m.actor_id == opener.actor_id for m in state.mentions):
+            continue
+        heads = [head]
+        # the headline's same noun before a report: "Kosovo Serb politician says he led"
+        first = state.sentences[0]
+        if sentence > 0:
+            heads += [k for k in range(first.tok_start, first.tok_end)
+                      if lowers[k] == lowers[head] and not taken[k] and k + 1 < n
+                      and lowers[k + 1] in _SAYS]
+        for k in heads:
+            # the words before the noun only describe him: "Kosovo" in "A senior Kosovo Serb
+            # politician" is no actor of the sentence
+            opening = i if k == head else state.sentences[tv.sentence[k]].tok_start
+            for m in state.mentions:
+                if m.sentence == tv.sentence[k] and opening <= m.tok_start and m.tok_end <= k:
+                    m.attributive = True
+            found.append(ActorMention(start=tv.idx[k], end=tv.end_char(k), tok_start=k,
+                                      tok_end=k + 1, sentence=tv.sentence[k],
+                                      actor_id=opener.actor_id, kind="descriptor",
+                                      text=tv.span_text(k, k + 1, state.text)))
+            taken[k] = True
+    return found
+
+
+def _actor_type(state: DocState, actor_id: str) -> str | None:
+    entry = state.kb.actors.get(actor_id)
+    if entry is not None:
+        return entry.type
+    found = state.actors.get(actor_id)
+    return found.type if found is not None else None
+
+
 # Words that say a non-state group's cause; descriptions that share one are one group in a story
 # of one secession ("Cameroon separatists", "Separatist fighters", "armed separatist groups").
 _CAUSE_STEMS = ("separatist", "secessionist")

@@ -355,6 +355,10 @@ _MODIFYING_PARTICIPLES = frozenset({"armed", "allied", "backed", "led", "based",
 # Verbs whose object is the subject of a bare infinitive after it ("help the police fight").
 _BARE_CONTROLLERS = frozenset({"help", "helps", "helped", "helping", "let", "lets", "letting",
                                "make", "makes", "made", "making"})
+# Nouns whose infinitive is their possessor's act: "the government's *decision to* suspend
+# talks", "Moscow's *refusal to* extend the deal".
+_RESOLVE_NOUNS = frozenset({"decision", "decisions", "move", "plan", "plans", "refusal", "bid",
+                            "attempt", "attempts", "pledge", "vow", "threat", "order", "choice"})
 # What happened to the people an attack killed or hurt ("were killed in an air strike").
 _HARMED = frozenset({"killed", "wounded", "injured", "died", "slain", "hurt", "maimed"})
 # Participles of where people are held ("suspects *held in* northeast Syria"): a phrase the
@@ -441,8 +445,14 @@ def reporters(reading: DocReading, view: SentenceView, match: Match) -> list[Act
             earlier = view.clauses[k - 1]
             while earlier.index > 0 and earlier.opener == "coord":
                 earlier = view.clauses[earlier.index - 1]
-            return [s for s in view.spans[view.first_from(earlier.start):]
-                    if earlier.start <= s.start and s.end <= earlier.end][:1]
+            spans = [s for s in view.spans[view.first_from(earlier.start):]
+                     if earlier.start <= s.start and s.end <= earlier.end]
+            if len(spans) > 1 and spans[1].start > spans[0].end and all(
+                    w[i] in reading.cues.title_words for i in range(spans[0].end, spans[1].start)):
+                # "European Union foreign policy chief Josep Borrell condemned ... and said":
+                # the title's organization only says who the speaker is
+                return spans[1:2]
+            return spans[:1]
         if clause.opener == "rel" and own.index == k and reading.cues.reporting.any_in(
                 w, clause.opener_start, clause.start):
             # "remarks by a Ukrainian intelligence official who suggested that Kyiv had helped
@@ -759,7 +769,11 @@ class _Finder:
         if before <= self.v.start:
             return []
         if has_form(m.form, "base") and w[before] == "to":
-            pass
+            if before - 2 > self.v.start and w[before - 1] in _RESOLVE_NOUNS and \
+                    w[before - 2] in ("'s", "'") and \
+                    (owner := self._span_ending(before - 2)) is not None and \
+                    self._in_clause_chain(owner.start):
+                return self.v.group(owner)  # "the government's decision to suspend talks"
         elif has_form(m.form, "base") and (span := self._span_ending(m.start)) is not None \
                 and span.start - 1 > self.v.start and w[span.start - 1] in _BARE_CONTROLLERS:
             # "to help Haiti's police fight gangs": the helped fight, not the helper
@@ -1989,6 +2003,12 @@ class _Finder:
             if "," in window:
                 window = window[: window.index(",") + 1]
             self._prep_window = window
+        if first == "against" and m.pattern.type == "PROTEST" and first not in window and \
+                "," not in window:
+            # "rallied for a seventh straight night in Tbilisi against the government's
+            # decision": what a crowd protests against may follow its time and place.
+            wide = w[m.end : min(self._objects_go_on(), m.end + c.windows["prep"] + 5)]
+            window = wide[: wide.index(",") + 1] if "," in wide else wide
         k = -1
         for _ in range(window.count(first)):
             k = window.index(first, k + 1)
@@ -2000,6 +2020,10 @@ class _Finder:
                 if after < len(w) and w[after] in CALENDAR_WORDS and \
                         self.r.state.tokens.text[after][:1].isupper():
                     continue  # "on Tuesday, police said": a time, not whom it was aimed at
+                if toks in (["on"], ["against"]) and m.pattern.type in ("ACCUSE", "REJECT") \
+                        and any(set(c.reference_nouns.get(w[i], ())) & {"ASSAULT", "COERCE"}
+                                for i in range(m.end, min(j, m.end + 4))):
+                    continue  # "condemned the attack on Kosovo police": who was attacked
                 limit = min(max(self.clause.end, m.end + len(window)),
                             after + c.windows["prep_object"])
                 if toks in (["at"], ["against"], ["towards"], ["toward"]) and \
@@ -2021,7 +2045,23 @@ class _Finder:
                 if not found and self._addressee_type:
                     k = after + 1 if after < limit and w[after] == "the" else after
                     found = self._place_as_actor(k)
+                if found and n == 1:
+                    found = found + self._and_prep_again(first, found[-1].end)
                 return found
+        return []
+
+    def _and_prep_again(self, prep: str, start: int) -> list[ActorSpan]:
+        """"imposed entry bans on Bidzina Ivanishvili, the billionaire founder of Georgian
+        Dream, and on Interior Minister Vakhtang Gomelauri": the actor of the same preposition
+        repeated after "and" (past an apposition of the first) is aimed at too."""
+        w = self.w
+        stop = min(self.v.end, start + 14)
+        for k in range(start, stop - 1):
+            if w[k] in (";", ".", ":"):
+                return []
+            if w[k] == "and" and w[k + 1] == prep:
+                return self._span_from(k + 2,
+                                       min(self.v.end, k + 2 + self.c.windows["prep_object"]))
         return []
 
     def _clause_end(self) -> int:

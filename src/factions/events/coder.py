@@ -8,6 +8,7 @@ not an event; one sentence never yields the same (type, sources, targets) twice.
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -143,7 +144,7 @@ def code_events(state: DocState, patterns: PatternSet | None = None) -> None:
     _aim_at_home_government(events, state, reading)
     _retold_targets(events, notes)
     _attack_days(events, notes, partial(_side, state.kb))
-    _news_days(events, notes)
+    _news_days(events, notes, partial(_side, state.kb))
     events = [e for e in events if not _internal_meeting(state, e)]
     # A state's own government or forces do not help it ("The bloc says it will help Mozambique
     # fight terrorism" with "it" read as Mozambique's government): aid to one's own side.
@@ -309,8 +310,17 @@ def _attack_days(events: list[Event], notes: dict[int, EventNote],
             not notes[id(event)].undated
         if not notes[id(event)].undated and not (told_after and event.modality == "reported"):
             retold = _retold_day(event, events, notes, sentence) if lede_said else None
+            if event.date_precision == "week" and event.date:
+                # "the armed group that attacked Kosovo police ... last weekend" / "About 30
+                # gunmen ... opened fire on a police patrol ... on Sunday": the day of that week
+                # the story gives the same side's attack
+                retold = _day_in_week(event, events, notes, side_of) or retold
             if retold is not None and retold.date and event.date and retold.date < event.date:
                 event.date = retold.date
+                event.date_precision = retold.date_precision
+            elif retold is not None and retold.date and event.date_precision == "week" and \
+                    retold.date[:10] >= (event.date or ""):
+                event.date, event.date_precision = retold.date, retold.date_precision
             elif event.date_precision == "day" and event.date:
                 dated.append(event)
             continue
@@ -336,23 +346,58 @@ def _attack_days(events: list[Event], notes: dict[int, EventNote],
                 event.place_basis = "context"
 
 
-def _news_days(events: list[Event], notes: dict[int, EventNote]) -> None:
+def _news_days(events: list[Event], notes: dict[int, EventNote],
+               side_of: Callable[[str], str] | None = None) -> None:
     """"Mali, Niger cut ties with Ukraine" / "Mali's military government has broken off
     diplomatic relations with Ukraine" ... "Government spokesman Colonel Abdoulaye Maiga said on
     Sunday that Mali was cutting ties with Kyiv": an act other than an attack the headline or
     the lede tells with no day, told again later on a day of its own by the same source to the
-    same target, took place on that day (attacks: ``_attack_days``)."""
+    same target, took place on that day (attacks: ``_attack_days``); a headline's act told in the
+    lede by a body of its source's side ("Georgia detains opposition leaders" / "Georgian police
+    detained several opposition leaders on Wednesday") took place on the lede's day. An act the
+    lede dates by a day of another clause ("... detained opposition leaders on Wednesday, as
+    thousands rallied against the government's decision to suspend talks") and a later sentence
+    dates earlier by its own ("announced on Nov. 28 that the government was suspending accession
+    talks") is that earlier act."""
     for event in events:
         note = notes[id(event)]
-        if event.type == "ASSAULT" or note.sentence > 1 or not note.undated \
-                or event.modality == "historical" or not event.date:
+        if event.type == "ASSAULT" or note.sentence > 1 or event.modality == "historical" \
+                or not event.date:
             continue
-        later = next((e for e in events if e.type == event.type and notes[id(e)].sentence > 1
-                      and not notes[id(e)].undated and e.date_precision == "day" and e.date
-                      and set(e.source) & set(event.source)
-                      and set(e.target) == set(event.target)), None)
+        if note.undated:
+            later = next((e for e in events if e.type == event.type
+                          and notes[id(e)].sentence > max(1, note.sentence)
+                          and not notes[id(e)].undated and e.date_precision == "day" and e.date
+                          and set(e.source) & set(event.source)
+                          and set(e.target) == set(event.target)), None)
+            if later is None and note.sentence == 0:
+                later = next((e for e in events if e.type == event.type
+                              and notes[id(e)].sentence == 1 and not notes[id(e)].undated
+                              and e.date_precision == "day" and e.date
+                              and _same_side(event.source, e.source, side_of)
+                              and set(e.target) == set(event.target)), None)
+        else:
+            later = next((e for e in events if e.type == event.type
+                          and notes[id(e)].sentence > 1 and not notes[id(e)].undated
+                          and e.date_precision == "day" and e.date and event.target
+                          and set(e.source) == set(event.source)
+                          and set(e.target) == set(event.target)), None)
         if later is not None and later.date is not None and later.date < event.date:
             event.date, event.date_precision = later.date, later.date_precision
+
+
+def _day_in_week(event: Event, events: list[Event], notes: dict[int, EventNote],
+                 side_of: Callable[[str], str] | None) -> Event | None:
+    """The first attack after ``event`` by its side, dated by its own text to a day of the week
+    ``event`` is dated to (its Monday)."""
+    monday = datetime.date.fromisoformat((event.date or "")[:10])
+    sunday = (monday + datetime.timedelta(days=6)).isoformat()
+    at = notes[id(event)].sentence
+    return next((e for e in events if e.type == "ASSAULT" and e.date_precision == "day"
+                 and e.date and monday.isoformat() <= e.date[:10] <= sunday
+                 and not notes[id(e)].undated and notes[id(e)].sentence > at
+                 and e.modality != "historical"
+                 and _same_side(event.source, e.source, side_of)), None)
 
 
 def _same_side(one: list[str], other: list[str], side_of: Callable[[str], str] | None) -> bool:
@@ -987,12 +1032,22 @@ def _answer_proposal(events: list[Event]) -> None:
 # Types whose verb trigger and the noun trigger that is its object tell one act ("Serraj signed a
 # longer ceasefire document", "which signed the December framework deal").
 _ONE_ACT_TYPES = frozenset({"AGREE", "CONSULT", "RETREAT", "COOPERATE", "CONCEDE"})
+# Types of what a refusal turns down, named as its object ("rejected calls for a new election",
+# "rejected the demands"): someone else's act, not the refuser's.
+_REFUSED_TYPES = frozenset({"REQUEST"})
 
 
 def _object_of_same_act(words: Sequence[str], match: Match, matches: list[Match], c: Cues
                         ) -> bool:
     """A noun trigger that is the object of a verb trigger of the same type (within three
     words, no preposition or comma between) only names what the verb did."""
+    if match.pattern.type in _REFUSED_TYPES:
+        for verb in matches:
+            if verb is not match and verb.pattern.kind == "verb" \
+                    and verb.pattern.type == "REJECT" and 0 <= match.start - verb.end <= 2 \
+                    and not any(w in c.prepositions or w in (",", "and")
+                                for w in words[verb.end:match.start]):
+                return True  # "Kobakhidze has rejected calls for a new election": others' calls
     if match.pattern.kind != "noun":
         return False
     for verb in matches:

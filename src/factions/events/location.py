@@ -40,6 +40,7 @@ _RELATIVE = re.compile(
     r"(?P<dir>later|earlier)(?!\s+than\b)|the\s+(?P<which>next|following|previous)\s+"
     r"(?:day|morning|evening|night|afternoon)|"
     r"(?:later|earlier)\s+(?:in\s+the|that)\s+(?P<same>day)|the\s+same\s+(?P<same2>day)|"
+    r"(?:most|much|all|the\s+rest)\s+of\s+the\s+(?P<same4>day)|throughout\s+the\s+(?P<same5>day)|"
     r"(?<!\bon\s)(?<!\bof\s)(?<!\bsince\s)(?<!\buntil\s)that\s+(?P<that>day)(?!\s+(?:when|of)\b)|"
     r"(?:a\s+few\s+|several\s+|\w+\s+)?(?P<same3>hours|minutes)\s+(?:later|earlier)(?!\s+than\b))\b",
     re.IGNORECASE)
@@ -73,6 +74,8 @@ _COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 
 # A future before a date that does not say which way it points ("will hold a conference on
 # Tuesday", "said he would host a summit on Wednesday", "before an expected visit in August"),
 # with no report or past tense between them ("will withdraw, officials said on Tuesday").
+# What opens the end of a span: "until the end of 2028", "through March".
+_UNTIL = re.compile(r"\b(?:until|till|through)(?: the (?:end|middle|start) of)?\s*$", re.I)
 _FUTURE = re.compile(
     r"(?:\b(?:will|shall|(?P<would>would))|['’]ll|(?<!\bwas\s)(?<!\bwere\s)\b(?:due|set|expected|"
     r"scheduled|planning|plans?)\s+to|\b(?:an?|the|its|their|his|her)\s+(?:expected|planned|"
@@ -560,6 +563,13 @@ class Anchors:
                           and not self._in_relative(view, d[0])]
         if not pool:
             return None
+        # "suspending accession talks with the EU until the end of 2028, hours after the European
+        # Parliament adopted a resolution": a date a limit opens ends a span; it dates no other
+        # act of the sentence.
+        text = self.reading.state.text
+        bounded = [d for d in pool if _UNTIL.search(text, max(0, d[0] - 20), d[0])]
+        if bounded and len(bounded) < len(pool):
+            pool = [d for d in pool if d not in bounded]
         best = min(pool, key=lambda d: abs(d[0] - at))
         return best[2], best[3], best[4]
 
@@ -680,7 +690,8 @@ class Anchors:
                 return None
             days = [d for d in self._dates(before) if d[3] == "day" and not d[4]]
             if days:
-                if later["same"] is not None or later["same2"] is not None or hours:
+                if later["same"] is not None or later["same2"] is not None or hours \
+                        or later["same4"] is not None or later["same5"] is not None:
                     step = 0
                 elif later["which"] is not None:
                     step = -1 if later["which"].lower() == "previous" else 1
