@@ -458,6 +458,16 @@ def _group_antecedent(sentence: int, pronoun: str, recent: list[tuple[int, str, 
         texts = state.tokens.text
         first = next(((a, b) for s, a, b, e in recent if s == sentence - 1
                       and texts[e] not in ("-", "'s", "'")), None)
+        owner = next(((b, e) for s, a, b, e in recent if s == sentence - 1), None)
+        if owner is not None and owner[0] <= prev_start + 4 and texts[owner[1]] in ("'s", "'"):
+            # "Taiwan's defence ministry said it had detected ... It dispatched warships": the
+            # possessive phrase the previous sentence opens with is its subject, the body
+            # named by the agent noun, not the owner nor the last group named.
+            body = next((m.actor_id for m in state.mentions if m.sentence == sentence - 1
+                         and m.kind == "agent" and m.tok_start == owner[0]
+                         and m.tok_end > owner[1] + 1), None)
+            if body is not None:
+                return body
         if first is not None and first[1] <= prev_start + 4 and all(
                 texts[x] not in (",", "(") for x in range(prev_start, first[1])):
             return first[0]

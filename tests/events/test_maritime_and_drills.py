@@ -1,0 +1,90 @@
+"""Maritime coercion and military drills in East Asia, in the shapes wire copy gives them
+(coast guards ramming and boarding boats, drills that simulate a blockade), coded through the
+whole pipeline with exact expected events."""
+
+from __future__ import annotations
+
+from factions.pipeline import analyze_text
+
+
+def rows(text: str, published: str = "2024-06-18", kind: str | None = None
+         ) -> list[tuple[str, str | None, list[str], list[str]]]:
+    events = analyze_text(text, published=published).events
+    return [(e.type, e.mode, e.source, e.target) for e in events
+            if kind is None or e.type == kind]
+
+
+def test_ramming_and_boarding_navy_boats_is_coercion_of_their_owner():
+    assert rows("Chinese coast guard personnel rammed and boarded Philippine navy boats, seizing "
+                "rifles and injuring several sailors.", kind="COERCE") == [
+        ("COERCE", "repress", ["china-coast-guard"], ["armed-forces-of-the-philippines"]),
+        ("COERCE", "seize", ["china-coast-guard"], ["armed-forces-of-the-philippines"])]
+
+
+def test_a_participle_after_a_verb_first_conjunct_has_the_subject_before_the_and():
+    # "Philippine navy" is the object of "boarded", not the subject of "injuring"
+    assert rows("Chinese coast guard personnel rammed and boarded Philippine navy boats, seizing "
+                "rifles and injuring several sailors.", kind="ASSAULT") == [
+        ("ASSAULT", None, ["china-coast-guard"], ["armed-forces-of-the-philippines"])]
+
+
+def test_surrounding_and_towing_boats_is_coercion_at_sea():
+    assert rows("The China Coast Guard surrounded two Philippine navy boats near Second Thomas "
+                "Shoal on Monday and towed them away.") == [
+        ("COERCE", "repress", ["china-coast-guard"], ["armed-forces-of-the-philippines"])]
+    # crews of a force are the force
+    assert rows("The Philippine military said crews of the China Coast Guard, armed with knives "
+                "and axes, surrounded two Philippine navy boats near Second Thomas Shoal.") == [
+        ("COERCE", "repress", ["china-coast-guard"], ["armed-forces-of-the-philippines"])]
+    # no vessel, no sea: a surrounded residence is no maritime coercion
+    assert [r for r in rows("Troops surrounded the house of the opposition leader.")
+            if r[1] == "repress"] == []
+
+
+def test_summoning_a_states_deputy_ambassador_protests_to_that_state():
+    assert rows("Poland summoned China's deputy ambassador.") == [
+        ("ACCUSE", "criticize", ["poland"], ["china"])]
+
+
+def test_a_treaty_ally_is_no_signed_treaty():
+    assert rows("Washington said it stood with its treaty ally, the Philippines.",
+                kind="AGREE") == []
+
+
+def test_reaffirmed_commitment_to_partners_including_one_supports_it():
+    assert rows("The State Department reaffirmed its commitment to its allies and partners, "
+                "including Taiwan.", "2025-04-02", "SUPPORT") == [
+        ("SUPPORT", "endorse", ["us-state-department"], ["taiwan"])]
+
+
+def test_it_opening_a_sentence_is_the_body_the_sentence_before_opened_with():
+    found = rows("Taiwan's defence ministry said it had detected Chinese military aircraft "
+                 "around the island. It scrambled jets in response.", "2025-04-02", "MOBILIZE")
+    assert ("MOBILIZE", "alert", ["republic-of-china-armed-forces"], []) in found
+
+
+def test_the_owner_of_what_was_hit_in_a_passive_is_the_target():
+    # after a report, the passive's subject "no Pakistani military installations" is not the
+    # reporter's clause: what was hit is the Pakistani military's
+    found = rows("India said its missiles hit militant camps. It said no Pakistani military "
+                 "installations were hit by Indian missiles.", "2025-05-07")
+    assert [r[3] for r in found] == [[], ["pakistan-armed-forces"]]
+
+
+def test_illegally_intruded_is_the_speakers_charge():
+    assert rows("Chinese foreign ministry spokesman Lin Jian said Philippine navy boats had "
+                "illegally intruded into waters near the shoal.") == [
+        ("ACCUSE", "allege", ["lin-jian"], ["armed-forces-of-the-philippines"])]
+
+
+def test_voiced_serious_concern_over_is_a_criticism():
+    assert rows("Japan voiced serious concern over the conduct of China.", kind="ACCUSE") == [
+        ("ACCUSE", "criticize", ["japan"], ["china"])]
+
+
+def test_simulated_blockade_and_rehearsed_strikes_are_a_drill_not_an_attack():
+    found = rows("The People's Liberation Army said its forces had simulated a blockade of "
+                 "Taiwan's main ports and rehearsed precision strikes on energy facilities.",
+                 "2025-04-02")
+    assert {r[0] for r in found} == {"MOBILIZE"}
+    assert ("MOBILIZE", "troops", ["peoples-liberation-army"], ["taiwan"]) in found
