@@ -88,3 +88,53 @@ def test_simulated_blockade_and_rehearsed_strikes_are_a_drill_not_an_attack():
                  "2025-04-02")
     assert {r[0] for r in found} == {"MOBILIZE"}
     assert ("MOBILIZE", "troops", ["peoples-liberation-army"], ["taiwan"]) in found
+
+
+def test_a_force_the_watcher_detected_is_deployed():
+    assert rows("Taiwan's defence ministry said it had detected 76 Chinese military aircraft "
+                "around the island.", "2025-04-02") == [
+        ("MOBILIZE", "troops", ["peoples-liberation-army"], [])]
+
+
+def test_shadowing_rival_vessels_and_patrols_with_a_gap_are_deployments():
+    assert rows("Taiwan's coast guard said its cutters had shadowed 10 Chinese coast guard "
+                "vessels.", "2025-04-02", "MOBILIZE") == [
+        ("MOBILIZE", "alert", ["taiwan-coast-guard-administration"], ["china-coast-guard"])]
+    assert rows("China's coast guard said its ships had carried out law enforcement patrols "
+                "around Taiwan.", "2025-04-02") == [
+        ("MOBILIZE", "troops", ["china-coast-guard"], [])]
+
+
+def test_calling_a_leader_a_parasite_or_a_state_the_biggest_troublemaker_accuses_them():
+    assert rows('China\'s Taiwan Affairs Office called Lai Ching-te a "parasite".',
+                "2025-04-02") == [("ACCUSE", "allege", ["taiwan-affairs-office"], ["lai-ching-te"])]
+    assert rows("Lai Ching-te said China was the biggest troublemaker in the region.",
+                "2025-04-02") == [("ACCUSE", "condemn", ["lai-ching-te"], ["china"])]
+
+
+def test_a_states_arms_supplier_aids_it():
+    assert rows("The United States is Taiwan's most important arms supplier.", "2025-04-02") == [
+        ("AID", "weapons", ["united-states"], ["taiwan"])]
+
+
+def test_an_ability_shared_by_a_coordinated_verb_is_no_event():
+    assert rows("The Eastern Theater Command said the drills tested its forces' ability to "
+                "control the area, block key shipping lanes and strike key targets.",
+                "2025-04-02", "ASSAULT") == []
+
+
+def test_demonym_and_state_vessels_are_the_state():
+    assert rows("Japan and Australia voiced serious concern over the dangerous conduct of "
+                "Chinese vessels.", kind="ACCUSE") == [
+        ("ACCUSE", "criticize", ["japan", "australia"], ["china"])]
+
+
+def test_its_after_a_verb_first_conjunct_is_the_sentence_subject():
+    # not "China", the last group named: no "Taiwan supports China" from the list of allies,
+    # and Taiwan's own warships are no aid to anyone
+    analysis = analyze_text(
+        "In Washington, the State Department criticised China's aggressive military activities "
+        "and rhetoric, and reaffirmed its commitment to its allies and partners, including "
+        "Taiwan. Taiwan's defence ministry dispatched warships.", published="2025-04-02")
+    assert ("taiwan", "china") not in {(r.source, r.target) for r in analysis.relations}
+    assert [e.type for e in analysis.events if e.type == "AID"] == []

@@ -451,6 +451,17 @@ def _group_antecedent(sentence: int, pronoun: str, recent: list[tuple[int, str, 
         opening = next((a for s, a, b, _ in recent if s == sentence and b == sent_start), None)
         if opening is not None:
             return opening
+    if state is not None and at > sent_start + 2 and pronoun in ("its", "their") and \
+            state.tokens.lower[at - 2] == "and" and state.tokens.lower[at - 1].endswith("ed"):
+        # "the State Department criticised China's aggressive military activities ..., and
+        # reaffirmed its commitment to its allies": the owner after a verb-first conjunct is
+        # the sentence's subject, not the last group named as an object or possessor.
+        texts = state.tokens.text
+        subject = next(((a, b) for s, a, b, e in recent if s == sentence
+                        and texts[e] not in ("-", "'s", "'")), None)
+        if subject is not None and subject[1] <= sent_start + 6 and not any(
+                texts[x] in ("(", ";") for x in range(sent_start, subject[1])):
+            return subject[0]
     if state is not None and at == sent_start and sentence > 0 and pronoun in ("it", "they"):
         # "The Houthis, who ..., where Israel is at war with Hamas. They captured ...": a
         # sentence opening with the pronoun continues the previous sentence's subject.

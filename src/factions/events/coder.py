@@ -180,6 +180,12 @@ def _deployments_for_a_backed_side(events: list[Event], notes: dict[int, EventNo
             backs.setdefault(relation.source, set()).add(relation.target)
     if not backs:
         return events
+    # Only a side at war in the article, or one whose country the troops go to, gets them as
+    # help ("its allies and partners, including Taiwan": Taiwan's own warships are no aid to
+    # the United States).
+    fighting = {a for e in events if e.type in ("ASSAULT", "COERCE") for a in (*e.source,
+                                                                              *e.target)}
+    places = {p.id: p.country for p in state.places}
     result: list[Event] = []
     for event in events:
         result.append(event)
@@ -198,6 +204,10 @@ def _deployments_for_a_backed_side(events: list[Event], notes: dict[int, EventNo
         if len(helped) != 1 or set(event.target) & helped:
             continue
         (side,) = helped
+        country = reading.actor_country(side)
+        if side not in fighting and country not in {reading.actor_country(a) for a in fighting} \
+                and (event.place is None or places.get(event.place) != country):
+            continue  # (its state's forces fighting count: "SADC troops ... for Mozambique")
         homes = {reading.actor_country(a) for a in event.source}
         if reading.actor_country(side) in homes:
             continue  # a state's own army deployed beside its police: no help from abroad
