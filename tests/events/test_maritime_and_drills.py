@@ -138,3 +138,11 @@ def test_its_after_a_verb_first_conjunct_is_the_sentence_subject():
         "Taiwan. Taiwan's defence ministry dispatched warships.", published="2025-04-02")
     assert ("taiwan", "china") not in {(r.source, r.target) for r in analysis.relations}
     assert [e.type for e in analysis.events if e.type == "AID"] == []
+
+
+def test_in_what_a_state_called_a_stern_warning_to_a_titled_leader():
+    found = rows("China's military staged large-scale drills around Taiwan on Wednesday, "
+                 "practising strikes on ports in what Beijing called a stern warning to the "
+                 "island's president, Lai Ching-te.", "2025-04-02")
+    assert ("THREATEN", None, ["china"], ["lai-ching-te"]) in found
+    assert {r[0] for r in found} == {"MOBILIZE", "THREATEN"}  # the practised strikes: a drill

@@ -73,6 +73,9 @@ _TIME_WORDS = frozenset({"weeks", "days", "months", "years", "week", "day", "mon
 # the coup").
 _AFTER_PARTICIPLE = frozenset({"in", "during", "after", "since", "from"})
 # A body of an organization that acts for it: "the board of the IAEA declared ..."
+# Verbs that give an act a name: "in what Beijing called a stern warning".
+_NAMER_VERBS = frozenset({"called", "termed", "dubbed", "described", "labelled", "labeled",
+                           "branded"})
 # The last word of "summoned X's deputy ambassador" and the like: X is the envoy's state.
 _ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "affaires", "mission", "consul"})
 _BODY_NOUNS = frozenset({"board", "boards", "members", "council", "secretariat", "leadership",
@@ -1985,11 +1988,24 @@ class _Finder:
                     # the speaker of a closing report is no object of the preposition
                     limit = comma
                 found = self._span_from(after, limit)
+                if not found:
+                    found = self._holder_after_title(after)
                 if not found and self._addressee_type:
                     k = after + 1 if after < limit and w[after] == "the" else after
                     found = self._place_as_actor(k)
                 return found
         return []
+
+    def _holder_after_title(self, after: int) -> list[ActorSpan]:
+        """"a stern warning to the island's president, Lai Ching-te": a title with no actor of
+        its own right after the preposition, then the named holder after a comma."""
+        w = self.w
+        comma = next((i for i in range(after, min(self.v.end, after + 6)) if w[i] == ","), None)
+        if comma is None or comma == after or \
+                w[comma - 1] not in _title_tokens(self.c.title_words):
+            return []
+        return [span for span in self.v.by_start.get(comma + 1, ())
+                if span.kind == "name" and self.r.actor_type(span.actors[0]) == "person"]
 
     def _clause_end(self) -> int:
         """Where the trigger's clause ends, or the clause its last word is in when the trigger
@@ -2582,6 +2598,24 @@ class _Finder:
                 found = self._span_from(j + 1, min(aux, j + 4))
                 return [s for s in found if s.end <= aux]
         return []
+
+    def s_namer(self) -> list[ActorSpan]:
+        """"in what Beijing called a stern warning to the island's president": the actor
+        between "what" and a verb of naming that the noun trigger completes."""
+        w, m = self.w, self.m
+        j = m.start - 1
+        while j > self.v.start and m.start - j <= 4 and w[j] not in _NAMER_VERBS:
+            if not (w[j].isalpha() and w[j].islower()):
+                return []
+            j -= 1
+        if w[j] == "as" and j - 1 > self.v.start and w[j - 1] in _NAMER_VERBS:
+            j -= 1
+        if w[j] not in _NAMER_VERBS:
+            return []
+        span = self._span_ending(j)
+        if span is None or span.start - 1 < self.v.start or w[span.start - 1] != "what":
+            return []
+        return self.v.group(span)
 
     def owner_patient(self) -> list[ActorSpan]:
         """"no Pakistani military installations had been hit": the passive's subject is a
