@@ -146,3 +146,11 @@ def test_in_what_a_state_called_a_stern_warning_to_a_titled_leader():
                  "island's president, Lai Ching-te.", "2025-04-02")
     assert ("THREATEN", None, ["china"], ["lai-ching-te"]) in found
     assert {r[0] for r in found} == {"MOBILIZE", "THREATEN"}  # the practised strikes: a drill
+
+
+def test_a_state_that_protests_complains_officially():
+    assert rows("China coast guard rams Philippine boats; Philippines protests",
+                kind="ACCUSE") == [("ACCUSE", "criticize", ["philippines"], [])]
+    assert [e.cameo for e in analyze_text("China coast guard rams Philippine boats; Philippines "
+                                          "protests", published="2024-06-18").events
+            if e.type == "ACCUSE"] == ["114"]

@@ -25,7 +25,7 @@ from factions.events.matcher import Match, TriggerIndex
 from factions.events.modality import is_historical, read_modality
 from factions.events.ontology import ontology
 from factions.events.patterns import Pattern, PatternSet, has_form, load_patterns
-from factions.events.riots import crowd_riots
+from factions.events.riots import crowd_riots, state_protests
 from factions.events.sentence import (
     NAME_KINDS,
     ActorSpan,
@@ -125,6 +125,7 @@ def code_events(state: DocState, patterns: PatternSet | None = None) -> None:
     events = [e for e in events if (not e.source or any(a != VICTIMS for a in e.source))
               and not _told_on_victims(e, on_victims, notes)]
     events = crowd_riots(events, state, reading.cues)
+    events = state_protests(events, reading.actor_type)
     # Alignments dated well before publication are background ("a coup plotter against him,
     # then an exile for two decades"): they say nothing of whom today's attacks are aimed at.
     present = [r for r in _stated(reading, patterns)
