@@ -154,3 +154,9 @@ def test_a_state_that_protests_complains_officially():
     assert [e.cameo for e in analyze_text("China coast guard rams Philippine boats; Philippines "
                                           "protests", published="2024-06-18").events
             if e.type == "ACCUSE"] == ["114"]
+
+
+def test_allies_and_partners_is_a_standing_relation_not_cooperation():
+    assert rows("In Washington, the State Department reaffirmed its commitment to its allies and "
+                "partners, including Taiwan.", "2025-04-02", "COOPERATE") == []
+    assert rows("Rwanda partnered with Mozambique.", "2021-08-09", "COOPERATE") != []
