@@ -72,18 +72,16 @@ _TIME_WORDS = frozenset({"weeks", "days", "months", "years", "week", "day", "mon
 # Prepositions after a past participle that make it a reduced passive ("lawmakers ousted in
 # the coup").
 _AFTER_PARTICIPLE = frozenset({"in", "during", "after", "since", "from"})
-# A body of an organization that acts for it: "the board of the IAEA declared ..."
 # Verbs that give an act a name: "in what Beijing called a stern warning".
 _NAMER_VERBS = frozenset({"called", "termed", "dubbed", "described", "labelled", "labeled",
-                           "branded"})
+                          "branded"})
 # The last word of "summoned X's deputy ambassador" and the like: X is the envoy's state.
 _ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "affaires", "mission", "consul"})
+# A body of an organization that acts for it: "the board of the IAEA declared ...", and a
+# force's own people: "crews of the China Coast Guard surrounded".
 _BODY_NOUNS = frozenset({"board", "boards", "members", "council", "secretariat", "leadership",
-                         "governors", "presidency", "executive",
-                         # "crews of the China Coast Guard surrounded", "ships of the Chinese
-                         # navy shadowed": the force's own people and vessels
-                         "crew", "crews", "personnel", "sailors", "officers", "agents",
-                         })
+                         "governors", "presidency", "executive", "crew", "crews", "personnel",
+                         "sailors", "officers", "agents"})
 # A third party's participle between a noun trigger and its "by": "a sixth round of the
 # negotiations, mediated by Oman" (the mediator, not a negotiator).
 _THIRD_PARTY_PARTICIPLES = frozenset({"mediated", "brokered", "hosted", "facilitated",

@@ -75,7 +75,7 @@ def read_modality(
     after = _after_noun(reading, view, match)
     # "could attack and seize", "will deploy troops and send weapons": a bare verb joined to the
     # predicate before it shares its modal.
-    lo = _shared_start(reading, view, clause, match)
+    lo = shared
     if match.pattern.type in c.speech_acts and match.start > lo and w[match.start - 1] == "," \
             and w[match.start].endswith("ing"):
         # "ordered federal troops into action, accusing it of attacking an army base": what
