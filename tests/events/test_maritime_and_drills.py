@@ -160,3 +160,16 @@ def test_allies_and_partners_is_a_standing_relation_not_cooperation():
     assert rows("In Washington, the State Department reaffirmed its commitment to its allies and "
                 "partners, including Taiwan.", "2025-04-02", "COOPERATE") == []
     assert rows("Rwanda partnered with Mozambique.", "2021-08-09", "COOPERATE") != []
+
+
+def test_an_unnamed_treaty_ally_is_the_state_most_named_other_than_the_speakers_foes():
+    text = ("China's coast guard rammed Philippine navy boats. Manila summoned China's "
+            "ambassador. The Philippines said it would not back down. In Washington, the State "
+            "Department condemned China's actions and said the United States stood with its "
+            "treaty ally.")
+    found = rows(text, kind="SUPPORT")
+    assert found == [("SUPPORT", "endorse", ["united-states"], ["philippines"])]
+    # the alliance a phrase names is not the ally
+    assert rows("Turkey said 33 soldiers were killed in Idlib. The US State Department said "
+                "Washington stood by its NATO ally.", "2020-02-28", "SUPPORT") == [
+        ("SUPPORT", "endorse", ["united-states"], ["turkey"])]

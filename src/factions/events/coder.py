@@ -9,6 +9,7 @@ not an event; one sentence never yields the same (type, sources, targets) twice.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, partial
@@ -137,6 +138,7 @@ def code_events(state: DocState, patterns: PatternSet | None = None) -> None:
                      cache(partial(_side, state.kb, day=day)), reading.actor_type,
                      cache(partial(_camp, state)), states_of)
     _attackers_states(events, state.kb, states_of)
+    _unnamed_ally(events, state, reading)
     _alongside_own_forces(events, state, reading)
     events = _deployments_for_a_backed_side(events, notes, present, state, reading)
     _accused_states(events, states_of)
@@ -160,6 +162,36 @@ def code_events(state: DocState, patterns: PatternSet | None = None) -> None:
 # Acts a state's body does abroad for its state ("US and British warplanes struck Houthi
 # targets": Britain struck them).
 _STATE_ACT_TYPES = frozenset({"ASSAULT"})
+
+
+# The pattern of "stood with its NATO ally": an ally the sentence does not name.
+_ALLY_RULE = "support.stand-by-ally"
+# Hostile acts: a state they are aimed at is no ally of whoever does them.
+_HOSTILE_TYPES = frozenset({"ACCUSE", "ASSAULT", "COERCE", "SANCTION", "THREATEN"})
+
+
+def _unnamed_ally(events: list[Event], state: DocState, reading: DocReading) -> None:
+    """"The United States and NATO condemned the attack, and Washington said it stood with its
+    NATO ally": the ally is the state the article names most often (the first named on a tie),
+    other than the speaker's own and those the speaker's country acts against in the article."""
+    # (an alliance named in the phrase, "its NATO ally", is where the ally is, not the ally)
+    wanted = [e for e in events if e.rule == _ALLY_RULE and e.source and all(
+        reading.actor_type(t) == "international_org" for t in e.target)]
+    if not wanted:
+        return
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for m in state.mentions:
+        if reading.actor_type(m.actor_id) == "state" and not m.locative:
+            counts[m.actor_id] += 1
+            first.setdefault(m.actor_id, m.tok_start)
+    for event in wanted:
+        own = {reading.actor_country(a) for a in event.source} - {None}
+        foes = {t for e in events if e.type in _HOSTILE_TYPES and own & {
+            reading.actor_country(a) for a in e.source} for t in e.target}
+        allies = [a for a in counts if a not in foes and reading.actor_country(a) not in own]
+        if allies:
+            event.target = [min(allies, key=lambda a: (-counts[a], first[a]))]
 
 
 # Troop movements a backer makes for the side it backs.
