@@ -173,3 +173,12 @@ def test_an_unnamed_treaty_ally_is_the_state_most_named_other_than_the_speakers_
     assert rows("Turkey said 33 soldiers were killed in Idlib. The US State Department said "
                 "Washington stood by its NATO ally.", "2020-02-28", "SUPPORT") == [
         ("SUPPORT", "endorse", ["united-states"], ["turkey"])]
+
+
+def test_standing_with_an_unnamed_ally_states_the_alliance():
+    analysis = analyze_text("Turkey said 33 soldiers were killed in Idlib. The US State "
+                            "Department said Washington stood by its NATO ally.",
+                            published="2020-02-28")
+    assert {(r.type, r.source, r.target) for r in analysis.relations
+            if r.type in ("allied_with", "supports")} == {
+        ("allied_with", "united-states", "turkey")}
