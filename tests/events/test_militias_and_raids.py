@@ -190,7 +190,7 @@ def test_a_participle_closing_a_relative_clause_goes_on_the_main_clause():
         "Friday in retaliation for a drone attack that killed three American soldiers at a remote "
         "outpost in Jordan last weekend, hitting sites it said were used by the Quds Force.")
     assert [(e.source, e.target, e.place_text, e.date) for e in events] == [
-        (["united-states"], ["quds-force"], "Iraq", "2024-02-02")]
+        (["united-states"], ["quds-force"], "Iraq and Syria", "2024-02-02")]
 
 
 def test_where_the_groups_blamed_operate_is_not_where_they_were_blamed():
@@ -224,7 +224,7 @@ def test_what_a_speaker_says_happened_is_not_at_the_speakers_place():
         "Iraq and Syria since mid-October, saying they were retaliating for Washington's support "
         "for Israel in its war against Hamas.")
     assert [(e.source, e.place_text) for e in events] == [
-        (["x-iran-backed-groups"], "Iraq"), (["israel"], None)]
+        (["x-iran-backed-groups"], "Iraq and Syria"), (["israel"], None)]
 
 
 def test_soldiers_taking_part_in_a_raid_are_its_deployment():

@@ -269,3 +269,16 @@ def test_the_next_morning_is_the_day_after_the_one_told_before():
         "troops.", published="2025-07-28").events
     assert [(e.type, e.date) for e in found] == [
         ("ASSAULT", "2025-07-23"), ("ASSAULT", "2025-07-24"), ("ASSAULT", "2025-07-24")]
+
+
+def test_places_coordinated_after_the_events_place_are_written_with_it():
+    found = analyze_text("The United States struck more than 85 targets in Iraq and Syria on "
+                         "Friday.", published="2024-02-03").events
+    assert [(e.place_text, e.place) for e in found] == [("Iraq and Syria", "country:IRQ")]
+
+
+def test_a_verb_form_right_after_a_subordinator_is_the_noun():
+    # "as protests ... enter": the protests are no act of the headline's subject
+    found = analyze_text("Georgia detains opposition leaders as protests over frozen EU bid "
+                         "enter second week", published="2024-12-05").events
+    assert [e.type for e in found] == ["COERCE"]

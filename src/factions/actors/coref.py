@@ -480,6 +480,17 @@ def _group_antecedent(sentence: int, pronoun: str, recent: list[tuple[int, str, 
         opening = next((a for s, a, b, _ in recent if s == sentence and b == sent_start), None)
         if opening is not None:
             return opening
+    if state is not None and at > sent_start + 2 and pronoun in ("its", "their") and \
+            state.tokens.lower[at - 2] == "and" and state.tokens.lower[at - 1].endswith("ed"):
+        # "the State Department criticised China's aggressive military activities ..., and
+        # reaffirmed its commitment to its allies": the owner after a verb-first conjunct is
+        # the sentence's subject, not the last group named as an object or possessor.
+        texts = state.tokens.text
+        subject = next(((a, b) for s, a, b, e in recent if s == sentence
+                        and texts[e] not in ("-", "'s", "'")), None)
+        if subject is not None and subject[1] <= sent_start + 6 and not any(
+                texts[x] in ("(", ";") for x in range(sent_start, subject[1])):
+            return subject[0]
     if state is not None and at == sent_start and sentence > 0 and pronoun in (
             "it", "they", "its", "their"):
         # "The Houthis, who ..., where Israel is at war with Hamas. They captured ...": a
@@ -488,6 +499,16 @@ def _group_antecedent(sentence: int, pronoun: str, recent: list[tuple[int, str, 
         texts = state.tokens.text
         first = next(((a, b) for s, a, b, e in recent if s == sentence - 1
                       and texts[e] not in ("-", "'s", "'")), None)
+        owner = next(((b, e) for s, a, b, e in recent if s == sentence - 1), None)
+        if owner is not None and owner[0] <= prev_start + 4 and texts[owner[1]] in ("'s", "'"):
+            # "Taiwan's defence ministry said it had detected ... It dispatched warships": the
+            # possessive phrase the previous sentence opens with is its subject, the body
+            # named by the agent noun, not the owner nor the last group named.
+            body = next((m.actor_id for m in state.mentions if m.sentence == sentence - 1
+                         and m.kind == "agent" and m.tok_start == owner[0]
+                         and m.tok_end > owner[1] + 1), None)
+            if body is not None:
+                return body
         if first is not None and first[1] <= prev_start + 4 and all(
                 texts[x] not in (",", "(") for x in range(prev_start, first[1])):
             return first[0]

@@ -72,9 +72,16 @@ _TIME_WORDS = frozenset({"weeks", "days", "months", "years", "week", "day", "mon
 # Prepositions after a past participle that make it a reduced passive ("lawmakers ousted in
 # the coup").
 _AFTER_PARTICIPLE = frozenset({"in", "during", "after", "since", "from"})
-# A body of an organization that acts for it: "the board of the IAEA declared ..."
+# Verbs that give an act a name: "in what Beijing called a stern warning".
+_NAMER_VERBS = frozenset({"called", "termed", "dubbed", "described", "labelled", "labeled",
+                          "branded"})
+# The last word of "summoned X's deputy ambassador" and the like: X is the envoy's state.
+_ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "affaires", "mission", "consul"})
+# A body of an organization that acts for it: "the board of the IAEA declared ...", and a
+# force's own people: "crews of the China Coast Guard surrounded".
 _BODY_NOUNS = frozenset({"board", "boards", "members", "council", "secretariat", "leadership",
-                         "governors", "presidency", "executive"})
+                         "governors", "presidency", "executive", "crew", "crews", "personnel",
+                         "sailors", "officers", "agents"})
 # A third party's participle between a noun trigger and its "by": "a sixth round of the
 # negotiations, mediated by Oman" (the mediator, not a negotiator).
 _THIRD_PARTY_PARTICIPLES = frozenset({"mediated", "brokered", "hosted", "facilitated",
@@ -259,7 +266,8 @@ def find_arguments(reading: DocReading, view: SentenceView, match: Match,
 def _first_found(plan: tuple[_Step, ...], finder: _Finder) -> tuple[str, list[ActorSpan]] | None:
     """The first strategy of ``plan`` that finds spans, with them; None when none does."""
     for strategy, method, patient_first in plan:
-        spans = (patient_first and finder.patient_agent()) or method(finder)
+        spans = (patient_first and (finder.patient_agent() or finder.owner_patient())) \
+            or method(finder)
         if spans:
             return strategy, spans
     return None
@@ -860,6 +868,10 @@ class _Finder:
         return self.v.clause_at(i).index >= self.clause.index - 1
 
     def clause_subject(self, clause: Clause, before: int) -> list[ActorSpan]:
+        if self._verb_first_conjunct(clause, before):
+            # "rammed and boarded Philippine navy boats, seizing rifles": the conjunct's
+            # actor is its object; its subject is the one before the "and".
+            return self._inherit(clause)
         found = self._first_subject(self._after_introduction(clause, before), before)
         if found:
             return self._speakers_they(found, clause)
@@ -929,6 +941,21 @@ class _Finder:
                 if w[j] == ",":
                     return j + 1
         return start
+
+    def _verb_first_conjunct(self, clause: Clause, before: int) -> bool:
+        """Whether a clause joined by "and" opens with a past-tense verb that has no subject of
+        its own ("and boarded Philippine navy boats"), asked for the subject of the whole
+        conjunct (by a clause after it, or by a participle set off by a comma inside it:
+        ", seizing rifles"); "and armed groups attacked" opens with an actor."""
+        w = self.w
+        whole = before >= clause.end or (before == self.m.start and self._comma_participle())
+        if clause.opener != "coord" or clause.index == 0 or not whole or \
+                clause.end <= clause.start + 1:
+            return False
+        first = w[clause.start]
+        return len(first) > 4 and first.endswith("ed") and \
+            self.r.state.tokens.text[clause.start][:1].islower() and \
+            not self.v.by_start.get(clause.start)
 
     def _capital_subject(self, clause: Clause, before: int) -> list[ActorSpan]:
         """"Kinshasa had already severed relations": a capital opening its clause is its
@@ -1660,6 +1687,10 @@ class _Finder:
                 if lo < span.start < hi and span.end == hi + 1 and span.kind == "agent" \
                         and w[hi - 1] in _POSSESSIVE_MARKS:
                     return [span]  # "summoned Kyiv's ambassador": the envoy's state
+                if lo < span.start < hi and span.end == pos[-1] + 1 and span.kind == "agent" \
+                        and w[pos[-1]] in _ENVOYS and any(w[k] in _POSSESSIVE_MARKS
+                                                          for k in range(span.start, hi)):
+                    return [span]  # "summoned China's deputy ambassador": the envoy's state
                 if lo < span.start and span.end <= hi and not span.nominative \
                         and not span.attributive:
                     return self._own_group(self._apposition(self._named_after(span, hi)), hi)
@@ -2042,6 +2073,8 @@ class _Finder:
                     # the speaker of a closing report is no object of the preposition
                     limit = comma
                 found = self._span_from(after, limit)
+                if not found:
+                    found = self._holder_after_title(after)
                 if not found and self._addressee_type:
                     k = after + 1 if after < limit and w[after] == "the" else after
                     found = self._place_as_actor(k)
@@ -2063,6 +2096,17 @@ class _Finder:
                 return self._span_from(k + 2,
                                        min(self.v.end, k + 2 + self.c.windows["prep_object"]))
         return []
+
+    def _holder_after_title(self, after: int) -> list[ActorSpan]:
+        """"a stern warning to the island's president, Lai Ching-te": a title with no actor of
+        its own right after the preposition, then the named holder after a comma."""
+        w = self.w
+        comma = next((i for i in range(after, min(self.v.end, after + 6)) if w[i] == ","), None)
+        if comma is None or comma == after or \
+                w[comma - 1] not in _title_tokens(self.c.title_words):
+            return []
+        return [span for span in self.v.by_start.get(comma + 1, ())
+                if span.kind == "name" and self.r.actor_type(span.actors[0]) == "person"]
 
     def _clause_end(self) -> int:
         """Where the trigger's clause ends, or the clause its last word is in when the trigger
@@ -2690,6 +2734,45 @@ class _Finder:
                     return []
                 found = self._span_from(j + 1, min(aux, j + 4))
                 return [s for s in found if s.end <= aux]
+        return []
+
+    def s_namer(self) -> list[ActorSpan]:
+        """"in what Beijing called a stern warning to the island's president": the actor
+        between "what" and a verb of naming that the noun trigger completes."""
+        w, m = self.w, self.m
+        j = m.start - 1
+        while j > self.v.start and m.start - j <= 4 and w[j] not in _NAMER_VERBS:
+            if not (w[j].isalpha() and w[j].islower()):
+                return []
+            j -= 1
+        if w[j] == "as" and j - 1 > self.v.start and w[j - 1] in _NAMER_VERBS:
+            j -= 1
+        if w[j] not in _NAMER_VERBS:
+            return []
+        span = self._span_ending(j)
+        if span is None or span.start - 1 < self.v.start or w[span.start - 1] != "what":
+            return []
+        return self.v.group(span)
+
+    def owner_patient(self) -> list[ActorSpan]:
+        """"no Pakistani military installations had been hit": the passive's subject is a
+        thing an actor named before it owns; what was hit is that actor's."""
+        w, c = self.w, self.c
+        text = self.r.state.tokens.text
+        head = self.m.start
+        while head - 1 > self.clause.start and (w[head - 1] in c.be_forms or w[head - 1] in (
+                "had", "has", "have", "been") or w[head - 1] in c.adverbs):
+            head -= 1
+        if head == self.m.start or w[head] not in c.be_forms and w[head] not in (
+                "had", "has", "have", "been"):
+            return []
+        for span in self.v.spans[self.v.first_from(self.clause.start):]:
+            if span.start >= head:
+                break
+            if not span.locative and span.kind != "pronoun" and 0 < head - span.end <= 2 and all(
+                    text[k].isalpha() and text[k].islower() and w[k] not in c.prepositions
+                    for k in range(span.end, head)):
+                return [span]
         return []
 
     def bare_them(self, sources: list[str]) -> list[ActorSpan]:

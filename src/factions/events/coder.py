@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, partial
@@ -26,7 +27,7 @@ from factions.events.matcher import Match, TriggerIndex
 from factions.events.modality import is_historical, read_modality
 from factions.events.ontology import ontology
 from factions.events.patterns import Pattern, PatternSet, has_form, load_patterns
-from factions.events.riots import crowd_riots
+from factions.events.riots import crowd_riots, state_protests
 from factions.events.sentence import (
     NAME_KINDS,
     ActorSpan,
@@ -126,6 +127,7 @@ def code_events(state: DocState, patterns: PatternSet | None = None) -> None:
     events = [e for e in events if (not e.source or any(a != VICTIMS for a in e.source))
               and not _told_on_victims(e, on_victims, notes)]
     events = crowd_riots(events, state, reading.cues)
+    events = state_protests(events, reading.actor_type)
     # Alignments dated well before publication are background ("a coup plotter against him,
     # then an exile for two decades"): they say nothing of whom today's attacks are aimed at.
     present = [r for r in _stated(reading, patterns)
@@ -137,6 +139,7 @@ def code_events(state: DocState, patterns: PatternSet | None = None) -> None:
                      cache(partial(_side, state.kb, day=day)), reading.actor_type,
                      cache(partial(_camp, state)), states_of)
     _attackers_states(events, state.kb, states_of)
+    _unnamed_ally(events, state, reading)
     _alongside_own_forces(events, state, reading)
     events = _deployments_for_a_backed_side(events, notes, present, state, reading)
     _accused_states(events, states_of)
@@ -168,6 +171,36 @@ def code_events(state: DocState, patterns: PatternSet | None = None) -> None:
 _STATE_ACT_TYPES = frozenset({"ASSAULT"})
 
 
+# The pattern of "stood with its NATO ally": an ally the sentence does not name.
+_ALLY_RULE = "support.stand-by-ally"
+# Hostile acts: a state they are aimed at is no ally of whoever does them.
+_HOSTILE_TYPES = frozenset({"ACCUSE", "ASSAULT", "COERCE", "SANCTION", "THREATEN"})
+
+
+def _unnamed_ally(events: list[Event], state: DocState, reading: DocReading) -> None:
+    """"The United States and NATO condemned the attack, and Washington said it stood with its
+    NATO ally": the ally is the state the article names most often (the first named on a tie),
+    other than the speaker's own and those the speaker's country acts against in the article."""
+    # (an alliance named in the phrase, "its NATO ally", is where the ally is, not the ally)
+    wanted = [e for e in events if e.rule == _ALLY_RULE and e.source and all(
+        reading.actor_type(t) == "international_org" for t in e.target)]
+    if not wanted:
+        return
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for m in state.mentions:
+        if reading.actor_type(m.actor_id) == "state" and not m.locative:
+            counts[m.actor_id] += 1
+            first.setdefault(m.actor_id, m.tok_start)
+    for event in wanted:
+        own = {reading.actor_country(a) for a in event.source} - {None}
+        foes = {t for e in events if e.type in _HOSTILE_TYPES and own & {
+            reading.actor_country(a) for a in e.source} for t in e.target}
+        allies = [a for a in counts if a not in foes and reading.actor_country(a) not in own]
+        if allies:
+            event.target = [min(allies, key=lambda a: (-counts[a], first[a]))]
+
+
 # Troop movements a backer makes for the side it backs.
 _DEPLOYMENT_RULES = frozenset({"mobilize.send-troops", "mobilize.deploy", "mobilize.fly-in",
                                "mobilize.flown", "mobilize.reach-front",
@@ -187,6 +220,12 @@ def _deployments_for_a_backed_side(events: list[Event], notes: dict[int, EventNo
             backs.setdefault(relation.source, set()).add(relation.target)
     if not backs:
         return events
+    # Only a side at war in the article, or one whose country the troops go to, gets them as
+    # help ("its allies and partners, including Taiwan": Taiwan's own warships are no aid to
+    # the United States).
+    fighting = {a for e in events if e.type in ("ASSAULT", "COERCE") for a in (*e.source,
+                                                                              *e.target)}
+    places = {p.id: p.country for p in state.places}
     result: list[Event] = []
     for event in events:
         result.append(event)
@@ -205,6 +244,10 @@ def _deployments_for_a_backed_side(events: list[Event], notes: dict[int, EventNo
         if len(helped) != 1 or set(event.target) & helped:
             continue
         (side,) = helped
+        country = reading.actor_country(side)
+        if side not in fighting and country not in {reading.actor_country(a) for a in fighting} \
+                and (event.place is None or places.get(event.place) != country):
+            continue  # (its state's forces fighting count: "SADC troops ... for Mozambique")
         homes = {reading.actor_country(a) for a in event.source}
         if reading.actor_country(side) in homes:
             continue  # a state's own army deployed beside its police: no help from abroad

@@ -151,6 +151,8 @@ _OF_PLACE = re.compile(
 # ... or "Tinzaouaten, a remote outpost in north-eastern Mali": the place an apposition locates
 _CHAIN = re.compile(r",?\s+in\s+(?:the\s+)?|,\s+|,\s+an?\s+(?:[\w-]+\s+){1,3}(?:in|of)\s+"
                     r"(?:the\s+)?")
+# What joins coordinated places: "Iraq and Syria", "Aleppo, Hama and Homs".
+_COORDINATED = re.compile(r",\s+|\s+and\s+|,\s+and\s+")
 # What singles out a part of a country just named: ", including a petrol station in ".
 _INCLUDING = re.compile(r",\s+(?:including|notably|especially|particularly|mainly|mostly)\s+"
                         r"(?:[\w'-]+\s+){0,6}(?:in|at|near)\s+(?:the\s+)?")
@@ -266,7 +268,21 @@ class Anchors:
             # ("had targeted armed groups in the camp. Troops seized hundreds of weapons": the
             # place noun of the sentence sets the scene as a name would)
             self._scenes.setdefault(view.index, chosen)
-        return chosen.place.id, chosen.text, basis
+        return chosen.place.id, self._with_coordinated(view, chosen), basis
+
+    def _with_coordinated(self, view: SentenceView, chosen: _PlaceMention) -> str:
+        """The text of ``chosen`` with the places coordinated right after it ("struck more than
+        85 targets in *Iraq and Syria*", "took Aleppo, Hama and Homs"): the event's place as
+        written, resolved to its first."""
+        text = self.reading.state.norm.original
+        end = chosen.end
+        for p in self.places.get(view.index, ()):
+            if p.start < end:
+                continue
+            if not _COORDINATED.fullmatch(text, end, p.start):
+                break
+            end = p.end
+        return chosen.text if end == chosen.end else text[chosen.start:end]
 
     def _invaded(self, view: SentenceView, match: Match, possessive: bool = False
                  ) -> _PlaceMention | None:

@@ -40,6 +40,11 @@ _AFTER_ARTICLE, _AFTER_DEMONYM, _AFTER_BE = 1, 2, 4
 # A verb's -s form right after a singular demonym is a plural noun it qualifies ("Cambodian
 # rockets struck civilian areas"): a demonym standing alone names no subject of one.
 _AFTER_ADJECTIVE = 8
+# A verb's base or -s form right after a subordinator has no subject between them, so it is the
+# noun ("... as protests over frozen EU bid enter second week", "after clashes in Tripoli").
+_AFTER_SUBORDINATOR = 16
+_SUBORDINATORS = frozenset({"as", "after", "before", "when", "while", "until", "because",
+                            "since", "amid", "despite"})
 # What a gap does not cross: punctuation, and "alongside" ("deployed troops alongside police"
 # deploys no police).
 _STOP_IN_GAP = frozenset({".", ",", ";", ":", "(", ")", "alongside"})
@@ -89,6 +94,7 @@ def _entry(tokens: tuple[str, ...], form: str, pattern: Pattern, order: tuple[in
         blocked |= _AFTER_DEMONYM
         if "s" in labels:
             blocked |= _AFTER_ADJECTIVE
+        blocked |= _AFTER_SUBORDINATOR
     if pattern.kind == "noun" and tokens[0].endswith("ing"):
         blocked |= _AFTER_BE
     return _Entry(
@@ -265,6 +271,8 @@ class TriggerIndex:
                     context |= _AFTER_DEMONYM
                 if not prev.endswith("s"):
                     context |= _AFTER_ADJECTIVE
+            if prev in _SUBORDINATORS:
+                context |= _AFTER_SUBORDINATOR
             if prev in _PROGRESSIVE and "there" not in words[max(start, i - 3) : i - 1]:
                 context |= _AFTER_BE
             candidates = iter(self._candidates(words, i, end))

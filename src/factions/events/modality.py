@@ -65,12 +65,17 @@ def read_modality(
     hedged = view.hedged(reading)
     if c.irrealis.any_in(w, lo, hi):
         return ModalityReading(None, hedged)
+    shared = _shared_start(reading, view, clause, match)
+    if shared < lo and c.irrealis.any_in(w, shared, lo):
+        # "tested its forces' ability to control the area, block key shipping lanes and strike
+        # key targets": a bare verb joined to an ability shares it
+        return ModalityReading(None, hedged)
     if _negated(reading, lo, hi):
         return ModalityReading("negated", hedged)
     after = _after_noun(reading, view, match)
     # "could attack and seize", "will deploy troops and send weapons": a bare verb joined to the
     # predicate before it shares its modal.
-    lo = _shared_start(reading, view, clause, match)
+    lo = shared
     if match.pattern.type in c.speech_acts and match.start > lo and w[match.start - 1] == "," \
             and w[match.start].endswith("ing"):
         # "ordered federal troops into action, accusing it of attacking an army base": what

@@ -13,6 +13,8 @@ dropped.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from factions.events.cues import Cues
 from factions.events.ontology import ontology
 from factions.model import Event
@@ -47,3 +49,19 @@ def crowd_riots(events: list[Event], state: DocState, c: Cues) -> list[Event]:
     return [e for e in events
             if not ((e.evidence.start, e.evidence.trigger, e.rule) in drop
                     and e.type != "PROTEST")]
+
+
+def state_protests(events: list[Event], actor_type: Callable[[str], str | None]) -> list[Event]:
+    """A protest made by states is a diplomatic one: "China coast guard rams, boards Philippine
+    navy boats; Manila protests" is the Philippines complaining to China (ACCUSE, CAMEO 114
+    "complain officially"), not a demonstration in the street. ``events`` with every such
+    PROTEST (mode demonstrate) whose sources are all states retyped so."""
+    onto = ontology()
+    for event in events:
+        if event.type != "PROTEST" or event.mode != "demonstrate" or not event.source or \
+                any(actor_type(s) != "state" for s in event.source):
+            continue
+        event.type, event.mode, event.cameo = "ACCUSE", "criticize", "114"
+        acled = onto.acled_for("ACCUSE", "criticize")
+        event.acled_type, event.acled_sub_type = acled if acled else (None, None)
+    return events
