@@ -495,3 +495,12 @@ def test_a_talk_with_officials_of_both_countries_is_with_the_two_sides():
                           "both countries.", published="2025-05-07").events
     talk = next(e for e in events if e.type == "CONSULT" and e.source == ["marco-rubio"])
     assert {"india", "pakistan"} <= set(talk.target)
+
+
+def test_them_after_both_countries_is_the_two_sides_not_the_last_state_named():
+    events = analyze_text(STRIKES + " U.S. Secretary of State Marco Rubio spoke to officials of "
+                          "both countries and urged them to de-escalate.",
+                          published="2025-05-07").events
+    call = next(e for e in events if e.type == "REQUEST" and e.source == ["marco-rubio"])
+    assert {"india", "pakistan"} <= set(call.target)
+    assert "united-states" not in call.target

@@ -2555,6 +2555,10 @@ class _Finder:
                     return True, w[q - 1] in c.collective_people, w[q - 1] in _STATE_SUBJECTS
         if not self._has("collective_sides", c.collective_sides):
             return False, False, False  # none in the sentence
+        if m.end < self.v.end and w[m.end] == "them" and \
+                c.collective_sides.any_in(w, self.v.start, m.start):
+            # "spoke to officials of both countries and urged them to de-escalate"
+            return True, False, False
         limit = min(self.clause.end, m.end + c.windows["object"])
         if not c.collective_sides.any_in(w, m.end, limit):
             return False, False, False  # no phrase starts in the window: the scan finds none
