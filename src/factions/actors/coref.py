@@ -22,7 +22,6 @@
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
@@ -52,6 +51,7 @@ from factions.actors.unnamed import (
     unnamed_groups,
     victims,
 )
+from factions.events.cues import cues
 from factions.model import Actor
 from factions.pipeline.state import ActorMention, DocState
 
@@ -417,9 +417,6 @@ def _person_antecedent(possessive_subjects: set[int], sentence: int, pronoun: st
     return candidates[0] if candidates else None
 
 
-# A phrase for the two sides of a conflict, which a later plural pronoun in its sentence takes up.
-_BOTH_SIDES = re.compile(r"\b(?:both|the two)\s+(?:sides|countries|nations|parties|leaders|"
-                         r"governments|camps|factions|neighbours|neighbors|rivals|armies)\b")
 # Reporting participles after a comma: their subject is the main clause's ("..., saying they").
 _SAYING = frozenset({"saying", "adding", "claiming", "insisting", "arguing", "stressing"})
 
@@ -436,9 +433,11 @@ def _group_antecedent(sentence: int, pronoun: str, recent: list[tuple[int, str, 
             and state.tokens.lower[at - 1] in ("between", "among") \
             and pair_named_before(state, sentence, at) is not None:
         return None  # "Haftar and Serraj ...; officials shuttled between them": both, not one
-    if state is not None and pronoun in ("them", "they", "their") and at > sent_start and \
-            _BOTH_SIDES.search(" ".join(state.tokens.lower[sent_start:at])):
-        return None  # "spoke to officials of both countries and urged them": the two, not one
+    if state is not None and pronoun == "them" and at > sent_start and \
+            cues().collective_sides.any_in(state.tokens.lower, sent_start, at):
+        # "spoke to officials of both countries and urged them": the two sides (the events'
+        # phrase for them), not one of them
+        return None
     if state is not None and pronoun == "them" and at > sent_start and \
             _persons_just_listed(state, sentence, at):
         # "railed against Shoigu and the chief of the general staff, Valery Gerasimov,
