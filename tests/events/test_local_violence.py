@@ -139,3 +139,13 @@ def test_a_weapon_word_that_is_not_the_subject_gives_no_sourceless_attack():
     # a headline's "after ... car bombs kill": the vow's subject did not set off the bombs
     assert [e.type for e in _events("Somalia vows to hunt down al-Shabaab after Mogadishu car "
                                     "bombs kill at least 100", "2022-10-31")] == ["THREATEN"]
+
+
+def test_a_raid_an_active_verb_was_done_in_is_its_subjects():
+    assert [(e.rule, e.source, e.target) for e in _events(
+        "Israeli forces rescued four hostages held by Hamas in a raid on the Nuseirat camp on "
+        "Saturday.", "2024-06-10") if e.type == "ASSAULT"] == [
+        ("assault.hostages-held-by", ["hamas"], ["x-civilian-victims"]),
+        ("assault.raid-noun", ["israel-defense-forces"], ["hamas"])]
+    # the victims of a passive are no doers of what killed them
+    assert _events("Three soldiers were killed in an air strike on Monday.") == []

@@ -368,6 +368,9 @@ _BARE_CONTROLLERS = frozenset({"help", "helps", "helped", "helping", "let", "let
 _RESOLVE_NOUNS = frozenset({"decision", "decisions", "move", "plan", "plans", "refusal", "bid",
                             "attempt", "attempts", "pledge", "vow", "threat", "order", "choice"})
 # What happened to the people an attack killed or hurt ("were killed in an air strike").
+# What may stand between "in"/"during" and the noun of an act done by those means.
+_MEANS_DETERMINERS = frozenset({"a", "an", "overnight", "dawn", "night", "daring", "joint",
+                                "major", "large-scale", "surprise", "special", "military"})
 _HARMED = frozenset({"killed", "wounded", "injured", "died", "slain", "hurt", "maimed"})
 # Participles of where people are held ("suspects *held in* northeast Syria"): a phrase the
 # preposition of a handover's recipient comes after.
@@ -2165,6 +2168,8 @@ class _Finder:
             # "Sirte was described by Sisi as a red line": the agent before a noun trigger.
             for j in range(m.start - 1, max(self.clause.start, m.start - c.windows["by"]) - 1, -1):
                 if w[j] == "by":
+                    if j > 1 and w[j - 2] not in c.be_forms:
+                        break  # "hostages held by Hamas in a raid": the participle's agent
                     return self._span_from(j + 1, min(m.start, j + 4))
                 if w[j] == ",":
                     break  # "... laid by Cambodian troops, an accusation Phnom Penh denied"
@@ -2373,6 +2378,26 @@ class _Finder:
             if c.undergoing_verbs.match_at(w, q, m.start):
                 return q
         return None
+
+    def s_means_subject(self) -> list[ActorSpan]:
+        """The subject of an active verb whose act the noun trigger is the means of: "Israeli
+        forces rescued four hostages held by Hamas *in a raid* on the Nuseirat camp" (not a
+        passive's or a harm verb's: "three soldiers were killed in an air strike")."""
+        m, w, c = self.m, self.w, self.c
+        if m.pattern.kind != "noun":
+            return []
+        k = m.start - 1
+        while k > self.clause.start and w[k] in _MEANS_DETERMINERS:
+            k -= 1
+        if k <= self.clause.start or w[k] not in ("in", "during") or w[k + 1] not in (
+                "a", "an"):
+            return []
+        verb = next((j for j in range(k - 1, max(self.clause.start, k - 10) - 1, -1)
+                     if w[j].endswith("ed") and w[j].isalpha()), None)
+        if verb is None or verb <= self.clause.start or w[verb] in _HARMED or \
+                w[verb - 1] in c.be_forms or any(w[j] == "," for j in range(verb, k)):
+            return []
+        return self.clause_subject(self.clause, verb)
 
     def s_light_subject(self) -> list[ActorSpan]:
         m, w, c = self.m, self.w, self.c
