@@ -250,3 +250,12 @@ def test_a_mediation_after_the_deal_its_sentence_names_is_between_that_deals_par
     # "through US mediation": the state's act, not a place it passed through
     assert [(e.source, e.target) for e in events if e.rule == "consult.mediation"] == [
         (["united-states"], ["syrian-democratic-forces", "syrian-national-army"])]
+
+
+def test_the_others_named_with_a_deal_deal_with_its_maker_not_with_one_another():
+    events = analyze_text("The European Union agreed on Monday to open accession talks with "
+                          "Ukraine and Moldova.", published="2024-06-10").events
+    assert [(e.source, e.target) for e in events if e.type == "AGREE"] == [
+        (["european-union"], ["ukraine", "moldova"]),
+        (["ukraine"], ["european-union"]),
+        (["moldova"], ["european-union"])]

@@ -1459,7 +1459,11 @@ def _directions(
     people = list(dict.fromkeys([*args.source, *args.target]))
     if len(people) < 2:
         return [(list(args.source), list(args.target))]
-    return [([p], [o for o in people if o != p]) for p in people]
+    # The named others each deal with the doers, not with one another ("The European Union
+    # agreed to open accession talks with Ukraine and Moldova": no agreement between those two).
+    doers = set(args.source)
+    return [([p], [o for o in people if o != p and (p in doers or o in doers)])
+            for p in people]
 
 
 def _trigger_text(reading: DocReading, match: Match) -> str:
