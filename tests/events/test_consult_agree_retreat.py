@@ -259,3 +259,12 @@ def test_the_others_named_with_a_deal_deal_with_its_maker_not_with_one_another()
         (["european-union"], ["ukraine", "moldova"]),
         (["ukraine"], ["european-union"]),
         (["moldova"], ["european-union"])]
+
+
+def test_a_veto_lifted_is_a_concession_to_whom_it_held_back():
+    assert [(e.type, e.rule, e.source, e.target) for e in analyze_text(
+        "Turkey lifted its veto on Sweden's bid to join NATO.", published="2024-01-24").events] \
+        == [("CONCEDE", "concede.lift-veto", ["turkey"], ["sweden"])]
+    assert [(e.type, e.source, e.target) for e in analyze_text(
+        "Hungary dropped its objections to Ukraine's accession talks.",
+        published="2023-12-14").events] == [("CONCEDE", ["hungary"], ["ukraine"])]
