@@ -97,3 +97,8 @@ def test_who_faces_sanctions_is_their_target_never_their_source():
     # with no one named to impose them, no event
     assert rows("WASHINGTON - Russia faces new sanctions over its drone purchases, the White "
                 "House said.") == []
+
+
+def test_arms_purchases_suspended_are_a_sanction_on_the_seller():
+    assert rows("Colombia suspended arms purchases from Israel.") == [
+        ("SANCTION", ["colombia"], ["israel"])]
