@@ -102,3 +102,18 @@ def test_who_faces_sanctions_is_their_target_never_their_source():
 def test_arms_purchases_suspended_are_a_sanction_on_the_seller():
     assert rows("Colombia suspended arms purchases from Israel.") == [
         ("SANCTION", ["colombia"], ["israel"])]
+
+
+def test_a_treaty_put_aside_is_a_sanction_of_today_and_no_new_agreement():
+    found = analyze_text("Gunmen killed 26 tourists in Pahalgam. New Delhi has accused Islamabad "
+                         "of backing the attackers and has suspended its part in a 1960 treaty "
+                         "that governs the sharing of the Indus river waters.",
+                         published="2025-05-07").events
+    assert [(e.type, e.rule, e.source, e.modality, e.date) for e in found[1:]] == [
+        ("ACCUSE", "accuse.accuse", ["india"], "asserted", "2025-05-07"),
+        ("AID", "aid.back-armed-group", ["pakistan"], "reported", "2025-05-07"),
+        ("SANCTION", "sanction.suspend-treaty", ["india"], "asserted", "2025-05-07")]
+    # the charge of backing gives no alignment of its own
+    relations = analyze_text("New Delhi has accused Islamabad of backing the attackers.",
+                             published="2025-05-07").relations
+    assert not [r for r in relations if r.type == "supports"]

@@ -35,6 +35,7 @@ from .values import DateMention
 from .vocab import (
     COUNT_NOUNS,
     DAY_WORDS,
+    DOCUMENT_NOUNS,
     NAMED_DAY_PREFIXES,
     NAMED_DAY_SUFFIXES,
     NUMBERS,
@@ -293,9 +294,12 @@ def _year(m: re.Match[str], text: str) -> Expr | None:
 
 
 def _year_attr(m: re.Match[str], text: str) -> Expr | None:
-    if P.word_after(text, m.end("x")) in COUNT_NOUNS:  # "the 1900 soldiers"
+    after = P.word_after(text, m.end("x"))
+    if after in COUNT_NOUNS:  # "the 1900 soldiers"
         return None
-    return AttributiveYear(int(m["year"]), placed=m["prep"] is not None)
+    # "in a 2021 coup" dates its clause's verb too; "its part in a 1960 treaty" only the treaty
+    return AttributiveYear(int(m["year"]),
+                           placed=m["prep"] is not None and after not in DOCUMENT_NOUNS)
 
 
 def _year_list(m: re.Match[str], text: str) -> Expr | None:

@@ -25,6 +25,12 @@ WEEKDAYS: dict[str, int] = {
 WEEKDAY_WORDS: frozenset[str] = frozenset(day.lower() for day in WEEKDAYS)
 CALENDAR_WORDS: frozenset[str] = frozenset(
     name.lower() for name in (*MONTHS, *MONTH_ABBREVIATIONS, *WEEKDAYS))
+# Nouns of documents: a year or month before one dates the document ("a 1960 treaty"), not an
+# act that names it ("suspended its part in a 1960 treaty").
+DOCUMENT_NOUNS: frozenset[str] = frozenset({
+    "treaty", "accord", "agreement", "pact", "deal", "law", "charter", "constitution",
+    "resolution", "convention", "protocol", "memorandum",
+})
 # A weekday after one of these words is the name of an event or a holiday, not a date.
 NAMED_DAY_PREFIXES: frozenset[str] = frozenset({
     "bloody", "black", "good", "ash", "super", "holy", "palm", "easter", "cyber", "maundy",

@@ -1080,6 +1080,10 @@ _ONE_ACT_TYPES = frozenset({"AGREE", "CONSULT", "RETREAT", "COOPERATE", "CONCEDE
 _REFUSED_TYPES = frozenset({"REQUEST"})
 
 
+# Acts on a deal that name it by a noun: the deal named is no new agreement.
+_DEAL_BREAKING = frozenset({"SANCTION"})
+
+
 def _object_of_same_act(words: Sequence[str], match: Match, matches: list[Match], c: Cues
                         ) -> bool:
     """A noun trigger that is the object of a verb trigger of the same type (within three
@@ -1093,6 +1097,11 @@ def _object_of_same_act(words: Sequence[str], match: Match, matches: list[Match]
                 return True  # "Kobakhidze has rejected calls for a new election": others' calls
     if match.pattern.kind != "noun":
         return False
+    if match.pattern.type == "AGREE":
+        for verb in matches:
+            if verb.pattern.kind == "verb" and verb.pattern.type in _DEAL_BREAKING \
+                    and 0 <= match.start - verb.end <= 6 and "," not in words[verb.end:match.start]:
+                return True  # "has suspended its participation in a water-sharing treaty"
     for verb in matches:
         if verb.pattern.kind == "verb" and verb.pattern.reply and \
                 verb.pattern.type == match.pattern.type and 0 <= match.start - verb.end <= 3 \
@@ -1270,9 +1279,13 @@ def _scope_end(view: SentenceView, match: Match, matches: Sequence[Match] = (),
             continue  # "demanded that the RSF end its siege": the that-clause is the content
         if later.opener in ("hard", "sub", "rel", "report", "resume"):
             return later.opener_start
-        if later.opener == "coord" and _finite_verb_at(later.start, matches):
-            # "called on them to halt the offensive, and offered condolences": a verb in the
-            # past tense after "and" goes on with the subject's own acts, not the request's
+        if later.opener == "coord" and (_finite_verb_at(later.start, matches) or (
+                words and later.start < later.end and words[later.start] in ("has", "have", "had")
+                and any(m.start == later.start + 1 and m.pattern.kind == "verb"
+                        and has_form(m.form, "pp") for m in matches))):
+            # "called on them to halt the offensive, and offered condolences", "accused Islamabad
+            # of backing the attackers and has suspended its part in a treaty": a verb in the
+            # past (or perfect) tense after "and" goes on with the subject's own acts
             return later.opener_start
         if later.opener == "coord" and words and words[later.opener_start - 1] == "," \
                 and later.start < later.end and view.span_at(later.start) is None \

@@ -18,6 +18,8 @@ import re
 from dataclasses import dataclass, field
 from itertools import filterfalse
 
+from factions.dates.patterns import word_after
+from factions.dates.vocab import DOCUMENT_NOUNS
 from factions.events.matcher import Match
 from factions.events.sentence import DocReading, SentenceView, closes_relative
 from factions.model import Place
@@ -552,9 +554,13 @@ class Anchors:
         # hours"), not when an event after it happened ("a group that has been fighting for 15
         # years said it had carried out the attack"), nor an event before the relative clause
         # it is in ("recaptured the town from insurgents who had held it for a year").
+        # (but a year a document noun follows dates only the document, for any act but its
+        # signing: "suspended its part in a 1960 treaty")
         mentions = [d for d in mentions
                     if (d[5] != "attributive" or 0 <= at - d[1] <= 40
-                        or 0 <= d[0] - tokens.end_char(match.end - 1) <= 6)
+                        or (0 <= d[0] - tokens.end_char(match.end - 1) <= 6 and (
+                            match.pattern.type == "AGREE"
+                            or word_after(self.reading.state.text, d[1]) not in DOCUMENT_NOUNS)))
                     and (d[5] != "duration" or (d[0] > at and (
                         lo <= d[0] <= hi or not self._in_relative(view, d[0]))))]
         inside = [d for d in mentions if lo <= d[0] and d[1] <= hi]
