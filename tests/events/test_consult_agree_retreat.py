@@ -197,6 +197,18 @@ def test_footage_released_by_an_army_frees_no_one():
         ("RETREAT", "retreat.release", ["hamas"], [])]
 
 
+def test_captives_handed_over_are_released_and_suspects_handed_over_are_not():
+    hamas, icrc = M("Hamas", "hamas"), M("the Red Cross", "icrc", "alias")
+    assert rows(coded("Hamas handed over three Israeli hostages to the Red Cross in Gaza on "
+                      "Sunday.", [hamas, icrc])) == [
+        ("RETREAT", "retreat.hand-over-captives", ["hamas"], ["icrc"])]
+    # the names of the hostages are no hostages; a transfer of suspects is no release
+    assert [e.type for e in coded("Netanyahu demanded that Hamas first hand over the names of "
+                                  "the hostages.", [hamas]) if e.type == "RETREAT"] == []
+    assert [e.rule for e in coded("The SDF handed over 125 suspects to Iraq.", [
+        M("SDF", "sdf"), M("Iraq", "iraq")])] != ["retreat.hand-over-captives"]
+
+
 def test_armed_men_of_a_nationality_from_a_named_force_are_that_force():
     events = analyze_text("Hundreds of Russian contractors from the Wagner Group were withdrawn "
                           "from the Tripoli front, according to GNA officials.",
