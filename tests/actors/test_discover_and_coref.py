@@ -337,3 +337,11 @@ def test_the_army_of_a_story_naming_no_state_is_the_dateline_countrys():
     # a state named in the text still decides: "the army" of a story about Mali's army
     assert ("the army", "malian-armed-forces") in _resolved(
         "DAKAR, June 1 - Mali said on Monday that the army had retaken the town.")
+
+
+def test_fighters_an_armed_group_leads_are_the_group_and_a_backers_are_not():
+    state = prepare("The war began when Hamas-led gunmen stormed southern Israel on Oct. 7, 2023.")
+    assert ("Hamas-led gunmen", "hamas") in [(m.text, m.actor_id) for m in state.mentions]
+    state = prepare("Iran-backed militias fired rockets at the base.")
+    assert ("Iran-backed militias", "x-iran-backed-militias") in [
+        (m.text, m.actor_id) for m in state.mentions]
