@@ -83,6 +83,14 @@ def test_a_ceasefire_brokered_by_a_third_party_is_a_truce_between_the_sides():
     assert [e.type for e in again if "Angola" in e.evidence.text] == ["CONSULT"]
 
 
+def test_the_truce_a_time_clause_dates_by_is_no_truce_of_its_own():
+    mentions = [M("Israel", "israel"), M("Hamas", "hamas"), M("Israeli", "israel", "demonym")]
+    events = coded("A ceasefire between Israel and Hamas took effect on Sunday. In the hours "
+                   "before the truce began, Israeli air strikes killed at least 19 people.",
+                   mentions)
+    assert [e.type for e in events if "hours" in e.evidence.text] == ["ASSAULT"]
+
+
 def test_guests_a_host_brings_together_for_a_meeting_meet_each_other():
     events = analyze_text("Qatar's emir hosted Congolese President Felix Tshisekedi and Rwandan "
                           "President Paul Kagame for a surprise meeting in Doha on Tuesday.",
