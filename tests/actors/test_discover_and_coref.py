@@ -328,3 +328,20 @@ def test_a_pronoun_opening_a_sentence_after_a_fronted_adjunct_takes_the_main_sub
     it = [m for m in state.mentions if m.kind == "pronoun"
           and state.tokens.text[m.tok_start] == "It"]
     assert [m.actor_id for m in it] == ["ethiopia"]
+
+
+def test_the_army_of_a_story_naming_no_state_is_the_dateline_countrys():
+    assert ("The army", "sudanese-armed-forces") in _resolved(
+        "KHARTOUM, June 1 - The army said on Wednesday it had suspended its participation in "
+        "the talks.")
+    # a state named in the text still decides: "the army" of a story about Mali's army
+    assert ("the army", "malian-armed-forces") in _resolved(
+        "DAKAR, June 1 - Mali said on Monday that the army had retaken the town.")
+
+
+def test_fighters_an_armed_group_leads_are_the_group_and_a_backers_are_not():
+    state = prepare("The war began when Hamas-led gunmen stormed southern Israel on Oct. 7, 2023.")
+    assert ("Hamas-led gunmen", "hamas") in [(m.text, m.actor_id) for m in state.mentions]
+    state = prepare("Iran-backed militias fired rockets at the base.")
+    assert ("Iran-backed militias", "x-iran-backed-militias") in [
+        (m.text, m.actor_id) for m in state.mentions]

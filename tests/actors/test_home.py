@@ -304,3 +304,21 @@ def test_latin_and_south_america_are_no_mention_of_the_united_states():
     state = prepare("QUITO - Ecuador has become a hub for drug trafficking in Latin America. "
                     "Gangs from South America operate there.", "2024-01-10")
     assert text_country_counts(state) == {"ECU": 4}
+
+
+def test_a_bare_army_before_its_arms_is_the_home_army():
+    analysis = analyze_text("KHARTOUM, June 1 - Residents said army warplanes bombed RSF "
+                            "positions in southern Khartoum.", published="2023-06-01")
+    assert [(e.type, e.source, e.target) for e in analysis.events] == [
+        ("ASSAULT", ["sudanese-armed-forces"], ["rapid-support-forces"])]
+    # a bare "army" before anything else still needs its article ("army chief" is a person's)
+    assert ("army", "sudanese-armed-forces") not in _resolved(
+        "KHARTOUM, June 1 - Army chief Abdel Fattah al-Burhan spoke on Monday.")
+
+
+def test_a_dateline_of_two_cities_is_the_first_citys():
+    for dateline, country in (("KHARTOUM/JEDDAH, June 1 -", "SDN"),
+                              ("BEIRUT/JERUSALEM, Nov 27 -", "LBN"),
+                              ("KYIV/ISTANBUL, July 17 (Reuters) -", "UKR")):
+        state = prepare(f"{dateline} Police arrested 20 men on Monday.")
+        assert story_country(state) == country, dateline

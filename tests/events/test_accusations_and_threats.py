@@ -198,3 +198,17 @@ def test_a_charge_named_in_apposition_is_the_blame_told_before_and_its_denial_an
     assert [(e.type, e.rule, e.source, e.target) for e in events] == [
         ("ACCUSE", "accuse.blame", ["thailand"], []),
         ("REJECT", "reject.charge-denied", ["cambodia"], ["thailand"])]
+
+
+def test_who_says_a_side_broke_the_truce_charges_it():
+    events = analyze_text(
+        "KHARTOUM, June 1 - Secretary of State Antony Blinken said the army and the RSF had "
+        "violated the truce and that Washington would hold them to account.",
+        published="2023-06-01").events
+    assert [(e.type, e.rule, e.source, e.target) for e in events] == [
+        ("ACCUSE", "accuse.truce-violated", ["antony-blinken"],
+         ["sudanese-armed-forces", "rapid-support-forces"])]
+    # told with no one saying it, the violation is the act itself
+    told = analyze_text("KHARTOUM, June 1 - The army violated the truce on Monday.",
+                        published="2023-06-01").events
+    assert [(e.type, e.source) for e in told] == [("ASSAULT", ["sudanese-armed-forces"])]

@@ -83,6 +83,14 @@ def test_a_ceasefire_brokered_by_a_third_party_is_a_truce_between_the_sides():
     assert [e.type for e in again if "Angola" in e.evidence.text] == ["CONSULT"]
 
 
+def test_the_truce_a_time_clause_dates_by_is_no_truce_of_its_own():
+    mentions = [M("Israel", "israel"), M("Hamas", "hamas"), M("Israeli", "israel", "demonym")]
+    events = coded("A ceasefire between Israel and Hamas took effect on Sunday. In the hours "
+                   "before the truce began, Israeli air strikes killed at least 19 people.",
+                   mentions)
+    assert [e.type for e in events if "hours" in e.evidence.text] == ["ASSAULT"]
+
+
 def test_guests_a_host_brings_together_for_a_meeting_meet_each_other():
     events = analyze_text("Qatar's emir hosted Congolese President Felix Tshisekedi and Rwandan "
                           "President Paul Kagame for a surprise meeting in Doha on Tuesday.",
@@ -195,6 +203,18 @@ def test_footage_released_by_an_army_frees_no_one():
                                   "attacking the base.", [hamas])] == ["ASSAULT"]
     assert rows(coded("Hamas released three hostages on Sunday.", [hamas])) == [
         ("RETREAT", "retreat.release", ["hamas"], [])]
+
+
+def test_captives_handed_over_are_released_and_suspects_handed_over_are_not():
+    hamas, icrc = M("Hamas", "hamas"), M("the Red Cross", "icrc", "alias")
+    assert rows(coded("Hamas handed over three Israeli hostages to the Red Cross in Gaza on "
+                      "Sunday.", [hamas, icrc])) == [
+        ("RETREAT", "retreat.hand-over-captives", ["hamas"], ["icrc"])]
+    # the names of the hostages are no hostages; a transfer of suspects is no release
+    assert [e.type for e in coded("Netanyahu demanded that Hamas first hand over the names of "
+                                  "the hostages.", [hamas]) if e.type == "RETREAT"] == []
+    assert [e.rule for e in coded("The SDF handed over 125 suspects to Iraq.", [
+        M("SDF", "sdf"), M("Iraq", "iraq")])] != ["retreat.hand-over-captives"]
 
 
 def test_armed_men_of_a_nationality_from_a_named_force_are_that_force():

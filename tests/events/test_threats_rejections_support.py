@@ -148,3 +148,15 @@ def test_denying_any_role_rejects_the_accusation_of_whoever_made_it():
                           published="2025-05-07").events
     rejections = [(e.rule, e.source, e.target, e.modality) for e in of_type(events, "REJECT")]
     assert rejections == [("reject.deny-allegation", ["pakistan"], ["india"], "asserted")]
+
+
+def test_suspending_ones_participation_in_talks_is_a_walk_out_not_a_halt_of_talks():
+    events = analyze_text(
+        "KHARTOUM, June 1 - The army said on Wednesday it had suspended its participation in the "
+        "talks because the RSF had never withdrawn from hospitals.", published="2023-06-01").events
+    assert [(e.type, e.rule, e.source) for e in events if e.type in ("REJECT", "SANCTION")] == [
+        ("REJECT", "reject.walk-out", ["sudanese-armed-forces"])], summary(events)
+    # a government suspending the talks themselves halts them
+    halted = events_of("Petro suspended peace talks with the ELN on Friday.")
+    assert [e.rule for e in halted if e.type in ("REJECT", "SANCTION")] == [
+        "sanction.suspend-talks"], summary(halted)

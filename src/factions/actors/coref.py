@@ -1233,6 +1233,10 @@ def _group_for_descriptor(kind: str, noun: str, phrase: str, country: str | None
                   and (country is None or kb.actors[a].country == country)]
         arena_id = arena_country(state, min_mentions=1)
         arena = country or (kb.actors[arena_id].country if arena_id else None)
+        if arena is None and not forces:
+            # "KHARTOUM, June 1 - The army said ..." naming no state: the story country's army
+            # (the dateline and the home actors tell it).
+            arena = story_country(state, 1.5)
         if len(forces) == 1:
             home_army = kb.state_bodies.get((arena, "military")) if arena else None
             if home_army is not None and home_army != forces[0] and before is not None and \

@@ -666,6 +666,17 @@ def _community_groups(state: DocState, taken: list[bool], lex: ActorLexicon
         end, sector = agent
         text = tv.span_text(i, end, state.text)
         actor_id = document_actor_id(text)
+        leader = _leading_group(state, i) if hyphenated and tv.lower[i + 2] == "led" else None
+        if leader is not None:
+            # "Hamas-led gunmen stormed southern Israel": the fighters an armed group leads
+            # are that group's (as "Hamas fighters"); a state's lead ("Saudi-led forces")
+            # makes a coalition of its own.
+            found.append(ActorMention(start=tv.idx[i], end=tv.end_char(end - 1), tok_start=i,
+                                      tok_end=end, sentence=tv.sentence[i], actor_id=leader,
+                                      kind="agent", text=text, sector=sector))
+            for k in range(i, end):
+                taken[k] = True
+            continue
         if hyphenated and tv.lower[i] not in ("pro", "anti"):
             # "Iran-backed militant groups ... Iran-backed groups have launched": the groups
             # one backer backs are one actor, however the article goes on to call them
@@ -683,6 +694,17 @@ def _community_groups(state: DocState, taken: list[bool], lex: ActorLexicon
             taken[k] = True
         taken[i] = True
     return found
+
+
+def _leading_group(state: DocState, i: int) -> str | None:
+    """The armed group a known name at token ``i`` names, when one does ("Hamas" in
+    "Hamas-led gunmen")."""
+    for m in state.mentions:
+        if m.tok_start == i and m.tok_end == i + 1 and m.kind in ("name", "alias"):
+            actor = state.kb.actors.get(m.actor_id)
+            if actor is not None and actor.type == "armed_group" and actor.represents is None:
+                return m.actor_id
+    return None
 
 
 def _absorb_country_suffix(state: DocState, start: int, end: int, lex: ActorLexicon,

@@ -90,6 +90,11 @@ _SUBJECT_ONLY = frozenset({"inmates", "rioting inmates"})
 # spokesman"); the others stand alone.
 _NEEDS_ARTICLE = {"government", "authorities", "regime", "administration", "cabinet", "army",
                   "war cabinet", "junta", "parliament", "opposition"}
+# Forces and arms a bare "army" owns, which act for it: "army warplanes bombed RSF positions",
+# "army troops". (Not its posts: "an army base" is a place as often as a target.)
+_ARMY_ARMS = frozenset({"warplanes", "planes", "aircraft", "jets", "helicopters", "gunships",
+                        "drones", "troops", "soldiers", "units", "tanks", "artillery", "snipers",
+                        "patrols", "reinforcements", "forces"})
 # Nouns a bare "police" modifies that are no actor: "police lines", "police custody" (a police
 # station or post is a head of its own in ``_BARE_HEADS``: attacked, it stands for the police).
 _POLICE_THINGS = frozenset({"lines", "line", "cordon", "cordons", "custody", "cell", "cells",
@@ -330,6 +335,13 @@ def _dateline_country(state: DocState) -> str | None:
                 # "PORT-AU-PRINCE", "N'DJAMENA": one name
                 words[-1] += tv.text[j] + tv.text[j + 1].title()
                 j += 2
+        if words and j + 1 < sent.tok_end and tv.text[j] == "/" and tv.text[j + 1].isupper():
+            # "KHARTOUM/JEDDAH, June 1 -", "BEIRUT/JERUSALEM -": the first city is the story's;
+            # the others (all capitals) are skipped up to the dateline's end.
+            j += 1
+            while j < sent.tok_end and (tv.text[j] == "/" or (
+                    tv.text[j].isupper() and tv.text[j].replace("'", "").isalpha())):
+                j += 1
         if words and j < sent.tok_end and tv.text[j] in (",", "(", "-", "—", "–"):
             name = " ".join(words)
             country = _named_after(state, j, sent.tok_end) if tv.text[j] == "," else None
@@ -801,7 +813,8 @@ def _bare_phrase(tv: TokenView, i: int, taken: list[bool]
             lowers[i - 1] not in (",", "-", "–", "—", "and", "but", "while", "as", "when", "after"):
         return None  # "freeing thousands of inmates": people set free, no party
     if head in _NEEDS_ARTICLE and (lowers[i] != "the" or (
-            end < n and lowers[end] in ("of", "in", "for"))):
+            end < n and lowers[end] in ("of", "in", "for"))) and not (
+            head == "army" and end < n and lowers[end] in _ARMY_ARMS):
         return None  # "the government of X" says whose; the descriptor stage reads it
     if end < n and tv.text[end][:1].isupper() and head in (
             "rebels", "insurgents", "government", "opposition"):
