@@ -519,6 +519,12 @@ def _groups(
 
     last_end = 0
     for span in spans:
+        if len(chain) > 1 and _possessed_by(reading, chain[-1], span):
+            # "Maduro and Guyana's President Irfaan Ali": the member is the person the
+            # possessive introduces, not the country that only says whose president he is.
+            chain[-1] = span
+            last_end = span.end
+            continue
         if chain:
             prev = chain[-1]
             if span.actors == prev.actors and span.start == last_end + 1 and \
@@ -554,6 +560,16 @@ def _groups(
         last_end = span.end
     close()
     return groups, glue
+
+
+def _possessed_by(reading: DocReading, owner: ActorSpan, span: ActorSpan) -> bool:
+    """Whether ``span`` is what the possessive ``owner`` introduces through title words alone:
+    "Guyana's President Irfaan Ali", "Brazil's foreign minister Mauro Vieira"."""
+    words = reading.words
+    if owner.end >= span.start or words[owner.end] not in ("'s", "'"):
+        return False
+    between = range(owner.end + 1, span.start)
+    return len(between) <= 4 and all(words[k] in reading.cues.title_tokens for k in between)
 
 
 def _is_glue(words: list[str], gap: list[int], first: int, c: Cues) -> tuple[bool, bool]:

@@ -1,0 +1,66 @@
+"""State-to-state crises in the Americas (the Essequibo dispute, the U.S. strikes on boats off
+Venezuela), in the shapes wire copy gives them, coded through the whole pipeline with exact
+expected events."""
+
+from __future__ import annotations
+
+from factions.pipeline import analyze_text
+
+
+def rows(text: str, published: str = "2023-12-14", kind: str | None = None
+         ) -> list[tuple[str, str | None, list[str], list[str]]]:
+    events = analyze_text(text, published=published).events
+    return [(e.type, e.mode, e.source, e.target) for e in events
+            if kind is None or e.type == kind]
+
+
+def test_a_pledge_not_to_use_force_is_an_agreement_not_a_threat():
+    assert rows("Venezuela and Guyana agreed on Thursday not to threaten or use force against "
+                "each other.") == [
+        ("AGREE", "accept", ["venezuela"], ["guyana"]),
+        ("AGREE", "accept", ["guyana"], ["venezuela"])]
+    assert rows("Venezuela and Guyana pledge not to use force in Essequibo row") == [
+        ("AGREE", "accept", ["venezuela"], ["guyana"]),
+        ("AGREE", "accept", ["guyana"], ["venezuela"])]
+
+
+def test_talks_brokered_by_a_list_whose_first_member_names_no_actor():
+    assert rows("Venezuela and Guyana agreed not to use force, after talks brokered by regional "
+                "leaders and Brazil.", kind="CONSULT") == [
+        ("CONSULT", "third-party", ["brazil"], ["guyana", "venezuela"])]
+
+
+def test_a_possessive_and_its_titled_person_in_a_list_is_the_person():
+    assert rows("Venezuelan President Nicolas Maduro and Guyana's President Irfaan Ali shook "
+                "hands at the start of the meeting.") == [
+        ("CONSULT", "meet", ["nicolas-maduro"], ["irfaan-ali"]),
+        ("CONSULT", "meet", ["irfaan-ali"], ["nicolas-maduro"])]
+
+
+def test_a_three_letter_surname_goes_back_to_the_person_named_in_full():
+    # "Ali" alone is no alias of anyone; after "Irfaan Ali" it is him, and so is "He".
+    text = ("Guyana's President Irfaan Ali met envoys on Monday.\n\n"
+            "Ali called the moves a direct threat to Guyana's territorial integrity and an "
+            "attempt at annexation. He put the country's defence force on alert and appealed "
+            "to the U.N. Security Council.")
+    assert rows(text) == [
+        ("ACCUSE", "condemn", ["irfaan-ali"], []),
+        ("MOBILIZE", "alert", ["irfaan-ali"], []),
+        ("REQUEST", None, ["irfaan-ali"], ["un-security-council"])]
+
+
+def test_a_denial_told_as_a_clause_and_the_verb_coordinated_after_it():
+    assert rows("Venezuela's government denied that the men killed belonged to the gang and "
+                "called the strikes an act of aggression.", "2025-09-15") == [
+        ("REJECT", "deny", ["venezuelan-government"], []),
+        ("ACCUSE", "condemn", ["venezuelan-government"], [])]
+
+
+def test_denying_a_label_rejects_it():
+    assert rows("Georgian Dream, which has governed since 2012, denies being pro-Russian.",
+                "2024-12-02", "REJECT") == [("REJECT", "deny", ["georgian-dream"], [])]
+
+
+def test_condemning_a_strike_as_murder_is_an_accusation():
+    assert rows("Colombian President Gustavo Petro condemned the strike as murder.",
+                "2025-09-15") == [("ACCUSE", "condemn", ["gustavo-petro"], [])]
