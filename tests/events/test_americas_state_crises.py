@@ -64,3 +64,16 @@ def test_denying_a_label_rejects_it():
 def test_condemning_a_strike_as_murder_is_an_accusation():
     assert rows("Colombian President Gustavo Petro condemned the strike as murder.",
                 "2025-09-15") == [("ACCUSE", "condemn", ["gustavo-petro"], [])]
+
+
+def test_joint_air_drills_with_a_partner_are_military_cooperation_both_ways():
+    assert rows("The U.S. military held joint air drills with Guyana's armed forces over the "
+                "country on Thursday.") == [
+        ("COOPERATE", "military", ["us-armed-forces"], ["guyana-defence-force"]),
+        ("COOPERATE", "military", ["guyana-defence-force"], ["us-armed-forces"])]
+
+
+def test_an_order_to_refrain_is_a_demand_on_whom_it_names():
+    assert rows("The U.N. Security Council ordered Venezuela to refrain from any action that "
+                "would change the situation.") == [
+        ("REQUEST", None, ["un-security-council"], ["venezuela"])]
