@@ -77,3 +77,31 @@ def test_an_order_to_refrain_is_a_demand_on_whom_it_names():
     assert rows("The U.N. Security Council ordered Venezuela to refrain from any action that "
                 "would change the situation.") == [
         ("REQUEST", None, ["un-security-council"], ["venezuela"])]
+
+
+def test_a_body_whose_name_ends_in_a_title_word_acts_as_subject():
+    # "Ministry of Justice condemned Ukraine" is no "<agent> of [title words] Ukraine" phrase
+    assert rows("The Ministry of Justice condemned Ukraine.") == [
+        ("ACCUSE", "condemn", ["x-ministry-of-justice"], ["ukraine"])]
+    assert rows("The International Court of Justice condemned Venezuela.") == [
+        ("ACCUSE", "condemn", ["icj"], ["venezuela"])]
+
+
+def places(text: str) -> list[tuple[str, str | None]]:
+    analysis = analyze_text(text, published="2023-12-14")
+    names = {p.id: p.name for p in analysis.places}
+    return [(e.type, names.get(e.place or "")) for e in analysis.events]
+
+
+def test_troops_sent_to_the_state_of_a_place_are_deployed_there():
+    assert places("Brazil, which borders both countries, reinforced its northern border, sending "
+                  "armoured vehicles and extra troops to the state of Roraima.") == [
+        ("MOBILIZE", "Roraima")]
+
+
+def test_the_island_of_a_state_is_a_place_not_the_state_acting():
+    analysis = analyze_text("Venezuela and Guyana agreed not to use force, after talks on the "
+                            "Caribbean island of St Vincent brokered by Brazil.",
+                            published="2023-12-14")
+    assert "saint-vincent-and-the-grenadines" not in {a.id for a in analysis.actors}
+    assert [p.name for p in analysis.places] == ["Saint Vincent and the Grenadines"]

@@ -447,9 +447,16 @@ def _agent_phrase(
     lasts = c.agent_connectors.lasts
     if lasts.isdisjoint(words[max(sent_start + 1, span_start - 4) : span_start]):
         return None  # no connector ends in reach of the name
+    text = reading.state.tokens.text
     for skip in range(0, 4):  # title words between the connector and the name
         j = span_start - skip  # the connector ends here
         if skip and not words[j].isalpha():
+            return None
+        if skip and words[j].endswith("ed") and words[j] not in _BEFORE_TITLE \
+                and words[j] not in c.title_tokens and not text[j][:1].isupper():
+            # "The Ministry of Justice condemned Ukraine": a verb between is no title word
+            # ("forces loyal to eastern commander Khalifa Haftar" has one), and the phrase
+            # ("Ministry of ... Ukraine") is no agent of the name after it
             return None
         if j - 1 <= sent_start or words[j - 1] not in lasts:
             continue  # no connector ends here
@@ -473,6 +480,11 @@ def _agent_phrase(
                 return a, sector
             return None
     return None
+
+
+# Participles a title may open with after the connector ("loyal to ousted president").
+_BEFORE_TITLE = frozenset({"ousted", "deposed", "exiled", "jailed", "detained", "imprisoned",
+                           "assassinated", "self-styled", "slain"})
 
 
 # ------------------------------------------------------------------ lists
