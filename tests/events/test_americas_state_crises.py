@@ -105,3 +105,12 @@ def test_the_island_of_a_state_is_a_place_not_the_state_acting():
                             published="2023-12-14")
     assert "saint-vincent-and-the-grenadines" not in {a.id for a in analysis.actors}
     assert [p.name for p in analysis.places] == ["Saint Vincent and the Grenadines"]
+
+
+def test_the_host_of_a_meeting_is_none_of_both_sides():
+    text = ("Venezuelan President Nicolas Maduro and Guyana's President Irfaan Ali shook hands at "
+            "the start of the meeting, hosted by St Vincent and the Grenadines Prime Minister "
+            "Ralph Gonsalves.\n\nBrazilian President Luiz Inacio Lula da Silva, who had urged "
+            "both sides to avoid escalation, sent his chief foreign policy adviser to the talks.")
+    assert rows(text, kind="REQUEST") == [
+        ("REQUEST", None, ["lula-da-silva"], ["irfaan-ali", "nicolas-maduro"])]
