@@ -4,7 +4,7 @@ import pytest
 
 from factions.errors import KnowledgeBaseError
 from factions.kb import load_kb, read_kb_file
-from factions.kb.names import alias_variants, normalize_name, translit_key
+from factions.kb.names import alias_variants, normalize_name, surname_of, translit_key
 
 
 def test_packaged_kb_loads_fast_with_no_broken_entries_and_enough_actors(kb):
@@ -99,3 +99,11 @@ def test_alias_variants_cover_article_spellings():
 def test_normalize_name_drops_case_articles_and_al():
     assert normalize_name("the Abdel Fattah al-Sisi") == "abdel fattah sisi"
     assert normalize_name("Field Marshall Khalifa Haftar") == "field marshall khalifa haftar"
+
+
+def test_a_three_letter_surname_is_a_surname_but_not_a_particle_or_a_two_letter_word():
+    assert surname_of("Irfaan Ali") == "Ali"
+    assert surname_of("Hun Sen") == "Sen"
+    assert surname_of("Fayez al-Sarraj") == "Sarraj"
+    assert surname_of("Kim Jong Un") is None
+    assert surname_of("Ali") is None

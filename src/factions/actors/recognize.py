@@ -467,6 +467,9 @@ _NEIGHBOURING = frozenset({"neighbouring", "neighboring"})
 _CLAUSE_JOINS = frozenset({"and", "but", ",", ";", "while", "as", "."})
 # Verbs of turning from a partner ("turned away from France").
 _TURNED = frozenset({"turn", "turns", "turned", "turning", "pivoted", "drifted", "moved"})
+# Kinds of place named before "of" and a name that is also a state's ("the island of St Vincent",
+# "the city of Singapore"); not "state", which names the state itself ("the State of Israel").
+_PLACE_KINDS = frozenset({"island", "islands", "archipelago", "city", "town", "port", "village"})
 # Verbs of a place's neighbours: the countries after them are places.
 _BORDERING = frozenset({"borders", "bordering", "bordered", "abuts", "abutting"})
 
@@ -486,6 +489,8 @@ def _is_locative(lowers: list[str], start: int, end: int, lex: ActorLexicon) -> 
         return True
     if prev == "of" and start > 1 and lowers[start - 2] == "out":
         return True  # "pulled its fighters out of Syria"
+    if prev == "of" and start > 1 and lowers[start - 2] in _PLACE_KINDS:
+        return True  # "talks on the Caribbean island of St Vincent": the island, a place
     if prev == "the" and start > 1 and lowers[start - 2] in lex.locative_prepositions:
         prev = lowers[start - 2]
     if end + 1 < len(lowers) and lowers[end] in ("'s", "'") and \

@@ -1219,6 +1219,16 @@ class _Finder:
                                       *self.v.locatives))):
                 prev = self.v.clauses[prev.index - 1]
         found = self.clause_subject(prev, prev.end)
+        if not found and clause.opener == "coord" and prev.opener == "rel" and prev.index > 0 \
+                and w[prev.opener_start] == "that" and prev.opener_start > self.v.start \
+                and w[prev.opener_start - 1] not in c.prepositions \
+                and w[prev.opener_start - 1] not in (",", "the", "a", "an") \
+                and self.v.clauses[prev.index - 1].opener in (None, "coord", "sub"):
+            # "denied that the men killed belonged to the gang and called the strikes an act of
+            # aggression": the that-clause with no actor of its own is what was denied; the
+            # verb after it goes with the denier.
+            main = self.v.clauses[prev.index - 1]
+            found = self.clause_subject(main, main.end)
         if not found and clause.opener == "coord" and prev.opener == "sub" and prev.index > 0:
             # "he had left Syria after talks with parties to the conflict and had given
             # instructions": an adverbial clause with no actor of its own stands between; the
@@ -2725,7 +2735,15 @@ class _Finder:
         end = max(self.clause.end, self.v.clause_at(m.end - 1).end)
         reach = self.c.windows["right"]
         reach += self.w[m.end : m.end + reach].count('"')  # a quote mark takes no word's place
-        return self._span_from(m.end, min(end, m.end + reach))
+        found = self._span_from(m.end, min(end, m.end + reach))
+        if not found and end < min(self.v.end, m.end + reach) and self.w[end] in ("and", "or"):
+            # "talks brokered by regional leaders and Brazil": the list's first member names
+            # no actor, and its conjunction was read as a new clause; the next member, right
+            # after the conjunction (or its article), is the one named.
+            after = end + 2 if end + 2 < self.v.end and self.w[end + 1] == "the" else end + 1
+            found = [s for s in self._span_from(end + 1, min(self.v.end, m.end + reach))
+                     if s.start <= after]
+        return found
 
     def s_appositive(self) -> list[ActorSpan]:
         m, w, c = self.m, self.w, self.c

@@ -814,8 +814,8 @@ def mediation_sides(
             continue
         if historical and event.modality != "historical":
             continue
-        if event.type == "CONSULT" and event.mode == "third-party":
-            continue
+        if event.type == "CONSULT" and event.mode in ("third-party", "host"):
+            continue  # (a host, like a broker, is no party: "the meeting, hosted by Gonsalves")
         if event.type == "CONSULT" and event.mode == "multilateral" and \
                 len(event.source) == 1 and len(event.target) == 1:
             continue  # "told a meeting of the council": a speaker and the body he addressed

@@ -145,10 +145,11 @@ _SPOKEN = frozenset({"ACCUSE", "REJECT", "THREATEN", "SUPPORT", "SANCTION"})
 
 
 # What joins a place to the larger one it lies in: "Kuriga in Kaduna state", "Kuriga, Kaduna".
-# A place named after its kind, after a locative: "in the town of Kuriga", "near the village of".
+# A place named after its kind, after a locative: "in the town of Kuriga", "near the village of";
+# or after a destination: "sending extra troops to the state of Roraima".
 _OF_PLACE = re.compile(
-    r"\b(?:in|at|near|around|outside|inside)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:town|village|"
-    r"city|district|province|region|state|area|hamlet|settlement|camp|county|municipality|"
+    r"\b(?:in|at|near|around|outside|inside|to|into)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:town|village|"
+    r"city|district|province|region|state|area|hamlet|settlement|camp|county|municipality|island|"
     r"commune|locality|suburb|neighbou?rhood)\s+of\s+$", re.IGNORECASE)
 # ... or "Tinzaouaten, a remote outpost in north-eastern Mali": the place an apposition locates
 _CHAIN = re.compile(r",?\s+in\s+(?:the\s+)?|,\s+|,\s+an?\s+(?:[\w-]+\s+){1,3}(?:in|of)\s+"

@@ -447,9 +447,16 @@ def _agent_phrase(
     lasts = c.agent_connectors.lasts
     if lasts.isdisjoint(words[max(sent_start + 1, span_start - 4) : span_start]):
         return None  # no connector ends in reach of the name
+    text = reading.state.tokens.text
     for skip in range(0, 4):  # title words between the connector and the name
         j = span_start - skip  # the connector ends here
         if skip and not words[j].isalpha():
+            return None
+        if skip and words[j].endswith("ed") and words[j] not in _BEFORE_TITLE \
+                and words[j] not in c.title_tokens and not text[j][:1].isupper():
+            # "The Ministry of Justice condemned Ukraine": a verb between is no title word
+            # ("forces loyal to eastern commander Khalifa Haftar" has one), and the phrase
+            # ("Ministry of ... Ukraine") is no agent of the name after it
             return None
         if j - 1 <= sent_start or words[j - 1] not in lasts:
             continue  # no connector ends here
@@ -473,6 +480,11 @@ def _agent_phrase(
                 return a, sector
             return None
     return None
+
+
+# Participles a title may open with after the connector ("loyal to ousted president").
+_BEFORE_TITLE = frozenset({"ousted", "deposed", "exiled", "jailed", "detained", "imprisoned",
+                           "assassinated", "self-styled", "slain"})
 
 
 # ------------------------------------------------------------------ lists
@@ -519,6 +531,12 @@ def _groups(
 
     last_end = 0
     for span in spans:
+        if len(chain) > 1 and _possessed_by(reading, chain[-1], span):
+            # "Maduro and Guyana's President Irfaan Ali": the member is the person the
+            # possessive introduces, not the country that only says whose president he is.
+            chain[-1] = span
+            last_end = span.end
+            continue
         if chain:
             prev = chain[-1]
             if span.actors == prev.actors and span.start == last_end + 1 and \
@@ -554,6 +572,16 @@ def _groups(
         last_end = span.end
     close()
     return groups, glue
+
+
+def _possessed_by(reading: DocReading, owner: ActorSpan, span: ActorSpan) -> bool:
+    """Whether ``span`` is what the possessive ``owner`` introduces through title words alone:
+    "Guyana's President Irfaan Ali", "Brazil's foreign minister Mauro Vieira"."""
+    words = reading.words
+    if owner.end >= span.start or words[owner.end] not in ("'s", "'"):
+        return False
+    between = range(owner.end + 1, span.start)
+    return len(between) <= 4 and all(words[k] in reading.cues.title_tokens for k in between)
 
 
 def _is_glue(words: list[str], gap: list[int], first: int, c: Cues) -> tuple[bool, bool]:

@@ -79,7 +79,7 @@ def surname_of(full_name: str) -> str | None:
     if len(words) < 2:
         return None
     last = words[-1]
-    if last.lower() in _PARTICLES or not last[:1].isupper() or len(last) < 4:
+    if last.lower() in _PARTICLES or not last[:1].isupper() or len(last) < 3:
         return None
     return last
 
