@@ -65,7 +65,7 @@ def extract_roles(state: DocState) -> dict[str, list[Role]]:
         """Record a role; ``tail`` is the token after the role's words, where the text may date
         it ("an exile in Virginia for two decades")."""
         title = " ".join(title.split()).strip(" ,")
-        if not title or len(title) < 3:
+        if not title or len(title) < 3 or title.lower() in _HONORIFICS:
             return
         found = roles.setdefault(actor_id, [])
         if any(r.title.lower() == title.lower() for r in found):
@@ -145,7 +145,9 @@ def extract_roles(state: DocState) -> dict[str, list[Role]]:
             # Most words start no copula: test them here before the call.
             matched = _copula_at(lowers, i, sent.tok_end) if lowers[i] in _COPULAS_BY_FIRST \
                 else None
-            if matched is None:
+            if matched is None or lowers[i - 1] in _THING_SUBJECTS:
+                # "Kim, who oversaw the launch, said it was an appropriate military action":
+                # what "it" is, is no role of the person
                 i += 1
                 continue
             np_start = matched
@@ -159,6 +161,12 @@ def extract_roles(state: DocState) -> dict[str, list[Role]]:
 
 
 _PAST_COPULAS = {"became", "was", "were", "had", "served", "remained", "then"}
+# Honorifics that come before a name but hold no office ("Mullah Mohammad Yaqoob", "Ayatollah
+# Ali Khamenei", "Mr. Sharif"): no role.
+_HONORIFICS = frozenset({"mullah", "ayatollah", "grand ayatollah", "mawlawi", "maulvi", "mr.",
+                         "mrs.", "ms.", "dr."})
+# Subjects of a copula that never stand for a person.
+_THING_SUBJECTS = frozenset({"it", "this"})
 
 
 def _role_dates(state: DocState, tail: int, sentence: int

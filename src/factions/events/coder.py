@@ -746,9 +746,18 @@ def _states_of(state: DocState) -> Callable[[str, Sequence[str]], str | None]:
     def state_of(actor: str, against: Sequence[str]) -> str | None:
         nonlocal named
         entry = kb.actors.get(actor)
-        if entry is None or not entry.represents:
+        if entry is None:
             return None
-        country = entry.represents["country"]
+        if entry.represents:
+            country = entry.represents["country"]
+        elif entry.type == "person" and entry.country and any(
+                (org := kb.actors.get(role.org or "")) is not None and org.type == "state"
+                and org.country == entry.country for role in entry.roles if role.end is None):
+            # "condemned the launch" Kim oversaw: the head of a state (his office is the
+            # state's own, in the knowledge base) acts for it
+            country = entry.country
+        else:
+            return None
         others = [kb.actors.get(a) for a in against]
         if not others or any(o is None or not o.country or o.country == country
                              for o in others):
@@ -1273,6 +1282,13 @@ def _recent(reading: DocReading, view: SentenceView, events: list[Event], c: Cue
 def _scope_end(view: SentenceView, match: Match, matches: Sequence[Match] = (),
                words: Sequence[str] = ()) -> int:
     clause = view.clause_at(match.start)
+    if match.pattern.type == "AGREE" and words and match.end < clause.end and \
+            words[match.end - 1] in ("to", "on") and words[match.end] in ("a", "an", "the"):
+        # "agreed to an immediate ceasefire on Sunday at talks in Doha mediated by Qatar and
+        # Turkey, ending ... the worst fighting": what is agreed is the noun phrase; the talks
+        # it was agreed at and the fighting it ends are told, not planned
+        return next((j for j in range(match.end + 1, clause.end)
+                     if words[j] in _AGREED_PHRASE_ENDS), clause.end)
     for later in view.clauses[clause.index + 1 :]:
         if later.opener == "rel" and later.opener_start == match.end \
                 and match.pattern.kind == "verb" and words[match.end] == "that":
@@ -1294,6 +1310,11 @@ def _scope_end(view: SentenceView, match: Match, matches: Sequence[Match] = (),
             # surrendered": a new subject after ", and" with its own verb is a clause of its own
             return later.opener_start
     return view.end
+
+
+# Words that end the noun phrase an agreement's complement is ("agreed to a truce *on* Sunday").
+_AGREED_PHRASE_ENDS = frozenset({",", ";", "on", "at", "in", "after", "during", "following",
+                                 "since", "ending", "which", "that", "under"})
 
 
 def _resumed(view: SentenceView, end: int) -> tuple[int, int]:

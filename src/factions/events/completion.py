@@ -491,10 +491,15 @@ def _fill_opponents(events: list[Event], pairs: dict[tuple[str, str], int],
         return None
 
     for event in events:
-        if event.type not in c.opponent_fill or (event.target and event.source):
+        if (event.type not in c.opponent_fill and event.rule not in c.opponent_fill_rules) \
+                or (event.target and event.source):
             continue
         if event.source and not event.target and _massacre(event):
             continue  # "killing at least 70 people": aimed at civilians, no side
+        if event.type == "MOBILIZE" and event.mode == "weapons":
+            # "North Korea test-fired a new solid-fuel intercontinental ballistic missile": a
+            # weapons test shows force to all, aimed at no side it fights elsewhere
+            continue
         if event.mode == "arrest" and event.source and not event.target and \
                 _arrested_officials(event):
             continue  # "has detained several ministers and senior officers": no side at war

@@ -114,7 +114,11 @@ def read_modality(
     # "approved the mission in June ... and says it will help Mozambique": a clause of its own
     # that says what is still to come is not dated by the clause it is coordinated to.
     ahead = c.planned.any_in(w, clause.start, match.start)
-    if (date is not None and (not date[2] or when) and is_historical(reading, date[0])
+    # ... but a war waged since a year long gone ("has fought the Pakistani state since 2007",
+    # "has waged an insurgency since 1984") is the conflict's background, as ACLED dates it.
+    waged = date is not None and date[2] and match.pattern.type == "ASSAULT" and \
+        is_historical(reading, date[0], days=_WAGED_DAYS)
+    if (date is not None and (not date[2] or when or waged) and is_historical(reading, date[0])
             and _dated_here(reading, view, clause, date[0], own_only=ahead)) \
             or _historical_cue(reading, lo, hi):
         return ModalityReading("historical", hedged)
@@ -343,15 +347,21 @@ def _actors_in(view: SentenceView, start: int, end: int) -> list[str]:
     return [a for s in view.spans if start <= s.start and s.end <= end for a in s.actors]
 
 
-def is_historical(reading: DocReading, iso: str) -> bool:
-    """True when a date ends more than ``historical_days`` before publication."""
+def is_historical(reading: DocReading, iso: str, days: int | None = None) -> bool:
+    """True when a date ends more than ``historical_days`` (or ``days``) before publication."""
     published = reading.state.published
     if published is None:
         return False
     end = _date_end(iso)
     if end is None:
         return False
-    return end < published - dt.timedelta(days=reading.cues.historical_days)
+    limit = reading.cues.historical_days if days is None else days
+    return end < published - dt.timedelta(days=limit)
+
+
+# How long ago a span's start must lie for a war waged since then to be background: more than a
+# year (a campaign "since June" is the story's own).
+_WAGED_DAYS = 365
 
 
 def _is_ahead(reading: DocReading, iso: str) -> bool:
