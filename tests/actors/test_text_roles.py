@@ -108,3 +108,9 @@ def test_a_candidate_and_a_top_diplomat_are_titles_of_the_names_after_them():
                    "Nichols, said the United States stood ready to help.")
     assert roles["Fernando Villavicencio"] == ["Presidential candidate"]
     assert "Brian Nichols" in roles
+
+
+def test_a_counterpart_in_apposition_is_a_role():
+    roles = _roles("Egypt's foreign minister met his Turkish counterpart, Hakan Fidan, in "
+                   "Cairo.")
+    assert roles["Hakan Fidan"] == ["Turkish counterpart"]

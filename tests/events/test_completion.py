@@ -504,3 +504,12 @@ def test_them_after_both_countries_is_the_two_sides_not_the_last_state_named():
     call = next(e for e in events if e.type == "REQUEST" and e.source == ["marco-rubio"])
     assert {"india", "pakistan"} <= set(call.target)
     assert "united-states" not in call.target
+
+
+def test_the_two_sides_meeting_meet_each_other():
+    events = analyze_text("Pakistani jets struck Afghan positions. Afghan forces attacked "
+                          "Pakistani border posts. The ministry said the two sides would meet "
+                          "again in Istanbul on Oct. 25.", published="2025-10-19").events
+    assert [(e.source, e.target, e.modality, e.date) for e in events if e.type == "CONSULT"] == [
+        (["afghanistan"], ["pakistan-armed-forces"], "planned", "2025-10-25"),
+        (["pakistan-armed-forces"], ["afghanistan"], "planned", "2025-10-25")]

@@ -1247,8 +1247,9 @@ def _try_pattern(
     pair = pattern.symmetric and len(set(args.source) | set(args.target)) >= 2
     if "source" in pattern.require and not args.source:
         return None
-    if "target" in pattern.require and not args.target and not pair and not args.collective:
-        return None  # ("spoke to both sides": the two sides, filled in by completion)
+    if "target" in pattern.require and not args.target and not pair and not args.collective \
+            and not (pattern.symmetric and args.collective_source):
+        return None  # ("spoke to both sides", "the two sides met": filled in by completion)
     if not args.source and not (pattern.sourceless and args.target) \
             and not args.collective_source:
         return None  # who did it is what an event row is for ("the two sides": completion's)

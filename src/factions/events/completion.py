@@ -777,8 +777,9 @@ def _fill_collective_sources(
         if pair and not set(pair) & set(event.source):
             # "Each side accused the other" (a deal "with each other" is one joint act)
             reciprocal = notes[id(event)].collective and event.type not in _DEAL_TYPES
-            if (event.type in _FIGHT_TYPES or reciprocal) and len(pair) == 2 \
-                    and not event.target:
+            # ("the two sides would meet again in Istanbul": a meeting is with the other side)
+            if (event.type in _FIGHT_TYPES or event.type == "CONSULT" or reciprocal) \
+                    and len(pair) == 2 and not event.target:
                 # "The two countries traded direct fire": each on the other, not side by side
                 event.source, event.target = [pair[0]], [pair[1]]
                 other = replace(event, source=[pair[1]], target=[pair[0]])
