@@ -39,8 +39,7 @@ _CAUSE_OPENERS = frozenset({"after", "following"})
 # between).
 _RELATIVE = re.compile(
     r"\b(?:(?P<n>a|one|two|three|four|five|six)\s+(?P<unit>days?|weeks?)\s+"
-    r"(?P<dir>later|earlier)(?!\s+than\b)|the\s+(?P<which>next|following|previous)\s+"
-    r"(?:day|morning|evening|night|afternoon)|"
+    r"(?P<dir>later|earlier)(?!\s+than\b)|the\s+(?P<which>next|following|previous)\s+day|"
     r"(?:later|earlier)\s+(?:in\s+the|that)\s+(?P<same>day)|the\s+same\s+(?P<same2>day)|"
     r"(?:most|much|all|the\s+rest)\s+of\s+the\s+(?P<same4>day)|throughout\s+the\s+(?P<same5>day)|"
     r"(?<!\bon\s)(?<!\bof\s)(?<!\bsince\s)(?<!\buntil\s)that\s+(?P<that>day)(?!\s+(?:when|of)\b)|"
@@ -62,11 +61,10 @@ def _dateline_date(text: str, sent_start: int, start: int, end: int) -> bool:
 
 
 def _may_count_days(text: str) -> bool:
-    """Whether ``text`` may hold a ``_RELATIVE`` day: every one has "day", "later", "earl" or
-    "next"/"following"/"previous" in it, whatever the case (a quick test before the search)."""
+    """Whether ``text`` may hold a ``_RELATIVE`` day: every one has "day", "later" or "earl" in
+    it, whatever the case (a quick test before the search)."""
     lower = text.lower()
-    return "day" in lower or "later" in lower or "earl" in lower or "next" in lower \
-        or "following" in lower or "previous" in lower
+    return "day" in lower or "later" in lower or "earl" in lower
 
 
 _JOINED = re.compile(r",?\s+(?:and|to|through|until|till)\s+|\s*[-–]\s*")
