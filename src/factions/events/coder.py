@@ -135,8 +135,8 @@ def code_events(state: DocState, patterns: PatternSet | None = None) -> None:
     day = state.published.isoformat() if state.published else None
     states_of = _states_of(state)
     # (completion asks for the side and camp of the same few actors again and again)
-    complete_targets(events, notes, reading.cues, present,
-                     cache(partial(_side, state.kb, day=day)), reading.actor_type,
+    side_on_day = cache(partial(_side, state.kb, day=day))
+    complete_targets(events, notes, reading.cues, present, side_on_day, reading.actor_type,
                      cache(partial(_camp, state)), states_of)
     _attackers_states(events, state.kb, states_of)
     _unnamed_ally(events, state, reading)
@@ -153,8 +153,7 @@ def code_events(state: DocState, patterns: PatternSet | None = None) -> None:
     # fight terrorism" with "it" read as Mozambique's government): aid to one's own side.
     events = [e for e in events if not (
         e.type == "AID" and e.source and e.target
-        and {_side(state.kb, a, day) for a in e.target}
-        == {_side(state.kb, a, day) for a in e.source})]
+        and {side_on_day(a) for a in e.target} == {side_on_day(a) for a in e.source})]
     # "The two sides agreed" in an article whose sides completion could not tell: no event.
     events = [e for e in events if e.source or not notes[id(e)].collective_source]
     events = _once_per_sentence(events, notes)

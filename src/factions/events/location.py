@@ -86,23 +86,22 @@ _FUTURE = re.compile(
 _FROM_DATE = re.compile(r"\b(?:from|starting|beginning|effective|as of)\s+$", re.IGNORECASE)
 
 
-def _soon_after(value: str | None, published: object) -> bool:
+def _soon_after(value: str | None, published: dt.date | None) -> bool:
     """Whether the ISO date ``value`` falls within 45 days after publication."""
-    day = getattr(published, "isoformat", None)
-    if value is None or day is None or len(value) < 10:
+    if value is None or published is None or len(value) < 10:
         return False
     try:
-        gap = (dt.date.fromisoformat(value[:10]) - dt.date.fromisoformat(day()[:10])).days
+        gap = (dt.date.fromisoformat(value[:10]) - published).days
     except ValueError:
         return False
     return 0 <= gap <= 45
 
 
-def _ended_long_ago(end: str | None, published: object) -> bool:
+def _ended_long_ago(end: str | None, published: dt.date | None) -> bool:
     """Whether a span of time ended years before publication ("between 2008 and 2011"): a
     period of the past, dated like a past day, not a span that runs up to the story."""
-    year = getattr(published, "year", None)
-    return end is not None and year is not None and end[:4].isdigit() and int(end[:4]) < year - 1
+    return end is not None and published is not None and end[:4].isdigit() \
+        and int(end[:4]) < published.year - 1
 
 
 # A place named after one of these is where something happened ("told reporters in Mekelle").
