@@ -601,3 +601,13 @@ def test_a_day_counted_from_the_day_told_before_it() -> None:
     assert found["A day later"] == "2024-01-10"
     assert "the next day" not in {d.text for d in find_dates("They met the next day.",
                                                               "2024-01-12")}
+
+
+def test_weeks_and_days_counted_either_way_from_the_day_told_before() -> None:
+    text = ("Rebels seized the town on March 3. A week later, the army retook it. Two days "
+            "earlier, the governor had fled. They did better than three days earlier than "
+            "planned.")
+    found = {d.text: d.value.value for d in find_dates(text, "2024-03-20")}
+    assert found["A week later"] == "2024-03-10"
+    assert found["Two days earlier"] == "2024-03-08"
+    assert "three days earlier" not in found

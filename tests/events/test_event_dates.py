@@ -100,6 +100,12 @@ def test_a_day_later_counts_from_the_day_the_sentence_before_names():
     assert dates(text, "2024-01-12", "REQUEST") == [("2024-01-10", "day")]
 
 
+def test_a_week_later_counts_from_the_day_the_sentence_before_names():
+    text = ("Fano fighters seized Lalibela on Aug. 2. A week later, Ethiopian troops recaptured "
+            "the town.")
+    assert dates(text, "2023-08-15", "ASSAULT") == [("2023-08-02", "day"), ("2023-08-09", "day")]
+
+
 def test_a_day_later_with_no_day_before_keeps_the_publication_date():
     text = ("The Houthis have attacked ships for weeks. A day later, the UN Security Council "
             "adopted a resolution demanding that the Houthis immediately stop the attacks.")

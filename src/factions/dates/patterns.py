@@ -110,9 +110,10 @@ RULE_TEMPLATES: dict[str, str] = {
             r"(?P<year>%YEAR%))?|(?P<year2>%YEAR%)(?![’']?s\b)|(?P<rel>last|this|next|the)\s+"
             r"(?P<unit>year|month|week)\b))",
     # the next day, the following day, a day later, the previous day (counted from the day
-    # told just before it); two nights later, the next morning
+    # told just before it); two nights later, the next morning, a week later, two days earlier
     "day_after": r"\b(?P<x>the\s+(?P<rel>next|following|previous)\s+(?:day|night|morning)|"
-                 r"(?P<n>a|one|two|three)\s+(?:days?|nights?)\s+(?P<later>later))\b",
+                 r"(?P<n>a|one|two|three|four|five|six)\s+(?P<unit>days?|nights?|weeks?)\s+"
+                 r"(?P<dir>later|earlier)(?!\s+than\b))\b",
     # two years later, a year later (counted from the year told before it in the sentence)
     "years_later": r"\b(?P<x>(?P<n>%NUM%|a)\s+(?P<unit>years?)\s+later)\b",
     # earlier this month, later this year
@@ -198,7 +199,7 @@ RULE_GATES: dict[str, tuple[str, ...]] = {
     "month_year": _MONTH_WORDS,
     "month_rel_year": tuple(name.lower() for name in MONTHS),
     "part": ("early", "mid", "late", "beginning", "start", "middle", "end"),
-    "day_after": ("day", "days", "night", "nights", "morning"),
+    "day_after": ("day", "days", "night", "nights", "morning", "week", "weeks"),
     "years_later": ("later",),
     "earlier": ("earlier", "later"),
     "decade": (DIGIT,),

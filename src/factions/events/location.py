@@ -36,11 +36,9 @@ _CAUSE_OPENERS = frozenset({"after", "following"})
 
 # "Trump received both ministers later in the day", "In a decree issued hours later", "claimed
 # attacks on three bases that day" (the same day, however many sentences of its scene came
-# between).
+# between). A day counted from another ("the next day", "a week later") is the dates module's.
 _RELATIVE = re.compile(
-    r"\b(?:(?P<n>a|one|two|three|four|five|six)\s+(?P<unit>days?|weeks?)\s+"
-    r"(?P<dir>later|earlier)(?!\s+than\b)|the\s+(?P<which>next|following|previous)\s+day|"
-    r"(?:later|earlier)\s+(?:in\s+the|that)\s+(?P<same>day)|the\s+same\s+(?P<same2>day)|"
+    r"\b(?:(?:later|earlier)\s+(?:in\s+the|that)\s+(?P<same>day)|the\s+same\s+(?P<same2>day)|"
     r"(?:most|much|all|the\s+rest)\s+of\s+the\s+(?P<same4>day)|throughout\s+the\s+(?P<same5>day)|"
     r"(?<!\bon\s)(?<!\bof\s)(?<!\bsince\s)(?<!\buntil\s)that\s+(?P<that>day)(?!\s+(?:when|of)\b)|"
     r"(?:a\s+few\s+|several\s+|\w+\s+)?(?P<same3>hours|minutes)\s+(?:later|earlier)(?!\s+than\b))\b",
@@ -70,7 +68,6 @@ def _may_count_days(text: str) -> bool:
 _JOINED = re.compile(r",?\s+(?:and|to|through|until|till)\s+|\s*[-–]\s*")
 # A claim of responsibility for an attack already told ("claimed responsibility").
 _CLAIM = re.compile(r"\bclaim(?:ed|s|ing)? (?:responsibility|credit)\b")
-_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 # A future before a date that does not say which way it points ("will hold a conference on
 # Tuesday", "said he would host a summit on Wednesday", "before an expected visit in August"),
 # with no report or past tense between them ("will withdraw, officials said on Tuesday").
@@ -700,9 +697,10 @@ class Anchors:
         return None
 
     def _counted_from_before(self, index: int, later: re.Match[str]) -> str | None:
-        """The day "a day later" / "the next day" stands for: counted from the last day the
-        sentence before (or the one before it) names ("the truce took effect on January 12. A
-        day later in Moscow, Serraj signed"), None when they name none."""
+        """The day "later that day" / "the same day" / "hours later" stands for: the last day
+        the sentence before (or the one before it; a few more for "that day" and "hours
+        later") names ("Trump met Lavrov on Tuesday. Later that day he spoke to Kyiv"), None
+        when they name none."""
         # "claimed drone attacks on three US bases that day": the day told a few sentences up
         hours = later["same3"] is not None or later["that"] is not None
         for before in range(index - 1, index - (6 if hours else 3), -1):
@@ -710,17 +708,7 @@ class Anchors:
                 return None
             days = [d for d in self._dates(before) if d[3] == "day" and not d[4]]
             if days:
-                if later["same"] is not None or later["same2"] is not None or hours \
-                        or later["same4"] is not None or later["same5"] is not None:
-                    step = 0
-                elif later["which"] is not None:
-                    step = -1 if later["which"].lower() == "previous" else 1
-                else:
-                    count = _COUNTS[later["n"].lower()]
-                    unit = 7 if later["unit"].lower().startswith("week") else 1
-                    step = count * unit * (-1 if later["dir"].lower() == "earlier" else 1)
-                day = dt.date.fromisoformat(days[-1][2]) + dt.timedelta(days=step)
-                return day.isoformat()
+                return str(days[-1][2])
         return None
 
     def _may_hold_a_date(self, start: int, end: int) -> bool:
