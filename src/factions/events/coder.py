@@ -206,6 +206,13 @@ _DEPLOYMENT_RULES = frozenset({"mobilize.send-troops", "mobilize.deploy", "mobil
                                "mobilize.authorise-troops"})
 
 
+def _sides_at_war(events: list[Event], types: tuple[str, ...]) -> set[str]:
+    """The actors on either side of the article's real acts of the given types (not a threat
+    or a denied attack)."""
+    return {a for e in events if e.type in types and e.modality not in _UNREAL
+            for a in (*e.source, *e.target)}
+
+
 def _deployments_for_a_backed_side(events: list[Event], notes: dict[int, EventNote],
                                    present: list[Relation], state: DocState,
                                    reading: DocReading) -> list[Event]:
@@ -222,8 +229,7 @@ def _deployments_for_a_backed_side(events: list[Event], notes: dict[int, EventNo
     # Only a side at war in the article, or one whose country the troops go to, gets them as
     # help ("its allies and partners, including Taiwan": Taiwan's own warships are no aid to
     # the United States).
-    fighting = {a for e in events if e.type in ("ASSAULT", "COERCE") for a in (*e.source,
-                                                                              *e.target)}
+    fighting = _sides_at_war(events, ("ASSAULT", "COERCE"))
     places = {p.id: p.country for p in state.places}
     result: list[Event] = []
     for event in events:
@@ -512,8 +518,7 @@ def _fill_halted_aid(events: list[Event], state: DocState, c: Cues) -> None:
 
     # The sides of the story's fighting: their relief is for their own people ("Thai
     # authorities evacuated tens of thousands of people" in a Thai-Cambodian border war).
-    fighting = {a for e in events if e.type == "ASSAULT" and e.modality not in _UNREAL
-                for a in (*e.source, *e.target)}
+    fighting = _sides_at_war(events, ("ASSAULT",))
     for event in pending:
         sources = [entry(a) for a in event.source]
         if any(e is not None and e.country == country for e in sources):
