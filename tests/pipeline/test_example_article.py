@@ -105,3 +105,18 @@ def test_the_example_alignments_are_found_with_evidence(analysis):
             ("supports", "france", "khalifa-haftar")} <= found
     france = next(r for r in analysis.relations if r.source == "france")
     assert france.confidence < 0.5
+
+
+def test_an_actor_entry_is_the_documents_actor_first_then_the_knowledge_bases():
+    from factions.kb import load_kb
+    from factions.pipeline.run import run_stages
+
+    kb = load_kb()
+    state = run_stages(make_document("Khalifa Haftar met Russian officials in Moscow."), kb)
+    found = state.actor_entry("khalifa-haftar")
+    assert found is state.actors["khalifa-haftar"]
+    assert found is not None and found.type == "person"
+    egypt = state.actor_entry("egypt")
+    assert "egypt" not in state.actors and egypt is kb.actors["egypt"]
+    assert egypt is not None and egypt.type == "state"
+    assert state.actor_entry("no-such-actor") is None

@@ -847,7 +847,8 @@ def _armed_wings(state: DocState, mentions: list[ActorMention], taken: list[bool
                           and m.kind in ("name", "alias", "translit", "discovered")), None)
             start = w - 2
             end = owner.tok_end if owner is not None else end
-        if owner is None or _actor_types(state).get(owner.actor_id) in (None, "person", "state"):
+        if owner is None or getattr(state.actor_entry(owner.actor_id), "type", None) in (
+                None, "person", "state"):
             continue
         nxt = end + 1 if end < len(tv) and tv.text[end] == "," else end
         if nxt > end and nxt < len(tv) and lowers[nxt] == "the":

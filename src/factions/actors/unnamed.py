@@ -572,8 +572,10 @@ def persons_named_next(state: DocState, taken: list[bool]) -> list[ActorMention]
             continue
         opener = next((m for m in state.mentions if m.sentence == nxt.index
                        and m.tok_start == nxt.tok_start and m.kind in ("name", "discovered")), None)
-        if opener is None or opener.tok_end >= n or lowers[opener.tok_end] != "," or \
-                _actor_type(state, opener.actor_id) != "person":
+        if opener is None or opener.tok_end >= n or lowers[opener.tok_end] != ",":
+            continue
+        entry = state.actor_entry(opener.actor_id)
+        if entry is None or entry.type != "person":
             continue
         if any(m.sentence == sentence and m.actor_id == opener.actor_id for m in state.mentions):
             continue
@@ -597,14 +599,6 @@ def persons_named_next(state: DocState, taken: list[bool]) -> list[ActorMention]
                                       text=tv.span_text(k, k + 1, state.text)))
             taken[k] = True
     return found
-
-
-def _actor_type(state: DocState, actor_id: str) -> str | None:
-    entry = state.kb.actors.get(actor_id)
-    if entry is not None:
-        return entry.type
-    found = state.actors.get(actor_id)
-    return found.type if found is not None else None
 
 
 # Words that say a non-state group's cause; descriptions that share one are one group in a story

@@ -37,8 +37,7 @@ from factions.events.sentence import (
     read_document,
 )
 from factions.kb import KnowledgeBase
-from factions.kb.entries import KBActor
-from factions.model import Actor, Event, Relation
+from factions.model import Event, Relation
 from factions.pipeline.state import DocState
 
 REQUIRES = ("doc", "sentences", "tokens", "mentions", "places")
@@ -513,14 +512,11 @@ def _fill_halted_aid(events: list[Event], state: DocState, c: Cues) -> None:
     if home is None or home.id not in mentioned_ids(state):
         return
 
-    def entry(actor: str) -> Actor | KBActor | None:
-        return state.actors.get(actor) or state.kb.actors.get(actor)
-
     # The sides of the story's fighting: their relief is for their own people ("Thai
     # authorities evacuated tens of thousands of people" in a Thai-Cambodian border war).
     fighting = _sides_at_war(events, ("ASSAULT",))
     for event in pending:
-        sources = [entry(a) for a in event.source]
+        sources = [state.actor_entry(a) for a in event.source]
         if any(e is not None and e.country == country for e in sources):
             continue  # "lawmakers moved to redirect federal funds": the country's own
         if event.type == "AID" and fighting.intersection(event.source):

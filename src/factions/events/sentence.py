@@ -132,7 +132,7 @@ class DocReading:
 
     def _actor(self, actor_id: str) -> Actor | KBActor | None:
         """The document's actor of that id, else the knowledge base's."""
-        return self.state.actors.get(actor_id) or self.state.kb.get(actor_id)
+        return self.state.actor_entry(actor_id)
 
     def actor_country(self, actor_id: str) -> str | None:
         actor = self._actor(actor_id)

@@ -22,6 +22,7 @@ from factions.text.sentences import Sentence
 
 if TYPE_CHECKING:
     from factions.kb import KnowledgeBase
+    from factions.kb.entries import KBActor
     from factions.pipeline.options import Options
     from factions.relations.extract import StatedReading
 
@@ -154,6 +155,11 @@ class DocState:
         start, end = self.original_span(sent.start, sent.end)
         return Evidence(text=self.norm.original[start:end], start=start, end=end,
                         trigger=trigger)
+
+    def actor_entry(self, actor_id: str) -> Actor | KBActor | None:
+        """What is known of ``actor_id``: the document's actor (found in the text), else the
+        knowledge base's entry."""
+        return self.actors.get(actor_id) or self.kb.actors.get(actor_id)
 
     def mentions_in(self, sentence: int) -> list[ActorMention]:
         return [m for m in self.mentions if m.sentence == sentence]
