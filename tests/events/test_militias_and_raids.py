@@ -233,3 +233,20 @@ def test_soldiers_taking_part_in_a_raid_are_its_deployment():
     assert [(e.type, e.rule, e.source) for e in events][1] == (
         "MOBILIZE", "mobilize.forces-take-part", ["israel-defense-forces"])
     assert events_of("Soldiers took part in a parade in Moscow.", "2023-07-05") == []
+
+
+def test_soldiers_killed_in_clashes_with_a_group_are_its_targets():
+    assert coded(events_of("Five Malian soldiers died in clashes with JNIM militants near Gao.",
+                           "2024-05-01")) == [
+        ("ASSAULT", "assault.killed-in-clashes-with", ["jnim"], ["malian-armed-forces"],
+         "asserted")]
+    assert coded(events_of("Twelve Congolese soldiers were killed in fighting with M23 rebels "
+                           "on Monday.", "2024-05-01")) == [
+        ("ASSAULT", "assault.killed-in-clashes-with", ["m23"], ["fardc"], "asserted")]
+
+
+def test_fire_before_a_weekday_is_the_noun_not_fire_on():
+    # "killed by Hezbollah fire on Monday" is no attack of the soldiers' army on Hezbollah
+    assert coded(events_of("Two Israeli soldiers were killed by Hezbollah fire on Monday.",
+                           "2024-05-01")) == [
+        ("ASSAULT", "assault.kill", ["hezbollah"], ["israel-defense-forces"], "asserted")]
