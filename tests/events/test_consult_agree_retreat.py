@@ -288,3 +288,10 @@ def test_a_veto_lifted_is_a_concession_to_whom_it_held_back():
     assert [(e.type, e.source, e.target) for e in analyze_text(
         "Hungary dropped its objections to Ukraine's accession talks.",
         published="2023-12-14").events] == [("CONCEDE", ["hungary"], ["ukraine"])]
+
+
+def test_a_trip_for_talks_with_a_leader_consults_the_leader():
+    events = analyze_text("Blinken arrived in Cairo for talks with Egyptian President Abdel "
+                          "Fattah al-Sisi.", published="2024-01-15").events
+    assert [(e.type, e.rule, e.source, e.target) for e in events] == [
+        ("CONSULT", "consult.travel-to-meet", ["antony-blinken"], ["abdel-fattah-al-sisi"])]

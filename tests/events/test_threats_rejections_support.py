@@ -160,3 +160,9 @@ def test_suspending_ones_participation_in_talks_is_a_walk_out_not_a_halt_of_talk
     halted = events_of("Petro suspended peace talks with the ELN on Friday.")
     assert [e.rule for e in halted if e.type in ("REJECT", "SANCTION")] == [
         "sanction.suspend-talks"], summary(halted)
+
+
+def test_a_warning_of_a_response_with_words_between_is_a_threat():
+    assert summary(events_of("North Korea warned of a \"merciless\" response to the drills.")) == [
+        ("THREATEN", "threaten.warn-retaliation", ["north-korea"], [])]
+    assert events_of("The WHO warned of a humanitarian catastrophe.") == []
