@@ -295,3 +295,10 @@ def test_a_trip_for_talks_with_a_leader_consults_the_leader():
                           "Fattah al-Sisi.", published="2024-01-15").events
     assert [(e.type, e.rule, e.source, e.target) for e in events] == [
         ("CONSULT", "consult.travel-to-meet", ["antony-blinken"], ["abdel-fattah-al-sisi"])]
+
+
+def test_a_trip_to_meet_someone_and_the_meeting_are_one_consultation():
+    events = analyze_text("UN Secretary-General Antonio Guterres flew to Benghazi to meet Haftar "
+                          "on Friday.", published="2019-04-07").events
+    assert [(e.type, e.mode, e.source, e.target) for e in events] == [
+        ("CONSULT", "visit", ["antonio-guterres"], ["khalifa-haftar"])]

@@ -636,10 +636,16 @@ def _repeats(seen: dict[tuple[object, ...], set[str | None]], event: Event,
     not."""
     key = (*scope, event.type, tuple(sorted(event.source)), tuple(sorted(event.target)))
     modes = seen.setdefault(key, set())
-    if modes and (event.mode is None or None in modes or event.mode in modes):
+    mode = _ONE_ACT_MODES.get((event.type, event.mode), event.mode)
+    if modes and (mode is None or None in modes or mode in modes):
         return True
-    modes.add(event.mode)
+    modes.add(mode)
     return False
+
+
+# Modes that tell one act twice when the sides are the same: a trip to meet someone and the
+# meeting ("flew to Benghazi to meet him on Friday").
+_ONE_ACT_MODES = {("CONSULT", "meet"): "visit"}
 
 
 def _aim_at_home_government(events: list[Event], state: DocState, reading: DocReading) -> None:
