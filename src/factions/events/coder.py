@@ -645,7 +645,7 @@ def _repeats(seen: dict[tuple[object, ...], set[str | None]], event: Event,
 
 # Modes that tell one act twice when the sides are the same: a trip to meet someone and the
 # meeting ("flew to Benghazi to meet him on Friday").
-_ONE_ACT_MODES = {("CONSULT", "meet"): "visit"}
+_ONE_ACT_MODES: dict[tuple[str, str | None], str | None] = {("CONSULT", "meet"): "visit"}
 
 
 def _aim_at_home_government(events: list[Event], state: DocState, reading: DocReading) -> None:
