@@ -302,3 +302,12 @@ def test_a_trip_to_meet_someone_and_the_meeting_are_one_consultation():
                           "on Friday.", published="2019-04-07").events
     assert [(e.type, e.mode, e.source, e.target) for e in events] == [
         ("CONSULT", "visit", ["antonio-guterres"], ["khalifa-haftar"])]
+
+
+def test_restored_diplomatic_ties_are_agreed_both_ways_under_the_broker():
+    events = analyze_text("Saudi Arabia and Iran restored diplomatic ties in a deal brokered by "
+                          "China.", published="2024-01-15").events
+    assert [(e.type, e.rule, e.source, e.target) for e in events] == [
+        ("AGREE", "agree.make-peace", ["saudi-arabia"], ["iran"]),
+        ("AGREE", "agree.make-peace", ["iran"], ["saudi-arabia"]),
+        ("CONSULT", "consult.brokered-by", ["china"], ["iran", "saudi-arabia"])]
