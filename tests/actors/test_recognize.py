@@ -240,3 +240,13 @@ def test_a_person_named_after_one_of_its_commanders_is_discovered():
         "Wagner said that one of its commanders, Sergei Shevchenko, had been killed.",
         published="2024-08-06").actors}
     assert "Sergei Shevchenko" in actors
+
+
+def test_thousands_of_a_nation_that_rally_are_its_protesters():
+    state = prepare("Thousands of Israelis rallied in Tel Aviv on Saturday demanding a hostage "
+                    "deal. Hundreds of Palestinians were killed in the strikes.")
+    agents = [(m.text, m.actor_id, m.sector) for m in state.mentions if m.kind == "agent"]
+    assert agents == [("Thousands of Israelis", "x-isr-protesters", "protesters")]
+    events = analyze_text("Millions of South Koreans took to the streets of Seoul.",
+                          published="2017-03-10").events
+    assert [(e.type, e.source) for e in events] == [("PROTEST", ["x-kor-protesters"])]

@@ -34,6 +34,8 @@ class ActorLexicon:
     group_adjectives: frozenset[str]
     agentive_participles: frozenset[str]
     no_actor_sectors: frozenset[str]
+    crowd_counts: frozenset[str]  # "thousands" (of Israelis rallied)
+    crowd_acts: frozenset[str]  # what such a crowd does: "rallied", "marched"
     titles_by_last: dict[str, tuple[tuple[str, ...], ...]]  # last word -> titles, longest first
     titles_by_first: dict[str, tuple[tuple[str, ...], ...]]  # first word -> titles
     descriptors_by_first: dict[str, tuple[tuple[str, ...], ...]]
@@ -94,6 +96,8 @@ def actor_lexicon() -> ActorLexicon:
         group_adjectives=frozenset(cues["group_adjectives"]),
         agentive_participles=_words(cues["agentive_participles"]),
         no_actor_sectors=_words(cues["no_actor_sectors"]),
+        crowd_counts=_words(cues["crowd_counts"]),
+        crowd_acts=_words(cues["crowd_acts"]),
         titles_by_last=_index(person_titles, -1),
         titles_by_first=_index(person_titles, 0),
         descriptors_by_first=_index(descriptors, 0),

@@ -386,6 +386,18 @@ def _shared_agent_noun(tv: TokenView, end: int, kb: KnowledgeBase) -> str | None
     return None
 
 
+def _crowd_acts_after(tv: TokenView, end: int, lex: ActorLexicon) -> bool:
+    """Whether a crowd's act (``crowd_acts``) follows ``end`` in its sentence."""
+    sentence = tv.sentence[end - 1]
+    lowers = tv.lower
+    for k in range(end, min(end + 12, len(lowers))):
+        if tv.sentence[k] != sentence:
+            return False
+        if lowers[k] in lex.crowd_acts:
+            return True
+    return False
+
+
 def _read_in_context(
     tv: TokenView,
     text: str,
@@ -430,6 +442,15 @@ def _read_in_context(
         prev = lowers[start - 1] if start > 0 else ""
         if tv.text[end - 1].endswith("s") and prev == "the":
             return make("demonym", end)  # "the Emiratis"
+        if tv.text[end - 1].endswith("s") and prev == "of" and start >= 2 and \
+                lowers[start - 2] in lex.crowd_counts and _crowd_acts_after(tv, end, lex):
+            # "Thousands of Israelis rallied in Tel Aviv": the country's protesters
+            first = start - 2
+            mention = ActorMention(tv.idx[first], tv.end_char(end - 1), first, end,
+                                   tv.sentence[start], actor.id, "agent",
+                                   text[tv.idx[first]:tv.end_char(end - 1)], "protesters")
+            mention.actor_id = agent_owner(actor.id, "protesters", kb, lex)
+            return mention
         return None
     if kind == "alias" and actor.type == "state" and all(
             t.replace(".", "").isupper() for t in tv.text[start:end]):
