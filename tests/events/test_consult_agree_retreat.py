@@ -311,3 +311,16 @@ def test_restored_diplomatic_ties_are_agreed_both_ways_under_the_broker():
         ("AGREE", "agree.make-peace", ["saudi-arabia"], ["iran"]),
         ("AGREE", "agree.make-peace", ["iran"], ["saudi-arabia"]),
         ("CONSULT", "consult.brokered-by", ["china"], ["iran", "saudi-arabia"])]
+
+
+def test_a_country_after_a_trigger_ending_in_to_is_whom_it_was_said_to():
+    # "spoke to Qatar", "appealed to Ethiopia": the addressee, not a destination
+    rows_ = []
+    for text in ("Egypt's foreign minister spoke to Qatar about the truce.",
+                 "Kenya appealed to Ethiopia to show restraint.",
+                 "Japan's prime minister apologised to South Korea."):
+        rows_ += [(e.type, e.rule, e.source, e.target)
+                  for e in analyze_text(text, published="2024-08-06").events]
+    assert rows_ == [("CONSULT", "consult.speak-to", ["egypt"], ["qatar"]),
+                     ("REQUEST", "request.call-on", ["kenya"], ["ethiopia"]),
+                     ("SUPPORT", "support.apologize", ["japan"], ["south-korea"])]

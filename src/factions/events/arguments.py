@@ -2743,6 +2743,10 @@ class _Finder:
             after = end + 2 if end + 2 < self.v.end and self.w[end + 1] == "the" else end + 1
             found = [s for s in self._span_from(end + 1, min(self.v.end, m.end + reach))
                      if s.start <= after]
+        if not found and self.w[m.end - 1] == "to" and m.end < self.v.end and \
+                self._addressee_type:
+            # "spoke to Qatar", "appealed to Ethiopia": whom it was said to, no destination
+            found = self._place_as_actor(m.end)
         return found
 
     def s_appositive(self) -> list[ActorSpan]:
