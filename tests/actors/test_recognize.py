@@ -240,3 +240,10 @@ def test_a_person_named_after_one_of_its_commanders_is_discovered():
         "Wagner said that one of its commanders, Sergei Shevchenko, had been killed.",
         published="2024-08-06").actors}
     assert "Sergei Shevchenko" in actors
+
+
+def test_a_country_name_with_a_number_after_it_is_a_channel_not_the_state():
+    state = prepare("The officers appeared on the channel Gabon 24 before dawn, and Gabon's "
+                    "borders were closed.", "2023-08-31")
+    assert [(m.text, m.actor_id) for m in state.mentions if m.kind in ("name", "alias")] == [
+        ("Gabon", "gabon")]

@@ -601,3 +601,9 @@ def test_a_day_counted_from_the_day_told_before_it() -> None:
     assert found["A day later"] == "2024-01-10"
     assert "the next day" not in {d.text for d in find_dates("They met the next day.",
                                                               "2024-01-12")}
+
+
+def test_a_day_whose_vote_it_names_is_attributive():
+    text = "They annulled the results of Saturday's vote and Sunday's attack."
+    assert [(d.text, d.value.value, d.form) for d in find_dates(text, "2023-08-31")] == [
+        ("Saturday", "2023-08-26", "attributive"), ("Sunday", "2023-08-27", "")]
