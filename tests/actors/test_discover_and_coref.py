@@ -345,3 +345,15 @@ def test_fighters_an_armed_group_leads_are_the_group_and_a_backers_are_not():
     state = prepare("Iran-backed militias fired rockets at the base.")
     assert ("Iran-backed militias", "x-iran-backed-militias") in [
         (m.text, m.actor_id) for m in state.mentions]
+
+
+def test_it_after_and_said_is_the_group_its_sentence_opens_with():
+    state = prepare("The Economic Community of Central African States met on Wednesday. The "
+                    "African Union's Peace and Security Council suspended Gabon from all the "
+                    "activities of the bloc on Thursday and said it firmly condemned the seizure "
+                    "of power.", "2023-08-31")
+    assert [(m.text, m.actor_id) for m in state.mentions if m.sentence == 1] == [
+        ("African Union's Peace and Security Council", "au-peace-and-security-council"),
+        ("Gabon", "gabon"),
+        ("the bloc", "eccas"),
+        ("it", "au-peace-and-security-council")]

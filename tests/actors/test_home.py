@@ -322,3 +322,20 @@ def test_a_dateline_of_two_cities_is_the_first_citys():
                               ("KYIV/ISTANBUL, July 17 (Reuters) -", "UKR")):
         state = prepare(f"{dateline} Police arrested 20 men on Monday.")
         assert story_country(state) == country, dateline
+
+
+def test_officers_who_seized_power_are_the_junta_and_so_are_the_officers_after_them():
+    text = ("Gabon officers seize power\n\nLIBREVILLE, Aug 31 - Army officers in Gabon seized "
+            "power on Wednesday. A dozen officers in uniform appeared on the channel Gabon 24 and "
+            "said they had closed the borders. Hours later the officers said the president was "
+            "under house arrest.")
+    state = prepare(text, "2023-08-31")
+    assert [(m.text, m.actor_id) for m in state.mentions
+            if m.actor_id in ("gabon-ctri", "gabon")] == [
+        ("Gabon officers", "gabon-ctri"),  # (the headline's country stays a mention too)
+        ("Gabon", "gabon"),
+        ("Army officers", "gabon-ctri"),
+        ("Gabon", "gabon"),  # "in Gabon" (the channel "Gabon 24" is no state)
+        ("A dozen officers", "gabon-ctri"),
+        ("they", "gabon-ctri"),
+        ("the officers", "gabon-ctri")]

@@ -250,3 +250,10 @@ def test_thousands_of_a_nation_that_rally_are_its_protesters():
     events = analyze_text("Millions of South Koreans took to the streets of Seoul.",
                           published="2017-03-10").events
     assert [(e.type, e.source) for e in events] == [("PROTEST", ["x-kor-protesters"])]
+
+
+def test_a_country_name_with_a_number_after_it_is_a_channel_not_the_state():
+    state = prepare("The officers appeared on the channel Gabon 24 before dawn, and Gabon's "
+                    "borders were closed.", "2023-08-31")
+    assert [(m.text, m.actor_id) for m in state.mentions if m.kind in ("name", "alias")] == [
+        ("Gabon", "gabon")]

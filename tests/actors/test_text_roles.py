@@ -114,3 +114,12 @@ def test_a_counterpart_in_apposition_is_a_role():
     roles = _roles("Egypt's foreign minister met his Turkish counterpart, Hakan Fidan, in "
                    "Cairo.")
     assert roles["Hakan Fidan"] == ["Turkish counterpart"]
+
+
+def test_the_office_a_person_is_named_as_is_a_role():
+    assert _roles("The committee named General Brice Oligui Nguema, the commander of the "
+                  "Republican Guard, as leader of the transition.") == {
+        "Brice Oligui Nguema": ["General", "commander of the Republican Guard",
+                                "leader of the transition"]}
+    # naming someone as one of a group gives no office
+    assert _roles("On Tuesday his government named Milan Radoicic as one of the gunmen.") == {}

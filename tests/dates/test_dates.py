@@ -611,3 +611,9 @@ def test_weeks_and_days_counted_either_way_from_the_day_told_before() -> None:
     assert found["A week later"] == "2024-03-10"
     assert found["Two days earlier"] == "2024-03-08"
     assert "three days earlier" not in found
+
+
+def test_a_day_whose_vote_it_names_is_attributive():
+    text = "They annulled the results of Saturday's vote and Sunday's attack."
+    assert [(d.text, d.value.value, d.form) for d in find_dates(text, "2023-08-31")] == [
+        ("Saturday", "2023-08-26", "attributive"), ("Sunday", "2023-08-27", "")]

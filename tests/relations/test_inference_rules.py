@@ -41,3 +41,16 @@ def test_working_with_both_sides_of_a_conflict_is_no_alliance_with_either():
     assert [(e.source, e.target) for e in cooperation] == [
         (["united-states", "france"], ["israel", "lebanon"])]
     assert not any(r.type == "allied_with" for r in analysis.relations)
+
+
+def test_who_condemns_a_coup_opposes_the_junta_and_the_juntas_head_opposes_whom_it_toppled():
+    analysis = analyze_text(
+        "LIBREVILLE, Aug 31 - Army officers in Gabon seized power on Wednesday, minutes after the "
+        "electoral authority declared President Ali Bongo the winner of a third term. The "
+        "committee named General Brice Oligui Nguema, the commander of the Republican Guard, as "
+        "leader of the transition. France condemned the military takeover.",
+        published="2023-08-31")
+    assert triples(analysis) == {
+        ("gabon-ctri", "opposes", "ali-bongo-ondimba"),
+        ("brice-oligui-nguema", "opposes", "ali-bongo-ondimba"),
+        ("france", "opposes", "gabon-ctri")}

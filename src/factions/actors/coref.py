@@ -196,6 +196,7 @@ def _resolve_coreference(state: DocState) -> None:
                                               if m.kind == "agent" and not m.locative)], taken,
                             added))
     added.extend(victims(state, taken))
+    _and_said_subject(state, added, types)
     frozen_mentions(None)
     # "His forces": an agent mention over the pronoun and the noun.
     agents = []
@@ -281,12 +282,39 @@ def _said_they(state: DocState, homes: list[ActorMention], taken: list[bool],
             found.append(_mention(state, k, k + 1, m.sentence, m.actor_id, "pronoun"))
             taken[k] = True
         elif k < n and lowers[k] == "they" and tv.sentence[k] == m.sentence and \
-                k == m.tok_end + 1 and m.tok_start <= state.sentences[m.sentence].tok_start + 1:
-            # "Police said they": the subject right before the report, opening the sentence
+                m.tok_start <= state.sentences[m.sentence].tok_start + 1:
+            # "Police said they": the subject opening the sentence, with no other actor before
+            # its report ("A dozen officers ... appeared on television and said they had ...")
             for other in linked:
                 if other.tok_start == k and other.kind == "pronoun":
                     other.actor_id = m.actor_id
     return found
+
+
+def _and_said_subject(state: DocState, added: list[ActorMention], types: dict[str, str]
+                      ) -> None:
+    """"The African Union's Peace and Security Council suspended Gabon from all the activities
+    of the bloc on Thursday and said it firmly condemned the seizure of power": "it" right after
+    "and said" is the group its sentence opens with, not the one named last."""
+    tv = state.tokens
+    lowers = tv.lower
+    pending = [m for m in added if m.kind == "pronoun" and lowers[m.tok_start] in ("it", "they")
+               and m.tok_start >= 2 and lowers[m.tok_start - 1] in _SAID
+               and lowers[m.tok_start - 2] == "and"]
+    if not pending:
+        return
+    sentences = {m.sentence for m in pending}
+    firsts: dict[int, ActorMention] = {}
+    for m in sorted((m for m in (*state.mentions, *added) if m.sentence in sentences),
+                    key=lambda m: m.tok_start):
+        firsts.setdefault(m.sentence, m)
+    for m in pending:
+        first = firsts.get(m.sentence)
+        if first is None or first is m or first.kind in ("pronoun", "agent") or \
+                first.attributive or first.locative or types.get(first.actor_id) == "person" or \
+                first.tok_start > state.sentences[m.sentence].tok_start + 1:
+            continue
+        m.actor_id = first.actor_id
 
 
 def _actor_types(state: DocState) -> dict[str, str]:

@@ -29,7 +29,7 @@ from factions.pipeline.state import ActorMention, DocState, TokenView
 _LOOKS = frozenset({"masked", "uniformed", "plainclothes", "armed", "hooded", "helmeted"})
 # Quantities and collectives before a group noun belong to the mention: "hundreds of
 # protesters", "a group of demonstrators", "tens of thousands of supporters".
-_QUANTITIES = {"hundreds", "thousands", "dozens", "scores", "tens", "millions", "group",
+_QUANTITIES = {"hundreds", "thousands", "dozens", "dozen", "scores", "tens", "millions", "group",
                "crowd", "crowds", "number", "handful"}
 _DETERMINERS = {"the", "a", "an", "some", "many", "several", "other", "more"}
 # Modifiers that tie a bare noun to the home state: "government forces", "federal troops",
@@ -509,6 +509,8 @@ def home_mentions(state: DocState, taken: list[bool]) -> list[ActorMention]:
     n = len(lowers)
     found: list[ActorMention] = []
     country = story_country(state)
+    seizers = _power_seizers(state, taken, country)
+    found.extend(m for m in seizers if m.kind == "descriptor")
     i = 0
     for cand in tv.positions(_STARTS):
         if cand < i or taken[cand]:
@@ -524,6 +526,16 @@ def home_mentions(state: DocState, taken: list[bool]) -> list[ActorMention]:
         start, head_start, end, head = hit
         sector = _HEAD_SECTOR[head]
         if head == "officers" and not _police_told(state, tv.sentence[start]):
+            junta = [m.actor_id for m in seizers if m.tok_start < start]
+            if junta and lowers[start] in _DETERMINERS | _QUANTITIES:
+                # "Hours later the officers said ...": after "Army officers seized power", the
+                # officers are the junta.
+                found.append(ActorMention(
+                    start=tv.idx[start], end=tv.end_char(end - 1), tok_start=start, tok_end=end,
+                    sentence=tv.sentence[start], actor_id=junta[-1], kind="descriptor",
+                    text=tv.span_text(start, end, state.text)))
+                for k in range(start, end):
+                    taken[k] = True
             i = end
             continue  # bare "officers" are police only where the police are the story
         if head in _CROWD_HEADS and not _protest_follows(state, end):
@@ -793,6 +805,8 @@ def _bare_phrase(tv: TokenView, i: int, taken: list[bool]
         j += 1
     while j + 1 < n and lowers[j] in _QUANTITIES and lowers[j + 1] == "of":
         j += 2
+    if j < n and lowers[j] == "dozen":
+        j += 1  # "a dozen officers"
     if j >= n or taken[j]:
         return None
     if j >= n or lowers[j] not in _HEAD_FIRSTS:
@@ -980,6 +994,76 @@ def _existing_or_group(state: DocState, country: str, sector: str, head: str,
             if ids:
                 return ids[0]
     return home_group(state, country, sector, head, name)
+
+
+# "Army officers in Gabon seized power", "mutinous soldiers have seized power": who took power.
+_POWER = frozenset({"power"})
+_SEIZE_POWER_VERBS = frozenset({"seize", "seized", "seizes", "seizing", "grab", "grabbed", "grabs",
+                                "took", "take", "takes", "usurp", "usurped", "usurps"})
+_HAVE = frozenset({"have", "has", "had"})
+_SUBJECT_SEIZERS = frozenset({"officers", "soldiers", "mutineers", "putschists", "generals"})
+_SEIZER_MODIFIERS = frozenset({"army", "military", "mutinous", "renegade", "rogue", "senior",
+                               "junior", "disgruntled", "uniformed", "dozen", "of"}) \
+    | _DETERMINERS | _QUANTITIES
+
+
+def _power_seizers(state: DocState, taken: list[bool], country: str | None
+                   ) -> list[ActorMention]:
+    """The subject of "seized power" named as officers or soldiers ("Army officers in Gabon
+    seized power", "Gabon officers seize power"): the junta of the country the phrase names,
+    else of the story's. A mention an earlier stage made of the phrase ("Gabon officers": the
+    state) is given to the junta; the mentions returned are those of the phrase (new ones have
+    the kind "descriptor")."""
+    tv = state.tokens
+    lowers = tv.lower
+    words = _country_words(state.kb)
+    found: list[ActorMention] = []
+    for p in token_positions(lowers, _POWER):
+        k = p - 2
+        if k < 1 or lowers[p - 1] not in _SEIZE_POWER_VERBS:
+            continue
+        if lowers[k] in _HAVE:
+            k -= 1
+        first = state.sentences[tv.sentence[p]].tok_start
+        owner = None
+        head = k
+        for width in (1, 2):  # "officers in Gabon", "soldiers in Burkina Faso"
+            if head - width - 1 >= first and lowers[head - width] == "in" and \
+                    tuple(tv.text[head - width + 1 : head + 1]) in words:
+                owner = words[tuple(tv.text[head - width + 1 : head + 1])]
+                head -= width + 1
+                break
+        if lowers[head] not in _SUBJECT_SEIZERS:
+            continue
+        start = head
+        while start > first:
+            before = tv.text[start - 1]
+            if lowers[start - 1] in _SEIZER_MODIFIERS or before.isdigit():
+                start -= 1
+            elif (before,) in words:
+                owner = owner or words[(before,)]
+                start -= 1
+            else:
+                break
+        owner = owner or country
+        if owner is None:
+            continue
+        actor_id = junta_of(state, owner)
+        old = [m for m in state.mentions if m.kind == "agent" and m.tok_end == head + 1]
+        if old:
+            old[0].actor_id = actor_id
+            found.append(old[0])
+            continue
+        if any(taken[start : head + 1]):
+            continue
+        end = head + 1
+        found.append(ActorMention(
+            start=tv.idx[start], end=tv.end_char(end - 1), tok_start=start, tok_end=end,
+            sentence=tv.sentence[start], actor_id=actor_id, kind="descriptor",
+            text=tv.span_text(start, end, state.text)))
+        for j in range(start, end):
+            taken[j] = True
+    return found
 
 
 def _coup_makers(state: DocState, taken: list[bool], country: str | None

@@ -90,6 +90,9 @@ def recognize_actors(state: DocState) -> None:
             continue
         if _wire_credit(tv, start, end):
             continue  # "KHARTOUM, April 15 (Reuters) -": who filed the story, no actor in it
+        if end < len(tv) and tv.text[end].isdigit() and len(tv.text[end]) <= 2 and \
+                kb.actors[entries[0].actor_id].type == "state":
+            continue  # "the channel Gabon 24", "France 24": a channel's name, not the state
         if start > 0 and (tv.lower[start - 1] in _POSSESSIVE_DETERMINERS
                           or tv.text[start - 1] in ("'s", "’s")) \
                 and _generic_org_form(tv, start, end, entries, kb):

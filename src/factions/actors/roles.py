@@ -115,13 +115,26 @@ def extract_roles(state: DocState) -> dict[str, list[Role]]:
                     add(m.actor_id, doc[m.tok_start:inside].text, sent.index)
                 appos = _apposition_after(doc, m.tok_end, sent.tok_end, lex.role_heads) \
                     if m.tok_end < sent.tok_end and texts[m.tok_end] == "," else None
+                after = m.tok_end
                 while appos:
                     add(m.actor_id, appos[0], sent.index)
+                    after = appos[1]
                     # "the region's president and the party's chairman": two roles
                     appos = _apposition_after(doc, appos[1], sent.tok_end, lex.role_heads) \
                         if texts_lower[appos[1]:appos[1] + 1] == ["and"] \
                         and texts_lower[appos[1] + 1 : appos[1] + 2] in (["the"], ["a"], ["an"]) \
                         else None
+                # "The committee named General Brice Oligui Nguema, the commander of the
+                # Republican Guard, as leader of the transition": the office given him.
+                if after < sent.tok_end and texts[after] == ",":
+                    after += 1
+                if after + 1 < sent.tok_end and texts_lower[after] == "as" and \
+                        lead > sent.tok_start and texts_lower[lead - 1] in _APPOINT_VERBS:
+                    np_end = _np_end(doc, after + 1, sent.tok_end)
+                    # (an office, not "named Radoicic as one of the gunmen")
+                    if np_end > after + 1 and texts_lower[after + 1] != "one" and any(
+                            w in lex.role_heads for w in texts_lower[after + 1 : np_end]):
+                        add(m.actor_id, _strip_article(doc[after + 1 : np_end].text), sent.index)
                 # "The group's co-founder, Mullah Abdul Ghani Baradar": before the title.
                 before = _apposition_before(doc, lead, sent.tok_start, lex.role_heads) \
                     if lead > sent.tok_start and texts[lead - 1] == "," else None
@@ -161,6 +174,10 @@ def extract_roles(state: DocState) -> dict[str, list[Role]]:
 
 
 _PAST_COPULAS = {"became", "was", "were", "had", "served", "remained", "then"}
+# Verbs that give the person after them the office after "as": "named X as leader of the
+# transition", "appointed X as interim prime minister".
+_APPOINT_VERBS = frozenset({"named", "appointed", "designated", "chose", "picked", "installed",
+                            "nominated", "name", "appoint", "designate", "choose", "install"})
 # Honorifics that come before a name but hold no office ("Mullah Mohammad Yaqoob", "Ayatollah
 # Ali Khamenei", "Mr. Sharif"): no role.
 _HONORIFICS = frozenset({"mullah", "ayatollah", "grand ayatollah", "mawlawi", "maulvi", "mr.",

@@ -432,15 +432,26 @@ def find_dates(text: str, published: PublishedLike, *, start: int = 0, end: int 
     anchor = parse_published(published)
     return [
         DateMention(s, e, text[s:e], evaluate(expr, anchor, past),
-                    "span" if expr.is_span() else "point", _form(expr, text[s:e]),
+                    "span" if expr.is_span() else "point",
+                    _form(expr, text[s:e], _VOTE_AFTER.match(text, e) is not None),
                     evaluate(expr, anchor, not past) if _either_way(expr) else None)
         for s, e, expr in parse_expressions(text, start, end)
     ]
 
 
-def _form(expr: Expr, written: str) -> str:
+# A day whose vote it names ("the results of Saturday's vote"): the vote's day, not the day of
+# what the sentence tells of it (unlike "Saturday's attack", which is the attack a condemnation
+# or a toll tells again).
+_VOTE_AFTER = re.compile(r"(?:'s|’s)\s+(?:presidential\s+|parliamentary\s+|general\s+)?"
+                         r"(?:vote|votes|election|elections|poll|polls|ballot|referendum|runoff)"
+                         r"\b", re.IGNORECASE)
+
+
+def _form(expr: Expr, written: str, vote: bool = False) -> str:
     if isinstance(expr, Duration) and written[:4].lower() == "for ":
         return "duration"  # "for 15 years" says how long; "in recent weeks" says when
+    if vote:
+        return "attributive"
     if isinstance(expr, AttributiveYear):
         return "placed" if expr.placed else "attributive"
     if isinstance(expr, AttributiveMonth):

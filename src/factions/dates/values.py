@@ -71,8 +71,8 @@ class DateMention:
     kind: MentionKind = "point"
     # What the expression is, for readers that weigh mentions: "duration" ("for 15 years", "for
     # the past week": how long, not when, unlike "over the past week"), "attributive" (a year
-    # before a noun: "a 2018 deal"), "placed" (the same after a preposition of time: "in a 2021
-    # coup"), "" otherwise.
+    # before a noun: "a 2018 deal", or a day's vote: "Saturday's vote"), "placed" (the same
+    # after a preposition of time: "in a 2021 coup"), "" otherwise.
     form: str = field(default="", compare=False)
     # The value read the other way when the expression does not say which way it points ("on
     # Tuesday", "in August", "April 4"): the next one when resolved into the past, and so on.

@@ -13,6 +13,7 @@ UAE to broker", "accusing it of attacking").
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
@@ -359,6 +360,11 @@ _MODIFYING_PARTICIPLES = frozenset({"armed", "allied", "backed", "led", "based",
                                     "coordinated", "unidentified", "suspected", "alleged",
                                     "renewed", "sustained", "repeated", "targeted", "limited",
                                     "expanded", "planned", "stalled", "failed", "proposed"})
+# The offices a coup removes their holder from, and how long before the article's date the
+# holder may have lost it (in the coup the article tells).
+_RULER_TITLES = ("President of", "Transitional President of", "Prime Minister of", "King of",
+                 "Emir of")
+_RULER_WINDOW = dt.timedelta(days=31)
 # Weekdays and months: a preposition before them opens a time phrase ("on Tuesday").
 # Verbs whose object is the subject of a bare infinitive after it ("help the police fight").
 _BARE_CONTROLLERS = frozenset({"help", "helps", "helped", "helping", "let", "lets", "letting",
@@ -1164,9 +1170,12 @@ class _Finder:
                 self.inherited = True
                 return place
             # "Al-Shabaab, the al Qaeda-linked group that has been fighting": the apposition's
-            # head
-            for k in range(opener.opener_start - 1, max(self.v.start, opener.opener_start - 8),
-                           -1):
+            # head; also past the comma that closes the apposition ("Albert Ondo Ossa, the main
+            # opposition candidate, who says he was robbed of victory, called for ...")
+            last = opener.opener_start - 1
+            if last > self.v.start and w[last] == "," and w[last - 1] not in _CLAUSE_MARKS:
+                last -= 1
+            for k in range(last, max(self.v.start, opener.opener_start - 8), -1):
                 if w[k] in (",", "(", ")", ";", ":", "\""):
                     if w[k] == "," and w[k + 1] in ("the", "a", "an") and not any(
                             x in self.c.prepositions for x in w[k + 1 : opener.opener_start]):
@@ -2866,6 +2875,30 @@ class _Finder:
             if w[p] == "in" and w[p - 1] in _HARMED:
                 at = p - 1
                 return self.clause_subject(self.v.clause_at(at), at)
+        return []
+
+    def s_ruler(self) -> list[ActorSpan]:
+        """"Army officers seized power ... minutes after the electoral authority declared
+        President Ali Bongo the winner": whom a coup removes is the head of state or government
+        its sentence names (a person whose office over a state, by the knowledge base, he held
+        on the article's date or in the month before it)."""
+        state = self.r.state
+        if state.published is None:
+            return []
+        day = state.published.isoformat()
+        before = (state.published - _RULER_WINDOW).isoformat()
+        kb = state.kb
+        for span in self.v.spans:
+            for actor_id in span.actors:
+                actor = kb.actors.get(actor_id)
+                if actor is None or actor.type != "person" or actor_id in self.sources:
+                    continue
+                for role in actor.roles:
+                    org = kb.actors.get(role.org or "")
+                    if org is not None and org.type == "state" and \
+                            role.title.startswith(_RULER_TITLES) and \
+                            (role.held_on(day) or role.held_on(before)):
+                        return [span]
         return []
 
     def requester(self) -> list[ActorSpan]:

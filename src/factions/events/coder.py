@@ -143,6 +143,7 @@ def code_events(state: DocState, patterns: PatternSet | None = None) -> None:
     events = _deployments_for_a_backed_side(events, notes, present, state, reading)
     _accused_states(events, states_of)
     _fill_halted_aid(events, state, reading.cues)
+    _coup_places(events, state)
     _aim_at_home_government(events, state, reading)
     _retold_targets(events, notes)
     _attack_days(events, notes, partial(_side, state.kb))
@@ -493,6 +494,25 @@ def _retold_targets(events: list[Event], notes: dict[int, EventNote]) -> None:
 # Relief and money sent with no recipient named ("Qatar announced humanitarian assistance" after
 # a bombing in Mogadishu) go to the story country as halted aid does.
 _RELIEF_MODES = ("humanitarian", "economic")
+
+
+def _coup_places(events: list[Event], state: DocState) -> None:
+    """"Gabon officers seize power minutes after Bongo declared election winner": a coup of the
+    story's time whose sentence names no place took place in the country of those who made it
+    (else of the ruler they toppled), when the article names that country as a place."""
+    countries = {p.country: p for p in state.places if p.feature == "country" and p.country}
+    if not countries:
+        return
+    for event in events:
+        if event.type != "COERCE" or event.mode != "coup" or event.place is not None or \
+                event.modality in ("historical", "negated", "hypothetical"):
+            continue  # (a past or failed coup is background the text may place elsewhere)
+        for actor_id in (*event.source, *event.target):
+            actor = state.actors.get(actor_id) or state.kb.actors.get(actor_id)
+            place = countries.get(actor.country or "") if actor is not None else None
+            if place is not None:
+                event.place, event.place_text, event.place_basis = place.id, place.name, "context"
+                break
 
 
 def _fill_halted_aid(events: list[Event], state: DocState, c: Cues) -> None:

@@ -51,6 +51,11 @@ _DATELINE_BEFORE = re.compile(r"[A-Z][A-Z .'/-]*(?:,\s*[A-Z][\w .'-]*)?,\s*$")
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?[-–—]")
 
 
+# A part of the day with no day named: the day told before ("shortly before dawn").
+_DAY_PART = re.compile(
+    r"\b(?:before dawn|at dawn|at daybreak|in the early hours|before daybreak)\b", re.IGNORECASE)
+
+
 def _dateline_date(text: str, sent_start: int, start: int, end: int) -> bool:
     """Whether the date at ``start:end`` is the dateline's, at the head of its sentence."""
     return start - sent_start <= 60 and \
@@ -538,6 +543,12 @@ class Anchors:
         mentions = self._dates(view.index)
         if not mentions:
             return self._carried(view.index) or self._claimed(view.index)
+        if all(d[3] == "day" and d[5] == "attributive" for d in mentions):
+            # "... appeared on television shortly before dawn and said they had annulled the
+            # results of Saturday's vote": the vote's day dates the vote alone; the sentence
+            # goes on telling the day before it (past a paragraph's end when a part of the day
+            # says so).
+            return self._carried(view.index, day_part=True) or self._claimed(view.index)
         tokens = self.reading.state.tokens
         clause = view.clause_at(match.start)
         lo, hi = tokens.idx[clause.opener_start], tokens.end_char(clause.end - 1)
@@ -657,16 +668,20 @@ class Anchors:
         self.dates[index] = result
         return result
 
-    def _carried(self, index: int) -> tuple[str, str, bool] | None:
+    def _carried(self, index: int, day_part: bool = False) -> tuple[str, str, bool] | None:
         """The day a sentence with no date of its own goes on telling, from the sentence just
         before it in its paragraph ("The agreement was signed in Pretoria on Wednesday evening.
         Redwan Hussien signed on behalf of the government."), None when that one names no day.
-        Only a day is carried: a month or year before is mostly background ("... in 2019.")."""
+        Only a day is carried: a month or year before is mostly background ("... in 2019.").
+        With ``day_part``, a sentence that names a part of the day ("shortly before dawn")
+        carries the day of the paragraph before too."""
         if index == 0:
             return None
         state = self.reading.state
         before = state.sentences[index - 1]
-        if "\n\n" in state.text[before.end : state.sentences[index].start]:
+        sent = state.sentences[index]
+        if "\n\n" in state.text[before.end : sent.start] and not (
+                day_part and _DAY_PART.search(state.text, sent.start, sent.end)):
             return None
         days = [d for d in self._dates(index - 1) if d[3] == "day" and not d[4] and not d[5]]
         if not days:
@@ -706,7 +721,9 @@ class Anchors:
         for before in range(index - 1, index - (6 if hours else 3), -1):
             if before < 0:
                 return None
-            days = [d for d in self._dates(before) if d[3] == "day" and not d[4]]
+            # (not a day that dates a noun: "the results of Saturday's vote")
+            days = [d for d in self._dates(before) if d[3] == "day" and not d[4]
+                    and d[5] != "attributive"]
             if days:
                 return str(days[-1][2])
         return None

@@ -28,7 +28,7 @@ KINDS = ("verb", "noun", "phrase")
 STRATEGIES = frozenset({
     "subject", "object", "by", "possessor", "modifier", "light_subject", "between", "left",
     "right", "list", "appositive", "antecedent", "reporter", "invited", "agent_possessor",
-    "patient_possessor", "camp", "undergoer", "namer",
+    "patient_possessor", "camp", "undergoer", "namer", "ruler",
 })
 COMPLEMENTS = ("suppress", "reported", "planned")
 GAP = "..."

@@ -152,6 +152,17 @@ def inferred_relations(state: DocState, patterns: PatternSet,
                                          or sides().may_oppose(source, target, event)) and (
                         relation != "allied_with" or not sides().enemies(source, target)):
                     result.append(_relation(relation, source, target, event, confidence))
+        if relation == "opposes" and event.type == "COERCE" and event.mode == "coup" and \
+                event.modality != "historical":
+            # "Army officers seized power ... The committee named General Brice Oligui Nguema
+            # as leader of the transition": the head of the body that made the coup (by the
+            # knowledge base, on the article's date) opposes whom it toppled too (a coup of
+            # the story's time: those who made an old one may have fallen out since).
+            for leader in _coup_leaders(state, sources):
+                for target in targets:
+                    if leader != target and leader not in sources:
+                        result.append(_relation("opposes", leader, target, event,
+                                                confidence * _LEADER_FACTOR))
         # "broker a deal between him and the government": two sides the sentence names as
         # actors oppose each other; sides found elsewhere, the many guests of a summit or
         # capitals as venues ("shuttling between Doha and Cairo") say nothing of the kind.
@@ -165,6 +176,27 @@ def inferred_relations(state: DocState, patterns: PatternSet,
                 result.append(_relation("opposes", a, b, event,
                                         rules.sides_oppose * factor * fallback))
     return _without_cross_pairs(state, result)
+
+
+# How much less sure the opposition of a junta's head to whom the junta toppled is.
+_LEADER_FACTOR = 0.8
+_LEADER_TITLE = re.compile(r"^(?:president|chairman|chairwoman|head|leader|commander)\b",
+                           re.IGNORECASE)
+
+
+def _coup_leaders(state: DocState, bodies: Sequence[str]) -> list[str]:
+    """The people the article names who head one of ``bodies`` on its date (their KB roles)."""
+    day = state.published.isoformat() if state.published else None
+    wanted = set(bodies)
+    found: list[str] = []
+    for actor_id in dict.fromkeys(m.actor_id for m in state.mentions):
+        actor = state.kb.actors.get(actor_id)
+        if actor is None or actor.type != "person":
+            continue
+        if any(r.org in wanted and _LEADER_TITLE.match(r.title)
+               and role_active(r.start, r.end, day) for r in actor.roles):
+            found.append(actor_id)
+    return found
 
 
 def _without_cross_pairs(state: DocState, relations: list[Relation]) -> list[Relation]:
@@ -532,6 +564,9 @@ class Sides:
         rules = inference_rules()
         self.needs_conflict = rules.needs_conflict
         self.crowds = _crowds(state)
+        # Who seized power in a coup the article tells: their condemners oppose them.
+        self.coup_makers = {a for e in self.events if e.type == "COERCE" and e.mode == "coup"
+                            for a in e.source}
         self.hard = hard = rules.conflict_events
         self.unless_asserted = rules.needs_conflict_unless_asserted
         self.domestic_modes = rules.domestic_modes
@@ -777,5 +812,9 @@ class Sides:
             # "protesters attacked the embassies ..., accusing Western capitals of doing too
             # little": a crowd is no side whose wars could be checked; what it denounces, it
             # opposes.
+            return True
+        if event.type == "ACCUSE" and target in self.coup_makers:
+            # "France ... condemned the military takeover" by the officers who seized power in
+            # Gabon: whoever condemns a coup opposes the junta that made it.
             return True
         return self.in_conflict(source, target)
