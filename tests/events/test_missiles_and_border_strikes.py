@@ -151,3 +151,10 @@ def test_an_act_condemned_as_a_violation_is_no_defiance_by_the_condemner():
     assert rows("Iraq's foreign ministry condemned the strikes as a violation of U.N. Security "
                 "Council resolutions that ban such attacks.", "2024-10-25") == [
         ("ACCUSE", "condemn", ["iraq"], [])]
+
+
+def test_a_ballistic_missile_launched_at_a_city_is_an_attack_not_a_test():
+    assert rows("Ukraine said Russia had launched a ballistic missile at the city of Dnipro.",
+                "2024-11-21") == [("ASSAULT", "heavy-weapons", ["russia"], [])]
+    assert rows("North Korea launched a ballistic missile into the sea off its east coast.",
+                "2024-11-21") == [("MOBILIZE", "weapons", ["north-korea"], [])]
