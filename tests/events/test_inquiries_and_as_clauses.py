@@ -35,3 +35,15 @@ def test_an_actor_after_a_temporal_as_is_still_the_verbs_subject():
                    "2025-03-09") == [
         ("assault.advance", ["x-syr-rebels"], ["syrian-arab-army"], "asserted"),
         ("assault.shell", ["syrian-arab-army"], ["x-syr-rebels"], "asserted")]
+
+
+def test_a_capture_that_ended_a_rule_is_aimed_at_the_ruler():
+    analysis = analyze_text(
+        "DAMASCUS, March 9 - Assad fled to Russia in December after rebels led by Sharaa's Hayat "
+        "Tahrir al-Sham (HTS) seized Damascus, ending more than five decades of his family's "
+        "rule.", published="2025-03-09")
+    assert [(e.rule, e.source, e.target, e.modality) for e in analysis.events] == [
+        ("retreat.flee-abroad", ["bashar-al-assad"], ["hayat-tahrir-al-sham"], "historical"),
+        ("assault.seize-territory", ["hayat-tahrir-al-sham"], ["bashar-al-assad"], "historical")]
+    assert [(r.source, r.type, r.target) for r in analysis.relations] == [
+        ("hayat-tahrir-al-sham", "opposes", "bashar-al-assad")]

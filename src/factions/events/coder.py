@@ -1173,6 +1173,12 @@ def _try_pattern(
         # "a committee to investigate the killing of civilians": what is investigated is the
         # killers' deed; the victims are not accused of anything
         args.target = [a for a in args.target if a != VICTIMS]
+    if pattern.type == "ASSAULT" and not args.target:
+        # "rebels seized Damascus, ending more than five decades of his family's rule": the
+        # capture was aimed at the ruler whose rule it ended
+        ruler = _ended_rule(reading, view, match, args.source)
+        if ruler is not None:
+            args.target = [ruler]
     antecedent = False
     toll_of: Event | None = None  # the attack a toll with no doer belongs to
     story = earlier
@@ -1353,6 +1359,30 @@ def _finite_verb_at(start: int, matches: Sequence[Match]) -> bool:
     """A verb trigger in the past tense (not also a base form: "put") opens ``start``."""
     return any(m.start == start and m.pattern.kind == "verb" and has_form(m.form, "past")
                and not has_form(m.form, "base") for m in matches)
+
+
+def _ended_rule(reading: DocReading, view: SentenceView, match: Match,
+                sources: Sequence[str]) -> str | None:
+    """The actor named between "ending" and "rule" (or "reign") right after an attack's
+    trigger: "..., ending more than five decades of his family's rule" (his: the ruler)."""
+    words = reading.words
+    stop = min(view.end, match.end + 8)
+    at = next((j for j in range(match.end, stop) if words[j] in ("ending", "ended", "ends")),
+              None)
+    if at is None:
+        return None
+    end = next((j for j in range(at + 1, min(view.end, at + 12))
+                if words[j] in ("rule", "reign", "regime")), None)
+    if end is None:
+        return None
+    for span in view.spans[view.first_from(at + 1):]:
+        if span.start >= end:
+            break
+        if span.start > at and not span.locative:
+            actor = next((a for a in span.actors if a not in sources), None)
+            if actor is not None:
+                return actor
+    return None
 
 
 def _past_or_base_at(start: int, matches: Sequence[Match]) -> bool:
