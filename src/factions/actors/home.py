@@ -42,7 +42,7 @@ _BARE_HEADS = {
                    "war cabinet", "junta"},
     "police": {"security forces", "police", "riot police", "police officers", "policemen",
                "police stations", "police station", "police posts", "police post",
-               "police reinforcements", "officers"},
+               "police reinforcements", "officers", "security personnel"},
     "legislature": {"lawmakers", "legislators", "parliament", "parliamentarians", "mps"},
     "protesters": {"protesters", "protestors", "demonstrators", "supporters", "marchers",
                    "students", "protest organisers", "protest organizers", "protest leaders",
@@ -58,9 +58,11 @@ _BARE_HEADS = {
                      "human rights organizations"},
     "militia": {"allied militias", "allied militiamen", "allied militia", "loyalist militias",
                 "government-backed militias", "armed groups", "fighters", "militias",
-                "militiamen", "gunmen", "vigilantes", "local vigilantes", "vigilante groups"},
+                "militiamen", "gunmen", "vigilantes", "local vigilantes", "vigilante groups",
+                "allied factions", "allied armed factions", "armed factions"},
     "military": {"government forces", "government troops", "government soldiers",
-                 "regime forces", "regime troops", "federal troops", "federal forces",
+                 "government personnel", "regime forces", "regime troops", "federal troops",
+                 "federal forces",
                  "federal army", "forces", "troops", "regional forces", "soldiers", "army"},
 }
 # Heads that are a crowd of protesters only when a protest verb follows: "Thousands of people
@@ -1100,4 +1102,72 @@ def _coup_makers(state: DocState, taken: list[bool], country: str | None
             text=tv.span_text(i, end, state.text)))
         for k in range(i, end):
             taken[k] = True
+    return found
+
+
+_LOYALISTS: dict[int, tuple[KnowledgeBase, dict[str, str]]] = {}
+# Nouns of fighters that "<noun> loyal to X" gives a loyalist group.
+_LOYAL_HEADS = frozenset({"gunmen", "fighters", "forces", "militants", "insurgents", "loyalists",
+                          "elements", "officers", "soldiers", "troops", "units", "men", "groups",
+                          "militias", "militiamen", "remnants"})
+# Words between "loyal to" and the name: "ousted president", "the late".
+_LOYAL_TITLE_WORDS = frozenset({"ousted", "deposed", "exiled", "former", "late", "toppled",
+                                "president", "leader", "dictator", "the", "strongman",
+                                "ruler", "king", "prime", "minister"})
+
+
+def loyalists_of(state: DocState, person: str) -> str | None:
+    """The KB group "<Surname> loyalists" of a person who held offices but holds none on the
+    publication date (an ousted or late leader), or None: "fighters loyal to Assad" are his
+    army in 2015 and the Assad loyalists' insurgents in 2025."""
+    from factions.relations.infer import role_active
+
+    kb = state.kb
+    entry = kb.actors.get(person)
+    if entry is None or entry.type != "person" or not entry.roles or state.published is None:
+        return None
+    day = state.published.isoformat()
+    if any(role_active(role.start, role.end, day) for role in entry.roles):
+        return None
+    cached = _LOYALISTS.get(id(kb))
+    if cached is None or cached[0] is not kb:
+        index = {name.lower(): a.id for a in kb.actors.values() if a.type == "armed_group"
+                 for name in a.all_names() if name.lower().endswith(" loyalists")}
+        cached = (kb, index)
+        _LOYALISTS[id(kb)] = cached
+    for name in entry.all_names():
+        last = name.split()[-1].lower()
+        for prefix in ("al-", "el-"):
+            last = last.removeprefix(prefix)
+        found = cached[1].get(f"{last} loyalists")
+        if found is not None:
+            return found
+    return None
+
+
+def loyalist_mentions(state: DocState, taken: list[bool]) -> list[ActorMention]:
+    """"gunmen loyal to ousted president Bashar al-Assad" in 2025: a mention of the loyalist
+    group over the whole phrase (``loyalists_of``), so that "the insurgents" may refer back to
+    it."""
+    tv = state.tokens
+    lowers = tv.lower
+    found = []
+    for m in state.mentions:
+        if m.kind not in ("name", "alias", "surname") or m.tok_start < 3:
+            continue
+        k = m.tok_start
+        while k > 0 and lowers[k - 1] in _LOYAL_TITLE_WORDS and k > m.tok_start - 4:
+            k -= 1
+        if k < 3 or lowers[k - 1] != "to" or lowers[k - 2] != "loyal" or \
+                lowers[k - 3] not in _LOYAL_HEADS or taken[k - 3]:
+            continue
+        group = loyalists_of(state, m.actor_id)
+        if group is None:
+            continue
+        start = k - 3
+        found.append(ActorMention(
+            start=tv.idx[start], end=m.end, tok_start=start, tok_end=m.tok_end,
+            sentence=m.sentence, actor_id=group, kind="agent",
+            text=state.text[tv.idx[start]:m.end], sector="militia"))
+        taken[start] = True
     return found

@@ -724,6 +724,8 @@ class _Finder:
         after_as = self._subject_after_as()
         if after_as:
             return after_as
+        if self._as_clause_thing():
+            return []  # "... orders inquiry as coastal violence kills hundreds": no actor did it
         if m.start < self.clause.start and self.clause.index > 0:
             # The trigger opens the clause ("Erdogan *told* Putin in a phone call that ..."):
             # its subject is in the clause before.
@@ -751,6 +753,26 @@ class _Finder:
         if at - 1 <= self.clause.start or w[at] != "as" or w[at - 1] in _AS_NOT_TEMPORAL:
             return []  # "such as Egypt", "as well as Turkey", "known as Hemedti"
         return self.v.group(span)
+
+    def _as_clause_thing(self) -> bool:
+        """Whether a verb trigger follows a temporal "as" and a subject of common nouns with
+        no actor in it ("Sharaa orders inquiry *as coastal violence kills* hundreds"): the
+        violence is the verb's subject, not the main clause's actor."""
+        m, w = self.m, self.w
+        if m.pattern.kind != "verb" or "as" not in self.v.vocab:
+            return False
+        end = m.start
+        while end - 1 > self.v.start and w[end - 1] in _AS_AUXILIARIES:
+            end -= 1
+        text = self.r.state.tokens.text
+        at = end - 1
+        while at > self.clause.start and at >= end - 3 and w[at] != "as":
+            if not text[at].isalpha() or not text[at].islower() or w[at] in self.c.determiners \
+                    or self.v.span_at(at) is not None:
+                return False
+            at -= 1
+        return at < end - 1 and at - 1 > self.clause.start and w[at] == "as" and \
+            w[at - 1] not in _AS_NOT_TEMPORAL and text[at - 1].isalpha()
 
     def _quoted_we(self) -> list[ActorSpan]:
         """'"We call on all parties to step back from the brink," UNMISS chief Nicholas Haysom

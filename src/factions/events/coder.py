@@ -1196,6 +1196,16 @@ def _try_pattern(
         governor = scope.governor()
         args.source = list(governor.target if scope.source_role == "object" else governor.source)
         args.target = [a for a in args.target if a not in args.source]
+    if pattern.mode == "investigate" and VICTIMS in args.target:
+        # "a committee to investigate the killing of civilians": what is investigated is the
+        # killers' deed; the victims are not accused of anything
+        args.target = [a for a in args.target if a != VICTIMS]
+    if pattern.type == "ASSAULT" and not args.target:
+        # "rebels seized Damascus, ending more than five decades of his family's rule": the
+        # capture was aimed at the ruler whose rule it ended
+        ruler = _ended_rule(reading, view, match, args.source)
+        if ruler is not None:
+            args.target = [ruler]
     antecedent = False
     toll_of: Event | None = None  # the attack a toll with no doer belongs to
     story = earlier
@@ -1323,6 +1333,8 @@ def _scope_end(view: SentenceView, match: Match, matches: Sequence[Match] = (),
         if later.opener in ("hard", "sub", "rel", "report", "resume"):
             return later.opener_start
         if later.opener == "coord" and (_finite_verb_at(later.start, matches) or (
+                words and "to" not in words[match.start:later.start]
+                and _past_or_base_at(later.start, matches)) or (
                 words and later.start < later.end and words[later.start] in ("has", "have", "had")
                 and any(m.start == later.start + 1 and m.pattern.kind == "verb"
                         and has_form(m.form, "pp") for m in matches))):
@@ -1374,6 +1386,37 @@ def _finite_verb_at(start: int, matches: Sequence[Match]) -> bool:
     """A verb trigger in the past tense (not also a base form: "put") opens ``start``."""
     return any(m.start == start and m.pattern.kind == "verb" and has_form(m.form, "past")
                and not has_form(m.form, "base") for m in matches)
+
+
+def _ended_rule(reading: DocReading, view: SentenceView, match: Match,
+                sources: Sequence[str]) -> str | None:
+    """The actor named between "ending" and "rule" (or "reign") right after an attack's
+    trigger: "..., ending more than five decades of his family's rule" (his: the ruler)."""
+    words = reading.words
+    stop = min(view.end, match.end + 8)
+    at = next((j for j in range(match.end, stop) if words[j] in ("ending", "ended", "ends")),
+              None)
+    if at is None:
+        return None
+    end = next((j for j in range(at + 1, min(view.end, at + 12))
+                if words[j] in ("rule", "reign", "regime")), None)
+    if end is None:
+        return None
+    for span in view.spans[view.first_from(at + 1):]:
+        if span.start >= end:
+            break
+        if span.start > at and not span.locative:
+            actor = next((a for a in span.actors if a not in sources), None)
+            if actor is not None:
+                return actor
+    return None
+
+
+def _past_or_base_at(start: int, matches: Sequence[Match]) -> bool:
+    """A verb trigger that is a past and a base form alike ("set up", "put") opens ``start``:
+    after "called for calm and", with no "to" that could govern a base form, it is past."""
+    return any(m.start == start and m.pattern.kind == "verb" and has_form(m.form, "past")
+               for m in matches)
 
 
 def _antecedent(events: list[Event], kinds: tuple[str, ...], sides: bool = False

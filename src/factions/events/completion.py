@@ -560,8 +560,15 @@ _MASSACRE = re.compile(
     re.IGNORECASE)
 
 
+# Patterns whose trigger itself says people were massacred ("carrying out massacres").
+_MASSACRE_RULES = frozenset({"assault.massacre", "assault.massacre-noun",
+                             "assault.war-crimes-act", "assault.executions-noun"})
+
+
 def _massacre(event: Event) -> bool:
     """An attack whose sentence says it killed a number of people, not of fighters."""
+    if event.rule in _MASSACRE_RULES:
+        return True  # "accusing security personnel of carrying out massacres": of people
     text = event.evidence.text
     lower = text.lower()
     if "kill" not in lower and "shoot" not in lower and "shot" not in lower \

@@ -16,6 +16,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from factions.actors.home import loyalists_of
 from factions.events.cues import Cues, cues
 from factions.pipeline.state import ActorMention, DocState
 
@@ -337,6 +338,13 @@ def _actor_spans(
             while result and result[-1].end > agent[0]:
                 result.pop()
             span = ActorSpan(agent[0], span.end, span.actors, "agent", sector=agent[1])
+            loyalists = loyalists_of(reading.state, span.actors[0]) \
+                if "loyal" in reading.words[agent[0]:span.start] else None
+            if loyalists is not None:
+                # "gunmen loyal to ousted president Bashar al-Assad" in 2025: not his forces
+                # (he commands none on that day) but the loyalist group the KB knows ("the
+                # forces of President Bashar al-Assad" are those he had).
+                span.actors = (loyalists,)
         if span.kind == "agent" and (span.sector or "") in c.command_sectors \
                 and reading.actor_type(span.actors[0]) == "person":
             owner = span.actors[0]

@@ -13,7 +13,7 @@ with ``basis`` "stated" or "inferred"; within each basis one relation per actor 
 
 from __future__ import annotations
 
-from factions.actors.home import home_body
+from factions.actors.home import home_body, loyalists_of
 from factions.actors.unnamed import VICTIMS
 from factions.events.coder import user_pattern_files
 from factions.events.patterns import PatternSet, load_patterns
@@ -35,8 +35,8 @@ def find_relations(state: DocState, patterns: PatternSet | None = None) -> None:
     reading = read_document(state)
     sentence_of = event_sentences(state)
     war = WarSides(state, sentence_of)  # the sides of the article's war, built once if asked
-    stated = _dedupe(officials_as_bodies(state, stated_relations(reading, patterns, sentence_of,
-                                                                 war)))
+    stated = _dedupe(officials_as_bodies(state, [
+        *stated_relations(reading, patterns, sentence_of, war), *_loyalists_back(state)]))
     # An inference that repeats what the text states adds a row but no information.
     said = {_key(r) for r in stated}
     # A minister's or a spokesman's backing is his body's (relations/officials.py).
@@ -54,6 +54,26 @@ def find_relations(state: DocState, patterns: PatternSet | None = None) -> None:
     for k, relation in enumerate(relations, 1):
         relation.id = f"r{k}"
     state.relations = relations
+
+
+def _loyalists_back(state: DocState) -> list[Relation]:
+    """"gunmen loyal to ousted president Bashar al-Assad": the loyalist group the phrase is
+    (``factions.actors.home.loyalist_mentions``) supports the man it is loyal to."""
+    found = []
+    persons = {(m.sentence, m.end): m.actor_id for m in state.mentions
+               if m.kind in ("name", "alias", "surname")}
+    for m in state.mentions:
+        if m.kind != "agent" or " loyal to " not in m.text:
+            continue
+        person = persons.get((m.sentence, m.end))
+        if person is None or loyalists_of(state, person) != m.actor_id:
+            continue
+        found.append(Relation(id="", type="supports", source=m.actor_id, target=person,
+                              evidence=state.evidence(m.sentence, "loyal to"), basis="stated",
+                              confidence=0.7,
+                              date=state.published.isoformat() if state.published else None,
+                              rule="rel.loyal-to"))
+    return found
 
 
 def _against_own_body(state: DocState, relation: Relation) -> bool:
