@@ -156,3 +156,41 @@ def test_the_headline_act_of_a_state_takes_the_ledes_day_of_its_police():
     text = ("Georgia detains opposition leaders as protests go on\n\nTBILISI, Dec 5 - Georgian "
             "police detained several opposition leaders on Wednesday.")
     assert dated(text, "2024-12-05")[0] == ("COERCE", ["georgia"], "2024-12-04")
+
+
+def test_an_attack_on_a_named_country_is_aimed_at_it_not_at_who_shot_its_drones_down():
+    # Poland fights the drones off, but the attack is on western Ukraine; the second strike in
+    # western Ukraine goes to Ukraine too, although Russia is seen fighting Poland more
+    assert rows("WARSAW, Sept 10 - Poland shot down Russian drones that crossed into its airspace "
+                "on Wednesday during a Russian attack on western Ukraine. Russia's defence "
+                "ministry said its forces had struck military-industrial sites in western "
+                "Ukraine.", "2025-09-10", "ASSAULT") == [
+        ("ASSAULT", "aerial", ["poland"], ["russian-armed-forces"]),
+        ("ASSAULT", "ground", ["russian-armed-forces"], ["poland"]),
+        ("ASSAULT", None, ["russia"], ["ukraine"]),
+        ("ASSAULT", None, ["russian-armed-forces"], ["ukraine"])]
+
+
+def test_a_single_drone_striking_a_bus_is_a_strike():
+    assert rows("KYIV, May 17 - A Russian drone struck a bus carrying civilians in northeastern "
+                "Ukraine on Saturday.", "2025-05-17") == [
+        ("ASSAULT", "drone", ["russian-armed-forces"], ["ukraine"])]
+
+
+def test_the_host_of_talks_told_before_mediates_between_their_parties():
+    analysis = analyze_text("ISTANBUL, May 17 - Russian and Ukrainian negotiators held talks in "
+                            "Istanbul on Friday. The talks at the Dolmabahce palace lasted less "
+                            "than two hours and were hosted by Turkish Foreign Minister Hakan "
+                            "Fidan.", published="2025-05-17")
+    assert [(e.type, e.mode, e.source, e.target) for e in analysis.events] == [
+        ("CONSULT", "negotiate", ["russia", "ukraine"], []),
+        ("CONSULT", "third-party", ["hakan-fidan"], ["russia", "ukraine"])]
+    assert [(r.type, r.source, r.target) for r in analysis.relations
+            if r.type == "mediates"] == [
+        ("mediates", "hakan-fidan", "russia"), ("mediates", "hakan-fidan", "ukraine")]
+
+
+def test_european_leaders_are_a_party_not_the_capital_they_meet_in():
+    assert rows("ISTANBUL, May 17 - European leaders meeting in the Albanian capital Tirana said "
+                "Russia's position was unacceptable.", "2025-05-17") == [
+        ("ACCUSE", "condemn", ["x-european-leaders"], ["russia"])]

@@ -912,6 +912,7 @@ def _code_sentence(
                                              args.collective_people, args.deal,
                                              args.truce_told, args.retold)
                 notes[id(event)].collective_states = args.collective_states
+                notes[id(event)].place_object = args.place_object
                 if args.reference_word:
                     notes[id(event)].dated_reference = _day_named(reading.words, match.end)
                 notes[id(event)].undated = anchors.date_for(view, match) is None
