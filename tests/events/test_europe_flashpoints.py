@@ -194,3 +194,39 @@ def test_european_leaders_are_a_party_not_the_capital_they_meet_in():
     assert rows("ISTANBUL, May 17 - European leaders meeting in the Albanian capital Tirana said "
                 "Russia's position was unacceptable.", "2025-05-17") == [
         ("ACCUSE", "condemn", ["x-european-leaders"], ["russia"])]
+
+
+def test_a_deal_retold_with_no_day_took_place_on_the_day_the_lede_gives_it():
+    assert dated("ISTANBUL, May 17 - Russia and Ukraine agreed on Friday to exchange 1,000 "
+                 "prisoners each. Zelensky met Erdogan in Ankara. Umerov told reporters that the "
+                 "two sides had agreed to a 1,000-for-1,000 prisoner exchange.",
+                 "2025-05-17")[-1] == ("AGREE", ["ukraine", "russia"], "2025-05-16")
+
+
+def test_held_direct_talks_are_talks_between_both_subjects():
+    assert rows("Russia and Ukraine last held direct talks in Istanbul in 2022.",
+                "2025-05-17") == [
+        ("CONSULT", "meet", ["russia"], ["ukraine"]),
+        ("CONSULT", "meet", ["ukraine"], ["russia"])]
+
+
+def test_a_capital_joined_to_another_after_a_verb_is_its_government():
+    analysis = analyze_text("MINSK, Sept 10 - Belarus said its general staff had warned Warsaw "
+                            "and Vilnius about the approaching drones.", published="2025-09-10")
+    assert [a.id for a in analysis.actors] == ["belarus", "poland", "lithuania"]
+
+
+def test_warplanes_named_by_their_model_take_part_in_the_operation():
+    # "F-16 fighters" are the Polish air force's jets, not a militia
+    assert rows("WARSAW, Sept 10 - Russian drones crossed into Polish airspace overnight. Polish "
+                "F-16 fighters and Dutch F-35 jets took part in the operation.",
+                "2025-09-10") == [
+        ("ASSAULT", "ground", ["russian-armed-forces"], []),
+        ("ASSAULT", "aerial", ["polish-armed-forces", "netherlands-armed-forces"], [])]
+
+
+def test_a_nato_member_is_not_the_alliance():
+    analysis = analyze_text("WARSAW, Sept 10 - It was the first time a NATO member has fired on "
+                            "Russian aircraft since the war began.", published="2025-09-10")
+    assert [a.id for a in analysis.actors] == ["russian-armed-forces"]
+    assert analysis.events == []
