@@ -230,3 +230,12 @@ def test_a_nato_member_is_not_the_alliance():
                             "Russian aircraft since the war began.", published="2025-09-10")
     assert [a.id for a in analysis.actors] == ["russian-armed-forces"]
     assert analysis.events == []
+
+
+def test_the_russian_side_is_russia_but_the_palestinian_side_of_a_crossing_is_a_place():
+    assert rows("ISTANBUL, May 17 - A Ukrainian source said the Russian side had demanded that "
+                "Ukraine withdraw its troops from all the territory Moscow claims.",
+                "2025-05-17") == [("REQUEST", None, ["russia"], ["ukraine"])]
+    assert rows("RAFAH, May 7 - Israeli tanks seized the Palestinian side of the border crossing "
+                "with Egypt.", "2024-05-07") == [
+        ("ASSAULT", "capture", ["israel-defense-forces"], [])]

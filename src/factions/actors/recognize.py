@@ -423,6 +423,10 @@ def _read_in_context(
         return None
     if kind == "demonym":
         agent = agent_noun_at(tv, end, kb)
+        if agent is not None and lowers[agent[0] - 1] == "side" and (
+                agent[0] >= len(lowers) or lowers[agent[0]] == "of"
+                or start == 0 or lowers[start - 1] != "the"):
+            agent = None  # "the Palestinian side of the border": a place, not "the Russian side"
         if agent is not None:
             if agent[1] in lex.no_actor_sectors:
                 return None  # "Syrian refugees": people the story is about, not a party
