@@ -156,3 +156,86 @@ def test_the_headline_act_of_a_state_takes_the_ledes_day_of_its_police():
     text = ("Georgia detains opposition leaders as protests go on\n\nTBILISI, Dec 5 - Georgian "
             "police detained several opposition leaders on Wednesday.")
     assert dated(text, "2024-12-05")[0] == ("COERCE", ["georgia"], "2024-12-04")
+
+
+def test_an_attack_on_a_named_country_is_aimed_at_it_not_at_who_shot_its_drones_down():
+    # Poland fights the drones off, but the attack is on western Ukraine; the second strike in
+    # western Ukraine goes to Ukraine too, although Russia is seen fighting Poland more
+    assert rows("WARSAW, Sept 10 - Poland shot down Russian drones that crossed into its airspace "
+                "on Wednesday during a Russian attack on western Ukraine. Russia's defence "
+                "ministry said its forces had struck military-industrial sites in western "
+                "Ukraine.", "2025-09-10", "ASSAULT") == [
+        ("ASSAULT", "aerial", ["poland"], ["russian-armed-forces"]),
+        ("ASSAULT", "ground", ["russian-armed-forces"], ["poland"]),
+        ("ASSAULT", None, ["russia"], ["ukraine"]),
+        ("ASSAULT", None, ["russian-armed-forces"], ["ukraine"])]
+
+
+def test_a_single_drone_striking_a_bus_is_a_strike():
+    assert rows("KYIV, May 17 - A Russian drone struck a bus carrying civilians in northeastern "
+                "Ukraine on Saturday.", "2025-05-17") == [
+        ("ASSAULT", "drone", ["russian-armed-forces"], ["ukraine"])]
+
+
+def test_the_host_of_talks_told_before_mediates_between_their_parties():
+    analysis = analyze_text("ISTANBUL, May 17 - Russian and Ukrainian negotiators held talks in "
+                            "Istanbul on Friday. The talks at the Dolmabahce palace lasted less "
+                            "than two hours and were hosted by Turkish Foreign Minister Hakan "
+                            "Fidan.", published="2025-05-17")
+    assert [(e.type, e.mode, e.source, e.target) for e in analysis.events] == [
+        ("CONSULT", "negotiate", ["russia", "ukraine"], []),
+        ("CONSULT", "third-party", ["hakan-fidan"], ["russia", "ukraine"])]
+    assert [(r.type, r.source, r.target) for r in analysis.relations
+            if r.type == "mediates"] == [
+        ("mediates", "hakan-fidan", "russia"), ("mediates", "hakan-fidan", "ukraine")]
+
+
+def test_european_leaders_are_a_party_not_the_capital_they_meet_in():
+    assert rows("ISTANBUL, May 17 - European leaders meeting in the Albanian capital Tirana said "
+                "Russia's position was unacceptable.", "2025-05-17") == [
+        ("ACCUSE", "condemn", ["x-european-leaders"], ["russia"])]
+
+
+def test_a_deal_retold_with_no_day_took_place_on_the_day_the_lede_gives_it():
+    assert dated("ISTANBUL, May 17 - Russia and Ukraine agreed on Friday to exchange 1,000 "
+                 "prisoners each. Zelensky met Erdogan in Ankara. Umerov told reporters that the "
+                 "two sides had agreed to a 1,000-for-1,000 prisoner exchange.",
+                 "2025-05-17")[-1] == ("AGREE", ["ukraine", "russia"], "2025-05-16")
+
+
+def test_held_direct_talks_are_talks_between_both_subjects():
+    assert rows("Russia and Ukraine last held direct talks in Istanbul in 2022.",
+                "2025-05-17") == [
+        ("CONSULT", "meet", ["russia"], ["ukraine"]),
+        ("CONSULT", "meet", ["ukraine"], ["russia"])]
+
+
+def test_a_capital_joined_to_another_after_a_verb_is_its_government():
+    analysis = analyze_text("MINSK, Sept 10 - Belarus said its general staff had warned Warsaw "
+                            "and Vilnius about the approaching drones.", published="2025-09-10")
+    assert [a.id for a in analysis.actors] == ["belarus", "poland", "lithuania"]
+
+
+def test_warplanes_named_by_their_model_take_part_in_the_operation():
+    # "F-16 fighters" are the Polish air force's jets, not a militia
+    assert rows("WARSAW, Sept 10 - Russian drones crossed into Polish airspace overnight. Polish "
+                "F-16 fighters and Dutch F-35 jets took part in the operation.",
+                "2025-09-10") == [
+        ("ASSAULT", "ground", ["russian-armed-forces"], []),
+        ("ASSAULT", "aerial", ["polish-armed-forces", "netherlands-armed-forces"], [])]
+
+
+def test_a_nato_member_is_not_the_alliance():
+    analysis = analyze_text("WARSAW, Sept 10 - It was the first time a NATO member has fired on "
+                            "Russian aircraft since the war began.", published="2025-09-10")
+    assert [a.id for a in analysis.actors] == ["russian-armed-forces"]
+    assert analysis.events == []
+
+
+def test_the_russian_side_is_russia_but_the_palestinian_side_of_a_crossing_is_a_place():
+    assert rows("ISTANBUL, May 17 - A Ukrainian source said the Russian side had demanded that "
+                "Ukraine withdraw its troops from all the territory Moscow claims.",
+                "2025-05-17") == [("REQUEST", None, ["russia"], ["ukraine"])]
+    assert rows("RAFAH, May 7 - Israeli tanks seized the Palestinian side of the border crossing "
+                "with Egypt.", "2024-05-07") == [
+        ("ASSAULT", "capture", ["israel-defense-forces"], [])]

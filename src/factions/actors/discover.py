@@ -614,6 +614,11 @@ def _clean_name(text: str) -> str:
     return text.strip(" -'")
 
 
+# Heads that make a bloc adjective's government agents a party ("Western governments",
+# "European leaders"), not anonymous sources ("Western officials").
+_BLOC_LEADERS = frozenset({"leaders", "powers"})
+_BLOC_HEADS = _BLOC_LEADERS | {"governments"}
+
 def _community_groups(state: DocState, taken: list[bool], lex: ActorLexicon
                       ) -> list[ActorMention]:
     """"Kurdish fighters", "Islamist militants": a community adjective with a non-state agent
@@ -625,7 +630,8 @@ def _community_groups(state: DocState, taken: list[bool], lex: ActorLexicon
     n = len(texts)
     found = []
     # Only a word followed by an agent noun (or by "-participle agent-noun") can start a group.
-    candidates = [k - 1 for k in tv.positions(state.kb.agent_starts | {"-"}) if k > 0]
+    candidates = [k - 1 for k in tv.positions(state.kb.agent_starts | {"-"} | _BLOC_LEADERS)
+                  if k > 0]
     backed: dict[str, str] = {}
     for i in candidates:
         word = texts[i]
@@ -637,9 +643,12 @@ def _community_groups(state: DocState, taken: list[bool], lex: ActorLexicon
         if word in lex.group_adjectives and not taken[i]:
             # "Islamist militants", "Western governments", "Arab states"
             agent = agent_noun_at(tv, i + 1, state.kb)
+            if agent is None and i + 1 < n and tv.lower[i + 1] in _BLOC_LEADERS:
+                # "European leaders meeting in Tirana said ...": the bloc's leaders act together
+                agent = (i + 2, "government")
             if agent is None or agent[1] in lex.no_actor_sectors:
                 continue
-            if agent[1] == "government" and tv.lower[agent[0] - 1] != "governments":
+            if agent[1] == "government" and tv.lower[agent[0] - 1] not in _BLOC_HEADS:
                 continue  # "Western officials" are anonymous sources, not a party
         elif not taken[i] and (tv.lower[i] in _GROUP_WORDS_LOWER or (
                 word[:1].isupper() and word.isalpha() and tv.lower[i] not in STOP_WORDS

@@ -11,6 +11,7 @@ transliteration key (Hifter -> Haftar).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
@@ -331,6 +332,12 @@ def _armed_readings(tv: TokenView, end: int, entries: list[AliasEntry],
     return armed or entries
 
 
+# What "a NATO member", "an EU member state", "a NATO ally" name: one member, not the body.
+_MEMBER_NOUNS = frozenset({"member", "ally", "country", "state", "nation"})
+# A weapon's model designation before an agent noun: "Polish *F-16* fighters", "Su-34 jets".
+_MODEL_NAME = re.compile(r"^[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z]?$")
+
+
 def agent_noun_at(tv: TokenView, i: int, kb: KnowledgeBase) -> tuple[int, str] | None:
     """If tokens from ``i`` form an agent noun ("troops", "special forces"), its end and sector.
 
@@ -342,7 +349,8 @@ def agent_noun_at(tv: TokenView, i: int, kb: KnowledgeBase) -> tuple[int, str] |
         j = i + skip
         if j >= n:
             return None
-        if skip and (not tv.text[j - 1][:1].isalpha() or tv.text[j - 1][:1].isupper()):
+        if skip and (not tv.text[j - 1][:1].isalpha() or tv.text[j - 1][:1].isupper()) \
+                and not _MODEL_NAME.match(tv.text[j - 1]):
             return None
         for width in (3, 2, 1):
             if j + width > n:
@@ -356,6 +364,8 @@ def agent_noun_at(tv: TokenView, i: int, kb: KnowledgeBase) -> tuple[int, str] |
                         chained = nouns.get(" ".join(tv.lower[end : end + width2]))
                         if chained:
                             return end + width2, chained
+                if skip and _MODEL_NAME.match(tv.text[j - 1]):
+                    return end, "military"  # "F-16 fighters" are warplanes, not militiamen
                 return end, sector
     return None
 
@@ -421,8 +431,17 @@ def _read_in_context(
         return ActorMention(first, last, start, stop, tv.sentence[start], actor.id, kind,
                             text[first:last], sector, locative, attributive)
 
+    if actor.type == "international_org" and start > 0 and lowers[start - 1] in ("a", "an") \
+            and end < len(lowers) and lowers[end] in _MEMBER_NOUNS:
+        # "the first time a NATO member has fired on Russian aircraft": some member state,
+        # not the alliance
+        return None
     if kind == "demonym":
         agent = agent_noun_at(tv, end, kb)
+        if agent is not None and lowers[agent[0] - 1] == "side" and (
+                agent[0] >= len(lowers) or lowers[agent[0]] == "of"
+                or start == 0 or lowers[start - 1] != "the"):
+            agent = None  # "the Palestinian side of the border": a place, not "the Russian side"
         if agent is not None:
             if agent[1] in lex.no_actor_sectors:
                 return None  # "Syrian refugees": people the story is about, not a party
@@ -468,7 +487,8 @@ def _read_in_context(
             return mention
     if kind == "metonym":
         if _metonym_is_actor(lowers, start, end, lex, tv.space) or \
-                _capital_in_subject_list(tv, start, end, lex):
+                _capital_in_subject_list(tv, start, end, lex) or \
+                _second_capital_object(tv, start, lex):
             return make("metonym", end)
         return None
     locative = actor.type == "state" and _is_locative(lowers, start, end, lex)
@@ -611,6 +631,17 @@ _BEFORE_VERB = frozenset({"has", "have", "had", "also", "too", "now", "then", "l
 # A war on a capital is a war on its government ("their war against Bamako").
 _WAR_NOUNS = frozenset({"war", "rebellion", "insurgency", "uprising", "campaign", "struggle",
                         "fight", "offensive"})
+
+
+def _second_capital_object(tv: TokenView, start: int, lex: ActorLexicon) -> bool:
+    """"had warned *Warsaw and Vilnius* about the approaching aircraft", "accused Washington
+    and *London*": a capital joined to a one-word name that is the object of a verb of saying
+    or acting stands for its government like the first."""
+    lowers, text = tv.lower, tv.text
+    if start < 3 or lowers[start - 1] != "and" or not text[start - 2][:1].isupper():
+        return False
+    verb = lowers[start - 3]
+    return verb in lex.actor_verbs and verb not in _COPULAS
 
 
 def _capital_in_subject_list(tv: TokenView, start: int, end: int, lex: ActorLexicon) -> bool:

@@ -162,6 +162,7 @@ class Arguments:
     # is ("Both countries face steep U.S. tariffs"): only a pair of states.
     collective_states: bool = False
     place_actor: str | None = None  # the country or capital named as the place of an attack
+    place_object: bool = False  # ... as the attack noun's own object ("an attack on Ukraine")
     # An answer naming the earlier event it answers ("condemned the strikes"): the types that
     # event may have; ``retaliation``: it answers an attack on its own source ("vowed to
     # retaliate").
@@ -243,6 +244,7 @@ def find_arguments(reading: DocReading, view: SentenceView, match: Match,
         if args.collective and not args.collective_source:
             args.collective_states = states  # "Both countries face steep U.S. tariffs"
         args.place_actor = finder.place_actor(source)
+        args.place_object = args.place_actor is not None and finder.place_is_object()
         if pattern.type == "CONSULT" and pattern.mode == "third-party":
             args.deal = finder.names_deal()
             args.truce_told = "RETREAT" in finder.deal_before()
@@ -2535,6 +2537,14 @@ class _Finder:
                 own = {self.r.actor_country(a) for a in sources}
                 return None if self.r.actor_country(actor) in own else actor
         return None
+
+    def place_is_object(self) -> bool:
+        """The place after the trigger is its own object: "an attack on western Ukraine",
+        "strikes against Kyiv" (a preposition, then at most two words before the place)."""
+        m, w = self.m, self.w
+        if m.end >= len(w) or w[m.end] not in ("on", "against"):
+            return False
+        return any(m.end < span.start <= m.end + 3 for span in self.v.locatives)
 
     def collective_possessor(self, spans: list[ActorSpan]) -> bool:
         """"Libya's two main rival military forces signed", "Libya's warring sides": a country

@@ -148,6 +148,7 @@ def code_events(state: DocState, patterns: PatternSet | None = None) -> None:
     _retold_targets(events, notes)
     _attack_days(events, notes, partial(_side, state.kb))
     _news_days(events, notes, partial(_side, state.kb))
+    _talks_days(events, notes)
     events = [e for e in events if not _internal_meeting(state, e)]
     # A state's own government or forces do not help it ("The bloc says it will help Mozambique
     # fight terrorism" with "it" read as Mozambique's government): aid to one's own side.
@@ -432,6 +433,36 @@ def _news_days(events: list[Event], notes: dict[int, EventNote],
                           and set(e.target) == set(event.target)), None)
         if later is not None and later.date is not None and later.date < event.date:
             event.date, event.date_precision = later.date, later.date_precision
+
+
+def _talks_days(events: list[Event], notes: dict[int, EventNote]) -> None:
+    """"Russian and Ukrainian negotiators agreed on Friday to exchange 1,000 prisoners each at
+    their first talks ..." then "Umerov told reporters that the two sides had agreed to a
+    1,000-for-1,000 prisoner exchange" and "The talks ... were hosted by Turkish Foreign
+    Minister Hakan Fidan": a deal or talks the text gives no day, told after a dated deal or
+    talks between the same parties (a mediation: between its sides), are those and took place
+    on their day, not on the day of publication."""
+    dated: list[Event] = []
+    for event in events:
+        if event.type not in _TALKS_TYPES or event.modality not in ("asserted", "reported"):
+            continue
+        note = notes[id(event)]
+        if not note.undated:
+            if event.date_precision == "day" and event.date:
+                dated.append(event)
+            continue
+        parties = set(event.target) if event.mode == "third-party" else \
+            {*event.source, *event.target}
+        if len(parties) < 2:
+            continue
+        told = next((e for e in reversed(dated) if e.type == event.type
+                     and notes[id(e)].sentence < note.sentence
+                     and {*e.source, *e.target} == parties), None)
+        if told is not None and told.date and event.date and told.date < event.date:
+            event.date, event.date_precision = told.date, told.date_precision
+
+
+_TALKS_TYPES = frozenset({"AGREE", "CONSULT"})
 
 
 def _day_in_week(event: Event, events: list[Event], notes: dict[int, EventNote],
@@ -939,6 +970,7 @@ def _code_sentence(
                                              args.collective_people, args.deal,
                                              args.truce_told, args.retold)
                 notes[id(event)].collective_states = args.collective_states
+                notes[id(event)].place_object = args.place_object
                 if args.reference_word:
                     notes[id(event)].dated_reference = _day_named(reading.words, match.end)
                 notes[id(event)].undated = anchors.date_for(view, match) is None

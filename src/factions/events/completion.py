@@ -72,6 +72,7 @@ class EventNote:
     undated: bool = False  # its text gives it no date (it carries the publication's)
     collective_states: bool = False  # its collective source or target names two states: "the two
     # countries", "both countries"
+    place_object: bool = False  # its place actor is the attack's object ("an attack on Kyiv")
 
 
 def complete_targets(events: list[Event], notes: dict[int, EventNote], c: Cues,
@@ -87,6 +88,7 @@ def complete_targets(events: list[Event], notes: dict[int, EventNote], c: Cues,
     it speaks for, a spokesman with his movement, a leader with his government; ``state_of``:
     the state the article names for a body that represents it, "Israel" for "Israeli tanks")."""
     _fill_answers(events, notes, c, camp_of, state_of, side_of, kind_of)
+    _fill_place_objects(events, notes, c)
     pairs = _oppositions(events, stated, c)
     crowds: set[str] = set()
     if kind_of is not None and c.not_sides:
@@ -117,6 +119,20 @@ def complete_targets(events: list[Event], notes: dict[int, EventNote], c: Cues,
     _fill_places(events, notes, c)
 
 
+def _fill_place_objects(events: list[Event], notes: dict[int, EventNote], c: Cues) -> None:
+    """"a large-scale Russian attack on western Ukraine": an attack with no target is aimed at
+    the country named as its own object, even where its source fights another side more in the
+    article (and that attack then tells who fights whom)."""
+    for event in events:
+        note = notes[id(event)]
+        place = note.place_actor
+        if place is None or not note.place_object or event.target or not event.source \
+                or place in event.source:
+            continue
+        event.target = [place]
+        event.confidence = round(event.confidence * c.confidence["opponent"], 3)
+
+
 def _fill_repelled(events: list[Event], notes: dict[int, EventNote]) -> None:
     """"Troops repelled an attack by the jihadists on a base": an attack with no target, in a
     sentence where its sources are themselves attacked (repelled, fought back) by one side, was
@@ -128,9 +144,14 @@ def _fill_repelled(events: list[Event], notes: dict[int, EventNote]) -> None:
     for event in events:
         if event.type != "ASSAULT" or event.target or not event.source:
             continue
+        note = notes[id(event)]
+        place = note.place_actor if note.place_object else None
+        # "Poland shot down drones during a Russian attack on western Ukraine": the attack
+        # names the country it hit, which is not the one that fought it off.
         answer = next((e for e in assaults[notes[id(event)].sentence] if e is not event
                        and e.source and set(event.source) <= set(e.target)
-                       and not set(e.source) & set(event.source)), None)
+                       and not set(e.source) & set(event.source)
+                       and (place is None or place in e.source)), None)
         if answer is not None:
             event.target = list(answer.source)
 
@@ -479,6 +500,10 @@ def _fill_opponents(events: list[Event], pairs: dict[tuple[str, str], int],
             rivals = [a for a in attackers if a != mine]
             own = {rivals[0]: attackers[rivals[0]]} if len(rivals) == 1 else {}
         ranked = sorted(own.items(), key=lambda kv: -kv[1])
+        if prefer is not None and len(ranked) > 1 and root(side(prefer)) in own:
+            # "struck military-industrial sites in western Ukraine" by a side that also fights
+            # Poland in the article: the side whose country the attack hit
+            return prefer
         if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
             if prefer is not None and root(side(prefer)) == ranked[0][0]:
                 return prefer  # "stormed southern Israel": the country its side is named by
