@@ -53,6 +53,7 @@ from factions.actors.unnamed import (
     unnamed_groups,
     victims,
 )
+from factions.dates.vocab import CALENDAR_WORDS
 from factions.events.cues import cues
 from factions.kb.entries import KBActor
 from factions.model import Actor
@@ -530,10 +531,12 @@ def _group_antecedent(sentence: int, pronoun: str, recent: list[tuple[int, str, 
         if subject is not None and subject[1] <= sent_start + 6 and not any(
                 texts[x] in ("(", ";") for x in range(sent_start, subject[1])):
             return subject[0]
-    if state is not None and at == sent_start and sentence > 0 and pronoun in (
-            "it", "they", "its", "their"):
+    if state is not None and sentence > 0 and pronoun in ("it", "they", "its", "their") and (
+            at == sent_start or _time_opener(state.tokens.lower, sent_start, at)):
         # "The Houthis, who ..., where Israel is at war with Hamas. They captured ...": a
-        # sentence opening with the pronoun continues the previous sentence's subject.
+        # sentence opening with the pronoun (after a time phrase at most: "Jaish al-Adl ...
+        # has carried out a string of attacks ... In December it claimed an assault") continues
+        # the previous sentence's subject.
         prev_start = state.sentences[sentence - 1].tok_start
         texts = state.tokens.text
         first = next(((a, b) for s, a, b, e in recent if s == sentence - 1
@@ -566,6 +569,22 @@ def _group_antecedent(sentence: int, pronoun: str, recent: list[tuple[int, str, 
             return None  # "rounded up hundreds of men ... and shot them": the men, no actor
         return actor_id
     return None
+
+
+# Words of a short time phrase that may open a sentence before its subject pronoun ("In
+# December it claimed", "Last week they said"), besides month and weekday names and numbers.
+_TIME_OPENER_WORDS = frozenset({"in", "on", "last", "earlier", "later", "early", "late", "this",
+                                "that", "the", "same", "previous", "following", "next", "week",
+                                "month", "year", "day", "morning", "evening", "night", ","})
+
+
+def _time_opener(lowers: list[str], start: int, at: int) -> bool:
+    """Whether the words [start, at) are a short time phrase naming a month, weekday, year or
+    period ("In December", "On Monday,", "Last year")."""
+    words = lowers[start:at]
+    return 0 < len(words) <= 4 and words[0] != "," and all(
+        w in _TIME_OPENER_WORDS or w in CALENDAR_WORDS or w.isdigit() for w in words) and any(
+        w in CALENDAR_WORDS or w.isdigit() or w in ("week", "month", "year") for w in words)
 
 
 # Words that open a fronted adjunct ("*Landlocked* since 1993, Ethiopia relies ...", "*After*

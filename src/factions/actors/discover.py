@@ -619,6 +619,12 @@ def _clean_name(text: str) -> str:
 _BLOC_LEADERS = frozenset({"leaders", "powers"})
 _BLOC_HEADS = _BLOC_LEADERS | {"governments"}
 
+
+# Nouns after a group noun that make it a class something belongs to: "Scheduled Tribe status".
+_CLASSIFIED_NOUNS = frozenset({"status", "quota", "quotas", "category", "designation", "list",
+                               "certificate", "certificates", "reservation", "reservations"})
+
+
 def _community_groups(state: DocState, taken: list[bool], lex: ActorLexicon
                       ) -> list[ActorMention]:
     """"Kurdish fighters", "Islamist militants": a community adjective with a non-state agent
@@ -673,6 +679,10 @@ def _community_groups(state: DocState, taken: list[bool], lex: ActorLexicon
         else:
             continue
         end, sector = agent
+        if end < n and (taken[end] or tv.lower[end] in _CLASSIFIED_NOUNS) and not hyphenated:
+            # "the Sunni militant group Jaish al-Adl": a description of the name after it (its
+            # role), no group of its own; "Scheduled Tribe status": a class something is in
+            continue
         text = tv.span_text(i, end, state.text)
         actor_id = document_actor_id(text)
         leader = _leading_group(state, i) if hyphenated and tv.lower[i + 2] == "led" else None

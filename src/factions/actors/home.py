@@ -39,8 +39,9 @@ _HOME_MODIFIERS = {"government", "federal", "regime", "allied", "loyalist", "sec
 # Bare heads (with no owner) read as the home country's actors, by sector.
 _BARE_HEADS = {
     "government": {"government", "authorities", "regime", "administration", "cabinet",
-                   "war cabinet", "junta"},
+                   "war cabinet", "junta", "state government", "state authorities"},
     "police": {"security forces", "police", "riot police", "police officers", "policemen",
+               "state police",
                "police stations", "police station", "police posts", "police post",
                "police reinforcements", "officers", "security personnel"},
     "legislature": {"lawmakers", "legislators", "parliament", "parliamentarians", "mps"},
@@ -386,6 +387,37 @@ def _big_city_country(name: str) -> str | None:
     return None
 
 
+def _town_country(state: DocState, i: int, home: str) -> str | None:
+    """The country other than ``home`` of the town named at token ``i`` ("the town of Rask",
+    "Saravan"), when it is one of the states the article names and the only one of them with a
+    place of that name."""
+    from factions.geo.gazetteer import load_gazetteer
+    from factions.geo.names import name_key
+
+    tv = state.tokens
+    lowers, n = tv.lower, len(tv.lower)
+    j = i + 1 if i < n and lowers[i] == "the" else i
+    if j + 1 < n and lowers[j] in _PLACE_NOUNS and lowers[j + 1] == "of":
+        j += 2
+    k = j
+    while k < n and k < j + 3 and tv.text[k][:1].isupper() and tv.text[k].isalpha():
+        k += 1
+    if k == j:
+        return None
+    named = {a.country for m in state.mentions
+             if (a := state.kb.actors.get(m.actor_id)) is not None and a.type == "state"
+             and a.country and a.country != home}
+    if not named:
+        return None
+    gazetteer = load_gazetteer()
+    found = {gazetteer.country_of(x) for x, _ in
+             gazetteer.lookup(name_key(" ".join(tv.text[j:k])))}
+    if home in found:
+        return None
+    hits = found & named
+    return next(iter(hits)) if len(hits) == 1 else None
+
+
 _CAPITALS_BY_LOWER: dict[int, tuple[KnowledgeBase, dict[str, str]]] = {}
 
 
@@ -513,6 +545,7 @@ def home_mentions(state: DocState, taken: list[bool]) -> list[ActorMention]:
     country = story_country(state)
     seizers = _power_seizers(state, taken, country)
     found.extend(m for m in seizers if m.kind == "descriptor")
+    police_abroad: dict[int, str] = {}  # sentence -> the foreign country its police are of
     i = 0
     for cand in tv.positions(_STARTS):
         if cand < i or taken[cand]:
@@ -550,6 +583,16 @@ def home_mentions(state: DocState, taken: list[bool]) -> list[ActorMention]:
             capital = _capital_at(state, end + 1)
             if capital is not None:
                 owner_country, stop = capital
+            elif sector == "police" and country is not None:
+                # "an assault on a police station in the town of Rask" (in a story datelined
+                # in Pakistan): a town of another country the article names says whose police
+                owner_country = _town_country(state, end + 1, country) or owner_country
+        if sector == "police" and stop == end and owner_country == country:
+            # "... in the town of Rask that killed 11 police officers": the police the sentence
+            # has just placed in that country
+            owner_country = police_abroad.get(tv.sentence[start], owner_country)
+        elif sector == "police" and owner_country != country and owner_country is not None:
+            police_abroad[tv.sentence[start]] = owner_country
         actor_id: str | None = None
         if sector == "legislature" and stop == end:
             place = _from_place(state, end, taken)
@@ -595,6 +638,14 @@ def home_mentions(state: DocState, taken: list[bool]) -> list[ActorMention]:
                 actor_id = junta_of(state, owner_country)
             elif sector == "gangs":  # the country's gangs, not any one the text names
                 actor_id = home_group(state, owner_country, sector, "gangs")
+            elif head.startswith("state "):
+                # "the state government", "the state police" of a federal country's state (the
+                # Indian state of Manipur): bodies of their own, not the nation's
+                actor_id = f"x-{owner_country.lower()}-state-{sector}"
+                if actor_id not in state.actors:
+                    state.actors[actor_id] = Actor(
+                        id=actor_id, name=f"{demonym(state.kb, owner_country)} {head}",
+                        type="government", country=owner_country, known=False)
             elif sector == "opposition":
                 # "opposition leaders", "opposition parties", "the opposition": one camp, the
                 # country's opposition, not any one party the text names.
@@ -830,7 +881,12 @@ def _bare_phrase(tv: TokenView, i: int, taken: list[bool]
         return None  # "freeing thousands of inmates": people set free, no party
     if head in _NEEDS_ARTICLE and (lowers[i] != "the" or (
             end < n and lowers[end] in ("of", "in", "for"))) and not (
-            head == "army" and end < n and lowers[end] in _ARMY_ARMS):
+            head == "army" and end < n and lowers[end] in _ARMY_ARMS) and not (
+            i == 0 and tv.sentence[i] == 0 and tv.sentence[n - 1] > 0
+            and tv.text[i][:1].isupper() and end < n and tv.text[end][:1].islower()
+            and lowers[end] not in ("of", "in", "for", "chief", "chiefs")):
+        # ("Army moves thousands to safety ...": a headline opens with the bare head, its
+        # article dropped)
         return None  # "the government of X" says whose; the descriptor stage reads it
     if end < n and tv.text[end][:1].isupper() and head in (
             "rebels", "insurgents", "government", "opposition"):
@@ -838,7 +894,7 @@ def _bare_phrase(tv: TokenView, i: int, taken: list[bool]
     if end < n and head == "opposition" and lowers[end] in ("stronghold", "strongholds",
                                                              "bastion", "camp", "candidate"):
         return None  # "an opposition stronghold": a place or a person, no party
-    if end < n and lowers[end] in ("spokesman", "spokeswoman", "official", "officials",
+    if end < n and lowers[end] in ("spokesman", "spokeswoman", "official", "officials", "chief",
                                    "minister", "ministers", "leader", "leaders", "commander",
                                    "commanders", "-"):
         return None  # "rebel leaders", "government spokesman": someone else

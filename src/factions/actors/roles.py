@@ -49,6 +49,9 @@ _NP_STOP = {
 _MAX_NP = 9
 _MAX_APPOSITION = 13  # ", spokesman for the Saudi-led coalition fighting the Houthis,"
 # Prepositions that open a scene, not a description: "In a statement on Friday, X said".
+# Words of a conversation before "with": "spoke by telephone with his Iranian counterpart, X".
+_TALK_WORDS = frozenset({"telephone", "phone", "spoke", "talked", "met", "talks", "call",
+                         "meeting", "conferred"})
 _SCENE_PREPOSITIONS = {"in", "on", "at", "after", "before", "during", "from", "into", "with",
                        "through", "since", "until", "amid", "following", "for", "under"}
 
@@ -366,7 +369,10 @@ def _apposition_before(doc: Doc, start: int, sent_start: int, heads: frozenset[s
             or doc[t].text in _POSSESSIVE_MARKS
 
     while j > sent_start and (not doc[j].is_punct or doc[j].text == "-") and (
-            not opener(j) or doc[j - 1].lower_ in _APPOSITION_PREPOSITIONS_SET):
+            not opener(j) or (doc[j - 1].lower_ in _APPOSITION_PREPOSITIONS_SET
+                              and j - 2 >= sent_start and doc[j - 2].lower_ in heads)):
+        # (but not past "with his" after no role noun: "spoke by telephone with his Iranian
+        # counterpart, ")
         # (past "the"/"its" after a preposition: "the U.S. special envoy for the Horn of
         # Africa, ", "a new commander for its forces in Ukraine, ")
         j -= 1
@@ -384,8 +390,12 @@ def _apposition_before(doc: Doc, start: int, sent_start: int, heads: frozenset[s
         begin, scene = j + 1, j - 1
     else:
         return None
-    if scene >= sent_start and doc[scene].lower_ in _SCENE_PREPOSITIONS:
-        return None  # "In a televised speech on Thursday, Abiy said"
+    if scene >= sent_start and doc[scene].lower_ in _SCENE_PREPOSITIONS and (
+            scene == sent_start or doc[scene - 1].is_punct
+            or doc[scene - 1].lower_ not in _TALK_WORDS):
+        # "In a televised speech on Thursday, Abiy said"; but "spoke by telephone with his
+        # Iranian counterpart, Hossein Amir-Abdollahian": whom he talked with
+        return None
     words = [t.lower_ for t in doc[j + 1 : start - 1]]
     if not words or not heads.intersection(words) or \
             _NP_STOP.difference(_APPOSITION_PREPOSITIONS_SET).intersection(words):

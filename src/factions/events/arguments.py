@@ -248,6 +248,8 @@ def find_arguments(reading: DocReading, view: SentenceView, match: Match,
         if pattern.type == "CONSULT" and pattern.mode == "third-party":
             args.deal = finder.names_deal()
             args.truce_told = "RETREAT" in finder.deal_before()
+            # "China, which has close ties with both neighbours, offered to mediate"
+            args.collective_states = args.collective_states or finder.names_two_states()
         elif pattern.type == "CONSULT":
             # "At Turkey's request, NATO ambassadors held emergency consultations": the talks
             # are with whoever asked for them.
@@ -293,7 +295,7 @@ _SIDE_SUBJECTS = frozenset({"sides", "parties", "belligerents", "rivals", "camps
                             "combatants", "governments", "side"})
 # ... and those that name two states: the war's sides only when both are states ("The two
 # countries traded direct fire twice last year" in a story of Israel's and Iran's strikes).
-_STATE_SUBJECTS = frozenset({"countries", "nations", "neighbours", "neighbors"})
+_STATE_SUBJECTS = frozenset({"countries", "nations", "neighbours", "neighbors", "country"})
 
 
 def _collective_subject(reading: DocReading, finder: _Finder, pattern: Pattern) -> str:
@@ -1355,6 +1357,12 @@ class _Finder:
             # "and in recent weeks has captured Minova and Sake, cutting the main supply
             # routes": a participle after the clause's own verb goes on with its subject.
             aux = self._participle_after_verb(clause)
+            if aux < 0 and m.pattern.kind == "verb" and m.start - clause.start <= 4 and \
+                    len(w[m.start]) > 4 and w[m.start].endswith("ed") and \
+                    self.r.state.tokens.text[m.start][:1].islower():
+                # "condemned the attack and on Wednesday recalled its ambassador": a simple
+                # past right after the time phrase
+                aux = m.start
             if aux < 0:
                 return False
         before = w[aux - 1]
@@ -1372,13 +1380,16 @@ class _Finder:
     def _claim_opener(self, prev: Clause, clause: Clause) -> Clause:
         """"Debretsion told reporters that troops ... had chosen to side with Tigray, and
         accused Abiy": a verb after a comma and a conjunction goes past the claim's own clauses
-        (that-, which-, coordinated and subordinate ones) back to the reporting verb."""
+        (that-, which-, coordinated and subordinate ones, and a clause resumed after an aside)
+        back to the reporting verb."""
         w = self.w
         if prev.opener == "report" or clause.opener_start == 0 or \
                 w[clause.opener_start - 1] != ",":
             return prev
         k = prev.index
-        while k > 0 and self.v.clauses[k].opener in ("rel", "coord", "sub"):
+        # (and the claim going on after an aside: "said Iran's ambassador, who was visiting
+        # his home country, would not be allowed to return, and suspended ...")
+        while k > 0 and self.v.clauses[k].opener in ("rel", "coord", "sub", "resume"):
             k -= 1
         found = self.v.clauses[k]
         return found if found.opener == "report" else prev
@@ -2080,10 +2091,11 @@ class _Finder:
             if "," in window:
                 window = window[: window.index(",") + 1]
             self._prep_window = window
-        if first == "against" and m.pattern.type == "PROTEST" and first not in window and \
-                "," not in window:
+        if first in ("against", "to", "opposing") and m.pattern.type == "PROTEST" and \
+                first not in window and "," not in window:
             # "rallied for a seventh straight night in Tbilisi against the government's
-            # decision": what a crowd protests against may follow its time and place.
+            # decision", "held a march in the hill districts on Wednesday to oppose a demand by
+            # Meiteis": what a crowd protests against may follow its time and place.
             wide = w[m.end : min(self._objects_go_on(), m.end + c.windows["prep"] + 5)]
             window = wide[: wide.index(",") + 1] if "," in wide else wide
         k = -1
@@ -2278,6 +2290,14 @@ class _Finder:
                     end = max(self.clause.end, min(self.v.end, after + 5))
                     if after < end and w[after] == "and":
                         second = self._span_from(after + 1, min(end, after + 4))
+                        if not second:
+                            # "between the majority Meitei community and the mainly Christian
+                            # Kuki-Zo tribes": past a longer run of modifiers
+                            wide = self._span_from(after + 1, min(end, after + 7))
+                            if wide and not any(
+                                    w[k] in c.prepositions or not w[k].isalpha()
+                                    for k in range(after + 1, wide[0].start)):
+                                second = wide
                         if not second and after + 4 < len(w) and w[after + 1] == "the" and \
                                 "of" in w[after + 3:after + 5]:
                             # "between Ethiopia and the breakaway region of Somaliland": the
@@ -2681,6 +2701,18 @@ class _Finder:
             if (w[j] in c.prepositions and w[j] != "of") or w[j] in c.hard_boundaries:
                 break
         return "", ()
+
+    def names_two_states(self) -> bool:
+        """Whether the sentence names the article's two sides as states anywhere ("both
+        neighbours", "the two countries"), as a mediation may do before its trigger."""
+        w, c = self.w, self.c
+        if not self._has("collective_sides", c.collective_sides):
+            return False
+        for j in range(self.v.start, self.v.end):
+            n = c.collective_sides.match_at(w, j, self.v.end)
+            if n and w[j + n - 1] in _STATE_SUBJECTS:
+                return True
+        return False
 
     def names_deal(self) -> tuple[str, ...]:
         """"brokered the agreement", "mediated the truce that took effect on January 12": the

@@ -39,6 +39,7 @@ from factions.events.sentence import (
 from factions.kb import KnowledgeBase
 from factions.model import Event, Relation
 from factions.pipeline.state import DocState
+from factions.text.sentences import Sentence
 
 REQUIRES = ("doc", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events",)
@@ -137,7 +138,8 @@ def code_events(state: DocState, patterns: PatternSet | None = None) -> None:
     side_on_day = cache(partial(_side, state.kb, day=day))
     complete_targets(events, notes, reading.cues, present, side_on_day, reading.actor_type,
                      cache(partial(_camp, state)), states_of)
-    _attackers_states(events, state.kb, states_of)
+    _site_users_named_next(events, state)
+    _attackers_states(events, state.kb, states_of, _place_states(state))
     _unnamed_ally(events, state, reading)
     _alongside_own_forces(events, state, reading)
     events = _deployments_for_a_backed_side(events, notes, present, state, reading)
@@ -175,6 +177,55 @@ _STATE_ACT_TYPES = frozenset({"ASSAULT"})
 _ALLY_RULE = "support.stand-by-ally"
 # Hostile acts: a state they are aimed at is no ally of whoever does them.
 _HOSTILE_TYPES = frozenset({"ACCUSE", "ASSAULT", "COERCE", "SANCTION", "THREATEN"})
+
+
+# Sites an attack hits that the next sentence may say whose they were.
+_SITES = frozenset({"hideouts", "hideout", "camps", "camp", "bases", "base", "strongholds",
+                    "stronghold", "positions", "safe houses", "compounds", "facilities"})
+# The words after such a site that name its users: "the hideouts were used by".
+_USED_BY = (("used", "by"), ("run", "by"), ("operated", "by"), ("belonged", "to"),
+            ("belonging", "to"), ("controlled", "by"), ("held", "by"))
+
+
+def _site_users_named_next(events: list[Event], state: DocState) -> None:
+    """"Pakistani jets and drones struck what the military called terrorist hideouts in Iran's
+    Sistan-Baluchestan province. ... Pakistan said the hideouts were used by the separatist
+    Baloch Liberation Army and Baloch Liberation Front": an attack on sites, with no target
+    named, is aimed at those the next sentence says used them."""
+    lowers = state.tokens.lower
+    for event in events:
+        if event.type != "ASSAULT" or event.target or not event.source or \
+                event.modality == "historical":
+            continue
+        k = state.sentence_at(event.evidence.start)
+        here = state.sentences[k]
+        sites = _SITES.intersection(lowers[here.tok_start:here.tok_end])
+        if not sites:
+            continue
+        found: list[str] = []
+        # (within the next two sentences: the toll may come first)
+        for after in state.sentences[k + 1 : k + 3]:
+            found = _site_users(state, after, sites, event.source)
+            if found:
+                break
+        if found:
+            event.target = list(dict.fromkeys(found))
+
+
+def _site_users(state: DocState, after: Sentence, sites: frozenset[str], sources: list[str]
+                ) -> list[str]:
+    """The actors a sentence says used one of ``sites`` ("the hideouts were used by X")."""
+    lowers = state.tokens.lower
+    for j in range(after.tok_start, after.tok_end - 3):
+        if lowers[j] in sites and lowers[j + 1] in ("were", "was", "are", "had") and any(
+                tuple(lowers[j + 2 + b : j + 4 + b]) == pair for pair in _USED_BY
+                for b in (0, 1)):
+            stop = min(after.tok_end, j + 16)
+            return [m.actor_id for m in state.mentions
+                    if m.sentence == after.index and j + 3 < m.tok_start < stop
+                    and not m.locative and m.kind not in ("pronoun", "descriptor")
+                    and m.actor_id not in sources]
+    return []
 
 
 def _unnamed_ally(events: list[Event], state: DocState, reading: DocReading) -> None:
@@ -294,16 +345,33 @@ def _alongside_own_forces(events: list[Event], state: DocState, reading: DocRead
 
 
 def _attackers_states(events: list[Event], kb: KnowledgeBase,
-                      states_of: Callable[[str, Sequence[str]], str | None]) -> None:
+                      states_of: Callable[[str, Sequence[str]], str | None],
+                      place_states: dict[str, str] | None = None) -> None:
     """"US and British warplanes struck Houthi targets", "Turkish drones hit LNA positions": a
     body that officially is a state (its armed forces) attacking actors of another country
     attacks for its state, which joins the sources when the article names it (the body stays:
-    "the Israeli army" is who did it). Only where states' bodies alone attack: "federal troops,
-    backed by soldiers from Eritrea and forces from Amhara" are backed, not Eritrea's allies."""
+    "the Israeli army" is who did it); so does one striking on another state's soil, whoever
+    it hits there ("Pakistani jets and drones struck ... hideouts in Iran's Sistan-Baluchestan
+    province": Pakistan; ``place_states``: place id -> the state the article names for its
+    country). Only where states' bodies alone attack: "federal troops, backed by soldiers from
+    Eritrea and forces from Amhara" are backed, not Eritrea's allies."""
     for event in events:
         if event.type in _STATE_ACT_TYPES and event.source and event.target \
                 and all(_is_state_body(kb, a) for a in event.source):
             event.source = _with_states(event.source, event.target, states_of)
+            soil = (place_states or {}).get(event.place or "")
+            if event.type == "ASSAULT" and soil is not None:
+                event.source = _with_states(event.source, [soil], states_of)
+
+
+def _place_states(state: DocState) -> dict[str, str]:
+    """Place id -> the state actor the article names for the place's country."""
+    named: dict[str, str] = {}
+    for m in state.mentions:
+        entry = state.kb.actors.get(m.actor_id)
+        if entry is not None and entry.type == "state" and entry.country:
+            named.setdefault(entry.country, m.actor_id)
+    return {p.id: named[p.country] for p in state.places if p.country in named}
 
 
 def _accused_states(events: list[Event],

@@ -95,16 +95,17 @@ def complete_targets(events: list[Event], notes: dict[int, EventNote], c: Cues,
         crowds = {a for e in events for a in (*e.source, *e.target) if kind_of(a) in c.not_sides}
         pairs = {pair: n for pair, n in pairs.items() if not crowds & set(pair)}
     top = max(pairs.items(), key=lambda kv: kv[1])[0] if pairs else ()
+    top_states = _top_states(events, notes, pairs, kind_of, state_of)
     side = _sides(pairs, side_of)
-    _fill_collective_sources(events, notes, top, kind_of)
+    _fill_collective_sources(events, notes, top, kind_of, top_states)
     _fill_repelled(events, notes)
     _fill_opponents(events, pairs, _allies(stated), side, c, crowds, notes, kind_of,
                     camp_of, state_of, _backers(stated))
     _fill_retold_sources(events, c)
     _fill_signatories(events, c, kind_of, camp_of)
-    _fill_mediation_sides(events, notes, c, kind_of, state_of)
+    _fill_mediation_sides(events, notes, c, kind_of, state_of, top_states)
     _add_brokered_truces(events, notes, c, kind_of)
-    _fill_collective(events, notes, top, c, kind_of, state_of)
+    _fill_collective(events, notes, top, c, kind_of, state_of, top_states)
     if not top and any(notes[id(e)].collective_source and not e.source for e in events):
         # "Each side accused the other" where only the targets filled above tell the sides
         pairs = {pair: n for pair, n in _oppositions(events, stated, c).items()
@@ -131,6 +132,40 @@ def _fill_place_objects(events: list[Event], notes: dict[int, EventNote], c: Cue
             continue
         event.target = [place]
         event.confidence = round(event.confidence * c.confidence["opponent"], 3)
+
+
+def _top_states(events: list[Event], notes: dict[int, EventNote],
+                pairs: dict[tuple[str, str], int],
+                kind_of: Callable[[str], str | None] | None,
+                state_of: Callable[[str, Sequence[str]], str | None] | None
+                ) -> tuple[str, ...]:
+    """The two states that oppose each other most often in the article, for "both countries",
+    "the two neighbours": in a story of two states' strikes on the militants each says the
+    other shelters, those states, not the pair of groups one of them struck most. Besides the
+    oppositions (``pairs``), a state's strike on the other's soil (its place) and a
+    condemnation or sanction between two states count; a state's armed forces or ministries
+    count for it (() when no two states oppose each other)."""
+    if kind_of is None:
+        return ()
+    found = [pair for pair, n in pairs.items() for _ in range(n)]
+    for event in events:
+        if event.type not in _STATE_HOSTILITY or event.modality in _UNREAL or not event.source:
+            continue
+        place = notes[id(event)].place_actor
+        aimed = event.target or ([place] if place else [])
+        found.extend((a, b) for a in event.source for b in aimed)
+    counts: dict[tuple[str, str], int] = {}
+    for a, b in found:
+        if state_of is not None:
+            a, b = (state_of(a, [b]) or a), (state_of(b, [a]) or b)
+        if a != b and kind_of(a) == "state" and kind_of(b) == "state":
+            key = (min(a, b), max(a, b))
+            counts[key] = counts.get(key, 0) + 1
+    return max(counts.items(), key=lambda kv: kv[1])[0] if counts else ()
+
+
+# Acts between two states that say they are the two sides of "both countries".
+_STATE_HOSTILITY = frozenset({"ASSAULT", "THREATEN", "COERCE", "ACCUSE", "SANCTION"})
 
 
 def _fill_repelled(events: list[Event], notes: dict[int, EventNote]) -> None:
@@ -645,11 +680,13 @@ def _fill_signatories(events: list[Event], c: Cues,
 
 def _fill_mediation_sides(events: list[Event], notes: dict[int, EventNote], c: Cues,
                           kind_of: Callable[[str], str | None] | None = None,
-                          state_of: Callable[[str, Sequence[str]], str | None] | None = None
-                          ) -> None:
+                          state_of: Callable[[str, Sequence[str]], str | None] | None = None,
+                          top_states: tuple[str, ...] = ()) -> None:
     """A mediation with no sides named is between the parties of the deal it is about: the
     latest earlier deal or truce of the article when it names one ("brokered the agreement"),
-    else the latest party event of the few sentences before it."""
+    else the two states that oppose each other most (``top_states``) when its sentence names
+    two states ("China, which has close ties with both neighbours, offered to mediate"), else
+    the latest party event of the few sentences before it."""
     located = [(notes[id(e)].sentence, e) for e in events]
     for k, (at, event) in enumerate(located):
         if event.type != "CONSULT" or event.mode != "third-party" or event.target:
@@ -658,6 +695,8 @@ def _fill_mediation_sides(events: list[Event], notes: dict[int, EventNote], c: C
         past = closed_mediation(event)
         earlier = [e for e in events[:k] if e.modality == "historical"] if past else events[:k]
         sides = _deal_parties(earlier, event.source, deal, kind_of) if deal else []
+        if not sides and notes[id(event)].collective_states and not past:
+            sides = [a for a in top_states if a not in event.source]
         sides = sides or mediation_sides(located, at, event.source, c, historical=past)
         if state_of is not None:
             # "Egyptian and Qatari mediators" after "Israeli tanks seized the crossing" from
@@ -711,6 +750,7 @@ def _fill_collective(
     events: list[Event], notes: dict[int, EventNote], top: tuple[str, ...], c: Cues,
     kind_of: Callable[[str], str | None] | None = None,
     state_of: Callable[[str, Sequence[str]], str | None] | None = None,
+    top_states: tuple[str, ...] = (),
 ) -> None:
     """"Urged both sides to return to talks": the pair that opposes each other most often in the
     article (``top``), else the parties of the latest agreement, truce, talks or clash before
@@ -725,7 +765,10 @@ def _fill_collective(
             continue  # (one done by both sides to each other waits for its sources)
         people = _latest_people(events[:k], event.source, kind_of) \
             if note.collective_people and kind_of is not None else []
-        sides = people or [a for a in top if a not in event.source] or \
+        # ("urged both countries to exercise restraint": the two states that oppose each other
+        # most often, before a pair of groups one of them struck)
+        pair = top_states if note.collective_states and top_states else top
+        sides = people or [a for a in pair if a not in event.source] or \
             mediation_sides(located, at, event.source, c, lookback=at)
         if sides and not people and state_of is not None:
             states = [state_of(a, [b for b in sides if b != a]) for a in sides]
@@ -789,6 +832,7 @@ _FIGHT_TYPES = frozenset({"ASSAULT", "COERCE"})
 def _fill_collective_sources(
     events: list[Event], notes: dict[int, EventNote], top: tuple[str, ...],
     kind_of: Callable[[str], str | None] | None = None,
+    top_states: tuple[str, ...] = (),
 ) -> None:
     """"Libya's two rival factions signed a ceasefire": the pair that opposes each other most
     often in the article (``top``) did it (the country's name stands for neither); a deal or
@@ -802,7 +846,8 @@ def _fill_collective_sources(
         # deal the article has just reported, before the pair that fights most.
         pair = tuple(_deal_parties(events[:k], (), _DEAL_TYPES, kind_of)) \
             if event.type in _DEAL_TYPES else ()
-        pair = pair or top
+        pair = pair or (top_states if notes[id(event)].collective_states and top_states
+                        else top)
         if notes[id(event)].collective_states and (kind_of is None or not all(
                 kind_of(a) == "state" for a in pair)):
             continue  # "the two countries" are not two armed groups, nor a state and a group

@@ -128,6 +128,14 @@ _TITLE_LINKS = frozenset({"for", "to", "on"})
 _DEFINITE_PLACE = (r"\bthe\s+(?:[A-Za-z-]+\s+){0,2}?(city|capital|town|village|enclave|crossing|"
                    r"region|province|country|airport|palace|camp)\b")
 _ANAPHOR = re.compile(_DEFINITE_PLACE + r"(?!'s|\u2019s|\s+of\s|(?-i:\s+[A-Z]))", re.IGNORECASE)
+# "troops to the state", "suspended across the state": the federal state (an Indian state, a
+# US state) the article named before; only the bare lower-case noun (not "the Islamic State",
+# "the state government", "the state of Roraima").
+_STATE_ANAPHOR = re.compile(
+    r"\bthe\s+(state)\b(?!['’]s|\s+(?:of|government|governments|police|media|television|tv|"
+    r"department|assembly|legislature|council|broadcaster|news|governor|election|elections|"
+    r"forces|security|apparatus|visit|funeral|secretary|prosecutor|budget|oil|company|firm|"
+    r"agency|capital|house|level|apparatus|authorities|officials|run|owned|controlled)\b)")
 # Any definite place noun, a possessive one too ("the region's president").
 _PLACE_NOUN = re.compile(_DEFINITE_PLACE, re.IGNORECASE)
 _SETTLEMENTS = frozenset({"capital", "city", "admin_seat", "town", "village", "port", "district"})
@@ -497,6 +505,9 @@ class Anchors:
         sent = state.sentences[view.index]
         lo, hi = state.original_span(sent.start, sent.end)
         m = _ANAPHOR.search(state.norm.original, lo, hi)
+        federal = _STATE_ANAPHOR.search(state.norm.original, lo, hi)
+        if federal is not None and (m is None or federal.start() < m.start()):
+            m = federal
         if m is None:
             return None
         if locative:

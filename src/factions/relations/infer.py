@@ -453,12 +453,37 @@ def sides_for(state: DocState, sentence: int, mediators: list[str],
         located = [(sentence_of.get(e.id, -1), e) for e in state.events]
     if historical is None:
         historical = past_mediation(located, sentence, mediators)
-    sides = mediation_sides(located, sentence, mediators, cues(), historical=historical)
+    # The two sides the event stage gave the mediation this sentence codes ("China, which has
+    # close ties with both neighbours, offered to mediate": the two states), else those of the
+    # latest party event before it.
+    # (only two at odds in the article's events: "shuttling between Doha and Cairo" names the
+    # capitals of two fellow mediators, not the sides)
+    coded = [e.target for at, e in located
+             if at == sentence and e.type == "CONSULT" and e.mode == "third-party"
+             and len(e.target) == 2 and e.modality != "negated"
+             and not set(e.source).isdisjoint(mediators)
+             and _at_odds(e.target[0], e.target[1], located)]
+    sides = list(coded[-1]) if coded else \
+        mediation_sides(located, sentence, mediators, cues(), historical=historical)
     # A mediator works between a movement and its enemy, not the movement's armed wing ("a
     # rocket attack claimed by Hamas's armed wing" before "Burns ... shuttling").
     sides = list(dict.fromkeys(_movement_of(a) for a in sides))
     # A mediator works between two sides: the many guests of a meeting are no sides.
     return state_sides(state, sides) if len(sides) == 2 else []
+
+
+# The last words of the names of communities.
+_COMMUNITY_NOUNS = frozenset({"community", "communities", "tribe", "tribes", "clan", "clans",
+                              "minority", "people"})
+# Acts that show two actors at odds.
+_HOSTILE = frozenset({"ASSAULT", "THREATEN", "COERCE", "ACCUSE", "SANCTION"})
+
+
+def _at_odds(a: str, b: str, located: list[tuple[int, Event]]) -> bool:
+    """Whether an event of the article sets ``a`` and ``b`` against each other."""
+    return any(e.type in _HOSTILE and ((a in e.source and b in e.target)
+                                       or (b in e.source and a in e.target))
+               for _, e in located)
 
 
 _WING_MARK = "-wing-of-"
@@ -567,6 +592,22 @@ class Sides:
         # Who seized power in a coup the article tells: their condemners oppose them.
         self.coup_makers = {a for e in self.events if e.type == "COERCE" and e.mode == "coup"
                             for a in e.source}
+        # Parties and a country's opposition camp: their accusations of each other and of the
+        # government are the contest of politics, no war to check.
+        named = {m.actor_id for m in state.mentions}
+        kinds = {a: (self.kb.get(a) or state.actors.get(a)) for a in named}
+        self.parties = frozenset(
+            [a for a, actor in kinds.items() if actor is not None
+             and actor.type == "political_party"]
+            + [m.actor_id for m in state.mentions if m.sector == "opposition"])
+        self.country = {a: actor.country for a, actor in kinds.items()
+                        if actor is not None and actor.country}
+        self._armed: set[str] | None = None
+        # Communities the knowledge base names as such ("Kuki-Zo tribes", "Meitei community"):
+        # like a crowd, no side whose wars could be checked; what they denounce they oppose.
+        self.communities = frozenset(
+            a for a, actor in kinds.items() if actor is not None and actor.type == "other"
+            and actor.name.split()[-1].lower() in _COMMUNITY_NOUNS)
         self.hard = hard = rules.conflict_events
         self.unless_asserted = rules.needs_conflict_unless_asserted
         self.domestic_modes = rules.domestic_modes
@@ -702,6 +743,26 @@ class Sides:
             return []
         return [r.org for r in actor.roles if r.org and role_active(r.start, r.end, self.day)]
 
+    def political_rivals(self, source: str, target: str) -> bool:
+        """Whether ``source`` is a party, the opposition or a party's office holder, in no
+        assault or coercion of the article, and ``target`` another party (or its office holder)
+        or the government (or an office holder of it) of the same country."""
+        if not self.parties:
+            return False
+        own = self.camp(source)
+        if not own & self.parties:
+            return False
+        if self._armed is None:
+            self._armed = {a for e in self.events if e.type in self.hard
+                           for x in (*e.source, *e.target) for a in self.camp(x)}
+        if own & self._armed:
+            return False  # a party at war (Tigray's TPLF): its charges need the war's camps
+        country = self.country.get(source)
+        if not country or self.country.get(target) != country:
+            return False
+        other = self.camp(target)
+        return bool(other & self.parties - own) or f"state:{country}" in other
+
     def camp(self, actor_id: str) -> frozenset[str]:
         found = self._camps.get(actor_id)
         if found is None:
@@ -808,7 +869,12 @@ class Sides:
         if event.type not in self.needs_conflict or (
                 event.type in self.unless_asserted and event.modality == "asserted"):
             return True
-        if event.type == "ACCUSE" and source in self.crowds:
+        if event.type == "ACCUSE" and self.political_rivals(source, target):
+            # "Opposition parties accused the Bharatiya Janata Party ... of failing to protect
+            # lives", "Kharge ... accused Prime Minister Narendra Modi of staying silent": a
+            # party's charge against another party or the government of its own country.
+            return True
+        if event.type == "ACCUSE" and (source in self.crowds or source in self.communities):
             # "protesters attacked the embassies ..., accusing Western capitals of doing too
             # little": a crowd is no side whose wars could be checked; what it denounces, it
             # opposes.
