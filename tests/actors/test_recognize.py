@@ -240,3 +240,9 @@ def test_a_person_named_after_one_of_its_commanders_is_discovered():
         "Wagner said that one of its commanders, Sergei Shevchenko, had been killed.",
         published="2024-08-06").actors}
     assert "Sergei Shevchenko" in actors
+
+
+def test_a_countrys_regional_states_are_its_own_parts_not_other_states():
+    assert mentions("The government announced that the special forces of Ethiopia's regional "
+                    "states would be dissolved.", "2023-08-16") == [
+        ("Ethiopia", "ethiopia", "name")]

@@ -190,3 +190,11 @@ def test_a_participle_with_its_agent_after_a_noun_tells_what_was_done():
                      "United States and France.") == ["asserted"]
     assert brokering("BEIRUT - Israel and Hezbollah agreed to a ceasefire to be brokered by "
                      "the United States.") == ["planned"]
+
+
+def test_the_authority_to_act_is_no_act():
+    events = events_of("U.S. forces struck a boat in the Caribbean on Monday. Lawmakers "
+                       "questioned whether the military had the authority to kill suspected "
+                       "smugglers without a trial.", "2025-09-15")
+    assert [(e.type, e.source, e.modality) for e in events] == [
+        ("ASSAULT", ["us-armed-forces"], "asserted")]

@@ -144,6 +144,9 @@ def possessive_agents(tv: TokenView, text: str, mentions: list[ActorMention],
         if agent is None or (bare and (agent[1] not in _ARMED_SECTORS or agent[0] != j + 1
                                        and tv.lower[j] not in kb.agent_nouns)):
             continue
+        if tv.lower[agent[0] - 1] in _SUBDIVISIONS and (
+                a := kb.actors.get(m.actor_id)) is not None and a.type == "state":
+            continue  # "Ethiopia's regional states": the country's own parts, no other states
         owner = agent_owner(m.actor_id, agent[1], kb, actor_lexicon(),
                             " ".join(tv.lower[j:agent[0]]))
         if owner != m.actor_id:
@@ -456,6 +459,8 @@ def _read_in_context(
     return make(kind, end, locative=locative, attributive=attributive)
 
 
+# A country's own parts, named by the noun of other states ("Ethiopia's regional states").
+_SUBDIVISIONS = frozenset({"states", "state"})
 # Nouns of a state's soldiers that turn its acronym into its army ("US forces").
 _FORCE_NOUNS = frozenset({"forces", "troops", "soldiers", "personnel", "servicemen"})
 

@@ -72,6 +72,7 @@ class EventNote:
     undated: bool = False  # its text gives it no date (it carries the publication's)
     collective_states: bool = False  # its collective source or target names two states: "the two
     # countries", "both countries"
+    blamed_in: int | None = None  # the later sentence whose "blamed" named its doer
 
 
 def complete_targets(events: list[Event], notes: dict[int, EventNote], c: Cues,
