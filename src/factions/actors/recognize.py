@@ -88,6 +88,10 @@ def recognize_actors(state: DocState) -> None:
             for i in range(start, end):
                 taken[i] = False
             continue
+        if end - start == 1 and all(kb.actors[e.actor_id].type == "person" for e in entries) \
+                and _first_of_longer_name(tv, end, taken, token_sentence, single, kb):
+            taken[start] = False
+            continue  # "Defence Minister Yassin Ibrahim": not Ahmed Yassin
         if _wire_credit(tv, start, end):
             continue  # "KHARTOUM, April 15 (Reuters) -": who filed the story, no actor in it
         if start > 0 and (tv.lower[start - 1] in _POSSESSIVE_DETERMINERS
@@ -237,6 +241,21 @@ def _inside_longer_name(tv: TokenView, i: int, lex: ActorLexicon, sentence: list
         return True  # "Abdullah" after another capitalized name word ("in October Israeli
         # jets hit ...": a date is no name)
     return False
+
+
+def _first_of_longer_name(tv: TokenView, end: int, taken: list[bool], sentence: list[int],
+                          single: dict[int, str], kb: KnowledgeBase) -> bool:
+    """Whether a one-word person alias ending at ``end`` opens a longer name no alias holds:
+    the next word of its sentence is a capitalized word matched by nothing else, or by another
+    person's one-word alias ("Yassin Ibrahim": neither Ahmed Yassin nor Jibril Ibrahim)."""
+    if end >= len(tv) or sentence[end] != sentence[end - 1]:
+        return False
+    if taken[end] and (end not in single or kb.actors[single[end]].type != "person"):
+        return False
+    word = tv.text[end]
+    return word[:1].isupper() and word.isalpha() and not word.isupper() \
+        and tv.lower[end] not in STOP_WORDS and tv.lower[end] not in CALENDAR_WORDS \
+        and not _sentence_start(tv, end, sentence)
 
 
 def _tail_of_longer_name(tv: TokenView, start: int, lex: ActorLexicon, taken: list[bool],
