@@ -120,3 +120,18 @@ def test_a_blame_that_names_its_act_tells_the_attack_itself():
     assert coded_on("Earlier on Tuesday, a drone strike hit a market in the town. The Israeli "
                     "military blamed Hezbollah for that attack.", "2024-07-30") == [
         ("ACCUSE", "accuse.blame", ["israel-defense-forces"], ["hezbollah"], "asserted")]
+
+
+def test_allies_fighting_against_someone_each_attack_it_and_a_war_that_ended_is_history():
+    assert coded_on(
+        "Fano, a loose network of volunteer militias with no central command, fought alongside "
+        "the federal army and Amhara special forces against Tigrayan forces during the two-year "
+        "war in Tigray, which ended with a peace deal in November last year.", "2023-08-16") == [
+        ("COOPERATE", "cooperate.fight-alongside", ["fano"], ["endf", "amhara-special-forces"],
+         "historical"),
+        ("ASSAULT", "assault.fight-against", ["fano"], ["tigray-defense-forces"], "historical"),
+        ("ASSAULT", "assault.fight-against", ["endf"], ["tigray-defense-forces"], "historical"),
+        ("ASSAULT", "assault.fight-against", ["amhara-special-forces"], ["tigray-defense-forces"],
+         "historical")]
+    # no "against": the alliance alone
+    assert coded_on("The two movements now fight alongside the army.", "2024-06-14") == []

@@ -198,3 +198,14 @@ def test_the_authority_to_act_is_no_act():
                        "smugglers without a trial.", "2025-09-15")
     assert [(e.type, e.source, e.modality) for e in events] == [
         ("ASSAULT", ["us-armed-forces"], "asserted")]
+
+
+def test_a_negator_inside_an_aside_does_not_negate_the_verb_after_it():
+    events = events_of("Fano, a loose network of volunteer militias with no central command, "
+                       "fought alongside the federal army and Amhara special forces against "
+                       "Tigrayan forces.", "2023-08-16")
+    assert [(e.type, e.source, e.target, e.modality) for e in events] == [
+        ("COOPERATE", ["fano"], ["endf", "amhara-special-forces"], "asserted"),
+        ("ASSAULT", ["fano"], ["tigray-defense-forces"], "asserted"),
+        ("ASSAULT", ["endf"], ["tigray-defense-forces"], "asserted"),
+        ("ASSAULT", ["amhara-special-forces"], ["tigray-defense-forces"], "asserted")]

@@ -958,8 +958,48 @@ def _code_sentence(
     _address_after_talks(view, result, starts, c)
     _answer_proposal(result)
     result.extend(_gapped(reading, view, result, starts, notes))
+    result.extend(_allies_fight_against(reading, view, result, starts, notes))
     result.extend(_followed_suit(reading, view, result, starts, notes, anchors))
     return result
+
+
+# Rules of fighting beside someone: "against" after their allies names whom they all fight.
+_ALONGSIDE_RULES = frozenset({"cooperate.fight-alongside"})
+
+
+def _allies_fight_against(reading: DocReading, view: SentenceView, events: list[Event],
+                          starts: dict[int, int], notes: dict[int, EventNote]) -> list[Event]:
+    """"Fano ... fought alongside the federal army and Amhara special forces against Tigrayan
+    forces": each side of the alliance attacks the actors named right after the "against" that
+    closes the allies' list, in the trigger's clause."""
+    words = reading.words
+    found: list[Event] = []
+    for event in events:
+        if event.rule not in _ALONGSIDE_RULES or not event.source or not event.target:
+            continue
+        start = starts[id(event)]
+        clause = view.clause_at(start)
+        k = next((i for i in range(start + 1, clause.end) if words[i] == "against"), None)
+        if k is None or any(words[i] in (",", ";") for i in range(start, k)):
+            continue
+        j = k + 1
+        while j < clause.end and words[j] in reading.cues.determiners and j not in view.by_start:
+            j += 1
+        span = next((x for x in view.by_start.get(j, ()) if not x.locative), None)
+        if span is None:
+            continue
+        foes = [a for a in span.actors if a not in event.source and a not in event.target]
+        acled = _acled_for("ASSAULT", "ground", event.source, reading)
+        for side in dict.fromkeys([*event.source, *event.target]):
+            if not foes:
+                break
+            attack = replace(event, type="ASSAULT", mode="ground", rule="assault.fight-against",
+                             cameo="190", acled_type=acled[0], acled_sub_type=acled[1],
+                             contexts=list(event.contexts), source=[side], target=list(foes))
+            found.append(attack)
+            starts[id(attack)] = start
+            notes[id(attack)] = replace(notes[id(event)])
+    return found
 
 
 # Words that may stand between a gapped subject and its number ("and the United States
