@@ -357,3 +357,21 @@ def test_it_after_and_said_is_the_group_its_sentence_opens_with():
         ("Gabon", "gabon"),
         ("the bloc", "eccas"),
         ("it", "au-peace-and-security-council")]
+
+
+def test_it_after_a_countrys_army_is_the_army_not_the_country():
+    state = prepare("Ethiopia's army said on Wednesday it had driven Fano militia fighters out "
+                    "of Lalibela.", "2023-08-16")
+    assert [(m.text, m.actor_id, m.kind) for m in state.mentions] == [
+        ("Ethiopia's army", "endf", "agent"), ("Ethiopia", "ethiopia", "name"),
+        ("it", "endf", "pronoun"), ("Fano militia", "fano", "alias")]
+
+
+def test_the_military_ending_its_phrase_is_the_army_named_before():
+    for text in ("Fano fighters clashed with Ethiopian troops. Residents said the military had "
+                 "fired on a crowd.",
+                 "Fano fighters clashed with Ethiopian troops. The residents blamed the military."):
+        state = prepare(text, "2023-08-16")
+        assert [(m.text, m.actor_id, m.kind) for m in state.mentions] == [
+            ("Fano fighters", "fano", "alias"), ("Ethiopian troops", "endf", "agent"),
+            ("the military", "endf", "descriptor")]

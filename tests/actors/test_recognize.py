@@ -257,3 +257,20 @@ def test_a_country_name_with_a_number_after_it_is_a_channel_not_the_state():
                     "borders were closed.", "2023-08-31")
     assert [(m.text, m.actor_id) for m in state.mentions if m.kind in ("name", "alias")] == [
         ("Gabon", "gabon")]
+
+
+def test_a_countrys_regional_states_are_its_own_parts_not_other_states():
+    assert mentions("The government announced that the special forces of Ethiopia's regional "
+                    "states would be dissolved.", "2023-08-16") == [
+        ("Ethiopia", "ethiopia", "name")]
+
+
+def test_a_one_word_person_alias_opening_a_longer_name_is_not_that_person():
+    assert mentions("Defence Minister Yassin Ibrahim said Sudan was cutting relations with the "
+                    "UAE.", "2025-05-07") == [
+        ("Yassin Ibrahim", "x-yassin-ibrahim", "discovered"), ("Sudan", "sudan", "name"),
+        ("UAE", "united-arab-emirates", "alias")]
+    assert mentions("Hamas founder Sheikh Ahmed Yassin was killed in 2004. Yassin had led the "
+                    "group.", "2024-05-07") == [
+        ("Hamas", "hamas", "name"), ("Ahmed Yassin", "ahmed-yassin", "name"),
+        ("Yassin", "ahmed-yassin", "alias"), ("the group", "hamas", "descriptor")]

@@ -86,3 +86,52 @@ def test_an_accusation_aimed_at_a_foreign_states_body_is_aimed_at_the_state_too(
         "Turkey has sent drones to Libya. Egypt condemned the Turkish parliament's vote as a "
         "threat to Arab security.", published="2020-01-20").events)
     assert ("ACCUSE", ("egypt",), ("grand-national-assembly-of-turkey", "turkey")) in found
+
+
+def coded_on(text: str, published: str) -> list[tuple[str, str, list[str], list[str], str]]:
+    return [(e.type, e.rule, e.source, e.target, e.modality)
+            for e in analyze_text(text, published=published).events]
+
+
+def test_an_attack_told_without_its_doer_is_reported_as_the_act_of_whom_a_later_sentence_blames():
+    assert coded_on(
+        "Fano fighters clashed with Ethiopian troops in Gondar on Saturday. In Finote Selam, a "
+        "drone strike on a busy square on Sunday killed at least 26 people, according to two "
+        "residents. The residents blamed the military.", "2023-08-16") == [
+        ("ASSAULT", "assault.clash", ["fano"], ["endf"], "asserted"),
+        ("ASSAULT", "assault.clash", ["endf"], ["fano"], "asserted"),
+        ("ASSAULT", "assault.drone-strike", ["endf"], [], "reported")]
+    assert coded_on(
+        "Fighting between the army and the Rapid Support Forces spread on Monday. On Tuesday, "
+        "drones hit the city's international airport and the country's largest fuel depot. All "
+        "flights were suspended. The army blamed the RSF.", "2025-05-07") == [
+        ("ASSAULT", "assault.clashes", ["sudanese-armed-forces"], ["rapid-support-forces"],
+         "asserted"),
+        ("ASSAULT", "assault.clashes", ["rapid-support-forces"], ["sudanese-armed-forces"],
+         "asserted"),
+        ("ASSAULT", "assault.hit", ["rapid-support-forces"], ["sudanese-armed-forces"],
+         "reported"),
+        ("ACCUSE", "accuse.blame", ["sudanese-armed-forces"], ["rapid-support-forces"],
+         "asserted")]
+
+
+def test_a_blame_that_names_its_act_tells_the_attack_itself():
+    # "for that attack": the blaming sentence is the attack's telling, not the strike's
+    assert coded_on("Earlier on Tuesday, a drone strike hit a market in the town. The Israeli "
+                    "military blamed Hezbollah for that attack.", "2024-07-30") == [
+        ("ACCUSE", "accuse.blame", ["israel-defense-forces"], ["hezbollah"], "asserted")]
+
+
+def test_allies_fighting_against_someone_each_attack_it_and_a_war_that_ended_is_history():
+    assert coded_on(
+        "Fano, a loose network of volunteer militias with no central command, fought alongside "
+        "the federal army and Amhara special forces against Tigrayan forces during the two-year "
+        "war in Tigray, which ended with a peace deal in November last year.", "2023-08-16") == [
+        ("COOPERATE", "cooperate.fight-alongside", ["fano"], ["endf", "amhara-special-forces"],
+         "historical"),
+        ("ASSAULT", "assault.fight-against", ["fano"], ["tigray-defense-forces"], "historical"),
+        ("ASSAULT", "assault.fight-against", ["endf"], ["tigray-defense-forces"], "historical"),
+        ("ASSAULT", "assault.fight-against", ["amhara-special-forces"], ["tigray-defense-forces"],
+         "historical")]
+    # no "against": the alliance alone
+    assert coded_on("The two movements now fight alongside the army.", "2024-06-14") == []

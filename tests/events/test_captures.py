@@ -91,3 +91,14 @@ def test_a_militia_that_forms_the_backbone_of_a_force_is_no_build_up():
                           "Kurdish militia that forms the backbone of the SDF, to exploit the "
                           "turmoil.", published="2024-12-10").events
     assert [e.rule for e in events if e.type == "MOBILIZE"] == []
+
+
+def test_a_decision_taken_by_someone_is_no_capture():
+    for text, found in (
+            ("The UAE foreign ministry said it did not recognise the decision, which it said had "
+             "been taken by the Port Sudan authority rather than by the legitimate government of "
+             "Sudan.", [("REJECT", "reject.not-recognise", ["united-arab-emirates"], [])]),
+            ("The decision to close the border was taken by the Sudanese government on Monday.",
+             [])):
+        events = analyze_text(text, published="2025-05-07").events
+        assert [(e.type, e.rule, e.source, e.target) for e in events] == found

@@ -434,3 +434,21 @@ def test_a_trigger_whose_gap_holds_its_object_is_no_reduced_passive():
                             "on Wednesday.", published="2024-01-31")
     assert [(e.type, e.mode, e.source) for e in analysis.events] == [
         ("COERCE", "emergency", ["state-administration-council"])]
+
+
+def test_a_by_aside_runs_through_its_agents_apposition_and_second_agent():
+    # ", led by X, the governor of ..., and Y,": the leaders qualify the movements, whose
+    # pronoun ("their") then tells who fights alongside the army
+    events = analyze_text(
+        "The army and allied armed movements from Darfur, known as the Joint Forces, are "
+        "defending the city. The two main movements, led by Minni Minawi, the governor of the "
+        "Darfur region, and Finance Minister Jibril Ibrahim, abandoned their neutrality earlier "
+        "this year and now fight alongside the military.", published="2024-06-14").events
+    assert [(e.type, e.source, e.target) for e in events if e.type == "COOPERATE"] == [
+        ("COOPERATE", ["x-joint-forces"], ["sudanese-armed-forces"])]
+
+
+def test_a_by_aside_stops_before_a_stretch_that_says_something():
+    from factions.events.sentence import participle_asides
+    words = "the syrian army , backed by russian air power , the monitor said , has advanced ."
+    assert participle_asides(words.split(), 0, len(words.split())) == [(3, 10)]

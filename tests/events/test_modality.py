@@ -190,3 +190,22 @@ def test_a_participle_with_its_agent_after_a_noun_tells_what_was_done():
                      "United States and France.") == ["asserted"]
     assert brokering("BEIRUT - Israel and Hezbollah agreed to a ceasefire to be brokered by "
                      "the United States.") == ["planned"]
+
+
+def test_the_authority_to_act_is_no_act():
+    events = events_of("U.S. forces struck a boat in the Caribbean on Monday. Lawmakers "
+                       "questioned whether the military had the authority to kill suspected "
+                       "smugglers without a trial.", "2025-09-15")
+    assert [(e.type, e.source, e.modality) for e in events] == [
+        ("ASSAULT", ["us-armed-forces"], "asserted")]
+
+
+def test_a_negator_inside_an_aside_does_not_negate_the_verb_after_it():
+    events = events_of("Fano, a loose network of volunteer militias with no central command, "
+                       "fought alongside the federal army and Amhara special forces against "
+                       "Tigrayan forces.", "2023-08-16")
+    assert [(e.type, e.source, e.target, e.modality) for e in events] == [
+        ("COOPERATE", ["fano"], ["endf", "amhara-special-forces"], "asserted"),
+        ("ASSAULT", ["fano"], ["tigray-defense-forces"], "asserted"),
+        ("ASSAULT", ["endf"], ["tigray-defense-forces"], "asserted"),
+        ("ASSAULT", ["amhara-special-forces"], ["tigray-defense-forces"], "asserted")]

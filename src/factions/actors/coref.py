@@ -25,6 +25,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
@@ -130,6 +131,15 @@ def _resolve_coreference(state: DocState) -> None:
     frozen_mentions(state)
     for sent in state.sentences:
         own = [m for m in by_sentence.get(sent.index, []) if m.kind != "agent"]
+        # "Ethiopia's army said it had driven ...": the possessive stands for the army it names
+        # (the army's noun right after it: not "Azerbaijan's lightning military offensive")
+        owned = {m.tok_start: m for m in by_sentence.get(sent.index, []) if m.kind == "agent"}
+        own = [replace(m, actor_id=owned[m.tok_start].actor_id, attributive=False)
+               if m.attributive and m.tok_start in owned
+               and owned[m.tok_start].tok_end == m.tok_end + 2
+               and types.get(m.actor_id) != "person"
+               and types.get(owned[m.tok_start].actor_id) not in (None, "person") else m
+               for m in own]
         pending = sorted(own, key=lambda m: m.tok_start)
         k = 0
         i = sent.tok_start
@@ -721,8 +731,12 @@ def _descriptor(doc: Doc, i: int, sent_end: int, state: DocState, lex: ActorLexi
     lowers = state.tokens.lower
     texts = state.tokens.text
     j = i + 1 if lowers[i] == "the" else i
+    first = j
     while j < sent_end and state.tokens.lower[j] in _DESCRIPTOR_MODIFIERS:
         j += 1
+    if j > first and lowers[j - 1] in lex.group_descriptors and (
+            j >= sent_end or not texts[j][:1].isalnum() or lowers[j] in _CLAUSE_GOES_ON):
+        j -= 1  # "The residents blamed the military.": the modifier is the noun itself
     if j >= sent_end:
         return None
     if lowers[j] not in lex.descriptors_by_first and lex.group_descriptors.keys().isdisjoint(
@@ -1110,6 +1124,11 @@ _COMPOUND_AFTER_GOVERNMENT = {
     "critic", "funds", "funding", "contracts", "contract", "positions", "position", "security",
     "services", "service", "delegation", "delegations", "negotiators", "advisers"}
 # Nouns after a group noun that make the phrase a thing, not an actor.
+# Words after a modifier that end its phrase ("the military had fired", "the military said"):
+# the modifier was the noun.
+_CLAUSE_GOES_ON = frozenset({"had", "has", "have", "was", "were", "is", "are", "said", "says",
+                             "would", "will", "did", "could", "and", "or", "which", "who",
+                             "that"})
 _NOT_ACTOR_AFTER = {"bond", "bonds", "debt", "budget", "policy", "building", "buildings",
                     "website", "data", "figures", "funds", "funding", "contracts", "contract",
                     "positions", "position", "offices", "office", "employees", "workers",

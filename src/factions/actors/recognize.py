@@ -89,6 +89,10 @@ def recognize_actors(state: DocState) -> None:
             for i in range(start, end):
                 taken[i] = False
             continue
+        if end - start == 1 and all(kb.actors[e.actor_id].type == "person" for e in entries) \
+                and _first_of_longer_name(tv, end, taken, token_sentence, single, kb):
+            taken[start] = False
+            continue  # "Defence Minister Yassin Ibrahim": not Ahmed Yassin
         if _wire_credit(tv, start, end):
             continue  # "KHARTOUM, April 15 (Reuters) -": who filed the story, no actor in it
         if end < len(tv) and tv.text[end].isdigit() and len(tv.text[end]) <= 2 and \
@@ -148,6 +152,9 @@ def possessive_agents(tv: TokenView, text: str, mentions: list[ActorMention],
         if agent is None or (bare and (agent[1] not in _ARMED_SECTORS or agent[0] != j + 1
                                        and tv.lower[j] not in kb.agent_nouns)):
             continue
+        if tv.lower[agent[0] - 1] in _SUBDIVISIONS and (
+                a := kb.actors.get(m.actor_id)) is not None and a.type == "state":
+            continue  # "Ethiopia's regional states": the country's own parts, no other states
         owner = agent_owner(m.actor_id, agent[1], kb, actor_lexicon(),
                             " ".join(tv.lower[j:agent[0]]))
         if owner != m.actor_id:
@@ -238,6 +245,21 @@ def _inside_longer_name(tv: TokenView, i: int, lex: ActorLexicon, sentence: list
         return True  # "Abdullah" after another capitalized name word ("in October Israeli
         # jets hit ...": a date is no name)
     return False
+
+
+def _first_of_longer_name(tv: TokenView, end: int, taken: list[bool], sentence: list[int],
+                          single: dict[int, str], kb: KnowledgeBase) -> bool:
+    """Whether a one-word person alias ending at ``end`` opens a longer name no alias holds:
+    the next word of its sentence is a capitalized word matched by nothing else, or by another
+    person's one-word alias ("Yassin Ibrahim": neither Ahmed Yassin nor Jibril Ibrahim)."""
+    if end >= len(tv) or sentence[end] != sentence[end - 1]:
+        return False
+    if taken[end] and (end not in single or kb.actors[single[end]].type != "person"):
+        return False
+    word = tv.text[end]
+    return word[:1].isupper() and word.isalpha() and not word.isupper() \
+        and tv.lower[end] not in STOP_WORDS and tv.lower[end] not in CALENDAR_WORDS \
+        and not _sentence_start(tv, end, sentence)
 
 
 def _tail_of_longer_name(tv: TokenView, start: int, lex: ActorLexicon, taken: list[bool],
@@ -500,6 +522,8 @@ def _read_in_context(
     return make(kind, end, locative=locative, attributive=attributive)
 
 
+# A country's own parts, named by the noun of other states ("Ethiopia's regional states").
+_SUBDIVISIONS = frozenset({"states", "state"})
 # Nouns of a state's soldiers that turn its acronym into its army ("US forces").
 _FORCE_NOUNS = frozenset({"forces", "troops", "soldiers", "personnel", "servicemen"})
 

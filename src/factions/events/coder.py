@@ -123,6 +123,7 @@ def code_events(state: DocState, patterns: PatternSet | None = None) -> None:
     # The victims of an attack ("killed dozens of civilians") act in no event of their own, and
     # an attack with no target beside one on them in its sentence ("stormed a school and
     # abducted more than 280 pupils") is that attack told twice.
+    events = _told_where_blamed(events, notes)
     on_victims = _acts_on_victims(events, notes)
     events = [e for e in events if (not e.source or any(a != VICTIMS for a in e.source))
               and not _told_on_victims(e, on_victims, notes)]
@@ -166,6 +167,20 @@ def code_events(state: DocState, patterns: PatternSet | None = None) -> None:
     if not any(VICTIMS in e.target for e in events):
         # The victims are named for the attacks on them; with none coded they are no actor.
         state.mentions = [m for m in state.mentions if m.actor_id != VICTIMS]
+
+
+def _told_where_blamed(events: list[Event], notes: dict[int, EventNote]) -> list[Event]:
+    """An attack whose doer a later "blamed" named (``_blamed_after``) is dropped when the
+    blaming sentence itself tells a current attack by the accused ("Ankara blamed the forces of
+    Syrian President Bashar al-Assad" coded as their attack): one act, told once."""
+    blaming = {n.blamed_in for n in notes.values() if n.blamed_in is not None}
+    if not blaming:
+        return events
+    told = [e for e in events if e.type == "ASSAULT" and e.modality != "historical"
+            and notes[id(e)].sentence in blaming and notes[id(e)].blamed_in is None]
+    return [e for e in events if notes[id(e)].blamed_in is None or not any(
+        notes[id(t)].sentence == notes[id(e)].blamed_in and set(t.source) & set(e.source)
+        for t in told)]
 
 
 # Acts a state's body does abroad for its state ("US and British warplanes struck Houthi
@@ -1006,7 +1021,9 @@ def _code_sentence(
                                     or (scope is not None and scope.source_role)
                                     or (pattern.type == "ASSAULT" and pattern.kind == "verb"))
                 args = find_arguments(reading, view, m, needs_source)
-                if needs_source and not args.source and not args.collective_source:
+                if needs_source and not args.source and not args.collective_source \
+                        and not (pattern.type == "ASSAULT" and not again
+                                 and _blamed_after(reading, view, m, c)[0]):
                     continue  # _try_pattern would refuse it: try the next pattern
                 if m is match:
                     primary[id(match)] = args
@@ -1022,6 +1039,24 @@ def _code_sentence(
                                                                False).target)
             events = _try_pattern(reading, view, m, args, anchors, scope, earlier + result, c,
                                   again and pattern.kind == "noun")
+            blamed_in = None
+            if events is None and pattern.type == "ASSAULT" and not again and not args.source \
+                    and not args.collective_source and not args.passive:
+                # "Drones struck Port Sudan ... The army blamed the RSF": an attack with no doer
+                # named is reported as the act of whom the next sentences blame.
+                blamed, blamed_in = _blamed_after(reading, view, m, c)
+                if blamed:
+                    args = replace(args, source=blamed,
+                                   target=[a for a in args.target if a not in blamed])
+                    events = _try_pattern(reading, view, m, args, anchors, scope,
+                                          earlier + result, c)
+                    # (an attack of the story's background is told with its blame as history)
+                    events = [e for e in events or () if e.modality != "historical" and not (
+                        e.date and is_historical(reading, str(e.date)))] or None
+                    for event in events or ():
+                        event.confidence = round(event.confidence * c.confidence["antecedent"], 3)
+                        if event.modality == "asserted":
+                            event.modality = "reported"
             if events is None:
                 continue  # the pattern's requirements fail here: try the next one
             for event in events:
@@ -1039,6 +1074,7 @@ def _code_sentence(
                                              args.truce_told, args.retold)
                 notes[id(event)].collective_states = args.collective_states
                 notes[id(event)].place_object = args.place_object
+                notes[id(event)].blamed_in = blamed_in
                 if args.reference_word:
                     notes[id(event)].dated_reference = _day_named(reading.words, match.end)
                 notes[id(event)].undated = anchors.date_for(view, match) is None
@@ -1049,8 +1085,48 @@ def _code_sentence(
     _address_after_talks(view, result, starts, c)
     _answer_proposal(result)
     result.extend(_gapped(reading, view, result, starts, notes))
+    result.extend(_allies_fight_against(reading, view, result, starts, notes))
     result.extend(_followed_suit(reading, view, result, starts, notes, anchors))
     return result
+
+
+# Rules of fighting beside someone: "against" after their allies names whom they all fight.
+_ALONGSIDE_RULES = frozenset({"cooperate.fight-alongside"})
+
+
+def _allies_fight_against(reading: DocReading, view: SentenceView, events: list[Event],
+                          starts: dict[int, int], notes: dict[int, EventNote]) -> list[Event]:
+    """"Fano ... fought alongside the federal army and Amhara special forces against Tigrayan
+    forces": each side of the alliance attacks the actors named right after the "against" that
+    closes the allies' list, in the trigger's clause."""
+    words = reading.words
+    found: list[Event] = []
+    for event in events:
+        if event.rule not in _ALONGSIDE_RULES or not event.source or not event.target:
+            continue
+        start = starts[id(event)]
+        clause = view.clause_at(start)
+        k = next((i for i in range(start + 1, clause.end) if words[i] == "against"), None)
+        if k is None or any(words[i] in (",", ";") for i in range(start, k)):
+            continue
+        j = k + 1
+        while j < clause.end and words[j] in reading.cues.determiners and j not in view.by_start:
+            j += 1
+        span = next((x for x in view.by_start.get(j, ()) if not x.locative), None)
+        if span is None:
+            continue
+        foes = [a for a in span.actors if a not in event.source and a not in event.target]
+        acled = _acled_for("ASSAULT", "ground", event.source, reading)
+        for side in dict.fromkeys([*event.source, *event.target]):
+            if not foes:
+                break
+            attack = replace(event, type="ASSAULT", mode="ground", rule="assault.fight-against",
+                             cameo="190", acled_type=acled[0], acled_sub_type=acled[1],
+                             contexts=list(event.contexts), source=[side], target=list(foes))
+            found.append(attack)
+            starts[id(attack)] = start
+            notes[id(attack)] = replace(notes[id(event)])
+    return found
 
 
 # Words that may stand between a gapped subject and its number ("and the United States
@@ -1394,6 +1470,40 @@ def _try_pattern(
         for event in made:  # the toll of an attack told before: that attack's day
             event.date, event.date_precision = toll_of.date, toll_of.date_precision
     return made
+
+
+# Verbs that charge someone with an act: the doer of an attack told without one.
+_BLAMING = frozenset({"blame", "blamed", "blames", "blaming"})
+# Determiners by which a noun names an act already told ("denounced the attack").
+_REFERRING = frozenset({"the", "that", "this", "these", "those"})
+
+
+def _blamed_after(reading: DocReading, view: SentenceView, match: Match, c: Cues
+                  ) -> tuple[list[str], int | None]:
+    """Whom a "blamed" in one of the ``windows.antecedent`` sentences after an attack's
+    sentence charges, and that sentence ("In Finote Selam, a drone strike on a busy square
+    killed at least 26 people ... The residents blamed the military."): the actors of the actor
+    phrase right after the verb, not a place. Not for an attack the trigger names again ("the
+    attack", "that attack"), nor when the blame names its act ("blamed Hezbollah for that
+    attack": that sentence tells the attack as the accused's)."""
+    words = reading.words
+    if match.pattern.kind == "noun" and match.start > 0 and words[match.start - 1] in _REFERRING:
+        return [], None
+    last = min(view.index + c.windows["antecedent"], len(reading.state.sentences) - 1)
+    for index in range(view.index + 1, last + 1):
+        other = reading.view(index)
+        for k in range(other.start, other.end - 1):
+            if words[k] not in _BLAMING:
+                continue
+            j = k + 1
+            while j < other.end and words[j] in c.determiners and j not in other.by_start:
+                j += 1
+            span = next((s for s in other.by_start.get(j, ()) if not s.locative
+                         and s.kind != "pronoun"), None)
+            if span is None or (span.end < other.end and words[span.end] == "for"):
+                return [], None
+            return list(span.actors), index
+    return [], None
 
 
 def _in_named_attack(words: Sequence[str], start: int, end: int, c: Cues) -> bool:

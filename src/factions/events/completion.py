@@ -73,6 +73,7 @@ class EventNote:
     collective_states: bool = False  # its collective source or target names two states: "the two
     # countries", "both countries"
     place_object: bool = False  # its place actor is the attack's object ("an attack on Kyiv")
+    blamed_in: int | None = None  # the later sentence whose "blamed" named its doer
 
 
 def complete_targets(events: list[Event], notes: dict[int, EventNote], c: Cues,

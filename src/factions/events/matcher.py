@@ -376,6 +376,22 @@ class TriggerIndex:
                 return pattern.object.any_in(words, lo, r)
         return False
 
+    def _not_object_before(self, words: Sequence[str], start: int, sent_start: int,
+                           pattern: Pattern) -> bool:
+        """A ``not_object`` word before the relative pronoun that opens the trigger's clause,
+        or before the be-form of its passive: "the decision, which it said had been taken by the
+        Port Sudan authority", "the decision was taken"."""
+        assert pattern.not_object is not None
+        be = self._cues.be_forms
+        for k in (1, 2):
+            if start - k >= sent_start and words[start - k] in be and \
+                    pattern.not_object.any_in(words, max(sent_start, start - k - 6), start - k):
+                return True
+        for r in range(start - 1, max(sent_start, start - 10) - 1, -1):
+            if words[r] in ("which", "that"):
+                return pattern.not_object.any_in(words, max(sent_start, r - 4), r)
+        return False
+
     @staticmethod
     def _subject_before(
         words: Sequence[str], start: int, sent_start: int, pattern: Pattern,
@@ -413,7 +429,9 @@ class TriggerIndex:
                 not self._object_before(words, start, sent_start, pattern, proper) and \
                 not (pattern.object_proper and _proper_in(proper, stop, window)):
             return False
-        if pattern.not_object is not None and pattern.not_object.any_in(words, stop, window):
+        if pattern.not_object is not None and (
+                pattern.not_object.any_in(words, stop, window)
+                or self._not_object_before(words, start, sent_start, pattern)):
             return False
         if pattern.near is not None and not pattern.near.any_in(words, sent_start, end):
             return False

@@ -120,7 +120,7 @@ def read_modality(
         is_historical(reading, date[0], days=_WAGED_DAYS)
     if (date is not None and (not date[2] or when or waged) and is_historical(reading, date[0])
             and _dated_here(reading, view, clause, date[0], own_only=ahead)) \
-            or _historical_cue(reading, lo, hi):
+            or _historical_cue(reading, lo, hi) or _during_ended_war(reading, view, match):
         return ModalityReading("historical", hedged)
     planned = not threat and (
         _planned_cue(reading, match, lo, hi)
@@ -181,6 +181,28 @@ def _planned_cue(reading: DocReading, match: Match, lo: int, hi: int) -> bool:
     return any(w[i] not in c.announcements for i, _ in c.planned.find(w, lo, hi))
 
 
+def _during_ended_war(reading: DocReading, view: SentenceView, match: Match) -> bool:
+    """An act "during" a period its relative clause says ended long before publication
+    ("fought alongside the army ... during the two-year war in Tigray, which ended with a peace
+    deal in November last year")."""
+    w = reading.words
+    try:
+        i = w.index("during", match.end, view.end)
+    except ValueError:
+        return False
+    k = next((k for k in range(i + 1, min(view.end - 1, i + 12))
+              if w[k] in ("which", "that") and w[k + 1] in _ENDED), None)
+    if k is None:
+        return False
+    at = reading.state.tokens.idx[k]
+    return any(d[0] >= at and is_historical(reading, d[2])
+               for d in Anchors.of(reading).dates.get(view.index, ()))
+
+
+# Verbs that end a period ("the war, which ended in 2022").
+_ENDED = frozenset({"ended", "finished", "concluded"})
+
+
 def _historical_cue(reading: DocReading, lo: int, hi: int) -> bool:
     """A historical cue in ``[lo, hi)``, but not "in the past" before a span of recent time ("in
     the past 24 hours", "in the past week")."""
@@ -203,7 +225,10 @@ def _negated(reading: DocReading, lo: int, hi: int) -> bool:
         return False  # no negator starts in the four words before the trigger
     for i in range(max(lo, hi - 4), hi):
         n = c.negators.match_at(w, i, hi)
-        if n and not (i + n < len(w) and w[i + n] in _NOT_NEGATION_AFTER):
+        if n and not (i + n < len(w) and w[i + n] in _NOT_NEGATION_AFTER) \
+                and "," not in w[i + n : hi]:
+            # (a comma between: the negator is an aside's, "militias with no central command,
+            # fought alongside the army")
             return True
     return False
 

@@ -696,8 +696,29 @@ def participle_asides(words: list[str], start: int, end: int) -> list[tuple[int,
                 and not _PERSON_ASIDE_NOUNS.isdisjoint(words[p + 2 : p + 5])):
             q = next((k for k in range(p + 3, end) if words[k] in (",", ";", ".")), end)
             if q < end and words[q] == ",":
+                q = _aside_goes_on(words, q, end) if words[p + 2] == "by" else q
                 found.append((p, q + 1))
     return found
+
+
+def _aside_goes_on(words: list[str], q: int, end: int) -> int:
+    """The comma that closes a "by" aside whose agent has an apposition or a second agent
+    (", led by Minni Minawi, the governor of the Darfur region, and Finance Minister Jibril
+    Ibrahim,"): each short stretch after ``q`` that opens with a determiner or "and" and ends
+    with a comma, no verb of saying or being in it, belongs to the aside."""
+    while q + 1 < end and words[q + 1] in _ASIDE_GOES_ON:
+        r = next((k for k in range(q + 2, min(end, q + 10)) if words[k] in (",", ";", ".")),
+                 None)
+        if r is None or words[r] != "," or not _ASIDE_STOPS.isdisjoint(words[q + 1 : r]):
+            break
+        q = r
+    return q
+
+
+# Words that open a stretch of a "by" aside after its first comma, and words it never holds.
+_ASIDE_GOES_ON = frozenset({"the", "a", "an", "and"})
+_ASIDE_STOPS = frozenset({"said", "says", "say", "told", "has", "have", "had", "is", "are",
+                          "was", "were", "will", "would"})
 
 
 # ", a man and a woman armed with rifles and explosives,": who the people just named are.
