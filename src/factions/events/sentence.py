@@ -559,6 +559,13 @@ def _groups(
             while len(gap) > 1 and (text[gap[-1]][:1].isupper() and text[gap[-1]].isalpha()
                                     or text[gap[-1]] == "-"):
                 gap = gap[:-1]
+            if words[span.start] in c.list_collectives:
+                # "along with the leftist governments of Colombia, Argentina and Bolivia": the
+                # adjectives of a plural head that opens the next members.
+                for _ in range(2):
+                    if len(gap) > 1 and words[gap[-1]].isalpha() and \
+                            not c.list_glue.match_at(words, gap[-1], gap[-1] + 1):
+                        gap = gap[:-1]
             ok, has_conj = _is_glue(words, gap, chain[0].start, c)
             possessor = span.end < len(words) and words[span.end] in ("'s", "'")
             if gap and ok and not span.nominative and not (possessor and not has_conj):
