@@ -114,3 +114,17 @@ def test_a_counterpart_in_apposition_is_a_role():
     roles = _roles("Egypt's foreign minister met his Turkish counterpart, Hakan Fidan, in "
                    "Cairo.")
     assert roles["Hakan Fidan"] == ["Turkish counterpart"]
+
+
+def test_one_of_a_group_in_apposition_and_after_a_copula_is_a_role():
+    roles = _roles("Zambada said he had been kidnapped by Joaquin Guzman Lopez, one of Guzman's "
+                   "sons. The Sinaloa cartel is one of the world's most powerful drug "
+                   "trafficking organizations.")
+    assert roles["Joaquin Guzman Lopez"] == ["one of Guzman's sons"]
+    assert roles["Sinaloa cartel"] == [
+        "one of the world's most powerful drug trafficking organizations"]
+
+
+def test_a_kinship_noun_heads_a_role_in_apposition():
+    roles = _roles("Ivan Archivaldo Guzman, a son of the drug lord, fled.")
+    assert roles["Ivan Archivaldo Guzman"] == ["son of the drug lord"]

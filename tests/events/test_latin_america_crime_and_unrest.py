@@ -52,3 +52,53 @@ def test_cartel_factions_and_their_leaders_by_nickname():
     assert rows('Ismael "El Mayo" Zambada said he had been kidnapped by Joaquin Guzman Lopez.',
                 "2024-09-16") == [
         ("ASSAULT", "abduct", ["joaquin-guzman-lopez"], ["ismael-zambada"])]
+
+
+def test_a_fight_named_before_the_verb_that_pits_its_sides_and_an_apposition_between():
+    # "The fighting" is only what "pits" is about; the sides are the object (past its
+    # apposition) and the "against" actor.
+    assert rows('The fighting pits the "Chapitos", sons of jailed drug lord Joaquin "El Chapo" '
+                'Guzman, against the "Mayos".', "2024-09-16") == [
+        ("ASSAULT", "ground", ["los-chapitos"], ["los-mayos"]),
+        ("ASSAULT", "ground", ["los-mayos"], ["los-chapitos"])]
+
+
+def test_an_arrest_with_no_arrester_in_a_named_country_is_that_states():
+    assert rows("The war began after Zambada was arrested in the United States in July.",
+                "2024-09-16") == [("COERCE", "arrest", ["united-states"], ["ismael-zambada"])]
+
+
+def test_roads_blocked_by_gunmen_are_a_blockade_not_a_protest():
+    assert rows("Gunmen set vehicles on fire and blocked highways in Culiacan.", "2024-09-16") == [
+        ("COERCE", "destroy", ["x-unnamed-armed-group"], []),
+        ("COERCE", "blockade", ["x-unnamed-armed-group"], [])]
+
+
+def test_his_extradition_is_what_he_underwent():
+    assert rows("Guzman is serving a life sentence in a U.S. prison after his extradition in "
+                "2017.", "2024-09-16") == []
+    assert rows("Mexico's extradition of Ovidio Guzman Lopez to the United States angered the "
+                "cartel.", "2024-09-16") == [
+        ("COOPERATE", "judicial", ["mexico"], ["united-states"])]
+
+
+def test_a_groups_factions_fighting_each_other_aim_at_no_outsider():
+    assert rows("CULIACAN, Sept 16 - Gunmen from rival factions of the Sinaloa cartel fought "
+                "running battles in Culiacan. Mexican soldiers clashed with cartel gunmen in "
+                "Elota on Saturday.", "2024-09-16", kind="ASSAULT") == [
+        ("ASSAULT", "ground", ["sinaloa-cartel"], []),
+        ("ASSAULT", "firearms", ["sinaloa-cartel"], []),
+        ("ASSAULT", "ground", ["mexican-army"], ["sinaloa-cartel"])]
+
+
+def test_acting_irresponsibly_is_a_charge_and_a_relative_clauses_day_is_not_carried():
+    # "on Oct. 1" in a present-tense handover is the coming one, and it dates only its
+    # relative clause: the next sentence's charge is of the day of publication.
+    events = analyze_text("Lopez Obrador, who hands power to Claudia Sheinbaum on Oct. 1, "
+                          "blamed the United States for it. He said Washington had acted "
+                          "irresponsibly.", published="2024-09-16").events
+    assert [(e.type, e.rule, e.source, e.target, e.date, e.modality) for e in events] == [
+        ("ACCUSE", "accuse.blame", ["andres-manuel-lopez-obrador"], ["united-states"],
+         "2024-09-16", "asserted"),
+        ("ACCUSE", "accuse.acted-wrongly", ["andres-manuel-lopez-obrador"], ["united-states"],
+         "2024-09-16", "asserted")]

@@ -496,6 +496,8 @@ def _fill_opponents(events: list[Event], pairs: dict[tuple[str, str], int],
             continue
         if event.source and not event.target and _massacre(event):
             continue  # "killing at least 70 people": aimed at civilians, no side
+        if event.source and not event.target and infighting(event):
+            continue  # "rival factions of the Sinaloa cartel fought": each other, no outsider
         if event.type == "MOBILIZE" and event.mode == "weapons":
             # "North Korea test-fired a new solid-fuel intercontinental ballistic missile": a
             # weapons test shows force to all, aimed at no side it fights elsewhere
@@ -558,6 +560,18 @@ _MASSACRE = re.compile(
     r"combatants|jihadists|guerrillas|attackers|peacekeepers|personnel|servicemen))"
     r"|(?:[a-z]+\s+)?(?:civilians|people|residents|villagers|worshippers|children|women)\b)",
     re.IGNORECASE)
+
+
+# A group's factions fighting among themselves: "Sinaloa cartel factions battle in Culiacan",
+# "Gunmen from rival factions of the Sinaloa cartel fought running battles".
+_INFIGHTING = re.compile(r"\b(?:rival|warring|feuding|competing) factions\b|"
+                         r"\bfactions of (?:the |its |their )?[A-Z]|"
+                         r"\b(?:cartel|gang|militia|group|party|movement) factions\b")
+
+
+def infighting(event: Event) -> bool:
+    """An attack whose sentence tells it as fighting between one group's factions."""
+    return event.type == "ASSAULT" and _INFIGHTING.search(event.evidence.text) is not None
 
 
 def _massacre(event: Event) -> bool:
