@@ -102,3 +102,11 @@ def test_acting_irresponsibly_is_a_charge_and_a_relative_clauses_day_is_not_carr
          "2024-09-16", "asserted"),
         ("ACCUSE", "accuse.acted-wrongly", ["andres-manuel-lopez-obrador"], ["united-states"],
          "2024-09-16", "asserted")]
+
+
+def test_both_men_are_the_last_two_people_named():
+    # (not "Guzman" of "Guzman's sons": a possessive only says whose)
+    assert rows("Zambada said he had been kidnapped by Joaquin Guzman Lopez, one of Guzman's "
+                "sons, and flown to an airstrip near El Paso, Texas, where U.S. agents detained "
+                "both men.", "2024-09-16", kind="COERCE") == [
+        ("COERCE", "arrest", ["united-states"], ["ismael-zambada", "joaquin-guzman-lopez"])]
