@@ -339,3 +339,14 @@ def test_officers_who_seized_power_are_the_junta_and_so_are_the_officers_after_t
         ("A dozen officers", "gabon-ctri"),
         ("they", "gabon-ctri"),
         ("the officers", "gabon-ctri")]
+
+
+def test_a_foreign_states_agents_do_not_make_bare_soldiers_anyones():
+    # "U.S. agents" are no foreign force: the soldiers after them are still Mexico's army.
+    events = analyze_text("CULIACAN, Sept 16 - Mexico's Sinaloa cartel fought in Culiacan. "
+                          "Zambada said U.S. agents detained both men. Soldiers clashed with "
+                          "gunmen on Saturday in the town of Elota.", published="2024-09-16"
+                          ).events
+    assert [(e.type, e.source, e.target) for e in events if e.type == "ASSAULT"] == [
+        ("ASSAULT", ["sinaloa-cartel"], ["mexican-army"]),
+        ("ASSAULT", ["mexican-army"], ["sinaloa-cartel"])]

@@ -123,3 +123,17 @@ def test_the_office_a_person_is_named_as_is_a_role():
                                 "leader of the transition"]}
     # naming someone as one of a group gives no office
     assert _roles("On Tuesday his government named Milan Radoicic as one of the gunmen.") == {}
+
+
+def test_one_of_a_group_in_apposition_and_after_a_copula_is_a_role():
+    roles = _roles("Zambada said he had been kidnapped by Joaquin Guzman Lopez, one of Guzman's "
+                   "sons. The Sinaloa cartel is one of the world's most powerful drug "
+                   "trafficking organizations.")
+    assert roles["Joaquin Guzman Lopez"] == ["one of Guzman's sons"]
+    assert roles["Sinaloa cartel"] == [
+        "one of the world's most powerful drug trafficking organizations"]
+
+
+def test_a_kinship_noun_heads_a_role_in_apposition():
+    roles = _roles("Ivan Archivaldo Guzman, a son of the drug lord, fled.")
+    assert roles["Ivan Archivaldo Guzman"] == ["son of the drug lord"]

@@ -996,6 +996,7 @@ def _sole_army(state: DocState, country: str, before: int) -> bool:
     ``before`` (a foreign state's troops may be anyone's "troops" after it), or, once the home
     army has been named, in the sentence of ``before`` or the two before it."""
     kb = state.kb
+    lowers = state.tokens.lower
     army = kb.state_bodies.get((country, "military"))
     sentence = state.tokens.sentence[before]
     since = 0
@@ -1011,6 +1012,9 @@ def _sole_army(state: DocState, country: str, before: int) -> bool:
         actor = kb.actors.get(m.actor_id)
         if actor is None or m.locative or actor.country == country:
             continue
+        if m.sector is None and m.tok_end < len(lowers) and \
+                kb.agent_nouns.get(lowers[m.tok_end], "military") != "military":
+            continue  # "U.S. agents detained both men": a state's agents, police, envoys
         if (actor.type == "state" and m.sector in (None, "military")) or \
                 (actor.represents or {}).get("sector") == "military":
             # (a foreign state's ministry, "the Palestinian health ministry", is no force)

@@ -167,7 +167,9 @@ def extract_roles(state: DocState) -> dict[str, list[Role]]:
                 i += 1
                 continue
             np_start = matched
-            np_end = _np_end(doc, np_start, sent.tok_end)
+            # ("one of the ..." takes the two words "one of" on top of the phrase's own)
+            np_end = _np_end(doc, np_start, sent.tok_end,
+                             longest=_MAX_NP + 2 * (lowers[np_start] == "one"))
             if np_end > np_start and (not group_subject or any(
                     w in lex.organization_roles or w in lex.group_heads
                     for w in lowers[np_start:np_end])):
@@ -317,6 +319,8 @@ def _apposition_after(doc: Doc, end: int, sent_end: int, heads: frozenset[str],
         pass
     elif first.lower_ in ("a", "an"):
         need_head = True
+    elif first.lower_ == "one" and doc[end + 2].lower_ == "of":
+        start, need_head = end + 1, True  # ", one of Guzman's sons,", ", one of its commanders,"
     elif doc[end + 2].text in _POSSESSIVE_MARKS and first.is_title:
         start, need_head = end + 1, True  # "Trump's senior adviser for Africa"
     else:
@@ -473,6 +477,8 @@ def _copula_at(lowers: list[str], i: int, sent_end: int) -> int | None:
             j += 1
         if j < sent_end and lowers[j] in ("a", "an"):
             return j + 1
+        if j + 1 < sent_end and lowers[j] == "one" and lowers[j + 1] == "of":
+            return j  # "is one of the world's most powerful drug trafficking organizations"
         if j + 1 < sent_end and lowers[j + 1] in ("'s", "’s") and lowers[j].isalpha():
             return j  # "is Colombia's largest remaining guerrilla group"
     return None

@@ -2098,6 +2098,14 @@ class _Finder:
             # Meiteis": what a crowd protests against may follow its time and place.
             wide = w[m.end : min(self._objects_go_on(), m.end + c.windows["prep"] + 5)]
             window = wide[: wide.index(",") + 1] if "," in wide else wide
+        if first not in window and window[-1:] == [","]:
+            # "pits the "Chapitos", sons of jailed drug lord ..., against gunmen loyal to
+            # Zambada": the preposition right after an apposition the object's commas hold.
+            start = m.end + len(window)
+            stop = min(self._objects_go_on(), start + c.windows["prep"] + 8)
+            close = next((i for i in range(start, stop) if w[i] == ","), None)
+            if close is not None and close + 1 < len(w) and w[close + 1] == first:
+                window = w[m.end : close + 1 + n + 1]
         k = -1
         for _ in range(window.count(first)):
             k = window.index(first, k + 1)

@@ -20,14 +20,20 @@ from factions.actors.home import home_body, state_of
 from factions.actors.unnamed import VICTIMS
 from factions.dates.vocab import WEEKDAY_WORDS
 from factions.events.arguments import Arguments, find_arguments, role_strategies
-from factions.events.completion import _UNREAL, EventNote, _with_states, complete_targets
+from factions.events.completion import (
+    _UNREAL,
+    EventNote,
+    _with_states,
+    complete_targets,
+    infighting,
+)
 from factions.events.cues import Cues, Phrases
 from factions.events.location import Anchors
 from factions.events.matcher import Match, TriggerIndex
 from factions.events.modality import is_historical, read_modality
 from factions.events.ontology import ontology
 from factions.events.patterns import Pattern, PatternSet, has_form, load_patterns
-from factions.events.riots import crowd_riots, state_protests
+from factions.events.riots import armed_blockades, crowd_riots, state_protests
 from factions.events.sentence import (
     NAME_KINDS,
     ActorSpan,
@@ -129,6 +135,7 @@ def code_events(state: DocState, patterns: PatternSet | None = None) -> None:
               and not _told_on_victims(e, on_victims, notes)]
     events = crowd_riots(events, state, reading.cues)
     events = state_protests(events, reading.actor_type)
+    events = armed_blockades(events, reading.actor_type)
     # Alignments dated well before publication are background ("a coup plotter against him,
     # then an exile for two decades"): they say nothing of whom today's attacks are aimed at.
     present = [r for r in _stated(reading, patterns)
@@ -145,6 +152,7 @@ def code_events(state: DocState, patterns: PatternSet | None = None) -> None:
     _alongside_own_forces(events, state, reading)
     events = _deployments_for_a_backed_side(events, notes, present, state, reading)
     _accused_states(events, states_of)
+    _arrests_by_place_state(events, state)
     _fill_halted_aid(events, state, reading.cues)
     _coup_places(events, state)
     _aim_at_home_government(events, state, reading)
@@ -396,6 +404,22 @@ def _accused_states(events: list[Event],
     for event in events:
         if event.type == "ACCUSE" and event.source and event.target:
             event.target = _with_states(event.target, event.source, states_of)
+
+
+def _arrests_by_place_state(events: list[Event], state: DocState) -> None:
+    """"after Zambada was arrested in the United States in July": an arrest told with no
+    arrester in a country the sentence names as the place is that state's doing."""
+    for event in events:
+        if event.type != "COERCE" or event.mode != "arrest" or event.source \
+                or not event.place_text:
+            continue
+        ev = event.evidence
+        for m in state.mentions:
+            if m.locative and ev.start <= m.start < ev.end and m.text == event.place_text \
+                    and m.actor_id not in event.target and \
+                    (a := state.kb.actors.get(m.actor_id)) is not None and a.type == "state":
+                event.source = [m.actor_id]
+                break
 
 
 def _internal_meeting(state: DocState, event: Event) -> bool:
@@ -804,8 +828,8 @@ def _aim_at_home_government(events: list[Event], state: DocState, reading: DocRe
         homes = {reading.actor_country(s) for s in event.source
                  if reading.actor_type(s) == "armed_group" and not _is_state_body(state.kb, s)}
         home = homes.pop() if len(homes) == 1 else None
-        if home is None:
-            continue
+        if home is None or not event.target and infighting(event):
+            continue  # (a group's factions fighting each other aim at no government)
         if event.target:
             hit = [t for t in event.target if reading.actor_type(t) == "state"
                    and reading.actor_country(t) == home]
@@ -988,6 +1012,10 @@ def _code_sentence(
     # a source ("a roadside bomb killed three soldiers": no one named as having laid it)
     noun_ends = {(m.end, m.pattern.type) for m in nouns}
     told_by_noun: set[tuple[int, str | None]] = set()
+    # ... but a verb whose actors are not its subject tells the act itself: "The fighting pits
+    # the Chapitos against the Mayos" (the noun is only what the verb is about).
+    told_by_verb = {(m.start, m.pattern.type) for m in matches if m.pattern.kind == "verb"
+                    and m.pattern.source[:1] == ("object",)}
     for match in matches:
         scope = next((s for s in scopes if s.start <= match.start < s.end), None) \
             if scopes else None
@@ -995,6 +1023,8 @@ def _code_sentence(
             continue
         if match.pattern.kind == "noun" and match.end in heads:
             continue  # "truce call": the first noun only qualifies the second
+        if match.pattern.kind == "noun" and (match.end, match.pattern.type) in told_by_verb:
+            continue
         after_noun = match.pattern.kind == "verb" and (match.start, match.pattern.type) in noun_ends
         if after_noun and (match.start, match.pattern.type) in told_by_noun:
             continue
@@ -1007,7 +1037,8 @@ def _code_sentence(
                          and v.pattern.kind == "verb" and v.pattern.type == "ASSAULT"), None)
             hit = find_arguments(reading, view, verb, False).target if verb is not None else []
         for pattern in (match.pattern, *match.alternatives):
-            if after_noun and not pattern.sourceless:
+            if after_noun and not pattern.sourceless and \
+                    (match.start, pattern.type) not in told_by_verb:
                 continue
             m = match if pattern is match.pattern else match.with_pattern(pattern)
             if m is match and id(match) in primary:

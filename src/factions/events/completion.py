@@ -557,6 +557,8 @@ def _fill_opponents(events: list[Event], pairs: dict[tuple[str, str], int],
             continue
         if event.source and not event.target and _massacre(event):
             continue  # "killing at least 70 people": aimed at civilians, no side
+        if event.source and not event.target and infighting(event):
+            continue  # "rival factions of the Sinaloa cartel fought": each other, no outsider
         if event.type == "MOBILIZE" and event.mode == "weapons":
             # "North Korea test-fired a new solid-fuel intercontinental ballistic missile": a
             # weapons test shows force to all, aimed at no side it fights elsewhere
@@ -624,6 +626,17 @@ _MASSACRE = re.compile(
 # Patterns whose trigger itself says people were massacred ("carrying out massacres").
 _MASSACRE_RULES = frozenset({"assault.massacre", "assault.massacre-noun",
                              "assault.war-crimes-act", "assault.executions-noun"})
+
+# A group's factions fighting among themselves: "Sinaloa cartel factions battle in Culiacan",
+# "Gunmen from rival factions of the Sinaloa cartel fought running battles".
+_INFIGHTING = re.compile(r"\b(?:rival|warring|feuding|competing) factions\b|"
+                         r"\bfactions of (?:the |its |their )?[A-Z]|"
+                         r"\b(?:cartel|gang|militia|group|party|movement) factions\b")
+
+
+def infighting(event: Event) -> bool:
+    """An attack whose sentence tells it as fighting between one group's factions."""
+    return event.type == "ASSAULT" and _INFIGHTING.search(event.evidence.text) is not None
 
 
 def _massacre(event: Event) -> bool:

@@ -156,6 +156,7 @@ class Cues:
     list_conjunctions: Phrases
     list_openers: Phrases
     list_means: Phrases
+    list_collectives: frozenset[str]  # "the leftist governments of" A, B and C
     command_sectors: frozenset[str]
     agent_heads: frozenset[str]
     descriptor_nouns: frozenset[str]
@@ -280,6 +281,7 @@ def cues() -> Cues:
         list_conjunctions=Phrases(data["list_conjunctions"]),
         list_openers=Phrases(data["list_openers"]),
         list_means=Phrases(data["list_means"]),
+        list_collectives=_set(data.get("list_collectives", ())),
         command_sectors=_set(data["command_sectors"]),
         agent_heads=_set(data["agent_heads"]),
         descriptor_nouns=_set(data["descriptor_nouns"]),

@@ -81,7 +81,9 @@ _UNTIL = re.compile(r"\b(?:until|till|through)(?: the (?:end|middle|start) of)?\
 _FUTURE = re.compile(
     r"(?:\b(?:will|shall|(?P<would>would))|['’]ll|(?<!\bwas\s)(?<!\bwere\s)\b(?:due|set|expected|"
     r"scheduled|planning|plans?)\s+to|\b(?:an?|the|its|their|his|her)\s+(?:expected|planned|"
-    r"scheduled|upcoming|proposed)|\bupcoming)\b"
+    r"scheduled|upcoming|proposed)|\bupcoming"
+    # a handover told in the present: "who hands power to Claudia Sheinbaum on Oct. 1"
+    r"|\b(?:hands|hand)\s+(?:over\s+)?power|\b(?:leaves|takes)\s+office|\bsteps\s+down)\b"
     r"(?:(?!\b(?:said|says|told|tells|announced|added|reported|was|were|had|has|have)\b)"
     r"[^.;:])*$", re.IGNORECASE)
 # What opens a date from which something runs ("from August 1", "starting Monday").
@@ -695,6 +697,11 @@ class Anchors:
                 day_part and _DAY_PART.search(state.text, sent.start, sent.end)):
             return None
         days = [d for d in self._dates(index - 1) if d[3] == "day" and not d[4] and not d[5]]
+        if days:
+            # "Lopez Obrador, who hands power to Claudia Sheinbaum on Oct. 1, played down the
+            # violence. He said ...": a day of a relative clause is no day of the story told on
+            view = self.reading.view(index - 1)
+            days = [d for d in days if not self._in_relative(view, d[0])]
         if not days:
             return None
         # "The war began on Oct. 7 ... Israel's campaign has since killed more than 34,000

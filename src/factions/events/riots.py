@@ -65,3 +65,20 @@ def state_protests(events: list[Event], actor_type: Callable[[str], str | None])
         acled = onto.acled_for("ACCUSE", "criticize")
         event.acled_type, event.acled_sub_type = acled if acled else (None, None)
     return events
+
+
+def armed_blockades(events: list[Event], actor_type: Callable[[str], str | None]
+                    ) -> list[Event]:
+    """Roads blocked by armed groups are no protest: "Gunmen set vehicles on fire and blocked
+    highways" is a cartel's or militia's blockade (COERCE, as GOLD_FORMAT codes blockades).
+    ``events`` with every such PROTEST (mode obstruct) whose sources are all armed groups
+    retyped so."""
+    onto = ontology()
+    for event in events:
+        if event.type != "PROTEST" or event.mode != "obstruct" or not event.source or \
+                any(actor_type(s) != "armed_group" for s in event.source):
+            continue
+        event.type, event.mode, event.cameo = "COERCE", "blockade", "170"
+        acled = onto.acled_for("COERCE", "blockade")
+        event.acled_type, event.acled_sub_type = acled if acled else (None, None)
+    return events

@@ -274,6 +274,8 @@ def _build_view(reading: DocReading, index: int) -> SentenceView:
     sent = reading.state.sentences[index]
     mentions = reading.mentions.get(index, ())
     spans = _actor_spans(reading, mentions, sent.tok_start, sent.tok_end)
+    if "men" in reading.words[sent.tok_start:sent.tok_end]:
+        spans = _both_men(reading, index, spans)
     locatives = [
         ActorSpan(m.tok_start, m.tok_end, (m.actor_id,), m.kind, locative=True)
         for m in mentions if m.locative
@@ -294,6 +296,37 @@ def _build_view(reading: DocReading, index: int) -> SentenceView:
 
 
 # ------------------------------------------------------------------ actor spans
+
+
+# "both men", "the two men": the last two people the sentence or the one before names.
+_PAIR_OF_MEN = (("both", "men"), ("the", "two", "men"))
+
+
+def _both_men(reading: DocReading, index: int, spans: list[ActorSpan]) -> list[ActorSpan]:
+    """"he had been kidnapped by Joaquin Guzman Lopez ... where U.S. agents detained both men":
+    "both men" stands for the last two people named before it (in its sentence or the one
+    before), when there are two."""
+    words = reading.words
+    sent = reading.state.sentences[index]
+    first = reading.state.sentences[max(0, index - 1)].tok_start
+    taken = {k for span in spans for k in range(span.start, span.end)}
+    added: list[ActorSpan] = []
+    for i in range(sent.tok_start, sent.tok_end - 1):
+        pair = next((p for p in _PAIR_OF_MEN if tuple(words[i : i + len(p)]) == p), None)
+        if pair is None or i in taken:
+            continue
+        people: list[str] = []
+        for m in sorted(reading.state.mentions, key=lambda m: m.tok_start, reverse=True):
+            if m.tok_start >= i or m.tok_start < first or m.locative or \
+                    words[m.tok_end] in ("'s", "’s", "'"):
+                continue  # (", one of Guzman's sons,": whose sons, not one of the men)
+            if reading.actor_type(m.actor_id) == "person" and m.actor_id not in people:
+                people.append(m.actor_id)
+                if len(people) == 2:
+                    break
+        if len(people) == 2:
+            added.append(ActorSpan(i, i + len(pair), (people[1], people[0]), "descriptor"))
+    return sorted([*spans, *added], key=lambda span: span.start) if added else spans
 
 
 def _actor_spans(
@@ -567,6 +600,13 @@ def _groups(
             while len(gap) > 1 and (text[gap[-1]][:1].isupper() and text[gap[-1]].isalpha()
                                     or text[gap[-1]] == "-"):
                 gap = gap[:-1]
+            if words[span.start] in c.list_collectives:
+                # "along with the leftist governments of Colombia, Argentina and Bolivia": the
+                # adjectives of a plural head that opens the next members.
+                for _ in range(2):
+                    if len(gap) > 1 and words[gap[-1]].isalpha() and \
+                            not c.list_glue.match_at(words, gap[-1], gap[-1] + 1):
+                        gap = gap[:-1]
             ok, has_conj = _is_glue(words, gap, chain[0].start, c)
             possessor = span.end < len(words) and words[span.end] in ("'s", "'")
             if gap and ok and not span.nominative and not (possessor and not has_conj):
