@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 
 from factions.actors.lexicon import actor_lexicon
 from factions.dates.vocab import CALENDAR_WORDS, WEEKDAY_WORDS
-from factions.events.cues import Phrases
+from factions.events.cues import Phrases, cues
 from factions.events.matcher import Match
 from factions.events.patterns import Pattern, has_form
 from factions.events.sentence import (
@@ -410,6 +410,18 @@ _PURPOSE_VERBS = frozenset({"support", "help", "assist", "back", "protect", "def
                             "patrol", "monitor", "evacuate"})
 
 
+# Plural nouns of people who are no party ("civilians fleeing the town", "residents trying to
+# leave"): a participle after them is their act, with no actor to give it.
+_PEOPLE_NOUNS = frozenset(w for w in cues().class_words["civilians"]
+                          if w.endswith("s") or w in ("people", "population"))
+
+
+_FACILITY_NOUNS = frozenset({"school", "schools", "hospital", "hospitals", "camp", "camps",
+                             "building", "buildings", "mosque", "mosques", "church", "churches",
+                             "shelter", "shelters", "compound", "warehouse", "warehouses", "tent",
+                             "tents", "centre", "center"})
+
+
 def _strategy_method(strategy: str) -> Callable[[_Finder], list[ActorSpan]]:
     method = _STRATEGY_METHODS.get(strategy)
     if method is not None:
@@ -696,6 +708,9 @@ class _Finder:
     # ---------------------------------------------------------------- subject
 
     def s_subject(self) -> list[ActorSpan]:
+        reduced = self._reduced_relative_subject()
+        if reduced is not None:
+            return reduced
         controller = self._controller()
         if controller:
             return controller
@@ -735,6 +750,36 @@ class _Finder:
             # its subject is in the clause before.
             return self.clause_subject(self.v.clauses[self.clause.index - 1], m.start)
         return self.clause_subject(self.clause, m.start)
+
+    def _reduced_relative_subject(self) -> list[ActorSpan] | None:
+        """"fired tear gas at protesters *marching* towards the palace", "attacked civilians
+        *fleeing* the town": a participle right after the object it qualifies (no comma between)
+        is that object's act; None when the word before is no such object (the clause's own
+        subject, a place, a comma: "struck the camp, killing 12" is the strikers')."""
+        m, w = self.m, self.w
+        if m.pattern.kind != "verb" or m.start <= self.clause.start + 1 or not (
+                has_form(m.form, "ing") or w[m.start].endswith("ing")):
+            return None
+        before = self._span_ending(m.start)
+        if before is None:
+            if w[m.start - 1] in _PEOPLE_NOUNS or w[m.start - 1] in _FACILITY_NOUNS:
+                # "civilians fleeing the town": people who are no party to it; "struck a
+                # school sheltering displaced families": what the place does
+                return []
+            return None
+        if before.locative or before.attributive or \
+                before in self.clause_subject(self.clause, m.start):
+            return None
+        if before.kind == "pronoun":
+            return []  # "syndicates ..., many of them targeting Chinese citizens": unsure whose
+        k = before.start - 1
+        while k > self.clause.start and w[k] in ("the", "a", "an"):
+            k -= 1
+        if w[k] in ("for", "of"):
+            # "spokesman for the Saudi-led coalition fighting the Houthis": what the body is
+            # known for, no act the article tells
+            return []
+        return self.v.group(before)
 
     def _subject_after_as(self) -> list[ActorSpan]:
         """"Taliban fighters entered Kabul as President Ashraf Ghani fled the country": the
