@@ -452,3 +452,23 @@ def test_a_by_aside_stops_before_a_stretch_that_says_something():
     from factions.events.sentence import participle_asides
     words = "the syrian army , backed by russian air power , the monitor said , has advanced ."
     assert participle_asides(words.split(), 0, len(words.split())) == [(3, 10)]
+
+
+def test_a_participle_right_after_its_object_is_the_objects_act():
+    def rows(text: str) -> list[tuple[str, str, list[str]]]:
+        return [(e.type, e.rule, e.source)
+                for e in analyze_text(text, published="2024-01-04").events]
+
+    # the protesters call for civilian rule, not the police who fired at them
+    assert rows("KHARTOUM, Jan 3 - Sudanese police fired tear gas at protesters calling for "
+                "civilian rule.") == [
+        ("COERCE", "coerce.tear-gas", ["sudan-police-force"]),
+        ("REQUEST", "request.call-for", ["x-sdn-protesters"])]
+    # people who are no party and a sheltering place give the participle no actor
+    assert rows("RSF fighters attacked civilians fleeing the town.") == [
+        ("ASSAULT", "assault.attack", ["rapid-support-forces"])]
+    assert rows("Israeli jets struck a school sheltering displaced families, killing 30 "
+                "people.") == [("ASSAULT", "assault.strike", ["israel-defense-forces"])]
+    # what a picture shows stays the controller's reading
+    assert rows("Photographs released by the Chadian presidency showed him meeting Tiani.") == [
+        ("CONSULT", "consult.meet", ["chad"])]

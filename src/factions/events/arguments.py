@@ -770,15 +770,17 @@ class _Finder:
         if before.locative or before.attributive or \
                 before in self.clause_subject(self.clause, m.start):
             return None
-        if before.kind == "pronoun":
-            return []  # "syndicates ..., many of them targeting Chinese citizens": unsure whose
         k = before.start - 1
         while k > self.clause.start and w[k] in ("the", "a", "an"):
             k -= 1
+        if before.kind == "pronoun":
+            # "syndicates ..., many of them targeting Chinese citizens": unsure whose ("showed
+            # him meeting Tiani" is the controller's)
+            return [] if w[k] == "of" else None
         if w[k] in ("for", "of"):
             # "spokesman for the Saudi-led coalition fighting the Houthis": what the body is
-            # known for, no act the article tells
-            return []
+            # known for, no act of this clause
+            return None
         return self.v.group(before)
 
     def _subject_after_as(self) -> list[ActorSpan]:
