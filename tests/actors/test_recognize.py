@@ -274,3 +274,10 @@ def test_a_one_word_person_alias_opening_a_longer_name_is_not_that_person():
                     "group.", "2024-05-07") == [
         ("Hamas", "hamas", "name"), ("Ahmed Yassin", "ahmed-yassin", "name"),
         ("Yassin", "ahmed-yassin", "alias"), ("the group", "hamas", "descriptor")]
+
+
+def test_an_ambiguous_acronym_that_lays_a_siege_is_the_armed_group():
+    found = mentions("The RSF laid siege to El Fasher in May.", "2024-05-01")
+    assert ("RSF", "rapid-support-forces", "alias") in found
+    found = mentions("The RSF condemned the arrest of three journalists in Moscow.", "2024-05-01")
+    assert ("RSF", "reporters-without-borders", "alias") in found

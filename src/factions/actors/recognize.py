@@ -326,7 +326,10 @@ def _pick(entries: list[AliasEntry], kb: KnowledgeBase, context: Counter[str | N
 _WAR_WORDS = frozenset({"war", "fighting", "fighters", "troops", "soldiers", "militia",
                         "militias", "rebels", "captured", "seized", "shelling", "shelled",
                         "airstrike", "airstrikes", "offensive", "clashes", "army", "battle",
-                        "paramilitary", "insurgents", "militants", "gunmen"})
+                        "paramilitary", "insurgents", "militants", "gunmen", "siege",
+                        "besieged", "besieging", "attacked", "attacks", "killed", "drone",
+                        "drones", "shells", "bombardment", "bombed", "artillery", "ambushed",
+                        "stormed", "looted", "massacre", "combatants", "frontline"})
 
 
 def _tells_war(tv: TokenView) -> bool:
