@@ -472,3 +472,10 @@ def test_a_participle_right_after_its_object_is_the_objects_act():
     # what a picture shows stays the controller's reading
     assert rows("Photographs released by the Chadian presidency showed him meeting Tiani.") == [
         ("CONSULT", "consult.meet", ["chad"])]
+
+
+def test_an_aside_agent_is_no_subject_for_a_clause_that_opens_on_its_own_noun():
+    events = analyze_text("The talks, mediated by Qatar and Egypt, stalled over the demand.",
+                          published="2024-05-01").events
+    assert [(e.type, e.rule, e.source) for e in events] == [
+        ("CONSULT", "consult.brokered-by", ["qatar", "egypt"])]

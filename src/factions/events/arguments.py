@@ -2063,8 +2063,10 @@ class _Finder:
             if span.end > before:
                 break
             if self._eligible_subject(span, before):
-                if any(a <= span.start < b for a, b in asides):
-                    fallback = fallback or self.v.group(self._apposition(span))
+                aside = next(((a, b) for a, b in asides if a <= span.start < b), None)
+                if aside is not None:
+                    if not fallback and not self._thing_before_aside(first, aside[0]):
+                        fallback = self.v.group(self._apposition(span))
                     continue
                 group = self._own_group(self._apposition(span), before)
                 if len(group) == 1 and group[0] is span:
@@ -2076,6 +2078,17 @@ class _Finder:
                     group = [s for s in group if s.start >= first] or [span]
                 return group
         return fallback
+
+    def _thing_before_aside(self, first: int, aside: int) -> bool:
+        """"The talks, mediated by Qatar and Egypt, stalled": the clause opens on a noun phrase
+        of its own (a determiner and a lower-case noun) before the aside, so the aside's agent
+        is no stand-in for its subject."""
+        w, text = self.w, self.r.state.tokens.text
+        k = aside - 1
+        while k > first and w[k] == ",":
+            k -= 1
+        return k > first and w[first] in ("the", "a", "an") and text[k].isalpha() and \
+            text[k].islower() and w[k] not in self.c.be_forms
 
     def _government_of(self, span: ActorSpan) -> ActorSpan:
         """"the government of Prime Minister Mohammed Shia al-Sudani condemned ...": a
