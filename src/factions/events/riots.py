@@ -56,15 +56,7 @@ def state_protests(events: list[Event], actor_type: Callable[[str], str | None])
     navy boats; Manila protests" is the Philippines complaining to China (ACCUSE, CAMEO 114
     "complain officially"), not a demonstration in the street. ``events`` with every such
     PROTEST (mode demonstrate) whose sources are all states retyped so."""
-    onto = ontology()
-    for event in events:
-        if event.type != "PROTEST" or event.mode != "demonstrate" or not event.source or \
-                any(actor_type(s) != "state" for s in event.source):
-            continue
-        event.type, event.mode, event.cameo = "ACCUSE", "criticize", "114"
-        acled = onto.acled_for("ACCUSE", "criticize")
-        event.acled_type, event.acled_sub_type = acled if acled else (None, None)
-    return events
+    return _retyped(events, actor_type, ("demonstrate", "state"), ("ACCUSE", "criticize", "114"))
 
 
 def armed_blockades(events: list[Event], actor_type: Callable[[str], str | None]
@@ -73,12 +65,19 @@ def armed_blockades(events: list[Event], actor_type: Callable[[str], str | None]
     highways" is a cartel's or militia's blockade (COERCE, as GOLD_FORMAT codes blockades).
     ``events`` with every such PROTEST (mode obstruct) whose sources are all armed groups
     retyped so."""
-    onto = ontology()
+    return _retyped(events, actor_type, ("obstruct", "armed_group"), ("COERCE", "blockade", "170"))
+
+
+def _retyped(events: list[Event], actor_type: Callable[[str], str | None],
+             protest: tuple[str, str], to: tuple[str, str, str]) -> list[Event]:
+    """``events`` with every PROTEST of mode ``protest[0]`` whose sources are all actors of
+    type ``protest[1]`` given the type, mode and CAMEO code ``to`` (and its ACLED types)."""
+    mode, source_type = protest
+    acled = ontology().acled_for(to[0], to[1])
     for event in events:
-        if event.type != "PROTEST" or event.mode != "obstruct" or not event.source or \
-                any(actor_type(s) != "armed_group" for s in event.source):
+        if event.type != "PROTEST" or event.mode != mode or not event.source or \
+                any(actor_type(s) != source_type for s in event.source):
             continue
-        event.type, event.mode, event.cameo = "COERCE", "blockade", "170"
-        acled = onto.acled_for("COERCE", "blockade")
+        event.type, event.mode, event.cameo = to
         event.acled_type, event.acled_sub_type = acled if acled else (None, None)
     return events
