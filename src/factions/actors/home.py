@@ -536,6 +536,17 @@ def junta_of(state: DocState, country: str) -> str:
     return actor_id
 
 
+def _taken_mention(state: DocState, taken: list[bool], start: int, end: int, actor_id: str,
+                   kind: str, sector: str | None = None) -> ActorMention:
+    """A mention of tokens [start, end), which are marked taken."""
+    tv = state.tokens
+    for k in range(start, end):
+        taken[k] = True
+    return ActorMention(start=tv.idx[start], end=tv.end_char(end - 1), tok_start=start,
+                        tok_end=end, sentence=tv.sentence[start], actor_id=actor_id, kind=kind,
+                        text=tv.span_text(start, end, state.text), sector=sector)
+
+
 def home_mentions(state: DocState, taken: list[bool]) -> list[ActorMention]:
     """Mentions of home-country groups named by bare common nouns (see the module doc)."""
     tv = state.tokens
@@ -565,12 +576,7 @@ def home_mentions(state: DocState, taken: list[bool]) -> list[ActorMention]:
             if junta and lowers[start] in _DETERMINERS | _QUANTITIES:
                 # "Hours later the officers said ...": after "Army officers seized power", the
                 # officers are the junta.
-                found.append(ActorMention(
-                    start=tv.idx[start], end=tv.end_char(end - 1), tok_start=start, tok_end=end,
-                    sentence=tv.sentence[start], actor_id=junta[-1], kind="descriptor",
-                    text=tv.span_text(start, end, state.text)))
-                for k in range(start, end):
-                    taken[k] = True
+                found.append(_taken_mention(state, taken, start, end, junta[-1], "descriptor"))
             i = end
             continue  # bare "officers" are police only where the police are the story
         if head in _CROWD_HEADS and not _protest_follows(state, end):
@@ -669,12 +675,7 @@ def home_mentions(state: DocState, taken: list[bool]) -> list[ActorMention]:
                                               before=start)
             else:
                 actor_id = home_actor(state, head, sector, owner_country)
-        found.append(ActorMention(
-            start=tv.idx[start], end=tv.end_char(stop - 1), tok_start=start, tok_end=stop,
-            sentence=tv.sentence[start], actor_id=actor_id, kind="agent",
-            text=tv.span_text(start, stop, state.text), sector=sector))
-        for k in range(start, stop):
-            taken[k] = True
+        found.append(_taken_mention(state, taken, start, stop, actor_id, "agent", sector))
         i = stop
     found.extend(_coup_makers(state, taken, country))
     found.extend(_bloc_mentions(state, taken))
@@ -1119,12 +1120,7 @@ def _power_seizers(state: DocState, taken: list[bool], country: str | None
         if any(taken[start : head + 1]):
             continue
         end = head + 1
-        found.append(ActorMention(
-            start=tv.idx[start], end=tv.end_char(end - 1), tok_start=start, tok_end=end,
-            sentence=tv.sentence[start], actor_id=actor_id, kind="descriptor",
-            text=tv.span_text(start, end, state.text)))
-        for j in range(start, end):
-            taken[j] = True
+        found.append(_taken_mention(state, taken, start, end, actor_id, "descriptor"))
     return found
 
 
@@ -1156,12 +1152,7 @@ def _coup_makers(state: DocState, taken: list[bool], country: str | None
         if owner is None or any(taken[i:end]):
             continue
         actor_id = junta_of(state, owner)
-        found.append(ActorMention(
-            start=tv.idx[i], end=tv.end_char(end - 1), tok_start=i, tok_end=end,
-            sentence=tv.sentence[i], actor_id=actor_id, kind="descriptor",
-            text=tv.span_text(i, end, state.text)))
-        for k in range(i, end):
-            taken[k] = True
+        found.append(_taken_mention(state, taken, i, end, actor_id, "descriptor"))
     return found
 
 
