@@ -176,3 +176,50 @@ def test_a_states_armed_forces_telling_its_act_in_the_lede_keep_the_state_key():
             "based in the Qandil mountains.")
     analysis = analyze_text(text, published="2024-10-24")
     assert analysis.key_actor == "turkey"
+
+
+def test_a_headline_with_no_actor_for_subject_leaves_the_protagonist_to_the_lede():
+    # "Three Israeli hostages freed ...": nobody acts in the headline; the lede's subject, the
+    # lone source of the handover it tells, is the protagonist, though Israel acts in the same
+    # sentence and is named more often further down.
+    analysis = analyze_text(
+        "Three Israeli hostages freed as Gaza ceasefire takes effect\n\n"
+        "JERUSALEM/DOHA, Jan 20 - Hamas handed over three Israeli hostages to the Red Cross in "
+        "Gaza on Sunday, hours after a ceasefire between Israel and Hamas took effect, and Israel "
+        "freed 90 Palestinian prisoners early on Monday. Israeli air strikes killed at least 19 "
+        "people across Gaza, the civil defence agency said. The Israeli military said it had "
+        "struck Hamas targets in northern Gaza. Israel allowed aid into Gaza on Sunday. Netanyahu "
+        "said Israel reserved the right to resume the war.",
+        title="Three Israeli hostages freed as Gaza ceasefire takes effect", published="2025-01-20")
+    assert analysis.key_actor == "hamas"
+    assert [a.id for a in analysis.actors][:3] == ["hamas", "israel", "israel-defense-forces"]
+
+
+def test_a_headline_subject_whose_act_is_not_coded_is_key_when_the_lede_tells_it_acting_alone():
+    # "leave Sweida" is no coded event; the lede, of the same subject, tells the withdrawal:
+    # the Syrian forces are the protagonist, though Israel is named and acts more often.
+    analysis = analyze_text(
+        "Syrian troops leave Sweida under U.S.-brokered truce after Israeli strikes on "
+        "Damascus\n\n"
+        "DAMASCUS, July 17 - Syrian government forces pulled out of the southern province of "
+        "Sweida on Thursday under a ceasefire brokered by the United States, a day after Israel "
+        "bombed the defence ministry in Damascus. Israel struck government tanks and convoys on "
+        "the roads to Sweida on Monday. On Wednesday its warplanes hit the headquarters of the "
+        "general staff in Damascus. Israel has said it will not allow troops in southern Syria. "
+        "Israel has carried out hundreds of strikes in Syria since December.",
+        title="Syrian troops leave Sweida under U.S.-brokered truce after Israeli strikes on "
+              "Damascus",
+        published="2025-07-17")
+    assert analysis.key_actor == "syrian-arab-army"
+    assert [a.id for a in analysis.actors][:2] == ["israel", "syrian-arab-army"]
+
+
+def test_a_headline_subject_joined_to_another_is_no_protagonist_of_its_own():
+    text = ("Sudan army and RSF paramilitaries battle for Khartoum for second day\n\n"
+            "KHARTOUM, April 16 - Sudan's army launched air strikes on bases of the paramilitary "
+            "Rapid Support Forces (RSF) in Khartoum on Sunday as the two forces fought for "
+            "control of the capital for a second day.")
+    state = run_stages(make_document(text, title=text.split("\n")[0], published="2023-04-16"))
+    subjects = _sentence_subjects(state)
+    assert subjects[0] == "sudanese-armed-forces"
+    assert _protagonist(state, subjects, _lede_sentence(state)) is None

@@ -143,7 +143,9 @@ def _protagonist(state: DocState, subjects: dict[int, str], lede: int | None) ->
     if lede is None or not state.sentences:
         return None
     actor = subjects.get(0)
-    if actor is None or actor not in state.actors:
+    if actor is None:
+        return _lede_protagonist(state, subjects, lede)
+    if actor not in state.actors:
         return None
     # "Turkey strikes Kurdish militants ...; Turkish warplanes struck ..., the defence ministry
     # said": a state's own armed forces tell its act in the lede, as its own claim; "Kiir
@@ -156,10 +158,11 @@ def _protagonist(state: DocState, subjects: dict[int, str], lede: int | None) ->
         return None
     head_end = state.original_span(state.sentences[0].start, state.sentences[0].end)[1]
     main_end = _main_end(state, lede)
-    alone = acts = False
+    alone = acts = told = solo = False
     for event in state.events:
         if event.evidence.start < head_end:
             if event.modality == "asserted" and actor in event.source:
+                told = True
                 alone = alone or len(event.source) == 1
         elif event.evidence.start < main_end and (
                 (event.modality == "asserted"
@@ -167,7 +170,43 @@ def _protagonist(state: DocState, subjects: dict[int, str], lede: int | None) ->
                 or (event.modality in ("asserted", "reported")
                     and lede_subject in forces and lede_subject in event.source)):
             acts = True
+            solo = solo or (event.modality == "asserted" and event.source == [actor])
+    # "Syrian troops leave Sweida under U.S.-brokered truce ...": a headline whose own act the
+    # events do not code leaves it to the lede, of the same subject, to show it acting alone
+    # ("Syrian government forces pulled out of ... Sweida").
+    # A subject joined to another ("Sudan army and RSF paramilitaries battle for Khartoum") is
+    # one of two.
+    if not told and lede_subject == actor and not _joined_subject(state, actor):
+        alone = solo
     return actor if alone and acts else None
+
+
+def _joined_subject(state: DocState, actor: str) -> bool:
+    """Whether the headline's first mention of ``actor`` is joined by "and" to another actor's."""
+    lowers = state.tokens.lower
+    head = [m for m in state.mentions if m.sentence == 0]
+    for m in head:
+        if m.actor_id == actor:
+            after = m.tok_end + 1
+            return after < len(lowers) and lowers[m.tok_end] in ("and", "&") and any(
+                o.actor_id != actor and o.tok_start in (after, after + 1) for o in head)
+    return False
+
+
+def _lede_protagonist(state: DocState, subjects: dict[int, str], lede: int) -> str | None:
+    """A headline with no actor for its subject ("Three Israeli hostages freed as Gaza ceasefire
+    takes effect") leaves the lede to say who did it: the lede's subject, where it alone is the
+    source of an event the lede asserts ("Hamas handed over three Israeli hostages to the Red
+    Cross ..., and Israel freed 90 Palestinian prisoners": Hamas)."""
+    actor = subjects.get(lede)
+    if actor is None or actor not in state.actors:
+        return None
+    head_end = state.original_span(state.sentences[0].start, state.sentences[0].end)[1]
+    main_end = _main_end(state, lede)
+    if any(head_end <= e.evidence.start < main_end and e.modality == "asserted"
+           and e.source == [actor] for e in state.events):
+        return actor
+    return None
 
 
 def _own_bodies(state: DocState, actor_id: str) -> set[str]:
