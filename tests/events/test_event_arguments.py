@@ -452,3 +452,13 @@ def test_a_by_aside_stops_before_a_stretch_that_says_something():
     from factions.events.sentence import participle_asides
     words = "the syrian army , backed by russian air power , the monitor said , has advanced ."
     assert participle_asides(words.split(), 0, len(words.split())) == [(3, 10)]
+
+
+def test_a_two_word_demonym_before_a_noun_stands_for_its_country():
+    # "North Korean" is one demonym of two words: the sanctioned people are North Korea's.
+    events = analyze_text(
+        "North Korea test-fired a new missile on Thursday. Seoul imposed sanctions on Friday on "
+        "11 North Korean individuals and four entities involved in procuring funds for the "
+        "missile programme.", published="2024-11-01").events
+    assert [(e.type, e.mode, e.source, e.target) for e in events if e.type == "SANCTION"] == [
+        ("SANCTION", "sanctions", ["south-korea"], ["north-korea"])]

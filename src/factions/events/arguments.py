@@ -1653,16 +1653,20 @@ class _Finder:
         # never a demonym further on in the clause.
         end = self._clause_end()
         for j in range(i, min(limit, end, self.v.end - 1, i + 3)):
-            actor = self.r.demonym(w[j])
+            # "sanctions on 11 North Korean individuals": a two-word demonym first
+            actor = self.r.demonym(f"{w[j]} {w[j + 1]}") if j + 2 < end else None
+            width = 2 if actor is not None else 1
+            actor = actor or self.r.demonym(w[j])
             if actor is None:
                 continue
-            if w[j + 1] == "and":
+            k = j + width
+            if w[k] == "and":
                 # "Egyptian and Qatari mediators" (a clause may be read as cut at the "and")
-                return self._demonyms_after(j, self.v.end)
-            if j + 1 < end and text[j + 1].isalpha() and text[j + 1].islower():
-                if self._no_party_noun(j + 1):
+                return self._demonyms_after(j, self.v.end) if width == 1 else []
+            if k < end and text[k].isalpha() and text[k].islower():
+                if self._no_party_noun(k):
                     return []  # "sanctions on three Sudanese companies": not Sudan
-                return [ActorSpan(j, j + 1, (actor,), "demonym")]
+                return [ActorSpan(j, k, (actor,), "demonym")]
         return []
 
     def _no_party_noun(self, i: int) -> bool:
