@@ -375,3 +375,19 @@ def test_the_military_ending_its_phrase_is_the_army_named_before():
         assert [(m.text, m.actor_id, m.kind) for m in state.mentions] == [
             ("Fano fighters", "fano", "alias"), ("Ethiopian troops", "endf", "agent"),
             ("the military", "endf", "descriptor")]
+
+
+def test_the_court_is_an_international_court_named_before_and_no_other_body():
+    analysis = analyze_text(
+        "The International Court of Justice had ordered Venezuela on Dec. 1 to refrain from any "
+        "action. Caracas says it does not recognise the court's jurisdiction over the case.",
+        published="2023-12-14")
+    mentions = {a.id: [m.text for m in a.mentions] for a in analysis.actors}
+    assert mentions["icj"] == ["International Court of Justice", "the court"]
+    assert [(e.type, e.source, e.target) for e in analysis.events if e.type == "REJECT"] == [
+        ("REJECT", ["venezuela"], ["icj"])]
+    # No court named before: "the court" is not the one international body the article names.
+    analysis = analyze_text("The United Nations said Venezuela had refused to recognise the "
+                            "court's ruling.", published="2023-12-14")
+    assert {a.id: [m.text for m in a.mentions] for a in analysis.actors} == {
+        "united-nations": ["The United Nations"], "venezuela": ["Venezuela"]}

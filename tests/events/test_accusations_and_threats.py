@@ -212,3 +212,22 @@ def test_who_says_a_side_broke_the_truce_charges_it():
     told = analyze_text("KHARTOUM, June 1 - The army violated the truce on Monday.",
                         published="2023-06-01").events
     assert [(e.type, e.source) for e in told] == [("ASSAULT", ["sudanese-armed-forces"])]
+
+
+def test_a_move_someone_called_a_provocation_is_their_charge_against_the_mover():
+    # ", a move X called Y" (with or without "that"): X calls the main clause's act Y, aimed
+    # at its subject; not the main clause's subject accusing no one.
+    def rows(text: str) -> list[tuple[str, list[str], list[str], str]]:
+        return [(e.type, e.source, e.target, e.rule)
+                for e in analyze_text(text, published="2023-12-14").events
+                if e.type == "ACCUSE"]
+
+    assert rows("The U.S. military held joint air drills with Guyana's armed forces over the "
+                "country on Dec. 7, a move Venezuela's defence minister, Vladimir Padrino "
+                "Lopez, called a provocation.") == [
+        ("ACCUSE", ["vladimir-padrino-lopez"], ["us-armed-forces"], "accuse.call-act")]
+    for text in ("The United States sent a warship through the Taiwan Strait on Monday, a move "
+                 "China called a provocation.",
+                 "The United States sent a warship through the Taiwan Strait on Monday, a move "
+                 "that China called a provocation."):
+        assert rows(text) == [("ACCUSE", ["china"], ["united-states"], "accuse.call-act")]

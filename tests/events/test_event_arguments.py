@@ -479,3 +479,13 @@ def test_an_aside_agent_is_no_subject_for_a_clause_that_opens_on_its_own_noun():
                           published="2024-05-01").events
     assert [(e.type, e.rule, e.source) for e in events] == [
         ("CONSULT", "consult.brokered-by", ["qatar", "egypt"])]
+
+
+def test_a_two_word_demonym_before_a_noun_stands_for_its_country():
+    # "North Korean" is one demonym of two words: the sanctioned people are North Korea's.
+    events = analyze_text(
+        "North Korea test-fired a new missile on Thursday. Seoul imposed sanctions on Friday on "
+        "11 North Korean individuals and four entities involved in procuring funds for the "
+        "missile programme.", published="2024-11-01").events
+    assert [(e.type, e.mode, e.source, e.target) for e in events if e.type == "SANCTION"] == [
+        ("SANCTION", "sanctions", ["south-korea"], ["north-korea"])]

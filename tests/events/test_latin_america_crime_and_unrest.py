@@ -110,3 +110,21 @@ def test_both_men_are_the_last_two_people_named():
                 "sons, and flown to an airstrip near El Paso, Texas, where U.S. agents detained "
                 "both men.", "2024-09-16", kind="COERCE") == [
         ("COERCE", "arrest", ["united-states"], ["ismael-zambada", "joaquin-guzman-lopez"])]
+
+
+def test_gunmen_loyal_to_a_leader_known_as_a_named_group_are_that_group():
+    # The phrase names the faction by its members and their leader; the faction is the side,
+    # not Zambada himself.
+    assert rows('The fighting pits the "Chapitos", sons of jailed drug lord Joaquin "El Chapo" '
+                'Guzman, against gunmen loyal to Ismael "El Mayo" Zambada, known as the '
+                '"Mayos", after Zambada was arrested in the United States in July.',
+                "2024-09-16", kind="ASSAULT") == [
+        ("ASSAULT", "ground", ["los-chapitos"], ["los-mayos"]),
+        ("ASSAULT", "ground", ["los-mayos"], ["los-chapitos"])]
+
+
+def test_troops_sent_where_a_groups_factions_fight_each_other_aim_at_neither():
+    assert rows("Sinaloa cartel factions battle in Culiacan as Mexico flies in more troops\n\n"
+                "CULIACAN, Sept 16 - Soldiers clashed with gunmen on Saturday in the town of "
+                "Elota.", "2024-09-16", kind="MOBILIZE") == [
+        ("MOBILIZE", "troops", ["mexico"], [])]

@@ -54,3 +54,24 @@ def test_who_condemns_a_coup_opposes_the_junta_and_the_juntas_head_opposes_whom_
         ("gabon-ctri", "opposes", "ali-bongo-ondimba"),
         ("brice-oligui-nguema", "opposes", "ali-bongo-ondimba"),
         ("france", "opposes", "gabon-ctri")}
+
+
+def test_states_that_condemn_a_states_weapons_test_oppose_it():
+    # A weapons test is aimed at no side, so no fight between the testing state and its
+    # condemners is told; the condemnation alone sets them against it (states only: the
+    # National Security Council's charge adds nothing).
+    analysis = analyze_text(
+        "SEOUL, Nov 1 - North Korea test-fired a new solid-fuel intercontinental ballistic "
+        "missile on Thursday, state media said. South Korea, Japan and the United States "
+        "condemned the launch as a violation of U.N. Security Council resolutions. The National "
+        "Security Council in Washington called it a flagrant provocation.",
+        published="2024-11-01")
+    assert triples(analysis) == {
+        ("south-korea", "opposes", "north-korea"),
+        ("japan", "opposes", "north-korea"),
+        ("united-states", "opposes", "north-korea")}
+    # A leader who oversees a test is no state: condemning the launch sets no one against him.
+    analysis = analyze_text(
+        "SEOUL, Nov 1 - Kim Jong Un oversaw the test of a new missile on Thursday, state media "
+        "said. Japan condemned the launch.", published="2024-11-01")
+    assert triples(analysis) == set()

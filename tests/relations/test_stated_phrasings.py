@@ -229,3 +229,14 @@ def test_a_title_before_a_persons_name_is_that_persons_and_chief_of_staff_is_a_t
     analysis = analyze_text("Catherine Colonna, the French foreign minister, said the claim was "
                             "false.", published="2023-08-01")
     assert [(r.type, r.modality) for r in analysis.relations] == [("member_of", "asserted")]
+
+
+def test_a_reward_for_someones_capture_opposes_them():
+    analysis = analyze_text(
+        "The Sinaloa cartel is one of the world's most powerful drug trafficking organizations "
+        "and a major supplier of fentanyl to the United States, which had offered millions of "
+        "dollars in rewards for the capture of the Chapitos.", published="2024-09-16")
+    assert stated(analysis) == {("opposes", "united-states", "los-chapitos")}
+    analysis = analyze_text("Washington has offered a $25 million bounty on Maduro.",
+                            published="2024-09-16")
+    assert stated(analysis) == {("opposes", "united-states", "nicolas-maduro")}

@@ -1227,6 +1227,11 @@ def _recent_group(kind: str, sentence: int, recent: list[tuple[int, str, int, in
     return best
 
 
+# Nouns that stand only for an actor named before whose KB descriptors hold them ("the
+# International Court of Justice ... the court's jurisdiction"), never for another body of
+# their kind the article names (a domestic court is no international organization).
+_DESCRIBED_ONLY = frozenset({"court", "tribunal"})
+
 # Head nouns that stand for an actor named with them: "the Multinational Security Support
 # Mission ... the mission".
 _NAME_HEADS = frozenset({"mission"})
@@ -1249,6 +1254,14 @@ def _group_for_descriptor(kind: str, noun: str, phrase: str, country: str | None
     province is Hayat Tahrir al-Sham") is not the one it means.
     """
     kb = state.kb
+    if noun in _DESCRIBED_ONLY:
+        # "the International Court of Justice ... the court's jurisdiction": only a court named
+        # before whose KB descriptors hold the noun (not the trial court of a story at home)
+        courts = [m.actor_id for m in state.mentions if not m.locative and m.actor_id in types
+                  and (before is None or m.tok_start < before)
+                  and (entry := kb.actors.get(m.actor_id)) is not None
+                  and any(d.lower() == noun for d in entry.descriptors)]
+        return courts[-1] if courts else None
     if noun in _CALLED_NOUNS or noun in _CONVOY_NOUNS:
         called = _called(state, noun, before)
         if len(called) == 1:

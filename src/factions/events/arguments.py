@@ -234,6 +234,9 @@ def find_arguments(reading: DocReading, view: SentenceView, match: Match,
             strategies["target"] = "relative"
     if strategies.get("target") == "object" and finder.act_pronoun():
         args.target_spans = []  # "called them a violation": "them" are the strikes, not actors
+    elif not args.target_spans and args.source_spans:
+        # ", a move China called a provocation": the doers of the move
+        args.target_spans = finder.move_doers()
     source = args.source = _actors(args.source_spans)
     if not args.target_spans and source and "object" in role_strategies(
             reading, pattern, "target"):
@@ -349,6 +352,11 @@ def _steps(reading: DocReading, pattern: Pattern, role: str, passive: bool,
 # Verbs of help after "to": "the deployment of troops to support police" says whom they back,
 # not where they go or whom they face ("to disperse the crowds", "to fight the rebels" do).
 # Auxiliaries between a subject and its verb ("as Ghani had fled").
+# ", a move China called a provocation": nouns an apposition names the act just told by.
+_MOVE_NOUNS = frozenset({"move", "step", "decision", "action"})
+_MOVE_REACH = 14
+_CALLING_VERBS = frozenset({"called", "described", "branded", "termed", "calls", "describes",
+                            "brands", "terms"})
 _AS_AUXILIARIES = frozenset({"had", "has", "have", "was", "were", "is", "are", "also", "still"})
 # Words before "as" that make it no temporal conjunction.
 _AS_NOT_TEMPORAL = frozenset({"such", "well", "same", "known", "so", "just", "much", "many",
@@ -743,6 +751,9 @@ class _Finder:
         after_as = self._subject_after_as()
         if after_as:
             return after_as
+        speaker = self._move_speaker()
+        if speaker:
+            return speaker
         if self._as_clause_thing():
             return []  # "... orders inquiry as coastal violence kills hundreds": no actor did it
         if m.start < self.clause.start and self.clause.index > 0:
@@ -782,6 +793,55 @@ class _Finder:
             # known for, no act of this clause
             return None
         return self.v.group(before)
+
+    def _move_verb(self) -> int | None:
+        """Where the verb of saying that names what an act is stands: the trigger of an
+        accusation with ``object`` ("called" of "called a provocation"), or the verb right
+        before a phrase trigger ("called" before "a provocation")."""
+        m, w, c = self.m, self.w, self.c
+        if m.pattern.type not in c.pronoun_answers:
+            return None
+        if m.pattern.kind == "verb" and m.pattern.object is not None:
+            return m.start
+        if m.pattern.kind == "phrase" and m.start - 1 > self.v.start and \
+                w[m.start - 1] in _CALLING_VERBS:
+            return m.start - 1
+        return None
+
+    def _move_start(self) -> int | None:
+        """Where ", a move [that] X called" opens before an accusation that names what the
+        act is: the position of "a", or None."""
+        w = self.w
+        verb = self._move_verb()
+        if verb is None:
+            return None
+        for j in range(verb - 2, max(self.v.start + 2, verb - _MOVE_REACH) - 1, -1):
+            if w[j] in _MOVE_NOUNS and w[j - 1] in ("a", "an") and w[j - 2] == ",":
+                return j - 1
+            if w[j] in (";", ":"):
+                return None
+        return None
+
+    def move_doers(self) -> list[ActorSpan]:
+        """"The United States sent a warship through the Taiwan Strait, a move China called a
+        provocation": what the move is called is aimed at the main clause's subject."""
+        at = self._move_start()
+        if at is None:
+            return []
+        return self.clause_subject(self.v.clause_at(at), at)
+
+    def _move_speaker(self) -> list[ActorSpan]:
+        """"The U.S. military held joint air drills with Guyana's armed forces, a move
+        Venezuela's defence minister, Vladimir Padrino Lopez, called a provocation": the actor
+        between the apposed "a move" and the verb says it, not the main clause's subject."""
+        at = self._move_start()
+        verb = self._move_verb()
+        if at is None or verb is None:
+            return []
+        span = self._span_ending(verb, skip=(",",))
+        if span is None or span.start <= at + 1:
+            return []
+        return [span]
 
     def _subject_after_as(self) -> list[ActorSpan]:
         """"Taliban fighters entered Kabul as President Ashraf Ghani fled the country": the
@@ -1700,16 +1760,20 @@ class _Finder:
         # never a demonym further on in the clause.
         end = self._clause_end()
         for j in range(i, min(limit, end, self.v.end - 1, i + 3)):
-            actor = self.r.demonym(w[j])
+            # "sanctions on 11 North Korean individuals": a two-word demonym first
+            actor = self.r.demonym(f"{w[j]} {w[j + 1]}") if j + 2 < end else None
+            width = 2 if actor is not None else 1
+            actor = actor or self.r.demonym(w[j])
             if actor is None:
                 continue
-            if w[j + 1] == "and":
+            k = j + width
+            if w[k] == "and":
                 # "Egyptian and Qatari mediators" (a clause may be read as cut at the "and")
-                return self._demonyms_after(j, self.v.end)
-            if j + 1 < end and text[j + 1].isalpha() and text[j + 1].islower():
-                if self._no_party_noun(j + 1):
+                return self._demonyms_after(j, self.v.end) if width == 1 else []
+            if k < end and text[k].isalpha() and text[k].islower():
+                if self._no_party_noun(k):
                     return []  # "sanctions on three Sudanese companies": not Sudan
-                return [ActorSpan(j, j + 1, (actor,), "demonym")]
+                return [ActorSpan(j, k, (actor,), "demonym")]
         return []
 
     def _no_party_noun(self, i: int) -> bool:

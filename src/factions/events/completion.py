@@ -559,6 +559,11 @@ def _fill_opponents(events: list[Event], pairs: dict[tuple[str, str], int],
             continue  # "killing at least 70 people": aimed at civilians, no side
         if event.source and not event.target and infighting(event):
             continue  # "rival factions of the Sinaloa cartel fought": each other, no outsider
+        if event.type == "MOBILIZE" and event.source and not event.target and \
+                _INFIGHTING.search(event.evidence.text) is not None:
+            # "Sinaloa cartel factions battle in Culiacan as Mexico flies in more troops": troops
+            # sent where a group's factions fight each other are aimed at neither faction
+            continue
         if event.type == "MOBILIZE" and event.mode == "weapons":
             # "North Korea test-fired a new solid-fuel intercontinental ballistic missile": a
             # weapons test shows force to all, aimed at no side it fights elsewhere

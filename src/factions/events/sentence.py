@@ -364,7 +364,14 @@ def _actor_spans(
             # "Islamist militants [JNIM] linked to al Qaeda killed ...": a group named or
             # described by the head is who acts; the phrase only says whom it is tied to.
             agent = None
-        if agent is not None:
+        known = _known_as_group(reading, spans, span.end) if agent is not None else None
+        if agent is not None and known is not None:
+            # "gunmen loyal to Ismael "El Mayo" Zambada, known as the "Mayos"": the phrase
+            # stands for the group it is known as, not for the man
+            while result and result[-1].end > agent[0]:
+                result.pop()
+            span = ActorSpan(agent[0], span.end, known.actors, "agent", sector=agent[1])
+        elif agent is not None:
             # "forces loyal to X": the phrase stands for X as an armed agent.
             # "Russian mercenaries linked to the Wagner Group": a mention the phrase's head
             # noun ends goes too.
@@ -388,6 +395,22 @@ def _actor_spans(
                 span.expanded = True
         result.append(span)
     return _office_holders(reading, result, end)
+
+
+_QUOTES = frozenset({'"', "'", "\u201c", "\u201d", "``", "''"})
+
+
+def _known_as_group(reading: DocReading, spans: list[ActorSpan], end: int
+                    ) -> ActorSpan | None:
+    """The armed group's span Y of ", known as [the] Y" right after ``end``, or None."""
+    words = reading.words
+    if words[end : end + 3] != [",", "known", "as"]:
+        return None
+    q = end + 3
+    while q < len(words) and (words[q] in reading.cues.determiners or words[q] in _QUOTES):
+        q += 1
+    return next((s for s in spans if s.start == q and not s.locative
+                 and reading.actor_type(s.actors[0]) == "armed_group"), None)
 
 
 def _commanded(reading: DocReading, person: str) -> list[str]:

@@ -592,6 +592,11 @@ class Sides:
         # Who seized power in a coup the article tells: their condemners oppose them.
         self.coup_makers = {a for e in self.events if e.type == "COERCE" and e.mode == "coup"
                             for a in e.source}
+        # States that test or launch weapons in the article ("North Korea test-fired a new
+        # solid-fuel intercontinental ballistic missile"): a show of force aimed at all.
+        self.weapon_testers = {a for e in self.events if e.type == "MOBILIZE"
+                               and e.mode == "weapons" and e.modality not in rules.skip_modalities
+                               for a in e.source}
         # Parties and a country's opposition camp: their accusations of each other and of the
         # government are the contest of politics, no war to check.
         named = {m.actor_id for m in state.mentions}
@@ -602,6 +607,7 @@ class Sides:
             + [m.actor_id for m in state.mentions if m.sector == "opposition"])
         self.country = {a: actor.country for a, actor in kinds.items()
                         if actor is not None and actor.country}
+        self.types = {a: actor.type for a, actor in kinds.items() if actor is not None}
         self._armed: set[str] | None = None
         # Communities the knowledge base names as such ("Kuki-Zo tribes", "Meitei community"):
         # like a crowd, no side whose wars could be checked; what they denounce they oppose.
@@ -882,5 +888,11 @@ class Sides:
         if event.type == "ACCUSE" and target in self.coup_makers:
             # "France ... condemned the military takeover" by the officers who seized power in
             # Gabon: whoever condemns a coup opposes the junta that made it.
+            return True
+        if event.type == "ACCUSE" and target in self.weapon_testers and \
+                self.types.get(source) == "state" and self.types.get(target) == "state":
+            # "South Korea, Japan and the United States condemned the launch" of North Korea's
+            # missile: a state that denounces another's weapons test opposes it (a weapons
+            # test is aimed at no side, so no fight between them is told).
             return True
         return self.in_conflict(source, target)
