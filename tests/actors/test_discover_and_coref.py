@@ -111,6 +111,13 @@ def test_a_sentence_opening_pronoun_continues_the_previous_subject():
     assert found == [("They", "houthis")]
 
 
+def test_a_pronoun_after_a_fronted_event_phrase_continues_the_previous_subject():
+    # (not Niger, which only says whose coup it was)
+    found = _resolved("ECOWAS suspended all three countries after the coups. After the "
+                      "Niger coup it shut borders and froze state assets.", ("pronoun",))
+    assert found == [("it", "ecowas")]
+
+
 def test_a_state_office_the_kb_does_not_fill_is_a_person_of_its_own():
     analysis = analyze_text(
         "Hamas said its political chief, Ismail Haniyeh, had told the prime minister of Qatar "
