@@ -382,3 +382,12 @@ def test_the_military_ending_its_phrase_is_the_army_named_before():
         assert [(m.text, m.actor_id, m.kind) for m in state.mentions] == [
             ("Fano fighters", "fano", "alias"), ("Ethiopian troops", "endf", "agent"),
             ("the military", "endf", "descriptor")]
+
+
+def test_a_bare_group_noun_in_a_headline_is_the_description():
+    # (a headline drops the article: "accuse bloc" is "accuse the bloc", ECOWAS)
+    analysis = analyze_text("Mali, Burkina Faso and Niger quit ECOWAS, accuse bloc of serving "
+                            "foreign powers\n\nBAMAKO, Jan 28 - The three states said on Sunday "
+                            "they were leaving the bloc.", published="2024-01-28")
+    assert [(e.type, e.source, e.target) for e in analysis.events if e.type == "ACCUSE"] == [
+        ("ACCUSE", ["mali", "burkina-faso", "niger"], ["ecowas"])]

@@ -89,7 +89,7 @@ def _resolve_coreference(state: DocState) -> None:
     assert doc is not None
     lex = actor_lexicon()
     types = _actor_types(state)
-    lowers = state.tokens.lower
+    lowers, texts = state.tokens.lower, state.tokens.text
     triggers = lex.person_pronouns | lex.group_pronouns | _DESCRIPTOR_MODIFIERS | {"the"}
     by_first = lex.descriptors_by_first
     group_nouns = lex.group_descriptors.keys()
@@ -143,6 +143,8 @@ def _resolve_coreference(state: DocState) -> None:
         pending = sorted(own, key=lambda m: m.tok_start)
         k = 0
         i = sent.tok_start
+        # A headline drops its articles: "accuse bloc of serving foreign powers" is "the bloc".
+        headline = sent.index == 0 and lowers[sent.tok_end - 1] not in (".", "!", "?", '"')
         while i < sent.tok_end:
             while k < len(pending) and pending[k].tok_start <= i:
                 m = pending[k]
@@ -155,6 +157,12 @@ def _resolve_coreference(state: DocState) -> None:
             # sentence's, not a name's)
             bare = i == sent.tok_start and lower in group_nouns and not taken[i] \
                 and i + 1 < sent.tok_end and lowers[i + 1] in state.kb.agent_nouns
+            bare = bare or (headline and lower in group_nouns and not taken[i]
+                            and i > sent.tok_start and texts[i].islower()
+                            and texts[i - 1].isalpha() and texts[i - 1].islower())
+            if (taken[i] or (lower not in triggers and not bare)) and headline:
+                i += 1  # (a headline is short: every word is looked at)
+                continue
             if taken[i] or (lower not in triggers and not bare):
                 # Skip to the next trigger word or the next mention, whichever comes first.
                 nxt = bisect_right(trigger_at, i)
