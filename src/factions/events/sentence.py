@@ -333,6 +333,7 @@ def _both_men(reading: DocReading, index: int, spans: list[ActorSpan]) -> list[A
 # Counts before a plural head that stands for a list named before ("all three countries").
 _COUNTS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
            "ten": 10}
+_COUNT_WORDS = frozenset(_COUNTS)
 
 
 def _listed(reading: DocReading, index: int, spans: list[ActorSpan]) -> list[ActorSpan]:
@@ -346,14 +347,17 @@ def _listed(reading: DocReading, index: int, spans: list[ActorSpan]) -> list[Act
     sent = reading.state.sentences[index]
     start, end = sent.tok_start, sent.tok_end
     added: list[ActorSpan] = []
-    taken = {k for span in spans for k in range(span.start, span.end)}
+    counted = not _COUNT_WORDS.isdisjoint(words[start:end])
+    if not counted and not c.listed_plurals.any_in(words, start, end):
+        end = start  # (most sentences: no count, no plural reference to look at)
+    taken = {k for span in spans for k in range(span.start, span.end)} if end > start else set()
     for i in range(start, end - 1):
         if i in taken or (added and i < added[-1].end):
             continue
         count, j = 0, i
         if words[j] in ("all", "the"):
             j += 1
-            if words[j - 1] == "all" and words[j] == "the":
+            if words[j - 1] == "all" and j < end and words[j] == "the":
                 j += 1
         if j < end and words[j] in _COUNTS and j > i:
             count = _COUNTS[words[j]]
