@@ -111,6 +111,13 @@ def test_a_sentence_opening_pronoun_continues_the_previous_subject():
     assert found == [("They", "houthis")]
 
 
+def test_a_pronoun_after_a_fronted_event_phrase_continues_the_previous_subject():
+    # (not Niger, which only says whose coup it was)
+    found = _resolved("ECOWAS suspended all three countries after the coups. After the "
+                      "Niger coup it shut borders and froze state assets.", ("pronoun",))
+    assert found == [("it", "ecowas")]
+
+
 def test_a_state_office_the_kb_does_not_fill_is_a_person_of_its_own():
     analysis = analyze_text(
         "Hamas said its political chief, Ismail Haniyeh, had told the prime minister of Qatar "
@@ -391,3 +398,12 @@ def test_the_court_is_an_international_court_named_before_and_no_other_body():
                             "court's ruling.", published="2023-12-14")
     assert {a.id: [m.text for m in a.mentions] for a in analysis.actors} == {
         "united-nations": ["The United Nations"], "venezuela": ["Venezuela"]}
+
+
+def test_a_bare_group_noun_in_a_headline_is_the_description():
+    # (a headline drops the article: "accuse bloc" is "accuse the bloc", ECOWAS)
+    analysis = analyze_text("Mali, Burkina Faso and Niger quit ECOWAS, accuse bloc of serving "
+                            "foreign powers\n\nBAMAKO, Jan 28 - The three states said on Sunday "
+                            "they were leaving the bloc.", published="2024-01-28")
+    assert [(e.type, e.source, e.target) for e in analysis.events if e.type == "ACCUSE"] == [
+        ("ACCUSE", ["mali", "burkina-faso", "niger"], ["ecowas"])]

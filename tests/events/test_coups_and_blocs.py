@@ -74,3 +74,30 @@ def test_states_that_quit_a_bloc_break_with_it():
     # a force that withdraws from a town still retreats
     assert [row[:2] for row in rows("M23 rebels withdrew from the town of Walikale on Saturday.",
                                     published="2025-03-24")] == [("RETREAT", "withdraw")]
+
+
+def test_plural_references_stand_for_every_member_of_the_list_named_before():
+    # "the three governments" and the "They" that goes on with them are the three states;
+    # so is "the juntas" after "The military governments of Mali, Burkina Faso and Niger".
+    assert rows("Mali, Burkina Faso and Niger quit ECOWAS on Sunday. In September, the three "
+                "governments signed a charter creating the Alliance of Sahel States, a mutual "
+                "defence pact under which an attack on one member would be treated as an attack "
+                "on all. They have expelled French troops.", "2024-01-28") == [
+        ("SANCTION", "break-relations", ["mali", "burkina-faso", "niger"], ["ecowas"],
+         "2024-01-28"),
+        ("AGREE", "sign", ["mali"], ["burkina-faso", "niger"], "2023-09"),
+        ("AGREE", "sign", ["burkina-faso"], ["mali", "niger"], "2023-09"),
+        ("AGREE", "sign", ["niger"], ["mali", "burkina-faso"], "2023-09"),
+        ("SANCTION", "expel", ["mali", "burkina-faso", "niger"], ["french-armed-forces"],
+         "2024-01-28")]
+    assert rows("The military governments of Mali, Burkina Faso and Niger said on Sunday they "
+                "were leaving ECOWAS. In a joint statement, the juntas accused ECOWAS of being "
+                "manipulated by foreign powers.", "2024-01-28", kind="ACCUSE") == [
+        ("ACCUSE", "allege", ["mali", "burkina-faso", "niger"], ["ecowas"], "2024-01-28")]
+
+
+def test_a_they_after_a_list_named_as_an_object_is_no_list():
+    assert rows("Talks with Mali and Niger failed on Sunday. They have expelled French "
+                "troops.", "2024-01-28") == [
+        ("SANCTION", "expel", ["mali"], ["french-armed-forces"], "2024-01-28")]
+

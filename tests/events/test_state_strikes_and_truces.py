@@ -141,3 +141,14 @@ def test_welcoming_the_end_of_an_aggression_backs_no_one_it_names():
     analysis = analyze_text("Iran's foreign ministry welcomed the end of what it called Israel's "
                             "aggression against Lebanon.", published="2024-11-27")
     assert not any(r.type == "supports" for r in analysis.relations)
+
+
+def test_a_truce_extended_by_a_pronoun_is_the_truce_told_before():
+    events = analyze_text(
+        "Sudan's army and the RSF agreed to a seven-day ceasefire on May 20 in talks brokered by "
+        "Saudi Arabia and the United States, and the truce took effect two days later. The two "
+        "sides extended it by five days on Monday.", published="2023-06-01").events
+    assert [(e.type, e.mode, e.source, e.target, e.date) for e in events
+            if e.date == "2023-05-29"] == [
+        ("RETREAT", "ceasefire", ["rapid-support-forces", "sudanese-armed-forces"], [],
+         "2023-05-29")]

@@ -138,3 +138,30 @@ def test_two_brokers_with_no_sides_named_both_take_the_sides_of_the_war():
     assert {t for t in triples(analysis) if t[0] == "mediates"} == {
         ("mediates", "angola", "m23"), ("mediates", "angola", "fardc"),
         ("mediates", "qatar", "m23"), ("mediates", "qatar", "fardc")}
+
+
+def test_states_that_sign_a_charter_creating_an_alliance_are_allies():
+    # "the three governments": the three states of the list named before
+    analysis = analyze_text(
+        "Mali, Burkina Faso and Niger quit ECOWAS on Sunday. In September, the three "
+        "governments signed a charter creating the Alliance of Sahel States, a mutual defence "
+        "pact under which an attack on one member would be treated as an attack on all.",
+        published="2024-01-28")
+    allied = {t for t in triples(analysis, "stated") if t[0] == "allied_with"}
+    assert allied == {("allied_with", "mali", "burkina-faso"), ("allied_with", "mali", "niger"),
+                      ("allied_with", "burkina-faso", "niger")}
+
+
+def test_who_is_relied_on_for_fighters_or_turned_to_for_support_backs_the_state():
+    analysis = analyze_text("Mali has relied on Russia's Wagner Group since 2021.",
+                            published="2024-01-28")
+    assert triples(analysis, "stated") == {("supports", "wagner-group", "mali")}
+    analysis = analyze_text("Mali has expelled French troops and turned to Russia for military "
+                            "support.", published="2024-01-28")
+    assert triples(analysis, "stated") == {("supports", "russia", "mali")}
+
+
+def test_relying_on_a_neighbour_for_trade_is_no_backing():
+    analysis = analyze_text("Landlocked since Eritrea's independence in 1993, Ethiopia relies on "
+                            "Djibouti for most of its trade.", published="2024-01-02")
+    assert triples(analysis, "stated") == set()

@@ -89,7 +89,7 @@ def _resolve_coreference(state: DocState) -> None:
     assert doc is not None
     lex = actor_lexicon()
     types = _actor_types(state)
-    lowers = state.tokens.lower
+    lowers, texts = state.tokens.lower, state.tokens.text
     triggers = lex.person_pronouns | lex.group_pronouns | _DESCRIPTOR_MODIFIERS | {"the"}
     by_first = lex.descriptors_by_first
     group_nouns = lex.group_descriptors.keys()
@@ -143,6 +143,8 @@ def _resolve_coreference(state: DocState) -> None:
         pending = sorted(own, key=lambda m: m.tok_start)
         k = 0
         i = sent.tok_start
+        # A headline drops its articles: "accuse bloc of serving foreign powers" is "the bloc".
+        headline = sent.index == 0 and lowers[sent.tok_end - 1] not in (".", "!", "?", '"')
         while i < sent.tok_end:
             while k < len(pending) and pending[k].tok_start <= i:
                 m = pending[k]
@@ -155,6 +157,12 @@ def _resolve_coreference(state: DocState) -> None:
             # sentence's, not a name's)
             bare = i == sent.tok_start and lower in group_nouns and not taken[i] \
                 and i + 1 < sent.tok_end and lowers[i + 1] in state.kb.agent_nouns
+            bare = bare or (headline and lower in group_nouns and not taken[i]
+                            and i > sent.tok_start and texts[i].islower()
+                            and texts[i - 1].isalpha() and texts[i - 1].islower())
+            if (taken[i] or (lower not in triggers and not bare)) and headline:
+                i += 1  # (a headline is short: every word is looked at)
+                continue
             if taken[i] or (lower not in triggers and not bare):
                 # Skip to the next trigger word or the next mention, whichever comes first.
                 nxt = bisect_right(trigger_at, i)
@@ -542,7 +550,8 @@ def _group_antecedent(sentence: int, pronoun: str, recent: list[tuple[int, str, 
                 texts[x] in ("(", ";") for x in range(sent_start, subject[1])):
             return subject[0]
     if state is not None and sentence > 0 and pronoun in ("it", "they", "its", "their") and (
-            at == sent_start or _time_opener(state.tokens.lower, sent_start, at)):
+            at == sent_start or _time_opener(state.tokens.lower, sent_start, at)
+            or _event_opener(state, sent_start, at)):
         # "The Houthis, who ..., where Israel is at war with Hamas. They captured ...": a
         # sentence opening with the pronoun (after a time phrase at most: "Jaish al-Adl ...
         # has carried out a string of attacks ... In December it claimed an assault") continues
@@ -595,6 +604,20 @@ def _time_opener(lowers: list[str], start: int, at: int) -> bool:
     return 0 < len(words) <= 4 and words[0] != "," and all(
         w in _TIME_OPENER_WORDS or w in CALENDAR_WORDS or w.isdigit() for w in words) and any(
         w in CALENDAR_WORDS or w.isdigit() or w in ("week", "month", "year") for w in words)
+
+
+# Prepositions of time that open a fronted event phrase with no comma ("After the Niger coup it").
+_EVENT_OPENERS = frozenset({"after", "since", "following", "before", "during", "amid"})
+
+
+def _event_opener(state: DocState, start: int, at: int) -> bool:
+    """Whether the words [start, at) are a short time phrase naming an event by a lower-case
+    noun, with no comma before the pronoun at ``at``: "After the Niger coup it shut borders"
+    (the country only says whose coup it was; the pronoun goes on with the previous subject)."""
+    lowers, texts = state.tokens.lower, state.tokens.text
+    return 3 <= at - start <= 5 and lowers[start] in _EVENT_OPENERS \
+        and lowers[start + 1] == "the" and texts[at - 1].isalpha() \
+        and texts[at - 1].islower() and "," not in lowers[start:at]
 
 
 # Words that open a fronted adjunct ("*Landlocked* since 1993, Ethiopia relies ...", "*After*

@@ -157,6 +157,8 @@ class Cues:
     list_openers: Phrases
     list_means: Phrases
     list_collectives: frozenset[str]  # "the leftist governments of" A, B and C
+    listed_heads: frozenset[str]  # "the three governments", "all three countries": a list's
+    listed_plurals: Phrases  # "the juntas": the members of a list named just before
     command_sectors: frozenset[str]
     agent_heads: frozenset[str]
     descriptor_nouns: frozenset[str]
@@ -282,6 +284,8 @@ def cues() -> Cues:
         list_openers=Phrases(data["list_openers"]),
         list_means=Phrases(data["list_means"]),
         list_collectives=_set(data.get("list_collectives", ())),
+        listed_heads=_set(data.get("listed_heads", ())),
+        listed_plurals=Phrases(data.get("listed_plurals", [])),
         command_sectors=_set(data["command_sectors"]),
         agent_heads=_set(data["agent_heads"]),
         descriptor_nouns=_set(data["descriptor_nouns"]),

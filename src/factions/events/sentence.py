@@ -276,6 +276,7 @@ def _build_view(reading: DocReading, index: int) -> SentenceView:
     spans = _actor_spans(reading, mentions, sent.tok_start, sent.tok_end)
     if "men" in reading.words[sent.tok_start:sent.tok_end]:
         spans = _both_men(reading, index, spans)
+    spans = _listed(reading, index, spans)
     locatives = [
         ActorSpan(m.tok_start, m.tok_end, (m.actor_id,), m.kind, locative=True)
         for m in mentions if m.locative
@@ -327,6 +328,95 @@ def _both_men(reading: DocReading, index: int, spans: list[ActorSpan]) -> list[A
         if len(people) == 2:
             added.append(ActorSpan(i, i + len(pair), (people[1], people[0]), "descriptor"))
     return sorted([*spans, *added], key=lambda span: span.start) if added else spans
+
+
+# Counts before a plural head that stands for a list named before ("all three countries").
+_COUNTS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+           "ten": 10}
+_COUNT_WORDS = frozenset(_COUNTS)
+
+
+def _listed(reading: DocReading, index: int, spans: list[ActorSpan]) -> list[ActorSpan]:
+    """Plural references to the members of a list named before: "the three governments",
+    "all three countries" (the latest earlier list of that many actors of one type), "the
+    juntas" (a list of the sentence or the three before), and a sentence-opening "They" after a
+    sentence whose subject is such a list or reference ("The military governments of Mali,
+    Burkina Faso and Niger said ... the juntas accused ECOWAS ... They said the bloc had given
+    them no help"): one span standing for every member."""
+    words, c = reading.words, reading.cues
+    sent = reading.state.sentences[index]
+    start, end = sent.tok_start, sent.tok_end
+    added: list[ActorSpan] = []
+    counted = not _COUNT_WORDS.isdisjoint(words[start:end])
+    if not counted and not c.listed_plurals.any_in(words, start, end):
+        end = start  # (most sentences: no count, no plural reference to look at)
+    taken = {k for span in spans for k in range(span.start, span.end)} if end > start else set()
+    for i in range(start, end - 1):
+        if i in taken or (added and i < added[-1].end):
+            continue
+        count, j = 0, i
+        if words[j] in ("all", "the"):
+            j += 1
+            if words[j - 1] == "all" and j < end and words[j] == "the":
+                j += 1
+        if j < end and words[j] in _COUNTS and j > i:
+            count = _COUNTS[words[j]]
+            j += 1
+            if j < end and words[j] == "member":
+                j += 1
+            if j >= end or words[j] not in c.listed_heads:
+                continue
+            j += 1
+        elif words[i] == "the" and (n := c.listed_plurals.match_at(words, i, end)):
+            j = i + n
+        else:
+            continue
+        if (i > start and words[i - 1] in ("in", "of")) or (j < end and words[j] == "of"):
+            continue  # "in the three countries": a place; "the juntas of Mali and ...": a list
+        members = _latest_list(reading, index, count)
+        if members:
+            added.append(ActorSpan(i, j, members, "descriptor"))
+    if words[start] == "they" and index > 0:
+        opening = next((span for span in spans if span.start == start), None)
+        previous = _subject_list(reading, index - 1)
+        if opening is not None and opening.kind in PRONOUN_KINDS and previous:
+            opening.actors = previous
+    return sorted([*spans, *added], key=lambda span: span.start) if added else spans
+
+
+def _latest_list(reading: DocReading, index: int, count: int) -> tuple[str, ...]:
+    """The actors of the latest list named in a sentence before ``index``: of ``count`` actors
+    of one type, or of two or more when ``count`` is 0 (then in the three sentences before)."""
+    first = 0 if count else max(0, index - 3)
+    for s in range(index - 1, first - 1, -1):
+        view = reading.view(s)
+        found: tuple[str, ...] = ()
+        for span in view.spans:
+            if span.attributive or span.locative:
+                continue
+            members = tuple(dict.fromkeys(a for m in view.group(span) for a in m.actors))
+            if len(members) < 2 or (count and len(members) != count):
+                continue
+            if len({reading.actor_type(a) for a in members}) == 1:
+                found = members
+        if found:
+            return found
+    return ()
+
+
+def _subject_list(reading: DocReading, index: int) -> tuple[str, ...]:
+    """The actors of sentence ``index``'s subject when it is a list or a reference to one
+    (its first span, not the object of a preposition but "of": "The military governments of
+    Mali, Burkina Faso and Niger"); () otherwise."""
+    view = reading.view(index)
+    span = next((s for s in view.spans if not s.attributive and not s.locative), None)
+    if span is None:
+        return ()
+    if span.start > view.start and reading.words[span.start - 1] != "of" and \
+            reading.words[span.start - 1] in reading.cues.prepositions:
+        return ()
+    members = tuple(dict.fromkeys(a for m in view.group(span) for a in m.actors))
+    return members if len(members) > 1 else ()
 
 
 def _actor_spans(
