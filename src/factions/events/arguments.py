@@ -1269,6 +1269,12 @@ class _Finder:
             # instructions": an adverbial clause with no actor of its own stands between; the
             # main clause's subject goes on.
             main = self.v.clauses[prev.index - 1]
+            if main.opener == "rel" and main.index > 0 and w[clause.opener_start - 1] == ",":
+                # "Poland shot down Russian drones that crossed into its airspace ..., the first
+                # time a NATO member has fired on Russian military aircraft since the war began,
+                # and asked the alliance to hold consultations": after a comma the verb goes
+                # back past the relative clause (and its aside) to the clause it hangs on.
+                main = self.v.clauses[main.index - 1]
             found = self.clause_subject(main, main.end)
         if not found and clause is self.clause and clause.opener == "coord":
             found = self._participles_subject(clause)
