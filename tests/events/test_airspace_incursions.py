@@ -2,8 +2,9 @@
 Poland), coded through the whole pipeline with exact expected values: a state's airspace or
 territory as the place of an attack, "the military" of the speaker's own country, a verb after a
 relative clause and an aside going back to the main subject, a war's invasion aimed at the
-country its attacks are fought in, straying into an airspace as an attack on its state, and the
-date a "since then" carries."""
+country its attacks are fought in, straying into an airspace as an attack on its state, the
+date a "since then" carries; and, from the talks that followed, a call "after the talks" dated by
+them and a condemnation of an attack "as a killing of civilians" aimed at the attackers."""
 
 from __future__ import annotations
 
@@ -70,3 +71,23 @@ def test_a_past_invasion_is_of_the_country_its_war_is_fought_in_and_straying_is_
         (["russia"], ["ukraine"], None, "2022-02", "historical"),
         (["russian-armed-forces", "russia"], ["poland"], "Polish airspace", "2022-02",
          "historical")]
+
+
+def test_a_call_after_the_talks_is_dated_by_the_talks():
+    events = analyze_text(
+        "ISTANBUL, May 17 - Russian and Ukrainian negotiators agreed on Friday to exchange 1,000 "
+        "prisoners of war each at their first face-to-face talks in more than three years.\n\n"
+        "European leaders met in Tirana. French President Emmanuel Macron spoke with U.S. "
+        "President Donald Trump after the talks.", published="2025-05-17").events
+    assert [(e.source, e.target, e.date) for e in events if "emmanuel-macron" in e.source] == [
+        (["emmanuel-macron"], ["donald-trump"], "2025-05-16")]
+
+
+def test_calling_an_attack_a_killing_of_civilians_condemns_who_attacked():
+    events = analyze_text(
+        "KYIV, May 17 - On Saturday a Russian drone hit a passenger bus near the town of "
+        "Bilopillia in Sumy region, killing nine people. Zelensky called the attack a deliberate "
+        "killing of civilians.", published="2025-05-17").events
+    assert [(e.type, e.source, e.target) for e in events] == [
+        ("ASSAULT", ["russian-armed-forces"], []),
+        ("ACCUSE", ["volodymyr-zelensky"], ["russian-armed-forces"])]

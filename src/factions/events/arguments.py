@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from factions.actors.lexicon import actor_lexicon
+from factions.actors.unnamed import VICTIMS
 from factions.dates.vocab import CALENDAR_WORDS, WEEKDAY_WORDS
 from factions.events.cues import Phrases
 from factions.events.matcher import Match
@@ -239,6 +240,11 @@ def find_arguments(reading: DocReading, view: SentenceView, match: Match,
             reading, pattern, "target"):
         args.target_spans = finder.bare_them(source)
     args.target = [a for a in _actors(args.target_spans) if a not in source]
+    if args.target == [VICTIMS] and pattern.type in reading.cues.answer_types and \
+            finder.referenced_event()[1]:
+        # "Zelensky called the attack a deliberate killing of civilians": the victims are what
+        # the act it names did; the answer is aimed at who did that act.
+        args.target, args.target_spans = [], []
     if not args.target and pattern.type is not None:
         args.collective, args.collective_people, states = finder.collective_target()
         if args.collective and not args.collective_source:

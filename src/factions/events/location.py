@@ -51,6 +51,11 @@ _DATELINE_BEFORE = re.compile(r"[A-Z][A-Z .'/-]*(?:,\s*[A-Z][\w .'-]*)?,\s*$")
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?[-–—]")
 
 
+# "after the talks": a meeting the story told before, whose day a later act shares.
+_AFTER_MEETING = re.compile(
+    r"\bafter\s+the\s+(talks|meeting|summit|negotiations)\b", re.IGNORECASE)
+
+
 # A part of the day with no day named: the day told before ("shortly before dawn").
 _DAY_PART = re.compile(
     r"\b(?:before dawn|at dawn|at daybreak|in the early hours|before daybreak)\b", re.IGNORECASE)
@@ -637,7 +642,8 @@ class Anchors:
     def _read_date(self, view: SentenceView, match: Match) -> tuple[str, str, bool] | None:
         mentions = self._dates(view.index)
         if not mentions:
-            return self._carried(view.index) or self._claimed(view.index)
+            return self._carried(view.index) or self._after_told(view.index) or \
+                self._claimed(view.index)
         if all(d[3] == "day" and d[5] == "attributive" for d in mentions):
             # "... appeared on television shortly before dawn and said they had annulled the
             # results of Saturday's vote": the vote's day dates the vote alone; the sentence
@@ -803,6 +809,29 @@ class Anchors:
         sent, words = self.reading.state.sentences[index], self.reading.words
         return any(words[k] == "since" and words[k - 1] in ("has", "have", "had")
                    for k in range(sent.tok_start + 1, sent.tok_end))
+
+    def _after_told(self, index: int) -> tuple[str, str, bool] | None:
+        """The day of the meeting a sentence with no date of its own says it came after ("spoke
+        with U.S. President Donald Trump after the talks" in a story that told "agreed on
+        Friday ... at their first face-to-face talks"): the day the nearest sentence before
+        that names the same meeting with a day gives it (the same day, or the story would say
+        "the next day")."""
+        state = self.reading.state
+        sent = state.sentences[index]
+        lo, hi = state.original_span(sent.start, sent.end)
+        m = _AFTER_MEETING.search(state.norm.original, lo, hi)
+        if m is None:
+            return None
+        noun = re.compile(rf"\b{m.group(1)}\b", re.IGNORECASE)
+        for k in range(index - 1, -1, -1):
+            days = [d for d in self._dates(k) if d[3] == "day" and not d[4] and not d[5]]
+            if not days:
+                continue
+            before = state.sentences[k]
+            a, b = state.original_span(before.start, before.end)
+            if noun.search(state.norm.original, a, b):
+                return days[0][2], "day", False
+        return None
 
     def _since_then_adverb(self, index: int) -> bool:
         """Whether the sentence says "since then" ("several times since then")."""
