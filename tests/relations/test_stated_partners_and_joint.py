@@ -41,6 +41,22 @@ def test_forces_attacking_together_are_allied():
         analysis, "inferred")
 
 
+def test_a_joint_operation_reported_by_one_of_its_sides_is_an_alliance():
+    # reported, but by the Polish command itself: no list of others' fighters
+    analysis = analyze_text(
+        "WARSAW, Sept 10 - Polish F-16 fighters and Dutch F-35 jets took part in the operation, "
+        "the Polish operational command said.", published="2025-09-10")
+    assert triples(analysis, "inferred") == {
+        ("allied_with", "polish-armed-forces", "netherlands-armed-forces")}
+
+
+def test_a_joint_act_reported_by_a_third_party_is_no_alliance():
+    analysis = analyze_text(
+        "Turkish-backed Syrian fighters and Wagner contractors took part in the fighting, the "
+        "United Nations said.", published="2020-06-01")
+    assert not [r for r in analysis.relations if r.type == "allied_with"]
+
+
 def test_forces_backing_the_attackers_support_them_and_are_not_their_allies():
     analysis = analyze_text(
         "Somali government forces backed by clan militias have pushed al-Shabaab out of dozens "

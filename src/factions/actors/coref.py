@@ -1354,6 +1354,15 @@ def _group_for_descriptor(kind: str, noun: str, phrase: str, country: str | None
             if ruling is not None:
                 return ruling
             return home_actor(state, phrase.replace(" - ", "-"), "government", home)
+    if noun in _STATE_FORCE_NOUNS and speaker is not None and country is None and \
+            speaker == story_country(state) and all(
+                kb.actors[a].country != speaker for a in described):
+        # "WARSAW - Prime Minister Donald Tusk told parliament that the military had recorded
+        # 19 violations" in a story that named "Russian military aircraft" before: the forces
+        # of the speaker's own country, when the story is set there.
+        own_army = kb.state_bodies.get((speaker, "military"))
+        if own_army is not None:
+            return own_army
     if len(described) > 1:
         own = [a for a in described if kb.actors[a].country == speaker] if speaker else []
         if len(own) == 1:

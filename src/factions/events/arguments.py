@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from factions.actors.lexicon import actor_lexicon
+from factions.actors.unnamed import VICTIMS
 from factions.dates.vocab import CALENDAR_WORDS, WEEKDAY_WORDS
 from factions.events.cues import Phrases, cues
 from factions.events.matcher import Match
@@ -242,6 +243,11 @@ def find_arguments(reading: DocReading, view: SentenceView, match: Match,
             reading, pattern, "target"):
         args.target_spans = finder.bare_them(source)
     args.target = [a for a in _actors(args.target_spans) if a not in source]
+    if args.target == [VICTIMS] and pattern.type in reading.cues.answer_types and \
+            finder.referenced_event()[1]:
+        # "Zelensky called the attack a deliberate killing of civilians": the victims are what
+        # the act it names did; the answer is aimed at who did that act.
+        args.target, args.target_spans = [], []
     if not args.target and pattern.type is not None:
         args.collective, args.collective_people, states = finder.collective_target()
         if args.collective and not args.collective_source:
@@ -1376,6 +1382,12 @@ class _Finder:
             # instructions": an adverbial clause with no actor of its own stands between; the
             # main clause's subject goes on.
             main = self.v.clauses[prev.index - 1]
+            if main.opener == "rel" and main.index > 0 and w[clause.opener_start - 1] == ",":
+                # "Poland shot down Russian drones that crossed into its airspace ..., the first
+                # time a NATO member has fired on Russian military aircraft since the war began,
+                # and asked the alliance to hold consultations": after a comma the verb goes
+                # back past the relative clause (and its aside) to the clause it hangs on.
+                main = self.v.clauses[main.index - 1]
             found = self.clause_subject(main, main.end)
         if not found and clause is self.clause and clause.opener == "coord":
             found = self._participles_subject(clause)

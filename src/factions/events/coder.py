@@ -144,10 +144,13 @@ def code_events(state: DocState, patterns: PatternSet | None = None) -> None:
     states_of = _states_of(state)
     # (completion asks for the side and camp of the same few actors again and again)
     side_on_day = cache(partial(_side, state.kb, day=day))
+    place_states = _place_states(state)
+    _invaded_battleground(events, state, place_states)
+    _owned_ground_targets(events, state, place_states)
     complete_targets(events, notes, reading.cues, present, side_on_day, reading.actor_type,
                      cache(partial(_camp, state)), states_of)
     _site_users_named_next(events, state)
-    _attackers_states(events, state.kb, states_of, _place_states(state))
+    _attackers_states(events, state.kb, states_of, place_states)
     _unnamed_ally(events, state, reading)
     _alongside_own_forces(events, state, reading)
     events = _deployments_for_a_backed_side(events, notes, present, state, reading)
@@ -395,6 +398,59 @@ def _place_states(state: DocState) -> dict[str, str]:
         if entry is not None and entry.type == "state" and entry.country:
             named.setdefault(entry.country, m.actor_id)
     return {p.id: named[p.country] for p in state.places if p.country in named}
+
+
+_OWNED_GROUND_END = re.compile(r"\b(?:airspace|territory|soil|territorial waters)$")
+
+
+def _owned_ground_targets(events: list[Event], state: DocState,
+                          place_states: dict[str, str]) -> None:
+    """"Russian missiles and drones have strayed into Polish airspace": an attack with no target
+    whose place is a state's airspace, territory or soil (``Anchors`` read it so) is aimed at
+    that state, when its sources are foreign to it."""
+    kb = state.kb
+    for event in events:
+        if event.type != "ASSAULT" or event.target or not event.source or not event.place \
+                or not event.place.startswith("country:") or not event.place_text \
+                or _OWNED_GROUND_END.search(event.place_text) is None:
+            continue
+        owner = place_states.get(event.place)
+        if owner is None or owner in event.source or any(
+                (e := kb.actors.get(s)) is not None and e.country == kb.actors[owner].country
+                for s in event.source):
+            continue
+        event.target = [owner]
+
+
+def _invaded_battleground(events: list[Event], state: DocState,
+                          place_states: dict[str, str]) -> None:
+    """An invasion told as history that names neither the country nor a place ("has been the
+    main transit hub for Western weapons sent to Kyiv since Russia launched its full-scale
+    invasion in February 2022") was of the country where its sources' attacks in the story take
+    place, when one stands out ("struck military-industrial sites in western Ukraine"; not an
+    incursion into Poland's airspace), not of whichever side the story shows them fighting
+    most."""
+    kb = state.kb
+    for event in events:
+        if event.rule != "assault.invasion" or event.target or not event.source or \
+                event.place or event.modality != "historical":
+            continue
+        own = {e.country for s in event.source
+               if (e := kb.actors.get(s)) is not None and e.country}
+        counts: Counter[str] = Counter()
+        for other in events:
+            if other is event or other.type != "ASSAULT" or not other.place or \
+                    other.modality in ("negated", "hypothetical") or not own & {
+                        e.country for s in other.source if (e := kb.actors.get(s)) is not None} \
+                    or (other.place_text or "").endswith("airspace"):
+                continue  # (drones straying into a neighbour's airspace fight no war there)
+            invaded = place_states.get(other.place)
+            if invaded is not None and invaded not in event.source and \
+                    kb.actors[invaded].country not in own:
+                counts[invaded] += 1
+        ranked = counts.most_common(2)
+        if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            event.target = [ranked[0][0]]
 
 
 def _accused_states(events: list[Event],

@@ -51,6 +51,11 @@ _DATELINE_BEFORE = re.compile(r"[A-Z][A-Z .'/-]*(?:,\s*[A-Z][\w .'-]*)?,\s*$")
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?[-–—]")
 
 
+# "after the talks": a meeting the story told before, whose day a later act shares.
+_AFTER_MEETING = re.compile(
+    r"\bafter\s+the\s+(talks|meeting|summit|negotiations)\b", re.IGNORECASE)
+
+
 # A part of the day with no day named: the day told before ("shortly before dawn").
 _DAY_PART = re.compile(
     r"\b(?:before dawn|at dawn|at daybreak|in the early hours|before daybreak)\b", re.IGNORECASE)
@@ -171,6 +176,16 @@ _INCLUDING = re.compile(r",\s+(?:including|notably|especially|particularly|mainl
 # A country's possessive right before another place ("Russia's Kursk region").
 # Patterns whose "of" country is the event's place, and the gap between.
 _INVADED_PLACE = frozenset({"assault.invasion"})
+# "shot down drones that crossed into its airspace", "19 violations of Polish airspace": a
+# state's airspace, territory or soil is in that state (the words between the owner and the
+# noun: "its own airspace", "Iran's territorial waters").
+_OWNED_GROUND = frozenset({"airspace", "territory", "soil", "waters"})
+_OWNED_BETWEEN = frozenset({"own", "territorial", "sovereign"})
+_LEAVING = frozenset({"leaving", "left", "leave", "leaves", "exiting", "exited", "outside",
+                      "beyond"})
+# What parts an act from a place told after it: "crossed into its airspace overnight *during* a
+# large-scale attack on western Ukraine" happened in that airspace.
+_ANOTHER_ACT = re.compile(r"[^.;]*?(?:,|\b(?:during|after|before|when|while|as|amid)\b)")
 _OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?")
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:(?:north|south|east|west|central|border)\w*\s+)?")
 _COMMA = re.compile(r"\s*,\s*")
@@ -268,6 +283,10 @@ class Anchors:
         chosen, basis = self._in_sentence(view, match, kind)
         if chosen is None and (match.pattern.id in _INVADED_PLACE or kind == "ASSAULT"):
             chosen = self._invaded(view, match, possessive=kind == "ASSAULT")
+        if kind == "ASSAULT" and _OWNED_GROUND & view.vocab:
+            owned = self._owned_ground(view, match, chosen)
+            if owned is not None:
+                chosen, basis = owned, "clause"
         anaphor = False
         if chosen is None:  # an event on the ground is somewhere: "the city" will do
             chosen, basis = self._anaphor(view, locative=kind not in _GROUNDED), "context"
@@ -313,6 +332,74 @@ class Anchors:
                     "'s", "’s"):
                 return p
         return None
+
+    def _owned_ground(self, view: SentenceView, match: Match, chosen: _PlaceMention | None
+                      ) -> _PlaceMention | None:
+        """The country whose airspace, territory or soil the sentence names ("Poland shot down
+        Russian drones that crossed into its airspace overnight during a large-scale Russian
+        attack on western Ukraine": Poland), for an attack: the first such phrase after the
+        trigger when the clause names no place, or only one after it that another act holds
+        (not "deeper into Russian territory in the Kursk region"), else, when the clause named
+        no place, the last one before the trigger ("19 violations of Polish airspace and
+        destroyed four drones")."""
+        owned = self._owned_phrases(view)
+        if not owned:
+            return None
+        _, trigger_end = self._original(match.start, match.end)
+        after = next((p for p in owned if p.start >= trigger_end), None)
+        if after is not None and (chosen is None or (
+                chosen.start >= after.end
+                and _ANOTHER_ACT.match(self.reading.state.norm.original, after.end,
+                                       chosen.start) is not None)):
+            return after
+        if chosen is None:
+            before = [p for p in owned if p.end <= trigger_end]
+            return before[-1] if before else None
+        return None
+
+    def _owned_phrases(self, view: SentenceView) -> list[_PlaceMention]:
+        """The phrases of a sentence that name a country's airspace, territory or soil, as
+        places of that country (the document must name the country as a place), read once."""
+        key = ("owned", view.index)
+        found = view.memo.get(key)
+        if isinstance(found, list):
+            return found
+        phrases: list[_PlaceMention] = []
+        reading = self.reading
+        words = reading.words
+        for k in range(view.start + 1, view.end):
+            if words[k] not in _OWNED_GROUND or (
+                    words[k] == "waters" and words[k - 1] != "territorial"):
+                continue
+            j = k - 1
+            while j > view.start and words[j] in _OWNED_BETWEEN:
+                j -= 1
+            if words[j] in ("'s", "’s", "'"):
+                span = view.by_end.get(j)
+                first = span.start if span is not None else j
+            else:
+                span = view.span_at(j)
+                first = j
+            actor = span.actors[0] if span is not None and span.actors else (
+                reading.demonym(words[j]))
+            if "without" in words[max(view.start, first - 2) : first] or \
+                    words[first - 1] in _LEAVING:
+                continue  # "shot down five Indian jets without leaving Pakistani airspace"
+            place = self._country_place(reading.actor_country(actor)) if actor else None
+            if place is None:
+                continue
+            start, end = self._original(first, k + 1)
+            phrases.append(_PlaceMention(start, end, place,
+                                         reading.state.norm.original[start:end]))
+        view.memo[key] = phrases
+        return phrases
+
+    def _country_place(self, country: str | None) -> Place | None:
+        """The document's place that is the whole country ``country``, if it names one."""
+        if country is None:
+            return None
+        return next((p for p in self.reading.state.places
+                     if p.feature == "country" and p.country == country), None)
 
     def _scene_before(self, view: SentenceView) -> _PlaceMention | None:
         """The place of the attacks, coercion and protests of the sentence just before, in the
@@ -555,7 +642,8 @@ class Anchors:
     def _read_date(self, view: SentenceView, match: Match) -> tuple[str, str, bool] | None:
         mentions = self._dates(view.index)
         if not mentions:
-            return self._carried(view.index) or self._claimed(view.index)
+            return self._carried(view.index) or self._after_told(view.index) or \
+                self._claimed(view.index)
         if all(d[3] == "day" and d[5] == "attributive" for d in mentions):
             # "... appeared on television shortly before dawn and said they had annulled the
             # results of Saturday's vote": the vote's day dates the vote alone; the sentence
@@ -696,6 +784,13 @@ class Anchors:
         if "\n\n" in state.text[before.end : sent.start] and not (
                 day_part and _DAY_PART.search(state.text, sent.start, sent.end)):
             return None
+        if self._since_then_adverb(index):
+            # "... since Russia launched its full-scale invasion in February 2022. Russian
+            # missiles and drones have strayed into Polish airspace several times since then":
+            # from the date told just before (whatever its precision) to now, a span.
+            told = [d for d in self._dates(index - 1) if not d[5]]
+            if told:
+                return told[-1][2], told[-1][3], True
         days = [d for d in self._dates(index - 1) if d[3] == "day" and not d[4] and not d[5]]
         if days:
             # "Lopez Obrador, who hands power to Claudia Sheinbaum on Oct. 1, played down the
@@ -713,6 +808,35 @@ class Anchors:
         killed"): an adverb "since" after "has", "have" or "had"."""
         sent, words = self.reading.state.sentences[index], self.reading.words
         return any(words[k] == "since" and words[k - 1] in ("has", "have", "had")
+                   for k in range(sent.tok_start + 1, sent.tok_end))
+
+    def _after_told(self, index: int) -> tuple[str, str, bool] | None:
+        """The day of the meeting a sentence with no date of its own says it came after ("spoke
+        with U.S. President Donald Trump after the talks" in a story that told "agreed on
+        Friday ... at their first face-to-face talks"): the day the nearest sentence before
+        that names the same meeting with a day gives it (the same day, or the story would say
+        "the next day")."""
+        state = self.reading.state
+        sent = state.sentences[index]
+        lo, hi = state.original_span(sent.start, sent.end)
+        m = _AFTER_MEETING.search(state.norm.original, lo, hi)
+        if m is None:
+            return None
+        noun = re.compile(rf"\b{m.group(1)}\b", re.IGNORECASE)
+        for k in range(index - 1, -1, -1):
+            days = [d for d in self._dates(k) if d[3] == "day" and not d[4] and not d[5]]
+            if not days:
+                continue
+            before = state.sentences[k]
+            a, b = state.original_span(before.start, before.end)
+            if noun.search(state.norm.original, a, b):
+                return days[0][2], "day", False
+        return None
+
+    def _since_then_adverb(self, index: int) -> bool:
+        """Whether the sentence says "since then" ("several times since then")."""
+        sent, words = self.reading.state.sentences[index], self.reading.words
+        return any(words[k] == "then" and words[k - 1] == "since"
                    for k in range(sent.tok_start + 1, sent.tok_end))
 
     def _claimed(self, index: int) -> tuple[str, str, bool] | None:

@@ -19,6 +19,7 @@ from factions.actors.home import home_body, story_country
 from factions.events.completion import closed_mediation, mediation_sides
 from factions.events.cues import cues
 from factions.events.patterns import PatternSet
+from factions.events.sentence import read_document
 from factions.model import Event, Relation
 from factions.pipeline.state import ActorMention, DocState
 from factions.relations.patterns import inference_rules
@@ -90,7 +91,8 @@ def inferred_relations(state: DocState, patterns: PatternSet,
         if event.modality in rules.skip_modalities:
             continue
         if rules.joint_sources is not None and event.type in rules.joint_types and \
-                len(event.source) > 1 and event.modality not in rules.joint_skip:
+                len(event.source) > 1 and (event.modality not in rules.joint_skip or (
+                    event.type == "ASSAULT" and _own_report(state, sides(), event))):
             result.extend(_joint(state, sides(), event, rules.joint_sources,
                                  backers_in(sentence_of.get(event.id, -1))))
         pattern = patterns.by_id(event.rule)
@@ -230,6 +232,29 @@ def _without_cross_pairs(state: DocState, relations: list[Relation]) -> list[Rel
                 continue
         kept.append(r)
     return kept
+
+
+# A report closing its sentence: "..., the Polish operational command said."
+_TRAILING_REPORT = re.compile(r",\s+([^,]{2,80}?)\s+(?:said|says|reported|announced)\W*$")
+
+
+def _own_report(state: DocState, sides: Sides, event: Event) -> bool:
+    """Whether a reported joint attack is told by one of its own sides ("Polish F-16 fighters
+    and Dutch F-35 jets ... took part in the operation, ..., the Polish operational command
+    said"): the side that fought says whom it fought with, which is no list of others' fighters
+    (a joint drill reported so stays a show of force, no alliance)."""
+    ev = event.evidence
+    m = _TRAILING_REPORT.search(ev.text)
+    if m is None:
+        return False
+    lo, hi = ev.start + m.start(1), ev.start + m.end(1)
+    acting = {sides.side(a) for a in event.source}
+    if any(lo <= x.start < hi and sides.side(x.actor_id) in acting for x in state.mentions):
+        return True
+    # "the Polish operational command": a body of the acting state the article does not name
+    reading = read_document(state)
+    return any(sides.side(a) in acting for word in m.group(1).lower().split()
+               for a in reading.demonyms.get(word, ()))
 
 
 def _joint(state: DocState, sides: Sides, event: Event, base: float,
