@@ -208,3 +208,13 @@ def test_an_undated_capture_in_the_lede_takes_the_day_the_next_sentence_gives():
     assert [(e.rule, str(e.date)) for e in events if e.type == "ASSAULT"] == [
         ("assault.take-place-from", "2024-12-09"), ("assault.capture-territory", "2024-12-09"),
         ("assault.push-into", "2024-12-09")]
+
+
+def test_a_day_after_an_act_dates_the_act_a_day_before_the_day_told():
+    text = ("Hezbollah began firing at Israeli positions on Oct. 8, 2023, a day after the Hamas "
+            "attack on southern Israel.")
+    assert sorted(dates(text, "2024-11-27", "ASSAULT")) == [("2023-10-07", "day"),
+                                                            ("2023-10-08", "day")]
+    # the main clause keeps its own day: only the "after" phrase is a day earlier
+    text = "Iran's strikes in Pakistan came a day after it fired missiles at targets in Iraq."
+    assert ("2024-01-17", "day") in dates(text, "2024-01-17", "ASSAULT")

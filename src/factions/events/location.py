@@ -45,6 +45,12 @@ _RELATIVE = re.compile(
     re.IGNORECASE)
 
 
+# "a day after ...", "two days after ...": a day before the one the sentence tells.
+_DAYS_AFTER = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+(?P<after>after)\b",
+                         re.IGNORECASE)
+_DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
 # The dateline before the lede ("MAPUTO, Aug 9 -", "GOMA/KINSHASA, Jan 28 (Reuters) -"): the
 # day the story was filed, not a date of what it tells.
 _DATELINE_BEFORE = re.compile(r"[A-Z][A-Z .'/-]*(?:,\s*[A-Z][\w .'-]*)?,\s*$")
@@ -760,6 +766,8 @@ class Anchors:
                 if counted is not None:
                     result.append((later.start(), later.end(), counted, "day", False, ""))
                     result.sort()
+            if "after" in self.reading.words[sent.tok_start:sent.tok_end]:
+                self._days_after(sent.start, sent.end, state.published, result)
         else:  # pragma: no cover - only without factions.dates: bare years ("in 2011")
             tokens = state.tokens
             for i in range(sent.tok_start + 1, sent.tok_end):
@@ -768,6 +776,30 @@ class Anchors:
                                    False, ""))
         self.dates[index] = result
         return result
+
+    def _days_after(self, start: int, end: int, published: dt.date | None,
+                    result: list[tuple[int, int, str, str, bool, str]]) -> None:
+        """"Hezbollah began firing on Oct. 8, 2023, a day after the Hamas attack": what the
+        "after" phrase tells is that many days before the day told before it in the sentence
+        (else the publication day), dated at the "after" so that only its phrase takes it;
+        nothing when a date follows before the next comma (the phrase names its own)."""
+        text = self.reading.state.text
+        for m in _DAYS_AFTER.finditer(text, start, end):
+            comma = text.find(",", m.end(), end)
+            if any(m.start() < d[0] < (end if comma < 0 else comma) for d in result):
+                continue
+            days = [d for d in result if d[3] == "day" and not d[4] and not d[5]
+                    and d[1] <= m.start()]
+            if days:
+                told = dt.date.fromisoformat(days[-1][2])
+            elif published is not None:
+                told = published
+            else:
+                continue
+            count = _DAY_COUNTS.get(m["n"].lower()) or int(m["n"])
+            value = (told - dt.timedelta(days=count)).isoformat()
+            result.append((m.start("after"), m.end("after"), value, "day", False, "after"))
+            result.sort()
 
     def _carried(self, index: int, day_part: bool = False) -> tuple[str, str, bool] | None:
         """The day a sentence with no date of its own goes on telling, from the sentence just
