@@ -175,7 +175,6 @@ def _years_later(m: re.Match[str], text: str) -> Expr | None:
 
 # The days a day counted from another can start from ("on Jan. 1", "On Tuesday", "the next day").
 _DAYS_AFTER = {"next": 1, "following": 1, "previous": -1}
-_DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _DATELINE_AFTER = re.compile(r"\s*\(")
 
 
@@ -196,7 +195,7 @@ def _day_after(m: re.Match[str], text: str) -> Expr | None:
     if m["rel"]:
         days = _DAYS_AFTER[m["rel"].lower()]
     else:
-        days = _DAY_COUNTS[m["n"].lower()] * (7 if m["unit"].lower().startswith("week") else 1)
+        days = NUMBERS[m["n"].lower()] * (7 if m["unit"].lower().startswith("week") else 1)
         days *= -1 if m["dir"].lower() == "earlier" else 1
     return DaysAfter(told, days)
 

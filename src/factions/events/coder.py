@@ -22,6 +22,7 @@ from factions.dates.vocab import WEEKDAY_WORDS
 from factions.events.arguments import Arguments, find_arguments, role_strategies
 from factions.events.completion import (
     _UNREAL,
+    HOSTILE_TYPES,
     EventNote,
     _with_states,
     complete_targets,
@@ -201,8 +202,6 @@ _STATE_ACT_TYPES = frozenset({"ASSAULT"})
 
 # The pattern of "stood with its NATO ally": an ally the sentence does not name.
 _ALLY_RULE = "support.stand-by-ally"
-# Hostile acts: a state they are aimed at is no ally of whoever does them.
-_HOSTILE_TYPES = frozenset({"ACCUSE", "ASSAULT", "COERCE", "SANCTION", "THREATEN"})
 
 
 # Sites an attack hits that the next sentence may say whose they were.
@@ -271,7 +270,7 @@ def _unnamed_ally(events: list[Event], state: DocState, reading: DocReading) -> 
             first.setdefault(m.actor_id, m.tok_start)
     for event in wanted:
         own = {reading.actor_country(a) for a in event.source} - {None}
-        foes = {t for e in events if e.type in _HOSTILE_TYPES and own & {
+        foes = {t for e in events if e.type in HOSTILE_TYPES and own & {
             reading.actor_country(a) for a in e.source} for t in e.target}
         allies = [a for a in counts if a not in foes and reading.actor_country(a) not in own]
         if allies:

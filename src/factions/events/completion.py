@@ -150,7 +150,7 @@ def _top_states(events: list[Event], notes: dict[int, EventNote],
         return ()
     found = [pair for pair, n in pairs.items() for _ in range(n)]
     for event in events:
-        if event.type not in _STATE_HOSTILITY or event.modality in _UNREAL or not event.source:
+        if event.type not in HOSTILE_TYPES or event.modality in _UNREAL or not event.source:
             continue
         place = notes[id(event)].place_actor
         aimed = event.target or ([place] if place else [])
@@ -165,8 +165,9 @@ def _top_states(events: list[Event], notes: dict[int, EventNote],
     return max(counts.items(), key=lambda kv: kv[1])[0] if counts else ()
 
 
-# Acts between two states that say they are the two sides of "both countries".
-_STATE_HOSTILITY = frozenset({"ASSAULT", "THREATEN", "COERCE", "ACCUSE", "SANCTION"})
+# Hostile acts: they set their sources against their targets (between two states, they say
+# which are the two sides of "both countries"; the coder and the alignment stage read them too).
+HOSTILE_TYPES = frozenset({"ASSAULT", "THREATEN", "COERCE", "ACCUSE", "SANCTION"})
 
 
 def _fill_repelled(events: list[Event], notes: dict[int, EventNote]) -> None:

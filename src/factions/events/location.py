@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from itertools import filterfalse
 
 from factions.dates.patterns import word_after
-from factions.dates.vocab import DOCUMENT_NOUNS
+from factions.dates.vocab import DOCUMENT_NOUNS, NUMBERS
 from factions.events.matcher import Match
 from factions.events.sentence import DocReading, SentenceView, closes_relative
 from factions.model import Place
@@ -48,7 +48,6 @@ _RELATIVE = re.compile(
 # "a day after ...", "two days after ...": a day before the one the sentence tells.
 _DAYS_AFTER = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+(?P<after>after)\b",
                          re.IGNORECASE)
-_DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
 # The dateline before the lede ("MAPUTO, Aug 9 -", "GOMA/KINSHASA, Jan 28 (Reuters) -"): the
@@ -65,6 +64,13 @@ _AFTER_MEETING = re.compile(
 # A part of the day with no day named: the day told before ("shortly before dawn").
 _DAY_PART = re.compile(
     r"\b(?:before dawn|at dawn|at daybreak|in the early hours|before daybreak)\b", re.IGNORECASE)
+
+
+def _days_told(dates: list[tuple[int, int, str, str, bool, str]]
+               ) -> list[tuple[int, int, str, str, bool, str]]:
+    """The plain days among a sentence's ``dates``: a day, not a span, with no form (no
+    attributive, duration or counted-back day)."""
+    return [d for d in dates if d[3] == "day" and not d[4] and not d[5]]
 
 
 def _dateline_date(text: str, sent_start: int, start: int, end: int) -> bool:
@@ -788,15 +794,14 @@ class Anchors:
             comma = text.find(",", m.end(), end)
             if any(m.start() < d[0] < (end if comma < 0 else comma) for d in result):
                 continue
-            days = [d for d in result if d[3] == "day" and not d[4] and not d[5]
-                    and d[1] <= m.start()]
+            days = [d for d in _days_told(result) if d[1] <= m.start()]
             if days:
                 told = dt.date.fromisoformat(days[-1][2])
             elif published is not None:
                 told = published
             else:
                 continue
-            count = _DAY_COUNTS.get(m["n"].lower()) or int(m["n"])
+            count = NUMBERS.get(m["n"].lower()) or int(m["n"])
             value = (told - dt.timedelta(days=count)).isoformat()
             result.append((m.start("after"), m.end("after"), value, "day", False, "after"))
             result.sort()
@@ -823,7 +828,7 @@ class Anchors:
             told = [d for d in self._dates(index - 1) if not d[5]]
             if told:
                 return told[-1][2], told[-1][3], True
-        days = [d for d in self._dates(index - 1) if d[3] == "day" and not d[4] and not d[5]]
+        days = _days_told(self._dates(index - 1))
         if days:
             # "Lopez Obrador, who hands power to Claudia Sheinbaum on Oct. 1, played down the
             # violence. He said ...": a day of a relative clause is no day of the story told on
@@ -856,7 +861,7 @@ class Anchors:
             return None
         noun = re.compile(rf"\b{m.group(1)}\b", re.IGNORECASE)
         for k in range(index - 1, -1, -1):
-            days = [d for d in self._dates(k) if d[3] == "day" and not d[4] and not d[5]]
+            days = _days_told(self._dates(k))
             if not days:
                 continue
             before = state.sentences[k]
@@ -880,7 +885,7 @@ class Anchors:
         if _CLAIM.search(state.text, sent.start, sent.end) is None:
             return None
         for before in range(index - 1, max(-1, index - 4), -1):
-            days = [d for d in self._dates(before) if d[3] == "day" and not d[4] and not d[5]]
+            days = _days_told(self._dates(before))
             if days:
                 return days[-1][2], "day", False
         return None

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from factions.actors.home import loyalists_of
+from factions.dates.vocab import UNIT_NUMBERS
 from factions.events.cues import Cues, cues
 from factions.pipeline.state import ActorMention, DocState
 
@@ -331,8 +332,7 @@ def _both_men(reading: DocReading, index: int, spans: list[ActorSpan]) -> list[A
 
 
 # Counts before a plural head that stands for a list named before ("all three countries").
-_COUNTS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-           "ten": 10}
+_COUNTS = {word: n for word, n in UNIT_NUMBERS.items() if 3 <= n <= 10}
 _COUNT_WORDS = frozenset(_COUNTS)
 
 

@@ -16,7 +16,7 @@ from functools import cache
 from itertools import combinations
 
 from factions.actors.home import home_body, story_country
-from factions.events.completion import closed_mediation, mediation_sides
+from factions.events.completion import HOSTILE_TYPES, closed_mediation, mediation_sides
 from factions.events.cues import cues
 from factions.events.patterns import PatternSet
 from factions.events.sentence import read_document
@@ -500,13 +500,11 @@ def sides_for(state: DocState, sentence: int, mediators: list[str],
 # The last words of the names of communities.
 _COMMUNITY_NOUNS = frozenset({"community", "communities", "tribe", "tribes", "clan", "clans",
                               "minority", "people"})
-# Acts that show two actors at odds.
-_HOSTILE = frozenset({"ASSAULT", "THREATEN", "COERCE", "ACCUSE", "SANCTION"})
 
 
 def _at_odds(a: str, b: str, located: list[tuple[int, Event]]) -> bool:
     """Whether an event of the article sets ``a`` and ``b`` against each other."""
-    return any(e.type in _HOSTILE and ((a in e.source and b in e.target)
+    return any(e.type in HOSTILE_TYPES and ((a in e.source and b in e.target)
                                        or (b in e.source and a in e.target))
                for _, e in located)
 
