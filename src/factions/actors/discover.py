@@ -13,7 +13,7 @@ import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from factions.actors.home import _country_words, state_of, story_country
+from factions.actors.home import _country_words, state_of, story_country, taken_mention
 from factions.actors.lexicon import ActorLexicon, actor_lexicon
 from factions.actors.recognize import _POSSESSIVE_DETERMINERS, is_generic_org_alias
 from factions.actors.unnamed import UNNAMED_QUALIFIERS
@@ -690,11 +690,7 @@ def _community_groups(state: DocState, taken: list[bool], lex: ActorLexicon
             # "Hamas-led gunmen stormed southern Israel": the fighters an armed group leads
             # are that group's (as "Hamas fighters"); a state's lead ("Saudi-led forces")
             # makes a coalition of its own.
-            found.append(ActorMention(start=tv.idx[i], end=tv.end_char(end - 1), tok_start=i,
-                                      tok_end=end, sentence=tv.sentence[i], actor_id=leader,
-                                      kind="agent", text=text, sector=sector))
-            for k in range(i, end):
-                taken[k] = True
+            found.append(taken_mention(state, taken, i, end, leader, "agent", sector))
             continue
         if hyphenated and tv.lower[i] not in ("pro", "anti"):
             # "Iran-backed militant groups ... Iran-backed groups have launched": the groups

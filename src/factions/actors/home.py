@@ -536,7 +536,7 @@ def junta_of(state: DocState, country: str) -> str:
     return actor_id
 
 
-def _taken_mention(state: DocState, taken: list[bool], start: int, end: int, actor_id: str,
+def taken_mention(state: DocState, taken: list[bool], start: int, end: int, actor_id: str,
                    kind: str, sector: str | None = None) -> ActorMention:
     """A mention of tokens [start, end), which are marked taken."""
     tv = state.tokens
@@ -576,7 +576,7 @@ def home_mentions(state: DocState, taken: list[bool]) -> list[ActorMention]:
             if junta and lowers[start] in _DETERMINERS | _QUANTITIES:
                 # "Hours later the officers said ...": after "Army officers seized power", the
                 # officers are the junta.
-                found.append(_taken_mention(state, taken, start, end, junta[-1], "descriptor"))
+                found.append(taken_mention(state, taken, start, end, junta[-1], "descriptor"))
             i = end
             continue  # bare "officers" are police only where the police are the story
         if head in _CROWD_HEADS and not _protest_follows(state, end):
@@ -675,7 +675,7 @@ def home_mentions(state: DocState, taken: list[bool]) -> list[ActorMention]:
                                               before=start)
             else:
                 actor_id = home_actor(state, head, sector, owner_country)
-        found.append(_taken_mention(state, taken, start, stop, actor_id, "agent", sector))
+        found.append(taken_mention(state, taken, start, stop, actor_id, "agent", sector))
         i = stop
     found.extend(_coup_makers(state, taken, country))
     found.extend(_bloc_mentions(state, taken))
@@ -1120,7 +1120,7 @@ def _power_seizers(state: DocState, taken: list[bool], country: str | None
         if any(taken[start : head + 1]):
             continue
         end = head + 1
-        found.append(_taken_mention(state, taken, start, end, actor_id, "descriptor"))
+        found.append(taken_mention(state, taken, start, end, actor_id, "descriptor"))
     return found
 
 
@@ -1152,7 +1152,7 @@ def _coup_makers(state: DocState, taken: list[bool], country: str | None
         if owner is None or any(taken[i:end]):
             continue
         actor_id = junta_of(state, owner)
-        found.append(_taken_mention(state, taken, i, end, actor_id, "descriptor"))
+        found.append(taken_mention(state, taken, i, end, actor_id, "descriptor"))
     return found
 
 

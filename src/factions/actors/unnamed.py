@@ -25,7 +25,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from factions.actors.home import story_country
+from factions.actors.home import story_country, taken_mention
 from factions.kb import KnowledgeBase
 from factions.model import Actor
 from factions.pipeline.state import ActorMention, DocState
@@ -593,11 +593,7 @@ def persons_named_next(state: DocState, taken: list[bool]) -> list[ActorMention]
             for m in state.mentions:
                 if m.sentence == tv.sentence[k] and opening <= m.tok_start and m.tok_end <= k:
                     m.attributive = True
-            found.append(ActorMention(start=tv.idx[k], end=tv.end_char(k), tok_start=k,
-                                      tok_end=k + 1, sentence=tv.sentence[k],
-                                      actor_id=opener.actor_id, kind="descriptor",
-                                      text=tv.span_text(k, k + 1, state.text)))
-            taken[k] = True
+            found.append(taken_mention(state, taken, k, k + 1, opener.actor_id, "descriptor"))
     return found
 
 

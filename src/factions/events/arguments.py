@@ -856,9 +856,7 @@ class _Finder:
         m, w = self.m, self.w
         if m.pattern.kind != "verb" or "as" not in self.v.vocab:
             return []
-        end = m.start
-        while end - 1 > self.v.start and w[end - 1] in _AS_AUXILIARIES:
-            end -= 1
+        end = self._before_auxiliaries()
         span = self._span_ending(end)
         if span is None:
             return []
@@ -871,6 +869,14 @@ class _Finder:
             return []  # "such as Egypt", "as well as Turkey", "known as Hemedti"
         return self.v.group(span)
 
+    def _before_auxiliaries(self) -> int:
+        """Where the verb trigger's auxiliaries start ("as Ghani *had* fled"): the trigger's
+        position when none stands before it."""
+        w, end = self.w, self.m.start
+        while end - 1 > self.v.start and w[end - 1] in _AS_AUXILIARIES:
+            end -= 1
+        return end
+
     def _as_clause_thing(self) -> bool:
         """Whether a verb trigger follows a temporal "as" and a subject of common nouns with
         no actor in it ("Sharaa orders inquiry *as coastal violence kills* hundreds"): the
@@ -878,9 +884,7 @@ class _Finder:
         m, w = self.m, self.w
         if m.pattern.kind != "verb" or "as" not in self.v.vocab:
             return False
-        end = m.start
-        while end - 1 > self.v.start and w[end - 1] in _AS_AUXILIARIES:
-            end -= 1
+        end = self._before_auxiliaries()
         text = self.r.state.tokens.text
         at = end - 1
         while at > self.clause.start and at >= end - 3 and w[at] != "as":
