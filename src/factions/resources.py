@@ -9,6 +9,8 @@ from typing import Any
 
 import yaml
 
+from factions.errors import KnowledgeBaseError
+
 try:  # the C loader is several times faster; fall back when PyYAML was built without it
     from yaml import CSafeLoader as _Base
 except ImportError:  # pragma: no cover
@@ -45,3 +47,22 @@ def load_yaml_resource(relative: str) -> Any:
 def yaml_loader() -> type:
     """The fastest safe YAML loader class available."""
     return _Loader
+
+
+def read_dictionary_text(path: Path) -> str:
+    """The text of a dictionary file a user gives (knowledge base, patterns); an unreadable or
+    non-UTF-8 file is a KnowledgeBaseError that names it."""
+    try:
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise KnowledgeBaseError(
+            f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
+    except OSError as exc:
+        raise KnowledgeBaseError(f"{path}: cannot read ({exc.strerror})") from exc
+
+
+def invalid_yaml(name: str, exc: yaml.MarkedYAMLError) -> KnowledgeBaseError:
+    """The error for a dictionary file that is not valid YAML, with the line of the problem."""
+    mark = exc.problem_mark or exc.context_mark
+    line = mark.line + 1 if mark else 0
+    return KnowledgeBaseError(f"{name}:{line}: not valid YAML: {exc.problem or exc}")

@@ -73,6 +73,14 @@ def test_a_file_that_is_not_yaml_raises_with_its_line(tmp_path: Path):
         read_pattern_file(path)
 
 
+def test_a_file_in_another_encoding_raises_naming_it_and_the_byte(tmp_path: Path):
+    path = tmp_path / "cp1252.yaml"
+    path.write_bytes(b"version: 1\nevents:\n  - {id: x, verb: [caf\xe9]}\n")
+    with pytest.raises(KnowledgeBaseError, match=r"cp1252.yaml: not UTF-8 text "
+                       r"\(invalid continuation byte at byte 41\)"):
+        read_pattern_file(path)
+
+
 def test_a_user_file_adds_replaces_and_disables_patterns(tmp_path: Path):
     path = tmp_path / "user.yaml"
     path.write_text(

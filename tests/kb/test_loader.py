@@ -64,6 +64,16 @@ def test_a_file_that_is_not_yaml_raises_with_its_line(tmp_path: Path):
         read_kb_file(path)
 
 
+def test_a_file_in_another_encoding_or_missing_raises_naming_it(tmp_path: Path):
+    path = tmp_path / "latin1.yaml"
+    path.write_bytes("actors:\n  - id: x\n    name: Bogot\xe1\n".encode("latin-1"))
+    with pytest.raises(KnowledgeBaseError, match=r"latin1.yaml: not UTF-8 text "
+                       r"\(invalid continuation byte at byte 33\)"):
+        read_kb_file(path)
+    with pytest.raises(KnowledgeBaseError, match=r"gone.yaml: cannot read \(No such file"):
+        read_kb_file(tmp_path / "gone.yaml")
+
+
 def test_a_user_file_adds_aliases_to_a_packaged_actor_and_new_actors(tmp_path: Path):
     path = tmp_path / "mine.yaml"
     path.write_text(

@@ -21,7 +21,13 @@ import yaml
 from factions.errors import KnowledgeBaseError
 from factions.events.cues import Phrases, cues, tokenize_phrase
 from factions.events.ontology import ontology
-from factions.resources import data_path, load_yaml_resource, yaml_loader
+from factions.resources import (
+    data_path,
+    invalid_yaml,
+    load_yaml_resource,
+    read_dictionary_text,
+    yaml_loader,
+)
 
 RELATION_TYPES = ("supports", "opposes", "mediates", "allied_with", "member_of", "commands")
 KINDS = ("verb", "noun", "phrase")
@@ -164,21 +170,13 @@ def _load(extra: tuple[str, ...], packaged: bool) -> PatternSet:
 def read_pattern_file(path: Path) -> tuple[list[Pattern], list[PatternIssue], list[str]]:
     """Parse one pattern file: its good patterns, the issues of broken ones, and disabled ids."""
     name = str(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as exc:
-        raise KnowledgeBaseError(
-            f"{name}: not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
-    except OSError as exc:
-        raise KnowledgeBaseError(f"{name}: cannot read ({exc.strerror})") from exc
+    text = read_dictionary_text(path)
     loader = yaml_loader()(text)
     try:
         root = loader.get_single_node()
         data = loader.construct_document(root) if root is not None else None
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else 0
-        raise KnowledgeBaseError(f"{name}:{line}: not valid YAML: {exc.problem or exc}") from exc
+        raise invalid_yaml(name, exc) from exc
     finally:
         loader.dispose()
     if data is None:

@@ -18,7 +18,7 @@ from factions.errors import KnowledgeBaseError
 from factions.kb.entries import Agent, KBActor, KBIssue
 from factions.kb.knowledge_base import KnowledgeBase
 from factions.model import ACTOR_TYPES, Role
-from factions.resources import data_path, yaml_loader
+from factions.resources import data_path, invalid_yaml, read_dictionary_text, yaml_loader
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _COUNTRY = re.compile(r"^[A-Z]{3}$")
@@ -58,19 +58,11 @@ def load_kb(extra: Sequence[str | Path] = (), *, packaged: bool = True) -> Knowl
 def read_kb_file(path: Path) -> tuple[list[KBActor], list[Agent], list[KBIssue]]:
     """Parse one KB file; return its good entries and the issues of its broken ones."""
     name = str(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as exc:
-        raise KnowledgeBaseError(
-            f"{name}: not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
-    except OSError as exc:
-        raise KnowledgeBaseError(f"{name}: cannot read ({exc.strerror})") from exc
+    text = read_dictionary_text(path)
     try:
         data = yaml.load(text, Loader=yaml_loader())
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else 0
-        raise KnowledgeBaseError(f"{name}:{line}: not valid YAML: {exc.problem or exc}") from exc
+        raise invalid_yaml(name, exc) from exc
     if data is None:
         return [], [], []
     if not isinstance(data, dict):
