@@ -89,6 +89,9 @@ def test_the_agency_credit_of_a_dateline_is_no_actor():
         == []
     assert ("Reuters", "reuters", "name") in mentions(
         "KHARTOUM - The army denied the account, Reuters reported.")
+    assert mentions("Sudan's army crosses Nile bridges\n\nBy Nafisa Eltahir\n\n"
+                    "KHARTOUM, Sept 26 (Reuters) - Heavy fighting broke out.") == [
+        ("Sudan's army", "sudanese-armed-forces", "alias")]
 
 
 def test_an_ambiguous_initialism_in_a_story_of_fighting_is_the_armed_group():

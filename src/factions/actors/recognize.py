@@ -206,7 +206,8 @@ def _wire_credit(tv: TokenView, start: int, end: int) -> bool:
             or tv.text[end + 1] not in ("-", "—", "–", "--"):
         return False
     first = start - 1
-    while first > 0 and tv.sentence[first - 1] == tv.sentence[start] and start - first < 12:
+    while first > 0 and tv.sentence[first - 1] == tv.sentence[start] and start - first < 12 \
+            and not tv.text[first - 1].isspace():  # a headline or byline above the dateline
         first -= 1
     head = tv.text[first : start - 1]
     return bool(head) and head[0].isupper() and head[0].isalpha() and all(

@@ -53,6 +53,7 @@ def resolve_places(state: DocState) -> None:
             countries.append(actor.country)
         if is_state and m.locative and actor is not None and actor.country not in countries:
             countries.insert(0, actor.country or "")
+    exclude.extend(state.norm.dropped)  # wire furniture: "Reporting by X in Cairo"
     to_original = state.norm.to_original  # a span's start maps as the offset itself does
     starts = [to_original(s.start) for s in state.sentences]
     state.places = geoparser().find_places(

@@ -14,6 +14,7 @@ from factions.model import Analysis, Document
 from factions.pipeline.options import Options
 from factions.pipeline.stages import Stage, check_order, default_stages, get_stage
 from factions.pipeline.state import DocState
+from factions.sources.furniture import drop_furniture
 from factions.sources.normalize import normalize, text_document_id
 
 _DEFAULT_KB: KnowledgeBase | None = None
@@ -70,7 +71,8 @@ def run_stages(document: Document, kb: KnowledgeBase | None = None,
         raise InputError(document.source or document.id,
                          f"the article has {len(document.text):,} characters, more than the "
                          f"limit of {options.max_chars:,}")
-    state = DocState(document=document, norm=normalize(document.text), kb=kb, options=options)
+    norm = drop_furniture(normalize(document.text))  # bylines, credits, captions: not read
+    state = DocState(document=document, norm=norm, kb=kb, options=options)
     for stage in stages if stages is not None else pipeline_stages(options):
         stage.run(state)
     if not _FROZEN:

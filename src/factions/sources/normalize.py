@@ -36,6 +36,8 @@ class NormalizedText:
     # _orig_starts[k] + (i - _norm_starts[k]).
     _norm_starts: list[int]
     _orig_starts: list[int]
+    # Spans of the original left out of ``text`` as wire furniture (factions.sources.furniture).
+    dropped: tuple[tuple[int, int], ...] = ()
 
     def to_original(self, offset: int) -> int:
         """Map an offset in the normalized text to the original text."""
@@ -54,6 +56,33 @@ class NormalizedText:
             o = self.to_original(start)
             return o, o
         return self.to_original(start), self.to_original(end - 1) + 1
+
+    def without(self, spans: list[tuple[int, int]]) -> NormalizedText:
+        """This text with ``spans`` (ordered, not overlapping) cut out, its offsets still mapping
+        into the same original; the cut spans, in original offsets, go to ``dropped``. Itself
+        when nothing but whitespace would be left."""
+        kept: list[tuple[int, int]] = []
+        pos = 0
+        for start, end in spans:
+            if start > pos:
+                kept.append((pos, start))
+            pos = end
+        if pos < len(self.text):
+            kept.append((pos, len(self.text)))
+        joined = "".join(self.text[a:b] for a, b in kept).rstrip()
+        if not joined:
+            return self
+        norm_starts: list[int] = []
+        orig_starts: list[int] = []
+        at = 0
+        for a, b in kept:
+            for x in (a, *(s for s in self._norm_starts if a < s < b)):
+                norm_starts.append(at + x - a)
+                orig_starts.append(self.to_original(x))
+            at += b - a
+        dropped = self.dropped + tuple((self.to_original(a), self.to_original(b))
+                                       for a, b in spans)
+        return NormalizedText(joined, self.original, norm_starts, orig_starts, dropped)
 
 
 _SPECIAL = re.compile(
