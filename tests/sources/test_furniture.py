@@ -41,6 +41,16 @@ def test_agency_lines_of_ap_al_jazeera_and_afp_are_cut():
     assert _kept(text) == "BEIRUT (AP) - Israeli airstrikes killed 12 people in southern Lebanon."
 
 
+def test_bbc_picture_credits_captions_and_page_prompts_are_cut():
+    text = ("Israeli strikes hit Beirut's southern suburbs\n\nImage source, Reuters\n\n"
+            "Image caption, Smoke rises over Dahieh after the strikes\n\nAdvertisement\n\n"
+            "The Israeli military said it had struck a Hezbollah command centre.\n\n"
+            "Listen to this article\n\nRelated: Hezbollah's arsenal explained\n\n"
+            "Media caption, Watch: the moment of the strike")
+    assert _kept(text) == ("Israeli strikes hit Beirut's southern suburbs\n\n"
+                           "The Israeli military said it had struck a Hezbollah command centre.")
+
+
 def test_a_byline_that_runs_into_the_dateline_loses_the_byline_only():
     assert _kept("By Nate Raymond. BOSTON (Reuters) - The owner of a restaurant was arrested.") \
         == "BOSTON (Reuters) - The owner of a restaurant was arrested."

@@ -28,7 +28,10 @@ _CREDIT_LINE = (
 )
 _OUTLET_LINE = (
     r"Register now\b[^\n]{0,160}|Sign up (?:here|now)\b[^\n]{0,160}|Our Standards:[^\n]{0,160}"
-    r"|SOURCE: [^\n]{1,80}|Follow [^\n]{0,160}https?://\S+|(?:Read|See) (?:more|also): [^\n]{0,200}"
+    r"|SOURCE: [^\n]{1,80}|(?:Image|Media) (?:source|caption), [^\n]{1,300}"
+    r"|Advertisement|ADVERTISEMENT|Listen to this article\b[^\n]{0,40}"
+    r"|(?:Related|RELATED)(?: coverage| COVERAGE)?: [^\n]{0,200}"
+    r"|Follow [^\n]{0,160}https?://\S+|(?:Read|See) (?:more|also): [^\n]{0,200}"
     # AFP's desk tags at the foot of a story: "bur-ah/jj", "burs-sw/rox"
     r"|burs?-[a-z]{1,5}(?:/[a-z]{1,5})+"
 )
@@ -54,7 +57,8 @@ _BYLINE_REACH = 600
 _HINT = re.compile(
     r"(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Rr]esearch|[Gg]raphics|[Pp]roduced) by |"
     r"contributed|Register now|Sign up|Our Standards|SOURCE:|Follow |Read more|See also|"
-    r"\bburs?-|REUTERS/|Photo\b|Getty Images|Photograph:|Image:|^By ", re.MULTILINE)
+    r"\bburs?-|REUTERS/|Photo\b|Getty Images|Photograph:|Image|Media caption|Advertisement|"
+    r"ADVERTISEMENT|Listen to|Related|RELATED|^By ", re.MULTILINE)
 
 
 def furniture_spans(text: str) -> list[tuple[int, int]]:
