@@ -35,6 +35,31 @@ def test_a_cartel_at_the_start_of_a_sentence_is_discovered():
                    )["sinaloa-cartel"] == ("Sinaloa Cartel", ["Sinaloa cartel"])
 
 
+def test_a_group_militia_or_sect_named_with_a_lower_case_noun_is_discovered():
+    analysis = analyze_text(
+        "COTONOU, Jan 9 - Militants from the Katiba Hanifa group killed 14 soldiers in an "
+        "attack on an army post in northern Benin on Wednesday, the army said. Separately, "
+        "gunmen from the Lakurawa sect abducted 30 villagers in Kebbi state.", published="2025-01-09")
+    actors = {a.id: (a.name, sorted(a.aliases)) for a in analysis.actors}
+    assert actors["x-katiba-hanifa-group"] == (
+        "Katiba Hanifa group", ["Katiba Hanifa group", "the Katiba Hanifa group"])
+    assert actors["x-lakurawa-sect"][0] == "Lakurawa sect"
+    assert [(e.type, e.source, e.target) for e in analysis.events][0] == (
+        "ASSAULT", ["x-katiba-hanifa-group"], ["benin-armed-forces"])
+
+
+def test_a_kind_of_group_is_no_group_and_a_named_groups_kind_noun_is_that_group():
+    # "the Somali group of that name" and "the Islamist group HTS" name no group called
+    # "Somali" or "Islamist"; "the Ansaru faction" is Ansaru, not the group named before it.
+    actors = _actors("The insurgents have no known link to the Somali group of that name. "
+                     "Rebels led by the Islamist group Hayat Tahrir al-Sham took the city.")
+    assert not [a for a in actors if a.startswith(("x-somali", "x-islamist"))]
+    actors = _actors("Militants from the Katiba Hanifa group killed 14 soldiers on Wednesday. "
+                     "The Ansaru faction claimed a separate attack on a police post.")
+    assert "The Ansaru faction" in actors["ansaru"][1]
+    assert "The Ansaru faction" not in actors["x-katiba-hanifa-group"][1]
+
+
 def test_numbered_fronts_are_groups_and_farc_dissidents_are_not_the_farc():
     actors = _actors("Fighters from the National Liberation Army (ELN) launched attacks on "
                      "Thursday against FARC dissidents of the 33rd Front. Frente 33 said it "

@@ -834,6 +834,10 @@ def _descriptor(doc: Doc, i: int, sent_end: int, state: DocState, lex: ActorLexi
                 return None
             if not _DESCRIPTION_BREAKS.isdisjoint(lowers[j:k]):
                 return None  # "The ELN said the dissidents": a clause, not one description
+            if k > j and taken[k - 1]:
+                named = _owner(state, k - 1)
+                if named is not None and types.get(named) == kind:
+                    return end, named  # "the Ansaru faction": the group named, with its kind
             country = None
             if end + 1 < sent_end and lowers[end] in ("in", "of"):
                 country = _country_of_token(state, end + 1)

@@ -10,6 +10,7 @@ gives as a role (see ``factions.actors.roles``).
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -56,7 +57,7 @@ def discover_actors(state: DocState) -> None:
     by_surname: dict[str, str] = {}
     lowers = state.tokens.lower
     runs = _name_runs(tv, lex, taken, state.tokens.text)
-    named = _named_groups(tv, lex, runs, state.text)
+    named = _named_groups(tv, lex, runs, state.text, _country_words(state.kb))
     for start, end in runs:
         start, end = _numbered_unit(tv, lex, taken, start, end)
         # Capitalized function words and calendar words are not part of a name:
@@ -561,10 +562,11 @@ def _numbered_unit(tv: TokenView, lex: ActorLexicon, taken: list[bool], start: i
     return start, end
 
 
-def _named_groups(tv: TokenView, lex: ActorLexicon, runs: list[tuple[int, int]], text: str
-                  ) -> dict[str, tuple[str, str]]:
+def _named_groups(tv: TokenView, lex: ActorLexicon, runs: list[tuple[int, int]], text: str,
+                  country_words: Collection[tuple[str, ...]]) -> dict[str, tuple[str, str]]:
     """Names the text gives groups with a lower-case noun after "the": "the Gran Grif gang",
-    "the Sinaloa cartel" -> {"Gran Grif": (type, "Gran Grif gang")}."""
+    "the Sinaloa cartel", "the Katiba Hanifa group" -> {"Gran Grif": (type, "Gran Grif gang")};
+    not a kind of group ("the Somali group", "the Islamist group Hayat Tahrir al-Sham")."""
     nouns = lex.named_group_nouns
     found: dict[str, tuple[str, str]] = {}
     n = len(tv.text)
@@ -572,7 +574,10 @@ def _named_groups(tv: TokenView, lex: ActorLexicon, runs: list[tuple[int, int]],
         if tv.lower[start] == "the":  # "The Sinaloa cartel said"
             start += 1
         if start < end < n and tv.lower[end] in nouns and tv.text[end].islower() \
-                and start > 0 and tv.lower[start - 1] == "the":
+                and start > 0 and tv.lower[start - 1] == "the" \
+                and not (end + 1 < n and tv.text[end + 1][:1].isupper()) \
+                and not (end - start == 1 and tv.text[start] in lex.group_adjectives) \
+                and tuple(tv.text[start:end]) not in country_words:
             core = tv.span_text(start, end, text)
             found[core] = (nouns[tv.lower[end]], f"{core} {tv.lower[end]}")
     return found
