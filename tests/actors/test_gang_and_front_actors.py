@@ -39,7 +39,8 @@ def test_a_group_militia_or_sect_named_with_a_lower_case_noun_is_discovered():
     analysis = analyze_text(
         "COTONOU, Jan 9 - Militants from the Katiba Hanifa group killed 14 soldiers in an "
         "attack on an army post in northern Benin on Wednesday, the army said. Separately, "
-        "gunmen from the Lakurawa sect abducted 30 villagers in Kebbi state.", published="2025-01-09")
+        "gunmen from the Lakurawa sect abducted 30 villagers in Kebbi state.",
+        published="2025-01-09")
     actors = {a.id: (a.name, sorted(a.aliases)) for a in analysis.actors}
     assert actors["x-katiba-hanifa-group"] == (
         "Katiba Hanifa group", ["Katiba Hanifa group", "the Katiba Hanifa group"])
