@@ -19,6 +19,23 @@ def test_unknown_armed_group_is_discovered_from_its_head_noun():
     assert (group.name, group.type) == ("Wadi Zamzam Brigade", "armed_group")
 
 
+def test_a_long_group_name_keeps_its_for_the_and_of_the_parts():
+    def unknown(text: str) -> list[tuple[str, str]]:
+        return [(a.name, a.type) for a in analyze_text(text).actors if not a.known]
+
+    assert unknown("The Patriotic Movement for the Liberation of the Gourma said it had "
+                   "ambushed a convoy near Kandi.") == [
+        ("Patriotic Movement for the Liberation of the Gourma", "armed_group")]
+    # (spaCy counts "front" as a stop word; a name opening on it keeps it)
+    assert unknown("The Front for the Liberation of the Enclave of Cabinda said its fighters "
+                   "killed five soldiers.") == [
+        ("Front for the Liberation of the Enclave of Cabinda", "armed_group")]
+    # Fighters are no part of the name, and a known state ends it.
+    assert unknown("Fighters of the Popular Front for the Renaissance of the Central African "
+                   "Republic attacked the town.") == [
+        ("Popular Front for the Renaissance", "armed_group")]
+
+
 def test_pronouns_follow_the_salient_person_and_object_pronouns_skip_the_subject():
     state = prepare("The key name is Field Marshal Khalifa Haftar. The one-time officer in the "
                     "Gaddafi army became a coup plotter against him. He is backed by Egypt.")

@@ -62,7 +62,8 @@ def discover_actors(state: DocState) -> None:
         start, end = _numbered_unit(tv, lex, taken, start, end)
         # Capitalized function words and calendar words are not part of a name:
         # "On Thursday", "But Haftar", "In March".
-        while start < end and (lowers[start] in STOP_WORDS or lowers[start] in CALENDAR_WORDS):
+        while start < end and (lowers[start] in STOP_WORDS or lowers[start] in CALENDAR_WORDS) \
+                and lowers[start] not in lex.group_heads:  # spaCy's stop words hold "front"
             start += 1
         if start >= end or all(w in CALENDAR_WORDS for w in lowers[start:end]):
             continue
@@ -313,6 +314,12 @@ def _name_runs(tv: TokenView, lex: ActorLexicon, taken: list[bool],
                 or (lower in ("of", "for") and _group_word_ahead(tv, i, lex, j))
             ):
                 j += 1  # "National Front for Liberation", "Central Committee of Sudan Doctors"
+                continue
+            if lower in ("of", "for") and j + 2 < n and texts[j + 1] == "the" and name[j + 2] \
+                    and not taken[j + 1] and not taken[j + 2] \
+                    and any(tv.lower[x] in lex.group_heads and tv.lower[x] != "fighters"
+                            for x in range(i, j)):
+                j += 2  # "Patriotic Movement for the Liberation of the Gourma"
                 continue
             if lower == "on" and j + 1 < n and name[j + 1] and texts[j - 1].lower() in (
                     lex.group_heads) and texts[j + 1].lower() not in CALENDAR_WORDS:
