@@ -89,6 +89,17 @@ def test_a_headlines_jihadists_are_the_group_the_article_names():
         (["jnim"], ["x-civilian-victims"]), (["jnim"], [])]
 
 
+def test_jihadists_or_militants_of_a_story_that_names_no_group_are_the_unnamed_group():
+    text = ("OUAGADOUGOU, Aug 28 - Jihadists killed 12 soldiers in an ambush in northern Burkina "
+            "Faso, security sources said. The militants fled with weapons and motorbikes.")
+    assert _mentions(text, UNNAMED) == ["Jihadists", "The militants"]
+    analysis = analyze_text(text, published="2024-08-28")
+    assert [(e.type, e.source, e.target) for e in analysis.events][0] == (
+        "ASSAULT", [UNNAMED], ["burkina-faso-armed-forces"])
+    # A story that names the group anywhere keeps its militants for that group's rules.
+    assert _mentions(text + " JNIM later claimed the ambush.", UNNAMED) == []
+
+
 def test_a_transnational_groups_branch_is_the_local_one():
     text = ("OUAGADOUGOU, Aug 28 - JNIM fighters killed dozens of civilians near Barsalogho in "
             "Burkina Faso. JNIM, al Qaeda's affiliate in the Sahel, and a rival Islamic State "

@@ -33,6 +33,11 @@ from factions.pipeline.state import ActorMention, DocState
 # The plural nouns that name perpetrators nobody named, and the singular forms.
 _NOUNS = {"gunmen", "gunman", "bandits", "kidnappers", "abductors", "attackers", "assailants",
           "raiders", "bandit"}
+# Nouns for fighters a story usually names ("militants" of a group told before or after): the
+# unnamed group only in a text that names no non-state armed group at all, and started only by
+# the doers opening a clause ("Jihadists killed 12 soldiers in an ambush in northern Burkina
+# Faso"), not by an object ("Iran struck militants in Pakistan") or "the insurgents".
+_VAGUE_NOUNS = frozenset({"militants", "jihadists", "insurgents", "extremists"})
 # Two-word forms whose first word alone is no trigger.
 _PAIRS = {("armed", "men"), ("armed", "gangs"), ("armed", "gang"), ("armed", "bandits"),
           ("hooded", "men"), ("masked", "men"), ("suicide", "bomber"), ("suicide", "bombers")}
@@ -66,7 +71,7 @@ def unnamed_groups(state: DocState, taken: list[bool], mentions: list[ActorMenti
     in ``taken`` and adds the actor to ``state.actors``."""
     tv = state.tokens
     lowers = tv.lower
-    hits = tv.positions(_NOUNS | _BACK_ONLY | {first for first, _ in _PAIRS})
+    hits = tv.positions(_NOUNS | _BACK_ONLY | {first for first, _ in _PAIRS} | _VAGUE_NOUNS)
     if not hits:
         return []
     n = len(lowers)
@@ -88,6 +93,9 @@ def unnamed_groups(state: DocState, taken: list[bool], mentions: list[ActorMenti
         elif word in _BACK_ONLY:
             if actor_id not in state.actors or (i > 0 and lowers[i - 1] in _DETERMINERS):
                 continue  # no unnamed group told yet ("police arrested three suspects")
+        elif word in _VAGUE_NOUNS:
+            if named:
+                continue  # the story names its fighters' group somewhere
         elif word not in _NOUNS:
             continue
         if word == "bandit" and (end >= n or lowers[end] not in _AFTER_SINGULAR):
@@ -113,6 +121,9 @@ def unnamed_groups(state: DocState, taken: list[bool], mentions: list[ActorMenti
         counted = not definite and start > 0 and tv.sentence[start - 1] == tv.sentence[i] \
             and (lowers[start - 1] in _COUNTS or lowers[start - 1].isdigit())
         back = definite or (word in _DEFINITE_ONLY and not counted)
+        if word in _VAGUE_NOUNS and actor_id not in state.actors and (
+                definite or not _opens_clause(state, start)):
+            continue  # only the doers of a clause start the group: not "struck militants"
         if actor_id not in state.actors:
             before = Counter(a for s, a in named if s < start)
             if before:
@@ -159,7 +170,8 @@ def _opens_clause(state: DocState, start: int) -> bool:
     first = state.sentences[tv.sentence[start]].tok_start
     while first < start and not tv.text[first].strip():
         first += 1  # the paragraph break the sentence may start with
-    return first == start or tv.lower[start - 1] in _CLAUSE_OPENERS
+    return first == start or tv.lower[start - 1] in _CLAUSE_OPENERS or \
+        tv.text[start - 1] in ("-", "--")  # after a dateline: "OUAGADOUGOU, Aug 28 - Jihadists"
 
 
 # What a group claims when it owns an attack: "claimed responsibility", "claimed the attack".
