@@ -72,10 +72,12 @@ def discover_actors(state: DocState) -> None:
         start, owner = _absorb_country_prefix(state, start, end, lex)
         end, owner = _absorb_country_suffix(state, start, end, lex, owner)
         title_end = _title_prefix(tv, start, end, lex)
-        if title_end is None and end - start > 2 and \
-                (tv.text[start],) in _country_words(state.kb):
+        if title_end is None and end - start > 2 and (
+                (tv.text[start],) in _country_words(state.kb)
+                or tv.text[start] in lex.group_adjectives):
             # "Brazilian President Jair Bolsonaro": the demonym says whose office, it is no
-            # part of the name
+            # part of the name; so does a demonym the knowledge base keeps as a community's
+            # ("Tajik President Emomali Rahmon", "Uzbek President Shavkat Mirziyoyev")
             title_end = _title_prefix(tv, start + 1, end, lex)
         name_start = title_end if title_end is not None else start
         if name_start >= end:
@@ -384,6 +386,10 @@ def _speaks_for(state: DocState, start: int, end: int) -> bool:
     return False
 
 
+# Role nouns that, unlike the other role nouns, stand right before a name as a title does.
+_COUNTERPART_NOUNS = frozenset({"counterpart", "counterparts"})
+
+
 def _lower_title_before(tv: TokenView, start: int, lex: ActorLexicon) -> bool:
     """A lower-case title right before the name: "rebel leader X", "spokesman X"."""
     if start == 0:
@@ -391,6 +397,9 @@ def _lower_title_before(tv: TokenView, start: int, lex: ActorLexicon) -> bool:
     prev = tv.text[start - 1]
     if not prev.islower():
         return False
+    if prev in _COUNTERPART_NOUNS and start + 1 < len(tv.text) and \
+            _is_name_token(tv.text[start + 1]):
+        return True  # "his Tajik counterpart Saimumin Yatimov": a two-word name after it
     for title in lex.titles_by_last.get(tv.lower[start - 1], ()):
         k = len(title)
         if start - k >= 0 and tuple(tv.lower[start - k : start]) == title:
@@ -641,7 +650,7 @@ def _community_groups(state: DocState, taken: list[bool], lex: ActorLexicon
                       ) -> list[ActorMention]:
     """"Kurdish fighters", "Islamist militants": a community adjective with a non-state agent
     noun makes a group actor of its own."""
-    from factions.actors.recognize import agent_noun_at
+    from factions.actors.recognize import agent_noun_at, agent_owner
 
     tv = state.tokens
     texts = tv.text
@@ -665,6 +674,14 @@ def _community_groups(state: DocState, taken: list[bool], lex: ActorLexicon
                 # "European leaders meeting in Tirana said ...": the bloc's leaders act together
                 agent = (i + 2, "government")
             if agent is None or agent[1] in lex.no_actor_sectors:
+                continue
+            owner = _state_of_community_word(state, word)
+            if owner is not None and agent[1] not in lex.non_state_sectors:
+                # "Tajik forces" in a story that names Tajikistan: the state's own forces,
+                # not a community's group (as "Kyrgyz troops" are Kyrgyzstan's)
+                found.append(taken_mention(state, taken, i, agent[0], agent_owner(
+                    owner, agent[1], state.kb, lex, " ".join(tv.lower[i + 1 : agent[0]])),
+                    "agent", agent[1]))
                 continue
             if agent[1] == "government" and tv.lower[agent[0] - 1] not in _BLOC_HEADS:
                 continue  # "Western officials" are anonymous sources, not a party
@@ -721,6 +738,19 @@ def _community_groups(state: DocState, taken: list[bool], lex: ActorLexicon
             taken[k] = True
         taken[i] = True
     return found
+
+
+def _state_of_community_word(state: DocState, word: str) -> str | None:
+    """The state the text names whose name a community adjective begins ("Tajik":
+    Tajikistan, "Uzbek": Uzbekistan), or None: the knowledge base keeps such words apart from
+    the state's demonyms because they also name a people living elsewhere."""
+    for actor_id in {m.actor_id for m in state.mentions}:
+        actor = state.kb.actors.get(actor_id)
+        if actor is not None and actor.type == "state" and actor.name.startswith(word) \
+                and actor.name != word and actor.name[len(word):].isalpha() \
+                and actor.name[len(word)].islower():
+            return actor.id
+    return None
 
 
 def _leading_group(state: DocState, i: int) -> str | None:

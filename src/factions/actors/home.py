@@ -1020,7 +1020,14 @@ def _sole_army(state: DocState, country: str, before: int) -> bool:
                 (actor.represents or {}).get("sector") == "military":
             # (a foreign state's ministry, "the Palestinian health ministry", is no force)
             return False
-    return True
+    # "Dozens of soldiers killed as Azerbaijan and Armenia clash": where the same sentence
+    # names the home state and a foreign one as the two parties (by name, after the troops),
+    # the troops may be either's
+    parties = {actor.country for m in state.mentions
+               if m.sentence == sentence and m.tok_start >= before and m.kind == "name"
+               and not m.locative and not m.attributive
+               and (actor := kb.actors.get(m.actor_id)) is not None and actor.type == "state"}
+    return not (country in parties and len(parties) > 1)
 
 
 def agent_owner_of(state: DocState, country: str, sector: str) -> str:

@@ -259,6 +259,12 @@ def _dated_here(reading: DocReading, view: SentenceView, clause: Clause, iso: st
         # "declared defeated three years later, after a war in which the coalition backed
         # Iraqi forces": the time of the war the relative clause tells of is the clause's own
         first = view.clauses[first.index - 1]
+    if first.index > 0 and first.opener == "rel" and w[first.opener_start] in ("that", "which") \
+            and any(d[2] == iso and 0 <= tokens.idx[first.opener_start] - d[1] <= 2
+                    for d in mentions):
+        # "in a six-week war in 2020 that ended with a truce brokered by Moscow": a relative
+        # clause right after a date tells of the thing that date dates
+        return True
     while first.index > 0 and not own_only and (
             first.opener == "coord"
             or (first.opener == "sub" and w[first.opener_start] in c.time_continuers)):

@@ -1067,7 +1067,11 @@ def _clauses(
                     not _name_pair_and(reading, i, start, end) and \
                     not _adjective_pair_and(reading.state.tokens.text, i, start, end) and \
                     not _counted_pair_and(words, i, start, end) and \
+                    not (start < i < end - 1 and words[i - 1] in c.prepositions
+                         and words[i + 1] in c.prepositions) and \
                     (n := c.coordinators.match_at(words, i, end)):
+                # ("recaptured areas in and around the enclave in 2020": two prepositions of
+                # one place, no second clause)
                 kind = "coord"
         if kind is None:
             i += 1
