@@ -231,3 +231,13 @@ def test_a_move_someone_called_a_provocation_is_their_charge_against_the_mover()
                  "The United States sent a warship through the Taiwan Strait on Monday, a move "
                  "that China called a provocation."):
         assert rows(text) == [("ACCUSE", ["china"], ["united-states"], "accuse.call-act")]
+
+
+def test_what_the_accuser_goes_on_to_say_after_and_said_is_no_part_of_the_charge():
+    # "said he would be held responsible" is Frelimo's word on Mondlane, not Mondlane blaming
+    # anyone: the charge "of inciting violence" ends at "and said"
+    events = analyze_text("MAPUTO, Nov 8 - Frelimo's spokesperson accused Venancio Mondlane on "
+                          "Wednesday of inciting violence and said he would be held responsible "
+                          "for the deaths.", published="2024-11-08").events
+    assert [(e.type, e.source, e.target, e.modality) for e in events] == [
+        ("ACCUSE", ["frelimo"], ["venancio-mondlane"], "asserted")]

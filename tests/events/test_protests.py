@@ -155,3 +155,23 @@ def test_workers_blocking_a_highway_and_demanding_wages_are_protesters():
                           "dozens of people, including foreign workers.",
                           published="2021-08-09").events
     assert all("x-moz-protesters" not in e.source for e in events)
+
+
+def test_live_fire_named_beside_tear_gas_is_an_armed_attack_on_the_crowd():
+    assert rows("MAPUTO, Nov 8 - Mozambican police fired tear gas and live ammunition at "
+                "thousands of demonstrators in the capital Maputo on Thursday.",
+                "2024-11-08") == [
+        ("COERCE", "repress", ["mozambican-police"], ["x-moz-protesters"]),
+        ("ASSAULT", "firearms", ["mozambican-police"], ["x-moz-protesters"])]
+    # one attack for the whole volley, whatever it is loaded with
+    assert rows("TEHRAN, Sept 28 - Security forces have fired tear gas, birdshot and live "
+                "ammunition to disperse demonstrators.", "2022-09-28") == [
+        ("COERCE", "repress", ["iranian-law-enforcement-command"], ["x-irn-protesters"]),
+        ("ASSAULT", "firearms", ["iranian-law-enforcement-command"], ["x-irn-protesters"])]
+
+
+def test_a_crowd_pelting_the_police_with_stones_riots_against_them():
+    assert rows("MAPUTO, Nov 8 - Protesters set up burning barricades across the city's main "
+                "avenues and pelted police with stones.", "2024-11-08") == [
+        ("PROTEST", "obstruct", ["x-moz-protesters"], []),
+        ("PROTEST", "riot", ["x-moz-protesters"], ["mozambican-police"])]

@@ -1638,6 +1638,12 @@ def _scope_end(view: SentenceView, match: Match, matches: Sequence[Match] = (),
             # of backing the attackers and has suspended its part in a treaty": a verb in the
             # past (or perfect) tense after "and" goes on with the subject's own acts
             return later.opener_start
+        if later.opener == "coord" and words and any(
+                words[j] in _REPORTED_AFTER_AND
+                for j in range(later.opener_start, min(later.start + 1, later.end))):
+            # "accused Mondlane of inciting violence and said he would be held responsible":
+            # the subject's own words after "and said" are no part of the charge
+            return later.opener_start
         if later.opener == "coord" and words and words[later.opener_start - 1] == "," \
                 and later.start < later.end and view.span_at(later.start) is None \
                 and _subject_then_finite_verb(later, matches, words):
@@ -1647,6 +1653,9 @@ def _scope_end(view: SentenceView, match: Match, matches: Sequence[Match] = (),
     return view.end
 
 
+# Past reporting verbs that open a coordinated clause of the subject's own ("and said ...").
+_REPORTED_AFTER_AND = frozenset({"said", "added", "told", "stated", "insisted", "argued",
+                                 "noted", "declared", "announced"})
 # Words that end the noun phrase an agreement's complement is ("agreed to a truce *on* Sunday").
 _AGREED_PHRASE_ENDS = frozenset({",", ";", "on", "at", "in", "after", "during", "following",
                                  "since", "ending", "which", "that", "under"})
