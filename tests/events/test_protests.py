@@ -175,3 +175,19 @@ def test_a_crowd_pelting_the_police_with_stones_riots_against_them():
                 "avenues and pelted police with stones.", "2024-11-08") == [
         ("PROTEST", "obstruct", ["x-moz-protesters"], []),
         ("PROTEST", "riot", ["x-moz-protesters"], ["mozambican-police"])]
+
+
+def test_a_passive_killings_agent_after_place_and_time_phrases_is_the_attacker():
+    # the party named before "official" only says whose official the victim was
+    assert rows("MAPUTO, Nov 8 - Police fired tear gas in Maputo. Lawyer Elvino Dias was shot "
+                "dead in his car in Maputo on Oct 19 by unidentified gunmen. Unidentified gunmen "
+                "later shot dead Podemos official Paulo Guambe.", "2024-11-08", "ASSAULT") == [
+        ("ASSAULT", "firearms", ["x-unnamed-armed-group"], ["x-elvino-dias"]),
+        ("ASSAULT", "firearms", ["x-unnamed-armed-group"], ["x-paulo-guambe"])]
+
+
+def test_a_party_named_before_official_is_not_a_member_of_the_victims_list():
+    assert rows("MAPUTO, Nov 8 - Police fired tear gas in Maputo. Two aides, lawyer Elvino Dias "
+                "and Podemos official Paulo Guambe, were shot dead in their car in Maputo on "
+                "Oct 19 by unidentified gunmen.", "2024-11-08", "ASSAULT") == [
+        ("ASSAULT", "firearms", ["x-unnamed-armed-group"], ["x-elvino-dias", "x-paulo-guambe"])]

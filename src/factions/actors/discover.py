@@ -143,6 +143,7 @@ def discover_actors(state: DocState) -> None:
             elif owner is not None:
                 state.actors[actor_id].country = owner  # "Law Society of Kenya"
             if kind == "person":
+                _title_owner_attributive(state, lex, name_start)
                 surname = surname_of(name)
                 if surname:
                     by_surname[surname] = actor_id
@@ -412,6 +413,23 @@ def _described_body(tv: TokenView, start: int, end: int) -> str | None:
             return "armed_group" if _ARMED_MODIFIERS.intersection(lowers[end + 2:j]) \
                 else "other"
     return None
+
+
+def _title_owner_attributive(state: DocState, lex: ActorLexicon, start: int) -> None:
+    """"Podemos official Paulo Guambe", "Hamas commander X": the body named right before a
+    lower-case title only says whose the person is; its mention is attributive (the person,
+    not the party, was shot)."""
+    tv = state.tokens
+    if start == 0 or not tv.text[start - 1].islower():
+        return
+    for title in lex.titles_by_last.get(tv.lower[start - 1], ()):
+        k = len(title)
+        if start - k - 1 >= 0 and tuple(tv.lower[start - k:start]) == title:
+            owner_end = start - k
+            for m in state.mentions:
+                if m.tok_end == owner_end and m.sentence == tv.sentence[start]:
+                    m.attributive = True
+            return
 
 
 def _age_after(tv: TokenView, end: int) -> bool:
