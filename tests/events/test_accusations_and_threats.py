@@ -257,3 +257,11 @@ def test_an_inquiry_into_someones_death_does_not_accuse_the_dead():
                           published="2022-09-28").events
     assert [(e.type, e.mode, e.source, e.target) for e in events] == [
         ("ACCUSE", "investigate", ["ebrahim-raisi"], [])]
+
+
+def test_a_charge_which_the_accused_denied_is_rejected():
+    events = analyze_text("MAPUTO, Nov 8 - Venancio Mondlane blamed the security forces for the "
+                          "killings, which the police denied.", published="2024-11-08").events
+    assert [(e.type, e.source, e.target) for e in events] == [
+        ("ACCUSE", ["venancio-mondlane"], ["mozambican-police"]),
+        ("REJECT", ["mozambican-police"], ["venancio-mondlane"])]

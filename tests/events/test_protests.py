@@ -191,3 +191,15 @@ def test_a_party_named_before_official_is_not_a_member_of_the_victims_list():
                 "and Podemos official Paulo Guambe, were shot dead in their car in Maputo on "
                 "Oct 19 by unidentified gunmen.", "2024-11-08", "ASSAULT") == [
         ("ASSAULT", "firearms", ["x-unnamed-armed-group"], ["x-elvino-dias", "x-paulo-guambe"])]
+
+
+def test_who_calls_a_shutdown_leads_it_and_a_rigged_vote_is_a_charge_against_its_winner():
+    assert rows("MAPUTO, Nov 8 - Police fired tear gas at protesters in Maputo. Venancio "
+                "Mondlane called the week-long shutdown from abroad, saying the vote had been "
+                "rigged in favour of Frelimo, the ruling party.", "2024-11-08") == [
+        ("COERCE", "repress", ["mozambican-police"], ["x-moz-protesters"]),
+        ("PROTEST", "strike", ["venancio-mondlane"], []),
+        ("ACCUSE", "allege", ["venancio-mondlane"], ["frelimo"])]
+    assert rows("MAPUTO, Nov 8 - The election was rigged in favour of Frelimo, Venancio "
+                "Mondlane said.", "2024-11-08") == [
+        ("ACCUSE", "allege", ["venancio-mondlane"], ["frelimo"])]
