@@ -424,3 +424,45 @@ def test_a_bare_group_noun_in_a_headline_is_the_description():
                             "they were leaving the bloc.", published="2024-01-28")
     assert [(e.type, e.source, e.target) for e in analysis.events if e.type == "ACCUSE"] == [
         ("ACCUSE", ["mali", "burkina-faso", "niger"], ["ecowas"])]
+
+
+def test_a_name_a_group_noun_describes_is_a_body_not_a_person():
+    analysis = analyze_text("MAPUTO, Nov 8 - Plataforma Decide, a civil society election "
+                            "monitoring group, said at least 30 people had been killed. "
+                            "Internet monitoring group NetBlocks said access was cut, and "
+                            "Katiba Serma, an armed group linked to al Qaeda, said it attacked "
+                            "the base.", published="2024-11-08")
+    found = {a.name: a.type for a in analysis.actors if not a.known}
+    assert found == {"Plataforma Decide": "other", "NetBlocks": "other",
+                     "Katiba Serma": "armed_group"}
+    # a group noun inside a person's own role is not his
+    analysis = analyze_text("BAMAKO, Sept 28 - Amadou Kone, a spokesman for the group, said "
+                            "it attacked the base.", published="2024-09-28")
+    assert [(a.name, a.type) for a in analysis.actors if not a.known] == [
+        ("Amadou Kone", "person")]
+
+
+def test_a_lawyer_or_a_party_official_named_after_the_title_is_a_person():
+    analysis = analyze_text("MAPUTO, Nov 8 - Two of Mondlane's aides, lawyer Elvino Dias and "
+                            "Podemos official Paulo Guambe, were shot dead in Maputo on Oct 19.",
+                            published="2024-11-08")
+    people = {a.name: [r.title for r in a.roles] for a in analysis.actors
+              if a.type == "person" and not a.known}
+    assert people == {"Elvino Dias": ["lawyer"], "Paulo Guambe": ["Podemos official"]}
+
+
+def test_a_name_with_an_age_set_off_by_commas_is_a_person():
+    analysis = analyze_text("DUBAI, Sept 28 - Mahsa Amini, 22, died on Sept 16, three days after "
+                            "she was detained in Tehran.", published="2022-09-28")
+    assert [(a.name, a.type) for a in analysis.actors if not a.known] == [
+        ("Mahsa Amini", "person")]
+
+
+def test_iranian_kurdish_parties_and_rights_groups_are_known():
+    analysis = analyze_text("DUBAI, Sept 28 - The Kurdistan Democratic Party of Iran (KDPI) "
+                            "denied the accusation. Oslo-based group Iran Human Rights said 76 "
+                            "people had been killed. In Mozambique, Venancio Mondlane was backed "
+                            "by the small Podemos party.", published="2022-09-28")
+    assert {a.id for a in analysis.actors} >= {
+        "kurdistan-democratic-party-of-iran", "iran-human-rights", "podemos-mozambique"}
+    assert "kurdistan-democratic-party" not in {a.id for a in analysis.actors}

@@ -137,3 +137,14 @@ def test_one_of_a_group_in_apposition_and_after_a_copula_is_a_role():
 def test_a_kinship_noun_heads_a_role_in_apposition():
     roles = _roles("Ivan Archivaldo Guzman, a son of the drug lord, fled.")
     assert roles["Ivan Archivaldo Guzman"] == ["son of the drug lord"]
+
+
+def test_a_fronted_phrase_about_his_lawyer_gives_the_next_name_no_role():
+    # no comma after the name: "his lawyer" is someone else, the phrase a fronted aside
+    roles = _roles("Ismael Zambada was arrested. In a letter released by his lawyer, Zambada "
+                   "said he had been kidnapped.")
+    assert roles.get("Ismael Zambada", []) == []
+    # closed off by commas it is the name's own role
+    roles = _roles("Ismael Zambada was arrested. His lawyer, Frank Perez, said he had been "
+                   "kidnapped.")
+    assert roles["Frank Perez"] == ["lawyer"]

@@ -231,3 +231,37 @@ def test_a_move_someone_called_a_provocation_is_their_charge_against_the_mover()
                  "The United States sent a warship through the Taiwan Strait on Monday, a move "
                  "that China called a provocation."):
         assert rows(text) == [("ACCUSE", ["china"], ["united-states"], "accuse.call-act")]
+
+
+def test_what_the_accuser_goes_on_to_say_after_and_said_is_no_part_of_the_charge():
+    # "said he would be held responsible" is Frelimo's word on Mondlane, not Mondlane blaming
+    # anyone: the charge "of inciting violence" ends at "and said"
+    events = analyze_text("MAPUTO, Nov 8 - Frelimo's spokesperson accused Venancio Mondlane on "
+                          "Wednesday of inciting violence and said he would be held responsible "
+                          "for the deaths.", published="2024-11-08").events
+    assert [(e.type, e.source, e.target, e.modality) for e in events] == [
+        ("ACCUSE", ["frelimo"], ["venancio-mondlane"], "asserted")]
+
+
+def test_a_warning_that_the_army_could_be_deployed_is_a_threat():
+    events = analyze_text("MAPUTO, Nov 8 - Defence Minister Cristovao Chume warned earlier this "
+                          "week that the army could be deployed to support the police if the "
+                          "unrest continued.", published="2024-11-08").events
+    assert [(e.type, e.source, e.modality) for e in events] == [
+        ("THREATEN", ["cristovao-chume"], "asserted")]
+
+
+def test_an_inquiry_into_someones_death_does_not_accuse_the_dead():
+    events = analyze_text("DUBAI, Sept 28 - Mahsa Amini, 22, died on Sept 16. President Ebrahim "
+                          "Raisi has ordered an investigation into Amini's death.",
+                          published="2022-09-28").events
+    assert [(e.type, e.mode, e.source, e.target) for e in events] == [
+        ("ACCUSE", "investigate", ["ebrahim-raisi"], [])]
+
+
+def test_a_charge_which_the_accused_denied_is_rejected():
+    events = analyze_text("MAPUTO, Nov 8 - Venancio Mondlane blamed the security forces for the "
+                          "killings, which the police denied.", published="2024-11-08").events
+    assert [(e.type, e.source, e.target) for e in events] == [
+        ("ACCUSE", ["venancio-mondlane"], ["mozambican-police"]),
+        ("REJECT", ["mozambican-police"], ["venancio-mondlane"])]

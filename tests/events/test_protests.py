@@ -155,3 +155,51 @@ def test_workers_blocking_a_highway_and_demanding_wages_are_protesters():
                           "dozens of people, including foreign workers.",
                           published="2021-08-09").events
     assert all("x-moz-protesters" not in e.source for e in events)
+
+
+def test_live_fire_named_beside_tear_gas_is_an_armed_attack_on_the_crowd():
+    assert rows("MAPUTO, Nov 8 - Mozambican police fired tear gas and live ammunition at "
+                "thousands of demonstrators in the capital Maputo on Thursday.",
+                "2024-11-08") == [
+        ("COERCE", "repress", ["mozambican-police"], ["x-moz-protesters"]),
+        ("ASSAULT", "firearms", ["mozambican-police"], ["x-moz-protesters"])]
+    # one attack for the whole volley, whatever it is loaded with
+    assert rows("TEHRAN, Sept 28 - Security forces have fired tear gas, birdshot and live "
+                "ammunition to disperse demonstrators.", "2022-09-28") == [
+        ("COERCE", "repress", ["iranian-law-enforcement-command"], ["x-irn-protesters"]),
+        ("ASSAULT", "firearms", ["iranian-law-enforcement-command"], ["x-irn-protesters"])]
+
+
+def test_a_crowd_pelting_the_police_with_stones_riots_against_them():
+    assert rows("MAPUTO, Nov 8 - Protesters set up burning barricades across the city's main "
+                "avenues and pelted police with stones.", "2024-11-08") == [
+        ("PROTEST", "obstruct", ["x-moz-protesters"], []),
+        ("PROTEST", "riot", ["x-moz-protesters"], ["mozambican-police"])]
+
+
+def test_a_passive_killings_agent_after_place_and_time_phrases_is_the_attacker():
+    # the party named before "official" only says whose official the victim was
+    assert rows("MAPUTO, Nov 8 - Police fired tear gas in Maputo. Lawyer Elvino Dias was shot "
+                "dead in his car in Maputo on Oct 19 by unidentified gunmen. Unidentified gunmen "
+                "later shot dead Podemos official Paulo Guambe.", "2024-11-08", "ASSAULT") == [
+        ("ASSAULT", "firearms", ["x-unnamed-armed-group"], ["x-elvino-dias"]),
+        ("ASSAULT", "firearms", ["x-unnamed-armed-group"], ["x-paulo-guambe"])]
+
+
+def test_a_party_named_before_official_is_not_a_member_of_the_victims_list():
+    assert rows("MAPUTO, Nov 8 - Police fired tear gas in Maputo. Two aides, lawyer Elvino Dias "
+                "and Podemos official Paulo Guambe, were shot dead in their car in Maputo on "
+                "Oct 19 by unidentified gunmen.", "2024-11-08", "ASSAULT") == [
+        ("ASSAULT", "firearms", ["x-unnamed-armed-group"], ["x-elvino-dias", "x-paulo-guambe"])]
+
+
+def test_who_calls_a_shutdown_leads_it_and_a_rigged_vote_is_a_charge_against_its_winner():
+    assert rows("MAPUTO, Nov 8 - Police fired tear gas at protesters in Maputo. Venancio "
+                "Mondlane called the week-long shutdown from abroad, saying the vote had been "
+                "rigged in favour of Frelimo, the ruling party.", "2024-11-08") == [
+        ("COERCE", "repress", ["mozambican-police"], ["x-moz-protesters"]),
+        ("PROTEST", "strike", ["venancio-mondlane"], []),
+        ("ACCUSE", "allege", ["venancio-mondlane"], ["frelimo"])]
+    assert rows("MAPUTO, Nov 8 - The election was rigged in favour of Frelimo, Venancio "
+                "Mondlane said.", "2024-11-08") == [
+        ("ACCUSE", "allege", ["venancio-mondlane"], ["frelimo"])]

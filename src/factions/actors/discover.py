@@ -99,12 +99,17 @@ def discover_actors(state: DocState) -> None:
                 if end < len(lowers) and group_name.endswith(" " + lowers[end]):
                     end += 1
         if kind is None:
+            # "Plataforma Decide, a civil society election monitoring group, said", "rights
+            # group Hengaw said": a name a group noun describes is a body, not a person
+            kind = _described_body(tv, start, end)
+        if kind is None:
             is_person = (
                 title_end is not None
                 or _lower_title_before(tv, start, lex)
                 or _apposition_title_after(tv, end, lex)
                 or (len(words) >= 2 and _apposition_title_before(tv, start, end, lex))
                 or (len(words) >= 2 and end < len(tv.text) and tv.lower[end] in _SAY)
+                or (len(words) >= 2 and _age_after(tv, end))
                 or (len(words) >= 2 and _speaks_for(state, start, end))
                 or (len(words) >= 2 and naming_noun(
                     lowers, start, state.sentences[sentence_of[start]].tok_start) is not None)
@@ -142,6 +147,7 @@ def discover_actors(state: DocState) -> None:
             elif owner is not None:
                 state.actors[actor_id].country = owner  # "Law Society of Kenya"
             if kind == "person":
+                _title_owner_attributive(state, lex, name_start)
                 surname = surname_of(name)
                 if surname:
                     by_surname[surname] = actor_id
@@ -388,6 +394,65 @@ def _speaks_for(state: DocState, start: int, end: int) -> bool:
 
 # Role nouns that, unlike the other role nouns, stand right before a name as a title does.
 _COUNTERPART_NOUNS = frozenset({"counterpart", "counterparts"})
+
+
+# Nouns that say a name is a civic body's ("a rights group", "an election monitoring group"),
+# and the words among its modifiers that make it an armed one ("an armed group").
+_BODY_NOUNS = frozenset({"group", "organisation", "organization", "watchdog", "monitor",
+                         "charity", "ngo", "platform"})
+_APPOSITION_STOPS = frozenset({"of", "for", "with", "from", "at", "in", "to", "by", "on",
+                               "the", "its", "their", "his", "her", "who", "whose"})
+_ARMED_MODIFIERS = frozenset({"armed", "rebel", "militant", "jihadist", "insurgent",
+                              "separatist", "militia", "paramilitary", "guerrilla"})
+
+
+def _described_body(tv: TokenView, start: int, end: int) -> str | None:
+    """The actor type of a name a group noun describes: in an apposition right after it
+    ("Plataforma Decide, a civil society election monitoring group, said") or right before it
+    ("rights group Hengaw said", "internet monitoring group NetBlocks"); "armed", "rebel" and
+    the like among the modifiers make it an armed group. None when no such noun describes it."""
+    lowers = tv.lower
+    if start > 0 and lowers[start - 1] in _BODY_NOUNS and tv.text[start - 1].islower():
+        before = lowers[max(0, start - 3):start - 1]
+        return "armed_group" if _ARMED_MODIFIERS.intersection(before) else "other"
+    if end + 2 >= len(lowers) or tv.text[end] != "," or lowers[end + 1] not in ("a", "an"):
+        return None
+    for j in range(end + 2, min(len(lowers), end + 9)):
+        word = tv.text[j]
+        if not word.isalpha() and "-" not in word:
+            return None  # the apposition closed before any group noun
+        if lowers[j] in _APPOSITION_STOPS:
+            return None  # "X, a spokesman for the group,": the noun is another's
+        if lowers[j] in _BODY_NOUNS and word.islower():
+            return "armed_group" if _ARMED_MODIFIERS.intersection(lowers[end + 2:j]) \
+                else "other"
+    return None
+
+
+def _title_owner_attributive(state: DocState, lex: ActorLexicon, start: int) -> None:
+    """"Podemos official Paulo Guambe", "Hamas commander X": the body named right before a
+    lower-case title only says whose the person is; its mention is attributive (the person,
+    not the party, was shot)."""
+    tv = state.tokens
+    if start == 0 or not tv.text[start - 1].islower():
+        return
+    for title in lex.titles_by_last.get(tv.lower[start - 1], ()):
+        k = len(title)
+        if start - k - 1 >= 0 and tuple(tv.lower[start - k:start]) == title:
+            owner_end = start - k
+            for m in state.mentions:
+                if m.tok_end == owner_end and m.sentence == tv.sentence[start]:
+                    m.attributive = True
+            return
+
+
+def _age_after(tv: TokenView, end: int) -> bool:
+    """An age set off by commas right after the name: "Mahsa Amini, 22, died", "Elvino Dias,
+    45, was shot"."""
+    if end + 2 >= len(tv.text) or tv.text[end] != "," or tv.text[end + 2] not in (",", "."):
+        return False
+    age = tv.text[end + 1]
+    return age.isdigit() and len(age) <= 3 and 0 < int(age) < 120
 
 
 def _lower_title_before(tv: TokenView, start: int, lex: ActorLexicon) -> bool:

@@ -139,7 +139,8 @@ def extract_roles(state: DocState) -> dict[str, list[Role]]:
                             w in lex.role_heads for w in texts_lower[after + 1 : np_end]):
                         add(m.actor_id, _strip_article(doc[after + 1 : np_end].text), sent.index)
                 # "The group's co-founder, Mullah Abdul Ghani Baradar": before the title.
-                before = _apposition_before(doc, lead, sent.tok_start, lex.role_heads) \
+                closed = m.tok_end >= sent.tok_end or texts[m.tok_end] in (",", ")", ";", ".")
+                before = _apposition_before(doc, lead, sent.tok_start, lex.role_heads, closed) \
                     if lead > sent.tok_start and texts[lead - 1] == "," else None
                 if before:
                     add(m.actor_id, before, sent.index)
@@ -360,10 +361,12 @@ def _opens_bare_role(token: Token) -> bool:
         or (lower,) in lex.title_modifiers
 
 
-def _apposition_before(doc: Doc, start: int, sent_start: int, heads: frozenset[str]
-                       ) -> str | None:
+def _apposition_before(doc: Doc, start: int, sent_start: int, heads: frozenset[str],
+                       closed: bool = True) -> str | None:
     """"the military strongman next door in Egypt, " right before a name; also "Congo's foreign
-    minister, " and "its political chief, "."""
+    minister, " and "its political chief, " (``closed``: a comma or the sentence's end follows
+    the name; "In a letter released by his lawyer, Zambada said": with no comma after the name,
+    a phrase opened by "his" is a fronted phrase about someone else, no apposition)."""
     if start - 2 < sent_start or doc[start - 1].text != ",":
         return None
     j = start - 2
@@ -391,6 +394,8 @@ def _apposition_before(doc: Doc, start: int, sent_start: int, heads: frozenset[s
         if scene >= sent_start and doc[scene].lower_ in _ARTICLES:
             scene -= 1
     elif opener(j):
+        if not closed and doc[j].lower_ in _POSSESSIVE_DETERMINERS:
+            return None
         begin, scene = j + 1, j - 1
     else:
         return None

@@ -2350,7 +2350,12 @@ class _Finder:
         if "by" not in self.v.vocab:
             return []
         m, w, c = self.m, self.w, self.c
-        limit = min(self.clause.end, m.end + c.windows["by"])
+        reach = c.windows["by"]
+        if self.passive and m.pattern.kind == "verb":
+            # "were shot dead in their car in Maputo on Oct 19 by unidentified gunmen": a
+            # passive verb's agent may follow a string of place and time phrases
+            reach += 6
+        limit = min(self.clause.end, m.end + reach)
         shared = m.end + 2 < self.v.end and w[m.end] == "and" and w[m.end + 2] == "by" \
             and w[m.end + 1].endswith(_SHARED_PARTICIPLE_ENDS) and m.pattern.kind == "verb"
         if shared:  # "armed and paid by Turkey": the agent the two participles share

@@ -1462,6 +1462,13 @@ def _try_pattern(
         # "a committee to investigate the killing of civilians": what is investigated is the
         # killers' deed; the victims are not accused of anything
         args.target = [a for a in args.target if a != VICTIMS]
+    if pattern.mode == "investigate" and args.target:
+        # "ordered an investigation into Amini's death": nor is the one whose death it is
+        words = reading.words
+        dead = {a for span in args.target_spans if span.end + 1 < len(words)
+                and words[span.end] in ("'s", "’s", "'") and words[span.end + 1] in _DEATH_NOUNS
+                for a in span.actors}
+        args.target = [a for a in args.target if a not in dead]
     if pattern.type == "ASSAULT" and not args.target:
         # "rebels seized Damascus, ending more than five decades of his family's rule": the
         # capture was aimed at the ruler whose rule it ended
@@ -1638,6 +1645,12 @@ def _scope_end(view: SentenceView, match: Match, matches: Sequence[Match] = (),
             # of backing the attackers and has suspended its part in a treaty": a verb in the
             # past (or perfect) tense after "and" goes on with the subject's own acts
             return later.opener_start
+        if later.opener == "coord" and words and any(
+                words[j] in _REPORTED_AFTER_AND
+                for j in range(later.opener_start, min(later.start + 1, later.end))):
+            # "accused Mondlane of inciting violence and said he would be held responsible":
+            # the subject's own words after "and said" are no part of the charge
+            return later.opener_start
         if later.opener == "coord" and words and words[later.opener_start - 1] == "," \
                 and later.start < later.end and view.span_at(later.start) is None \
                 and _subject_then_finite_verb(later, matches, words):
@@ -1647,6 +1660,12 @@ def _scope_end(view: SentenceView, match: Match, matches: Sequence[Match] = (),
     return view.end
 
 
+# What happened to someone whose death or fate an inquiry looks into ("Amini's death").
+_DEATH_NOUNS = frozenset({"death", "deaths", "killing", "killings", "murder", "disappearance",
+                          "assassination", "detention", "arrest", "abduction"})
+# Past reporting verbs that open a coordinated clause of the subject's own ("and said ...").
+_REPORTED_AFTER_AND = frozenset({"said", "added", "told", "stated", "insisted", "argued",
+                                 "noted", "declared", "announced", "warned"})
 # Words that end the noun phrase an agreement's complement is ("agreed to a truce *on* Sunday").
 _AGREED_PHRASE_ENDS = frozenset({",", ";", "on", "at", "in", "after", "during", "following",
                                  "since", "ending", "which", "that", "under"})

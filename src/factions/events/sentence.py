@@ -739,7 +739,14 @@ def _possessed_by(reading: DocReading, owner: ActorSpan, span: ActorSpan) -> boo
     """Whether ``span`` is what the possessive ``owner`` introduces through title words alone:
     "Guyana's President Irfaan Ali", "Brazil's foreign minister Mauro Vieira"."""
     words = reading.words
-    if owner.end >= span.start or words[owner.end] not in ("'s", "'"):
+    if owner.end >= span.start:
+        return False
+    if owner.attributive and words[owner.end] not in ("'s", "'"):
+        # "Podemos official Paulo Guambe": a party that only says whose official he is
+        between = range(owner.end, span.start)
+        return 0 < len(between) <= 3 and all(words[k] in reading.cues.title_tokens
+                                             for k in between)
+    if words[owner.end] not in ("'s", "'"):
         return False
     between = range(owner.end + 1, span.start)
     return len(between) <= 4 and all(words[k] in reading.cues.title_tokens for k in between)
