@@ -733,7 +733,8 @@ def _link_unmatched(
     capitalized = [i for i in tv.capitalized() if not taken[i]]
     for i in capitalized:
         word = tv.text[i]
-        if len(word) < 3 or not word.isalpha() or _inside_longer_name(tv, i, lex, token_sentence):
+        if (len(word) < 3 and word not in kb.surnames) or not word.isalpha() \
+                or _inside_longer_name(tv, i, lex, token_sentence):
             continue
         if word.isupper() and len(word) <= 4:
             continue  # acronyms are matched exactly or not at all
