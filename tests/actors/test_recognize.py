@@ -126,6 +126,14 @@ def test_country_used_as_a_place_is_marked_locative():
     assert flags == {"Libya": True, "Egypt": False, "Turkey": False}
 
 
+def test_a_country_a_relative_clause_gives_a_will_of_its_own_is_an_actor_not_a_place():
+    state = prepare("In Israel, which has sought to normalise relations with Riyadh, opposition "
+                    "leader Yair Lapid called the deal a failure. Strikes hit targets in Libya, "
+                    "which has been divided since 2011.", "2023-03-10")
+    flags = {m.text: m.locative for m in state.mentions if m.text in ("Israel", "Libya")}
+    assert flags == {"Israel": False, "Libya": True}
+
+
 def test_a_country_after_a_compass_point_is_a_place_and_no_antecedent_of_its():
     text = ("Turkey struck Syrian government positions across northwest Syria on Friday, the "
             "deadliest single attack on its military since it first sent troops into Syria in "

@@ -116,4 +116,9 @@ def test_a_three_letter_surname_is_a_surname_but_not_a_particle_or_a_two_letter_
     assert surname_of("Hun Sen") == "Sen"
     assert surname_of("Fayez al-Sarraj") == "Sarraj"
     assert surname_of("Kim Jong Un") is None
+    # Family name first: "Wang called the deal a victory" after "China's top diplomat Wang Yi"
+    assert surname_of("Wang Yi", "CHN") == "Wang"
+    assert surname_of("Xi Jinping", "CHN") == "Xi"
+    assert surname_of("Kim Jong Un", "PRK") == "Kim"
+    assert surname_of("Fumio Kishida", "JPN") == "Kishida"
     assert surname_of("Ali") is None

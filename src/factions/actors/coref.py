@@ -538,6 +538,18 @@ def _group_antecedent(sentence: int, pronoun: str, recent: list[tuple[int, str, 
         opening = next((a for s, a, b, _ in recent if s == sentence and b == sent_start), None)
         if opening is not None:
             return opening
+    if state is not None and at > sent_start + 2 and pronoun == "it" and \
+            state.tokens.lower[at - 1] == "and" and state.tokens.text[at - 2] == "," and \
+            state.tokens.lower[sent_start] != "it":
+        # "Turkey has close ties to both countries: it runs a military base in Mogadishu and
+        # trains Somali troops, and it has sold armed drones to Ethiopia": a coordinated
+        # clause's "it" goes on with the state or group the sentence opens with, not the last
+        # one named as an object
+        texts = state.tokens.text
+        opening = next((a for s, a, b, e in recent if s == sentence and b == sent_start
+                        and texts[e] not in ("-", "'s", "'")), None)
+        if opening is not None:
+            return opening
     if state is not None and at > sent_start + 2 and pronoun in ("its", "their") and \
             state.tokens.lower[at - 2] == "and" and state.tokens.lower[at - 1].endswith("ed"):
         # "the State Department criticised China's aggressive military activities ..., and
@@ -557,6 +569,12 @@ def _group_antecedent(sentence: int, pronoun: str, recent: list[tuple[int, str, 
         # has carried out a string of attacks ... In December it claimed an assault") continues
         # the previous sentence's subject.
         prev_start = state.sentences[sentence - 1].tok_start
+        if pronoun == "they" and sides_subject(state.tokens.lower, prev_start,
+                                               state.sentences[sentence - 1].tok_end):
+            # "... said the two regional powers would respect each other's sovereignty. They
+            # also agreed to ...": the two sides again (the events' phrase for them), not the
+            # last country named
+            return None
         texts = state.tokens.text
         first = next(((a, b) for s, a, b, e in recent if s == sentence - 1
                       and texts[e] not in ("-", "'s", "'")), None)
@@ -673,6 +691,23 @@ def _persons_just_listed(state: DocState, sentence: int, at: int) -> bool:
             people[-1].actor_id == people[-2].actor_id:
         return False
     return "and" in state.tokens.lower[people[-2].tok_end : people[-1].tok_start]
+
+
+def sides_subject(lowers: Sequence[str], start: int, end: int) -> bool:
+    """Whether words ``start:end`` (a sentence) name two sides together, as a subject may
+    ("the two sides", "the two regional powers", "the neighbours"; not "between the rivals")."""
+    phrases = cues().collective_sides
+    for j, n in phrases.find(lowers, start, end):
+        if lowers[j + n - 1] in SIDES_HEADS and (j == start or lowers[j - 1] not in _SIDE_PREPS):
+            return True
+    return False
+
+
+# Heads of a phrase for the two sides that a later "they" may stand for ("each other" is none).
+SIDES_HEADS = frozenset({"sides", "parties", "belligerents", "rivals", "camps", "factions",
+                         "combatants", "governments", "foes", "adversaries", "countries",
+                         "nations", "neighbours", "neighbors", "powers", "capitals"})
+_SIDE_PREPS = frozenset({"between", "among", "of", "to", "with", "from", "on", "for", "urged"})
 
 
 def pair_named_before(state: DocState, sentence: int, at: int,

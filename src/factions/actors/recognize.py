@@ -574,6 +574,8 @@ def _is_locative(lowers: list[str], start: int, end: int, lex: ActorLexicon) -> 
     if prev in lex.locative_prepositions:
         if end < len(lowers) and lowers[end] in lex.actor_after_nouns:
             return False  # "through US mediation", "under US pressure": the state's act
+        if _acting_relative(lowers, end):
+            return False  # "In Israel, which has sought to normalise relations with Riyadh"
         if prev in ("from", "to", "with", "of", "on", "over"):
             # "support from Moscow", "pressure on Cairo": the name stands for its government.
             window = set(lowers[max(0, start - 4) : start - 1])
@@ -589,6 +591,25 @@ def _is_locative(lowers: list[str], start: int, end: int, lex: ActorLexicon) -> 
         # "targets in Iraq and Syria on Friday": the second country of a place list is a place
         return True
     return False
+
+
+# Verbs of a state's own will that a relative clause on a country names it an actor by ("In
+# Israel, which has sought to normalise relations with Riyadh, ...").
+_WILL_VERBS = frozenset({"sought", "seeks", "wants", "wanted", "accused", "accuses", "warned",
+                         "warns", "demanded", "demands", "vowed", "vows", "backed", "backs",
+                         "opposed", "opposes", "threatened", "threatens", "denied", "denies",
+                         "signed", "rejected", "rejects", "pledged", "pledges", "insisted",
+                         "insists", "pushed", "pushes", "lobbied", "condemned", "condemns"})
+
+
+def _acting_relative(lowers: list[str], end: int) -> bool:
+    """Whether ", which (has|had) <a verb of will>" follows the name at ``end``."""
+    if end + 2 >= len(lowers) or lowers[end] != "," or lowers[end + 1] != "which":
+        return False
+    k = end + 2
+    if lowers[k] in ("has", "had", "have", "also", "long") and k + 1 < len(lowers):
+        k += 1
+    return lowers[k] in _WILL_VERBS
 
 
 # What may follow the last name of a place list ("in Iraq and Syria"): its end, not a verb.
@@ -734,7 +755,8 @@ def _link_unmatched(
     capitalized = [i for i in tv.capitalized() if not taken[i]]
     for i in capitalized:
         word = tv.text[i]
-        if len(word) < 3 or not word.isalpha() or _inside_longer_name(tv, i, lex, token_sentence):
+        if (len(word) < 3 and word not in kb.surnames) or not word.isalpha() \
+                or _inside_longer_name(tv, i, lex, token_sentence):
             continue
         if word.isupper() and len(word) <= 4:
             continue  # acronyms are matched exactly or not at all

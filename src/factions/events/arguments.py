@@ -18,6 +18,7 @@ import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
+from factions.actors.coref import sides_subject
 from factions.actors.lexicon import actor_lexicon
 from factions.actors.unnamed import VICTIMS
 from factions.dates.vocab import CALENDAR_WORDS, WEEKDAY_WORDS
@@ -301,10 +302,11 @@ _DAY_WORDS = WEEKDAY_WORDS | {"today", "yesterday", "tonight"}
 _SPOKESPEOPLE = frozenset({"officials", "leaders", "representatives", "envoys", "delegations",
                            "delegates", "ministers", "negotiators", "heads", "counterparts"})
 _SIDE_SUBJECTS = frozenset({"sides", "parties", "belligerents", "rivals", "camps", "factions",
-                            "combatants", "governments", "side"})
+                            "combatants", "governments", "side", "foes", "adversaries"})
 # ... and those that name two states: the war's sides only when both are states ("The two
 # countries traded direct fire twice last year" in a story of Israel's and Iran's strikes).
-_STATE_SUBJECTS = frozenset({"countries", "nations", "neighbours", "neighbors", "country"})
+_STATE_SUBJECTS = frozenset({"countries", "nations", "neighbours", "neighbors", "country",
+                             "powers"})
 
 
 def _collective_subject(reading: DocReading, finder: _Finder, pattern: Pattern) -> str:
@@ -313,8 +315,11 @@ def _collective_subject(reading: DocReading, finder: _Finder, pattern: Pattern) 
     if not (pattern.type is not None
             and "subject" in role_strategies(reading, pattern, "source")):
         return ""
-    if not pattern.symmetric and not finder.reciprocal_object():
-        return ""  # "Each side accused the other": a one-way act done both ways
+    if not pattern.symmetric and not finder.reciprocal_object() \
+            and not (pattern.type == "AGREE" and finder.reciprocal_owner()):
+        # "Each side accused the other": a one-way act done both ways; "the two neighbours
+        # pledged to respect each other's sovereignty": a pledge the sides make each other
+        return ""
     return finder.collective_subject()
 
 
@@ -415,6 +420,9 @@ _BETWEEN_PLACES = frozenset({"border", "borders", "frontier", "boundary", "road"
 # Verbs that open a report with no subject of its own ("which the UN says *is* backed by").
 _REPORTED_VERB_FIRST = frozenset({"is", "are", "was", "were", "has", "have", "had", "will",
                                   "would", "could", "may", "might"})
+# Words of time a title may carry ("then-leader", "former president", "outgoing premier").
+_TITLE_TIMES = frozenset({"then", "-", "former", "late", "new", "newly", "outgoing", "incoming",
+                          "acting", "interim", "elected"})
 _CLAUSE_MARKS = frozenset({",", ";", ":", "(", ")", '"'})
 _PURPOSE_VERBS = frozenset({"support", "help", "assist", "back", "protect", "defend", "restore",
                             "reinforce", "secure", "guard", "bolster",
@@ -1720,8 +1728,22 @@ class _Finder:
     def _head_of(self, span: ActorSpan) -> ActorSpan | None:
         if span.end >= self.v.end or self.w[span.end] not in _POSSESSIVE_MARKS:
             return None
-        return next((o for o in self.v.by_start.get(span.end + 1, ())
-                     if not o.attributive and not o.nominative), None)
+        found = next((o for o in self.v.by_start.get(span.end + 1, ())
+                      if not o.attributive and not o.nominative), None)
+        if found is not None:
+            return found
+        # "Somaliland's then-leader Muse Bihi Abdi": title words between the owner and the
+        # person it names
+        titles = self.c.title_tokens
+        for k in range(span.end + 1, min(self.v.end, span.end + 6)):
+            person = next((o for o in self.v.by_start.get(k, ()) if not o.attributive
+                           and not o.nominative
+                           and self.r.actor_type(o.actors[0]) == "person"), None)
+            if person is not None:
+                return person
+            if self.w[k] not in titles and self.w[k] not in _TITLE_TIMES:
+                return None
+        return None
 
     def _heads(self, group: list[ActorSpan]) -> list[ActorSpan]:
         """"signed by Congo's Thérèse Kayikwamba Wagner and Rwanda's Olivier Nduhungirehe":
@@ -2371,7 +2393,10 @@ class _Finder:
                     return []
                 if m.pattern.kind != "verb" and j > m.end and w[j - 1] in _THIRD_PARTY_PARTICIPLES:
                     return []  # "the negotiations, mediated by Oman": the mediator's act
-                return self._span_from(j + 1, min(self.clause.end, j + 11))
+                found = self._span_from(j + 1, min(self.clause.end, j + 11))
+                if len(found) == 1 and m.pattern.symmetric:
+                    found = [*found, *self._partner_after_aside(found[0])]
+                return found
         if m.pattern.kind != "verb":
             # "Sirte was described by Sisi as a red line": the agent before a noun trigger.
             for j in range(m.start - 1, max(self.clause.start, m.start - c.windows["by"]) - 1, -1):
@@ -2386,6 +2411,22 @@ class _Finder:
                     # not of what the gerund governs
                     break
         return []
+
+    def _partner_after_aside(self, span: ActorSpan) -> list[ActorSpan]:
+        """"signed by Ali Shamkhani, secretary of Iran's Supreme National Security Council, and
+        Saudi national security adviser Musaed al-Aiban": the person named after the aside on
+        the first one and its ", and" is the second member of the pair ([] when none)."""
+        w, r = self.w, self.r
+        if r.actor_type(span.actors[0]) != "person" or span.end >= self.v.end \
+                or w[span.end] != ",":
+            return []
+        stop = min(self.v.end - 1, span.end + 12)
+        k = next((j for j in range(span.end + 1, stop) if w[j] in _CLAUSE_MARKS
+                  or w[j] in ("and", "while", "with")), None)
+        if k is None or w[k] != "," or w[k + 1] != "and":
+            return []  # (no aside closed by ", and": "by Haftar, who ...")
+        partner = self._span_from(k + 2, min(self.v.end, k + 10))
+        return [p for p in partner if r.actor_type(p.actors[0]) == "person" and p != span]
 
     def _object_of_preposition(self) -> bool:
         """The noun trigger is the object of a preposition ("concern *over the military*
@@ -2751,6 +2792,18 @@ class _Finder:
             if any(j + n <= span.start < m.start for span in self.v.spans):
                 return ""
             return "states" if w[j + n - 1] in _STATE_SUBJECTS else "sides"
+        v = self.v
+        if w[v.start] == "they" and v.index > 0 and not any(
+                v.start <= span.start < m.start for span in v.spans):
+            # "... the two regional powers would respect each other's sovereignty. They also
+            # agreed to activate a pact": the sentence's "they" is the sides named just before
+            # (coreference leaves it unlinked)
+            before = self.r.view(v.index - 1)
+            if sides_subject(w, before.start, before.end):
+                last = [w[j + n - 1] for j, n in c.collective_sides.find(w, before.start,
+                                                                          before.end)]
+                return "states" if last and all(x in _STATE_SUBJECTS for x in last) \
+                    else "sides"
         return ""
 
     def unsided_outbreak(self) -> bool:
@@ -2789,6 +2842,16 @@ class _Finder:
                                       or (w[j] == "the" and w[j + 1] == "other"))
                    and (j + 2 >= len(w) or w[j + 2] not in _POSSESSIVE_MARKS)
                    for j in range(m.end, limit))  # ("each other's borders": an owner)
+
+    def reciprocal_owner(self) -> bool:
+        """Whether the trigger's object is owned by both sides ("pledged to respect *each
+        other's* sovereignty", "not to interfere in one another's affairs")."""
+        m, w = self.m, self.w
+        limit = min(self.clause.end, m.end + 5)
+        return any(j + 2 < limit and w[j + 2] in _POSSESSIVE_MARKS
+                   and ((w[j] == "each" and w[j + 1] == "other")
+                        or (w[j] == "one" and w[j + 1] == "another"))
+                   for j in range(m.end, limit))
 
     def collective_target(self) -> tuple[bool, bool, bool]:
         """"urged both sides to return to talks": the target is the two sides of the article;

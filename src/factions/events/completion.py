@@ -104,7 +104,7 @@ def complete_targets(events: list[Event], notes: dict[int, EventNote], c: Cues,
                     camp_of, state_of, _backers(stated))
     _fill_retold_sources(events, c)
     _fill_signatories(events, c, kind_of, camp_of)
-    _fill_mediation_sides(events, notes, c, kind_of, state_of, top_states)
+    _fill_mediation_sides(events, notes, c, kind_of, state_of, top_states, side_of)
     _add_brokered_truces(events, notes, c, kind_of)
     _fill_collective(events, notes, top, c, kind_of, state_of, top_states)
     if not top and any(notes[id(e)].collective_source and not e.source for e in events):
@@ -701,7 +701,8 @@ def _fill_signatories(events: list[Event], c: Cues,
 def _fill_mediation_sides(events: list[Event], notes: dict[int, EventNote], c: Cues,
                           kind_of: Callable[[str], str | None] | None = None,
                           state_of: Callable[[str, Sequence[str]], str | None] | None = None,
-                          top_states: tuple[str, ...] = ()) -> None:
+                          top_states: tuple[str, ...] = (),
+                          side_of: Callable[[str], str] | None = None) -> None:
     """A mediation with no sides named is between the parties of the deal it is about: the
     latest earlier deal or truce of the article when it names one ("brokered the agreement"),
     else the two states that oppose each other most (``top_states``) when its sentence names
@@ -723,6 +724,16 @@ def _fill_mediation_sides(events: list[Event], notes: dict[int, EventNote], c: C
             # Hamas: a mediator works between states, not between a state's army and a group.
             sides = list(dict.fromkeys(
                 state_of(a, [o for o in sides if o != a]) or a for a in sides))
+        if side_of is not None and kind_of is not None and len(sides) == 2 and \
+                sorted(kind_of(a) or "" for a in sides) == ["person", "state"]:
+            # "signed by Ali Shamkhani ... and Saudi national security adviser Musaed al-Aiban"
+            # then "thanked Iraq and Oman for hosting earlier rounds of dialogue between the
+            # rivals": a state and an official of another state's body: the two states
+            states = {side_of(a): a for e in events for a in (*e.source, *e.target)
+                      if kind_of(a) == "state"}
+            sides = [states.get(side_of(a), a) if kind_of(a) == "person" else a
+                     for a in sides]
+            sides = list(dict.fromkeys(sides))
         if sides:
             event.target = sides
             event.confidence = round(event.confidence * c.confidence["opponent"], 3)

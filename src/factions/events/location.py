@@ -104,6 +104,15 @@ _FUTURE = re.compile(
     r"(?:(?!\b(?:said|says|told|tells|announced|added|reported|was|were|had|has|have)\b)"
     r"[^.;:])*$", re.IGNORECASE)
 # What opens a date from which something runs ("from August 1", "starting Monday").
+# "activate a security pact *signed in* 2001": a participle after a noun with its own date,
+# which dates that noun's making, not the acts of the clause around it.
+_NOUN_MADE_ON = re.compile(r"\b(?:pact|deal|accord|agreement|treaty|truce|ceasefire|memorandum|"
+                           r"declaration|framework|understanding|communique|protocol|charter|"
+                           r"alliance|mechanism|roadmap)s?\s+(?P<participle>signed|agreed|reached|"
+                           r"concluded|brokered|struck|sealed|adopted|ratified|established|"
+                           r"created|set\s+up)\s+(?:in|on)\s+$")
+# Words of a deal's signing, in the sentence after a lead that tells the deal with no day.
+_SIGNING = re.compile(r"\b(?:signed|inked|sealed|initialled|initialed|clinched)\b", re.I)
 _FROM_DATE = re.compile(r"\b(?:from|starting|beginning|effective|as of)\s+$", re.IGNORECASE)
 
 
@@ -655,7 +664,7 @@ class Anchors:
         mentions = self._dates(view.index)
         if not mentions:
             return self._carried(view.index) or self._after_told(view.index) or \
-                self._claimed(view.index)
+                self._claimed(view.index) or self._deal_day_told_next(view.index, match)
         if all(d[3] == "day" and d[5] == "attributive" for d in mentions):
             # "... appeared on television shortly before dawn and said they had annulled the
             # results of Saturday's vote": the vote's day dates the vote alone; the sentence
@@ -682,6 +691,7 @@ class Anchors:
                             or word_after(self.reading.state.text, d[1]) not in DOCUMENT_NOUNS)))
                     and (d[5] != "duration" or (d[0] > at and (
                         lo <= d[0] <= hi or not self._in_relative(view, d[0]))))]
+        mentions = [d for d in mentions if not self._dates_made_noun(d, match)]
         inside = [d for d in mentions if lo <= d[0] and d[1] <= hi]
         # "In August, fighters besieged the hotel for some 30 hours": the point, not the length
         inside = [d for d in inside if d[5] != "duration"] or inside
@@ -713,6 +723,18 @@ class Anchors:
             pool = [d for d in pool if d not in bounded]
         best = min(pool, key=lambda d: abs(d[0] - at))
         return best[2], best[3], best[4]
+
+    def _dates_made_noun(self, d: tuple[int, int, str, str, bool, str], match: Match) -> bool:
+        """Whether the date ``d`` follows a participle that tells when a noun before it was made
+        ("They also agreed to activate a security cooperation pact signed in 2001"), other than
+        the trigger itself."""
+        text = self.reading.state.text
+        found = _NOUN_MADE_ON.search(text.lower(), max(0, d[0] - 40), d[0])
+        if found is None or (found.start() > 0 and text[found.start() - 1] == "-"):
+            return False
+        tokens = self.reading.state.tokens
+        return not (tokens.idx[match.start] <= found.start("participle")
+                    < tokens.end_char(match.end - 1))
 
     def _in_relative(self, view: SentenceView, at: int) -> bool:
         """Whether the character at ``at`` is in a relative clause of the sentence."""
@@ -839,6 +861,40 @@ class Anchors:
         # "The war began on Oct. 7 ... Israel's campaign has since killed more than 34,000
         # Palestinians": from that day to now, a span.
         return days[-1][2], "day", self._since_then(index)
+
+    def _deal_day_told_next(self, index: int, match: Match) -> tuple[str, str, bool] | None:
+        """"Ethiopia and Somalia have agreed to end a year-long dispute ... after talks in
+        Ankara. Abiy Ahmed and Hassan Sheikh Mohamud signed what Erdogan called the Ankara
+        Declaration late on Wednesday": a deal (or its brokering) the headline or the lead tells
+        with no date was made on the day the next sentence gives its signing, when that day is
+        within a week before publication; None otherwise."""
+        state = self.reading.state
+        kind = match.pattern.type
+        if index > 1 or not (kind == "AGREE" or (kind == "CONSULT" and match.pattern.mode in (
+                "third-party", "host"))) or state.published is None:
+            return None
+        nxt = index + 1
+        if index == 0 and nxt < len(state.sentences) and self._dates(nxt) == [] and \
+                not _SIGNING.search(state.text, state.sentences[nxt].start,
+                                    state.sentences[nxt].end):
+            nxt += 1  # (the headline's deal, told first by the lead with no day either)
+        if nxt >= len(state.sentences):
+            return None
+        sent = state.sentences[nxt]
+        if not _SIGNING.search(state.text, sent.start, sent.end):
+            return None
+        view = self.reading.view(nxt)
+        days = [d for d in _days_told(self._dates(nxt)) if not self._in_relative(view, d[0])]
+        if len(days) != 1:
+            return None
+        value = days[0][2]
+        try:
+            day = dt.date.fromisoformat(value)
+        except ValueError:
+            return None
+        if not 0 <= (state.published - day).days <= 7:
+            return None
+        return value, "day", False
 
     def _since_then(self, index: int) -> bool:
         """Whether the sentence tells what has happened since the one before ("has since

@@ -89,7 +89,7 @@ class KnowledgeBase:
             for descriptor in actor.descriptors:
                 descriptors[descriptor.lower()].append(actor.id)
             if actor.type == "person":
-                surname = surname_of(actor.name)
+                surname = surname_of(actor.name, actor.country)
                 if surname:
                     surnames[surname].append(actor.id)
             for role in actor.roles:

@@ -70,14 +70,23 @@ _PARTICLES = {"al", "el", "bin", "ibn", "abu", "ben", "de", "van", "von", "da", 
               "wad", "abdel", "abd", "abdul"}
 
 
-def surname_of(full_name: str) -> str | None:
-    """The surname a person is referred to by after first mention ("Fayez al-Sarraj" -> "Sarraj").
+# Countries whose people the press names family name first, and calls by it after the first
+# mention ("Wang Yi" -> "Wang", "Xi Jinping" -> "Xi", "Kim Jong Un" -> "Kim").
+FAMILY_FIRST_COUNTRIES = frozenset({"CHN", "TWN", "HKG", "MAC", "PRK", "KOR"})
+
+
+def surname_of(full_name: str, country: str | None = None) -> str | None:
+    """The surname a person is referred to by after first mention ("Fayez al-Sarraj" -> "Sarraj";
+    "Wang Yi" -> "Wang" for a person of a country in ``FAMILY_FIRST_COUNTRIES``).
 
     Returns None for one-word names.
     """
     words = full_name.replace("-", " ").split()
     if len(words) < 2:
         return None
+    if country in FAMILY_FIRST_COUNTRIES and 2 <= len(words) <= 3:
+        first = words[0]
+        return first if first[:1].isupper() and first.isalpha() and len(first) >= 2 else None
     last = words[-1]
     if last.lower() in _PARTICLES or not last[:1].isupper() or len(last) < 3:
         return None

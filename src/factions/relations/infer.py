@@ -20,6 +20,7 @@ from factions.events.completion import HOSTILE_TYPES, closed_mediation, mediatio
 from factions.events.cues import cues
 from factions.events.patterns import PatternSet
 from factions.events.sentence import read_document
+from factions.kb.entries import KBActor
 from factions.model import Event, Relation
 from factions.pipeline.state import ActorMention, DocState
 from factions.relations.patterns import inference_rules
@@ -417,9 +418,21 @@ def _national_governments(state: DocState) -> dict[str, str]:
         if actor is not None and actor.type == "government" and actor.country and (
                 _NATIONAL.search(actor.name)
                 or any(_NATIONAL_ALIAS.search(a) for a in actor.aliases)) and (
-                    not actor.represents or actor.represents.get("sector") == "government"):
+                    not actor.represents or actor.represents.get("sector") == "government") \
+                and not _breakaway(actor):
             by_country.setdefault(actor.country, []).append(actor_id)
     return {country: ids[0] for country, ids in by_country.items() if len(ids) == 1}
+
+
+# Words the knowledge base uses for a government that rules part of a country against its
+# national one ("breakaway region", "self-declared republic": Somaliland is no government of
+# Somalia's, though its alias "Somaliland government" ends so).
+_BREAKAWAY_WORDS = ("breakaway", "self-declared", "separatist", "secessionist", "de facto")
+
+
+def _breakaway(actor: KBActor) -> bool:
+    return any(w in x.lower() for x in (*actor.descriptors, *actor.aliases)
+               for w in _BREAKAWAY_WORDS)
 
 
 def home_governments(state: DocState) -> dict[str, str]:
