@@ -87,3 +87,29 @@ def test_a_condemned_attack_is_the_storys_not_a_background_killing():
 def test_a_capitals_court_is_its_states_judiciary():
     assert _coded("A Moscow court on Sunday charged four men from Tajikistan with terrorism.",
                   "2024-03-24") == [("COERCE", "coerce.charge", ["russia"], [], "asserted")]
+
+
+def test_a_headline_act_claimed_by_a_group_is_the_groups_noun_not_a_verb_of_the_subject():
+    events = analyze_text(
+        "Russia charges four over concert hall massacre claimed by Islamic State; Putin points "
+        "to Ukraine\n\nMOSCOW, March 24 - A court charged four men.",
+        published="2024-03-24").events
+    massacre = [e for e in events if e.type == "ASSAULT"]
+    assert [(e.rule, e.source) for e in massacre] == [
+        ("assault.massacre-noun", ["islamic-state"])]
+
+
+def test_a_toll_in_the_place_of_an_attack_just_told_is_that_attacks():
+    events = analyze_text(
+        "Iranian missiles struck Erbil late on Monday. Kurdish security officials said four "
+        "civilians were killed in Erbil.", published="2024-01-16").events
+    assert [(e.rule, e.source, e.place_text, e.date, e.modality) for e in events] == [
+        ("assault.strike", ["iranian-armed-forces"], "Erbil", "2024-01-15", "asserted"),
+        ("assault.kill", ["iranian-armed-forces"], "Erbil", "2024-01-15", "reported")]
+
+
+def test_a_running_toll_in_that_place_is_no_new_attack():
+    events = analyze_text(
+        "Iranian missiles struck Erbil late on Monday. At least 20 people have been killed in "
+        "Erbil since the fighting began.", published="2024-01-16").events
+    assert "assault.kill" not in [e.rule for e in events]

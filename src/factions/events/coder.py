@@ -1510,6 +1510,19 @@ def _try_pattern(
             args.source = list(prior.source)
             antecedent = True
             toll_of = prior
+    if not args.source and args.passive and not again and pattern.type == "ASSAULT" \
+            and pattern.kind == "verb" and all(a == VICTIMS for a in args.target) \
+            and match.start > 0 and reading.words[match.start - 1] in ("was", "were"):
+        # "Iranian missiles struck Erbil late on Monday. ... four civilians were killed in
+        # Erbil": a toll with no doer named, in the place of an attack just told, is that
+        # attack's (not a running toll: "226 people have been killed in El Fasher since").
+        prior = _attack_at_place(reading.words, match.end, clause.end, [
+            e for e in _recent(reading, view, story, c)
+            if e.type == "ASSAULT" and e.modality not in _UNREAL and e.source])
+        if prior is not None:
+            args.source = list(prior.source)
+            antecedent = True
+            toll_of = prior
     if kinds and not args.source and not args.target:
         earlier = _recent(reading, view, story, c)
         # An attack told again is the latest one told with whom it hit ("struck Houthi targets
@@ -1612,6 +1625,20 @@ def _blamed_after(reading: DocReading, view: SentenceView, match: Match, c: Cues
                 return [], None
             return list(span.actors), index
     return [], None
+
+
+def _attack_at_place(words: Sequence[str], start: int, end: int, attacks: list[Event]
+                     ) -> Event | None:
+    """The latest of ``attacks`` whose place the words from ``start`` name right after "in"
+    ("were killed *in Erbil*" after "missiles struck Erbil")."""
+    k = next((k for k in range(start, min(end, start + 3)) if words[k] == "in"), None)
+    if k is None:
+        return None
+    for event in reversed(attacks):
+        place = (event.place_text or "").lower().split()
+        if place and tuple(words[k + 1 : k + 1 + len(place)]) == tuple(place):
+            return event
+    return None
 
 
 def _in_named_attack(words: Sequence[str], start: int, end: int, c: Cues) -> bool:
