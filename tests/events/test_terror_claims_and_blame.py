@@ -113,3 +113,12 @@ def test_a_running_toll_in_that_place_is_no_new_attack():
         "Iranian missiles struck Erbil late on Monday. At least 20 people have been killed in "
         "Erbil since the fighting began.", published="2024-01-16").events
     assert "assault.kill" not in [e.rule for e in events]
+
+
+def test_the_day_after_a_reporting_verb_is_the_reports_not_the_acts_that_has_its_own():
+    events = analyze_text(
+        "DUBAI, Jan 16 - Iran's Revolutionary Guards said on Tuesday they had fired ballistic "
+        "missiles late on Monday at what they called a spy headquarters in Erbil.",
+        published="2024-01-16").events
+    assert [(e.rule, e.date) for e in events] == [
+        ("assault.fire-ballistic-at-place", "2024-01-15")]
