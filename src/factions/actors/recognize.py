@@ -512,6 +512,13 @@ def _read_in_context(
                                            " ".join(lowers[end:agent[0]]))
             return mention
     if kind == "metonym":
+        agent = agent_noun_at(tv, end, kb)
+        if agent is not None and agent[1] == "judiciary" and agent[0] == end + 1:
+            # "A Moscow court charged four men", "a Tehran court sentenced": the capital's
+            # court is its state's judiciary, as a demonym's is ("a Russian court")
+            mention = make("agent", agent[0], agent[1])
+            mention.actor_id = agent_owner(actor.id, agent[1], kb, lex, lowers[end])
+            return mention
         if _metonym_is_actor(lowers, start, end, lex, tv.space) or \
                 _capital_in_subject_list(tv, start, end, lex) or \
                 _second_capital_object(tv, start, lex):

@@ -188,8 +188,12 @@ def _told_where_blamed(events: list[Event], notes: dict[int, EventNote]) -> list
     blaming = {n.blamed_in for n in notes.values() if n.blamed_in is not None}
     if not blaming:
         return events
+    # (a claim of responsibility is the claimant's word on the act told before, not the act
+    # told again: "The twin explosions tore through crowds ... Islamic State claimed
+    # responsibility" keeps both)
     told = [e for e in events if e.type == "ASSAULT" and e.modality != "historical"
-            and notes[id(e)].sentence in blaming and notes[id(e)].blamed_in is None]
+            and notes[id(e)].sentence in blaming and notes[id(e)].blamed_in is None
+            and not _CLAIM_OF_ACT.search(e.evidence.text)]
     return [e for e in events if notes[id(e)].blamed_in is None or not any(
         notes[id(t)].sentence == notes[id(e)].blamed_in and set(t.source) & set(e.source)
         for t in told)]
@@ -1513,6 +1517,19 @@ def _try_pattern(
             args.source = list(prior.source)
             antecedent = True
             toll_of = prior
+    if not args.source and args.passive and not again and pattern.type == "ASSAULT" \
+            and pattern.kind == "verb" and all(a == VICTIMS for a in args.target) \
+            and match.start > 0 and reading.words[match.start - 1] in ("was", "were"):
+        # "Iranian missiles struck Erbil late on Monday. ... four civilians were killed in
+        # Erbil": a toll with no doer named, in the place of an attack just told, is that
+        # attack's (not a running toll: "226 people have been killed in El Fasher since").
+        prior = _attack_at_place(reading.words, match.end, clause.end, [
+            e for e in _recent(reading, view, story, c)
+            if e.type == "ASSAULT" and e.modality not in _UNREAL and e.source])
+        if prior is not None:
+            args.source = list(prior.source)
+            antecedent = True
+            toll_of = prior
     if kinds and not args.source and not args.target:
         earlier = _recent(reading, view, story, c)
         # An attack told again is the latest one told with whom it hit ("struck Houthi targets
@@ -1567,6 +1584,12 @@ def _try_pattern(
 
 # Verbs that charge someone with an act: the doer of an attack told without one.
 _BLAMING = frozenset({"blame", "blamed", "blames", "blaming"})
+# A claim of responsibility in a sentence's words.
+_CLAIM_OF_ACT = re.compile(r"\bclaim(?:ed|s|ing)? (?:responsibility|credit)\b", re.IGNORECASE)
+# Sentences after an attack with no doer in which a claim of responsibility names it.
+_CLAIM_WINDOW = 5
+# Verbs of a claim of responsibility ("Islamic State claimed responsibility").
+_CLAIM_VERBS = frozenset({"claimed", "claims", "claiming"})
 # Determiners by which a noun names an act already told ("denounced the attack").
 _REFERRING = frozenset({"the", "that", "this", "these", "those"})
 
@@ -1583,6 +1606,18 @@ def _blamed_after(reading: DocReading, view: SentenceView, match: Match, c: Cues
     if match.pattern.kind == "noun" and match.start > 0 and words[match.start - 1] in _REFERRING:
         return [], None
     last = min(view.index + c.windows["antecedent"], len(reading.state.sentences) - 1)
+    # "The twin explosions tore through crowds ... Iranian officials blamed Israel ...
+    # Islamic State claimed responsibility": who claims the act did it, by its own word,
+    # whoever was blamed before the claim (a claim may come a few sentences further on).
+    further = min(view.index + _CLAIM_WINDOW, len(reading.state.sentences) - 1)
+    for index in range(view.index + 1, further + 1):
+        other = reading.view(index)
+        for k in range(other.start + 1, other.end - 1):
+            if words[k] in _CLAIM_VERBS and words[k + 1] in ("responsibility", "credit"):
+                span = next((x for spans in other.by_start.values() for x in spans
+                             if x.end == k and not x.locative and x.kind != "pronoun"), None)
+                if span is not None:
+                    return list(span.actors), index
     for index in range(view.index + 1, last + 1):
         other = reading.view(index)
         for k in range(other.start, other.end - 1):
@@ -1597,6 +1632,20 @@ def _blamed_after(reading: DocReading, view: SentenceView, match: Match, c: Cues
                 return [], None
             return list(span.actors), index
     return [], None
+
+
+def _attack_at_place(words: Sequence[str], start: int, end: int, attacks: list[Event]
+                     ) -> Event | None:
+    """The latest of ``attacks`` whose place the words from ``start`` name right after "in"
+    ("were killed *in Erbil*" after "missiles struck Erbil")."""
+    k = next((k for k in range(start, min(end, start + 3)) if words[k] == "in"), None)
+    if k is None:
+        return None
+    for event in reversed(attacks):
+        place = (event.place_text or "").lower().split()
+        if place and tuple(words[k + 1 : k + 1 + len(place)]) == tuple(place):
+            return event
+    return None
 
 
 def _in_named_attack(words: Sequence[str], start: int, end: int, c: Cues) -> bool:
@@ -1633,6 +1682,11 @@ def _scope_end(view: SentenceView, match: Match, matches: Sequence[Match] = (),
         if later.opener == "rel" and later.opener_start == match.end \
                 and match.pattern.kind == "verb" and words[match.end] == "that":
             continue  # "demanded that the RSF end its siege": the that-clause is the content
+        if later.opener == "rel" and match.pattern.kind == "verb" and words \
+                and words[later.opener_start] == "that" \
+                and words[later.opener_start - 1] in _CONTENT_NOUNS \
+                and later.opener_start - match.end <= 3:
+            continue  # "rejected any suggestion that it was behind the bombings": its content
         if later.opener in ("hard", "sub", "rel", "report", "resume"):
             return later.opener_start
         if later.opener == "coord" and (_finite_verb_at(later.start, matches) or (
@@ -1666,6 +1720,12 @@ _DEATH_NOUNS = frozenset({"death", "deaths", "killing", "killings", "murder", "d
 # Past reporting verbs that open a coordinated clause of the subject's own ("and said ...").
 _REPORTED_AFTER_AND = frozenset({"said", "added", "told", "stated", "insisted", "argued",
                                  "noted", "declared", "announced", "warned"})
+# Nouns whose "that" clause is what they say ("the claim that ..."), not a relative clause.
+_CONTENT_NOUNS = frozenset({"claim", "claims", "suggestion", "suggestions", "allegation",
+                            "allegations", "accusation", "accusations", "charge", "charges",
+                            "report", "reports", "assertion", "assertions"})
+
+
 # Words that end the noun phrase an agreement's complement is ("agreed to a truce *on* Sunday").
 _AGREED_PHRASE_ENDS = frozenset({",", ";", "on", "at", "in", "after", "during", "following",
                                  "since", "ending", "which", "that", "under"})

@@ -261,6 +261,9 @@ def _fill_answers(events: list[Event], notes: dict[int, EventNote], c: Cues,
             target = list(before.target)
         else:
             kinds = [e for e in candidates if e.type in note.reference]
+            # "The Guards struck Erbil, ... Soleimani, the commander killed by a U.S. drone in
+            # 2020 ... Baghdad condemned the attack": the act of the story, not the background
+            kinds = [e for e in kinds if e.modality != "historical"] or kinds
             if side_of is not None and event.type == "ACCUSE":
                 # "Erdogan called the assault a vile terrorist attack" after "security forces
                 # shot both attackers dead": one condemns no act of the side one is on.

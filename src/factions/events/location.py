@@ -94,6 +94,9 @@ _CLAIM = re.compile(r"\bclaim(?:ed|s|ing)? (?:responsibility|credit)\b")
 # Tuesday", "said he would host a summit on Wednesday", "before an expected visit in August"),
 # with no report or past tense between them ("will withdraw, officials said on Tuesday").
 # What opens the end of a span: "until the end of 2028", "through March".
+# A reporting verb right before a date ("said on Tuesday", "told reporters on Monday").
+_SAID_ON = re.compile(r"\b(?:said|says|told reporters|announced|stated|added|claimed)\s+"
+                      r"(?:(?:late|early)\s+)?(?:on\s+)?$", re.IGNORECASE)
 _UNTIL = re.compile(r"\b(?:until|till|through)(?: the (?:end|middle|start) of)?\s*$", re.I)
 _FUTURE = re.compile(
     r"(?:\b(?:will|shall|(?P<would>would))|['’]ll|(?<!\bwas\s)(?<!\bwere\s)\b(?:due|set|expected|"
@@ -721,6 +724,11 @@ class Anchors:
         bounded = [d for d in pool if _UNTIL.search(text, max(0, d[0] - 20), d[0])]
         if bounded and len(bounded) < len(pool):
             pool = [d for d in pool if d not in bounded]
+        # "The Guards said on Tuesday they had fired missiles late on Monday": the day after a
+        # reporting verb is the report's; the act's own day follows its trigger.
+        said = [d for d in pool if d[0] < at and _SAID_ON.search(text, max(0, d[0] - 24), d[0])]
+        if said and any(d[0] > at for d in pool if d not in said):
+            pool = [d for d in pool if d not in said]
         best = min(pool, key=lambda d: abs(d[0] - at))
         return best[2], best[3], best[4]
 

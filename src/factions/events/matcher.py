@@ -45,6 +45,11 @@ _AFTER_ADJECTIVE = 8
 _AFTER_SUBORDINATOR = 16
 _SUBORDINATORS = frozenset({"as", "after", "before", "when", "while", "until", "because",
                             "since", "amid", "despite"})
+# A word before a doer's participle and "by" is the noun of the act it names, not a verb
+# ("concert hall massacre claimed by Islamic State", "the bombing carried out by the group").
+_BEFORE_DOER = 32
+_DOER_PARTICIPLES = frozenset({"claimed", "perpetrated", "committed", "orchestrated",
+                               "masterminded", "carried"})
 # What a gap does not cross: punctuation, and "alongside" ("deployed troops alongside police"
 # deploys no police).
 _STOP_IN_GAP = frozenset({".", ",", ";", ":", "(", ")", "alongside"})
@@ -97,6 +102,8 @@ def _entry(tokens: tuple[str, ...], form: str, pattern: Pattern, order: tuple[in
         blocked |= _AFTER_SUBORDINATOR
     if pattern.kind == "noun" and tokens[0].endswith("ing"):
         blocked |= _AFTER_BE
+    if pattern.kind == "verb" and "pp" not in labels:
+        blocked |= _BEFORE_DOER
     return _Entry(
         tokens, form, pattern, order, plain, frozenset(reject), rest=tokens[2:], blocked=blocked,
         segments=_segments(tokens),
@@ -275,6 +282,10 @@ class TriggerIndex:
                 context |= _AFTER_SUBORDINATOR
             if prev in _PROGRESSIVE and "there" not in words[max(start, i - 3) : i - 1]:
                 context |= _AFTER_BE
+            if i + 2 < end and words[i + 1] in _DOER_PARTICIPLES and (
+                    words[i + 2] == "by" or (words[i + 2] == "out" and i + 3 < end
+                                             and words[i + 3] == "by")):
+                context |= _BEFORE_DOER
             candidates = iter(self._candidates(words, i, end))
             for first in candidates:  # the candidate that fits first, at ``at``
                 if prev in first.reject_prev or first.blocked & context:

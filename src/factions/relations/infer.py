@@ -618,6 +618,7 @@ class Sides:
         self.events = [e for e in state.events
                        if e.modality not in inference_rules().skip_modalities]
         self._hostile: set[tuple[str, str]] | None = None
+        self._grievances: dict[str, list[tuple[str, str]]] | None = None
         self.clients = _clients(stated)
         self.day = state.published.isoformat() if state.published else None
         self.national = set(national_governments(state).values())
@@ -931,4 +932,26 @@ class Sides:
             # missile: a state that denounces another's weapons test opposes it (a weapons
             # test is aimed at no side, so no fight between them is told).
             return True
+        if self.blamed_and_threatened(source, target):
+            # "Iranian officials blamed Israel and the United States. President Ebrahim Raisi
+            # vowed that those responsible would pay a heavy price": a camp that both charges
+            # a side with an act and vows it retribution opposes it, war told or not.
+            return True
         return self.in_conflict(source, target)
+
+    def blamed_and_threatened(self, source: str, target: str) -> bool:
+        """Whether the camp of ``source`` both blames ``target`` (an ACCUSE that alleges) and
+        threatens it with force (a THREATEN of mode force, not a mere warning) in the article."""
+        if self._grievances is None:
+            self._grievances = {}
+            for e in self.events:
+                kind = "blame" if e.type == "ACCUSE" and e.mode == "allege" else \
+                    "threat" if e.type == "THREATEN" and e.mode == "force" else None
+                if kind is None:
+                    continue
+                for t in e.target:
+                    self._grievances.setdefault(t, []).extend((s, kind) for s in e.source)
+        camp = self.camp(source)
+        kinds = {kind for s, kind in self._grievances.get(target, ())
+                 if s == source or not camp.isdisjoint(self.camp(s))}
+        return len(kinds) == 2
