@@ -390,6 +390,7 @@ def _oppositions(events: list[Event], stated: Sequence[Relation], c: Cues
     found: list[tuple[str, str]] = [
         (s, t) for event in events
         if event.type in kinds and event.modality not in _UNREAL
+        and event.rule not in c.opponent_not_evidence_rules
         and not _long_ago(event, latest)
         for s in event.source for t in event.target]
     found.extend((r.source, r.target) for r in stated
