@@ -75,3 +75,26 @@ def test_the_act_of_a_late_president_is_background_of_the_years_told_before() ->
     # his act is history, dated by the sentence before, not the day of publication
     assert [(e.type, e.source, e.modality, e.date) for e in by_rule(a, "assault.respond-with")
             ] == [("ASSAULT", ["idriss-deby"], "historical", "2020-03")]
+
+
+CONDOLENCES = (
+    "N'DJAMENA, Oct 29 - Boko Haram fighters attacked Chadian troops at Barkaram in Chad's Lac "
+    "province on Sunday, killing about 40 soldiers.\n\n"
+    "Nigeria's foreign ministry condemned the raid and said it would keep working with Chad to "
+    "defeat terrorism in the region, while Cameroon and Niger sent condolences.")
+
+
+def test_condolences_that_name_no_one_go_to_whom_the_attack_hit() -> None:
+    a = analyze_text(CONDOLENCES, published="2024-10-29")
+    # (", while Cameroon and Niger sent condolences": the writer's news beside Nigeria's
+    # statement, not part of what Nigeria said)
+    assert [(e.source, e.target, e.modality) for e in by_rule(a, "support.condolences")] == [
+        (["cameroon", "niger"], ["chadian-national-army", "chad"], "asserted")]
+
+
+def test_the_region_of_a_statement_is_not_the_province_named_before() -> None:
+    a = analyze_text(CONDOLENCES, published="2024-10-29")
+    assert [(e.type, e.source, e.target, e.place) for e in a.events
+            if e.type in ("ACCUSE", "COOPERATE")] == [
+        ("ACCUSE", ["nigeria"], ["boko-haram"], None),
+        ("COOPERATE", ["nigeria"], ["chad"], None)]

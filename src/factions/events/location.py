@@ -304,6 +304,12 @@ class Anchors:
         anaphor = False
         if chosen is None:  # an event on the ground is somewhere: "the city" will do
             chosen, basis = self._anaphor(view, locative=kind not in _GROUNDED), "context"
+            if chosen is not None and (kind in _SPOKEN or kind == "COOPERATE") and \
+                    self._region_anaphor(view):
+                # ... but "the region" of a statement is the wider one it is about ("said it
+                # would keep working with Chad to defeat terrorism in the region"), not the
+                # province named before
+                chosen = None
             anaphor = chosen is not None
         if chosen is None and kind in _SCENE_TYPES:
             chosen, basis = self._scene_before(view), "context"
@@ -614,6 +620,14 @@ class Anchors:
         if key not in self._anaphors:
             self._anaphors[key] = self._read_anaphor(view, locative)
         return self._anaphors[key]
+
+    def _region_anaphor(self, view: SentenceView) -> bool:
+        """Whether the sentence's definite place noun (see ``_anaphor``) is "the region"."""
+        state = self.reading.state
+        sent = state.sentences[view.index]
+        lo, hi = state.original_span(sent.start, sent.end)
+        m = _ANAPHOR.search(state.norm.original, lo, hi)
+        return m is not None and m.group(1).lower() == "region"
 
     def _read_anaphor(self, view: SentenceView, locative: bool) -> _PlaceMention | None:
         state = self.reading.state
