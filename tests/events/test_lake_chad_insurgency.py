@@ -98,3 +98,33 @@ def test_the_region_of_a_statement_is_not_the_province_named_before() -> None:
             if e.type in ("ACCUSE", "COOPERATE")] == [
         ("ACCUSE", ["nigeria"], ["boko-haram"], None),
         ("COOPERATE", ["nigeria"], ["chad"], None)]
+
+
+STATEMENT = (
+    "Chad's Deby threatens to quit regional force\n\n"
+    "N'DJAMENA, Nov 4 - Chad's President Mahamat Idriss Deby has threatened to pull his "
+    "country out of the Multinational Joint Task Force (MNJTF) fighting jihadists around Lake "
+    "Chad.\n\n"
+    "In a statement read on state television on Sunday, Deby said the MNJTF had failed to pool "
+    "its efforts against the common enemy.")
+
+
+def test_a_speaker_saying_a_force_failed_at_its_task_criticizes_it_on_that_day() -> None:
+    a = analyze_text(STATEMENT, published="2024-11-04")
+    assert [(e.source, e.target, e.mode, e.date) for e in by_rule(a, "accuse.failed-to")] == [
+        (["mahamat-idriss-deby"], ["mnjtf"], "criticize", "2024-11-03")]
+    # the headline's and the lede's undated threat was made in that statement: its day
+    assert [(e.target, e.date) for e in by_rule(a, "threaten.threaten-withdraw")] == [
+        (["mnjtf"], "2024-11-03"), (["mnjtf"], "2024-11-03")]
+
+
+def test_talks_that_failed_are_no_one_criticized() -> None:
+    a = analyze_text("DOHA, May 2 - Qatar said the talks had failed to produce a deal between "
+                     "Israel and Hamas.", published="2024-05-02")
+    assert by_rule(a, "accuse.failed-to") == []
+
+
+def test_a_kin_apposition_before_the_late_president_is_a_role() -> None:
+    a = analyze_text(BOHOMA, published="2024-11-04")
+    idriss = next(x for x in a.actors if x.id == "idriss-deby")
+    assert [r.title for r in idriss.roles] == ["President", "Deby's father"]

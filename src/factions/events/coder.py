@@ -581,6 +581,16 @@ def _news_days(events: list[Event], notes: dict[int, EventNote],
                           and not notes[id(e)].undated and e.date_precision == "day" and e.date
                           and set(e.source) & set(event.source)
                           and set(e.target) == set(event.target)), None)
+            if later is None and event.type in _SAID_TYPES:
+                # "Deby has threatened to pull his country out of the force" / "In a statement
+                # read on Sunday, Deby said the force had failed to pool its efforts": the
+                # statement that made the threat, dated
+                later = next((e for e in events if e.type in _SAID_TYPES
+                              and notes[id(e)].sentence > max(1, note.sentence)
+                              and not notes[id(e)].undated and e.date_precision == "day"
+                              and e.date and event.target
+                              and set(e.source) == set(event.source)
+                              and set(e.target) == set(event.target)), None)
             if later is None and note.sentence == 0:
                 later = next((e for e in events if e.type == event.type
                               and notes[id(e)].sentence == 1 and not notes[id(e)].undated
@@ -595,6 +605,10 @@ def _news_days(events: list[Event], notes: dict[int, EventNote],
                           and set(e.target) == set(event.target)), None)
         if later is not None and later.date is not None and later.date < event.date:
             event.date, event.date_precision = later.date, later.date_precision
+
+
+# Acts done by saying them: a lede's undated one is made in the statement the body dates.
+_SAID_TYPES = frozenset({"THREATEN", "ACCUSE", "REJECT", "REQUEST"})
 
 
 def _talks_days(events: list[Event], notes: dict[int, EventNote]) -> None:
