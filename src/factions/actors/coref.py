@@ -1293,6 +1293,8 @@ def _recent_group(kind: str, sentence: int, recent: list[tuple[int, str, int, in
 # International Court of Justice ... the court's jurisdiction"), never for another body of
 # their kind the article names (a domestic court is no international organization).
 _DESCRIBED_ONLY = frozenset({"court", "tribunal"})
+# A force is the one the article names so, before or after ("the regional force").
+_FORCE_NOUNS = frozenset({"force"})
 
 # Head nouns that stand for an actor named with them: "the Multinational Security Support
 # Mission ... the mission".
@@ -1324,6 +1326,19 @@ def _group_for_descriptor(kind: str, noun: str, phrase: str, country: str | None
                   and (entry := kb.actors.get(m.actor_id)) is not None
                   and any(d.lower() == noun for d in entry.descriptors)]
         return courts[-1] if courts else None
+    if noun in _FORCE_NOUNS:
+        # "the multinational force ... the Multinational Joint Task Force (MNJTF)": a joint force
+        # of states the article names (the headline and the lede often describe it before
+        # naming it); never a force by kind alone ("the force" of a police story), nor one
+        # state's ("The combined force" of Rwanda's and Mozambique's troops is no "Rwanda
+        # Defence Force").
+        forces = list(dict.fromkeys(
+            m.actor_id for m in state.mentions if not m.locative and m.actor_id in types
+            and (entry := kb.actors.get(m.actor_id)) is not None
+            and entry.type == "international_org"
+            and (entry.name.lower().endswith(" " + noun)
+                 or any(d.lower() in (noun, phrase) for d in entry.descriptors))))
+        return forces[0] if len(forces) == 1 else None
     if noun in _CALLED_NOUNS or noun in _CONVOY_NOUNS:
         called = _called(state, noun, before)
         if len(called) == 1:

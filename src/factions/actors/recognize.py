@@ -760,6 +760,9 @@ def _link_unmatched(
     sentence_starts = {s.tok_start for s in state.sentences}
     result: list[ActorMention] = []
     capitalized = [i for i in tv.capitalized() if not taken[i]]
+    # A headline calls a person by the surname the lede then gives in full ("Chad's Deby
+    # threatens to quit regional force" / "Chad's President Mahamat Idriss Deby has threatened").
+    lede_end = state.sentences[1].end if len(state.sentences) > 1 else -1
     for i in capitalized:
         word = tv.text[i]
         if (len(word) < 3 and word not in kb.surnames) or not word.isalpha() \
@@ -773,7 +776,8 @@ def _link_unmatched(
         kind = "surname"
         for candidate in kb.surnames.get(word, ()):
             first = seen_actors.get(candidate)
-            if first is not None and first < tv.idx[i]:
+            if first is not None and (first < tv.idx[i]
+                                      or (token_sentence[i] == 0 and first < lede_end)):
                 actor_id = candidate
                 break
         if actor_id is None:

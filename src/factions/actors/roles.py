@@ -21,6 +21,8 @@ what).
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Doc, Token
 
 from factions.actors.lexicon import ActorLexicon, actor_lexicon
@@ -138,9 +140,14 @@ def extract_roles(state: DocState) -> dict[str, list[Role]]:
                     if np_end > after + 1 and texts_lower[after + 1] != "one" and any(
                             w in lex.role_heads for w in texts_lower[after + 1 : np_end]):
                         add(m.actor_id, _strip_article(doc[after + 1 : np_end].text), sent.index)
-                # "The group's co-founder, Mullah Abdul Ghani Baradar": before the title.
+                # "The group's co-founder, Mullah Abdul Ghani Baradar": before the title (and
+                # before "the late": "Deby's father, the late President Idriss Deby").
+                if lead - 2 > sent.tok_start and texts_lower[lead - 1] == "late" and \
+                        texts_lower[lead - 2] == "the":
+                    lead -= 2
                 closed = m.tok_end >= sent.tok_end or texts[m.tok_end] in (",", ")", ";", ".")
-                before = _apposition_before(doc, lead, sent.tok_start, lex.role_heads, closed) \
+                before = _apposition_before(doc, lead, sent.tok_start, _with_kin(lex.role_heads),
+                                            closed) \
                     if lead > sent.tok_start and texts[lead - 1] == "," else None
                 if before:
                     add(m.actor_id, before, sent.index)
@@ -234,6 +241,17 @@ def _duration(start: str | None, end: str | None) -> str | None:
     except ValueError:
         return None
     return f"P{days}D"
+
+
+# Kin a person is named by before his name: "Deby's father, the late President Idriss Deby".
+_KIN = frozenset({"father", "son", "brother", "mother", "daughter", "wife", "widow", "sister",
+                  "nephew", "uncle", "cousin", "half-brother", "grandson"})
+
+
+@cache
+def _with_kin(heads: frozenset[str]) -> frozenset[str]:
+    """The role heads with the kin nouns (read once)."""
+    return heads | _KIN
 
 
 def _person_ids(state: DocState) -> set[str]:

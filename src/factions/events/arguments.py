@@ -2170,6 +2170,11 @@ class _Finder:
                     if not fallback and not self._thing_before_aside(first, aside[0]):
                         fallback = self.v.group(self._apposition(span))
                     continue
+                holder = self._office_holder_named(span)
+                if holder is not None and holder.end <= before:
+                    # "Deby's father, the late President Idriss Deby, responded": the person
+                    # named after the comma, not the possessor
+                    span = holder
                 group = self._own_group(self._apposition(span), before)
                 if len(group) == 1 and group[0] is span:
                     group = [self._government_of(span)]

@@ -585,6 +585,16 @@ def _news_days(events: list[Event], notes: dict[int, EventNote],
                           and not notes[id(e)].undated and e.date_precision == "day" and e.date
                           and set(e.source) & set(event.source)
                           and set(e.target) == set(event.target)), None)
+            if later is None and event.type in _SAID_TYPES:
+                # "Deby has threatened to pull his country out of the force" / "In a statement
+                # read on Sunday, Deby said the force had failed to pool its efforts": the
+                # statement that made the threat, dated
+                later = next((e for e in events if e.type in _SAID_TYPES
+                              and notes[id(e)].sentence > max(1, note.sentence)
+                              and not notes[id(e)].undated and e.date_precision == "day"
+                              and e.date and event.target
+                              and set(e.source) == set(event.source)
+                              and set(e.target) == set(event.target)), None)
             if later is None and note.sentence == 0:
                 later = next((e for e in events if e.type == event.type
                               and notes[id(e)].sentence == 1 and not notes[id(e)].undated
@@ -599,6 +609,10 @@ def _news_days(events: list[Event], notes: dict[int, EventNote],
                           and set(e.target) == set(event.target)), None)
         if later is not None and later.date is not None and later.date < event.date:
             event.date, event.date_precision = later.date, later.date_precision
+
+
+# Acts done by saying them: a lede's undated one is made in the statement the body dates.
+_SAID_TYPES = frozenset({"THREATEN", "ACCUSE", "REJECT", "REQUEST"})
 
 
 def _talks_days(events: list[Event], notes: dict[int, EventNote]) -> None:
@@ -656,14 +670,27 @@ def _same_side(one: list[str], other: list[str], side_of: Callable[[str], str] |
 def _retold_day(event: Event, events: list[Event], notes: dict[int, EventNote],
                 sentence: int, side_of: Callable[[str], str] | None = None) -> Event | None:
     """The first attack by one of the event's sources (or, with ``side_of``, its side), dated
-    to a day by its own text, that one of the two sentences after the event's tells."""
+    to a day by its own text, that one of the two sentences after the event's tells (four for
+    an attack the lede tells as what its news came after: "a week after Boko Haram fighters
+    overran an army base", whose story the body tells once the news is told)."""
+    reach = 4 if _AFTER_ACT.search(event.evidence.text, 0, max(0, _trigger_at(event))) else 2
     return next((e for e in events if e.type == "ASSAULT" and e.date_precision == "day"
-                 and not notes[id(e)].undated and sentence < notes[id(e)].sentence <= sentence + 2
+                 and not notes[id(e)].undated
+                 and sentence < notes[id(e)].sentence <= sentence + reach
                  and e.modality != "historical"
                  and _same_side(event.source, e.source, side_of)), None)
 
 
 _PLUPERFECT = re.compile(r"\bhad\s+(?:[a-z]+\s+){0,2}$")
+# "a week after Boko Haram fighters overran", "threatens to quit regional force after deadly Boko
+# Haram raid": an act told as what the news came after ("after" a few words before the trigger).
+_AFTER_ACT = re.compile(r"\bafter\s+(?:\S+\s+){0,6}$")
+
+
+def _trigger_at(event: Event) -> int:
+    """Where the event's trigger (its first word) stands in its evidence, or -1."""
+    trigger = (event.evidence.trigger or "").split(" ... ", 1)[0]
+    return event.evidence.text.find(trigger) if trigger else -1
 
 
 def _told_after(event: Event) -> bool:
@@ -1881,6 +1908,8 @@ def _events(
     if modal.modality is None:
         return []  # an ambition or presumption, not an event
     modality = pattern.modality or modal.modality
+    if modality in ("asserted", "reported") and _late_source(reading, view, args.source):
+        modality = "historical"  # "the late President Idriss Deby responded with an offensive"
     if scope is not None and scope.effect == "planned" and pattern.kind == "noun" \
             and pattern.mode in c.in_force_when_agreed:
         pass  # "agreed to a permanent cessation of hostilities": the truce is in force
@@ -1901,6 +1930,11 @@ def _events(
                                                              reading)
     place, place_text, place_basis = anchors.place_for(view, match, pattern.type)
     date_value: str | None
+    if date is None and modality == "historical":
+        # Background told on from the sentence before ("In March 2020, militants killed nearly
+        # 100 soldiers ... Deby's father ... responded with an offensive"): its date, not the
+        # day of publication.
+        date = anchors.told_before(view.index)
     if date is not None:
         date_value, precision = date[0], date[1]
     else:
@@ -1919,6 +1953,27 @@ def _events(
         )
         for source, target in pairs
     ]
+
+
+def _late_source(reading: DocReading, view: SentenceView, sources: list[str]) -> bool:
+    """Whether the sentence names a source person as dead ("the late President Idriss
+    Deby"): what he did is background."""
+    if not sources:
+        return False
+    words, text = reading.words, reading.state.tokens.text
+    kb = reading.state.kb
+    for m in reading.state.mentions_in(view.index):
+        if m.actor_id not in sources or m.tok_start < 1:
+            continue
+        actor = kb.actors.get(m.actor_id)
+        if actor is None or actor.type != "person":
+            continue
+        k = m.tok_start - 1
+        if text[k][:1].isupper() and k > view.start and words[k - 1] == "late":
+            k -= 1  # a title between: "the late *President* Idriss Deby"
+        if words[k] == "late" and k > view.start and words[k - 1] in ("the", "'s"):
+            return True
+    return False
 
 
 def _directions(

@@ -102,6 +102,7 @@ def complete_targets(events: list[Event], notes: dict[int, EventNote], c: Cues,
     _fill_repelled(events, notes)
     _fill_opponents(events, pairs, _allies(stated), side, c, crowds, notes, kind_of,
                     camp_of, state_of, _backers(stated))
+    _fill_condolences(events)
     _fill_retold_sources(events, c)
     _fill_signatories(events, c, kind_of, camp_of)
     _fill_mediation_sides(events, notes, c, kind_of, state_of, top_states, side_of)
@@ -119,6 +120,20 @@ def complete_targets(events: list[Event], notes: dict[int, EventNote], c: Cues,
                 pair = states if len(states) == 2 else pair
             _fill_collective_sources(events, notes, pair, kind_of)
     _fill_places(events, notes, c)
+
+
+def _fill_condolences(events: list[Event]) -> None:
+    """"Cameroon and Niger sent condolences": condolences that name no one are offered to
+    whom the latest attack told before them hit (not to its doers, not to themselves)."""
+    for k, event in enumerate(events):
+        if event.mode != "sympathy" or event.target or not event.source:
+            continue
+        own = set(event.source)
+        hit = next((e for e in reversed(events[:k]) if e.type == "ASSAULT" and e.target
+                    and e.modality in ("asserted", "reported")
+                    and not own & {*e.source, *e.target}), None)
+        if hit is not None:
+            event.target = list(hit.target)
 
 
 def _fill_place_objects(events: list[Event], notes: dict[int, EventNote], c: Cues) -> None:
@@ -393,6 +408,7 @@ def _oppositions(events: list[Event], stated: Sequence[Relation], c: Cues
     found: list[tuple[str, str]] = [
         (s, t) for event in events
         if event.type in kinds and event.modality not in _UNREAL
+        and event.rule not in c.opponent_not_evidence_rules
         and not _long_ago(event, latest)
         for s in event.source for t in event.target]
     found.extend((r.source, r.target) for r in stated

@@ -173,6 +173,7 @@ class Cues:
     title_words: frozenset[str]
     title_tokens: frozenset[str]  # the words of the title words, one by one
     opponent_evidence: tuple[str, ...]
+    opponent_not_evidence_rules: frozenset[str]
     opponent_fill: frozenset[str]
     opponent_fill_rules: frozenset[str]  # rules whose events take the foe whatever their type
     not_sides: frozenset[str]  # actor types that are no side of a war (crowds, civilians)
@@ -300,6 +301,7 @@ def cues() -> Cues:
         title_words=_set(data["title_words"]),
         title_tokens=frozenset(t for title in _set(data["title_words"]) for t in title.split()),
         opponent_evidence=tuple(data["opponents"]["evidence"]),
+        opponent_not_evidence_rules=frozenset(data["opponents"].get("not_evidence_rules", ())),
         opponent_fill=frozenset(data["opponents"]["fill"]),
         opponent_fill_rules=frozenset(data["opponents"].get("fill_rules", ())),
         not_sides=frozenset(data["opponents"].get("not_sides", ())),

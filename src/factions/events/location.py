@@ -174,6 +174,8 @@ _SETTLEMENTS = frozenset({"capital", "city", "admin_seat", "town", "village", "p
 # "the city" places them. Statements, demands and meetings take one only after a locative ("was
 # signed in the South African capital").
 _GROUNDED = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "RETREAT", "AID"})
+# A locative preposition right before a place.
+_AT_PLACE = re.compile(r"\b(?:at|in|near|outside|inside)\s+(?:the\s+)?$")
 # Acts whose scene goes on into the next sentence of the paragraph when it names no place.
 _SCENE_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 # Statements and sanctions: a place their clause names is what they are about ("accused the UAE
@@ -314,6 +316,12 @@ class Anchors:
         anaphor = False
         if chosen is None:  # an event on the ground is somewhere: "the city" will do
             chosen, basis = self._anaphor(view, locative=kind not in _GROUNDED), "context"
+            if chosen is not None and (kind in _SPOKEN or kind == "COOPERATE") and \
+                    self._region_anaphor(view):
+                # ... but "the region" of a statement is the wider one it is about ("said it
+                # would keep working with Chad to defeat terrorism in the region"), not the
+                # province named before
+                chosen = None
             anaphor = chosen is not None
         if chosen is None and kind in _SCENE_TYPES:
             chosen, basis = self._scene_before(view), "context"
@@ -501,6 +509,18 @@ class Anchors:
             cause = [p for p in free if plo <= p.start and p.end <= lo]
             if cause:
                 return cause[-1], "sentence"
+        if kind == "ASSAULT" and clause.index + 1 < len(view.clauses):
+            told = view.clauses[clause.index + 1]
+            if told.opener == "sub" and self.reading.words[told.opener_start] == "when":
+                # "The attack began late on Oct. 27, when dozens of militants stormed the
+                # garrison at Barkaram": the when-clause tells the attack itself, and where (a
+                # place after a locative: not "when it tested a Hwasong-18").
+                tlo, thi = original(told.start, told.end)
+                text = self.reading.state.norm.original
+                inside = [p for p in free if tlo <= p.start and p.end <= thi
+                          and _AT_PLACE.search(text, max(0, p.start - 8), p.start)]
+                if inside:
+                    return inside[0], "sentence"
         if kind in _SPOKEN:
             located = [p for p in located if not self._where_they_are(p)]
         if clause.opener == "report" and kind not in _SPOKEN:
@@ -612,6 +632,14 @@ class Anchors:
         if key not in self._anaphors:
             self._anaphors[key] = self._read_anaphor(view, locative)
         return self._anaphors[key]
+
+    def _region_anaphor(self, view: SentenceView) -> bool:
+        """Whether the sentence's definite place noun (see ``_anaphor``) is "the region"."""
+        state = self.reading.state
+        sent = state.sentences[view.index]
+        lo, hi = state.original_span(sent.start, sent.end)
+        m = _ANAPHOR.search(state.norm.original, lo, hi)
+        return m is not None and m.group(1).lower() == "region"
 
     def _read_anaphor(self, view: SentenceView, locative: bool) -> _PlaceMention | None:
         state = self.reading.state
@@ -980,6 +1008,22 @@ class Anchors:
                 words & self.reading.cues.date_words
                 | {w for w in filterfalse(str.isalpha, words) if any(ch.isdigit() for ch in w)})
         return not date_like.isdisjoint(self.reading.words[start:end])
+
+    def told_before(self, index: int) -> tuple[str, str, bool] | None:
+        """The last date (at any precision, not a duration or a dated noun) the sentence just
+        before gives, in the same paragraph, when it lies in a year before the last one (the
+        background of years ago; "in March" of a story in May is the story's own time); None
+        when there is none."""
+        state = self.reading.state
+        if index == 0 or state.published is None:
+            return None
+        before = state.sentences[index - 1]
+        if "\n\n" in state.text[before.end : state.sentences[index].start]:
+            return None
+        told = [d for d in self._dates(index - 1) if not d[5]]
+        if not told or int(told[-1][2][:4]) >= state.published.year - 1:
+            return None
+        return told[-1][2], told[-1][3], False
 
     def publication(self) -> tuple[str | None, str]:
         """The publication date at its precision, the fallback date of every event."""

@@ -10,6 +10,7 @@ When several apply, the first of negated, hypothetical, historical, planned, rep
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from factions.events.arguments import ACT_CLAIMS, reporters
@@ -146,6 +147,11 @@ def read_modality(
             and c.reporting.match_at(w, match.start - 2, match.start - 1):
         # "Anwar Ibrahim said after hosting talks": the speaker's own act, told, not claimed
         return ModalityReading("asserted", hedged, tuple(reporters))
+    if reporters is not None and sources and not set(reporters) & set(sources) \
+            and _juxtaposed(w, clause, match):
+        # "said it would keep working with Chad ..., while Cameroon and Niger sent
+        # condolences": the writer's own news set beside the report, not part of it
+        return ModalityReading("asserted", hedged)
     if reporters is not None:
         if (match.pattern.type in c.speech_acts or match.pattern.type in _ANNOUNCED) \
                 and set(reporters) & set(sources):
@@ -155,6 +161,20 @@ def read_modality(
     if c.reported_adverbs.any_in(w, view.start, view.end):
         return ModalityReading("reported", hedged)
     return ModalityReading("asserted", hedged)
+
+
+def _juxtaposed(w: Sequence[str], clause: Clause, match: Match) -> bool:
+    """Whether the trigger is the simple past verb of a ", while" clause that opens on its own
+    subject ("..., while Cameroon and Niger sent condolences")."""
+    return clause.opener == "sub" and w[clause.opener_start] in ("while", "whereas") \
+        and clause.opener_start > 0 and w[clause.opener_start - 1] == "," \
+        and match.pattern.kind == "verb" and has_form(match.form, "past") \
+        and match.start > clause.start and w[match.start - 1] not in _AUXILIARIES
+
+
+# Words before a past form that make it a perfect or a passive, not a simple past.
+_AUXILIARIES = frozenset({"had", "has", "have", "was", "were", "been", "be", "is", "are",
+                          "would", "will"})
 
 
 def _shared_start(reading: DocReading, view: SentenceView, clause: Clause, match: Match) -> int:

@@ -3,9 +3,9 @@
 Conflict reports name small towns, villages, camps and crossings that no gazetteer lists, but
 they say what they are: "the town of Minova", "the towns of Minova and Sake", "the northern
 village of Kalma", "Chinshwehaw, a busy crossing on the border with China", "the Kerem Shalom
-crossing", "the Kalma displacement camp". Only a capitalized name in one of these frames is
-read as a place (a capitalized word alone never is), and only when the gazetteer did not already
-find a place there.
+crossing", "the Kalma displacement camp", "the garrison at Barkaram". Only a capitalized name
+in one of these frames is read as a place (a capitalized word alone never is), and only when the
+gazetteer did not already find a place there.
 
 Such a place has no coordinates of its own. Its country is the one the text implies: the place
 it is said to be in or near ("the town of Moura in central Mali", "X, a town 80 km north of
@@ -59,6 +59,11 @@ _APPOSITION_AT = re.compile(r",[ ]an?[ ]")
 # A camp only with the word that makes it a site: "the Trump camp" is his supporters.
 _SITE_AT = re.compile(r"c(?:rossing|amp)\b|forest\b")
 _CAMP_WORDS = frozenset({"refugee", "displacement", "IDP", "army", "military"})
+# "stormed the garrison at Barkaram", "an attack on a base at Bohoma", "an army outpost in
+# Kalamaloue": a military post named by the locality it stands in (the locality is the place).
+_POST_AT = re.compile(r"\b(?:[Tt]he|an?|its|their)[ ](?:(?:army|military|naval|air|police|"
+                      r"remote|forward|main|border)[ ]){0,2}"
+                      r"(?:garrison|base|barracks|outpost|post)[ ](?:at|in|near)[ ](?=[A-Z])")
 _NOUN_WORDS = frozenset(_NOUNS) | frozenset(_PLURALS)
 # "several towns, including X and Y", "border villages such as X": a list after a plural.
 _INCLUDING_AT = (re.compile(r"including[ ](?=[A-Z])"), re.compile(r"such[ ]as[ ](?=[A-Z])"))
@@ -141,6 +146,12 @@ class CuedPlaces:
             noun = head.group("noun")
             self._add(found, name.start(), name.end(), name.group(),
                       _NOUNS[_PLURALS.get(noun, noun)], group, head.end())
+        for at in _POST_AT.finditer(text):
+            name = _NAME_RX.match(text, at.end())
+            if name is None:
+                continue
+            group += 1
+            self._add(found, name.start(), name.end(), name.group(), "town", group, name.end())
         # After the appositions: "X, a crossing" says more about X than the list does.
         for including in _INCLUDING_AT:
             for at in including.finditer(text):

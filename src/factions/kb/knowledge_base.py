@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from anyascii import anyascii
+
 from factions.kb.entries import Agent, KBActor, KBIssue
 from factions.kb.names import alias_variants, surname_of, translit_key
 from factions.model import Role
@@ -92,6 +94,10 @@ class KnowledgeBase:
                 surname = surname_of(actor.name, actor.country)
                 if surname:
                     surnames[surname].append(actor.id)
+                    # The press often drops the accents of a KB name ("Déby" -> "Deby").
+                    folded = anyascii(surname)
+                    if folded != surname and folded.isalpha():
+                        surnames[folded].append(actor.id)
             for role in actor.roles:
                 if role.org and role.org in self.actors and role.end is None:
                     if _is_command_title(role.title):
