@@ -407,3 +407,10 @@ def test_a_bare_group_noun_in_a_headline_is_the_description():
                             "they were leaving the bloc.", published="2024-01-28")
     assert [(e.type, e.source, e.target) for e in analysis.events if e.type == "ACCUSE"] == [
         ("ACCUSE", ["mali", "burkina-faso", "niger"], ["ecowas"])]
+
+
+def test_a_name_after_a_lower_case_company_noun_is_a_discovered_company():
+    analysis = analyze_text("Taiwanese firm Gold Apollo, whose brand appeared on the pagers, said "
+                            "the devices had been made under licence in Hungary.")
+    assert [(a.id, a.name, a.type) for a in analysis.actors] == [
+        ("x-gold-apollo", "Gold Apollo", "company")]
