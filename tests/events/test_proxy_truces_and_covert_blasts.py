@@ -89,3 +89,9 @@ def test_a_place_an_attack_is_made_in_support_of_is_not_its_scene():
                        "support of Gaza.", "2024-09-18")
     assert [(e.type, e.source, e.target, e.modality, e.place_text) for e in events] == [
         ("ASSAULT", ["hezbollah"], ["israel"], "planned", None)]
+
+
+def test_positions_read_as_the_owners_forces_still_tell_whose_positions_were_abandoned():
+    events = events_of("Haftar's Libyan National Army lost ground. The group's last positions in "
+                       "southern Tripoli were abandoned at the start of June.", "2020-06-20")
+    assert coded(events) == [("RETREAT", ["libyan-national-army"], [])]

@@ -2498,6 +2498,13 @@ class _Finder:
                                  and x.kind == "agent"), None)
                     return [ActorSpan(span.start, p, span.actors, span.kind)] \
                         if span is not None else []
+                if span is None:
+                    # "The group's last positions ... were abandoned": the agent mention that
+                    # holds the trigger's noun is the possessor's
+                    span = next((x for x in self.v.spans if x.start < p and x.kind == "agent"
+                                 and m.start < x.end <= m.end), None)
+                    return [ActorSpan(span.start, p, span.actors, span.kind)] \
+                        if span is not None else []
                 return self.v.group(span) if span is not None else []
             if w[p] in c.possessive_pronouns:
                 span = self._span_ending(p + 1)
