@@ -466,3 +466,10 @@ def test_iranian_kurdish_parties_and_rights_groups_are_known():
     assert {a.id for a in analysis.actors} >= {
         "kurdistan-democratic-party-of-iran", "iran-human-rights", "podemos-mozambique"}
     assert "kurdistan-democratic-party" not in {a.id for a in analysis.actors}
+
+
+def test_a_name_after_a_lower_case_company_noun_is_a_discovered_company():
+    analysis = analyze_text("Taiwanese firm Gold Apollo, whose brand appeared on the pagers, said "
+                            "the devices had been made under licence in Hungary.")
+    assert [(a.id, a.name, a.type) for a in analysis.actors] == [
+        ("x-gold-apollo", "Gold Apollo", "company")]

@@ -119,3 +119,10 @@ def test_partners_against_a_group_oppose_it():
                         "partner with the SDF against Islamic State.", "2024-12-10")
     assert ("united-states", "opposes", "islamic-state") in found
     assert ("united-states", "allied_with", "syrian-democratic-forces") in found
+
+
+def test_a_patron_hyphenated_to_the_second_member_of_a_list_backs_that_member_alone():
+    analysis = analyze_text("The truce between the Saudi-led coalition and the Iran-aligned Houthi "
+                            "movement held.", published="2022-04-07")
+    assert {(r.source, r.type, r.target) for r in analysis.relations
+            if r.rule == "rel.x-backed"} == {("iran", "supports", "houthis")}

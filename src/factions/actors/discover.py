@@ -36,6 +36,10 @@ _NOT_PERSON_WORDS = {"league", "cup", "championship", "championships", "games", 
 _AT_PLACE = {"at", "from", "in", "inside", "outside", "near", "to"}
 _SAY = {"said", "says", "told", "added", "explained", "stated", "wrote", "warned", "claimed"}
 NAMING_VERBS = {"identified", "named", "identifies", "names"}
+# Lower-case nouns that make the name right after them a company's: "Taiwanese firm Gold
+# Apollo", "the security company Blackwater", "drone maker Baykar".
+_COMPANY_NOUNS = {"firm", "company", "manufacturer", "maker", "contractor", "conglomerate",
+                  "shipper", "operator"}
 # Person nouns a story uses for someone it names only later ("identified the target as ...").
 UNNAMED_PERSON_NOUNS = {"commander", "commanders", "leader", "official", "chief", "militant",
                         "operative", "figure", "man", "woman", "target", "victim"}
@@ -98,6 +102,9 @@ def discover_actors(state: DocState) -> None:
                 kind, group_name = named[core]
                 if end < len(lowers) and group_name.endswith(" " + lowers[end]):
                     end += 1
+        if kind is None and title_end is None and name_start > 0 and \
+                lowers[name_start - 1] in _COMPANY_NOUNS and tv.text[name_start - 1].islower():
+            kind = "company"  # "Taiwanese firm Gold Apollo, whose brand appeared on the pagers"
         if kind is None:
             # "Plataforma Decide, a civil society election monitoring group, said", "rights
             # group Hengaw said": a name a group noun describes is a body, not a person

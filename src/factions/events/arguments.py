@@ -375,6 +375,9 @@ _AS_NOT_TEMPORAL = frozenset({"such", "well", "same", "known", "so", "just", "mu
                               "seen", "served", "serves", "serve", "acting", "act", "acts",
                               "used", "listed", "named", "identified", "labelled", "labeled",
                               "branded", "billed", "considered", "recognised", "recognized"})
+# What may follow the last member of a list ("brokered by regional leaders and Brazil.").
+_MEMBER_ENDS = frozenset({",", ".", ";", ":", ")", "\"", "and", "or"})
+
 # Participles that may stand inside a noun phrase between its modifier and head ("Russian
 # armed drones", "LNA allied forces"); any other -ed word there is a verb.
 _MODIFYING_PARTICIPLES = frozenset({"armed", "allied", "backed", "led", "based", "aligned",
@@ -2546,6 +2549,13 @@ class _Finder:
                                  and x.kind == "agent"), None)
                     return [ActorSpan(span.start, p, span.actors, span.kind)] \
                         if span is not None else []
+                if span is None:
+                    # "The group's last positions ... were abandoned": the agent mention that
+                    # holds the trigger's noun is the possessor's
+                    span = next((x for x in self.v.spans if x.start < p and x.kind == "agent"
+                                 and m.start < x.end <= m.end), None)
+                    return [ActorSpan(span.start, p, span.actors, span.kind)] \
+                        if span is not None else []
                 return self.v.group(span) if span is not None else []
             if w[p] in c.possessive_pronouns:
                 span = self._span_ending(p + 1)
@@ -2701,6 +2711,10 @@ class _Finder:
                 p -= 1
             if p >= self.v.start and w[p] in c.be_forms:
                 return self.s_by()
+            if q - 2 > self.v.start and w[q - 1] == "to" and w[q - 2] == ",":
+                # "phoned his Lebanese counterpart, Abdallah Bou Habib, to express solidarity":
+                # an infinitive of purpose set off by a comma is the whole clause's subject's.
+                return self.clause_subject(verb_clause, verb_clause.end)
             if q - 1 > self.v.start and (w[q - 1] == "to" or (
                     w[q].endswith("ing") and w[q - 1] in ("of", "for"))):
                 # "vowed to carry out", "accused Iran of being behind the strikes"
@@ -3037,6 +3051,12 @@ class _Finder:
             after = end + 2 if end + 2 < self.v.end and self.w[end + 1] == "the" else end + 1
             found = [s for s in self._span_from(end + 1, min(self.v.end, m.end + reach))
                      if s.start <= after]
+            if found and found[-1].end < self.v.end and \
+                    self.w[found[-1].end] not in _MEMBER_ENDS and \
+                    self.w[found[-1].end] not in self.c.prepositions:
+                # "concerned by the reports and the United States urged the authorities": a
+                # conjunct that goes on with its own verb is the next clause's subject.
+                found = []
         if not found and self.w[m.end - 1] == "to" and m.end < self.v.end and \
                 self._addressee_type:
             # "spoke to Qatar", "appealed to Ethiopia": whom it was said to, no destination

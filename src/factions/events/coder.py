@@ -1140,7 +1140,8 @@ def _code_sentence(
                 args = find_arguments(reading, view, m, needs_source)
                 if needs_source and not args.source and not args.collective_source \
                         and not (pattern.type == "ASSAULT" and not again
-                                 and _blamed_after(reading, view, m, c)[0]):
+                                 and (_blamed_here(reading, view, m, c)[0]
+                                      or _blamed_after(reading, view, m, c)[0])):
                     continue  # _try_pattern would refuse it: try the next pattern
                 if m is match:
                     primary[id(match)] = args
@@ -1161,10 +1162,12 @@ def _code_sentence(
                     and not args.collective_source and not args.passive:
                 # "Drones struck Port Sudan ... The army blamed the RSF": an attack with no doer
                 # named is reported as the act of whom the next sentences blame.
-                blamed, blamed_in = _blamed_after(reading, view, m, c)
+                blamed, hit = _blamed_here(reading, view, m, c)
+                if not blamed:
+                    blamed, blamed_in = _blamed_after(reading, view, m, c)
                 if blamed:
                     args = replace(args, source=blamed,
-                                   target=[a for a in args.target if a not in blamed])
+                                   target=[a for a in args.target or hit if a not in blamed])
                     events = _try_pattern(reading, view, m, args, anchors, scope,
                                           earlier + result, c)
                     # (an attack of the story's background is told with its blame as history)
@@ -1619,6 +1622,43 @@ _CLAIM_WINDOW = 5
 _CLAIM_VERBS = frozenset({"claimed", "claims", "claiming"})
 # Determiners by which a noun names an act already told ("denounced the attack").
 _REFERRING = frozenset({"the", "that", "this", "these", "those"})
+
+
+def _blamed_here(reading: DocReading, view: SentenceView, match: Match, c: Cues
+                 ) -> tuple[list[str], list[str]]:
+    """Whom a "blamed on" right after an attack noun charges, and who blames ("in an attack
+    the Iran-backed group blamed on Israel", "an attack that Kyiv blamed on Moscow", "a
+    bombing blamed on the Pakistani Taliban"): the accused is the doer; the one who blames, the
+    subject of that clause, is whom the attack hit (none in the passive). A verb's act ("blew
+    up") is charged by a later attack noun's "blamed on" in its sentence."""
+    words = reading.words
+    noun = match.pattern.kind == "noun"
+    for k in range(match.end, min(view.end - 2, match.end + 8) if noun else view.end - 2):
+        if noun and words[k] in _CLAUSE_STOPS:
+            return [], []
+        if words[k] not in _BLAMING or words[k + 1] != "on":
+            continue
+        if not noun and not any("ASSAULT" in c.reference_nouns.get(x, ())
+                                for x in words[max(match.end, k - 5) : k]):
+            # "pagers blew up ..., killing 12, in an attack the group blamed on Israel": a
+            # verb's act is the one an attack noun before the blame names
+            continue
+        j = k + 2
+        while j < view.end and words[j] in c.determiners and j not in view.by_start:
+            j += 1
+        span = next((s for s in view.by_start.get(j, ()) if not s.locative
+                     and s.kind != "pronoun"), None)
+        if span is None:
+            return [], []
+        blamers = [s for s in view.spans if match.end <= s.start and s.end <= k
+                   and not s.locative and not s.attributive and words[s.end] != "-"]
+        hit = [a for a in blamers[-1].actors if a not in span.actors] if blamers else []
+        return list(span.actors), hit
+    return [], []
+
+
+# Words that end the clause an attack noun's "blamed on" must stand in.
+_CLAUSE_STOPS = frozenset({",", ";", ":", ".", "and", "but", "after", "when", "as"})
 
 
 def _blamed_after(reading: DocReading, view: SentenceView, match: Match, c: Cues

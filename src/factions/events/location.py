@@ -138,7 +138,7 @@ def _ended_long_ago(end: str | None, published: dt.date | None) -> bool:
 
 
 # A place named after one of these is where something happened ("told reporters in Mekelle").
-_LOCATIVES = frozenset({"in", "at", "near", "around", "outside", "inside",
+_LOCATIVES = frozenset({"in", "at", "near", "around", "outside", "inside", "across", "throughout",
                         # being there: "Haftar left the Russian capital without signing"
                         "left", "leaving", "leaves", "visited", "visiting", "visits",
                         "reached", "reaching", "reaches"})
@@ -153,6 +153,9 @@ _TITLES = frozenset({"envoy", "adviser", "advisor", "representative", "coordinat
                      "commissioner", "minister", "secretary", "ambassador", "director", "czar",
                      "tsar"})
 _TITLE_LINKS = frozenset({"for", "to", "on"})
+# A place after these is a cause an act serves, not its scene: "in support of Gaza".
+_CAUSE_LINKS = frozenset({("support", "of"), ("solidarity", "with"), ("behalf", "of"),
+                          ("defence", "of"), ("defense", "of")})
 # A definite place noun standing for a place named before: "the city", "the South African
 # capital" (not "the region's president", nor "the city of Goma" or "the capital Sanaa", which
 # name their place).
@@ -592,8 +595,8 @@ class Anchors:
                     _POSSESSIVE_GAP.fullmatch(text, p.end, places[n + 1].start):
                 continue  # "in Russia's Kursk region": the region, not the whole country
             before = _words_before(text, p.start)
-            if _titled(before):
-                continue
+            if _titled(before) or tuple(before[-2:]) in _CAUSE_LINKS:
+                continue  # ("attacks on Israel in support of Gaza": the cause, not the scene)
             if (m := _COMMA.match(text, p.end)) is not None:
                 if people is None:
                     sentence_end = original(view.end - 1, view.end)[0]

@@ -49,6 +49,8 @@ class ModalityReading:
 _ANNOUNCED = frozenset({"SANCTION"})
 # Words that put a speaker's own act after the reporting verb ("said after hosting talks").
 _AFTER_WORDS = frozenset({"after", "before", "while", "when", "as"})
+# Subordinators of an act that came before the one a when-clause tells.
+_BEFORE_WHEN = frozenset({"after", "following"})
 
 
 def read_modality(
@@ -111,7 +113,12 @@ def read_modality(
         return ModalityReading("hypothetical", hedged)
     # A span ("since June") does not end its event; but a when-clause after it names the act
     # that started it ("since June, when GNA forces drove the LNA out").
-    when = clause.opener == "sub" and w[clause.opener_start] == "when"
+    when = clause.opener == "sub" and (w[clause.opener_start] == "when" or (
+        # "since October, when the group began firing ... after Hamas's attack on southern
+        # Israel": an act the when-clause places before its own is as far back
+        w[clause.opener_start] in _BEFORE_WHEN and any(
+            cl.opener == "sub" and w[cl.opener_start] == "when"
+            for cl in view.clauses[: clause.index])))
     # "approved the mission in June ... and says it will help Mozambique": a clause of its own
     # that says what is still to come is not dated by the clause it is coordinated to.
     ahead = c.planned.any_in(w, clause.start, match.start)

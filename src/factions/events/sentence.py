@@ -691,6 +691,12 @@ def _groups(
             chain[-1] = span
             last_end = span.end
             continue
+        if chain and _hyphen_qualifies(words, chain[-1], span):
+            # "between the Saudi-led coalition and the Iran-aligned Houthi movement": the
+            # member is the group the hyphenated patron only qualifies, not the patron.
+            chain[-1] = span
+            last_end = span.end
+            continue
         if chain:
             prev = chain[-1]
             if span.actors == prev.actors and span.start == last_end + 1 and \
@@ -733,6 +739,15 @@ def _groups(
         last_end = span.end
     close()
     return groups, glue
+
+
+def _hyphen_qualifies(words: list[str], owner: ActorSpan, span: ActorSpan) -> bool:
+    """Whether ``owner`` is hyphenated to a participle that makes it qualify ``span`` alone:
+    "the Iran-aligned Houthi movement", "the UN-backed government", "Saudi-led forces"."""
+    k = owner.end
+    return k + 1 < span.start <= k + 3 and words[k] == "-" and \
+        (words[k + 1].endswith("ed") or words[k + 1] in ("led", "run")) and \
+        all(words[j].isalpha() for j in range(k + 2, span.start))
 
 
 def _possessed_by(reading: DocReading, owner: ActorSpan, span: ActorSpan) -> bool:
@@ -991,6 +1006,8 @@ _ONCE_ADVERB_NEXT = frozenset({"close", "a", "an", "the", "again", "more", "its"
                                "their", "seen", "considered", "regarded", "known", "part"})
 # "claimed by Hamas's armed wing", "claimed responsibility for the bombing": a claim of an
 # act, not of speech (the words after it are no reported clause).
+# Articles before a reporting word make it a noun ("alarmed by the reports and urged").
+_ARTICLES = frozenset({"the", "a", "an", "these", "those"})
 _CLAIM_FORMS = frozenset({"claimed", "claim", "claims", "claiming"})
 _CLAIMED_ACT = frozenset({"by", "responsibility", "credit"})
 # Nouns after a demonstrative "that" that make it a time phrase, not a relative pronoun.
@@ -1052,6 +1069,8 @@ def _clauses(
         if w in hard or (w in ("-", "--") and i > 0 and space[i - 1] and space[i]):
             kind = "hard"  # a spaced dash too
         elif (n := reporting(words, i, end)) and not (
+                i > start and words[i - 1] in _ARTICLES and w not in _CLAIM_FORMS) and not (
+                # ("was alarmed by the reports and urged": a noun, no report)
                 w in _CLAIM_FORMS and i + 1 < end and (words[i + 1] in _CLAIMED_ACT or (
                     words[i + 1] not in _CLAIMED_TOLD
                     and not _CLAIMED_ATTACKS.isdisjoint(words[i + 1 : i + 4])))):

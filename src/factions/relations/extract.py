@@ -273,6 +273,13 @@ def _relations(
     sources, targets = list(args.source), list(args.target)
     if args.target_spans:
         targets = _not_listed_agents(reading, args.target_spans, targets)
+    qualified = next((sp for sp in args.target_spans if sp.start >= match.end), None) \
+        if pattern.id in _GROUP_COMPOUND_RULES and args.strategy.get("target") == "right" \
+        else None
+    if qualified is not None and qualified.start <= match.end + 2:
+        # "between the Saudi-led coalition and the Iran-aligned Houthi movement": the compound
+        # backs the actor it qualifies, not the list that actor stands in.
+        targets = [a for a in targets if a in qualified.actors] or targets
     if pattern.id in _TITLE_RULES:
         sources = _title_holder(reading, view, match, args, sources)
     if pattern.id in _PREDICATE_RULES and args.strategy.get("source") == "subject" and \
