@@ -113,7 +113,7 @@ _NOUN_MADE_ON = re.compile(r"\b(?:pact|deal|accord|agreement|treaty|truce|ceasef
                            r"declaration|framework|understanding|communique|protocol|charter|"
                            r"alliance|mechanism|roadmap)s?\s+(?P<participle>signed|agreed|reached|"
                            r"concluded|brokered|struck|sealed|adopted|ratified|established|"
-                           r"created|set\s+up)\s+(?:in|on)\s+$")
+                           r"created|set\s+up)\s+(?:in|on)\s+$", re.IGNORECASE)
 # Words of a deal's signing, in the sentence after a lead that tells the deal with no day.
 _SIGNING = re.compile(r"\b(?:signed|inked|sealed|initialled|initialed|clinched)\b", re.I)
 _FROM_DATE = re.compile(r"\b(?:from|starting|beginning|effective|as of)\s+$", re.IGNORECASE)
@@ -768,7 +768,7 @@ class Anchors:
         ("They also agreed to activate a security cooperation pact signed in 2001"), other than
         the trigger itself."""
         text = self.reading.state.text
-        found = _NOUN_MADE_ON.search(text.lower(), max(0, d[0] - 40), d[0])
+        found = _NOUN_MADE_ON.search(text, max(0, d[0] - 40), d[0])
         if found is None or (found.start() > 0 and text[found.start() - 1] == "-"):
             return False
         tokens = self.reading.state.tokens

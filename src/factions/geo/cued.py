@@ -64,6 +64,8 @@ _CAMP_WORDS = frozenset({"refugee", "displacement", "IDP", "army", "military"})
 _POST_AT = re.compile(r"\b(?:[Tt]he|an?|its|their)[ ](?:(?:army|military|naval|air|police|"
                       r"remote|forward|main|border)[ ]){0,2}"
                       r"(?:garrison|base|barracks|outpost|post)[ ](?:at|in|near)[ ](?=[A-Z])")
+# (a plain scan for the nouns first: the pattern above is slow to scan a whole story with)
+_POST_NOUNS = ("garrison", "base", "barracks", "post")
 _NOUN_WORDS = frozenset(_NOUNS) | frozenset(_PLURALS)
 # "several towns, including X and Y", "border villages such as X": a list after a plural.
 _INCLUDING_AT = (re.compile(r"including[ ](?=[A-Z])"), re.compile(r"such[ ]as[ ](?=[A-Z])"))
@@ -146,7 +148,8 @@ class CuedPlaces:
             noun = head.group("noun")
             self._add(found, name.start(), name.end(), name.group(),
                       _NOUNS[_PLURALS.get(noun, noun)], group, head.end())
-        for at in _POST_AT.finditer(text):
+        posts = any(noun in text for noun in _POST_NOUNS)
+        for at in _POST_AT.finditer(text) if posts else ():
             name = _NAME_RX.match(text, at.end())
             if name is None:
                 continue
