@@ -223,3 +223,31 @@ def test_a_headline_subject_joined_to_another_is_no_protagonist_of_its_own():
     subjects = _sentence_subjects(state)
     assert subjects[0] == "sudanese-armed-forces"
     assert _protagonist(state, subjects, _lede_sentence(state)) is None
+
+
+def test_a_person_the_headline_and_the_lede_open_on_is_key_though_his_act_is_not_coded():
+    # "hands power" / "transferred his powers" are no coded events; the Houthis, named and
+    # acting more often further down, are not the story's protagonist.
+    analysis = analyze_text(
+        "Yemen's Hadi hands power to council as U.N.-brokered truce holds\n\n"
+        "RIYADH, April 7 - Yemeni President Abd-Rabbu Mansour Hadi transferred his powers to a "
+        "new presidential council on Thursday, as a truce between the Saudi-led coalition and "
+        "the Iran-aligned Houthis held. The Houthis said the council was illegitimate. The "
+        "Houthis attacked Saudi oil facilities in March. The Houthis control the capital Sanaa. "
+        "The Houthis welcomed the truce.",
+        published="2022-04-07")
+    assert analysis.key_actor == "abd-rabbu-mansour-hadi"
+
+
+def test_states_acting_together_in_headline_and_lede_are_led_by_the_first_named():
+    # A joint act of states only, aimed at a bloc, not at an armed group: the first named,
+    # the subject of both, is key, however often the bloc they quit is named.
+    analysis = analyze_text(
+        "Mali, Burkina Faso and Niger quit ECOWAS, accuse bloc of serving foreign powers\n\n"
+        "BAMAKO, Jan 28 - The military governments of Mali, Burkina Faso and Niger said on "
+        "Sunday they were leaving the Economic Community of West African States with immediate "
+        "effect. ECOWAS said it had not been notified. ECOWAS suspended the three countries "
+        "after their coups. ECOWAS imposed sanctions on Niger in July. ECOWAS threatened to use "
+        "force to restore the ousted president.",
+        published="2024-01-28")
+    assert analysis.key_actor == "mali"

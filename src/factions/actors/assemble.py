@@ -18,7 +18,7 @@ from factions.actors.arena import arena_country
 from factions.actors.home import country_words, home_body
 from factions.actors.lexicon import actor_lexicon
 from factions.actors.roles import extract_roles
-from factions.model import Actor, Mention, Role
+from factions.model import Actor, Event, Mention, Role
 from factions.pipeline.state import ActorMention, DocState
 
 REQUIRES = ("mentions", "actors")
@@ -156,6 +156,12 @@ def _protagonist(state: DocState, subjects: dict[int, str], lede: int | None) ->
     owned = lede_subject != actor and _owned_by(state, lede, lede_subject, actor)
     if lede_subject != actor and lede_subject not in forces and not owned:
         return None
+    # "Yemen's Hadi hands power to council ...; Yemeni President Abd-Rabbu Mansour Hadi
+    # transferred his powers ...": a person the headline and the lede both open on is the
+    # protagonist, whether or not his act is one the events code.
+    if lede_subject == actor and state.actors[actor].type == "person" \
+            and not _joined_subject(state, actor):
+        return actor
     head_end = state.original_span(state.sentences[0].start, state.sentences[0].end)[1]
     main_end = _main_end(state, lede)
     alone = acts = told = solo = False
@@ -163,7 +169,8 @@ def _protagonist(state: DocState, subjects: dict[int, str], lede: int | None) ->
         if event.evidence.start < head_end:
             if event.modality == "asserted" and actor in event.source:
                 told = True
-                alone = alone or len(event.source) == 1
+                alone = alone or len(event.source) == 1 or (
+                    lede_subject == actor and _states_together(state, event))
         elif event.evidence.start < main_end and (
                 (event.modality == "asserted"
                  and (actor in event.source or (owned and lede_subject in event.source)))
@@ -179,6 +186,20 @@ def _protagonist(state: DocState, subjects: dict[int, str], lede: int | None) ->
     if not told and lede_subject == actor and not _joined_subject(state, actor):
         alone = solo
     return actor if alone and acts else None
+
+
+def _states_together(state: DocState, event: Event) -> bool:
+    """Whether ``event`` is a joint act of states only, aimed at no armed group: "Mali,
+    Burkina Faso and Niger quit ECOWAS" / "The military governments of Mali, Burkina Faso and
+    Niger said ... they were leaving": the first named, the subject of both, leads them (as
+    "Ethiopia and Somalia agree ..."), where "US and British forces strike Houthi targets" is
+    about the group struck."""
+    def kind(actor_id: str) -> str | None:
+        actor = state.actors.get(actor_id)
+        return actor.type if actor is not None else None
+
+    return all(kind(a) == "state" for a in event.source) \
+        and all(kind(a) != "armed_group" for a in event.target)
 
 
 def _joined_subject(state: DocState, actor: str) -> bool:
