@@ -251,3 +251,39 @@ def test_states_acting_together_in_headline_and_lede_are_led_by_the_first_named(
         "force to restore the ousted president.",
         published="2024-01-28")
     assert analysis.key_actor == "mali"
+
+
+def test_an_unnamed_doer_gives_way_to_the_group_the_text_credits_with_the_attack():
+    text = ("Women suicide bombers kill at least 18 in Nigeria's Gwoza\n\n"
+            "MAIDUGURI, Nigeria, June 30 - Suspected female suicide bombers struck a wedding, a "
+            "funeral and a hospital in the town of Gwoza in Borno state on Saturday, killing at "
+            "least 18 people, emergency officials said. No group has claimed responsibility, but "
+            "the attacks bore the hallmarks of Boko Haram, which has repeatedly used women as "
+            "suicide bombers. The army said troops had sealed off the town.")
+    assert analyze_text(text, published="2024-06-30").key_actor == "boko-haram"
+    # Blamed on the bandits the headline already calls gunmen: still the unnamed group.
+    text = ("Gunmen abduct more than 280 pupils from school in northwest Nigeria\n\n"
+            "KADUNA, Nigeria, March 8 - Gunmen on motorcycles stormed a school in the town of "
+            "Kuriga on Thursday and abducted more than 280 pupils, residents said. Officials "
+            "blame the abduction on armed gangs known locally as bandits. In the northeast, "
+            "suspected Boko Haram militants abducted dozens of women last week.")
+    assert analyze_text(text, published="2024-03-08").key_actor == "x-unnamed-armed-group"
+
+
+def test_a_crowd_named_as_a_persons_supporters_lends_him_its_standing():
+    # The police fire on the crowd in the headline and, as witnesses tell it, in the lede; the
+    # story is the movement of the opposition figure the marchers support.
+    analysis = analyze_text(
+        "Mozambique police fire on protesters as opposition shutdown paralyses Maputo\n\n"
+        "MAPUTO, Nov 8 - Mozambican police fired tear gas and live ammunition at thousands of "
+        "demonstrators in the capital Maputo on Thursday as supporters of opposition figure "
+        "Venancio Mondlane marched to contest the result of last month's election, witnesses "
+        "said. Protesters "
+        "set up burning barricades and pelted police with stones. Mondlane called the shutdown "
+        "from abroad, saying the vote had been rigged in favour of Frelimo. The electoral "
+        "commission declared Frelimo's Daniel Chapo the winner, against 20% for Mondlane. "
+        "Mondlane blamed the security forces for the killing of two of his aides. Frelimo's "
+        "spokesperson accused Mondlane of inciting violence. Mondlane, who was backed by the "
+        "small Podemos party, says he won the vote.",
+        published="2024-11-08")
+    assert analysis.key_actor == "venancio-mondlane"
