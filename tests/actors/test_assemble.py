@@ -223,3 +223,67 @@ def test_a_headline_subject_joined_to_another_is_no_protagonist_of_its_own():
     subjects = _sentence_subjects(state)
     assert subjects[0] == "sudanese-armed-forces"
     assert _protagonist(state, subjects, _lede_sentence(state)) is None
+
+
+def test_a_person_the_headline_and_the_lede_open_on_is_key_though_his_act_is_not_coded():
+    # "hands power" / "transferred his powers" are no coded events; the Houthis, named and
+    # acting more often further down, are not the story's protagonist.
+    analysis = analyze_text(
+        "Yemen's Hadi hands power to council as U.N.-brokered truce holds\n\n"
+        "RIYADH, April 7 - Yemeni President Abd-Rabbu Mansour Hadi transferred his powers to a "
+        "new presidential council on Thursday, as a truce between the Saudi-led coalition and "
+        "the Iran-aligned Houthis held. The Houthis said the council was illegitimate. The "
+        "Houthis attacked Saudi oil facilities in March. The Houthis control the capital Sanaa. "
+        "The Houthis welcomed the truce.",
+        published="2022-04-07")
+    assert analysis.key_actor == "abd-rabbu-mansour-hadi"
+
+
+def test_states_acting_together_in_headline_and_lede_are_led_by_the_first_named():
+    # A joint act of states only, aimed at a bloc, not at an armed group: the first named,
+    # the subject of both, is key, however often the bloc they quit is named.
+    analysis = analyze_text(
+        "Mali, Burkina Faso and Niger quit ECOWAS, accuse bloc of serving foreign powers\n\n"
+        "BAMAKO, Jan 28 - The military governments of Mali, Burkina Faso and Niger said on "
+        "Sunday they were leaving the Economic Community of West African States with immediate "
+        "effect. ECOWAS said it had not been notified. ECOWAS suspended the three countries "
+        "after their coups. ECOWAS imposed sanctions on Niger in July. ECOWAS threatened to use "
+        "force to restore the ousted president.",
+        published="2024-01-28")
+    assert analysis.key_actor == "mali"
+
+
+def test_an_unnamed_doer_gives_way_to_the_group_the_text_credits_with_the_attack():
+    text = ("Women suicide bombers kill at least 18 in Nigeria's Gwoza\n\n"
+            "MAIDUGURI, Nigeria, June 30 - Suspected female suicide bombers struck a wedding, a "
+            "funeral and a hospital in the town of Gwoza in Borno state on Saturday, killing at "
+            "least 18 people, emergency officials said. No group has claimed responsibility, but "
+            "the attacks bore the hallmarks of Boko Haram, which has repeatedly used women as "
+            "suicide bombers. The army said troops had sealed off the town.")
+    assert analyze_text(text, published="2024-06-30").key_actor == "boko-haram"
+    # Blamed on the bandits the headline already calls gunmen: still the unnamed group.
+    text = ("Gunmen abduct more than 280 pupils from school in northwest Nigeria\n\n"
+            "KADUNA, Nigeria, March 8 - Gunmen on motorcycles stormed a school in the town of "
+            "Kuriga on Thursday and abducted more than 280 pupils, residents said. Officials "
+            "blame the abduction on armed gangs known locally as bandits. In the northeast, "
+            "suspected Boko Haram militants abducted dozens of women last week.")
+    assert analyze_text(text, published="2024-03-08").key_actor == "x-unnamed-armed-group"
+
+
+def test_a_crowd_named_as_a_persons_supporters_lends_him_its_standing():
+    # The police fire on the crowd in the headline and, as witnesses tell it, in the lede; the
+    # story is the movement of the opposition figure the marchers support.
+    analysis = analyze_text(
+        "Mozambique police fire on protesters as opposition shutdown paralyses Maputo\n\n"
+        "MAPUTO, Nov 8 - Mozambican police fired tear gas and live ammunition at thousands of "
+        "demonstrators in the capital Maputo on Thursday as supporters of opposition figure "
+        "Venancio Mondlane marched to contest the result of last month's election, witnesses "
+        "said. Protesters "
+        "set up burning barricades and pelted police with stones. Mondlane called the shutdown "
+        "from abroad, saying the vote had been rigged in favour of Frelimo. The electoral "
+        "commission declared Frelimo's Daniel Chapo the winner, against 20% for Mondlane. "
+        "Mondlane blamed the security forces for the killing of two of his aides. Frelimo's "
+        "spokesperson accused Mondlane of inciting violence. Mondlane, who was backed by the "
+        "small Podemos party, says he won the vote.",
+        published="2024-11-08")
+    assert analysis.key_actor == "venancio-mondlane"

@@ -18,7 +18,8 @@ from factions.actors.arena import arena_country
 from factions.actors.home import country_words, home_body
 from factions.actors.lexicon import actor_lexicon
 from factions.actors.roles import extract_roles
-from factions.model import Actor, Mention, Role
+from factions.actors.unnamed import UNNAMED
+from factions.model import Actor, Event, Mention, Role
 from factions.pipeline.state import ActorMention, DocState
 
 REQUIRES = ("mentions", "actors")
@@ -104,10 +105,54 @@ def assemble_actors(state: DocState) -> None:
         actor.salience = salience.get(actor_id, 0.0) / total
     state.actors = dict(sorted(actors.items(), key=lambda kv: -kv[1].salience))
     standing = _standing(state, by_actor, lede)
-    state.key_actor = _protagonist(state, first_in_sentence, lede) or max(
+    key = _protagonist(state, first_in_sentence, lede) or max(
         state.actors, key=lambda a: standing.get(a, 0.0), default=None)
+    if key == UNNAMED:
+        key = _credited_group(state, key) or key
+    state.key_actor = key
 
 
+# Words that credit an attack nobody claimed to a group the text names: "the attacks bore the
+# hallmarks of Boko Haram", "officials blamed al-Shabaab", "blamed the bombing on ISWAP".
+_ATTRIBUTIONS = frozenset({"hallmarks", "hallmark", "blamed", "blame", "blames", "blaming"})
+_NOT_SAID = frozenset({"no", "not", "never", "denied", "nobody"})
+
+
+def _credited_group(state: DocState, unnamed: str) -> str | None:
+    """The one named non-state armed group the text credits with the attacks of the group it
+    does not name (``unnamed``): "Women suicide bombers kill at least 18 ...; ... the attacks
+    bore the hallmarks of Boko Haram": the story is Boko Haram's, as a claimed attack is its
+    claimant's. The first such group within eight words after the cue, in its sentence."""
+    tv = state.tokens
+    lowers = tv.lower
+    kb = state.kb
+    starts: dict[int, ActorMention] = {}
+    for m in state.mentions:
+        if not m.locative:
+            starts.setdefault(m.tok_start, m)
+    found: set[str] = set()
+    for i in tv.positions(_ATTRIBUTIONS):
+        sentence = tv.sentence[i]
+        first = state.sentences[sentence].tok_start
+        if not _NOT_SAID.isdisjoint(lowers[max(first, i - 4):i]):
+            continue  # "denied blaming", "did not blame"
+        for k in range(i + 1, min(i + 9, len(lowers))):
+            if tv.sentence[k] != sentence:
+                break
+            hit = starts.get(k)
+            if hit is None or hit.actor_id == unnamed:
+                continue
+            actor = state.actors.get(hit.actor_id)
+            entry = kb.actors.get(hit.actor_id)
+            if actor is not None and actor.type == "armed_group" and entry is not None \
+                    and entry.represents is None:
+                found.add(hit.actor_id)
+                break
+    return found.pop() if len(found) == 1 else None
+
+
+# The document's crowd of a country (``x-moz-protesters``: "supporters of ...", "marchers").
+_CROWD = re.compile(r"x-[a-z]{3}-protesters$")
 _OWNED = ("'s", "’s")
 _DETERMINERS = {"the", "a", "an", "some", "these", "those", "this", "that", "both", "all"}
 
@@ -156,6 +201,12 @@ def _protagonist(state: DocState, subjects: dict[int, str], lede: int | None) ->
     owned = lede_subject != actor and _owned_by(state, lede, lede_subject, actor)
     if lede_subject != actor and lede_subject not in forces and not owned:
         return None
+    # "Yemen's Hadi hands power to council ...; Yemeni President Abd-Rabbu Mansour Hadi
+    # transferred his powers ...": a person the headline and the lede both open on is the
+    # protagonist, whether or not his act is one the events code.
+    if lede_subject == actor and state.actors[actor].type == "person" \
+            and not _joined_subject(state, actor):
+        return actor
     head_end = state.original_span(state.sentences[0].start, state.sentences[0].end)[1]
     main_end = _main_end(state, lede)
     alone = acts = told = solo = False
@@ -163,7 +214,8 @@ def _protagonist(state: DocState, subjects: dict[int, str], lede: int | None) ->
         if event.evidence.start < head_end:
             if event.modality == "asserted" and actor in event.source:
                 told = True
-                alone = alone or len(event.source) == 1
+                alone = alone or len(event.source) == 1 or (
+                    lede_subject == actor and _states_together(state, event))
         elif event.evidence.start < main_end and (
                 (event.modality == "asserted"
                  and (actor in event.source or (owned and lede_subject in event.source)))
@@ -179,6 +231,20 @@ def _protagonist(state: DocState, subjects: dict[int, str], lede: int | None) ->
     if not told and lede_subject == actor and not _joined_subject(state, actor):
         alone = solo
     return actor if alone and acts else None
+
+
+def _states_together(state: DocState, event: Event) -> bool:
+    """Whether ``event`` is a joint act of states only, aimed at no armed group: "Mali,
+    Burkina Faso and Niger quit ECOWAS" / "The military governments of Mali, Burkina Faso and
+    Niger said ... they were leaving": the first named, the subject of both, leads them (as
+    "Ethiopia and Somalia agree ..."), where "US and British forces strike Houthi targets" is
+    about the group struck."""
+    def kind(actor_id: str) -> str | None:
+        actor = state.actors.get(actor_id)
+        return actor.type if actor is not None else None
+
+    return all(kind(a) == "state" for a in event.source) \
+        and all(kind(a) != "armed_group" for a in event.target)
 
 
 def _joined_subject(state: DocState, actor: str) -> bool:
@@ -343,6 +409,16 @@ def _standing(state: DocState, by_actor: dict[str, list[ActorMention]],
                 and standing[leader] >= 0.5 * standing[group]:
             standing[leader] += standing[group]
             led.add(group)
+    # "as supporters of opposition figure Venancio Mondlane marched to contest the result": a
+    # crowd the text names as a person's supporters is his movement; he takes its standing.
+    for relation in state.relations:
+        crowd, person = relation.source, relation.target
+        if relation.type == "supports" and relation.basis == "stated" and crowd not in led \
+                and _CROWD.match(crowd) and person in actors and crowd in actors \
+                and actors[person].type == "person" \
+                and standing[person] >= 0.5 * standing[crowd]:
+            standing[person] += standing[crowd]
+            led.add(crowd)
     if family:
         totals: dict[str, float] = {}
         for actor_id, actor in actors.items():
