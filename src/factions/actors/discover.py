@@ -157,7 +157,9 @@ def discover_actors(state: DocState) -> None:
                 _title_owner_attributive(state, lex, name_start)
                 surname = surname_of(name)
                 if surname:
-                    by_surname[surname] = actor_id
+                    # Two people of one family ("Rodrigo Duterte" ... "his daughter Sara
+                    # Duterte"): the bare surname stays with the one named first.
+                    by_surname.setdefault(surname, actor_id)
         found.append(
             ActorMention(
                 start=tv.idx[name_start], end=tv.end_char(end - 1), tok_start=name_start,
@@ -172,13 +174,16 @@ def discover_actors(state: DocState) -> None:
     found.extend(_splinters(state, found))
     found.extend(_acronyms(state, taken, found))
     # Later surname-only mentions of discovered people.
+    lede_end = state.sentences[1].end if len(state.sentences) > 1 else -1
     for i in tv.positions(by_surname, lower=False) if by_surname else ():
         if taken[i]:
             continue
         word = tv.text[i]
         actor_id = by_surname[word]
         first = next(m.start for m in found if m.actor_id == actor_id)
-        if tv.idx[i] > first:
+        # (a headline calls him by the surname the lede then gives in full: "Philippines
+        # arrests Duterte ..." / "Former Philippine President Rodrigo Duterte was arrested")
+        if tv.idx[i] > first or (sentence_of[i] == 0 and first < lede_end):
             found.append(
                 ActorMention(
                     start=tv.idx[i], end=tv.idx[i] + len(word), tok_start=i, tok_end=i + 1,

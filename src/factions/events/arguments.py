@@ -271,6 +271,11 @@ def find_arguments(reading: DocReading, view: SentenceView, match: Match,
         if not args.target and pattern.type in reading.cues.answer_types:
             args.reference_word, args.reference = finder.referenced_event()
             args.retaliation = finder.retaliation()
+        elif not args.target and pattern.type in reading.cues.backed_acts:
+            # "Human Rights Watch welcomed the arrest": backing for whoever made it
+            word, kinds = finder.referenced_event()
+            if word in reading.cues.backed_acts[pattern.type]:
+                args.reference_word, args.reference = word, kinds
     for span in (*args.source_spans, *args.target_spans):  # ActorSpan.coreferent
         if span.kind in PRONOUN_KINDS:
             args.coreferent = True

@@ -89,6 +89,7 @@ def complete_targets(events: list[Event], notes: dict[int, EventNote], c: Cues,
     it speaks for, a spokesman with his movement, a leader with his government; ``state_of``:
     the state the article names for a body that represents it, "Israel" for "Israeli tanks")."""
     _fill_answers(events, notes, c, camp_of, state_of, side_of, kind_of)
+    _fill_policed_crowds(events, notes, c, kind_of)
     _fill_place_objects(events, notes, c)
     pairs = _oppositions(events, stated, c)
     crowds: set[str] = set()
@@ -120,6 +121,33 @@ def complete_targets(events: list[Event], notes: dict[int, EventNote], c: Cues,
                 pair = states if len(states) == 2 else pair
             _fill_collective_sources(events, notes, pair, kind_of)
     _fill_places(events, notes, c)
+
+
+_POLICING = ("repress", "arrest")
+
+
+def _fill_policed_crowds(events: list[Event], notes: dict[int, EventNote], c: Cues,
+                         kind_of: Callable[[str], str | None] | None) -> None:
+    """"Police fired tear gas and live ammunition when crowds broke through barricades": a
+    crackdown or a shooting with no target of its own is aimed at the crowd whose protest its
+    sentence tells (a crowd: an actor of a type that is no side of a war)."""
+    if kind_of is None or not c.not_sides:
+        return
+    crowds: dict[int, list[str]] = {}
+    for event in events:
+        if event.type == "PROTEST" and event.modality not in _UNREAL:
+            crowd = [a for a in event.source if kind_of(a) in c.not_sides]
+            if crowd:
+                crowds.setdefault(notes[id(event)].sentence, crowd)
+    if not crowds:
+        return
+    for event in events:
+        if not (event.type == "ASSAULT" or event.mode in _POLICING) or event.target \
+                or not event.source:
+            continue  # (a ban the crowd marched against is no act on the crowd)
+        in_sentence = crowds.get(notes[id(event)].sentence)
+        if in_sentence and not set(in_sentence) & set(event.source):
+            event.target = list(in_sentence)
 
 
 def _fill_condolences(events: list[Event]) -> None:

@@ -200,6 +200,7 @@ class Cues:
     crowd_riots: dict[str, frozenset[str]]  # type -> modes a crowd's violence of it is a riot
     crowd_sectors: frozenset[str]  # mention sectors that are crowds
     answer_types: frozenset[str]  # types whose missing target a named earlier event fills
+    backed_acts: dict[str, frozenset[str]]  # backing type -> the act nouns it may name
     reference_nouns: dict[str, tuple[str, ...]]  # noun -> the event types it names
     reference_window: int
     reference_modes: dict[str, frozenset[str]]  # noun -> the modes of the act it names
@@ -247,6 +248,8 @@ def cues() -> Cues:
         crowd_riots={k: frozenset(v) for k, v in data.get("crowd_riots", {}).items()},
         crowd_sectors=frozenset(data.get("crowd_sectors", ())),
         answer_types=frozenset(data["references"]["answers"]),
+        backed_acts={str(k): _set(v) for k, v in
+                     data["references"].get("backed", {}).items()},
         reference_nouns=_reference_nouns(data["references"]["nouns"]),
         reference_window=int(data["references"]["window"]),
         reference_modes={str(noun).lower(): frozenset(modes) for noun, modes in
