@@ -85,8 +85,11 @@ def test_a_condemned_attack_is_the_storys_not_a_background_killing():
 
 
 def test_a_capitals_court_is_its_states_judiciary():
+    # the judiciary is a body of its own, not the state (as the gold keeps "A Moscow court",
+    # "A Venezuelan court", "Thailand's Constitutional Court" apart from the state)
     assert _coded("A Moscow court on Sunday charged four men from Tajikistan with terrorism.",
-                  "2024-03-24") == [("COERCE", "coerce.charge", ["russia"], [], "asserted")]
+                  "2024-03-24") == [("COERCE", "coerce.charge", ["x-rus-judiciary"], [],
+                                     "asserted")]
 
 
 def test_a_headline_act_claimed_by_a_group_is_the_groups_noun_not_a_verb_of_the_subject():

@@ -181,3 +181,18 @@ def test_relying_on_a_neighbour_for_trade_is_no_backing():
     analysis = analyze_text("Landlocked since Eritrea's independence in 1993, Ethiopia relies on "
                             "Djibouti for most of its trade.", published="2024-01-02")
     assert triples(analysis, "stated") == set()
+
+
+def test_a_former_ally_is_no_ally_and_the_prize_of_a_rivalry_is_no_side():
+    # "one-time ally": the alliance is over; "rival for control of" the party: the party is
+    # what they compete for, not whom Morales opposes
+    analysis = analyze_text(
+        "LA PAZ, June 27 - President Luis Arce named a new army command on Wednesday.\n\n"
+        "Former President Evo Morales, Arce's one-time ally and now his rival for control of "
+        "the ruling Movement for Socialism (MAS), denounced the move as a coup in the making.",
+        published="2024-06-27")
+    assert triples(analysis) == set()
+    # a plain rival is still opposed
+    analysis = analyze_text("KHARTOUM - Burhan's rival, Mohamed Hamdan Dagalo, rejected the "
+                            "talks.", published="2024-06-27")
+    assert ("opposes", "abdel-fattah-al-burhan", "hemedti") in triples(analysis)
