@@ -1,7 +1,8 @@
 """Strikes on negotiators and quiet mediation in the Gulf, in the shapes wire copy gives them:
 a third state announcing the truce it brokered between two sides, one side promising to stop
 bombing the other, a condemnation told as an apposition to the strike ("an attack Qatar
-condemned as ..."), and a violation of a state's sovereignty charged to the attacker."""
+condemned as ..."), a violation of a state's sovereignty charged to the attacker, and a
+warning to whoever attacks."""
 
 from __future__ import annotations
 
@@ -56,3 +57,14 @@ def test_the_state_whose_sovereignty_was_violated_is_no_accused():
                        "2025-09-09")
     assert coded(events)[1:] == [
         ("ACCUSE", "accuse.call-act", ["antonio-guterres"], ["israel"], "asserted")]
+
+
+def test_a_warning_to_whoever_attacks_is_the_speakers_threat_with_no_target():
+    events = events_of("Israeli Defence Minister Israel Katz said whoever attacked Israel would "
+                       "be struck sevenfold.", "2025-05-06")
+    assert coded(events) == [
+        ("THREATEN", "threaten.whoever-attacks", ["israel-katz"], [], "asserted")]
+    events = events_of("Supreme Leader Ali Khamenei said anyone who harms Iran will pay a heavy "
+                       "price.", "2025-05-06")
+    assert coded(events) == [
+        ("THREATEN", "threaten.whoever-attacks", ["ali-khamenei"], [], "asserted")]
