@@ -2,7 +2,7 @@
 a third state announcing the truce it brokered between two sides, one side promising to stop
 bombing the other, a condemnation told as an apposition to the strike ("an attack Qatar
 condemned as ..."), a violation of a state's sovereignty charged to the attacker, and a
-warning to whoever attacks."""
+warning to whoever attacks, means put at a state's disposal."""
 
 from __future__ import annotations
 
@@ -68,3 +68,9 @@ def test_a_warning_to_whoever_attacks_is_the_speakers_threat_with_no_target():
                        "price.", "2025-05-06")
     assert coded(events) == [
         ("THREATEN", "threaten.whoever-attacks", ["ali-khamenei"], [], "asserted")]
+
+
+def test_means_put_at_a_states_disposal_are_backing_offered_to_it():
+    events = events_of("Turkey said it would place its air bases at NATO's disposal.",
+                       "2025-09-09")
+    assert coded(events) == [("SUPPORT", "support.at-disposal", ["turkey"], ["nato"], "planned")]
