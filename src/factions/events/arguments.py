@@ -26,6 +26,7 @@ from factions.events.cues import Phrases, cues
 from factions.events.matcher import Match
 from factions.events.patterns import Pattern, has_form
 from factions.events.sentence import (
+    NAME_KINDS,
     PRONOUN_KINDS,
     ActorSpan,
     Clause,
@@ -240,15 +241,24 @@ def find_arguments(reading: DocReading, view: SentenceView, match: Match,
         # ", a move China called a provocation": the doers of the move
         args.target_spans = finder.move_doers()
     source = args.source = _actors(args.source_spans)
-    if not args.target_spans and source and "object" in role_strategies(
-            reading, pattern, "target"):
-        args.target_spans = finder.bare_them(source)
+    if source and "object" in role_strategies(reading, pattern, "target") and (
+            not args.target_spans or all(
+                span.coreferent and set(span.actors) <= set(source)
+                for span in args.target_spans)):
+        # (also a "them" read as the subject itself: "the United States would stop bombing
+        # them" is not the United States)
+        args.target_spans = finder.bare_them(source) or args.target_spans
     args.target = [a for a in _actors(args.target_spans) if a not in source]
     if args.target == [VICTIMS] and pattern.type in reading.cues.answer_types and \
             finder.referenced_event()[1]:
         # "Zelensky called the attack a deliberate killing of civilians": the victims are what
         # the act it names did; the answer is aimed at who did that act.
         args.target, args.target_spans = [], []
+    if len(args.target) == 2 and pattern.type == "CONSULT" and pattern.mode == "third-party" \
+            and strategies.get("target") == "between":
+        # "Oman said it had brokered a ceasefire between the United States and Yemen's
+        # Houthis": the truce it names is also made between the two sides.
+        args.truce_told = "RETREAT" in finder.names_deal()
     if not args.target and pattern.type is not None:
         args.collective, args.collective_people, states = finder.collective_target()
         if args.collective and not args.collective_source:
@@ -369,8 +379,14 @@ def _steps(reading: DocReading, pattern: Pattern, role: str, passive: bool,
 # not where they go or whom they face ("to disperse the crowds", "to fight the rebels" do).
 # Auxiliaries between a subject and its verb ("as Ghani had fled").
 # ", a move China called a provocation": nouns an apposition names the act just told by.
-_MOVE_NOUNS = frozenset({"move", "step", "decision", "action"})
+_MOVE_NOUNS = frozenset({"move", "step", "decision", "action", "attack", "strike", "raid",
+                         "assault", "operation", "bombing", "incursion"})
+# What follows a condemning verb whose object is the apposed act before it.
+_GAP_AFTER = frozenset({"as", ".", ",", ";", "and", "on", "in"})
 _MOVE_REACH = 14
+# What an attack violates of the state that undergoes it ("a violation of Qatar's sovereignty").
+_VIOLATED_NOUNS = frozenset({"sovereignty", "territorial", "airspace", "territory", "soil",
+                             "borders", "independence"})
 _CALLING_VERBS = frozenset({"called", "described", "branded", "termed", "calls", "describes",
                             "brands", "terms"})
 _AS_AUXILIARIES = frozenset({"had", "has", "have", "was", "were", "is", "are", "also", "still"})
@@ -442,6 +458,10 @@ _PURPOSE_VERBS = frozenset({"support", "help", "assist", "back", "protect", "def
 
 # Plural nouns of people who are no party ("civilians fleeing the town", "residents trying to
 # leave"): a participle after them is their act, with no actor to give it.
+# The last words of state and body names that end like plurals ("the United States", "the
+# United Arab Emirates", "the United Nations", "the Netherlands", "the Philippines").
+_PLURAL_STATE_WORDS = frozenset({"states", "emirates", "nations", "netherlands", "philippines",
+                                 "bahamas", "comoros", "maldives", "seychelles"})
 _PEOPLE_NOUNS = frozenset(w for w in cues().class_words["civilians"]
                           if w.endswith("s") or w in ("people", "population"))
 
@@ -828,6 +848,11 @@ class _Finder:
         if m.pattern.kind == "phrase" and m.start - 1 > self.v.start and \
                 w[m.start - 1] in _CALLING_VERBS:
             return m.start - 1
+        if m.pattern.kind == "verb" and m.pattern.mode == "condemn" and \
+                has_form(m.form, "past") and m.end < self.v.end and w[m.end] in _GAP_AFTER:
+            # ", an attack Qatar condemned as a flagrant violation of its sovereignty": the
+            # condemnation's object is the apposed act before it
+            return m.start
         return None
 
     def _move_start(self) -> int | None:
@@ -850,7 +875,13 @@ class _Finder:
         at = self._move_start()
         if at is None:
             return []
-        return self.clause_subject(self.v.clause_at(at), at)
+        clause = self.v.clause_at(at)
+        while clause.index > 0 and (clause.opener == "rel" or clause.opener == "sub" and
+                                    self.w[clause.opener_start] == "where"):
+            # "an air strike on a building where Hamas officials had gathered, an attack Qatar
+            # condemned": the act is the main clause's, not the relative clause's
+            clause = self.v.clauses[clause.index - 1]
+        return self.clause_subject(clause, at)
 
     def _move_speaker(self) -> list[ActorSpan]:
         """"The U.S. military held joint air drills with Guyana's armed forces, a move
@@ -1927,6 +1958,11 @@ class _Finder:
             limit = min(k + 10, self.v.end)
         while j < limit:
             for span in self.v.by_start.get(j, ()):
+                if m.pattern.type == "ACCUSE" and span.end + 1 < self.v.end and \
+                        w[span.end] in _POSSESSIVE_MARKS and w[span.end + 1] in _VIOLATED_NOUNS:
+                    # "called the attack a violation of Qatar's sovereignty": the victim, not
+                    # the accused (one backs "Somalia's territorial integrity" itself)
+                    return []
                 if (not span.nominative or self._accusative(span)) and not span.attributive:
                     if self._possessive_determiner(span):
                         break  # "met his close ally, ...": the object is further on
@@ -3149,18 +3185,32 @@ class _Finder:
         """"A group of demonstrators tried to break into the compound ... before security
         forces dispersed *them*": a "them" right after a verb trigger that the actor stage left
         unresolved is the nearest group named before it in the sentence (a collective noun
-        or a list), other than the source."""
+        or a list), other than the source; one the actor stage read as the source itself ("the
+        United States would stop bombing *them*") is also a group named in the plural."""
         m, w = self.m, self.w
         if m.pattern.kind != "verb" or self.passive or m.end >= self.v.end or \
-                w[m.end] != "them" or self.v.by_start.get(m.end):
+                w[m.end] != "them":
+            return []
+        read = self.v.by_start.get(m.end)
+        if read and not all(span.coreferent and set(span.actors) <= set(sources)
+                            for span in read):
             return []
         for span in reversed(self.v.spans):
             if span.end > m.start or span.coreferent or set(span.actors) & set(sources):
                 continue
             group = self.v.group(span)
-            if span.kind == "agent" or len(group) > 1:
+            if span.kind == "agent" or len(group) > 1 or read and self._plural_name(span):
                 return group
         return []
+
+    def _plural_name(self, span: ActorSpan) -> bool:
+        """"the Houthis had capitulated and the United States would stop bombing *them*": a
+        group named in the plural ("the Houthis", "the Taliban" is not) is a "them" too; not a
+        state whose name ends in a plural ("the United States")."""
+        last = self.w[span.end - 1]
+        the = self.w[span.start] == "the" or span.start > 0 and self.w[span.start - 1] == "the"
+        return span.kind in NAME_KINDS and not span.locative and the and \
+            last.endswith("s") and last not in _PLURAL_STATE_WORDS
 
     def plural_pronoun(self, span: ActorSpan) -> list[ActorSpan]:
         """"condemned the air strikes by the Syrian regime and Russia, called on *them* to

@@ -1426,6 +1426,12 @@ def _object_of_same_act(words: Sequence[str], match: Match, matches: list[Match]
                     and not any(w in c.prepositions or w in (",", "and")
                                 for w in words[verb.end:match.start]):
                 return True  # "Kobakhidze has rejected calls for a new election": others' calls
+    if match.pattern.kind == "phrase" and match.pattern.type == "ACCUSE" and match.start >= 2 \
+            and words[match.start - 1] == "as":
+        # "an attack Qatar condemned as a flagrant violation": what the condemnation calls the
+        # act, not a second accusation
+        return any(verb.pattern.kind == "verb" and verb.pattern.type == "ACCUSE"
+                   and verb.end == match.start - 1 for verb in matches)
     if match.pattern.kind != "noun":
         return False
     if match.pattern.type == "AGREE":
