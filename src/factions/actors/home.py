@@ -44,7 +44,8 @@ _BARE_HEADS = {
                "state police",
                "police stations", "police station", "police posts", "police post",
                "police reinforcements", "officers", "security personnel"},
-    "legislature": {"lawmakers", "legislators", "parliament", "parliamentarians", "mps"},
+    "legislature": {"lawmakers", "legislators", "parliament", "parliamentarians", "mps",
+                    "congress", "legislature"},
     "protesters": {"protesters", "protestors", "demonstrators", "supporters", "marchers",
                    "students", "protest organisers", "protest organizers", "protest leaders",
                    "student leaders", "student protesters", "rioters", "inmates",
@@ -81,6 +82,8 @@ _FROM_ONLY = {"armed groups", "fighters", "militias", "militiamen", "gunmen", "f
               "regional forces", "soldiers"}
 # Bare heads that are the home army's when no foreign force was named before them.
 _HOME_ARMY_HEADS = {"troops", "soldiers"}
+# A country's one legislative chamber, named bare: "impeached by Congress", "Parliament voted".
+_CHAMBERS = frozenset({"parliament", "congress", "legislature"})
 # Words between "from" and a country that only say where it lies: "soldiers from neighbouring
 # Eritrea".
 _NEIGHBOURING = {"neighbouring", "neighboring", "nearby", "adjacent"}
@@ -600,7 +603,18 @@ def home_mentions(state: DocState, taken: list[bool]) -> list[ActorMention]:
         elif sector == "police" and owner_country != country and owner_country is not None:
             police_abroad[tv.sentence[start]] = owner_country
         actor_id: str | None = None
-        if sector == "legislature" and stop == end:
+        if sector == "legislature" and stop == end and head in _CHAMBERS and \
+                owner_country is not None:
+            # "was impeached by Congress", "Parliament rejected the plan" in a story at home:
+            # the home country's chamber the KB describes so (none made up: "Congress" may
+            # be a party's name, and a country's chamber the KB lacks is left unnamed)
+            actor_id = next((a for a in state.kb.descriptor_index.get(head, ())
+                             if state.kb.actors[a].country == owner_country
+                             and state.kb.actors[a].type != "person"), None)
+            if actor_id is None:
+                i = end
+                continue
+        elif sector == "legislature" and stop == end:
             place = _from_place(state, end, taken)
             if place is None or place[0] in _country_words(state.kb):
                 i = end
