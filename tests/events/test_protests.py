@@ -240,3 +240,13 @@ def test_the_protests_a_charge_presupposes_are_not_placed_at_the_charge():
         ("COERCE", ["kenya-national-police-service"], "Mombasa", "asserted"),
         ("ACCUSE", ["kenya-national-police-service"], "Mombasa", "asserted"),
         ("PROTEST", ["x-ken-protesters"], None, "asserted")]
+
+
+def test_an_impeachment_by_the_legislature_coerces_the_president():
+    events = analyze_text("LIMA, Dec 21 - Former Peruvian President Pedro Castillo was "
+                          "impeached by Congress last week.", published="2022-12-21").events
+    assert [(e.type, e.mode, e.source, e.target) for e in events] == [
+        ("COERCE", "restrict", ["congress-of-peru"], ["pedro-castillo"])]
+    # an attempt survived is no impeachment
+    assert analyze_text("LIMA, Dec 21 - Castillo survived two earlier impeachment attempts.",
+                        published="2022-12-21").events == []
