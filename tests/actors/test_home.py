@@ -350,3 +350,21 @@ def test_a_foreign_states_agents_do_not_make_bare_soldiers_anyones():
     assert [(e.type, e.source, e.target) for e in events if e.type == "ASSAULT"] == [
         ("ASSAULT", ["sinaloa-cartel"], ["mexican-army"]),
         ("ASSAULT", ["mexican-army"], ["sinaloa-cartel"])]
+
+
+def test_a_bare_chamber_is_the_story_countrys_chamber_the_kb_describes_so():
+    text = ("LIMA, Dec 21 - Police detained former Peruvian President Pedro Castillo in Lima. "
+            "Congress rejected the plan in a first vote on Friday.")
+    assert [(m.text, m.actor_id) for m in prepare(text).mentions] == [
+        ("Police", "peruvian-national-police"), ("Pedro Castillo", "pedro-castillo"),
+        ("Congress", "congress-of-peru")]
+    text = ("TBILISI, Dec 2 - Georgian Prime Minister Irakli Kobakhidze said on Monday that the "
+            "parliament would not reconsider the decision.")
+    assert _resolved(text) == [("the parliament", "parliament-of-georgia")]
+
+
+def test_a_bare_chamber_the_kb_does_not_know_names_no_one():
+    # (no KB chamber of Kenya is described as "congress": none is made up)
+    text = ("NAIROBI, June 26 - Kenyan President William Ruto spoke in Nairobi. Congress "
+            "voted on Tuesday.")
+    assert _resolved(text) == []

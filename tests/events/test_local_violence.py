@@ -149,3 +149,11 @@ def test_a_raid_an_active_verb_was_done_in_is_its_subjects():
         ("assault.raid-noun", ["israel-defense-forces"], ["hamas"])]
     # the victims of a passive are no doers of what killed them
     assert _events("Three soldiers were killed in an air strike on Monday.") == []
+
+
+def test_people_killed_where_an_attack_struck_a_civilian_place_are_its_civilian_victims():
+    # the civilian place is what the clause before ", killing ..." struck, far from the doers
+    text = ("KANO, June 30 - Militants attacked a market in the village of Kurmin Masara in "
+            "Kaduna state on Saturday, killing at least 18 people, police said.")
+    assert [(e.type, e.source, e.target) for e in _events(text, "2024-06-30")] == [
+        ("ASSAULT", ["x-unnamed-armed-group"], ["x-civilian-victims"])]

@@ -203,3 +203,50 @@ def test_who_calls_a_shutdown_leads_it_and_a_rigged_vote_is_a_charge_against_its
     assert rows("MAPUTO, Nov 8 - The election was rigged in favour of Frelimo, Venancio "
                 "Mondlane said.", "2024-11-08") == [
         ("ACCUSE", "allege", ["venancio-mondlane"], ["frelimo"])]
+
+
+def test_protests_that_spread_are_the_storys_crowds_protest():
+    # a protest noun with no crowd in its clause, the subject of a verb of a protest breaking
+    # out or spreading, is the act of the story's one crowd (commas inside its relative clause)
+    text = ("NAIROBI, June 26 - Police fired tear gas at demonstrators in Nairobi. Protests that "
+            "began in the capital last week over a finance bill, in defiance of a ban, have "
+            "since spread to a dozen towns.")
+    assert rows(text, "2024-06-26") == [
+        ("COERCE", "repress", ["kenya-national-police-service"], ["x-ken-protesters"]),
+        ("PROTEST", "demonstrate", ["x-ken-protesters"], [])]
+    text = ("NAIROBI, June 26 - Police fired tear gas at demonstrators in Nairobi, where the "
+            "nationwide protests that erupted last week have been fiercest.")
+    assert rows(text, "2024-06-26", "PROTEST") == [
+        ("PROTEST", "demonstrate", ["x-ken-protesters"], [])]
+
+
+def test_protests_only_recalled_or_used_as_a_pretext_are_no_new_protest():
+    text = ("NAIROBI, June 26 - Police fired tear gas at demonstrators in Nairobi. Police have "
+            "arrested hundreds of people since the protests began last week.")
+    assert rows(text, "2024-06-26", "PROTEST") == []
+    text = ("NAIROBI, June 26 - Police fired tear gas at demonstrators in Nairobi. The minister "
+            "accused the opposition of exploiting the protests to spread violence.")
+    assert rows(text, "2024-06-26", "PROTEST") == []
+
+
+def test_the_protests_a_charge_presupposes_are_not_placed_at_the_charge():
+    # "stoking the nationwide protests that erupted": the crowd's protest, asserted by the
+    # writer, and not where the police fired tear gas (a place named before the noun)
+    text = ("NAIROBI, June 26 - Kenyan police fired tear gas at demonstrators in Mombasa on "
+            "Tuesday, accusing opposition leaders of stoking the nationwide protests that erupted "
+            "after parliament passed a finance bill.")
+    events = analyze_text(text, published="2024-06-26").events
+    assert [(e.type, e.source, e.place_text, e.modality) for e in events] == [
+        ("COERCE", ["kenya-national-police-service"], "Mombasa", "asserted"),
+        ("ACCUSE", ["kenya-national-police-service"], "Mombasa", "asserted"),
+        ("PROTEST", ["x-ken-protesters"], None, "asserted")]
+
+
+def test_an_impeachment_by_the_legislature_coerces_the_president():
+    events = analyze_text("LIMA, Dec 21 - Former Peruvian President Pedro Castillo was "
+                          "impeached by Congress last week.", published="2022-12-21").events
+    assert [(e.type, e.mode, e.source, e.target) for e in events] == [
+        ("COERCE", "restrict", ["congress-of-peru"], ["pedro-castillo"])]
+    # an attempt survived is no impeachment
+    assert analyze_text("LIMA, Dec 21 - Castillo survived two earlier impeachment attempts.",
+                        published="2022-12-21").events == []

@@ -44,7 +44,8 @@ _BARE_HEADS = {
                "state police",
                "police stations", "police station", "police posts", "police post",
                "police reinforcements", "officers", "security personnel"},
-    "legislature": {"lawmakers", "legislators", "parliament", "parliamentarians", "mps"},
+    "legislature": {"lawmakers", "legislators", "parliament", "parliamentarians", "mps",
+                    "congress", "legislature"},
     "protesters": {"protesters", "protestors", "demonstrators", "supporters", "marchers",
                    "students", "protest organisers", "protest organizers", "protest leaders",
                    "student leaders", "student protesters", "rioters", "inmates",
@@ -81,6 +82,8 @@ _FROM_ONLY = {"armed groups", "fighters", "militias", "militiamen", "gunmen", "f
               "regional forces", "soldiers"}
 # Bare heads that are the home army's when no foreign force was named before them.
 _HOME_ARMY_HEADS = {"troops", "soldiers"}
+# A country's one legislative chamber, named bare: "impeached by Congress", "Parliament voted".
+_CHAMBERS = frozenset({"parliament", "congress", "legislature"})
 # Words between "from" and a country that only say where it lies: "soldiers from neighbouring
 # Eritrea".
 _NEIGHBOURING = {"neighbouring", "neighboring", "nearby", "adjacent"}
@@ -600,7 +603,18 @@ def home_mentions(state: DocState, taken: list[bool]) -> list[ActorMention]:
         elif sector == "police" and owner_country != country and owner_country is not None:
             police_abroad[tv.sentence[start]] = owner_country
         actor_id: str | None = None
-        if sector == "legislature" and stop == end:
+        if sector == "legislature" and stop == end and head in _CHAMBERS and \
+                owner_country is not None:
+            # "was impeached by Congress", "Parliament rejected the plan" in a story at home:
+            # the home country's chamber the KB describes so (none made up: "Congress" may
+            # be a party's name, and a country's chamber the KB lacks is left unnamed)
+            actor_id = next((a for a in state.kb.descriptor_index.get(head, ())
+                             if state.kb.actors[a].country == owner_country
+                             and state.kb.actors[a].type != "person"), None)
+            if actor_id is None:
+                i = end
+                continue
+        elif sector == "legislature" and stop == end:
             place = _from_place(state, end, taken)
             if place is None or place[0] in _country_words(state.kb):
                 i = end
@@ -848,13 +862,6 @@ def _named_body(state: DocState, text: str, country: str) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
-def _charge_follows(lowers: list[str], end: int) -> bool:
-    """Whether "of" + a gerund follows the head at ``end``: "accused the opposition of plotting
-    a coup" says what the opposition is charged with, not whose opposition it is."""
-    return end + 1 < len(lowers) and lowers[end] == "of" and lowers[end + 1].endswith("ing") \
-        and len(lowers[end + 1]) > 5
-
-
 def _bare_phrase(tv: TokenView, i: int, taken: list[bool]
                  ) -> tuple[int, int, int, str] | None:
     """A bare home phrase starting at ``i``: (start, head start, end, head) or None."""
@@ -888,8 +895,7 @@ def _bare_phrase(tv: TokenView, i: int, taken: list[bool]
             lowers[i - 1] not in (",", "-", "–", "—", "and", "but", "while", "as", "when", "after"):
         return None  # "freeing thousands of inmates": people set free, no party
     if head in _NEEDS_ARTICLE and (lowers[i] != "the" or (
-            end < n and lowers[end] in ("of", "in", "for")
-            and not _charge_follows(lowers, end))) and not (
+            end < n and lowers[end] in ("of", "in", "for"))) and not (
             head == "army" and end < n and lowers[end] in _ARMY_ARMS) and not (
             i == 0 and tv.sentence[i] == 0 and tv.sentence[n - 1] > 0
             and tv.text[i][:1].isupper() and end < n and tv.text[end][:1].islower()

@@ -292,6 +292,7 @@ def victims(state: DocState, taken: list[bool]) -> list[ActorMention]:
                 (any(k in unnamed_at for k in range(max(0, v - 6), v))
                  and tv.sentence[max(0, v - 6)] == tv.sentence[v])
                 or _said_civilians(lowers, j + 1) or _in_a_civilian_place(lowers, j + 1)
+                or _struck_a_civilian_place(state, v)
                 or (j + 1 < n and lowers[j + 1] in ("hostage", "captive"))):
             pass  # "gunmen killed at least 23 people", "killed hundreds of people, many of
             # them civilians": an unnamed band's dead, or dead the text calls civilians
@@ -353,6 +354,19 @@ _CIVILIAN_PLACES = frozenset({"village", "villages", "market", "marketplace", "c
                               "mosque", "church", "school", "hospital", "wedding", "funeral",
                               "neighbourhood", "neighborhood", "bus", "shelter", "homes",
                               "home", "house", "houses"})
+
+
+def _struck_a_civilian_place(state: DocState, verb: int) -> bool:
+    """Whether the clause before a participle of killing names a civilian place as what was
+    hit ("bombers struck a wedding, a funeral and a hospital in the town of Gwoza ..., killing
+    at least 18 people"): the people it killed are civilians."""
+    tv = state.tokens
+    lowers = tv.lower
+    if not lowers[verb].endswith("ing") or verb < 1 or lowers[verb - 1] != ",":
+        return False
+    first = state.sentences[tv.sentence[verb]].tok_start
+    return any(lowers[k] in _CIVILIAN_PLACES and lowers[k - 1] in ("a", "an", "the")
+               for k in range(max(first + 1, verb - 30), verb - 1))
 
 
 def _in_a_civilian_place(lowers: list[str], at: int) -> bool:

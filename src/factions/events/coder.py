@@ -11,12 +11,12 @@ from __future__ import annotations
 import datetime
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, partial
 from pathlib import Path
 
-from factions.actors.home import home_body, state_of
+from factions.actors.home import home_body, state_of, story_country
 from factions.actors.unnamed import VICTIMS
 from factions.dates.vocab import WEEKDAY_WORDS
 from factions.events.arguments import Arguments, find_arguments, role_strategies
@@ -1122,6 +1122,7 @@ def _code_sentence(
             verb = next((v for v in matches if v.start >= match.end
                          and v.pattern.kind == "verb" and v.pattern.type == "ASSAULT"), None)
             hit = find_arguments(reading, view, verb, False).target if verb is not None else []
+        outbreak: tuple[int, bool] | None = None  # (id of the match, presupposed)
         for pattern in (match.pattern, *match.alternatives):
             if after_noun and not pattern.sourceless and \
                     (match.start, pattern.type) not in told_by_verb:
@@ -1138,6 +1139,12 @@ def _code_sentence(
                                     or (scope is not None and scope.source_role)
                                     or (pattern.type == "ASSAULT" and pattern.kind == "verb"))
                 args = find_arguments(reading, view, m, needs_source)
+                if pattern.type == "PROTEST" and pattern.kind == "noun" and not args.source \
+                        and not args.collective_source:
+                    crowd, presupposed = _outbreak_crowd(reading, view, m)
+                    if crowd:
+                        args = replace(args, source=crowd)
+                        outbreak = (id(m), presupposed)
                 if needs_source and not args.source and not args.collective_source \
                         and not (pattern.type == "ASSAULT" and not again
                                  and (_blamed_here(reading, view, m, c)[0]
@@ -1157,6 +1164,8 @@ def _code_sentence(
                                                                False).target)
             events = _try_pattern(reading, view, m, args, anchors, scope, earlier + result, c,
                                   again and pattern.kind == "noun")
+            if outbreak is not None and outbreak[0] == id(m):
+                _outbreak_scene(reading, view, m, anchors, events or (), args.source, outbreak[1])
             blamed_in = None
             if events is None and pattern.type == "ASSAULT" and not again and not args.source \
                     and not args.collective_source and not args.passive:
@@ -1208,6 +1217,71 @@ def _code_sentence(
     result.extend(_allies_fight_against(reading, view, result, starts, notes))
     result.extend(_followed_suit(reading, view, result, starts, notes, anchors))
     return result
+
+
+# Words before a protest noun that make it only recalled ("since the protests began").
+_RECALLING = frozenset({"since", "until", "after", "before", "if", "when", "while", "once"})
+_RELATIVES = frozenset({"that", "which"})
+
+
+def _story_crowd(reading: DocReading) -> list[str]:
+    """The article's one crowd actor (its only actor with mentions of a crowd sector), if any."""
+    key = "story_crowd"
+    found = reading.shared.get(key)
+    if found is None:
+        sectors = reading.cues.crowd_sectors
+        crowds = list(dict.fromkeys(m.actor_id for m in reading.state.mentions
+                                    if m.sector in sectors and m.actor_id))
+        found = reading.shared[key] = crowds if len(crowds) == 1 else []
+    return list(found)  # type: ignore[call-overload]
+
+
+def _outbreak_crowd(reading: DocReading, view: SentenceView, match: Match
+                    ) -> tuple[list[str], bool]:
+    """The crowd whose protest a sourceless protest noun tells when the noun is the subject of
+    a verb of a protest breaking out or spreading ("Protests that began at her funeral ...,
+    in Kurdistan province, have since spread to dozens of cities", "as protests over woman's
+    death spread"): the story's one crowd (``_story_crowd``); none for a protest recalled
+    ("since the protests began") or a noun with no such verb. With it, whether the noun's
+    relative clause tells the outbreak ("the nationwide protests that erupted after ..."): the
+    protest is then presupposed by the writer, whoever's words hold the noun."""
+    c = reading.cues
+    if not c.crowd_outbreaks:
+        return [], False
+    words = reading.words
+    if any(w in _RECALLING for w in words[max(view.start, match.start - 3) : match.start]):
+        return [], False
+    relative = match.end < view.end and words[match.end] in _RELATIVES
+    for j in range(match.end, min(view.end, match.end + c.crowd_outbreak_window)):
+        word = words[j]
+        if word in (";", ":", ".") or (word == "," and not relative):
+            return [], False
+        if word in c.crowd_outbreaks and words[j - 1] != "to" and (
+                word != "broke" or (j + 1 < view.end and words[j + 1] == "out")):
+            # (not "exploiting the protests to spread violence": an aim, not the protests')
+            return _story_crowd(reading), relative and j == match.end + 1
+    return [], False
+
+
+def _outbreak_scene(reading: DocReading, view: SentenceView, match: Match, anchors: Anchors,
+                    events: Iterable[Event], crowd: list[str], presupposed: bool) -> None:
+    """The place and modality of a crowd's protest told by an outbreak (``_outbreak_crowd``):
+    a place named after the noun is its own; one named before it, of another clause, gives way
+    to the crowd's country where the article names it as a place (the strikes "in northern
+    Iraq" of "... accusing them of stoking the nationwide protests that erupted" are not where
+    the protests are); a protest the writer presupposes
+    is asserted even inside another's words."""
+    country = next((reading.actor_country(a) for a in crowd if reading.actor_country(a)), None)
+    country = country or story_country(reading.state)
+    tokens = reading.state.tokens
+    noun_at = tokens.idx[match.start] - tokens.idx[view.start]
+    for event in events:
+        if event.place_text and event.evidence.text.find(event.place_text, noun_at) < 0:
+            place = anchors.country_place(country)
+            event.place, event.place_text = (place.id, place.name) if place else (None, None)
+            event.place_basis = "sentence" if place else None
+        if presupposed and event.modality == "reported":
+            event.modality = "asserted"
 
 
 # Rules of fighting beside someone: "against" after their allies names whom they all fight.

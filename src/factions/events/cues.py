@@ -199,6 +199,8 @@ class Cues:
     both_ways: frozenset[str]
     crowd_riots: dict[str, frozenset[str]]  # type -> modes a crowd's violence of it is a riot
     crowd_sectors: frozenset[str]  # mention sectors that are crowds
+    crowd_outbreaks: frozenset[str]  # "protests *erupted*": verbs of a crowd's protest spreading
+    crowd_outbreak_window: int  # how far after its noun such a verb may come
     answer_types: frozenset[str]  # types whose missing target a named earlier event fills
     backed_acts: dict[str, frozenset[str]]  # backing type -> the act nouns it may name
     reference_nouns: dict[str, tuple[str, ...]]  # noun -> the event types it names
@@ -247,6 +249,8 @@ def cues() -> Cues:
         both_ways=frozenset(data["both_ways"]),
         crowd_riots={k: frozenset(v) for k, v in data.get("crowd_riots", {}).items()},
         crowd_sectors=frozenset(data.get("crowd_sectors", ())),
+        crowd_outbreaks=_set(data.get("crowd_outbreaks", ())),
+        crowd_outbreak_window=int(data.get("crowd_outbreak_window", 0)),
         answer_types=frozenset(data["references"]["answers"]),
         backed_acts={str(k): _set(v) for k, v in
                      data["references"].get("backed", {}).items()},

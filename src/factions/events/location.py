@@ -429,6 +429,10 @@ class Anchors:
         view.memo[key] = phrases
         return phrases
 
+    def country_place(self, country: str | None) -> Place | None:
+        """The document's place that is the whole country ``country``, if it names one."""
+        return self._country_place(country)
+
     def _country_place(self, country: str | None) -> Place | None:
         """The document's place that is the whole country ``country``, if it names one."""
         if country is None:
