@@ -142,6 +142,18 @@ _LOCATIVES = frozenset({"in", "at", "near", "around", "outside", "inside", "acro
                         # being there: "Haftar left the Russian capital without signing"
                         "left", "leaving", "leaves", "visited", "visiting", "visits",
                         "reached", "reaching", "reaches"})
+# A noun, then a participle with its object, then a locative right before a place: "the force
+# fighting jihadists around", "troops battling insurgents in" (see ``_where_they_are``).
+_QUALIFYING_PARTICIPLE = re.compile(
+    r"\b(?P<head>[A-Za-z]+)\s+[a-z]+ing\s+(?:[a-z]+\s+){1,2}"
+    r"(?:in|near|around|across|throughout)\s+(?:the\s+)?$")
+# Words before a participle that make it the act itself, not a qualifier of a noun.
+_NOT_A_HEAD = frozenset({"of", "for", "by", "to", "in", "on", "from", "against", "without", "with",
+                         "after", "before", "while", "when", "since", "about", "over", "and",
+                         "or", "but", "the", "a", "an", "its", "their", "his", "her", "our",
+                         "is", "are", "was", "were", "be", "been", "being", "am", "not",
+                         "kept", "keep", "keeps", "began", "begun", "started", "stopped",
+                         "continued", "accused", "charged", "who", "which", "that"})
 _LOCATIVE_WORD = re.compile(r"(?:in|at|near|around|outside)\b", re.IGNORECASE)  # "near Gharyan"
 # A sentence opening on a locative: "In Kinshasa, ..."
 _FRONTED = re.compile(r"\s*(?:in|at)\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,3}(?:city|town|village|"
@@ -552,12 +564,22 @@ class Anchors:
     def _where_they_are(self, p: _PlaceMention) -> bool:
         """"blamed militant groups operating in Syria and Iraq": a place after a participle
         says where the ones spoken of are, not where it was said."""
-        before = _words_before(self.reading.state.norm.original, p.start)[-4:]
+        text = self.reading.state.norm.original
+        before = _words_before(text, p.start)[-4:]
         k = len(before) - 1
         while k > 0 and before[k] not in _LOCATIVES:
             k -= 1  # past "Syria and" to "in"
-        return k > 0 and before[k] in _LOCATIVES and (
-            before[k - 1].endswith("ing") or before[k - 1] in ("based", "stationed", "deployed"))
+        if k > 0 and before[k] in _LOCATIVES and (
+                before[k - 1].endswith("ing") or before[k - 1] in ("based", "stationed",
+                                                                    "deployed")):
+            return True
+        # "threatened to pull his country out of the multinational force fighting jihadists
+        # around Lake Chad": a participle with its object after a noun it qualifies says where
+        # that force is, as "operating in" does (not "accused Israel of killing civilians in
+        # Gaza" nor "condemned the shelling of homes in Donetsk": after "of" or a determiner
+        # the participle is the act spoken of)
+        m = _QUALIFYING_PARTICIPLE.search(text, max(0, p.start - 70), p.start)
+        return m is not None and m.group("head").lower() not in _NOT_A_HEAD
 
     def _innermost(self, before: list[_PlaceMention]) -> _PlaceMention:
         """The last of ``before``, or the place it locates when the two are chained ("in the

@@ -144,10 +144,12 @@ def inferred_relations(state: DocState, patterns: PatternSet,
             targets = sides().allied_states(targets, backers)
         if relation == "mediates" and event.type == "REQUEST":
             sources = [a for a in sources if _mediating_requester(state, a)]
-        if relation == "allied_with" and any(sides().enemies(a, b) for a in targets
-                                             for b in targets if a < b):
+        if relation == "allied_with" and event.type != "MOBILIZE" and any(
+                sides().enemies(a, b) for a in targets for b in targets if a < b):
             # "Washington and Paris would work with Israel and Lebanon to make sure it was
-            # implemented": working with both sides of a conflict is no alliance with either.
+            # implemented": working with both sides of a conflict is no alliance with either
+            # (but "Russia has military bases in both countries" is a standing tie with each
+            # host, whatever they do to each other).
             continue
         for source in sources:
             for target in targets:
