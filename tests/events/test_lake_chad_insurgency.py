@@ -57,6 +57,10 @@ def test_where_the_force_one_threatens_to_quit_fights_is_not_where_the_threat_wa
     # object after the force says where the force is, as "operating in" does
     assert [(e.place, e.place_text) for e in by_rule(a, "threaten.threaten-withdraw")] == [
         (None, None), (None, None)]
+    # nor is it where the attack the news came after ("a week after Boko Haram fighters
+    # overran an army base") took place: that is the place of the attack the body retells
+    assert [(e.place, e.place_basis) for e in by_rule(a, "assault.sweep-into")] == [
+        ("text:TCD:barkaram", "context")]
     # after "of", the participle is the act spoken of: its place stays
     a = analyze_text("Hamas accused Israel of killing civilians in Gaza on Monday.",
                      published="2024-11-04")

@@ -521,7 +521,8 @@ class Anchors:
             # "the Kerem Shalom crossing was shut by Israel after a rocket attack ... killed four
             # soldiers": the act that brought about the one before happened at its place.
             plo = original(view.clauses[clause.index - 1].start, clause.start)[0]
-            cause = [p for p in free if plo <= p.start and p.end <= lo]
+            cause = [p for p in free if plo <= p.start and p.end <= lo
+                     and not self._where_it_is(p)]
             if cause:
                 return cause[-1], "sentence"
         if kind == "ASSAULT" and clause.index + 1 < len(view.clauses):
@@ -536,8 +537,8 @@ class Anchors:
                           and _AT_PLACE.search(text, max(0, p.start - 8), p.start)]
                 if inside:
                     return inside[0], "sentence"
-        if kind in _SPOKEN:
-            located = [p for p in located if not self._where_they_are(p)]
+        located = [p for p in located if not (
+            self._where_they_are(p) if kind in _SPOKEN else self._where_it_is(p))]
         if clause.opener == "report" and kind not in _SPOKEN:
             # "attacked US forces in Iraq and Syria, saying they were retaliating for Israel's
             # war against Hamas": the speaker's place is not the place of what is said
@@ -573,11 +574,15 @@ class Anchors:
                 before[k - 1].endswith("ing") or before[k - 1] in ("based", "stationed",
                                                                     "deployed")):
             return True
-        # "threatened to pull his country out of the multinational force fighting jihadists
-        # around Lake Chad": a participle with its object after a noun it qualifies says where
-        # that force is, as "operating in" does (not "accused Israel of killing civilians in
-        # Gaza" nor "condemned the shelling of homes in Donetsk": after "of" or a determiner
-        # the participle is the act spoken of)
+        return self._where_it_is(p)
+
+    def _where_it_is(self, p: _PlaceMention) -> bool:
+        """"threatened to pull his country out of the multinational force fighting jihadists
+        around Lake Chad": a participle with its object after a noun it qualifies says where
+        that force is, as "operating in" does, not where the sentence's acts were (not "accused
+        Israel of killing civilians in Gaza" nor "condemned the shelling of homes in Donetsk":
+        after "of" or a determiner the participle is the act spoken of)."""
+        text = self.reading.state.norm.original
         m = _QUALIFYING_PARTICIPLE.search(text, max(0, p.start - 70), p.start)
         return m is not None and m.group("head").lower() not in _NOT_A_HEAD
 
