@@ -39,3 +39,17 @@ def test_each_side_of_a_state_and_the_other_states_army_is_the_two_states():
     assert [(e.type, e.source, e.target) for e in analysis.events
             if e.evidence.text.startswith("Each side")] == [
         ("ACCUSE", ["kyrgyzstan", "tajikistan"], [])]
+
+
+def test_a_base_kept_in_a_named_country_is_an_alliance_with_its_state():
+    # the base's host is read from its place (the event has no target)
+    analysis = analyze_text("Russia keeps a military base in Armenia, its ally.",
+                            published="2022-09-13")
+    assert [(e.type, e.source, e.target, e.place_text) for e in analysis.events] == [
+        ("MOBILIZE", ["russia"], [], "Armenia")]
+    assert [(r.type, r.source, r.target) for r in analysis.relations] == [
+        ("allied_with", "russia", "armenia")]
+    # a base in a region is no host state
+    analysis = analyze_text("Russia keeps a military base in the Caucasus.",
+                            published="2022-09-13")
+    assert analysis.relations == []
