@@ -50,6 +50,24 @@ def test_a_threat_to_quit_a_multinational_force_described_before_it_is_named() -
         (["mahamat-idriss-deby"], ["boko-haram"], "2024-10-28")]
 
 
+def test_where_the_force_one_threatens_to_quit_fights_is_not_where_the_threat_was_made(
+        ) -> None:
+    a = analyze_text(BARKARAM, published="2024-11-04")
+    # "the multinational force fighting jihadists around Lake Chad": a participle with its
+    # object after the force says where the force is, as "operating in" does
+    assert [(e.place, e.place_text) for e in by_rule(a, "threaten.threaten-withdraw")] == [
+        (None, None), (None, None)]
+    # nor is it where the attack the news came after ("a week after Boko Haram fighters
+    # overran an army base") took place: that is the place of the attack the body retells
+    assert [(e.place, e.place_basis) for e in by_rule(a, "assault.sweep-into")] == [
+        ("text:TCD:barkaram", "context")]
+    # after "of", the participle is the act spoken of: its place stays
+    a = analyze_text("Hamas accused Israel of killing civilians in Gaza on Monday.",
+                     published="2024-11-04")
+    assert [(e.type, e.place_text) for e in a.events] == [("ACCUSE", "Gaza"),
+                                                          ("ASSAULT", "Gaza")]
+
+
 def test_an_attack_the_news_came_after_takes_the_day_the_body_gives_it() -> None:
     a = analyze_text(BARKARAM, published="2024-11-04")
     # "a week after Boko Haram fighters overran an army base": the day the fourth sentence

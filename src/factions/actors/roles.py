@@ -114,6 +114,14 @@ def extract_roles(state: DocState) -> dict[str, list[Role]]:
                 if title:
                     add(m.actor_id, title[0], sent.index)
                     lead = title[1]
+                elif m.tok_start - 2 >= sent.tok_start and \
+                        texts_lower[m.tok_start - 1] == "counterpart":
+                    # "had agreed with his Tajik counterpart Saimumin Yatimov": no title word,
+                    # but the counterpart the name is set beside (as with a comma)
+                    counterpart = _counterpart_before(doc, m.tok_start, sent.tok_start)
+                    if counterpart is not None:
+                        add(m.actor_id, counterpart[0], sent.index)
+                        lead = counterpart[1]
                 inside = _title_inside(texts_lower, m, lex) \
                     if m.tok_end - m.tok_start > 2 else None
                 if inside:
@@ -314,6 +322,17 @@ def _title_before(doc: Doc, start: int, sent_start: int, lex: ActorLexicon
         if j - 1 >= sent_start and j < best and not doc[j - 1].is_lower \
                 and not doc[j - 1].is_punct and steps < 6:
             steps -= 1  # a name's words count as one modifier: "Rwanda Defence Force spokesman"
+    return doc[j:start].text, j
+
+
+def _counterpart_before(doc: Doc, start: int, sent_start: int) -> tuple[str, int] | None:
+    """"his Tajik counterpart" right before a name (no comma between): the role "Tajik
+    counterpart" and where it starts, when a possessive determiner opens it."""
+    j = start - 1  # "counterpart"
+    if j - 1 >= sent_start and doc[j - 1].is_title and doc[j - 1].is_alpha:
+        j -= 1  # the demonym of the other side: "Tajik", "Iranian"
+    if j - 1 < sent_start or doc[j - 1].lower_ not in _POSSESSIVE_DETERMINERS:
+        return None
     return doc[j:start].text, j
 
 

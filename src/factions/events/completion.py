@@ -96,8 +96,15 @@ def complete_targets(events: list[Event], notes: dict[int, EventNote], c: Cues,
     if kind_of is not None and c.not_sides:
         crowds = {a for e in events for a in (*e.source, *e.target) if kind_of(a) in c.not_sides}
         pairs = {pair: n for pair, n in pairs.items() if not crowds & set(pair)}
-    top = max(pairs.items(), key=lambda kv: kv[1])[0] if pairs else ()
+    top: tuple[str, ...] = max(pairs.items(), key=lambda kv: kv[1])[0] if pairs else ()
     top_states = _top_states(events, notes, pairs, kind_of, state_of)
+    if top and top_states and kind_of is not None and \
+            sum(kind_of(a) == "state" for a in top) == 1 and state_of is not None and \
+            {state_of(a, [b for b in top if b != a]) or a for a in top} == set(top_states):
+        # "Kyrgyz border guards" (the state: no border force of its own in the KB) against
+        # "Tajik forces" (the army): "Each side blamed the other" is the two states, not the
+        # state and the other's army.
+        top = top_states
     side = _sides(pairs, side_of)
     _fill_collective_sources(events, notes, top, kind_of, top_states)
     _fill_repelled(events, notes)

@@ -142,6 +142,18 @@ _LOCATIVES = frozenset({"in", "at", "near", "around", "outside", "inside", "acro
                         # being there: "Haftar left the Russian capital without signing"
                         "left", "leaving", "leaves", "visited", "visiting", "visits",
                         "reached", "reaching", "reaches"})
+# A noun, then a participle with its object, then a locative right before a place: "the force
+# fighting jihadists around", "troops battling insurgents in" (see ``_where_they_are``).
+_QUALIFYING_PARTICIPLE = re.compile(
+    r"\b(?P<head>[A-Za-z]+)\s+[a-z]+ing\s+(?:[a-z]+\s+){1,2}"
+    r"(?:in|near|around|across|throughout)\s+(?:the\s+)?$")
+# Words before a participle that make it the act itself, not a qualifier of a noun.
+_NOT_A_HEAD = frozenset({"of", "for", "by", "to", "in", "on", "from", "against", "without", "with",
+                         "after", "before", "while", "when", "since", "about", "over", "and",
+                         "or", "but", "the", "a", "an", "its", "their", "his", "her", "our",
+                         "is", "are", "was", "were", "be", "been", "being", "am", "not",
+                         "kept", "keep", "keeps", "began", "begun", "started", "stopped",
+                         "continued", "accused", "charged", "who", "which", "that"})
 _LOCATIVE_WORD = re.compile(r"(?:in|at|near|around|outside)\b", re.IGNORECASE)  # "near Gharyan"
 # A sentence opening on a locative: "In Kinshasa, ..."
 _FRONTED = re.compile(r"\s*(?:in|at)\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,3}(?:city|town|village|"
@@ -513,7 +525,8 @@ class Anchors:
             # "the Kerem Shalom crossing was shut by Israel after a rocket attack ... killed four
             # soldiers": the act that brought about the one before happened at its place.
             plo = original(view.clauses[clause.index - 1].start, clause.start)[0]
-            cause = [p for p in free if plo <= p.start and p.end <= lo]
+            cause = [p for p in free if plo <= p.start and p.end <= lo
+                     and not self._where_it_is(p)]
             if cause:
                 return cause[-1], "sentence"
         if kind == "ASSAULT" and clause.index + 1 < len(view.clauses):
@@ -528,8 +541,8 @@ class Anchors:
                           and _AT_PLACE.search(text, max(0, p.start - 8), p.start)]
                 if inside:
                     return inside[0], "sentence"
-        if kind in _SPOKEN:
-            located = [p for p in located if not self._where_they_are(p)]
+        located = [p for p in located if not (
+            self._where_they_are(p) if kind in _SPOKEN else self._where_it_is(p))]
         if clause.opener == "report" and kind not in _SPOKEN:
             # "attacked US forces in Iraq and Syria, saying they were retaliating for Israel's
             # war against Hamas": the speaker's place is not the place of what is said
@@ -556,12 +569,26 @@ class Anchors:
     def _where_they_are(self, p: _PlaceMention) -> bool:
         """"blamed militant groups operating in Syria and Iraq": a place after a participle
         says where the ones spoken of are, not where it was said."""
-        before = _words_before(self.reading.state.norm.original, p.start)[-4:]
+        text = self.reading.state.norm.original
+        before = _words_before(text, p.start)[-4:]
         k = len(before) - 1
         while k > 0 and before[k] not in _LOCATIVES:
             k -= 1  # past "Syria and" to "in"
-        return k > 0 and before[k] in _LOCATIVES and (
-            before[k - 1].endswith("ing") or before[k - 1] in ("based", "stationed", "deployed"))
+        if k > 0 and before[k] in _LOCATIVES and (
+                before[k - 1].endswith("ing") or before[k - 1] in ("based", "stationed",
+                                                                    "deployed")):
+            return True
+        return self._where_it_is(p)
+
+    def _where_it_is(self, p: _PlaceMention) -> bool:
+        """"threatened to pull his country out of the multinational force fighting jihadists
+        around Lake Chad": a participle with its object after a noun it qualifies says where
+        that force is, as "operating in" does, not where the sentence's acts were (not "accused
+        Israel of killing civilians in Gaza" nor "condemned the shelling of homes in Donetsk":
+        after "of" or a determiner the participle is the act spoken of)."""
+        text = self.reading.state.norm.original
+        m = _QUALIFYING_PARTICIPLE.search(text, max(0, p.start - 70), p.start)
+        return m is not None and m.group("head").lower() not in _NOT_A_HEAD
 
     def _innermost(self, before: list[_PlaceMention]) -> _PlaceMention:
         """The last of ``before``, or the place it locates when the two are chained ("in the

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from functools import cache
 from itertools import combinations
 
-from factions.actors.home import home_body, story_country
+from factions.actors.home import home_body, mentioned_ids, state_of, story_country
 from factions.events.completion import HOSTILE_TYPES, closed_mediation, mediation_sides
 from factions.events.cues import cues
 from factions.events.patterns import PatternSet
@@ -121,6 +121,11 @@ def inferred_relations(state: DocState, patterns: PatternSet,
         if relation == "supports" and not targets and event.mode in rules.aid_home_modes and \
                 not charged(event):
             targets = home_recipient(event.source)
+        if relation == "allied_with" and not targets and event.type == "MOBILIZE" and \
+                event.place and implies == "allied_with":
+            # "Moscow, which keeps a military base in Armenia": the host is the state whose
+            # country the base is in, when the article names it
+            targets = _host_state(state, event)
         if relation == "mediates" and targets and venues(state, sentence, targets):
             targets = []  # "shuttling between Doha and Cairo": places, not the sides
         if relation == "mediates" and not targets:
@@ -144,10 +149,12 @@ def inferred_relations(state: DocState, patterns: PatternSet,
             targets = sides().allied_states(targets, backers)
         if relation == "mediates" and event.type == "REQUEST":
             sources = [a for a in sources if _mediating_requester(state, a)]
-        if relation == "allied_with" and any(sides().enemies(a, b) for a in targets
-                                             for b in targets if a < b):
+        if relation == "allied_with" and event.type != "MOBILIZE" and any(
+                sides().enemies(a, b) for a in targets for b in targets if a < b):
             # "Washington and Paris would work with Israel and Lebanon to make sure it was
-            # implemented": working with both sides of a conflict is no alliance with either.
+            # implemented": working with both sides of a conflict is no alliance with either
+            # (but "Russia has military bases in both countries" is a standing tie with each
+            # host, whatever they do to each other).
             continue
         for source in sources:
             for target in targets:
@@ -179,6 +186,16 @@ def inferred_relations(state: DocState, patterns: PatternSet,
                 result.append(_relation("opposes", a, b, event,
                                         rules.sides_oppose * factor * fallback))
     return _without_cross_pairs(state, result)
+
+
+def _host_state(state: DocState, event: Event) -> list[str]:
+    """The state the article names whose whole country is the event's place (a base's host)."""
+    place = next((p for p in state.places if p.id == event.place), None)
+    if place is None or place.feature != "country" or not place.country:
+        return []
+    host = state_of(state.kb, place.country)
+    return [host.id] if host is not None and host.id in mentioned_ids(state) \
+        and host.id not in event.source else []
 
 
 # How much less sure the opposition of a junta's head to whom the junta toppled is.
