@@ -1704,6 +1704,16 @@ _CLAIM_VERBS = frozenset({"claimed", "claims", "claiming"})
 _REFERRING = frozenset({"the", "that", "this", "these", "those"})
 
 
+
+def _named_at(words: Sequence[str], view: SentenceView, j: int,
+              determiners: frozenset[str]) -> ActorSpan | None:
+    """The actor named from token ``j`` of ``view`` on, past its determiners ("blamed *the*
+    Pakistani Taliban"); no pronoun, no place."""
+    while j < view.end and words[j] in determiners and j not in view.by_start:
+        j += 1
+    return next((s for s in view.by_start.get(j, ()) if not s.locative
+                 and s.kind != "pronoun"), None)
+
 def _blamed_here(reading: DocReading, view: SentenceView, match: Match, c: Cues
                  ) -> tuple[list[str], list[str]]:
     """Whom a "blamed on" right after an attack noun charges, and who blames ("in an attack
@@ -1723,11 +1733,7 @@ def _blamed_here(reading: DocReading, view: SentenceView, match: Match, c: Cues
             # "pagers blew up ..., killing 12, in an attack the group blamed on Israel": a
             # verb's act is the one an attack noun before the blame names
             continue
-        j = k + 2
-        while j < view.end and words[j] in c.determiners and j not in view.by_start:
-            j += 1
-        span = next((s for s in view.by_start.get(j, ()) if not s.locative
-                     and s.kind != "pronoun"), None)
+        span = _named_at(words, view, k + 2, c.determiners)
         if span is None:
             return [], []
         blamers = [s for s in view.spans if match.end <= s.start and s.end <= k
@@ -1770,11 +1776,7 @@ def _blamed_after(reading: DocReading, view: SentenceView, match: Match, c: Cues
         for k in range(other.start, other.end - 1):
             if words[k] not in _BLAMING:
                 continue
-            j = k + 1
-            while j < other.end and words[j] in c.determiners and j not in other.by_start:
-                j += 1
-            span = next((s for s in other.by_start.get(j, ()) if not s.locative
-                         and s.kind != "pronoun"), None)
+            span = _named_at(words, other, k + 1, c.determiners)
             if span is None or (span.end < other.end and words[span.end] == "for"):
                 return [], None
             return list(span.actors), index
