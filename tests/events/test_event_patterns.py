@@ -105,6 +105,28 @@ def test_a_user_file_adds_replaces_and_disables_patterns(tmp_path: Path):
         ("COERCE", "user.kettle", ["sudanese-armed-forces"], ["rapid-support-forces"])]
 
 
+def test_not_before_and_not_after_phrases_of_several_words_hold(tmp_path: Path):
+    # (single words are compared with the one word beside the trigger; a phrase with its words)
+    path = tmp_path / "user.yaml"
+    path.write_text(
+        "version: 1\n"
+        "events:\n"
+        "  - {id: user.kettle, verb: kettle, type: COERCE, mode: restrict, cameo: '170',\n"
+        "     not_before: [refused to], not_after: [their own]}\n",
+        encoding="utf-8")
+    patterns = load_patterns([path])
+    mentions = [M("SAF", "sudanese-armed-forces", "alias"), M("RSF", "rapid-support-forces",
+                                                                 "alias")]
+    rows = []
+    for text in ("SAF police kettled RSF supporters in Khartoum.",
+                 "SAF police refused to kettle RSF supporters in Khartoum.",
+                 "SAF police kettled their own RSF supporters in Khartoum."):
+        state = handmade_state(text, mentions)
+        code_events(state, patterns)
+        rows.append([e.rule for e in state.events if e.rule == "user.kettle"])
+    assert rows == [["user.kettle"], [], []]
+
+
 def test_a_missing_user_file_is_an_error():
     with pytest.raises(KnowledgeBaseError, match="pattern file not found"):
         load_patterns(["/nonexistent/patterns.yaml"])

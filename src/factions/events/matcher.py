@@ -82,7 +82,7 @@ def _entry(tokens: tuple[str, ...], form: str, pattern: Pattern, order: tuple[in
     """A trigger form of ``pattern`` with the tests ``_fits`` makes of it that depend on the
     pattern and the form alone."""
     labels = frozenset(form.split("|"))
-    reject: set[str] = set(pattern.not_before)
+    reject: set[str] = {w for w in pattern.not_before if " " not in w}
     if pattern.kind == "verb":
         reject |= _NOUN_BEFORE
         if "ing" not in labels:  # "have since mediated": the adverb, not the preposition
@@ -107,7 +107,7 @@ def _entry(tokens: tuple[str, ...], form: str, pattern: Pattern, order: tuple[in
     return _Entry(
         tokens, form, pattern, order, plain, frozenset(reject), rest=tokens[2:], blocked=blocked,
         segments=_segments(tokens),
-        constrained=bool(pattern.not_after) or any(
+        constrained=bool(pattern.not_after or pattern.not_before_phrases) or any(
             x is not None for x in (pattern.before, pattern.object, pattern.not_object,
                                     pattern.near, pattern.not_near)),
     )
@@ -424,8 +424,12 @@ class TriggerIndex:
     ) -> bool:
         """Whether the word constraints of ``pattern`` hold for its trigger at [start, stop)
         (``not_after``, ``before``, ``object``, ``not_object``, ``near``, ``not_near``)."""
-        if pattern.not_after and stop < end and words[stop] in pattern.not_after:
+        if pattern.not_after and stop < end and (words[stop] in pattern.not_after or any(
+                tuple(words[stop : stop + len(p)]) == p for p in pattern.not_after_phrases)):
             return False
+        if any(start - len(p) >= sent_start and tuple(words[start - len(p) : start]) == p
+               for p in pattern.not_before_phrases):
+            return False  # "a war of words": the phrase right before the trigger
         if pattern.before is not None and not self._subject_before(
                 words, start, sent_start, pattern, proper):
             return False

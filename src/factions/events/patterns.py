@@ -93,6 +93,9 @@ class Pattern:
     not_near: Phrases | None = None
     not_before: frozenset[str] = frozenset()
     not_after: frozenset[str] = frozenset()
+    # The entries of the two of more than one word, as token tuples ("war of words").
+    not_before_phrases: tuple[tuple[str, ...], ...] = ()
+    not_after_phrases: tuple[tuple[str, ...], ...] = ()
     # One of these words (or a capitalized place-like name, "@proper") stands just before the
     # trigger: its subject ("Kandahar and Herat *fell*", "Aleppo, Syria's second city, *fell*").
     before: Phrases | None = None
@@ -317,6 +320,8 @@ def _build(raw: dict[str, Any], section: str, origin: str) -> Pattern:
         near=_words(raw.get("near"), "near"), not_near=_words(raw.get("not_near"), "not_near"),
         not_before=frozenset(w.lower() for w in _strings(raw.get("not_before", []), "not_before")),
         not_after=frozenset(w.lower() for w in _strings(raw.get("not_after", []), "not_after")),
+        not_before_phrases=_phrases(raw.get("not_before", []), "not_before"),
+        not_after_phrases=_phrases(raw.get("not_after", []), "not_after"),
         before=_words(raw.get("before"), "before"),
         before_proper="@proper" in _strings(raw.get("before", []), "before"),
         require=require, complement=complement, complement_source=complement_source,
@@ -324,6 +329,11 @@ def _build(raw: dict[str, Any], section: str, origin: str) -> Pattern:
         implies=implies, antecedent=antecedent, reply=reply,
         sourceless=bool(raw.get("sourceless", False)),
     )
+
+
+def _phrases(value: Any, what: str) -> tuple[tuple[str, ...], ...]:
+    """The entries of more than one token, tokenized as the text is."""
+    return tuple(t for t in (tokenize_phrase(w) for w in _strings(value, what)) if len(t) > 1)
 
 
 def _strings(value: Any, what: str) -> list[str]:
