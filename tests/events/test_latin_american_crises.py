@@ -33,6 +33,14 @@ def test_the_former_army_commander_named_after_a_comma_is_the_person():
         ("COERCE", ["bolivian-police"], ["juan-jose-zuniga"], "asserted")]
 
 
+def test_a_body_accused_of_a_gerund_is_the_body_not_a_possessive_phrase():
+    # "the opposition of plotting": what it is charged with, not whose opposition it is
+    found = rows("CARACAS, Sept 3 - The opposition says it won the vote.\n\nPresident Nicolas "
+                 "Maduro has accused the opposition of plotting a coup.", "2024-09-03",
+                 "ACCUSE")
+    assert found == [("ACCUSE", ["nicolas-maduro"], ["x-ven-opposition"], "asserted")]
+
+
 def test_a_demonyms_court_is_a_judiciary_of_its_own_not_the_state():
     found = rows("CARACAS, Sept 3 - A Venezuelan court has issued an arrest warrant for "
                  "opposition presidential candidate Edmundo Gonzalez.", "2024-09-03")

@@ -862,6 +862,13 @@ def _named_body(state: DocState, text: str, country: str) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+def _charge_follows(lowers: list[str], end: int) -> bool:
+    """Whether "of" + a gerund follows the head at ``end``: "accused the opposition of plotting
+    a coup" says what the opposition is charged with, not whose opposition it is."""
+    return end + 1 < len(lowers) and lowers[end] == "of" and lowers[end + 1].endswith("ing") \
+        and len(lowers[end + 1]) > 5
+
+
 def _bare_phrase(tv: TokenView, i: int, taken: list[bool]
                  ) -> tuple[int, int, int, str] | None:
     """A bare home phrase starting at ``i``: (start, head start, end, head) or None."""
@@ -895,7 +902,8 @@ def _bare_phrase(tv: TokenView, i: int, taken: list[bool]
             lowers[i - 1] not in (",", "-", "–", "—", "and", "but", "while", "as", "when", "after"):
         return None  # "freeing thousands of inmates": people set free, no party
     if head in _NEEDS_ARTICLE and (lowers[i] != "the" or (
-            end < n and lowers[end] in ("of", "in", "for"))) and not (
+            end < n and lowers[end] in ("of", "in", "for")
+            and not _charge_follows(lowers, end))) and not (
             head == "army" and end < n and lowers[end] in _ARMY_ARMS) and not (
             i == 0 and tv.sentence[i] == 0 and tv.sentence[n - 1] > 0
             and tv.text[i][:1].isupper() and end < n and tv.text[end][:1].islower()
