@@ -68,6 +68,8 @@ class _Entry:
     # the words before the trigger that rule this reading out (a determiner before a verb, a
     # modal before a noun, the pattern's ``not_before``) ...
     reject_prev: frozenset[str] = frozenset()
+    # ... the phrases of several words that rule it out right before it ("war of words") ...
+    reject_phrases: tuple[tuple[str, ...], ...] = ()
     # ... the contexts (``_AFTER_*`` bits) that read its word as something else ...
     blocked: int = 0
     # ... and whether any word constraint of the pattern is left to test after those.
@@ -107,10 +109,17 @@ def _entry(tokens: tuple[str, ...], form: str, pattern: Pattern, order: tuple[in
     return _Entry(
         tokens, form, pattern, order, plain, frozenset(reject), rest=tokens[2:], blocked=blocked,
         segments=_segments(tokens),
-        constrained=bool(pattern.not_after or pattern.not_before_phrases) or any(
+        reject_phrases=pattern.not_before_phrases,
+        constrained=bool(pattern.not_after) or any(
             x is not None for x in (pattern.before, pattern.object, pattern.not_object,
                                     pattern.near, pattern.not_near)),
     )
+
+
+def _after_phrase(words: Sequence[str], i: int, sent_start: int,
+                  phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether one of ``phrases`` ends right before token ``i`` in its sentence."""
+    return any(i - len(p) >= sent_start and tuple(words[i - len(p) : i]) == p for p in phrases)
 
 
 def _segments(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
@@ -288,7 +297,9 @@ class TriggerIndex:
                 context |= _BEFORE_DOER
             candidates = iter(self._candidates(words, i, end))
             for first in candidates:  # the candidate that fits first, at ``at``
-                if prev in first.reject_prev or first.blocked & context:
+                if prev in first.reject_prev or first.blocked & context or (
+                        first.reject_phrases and _after_phrase(words, i, start,
+                                                               first.reject_phrases)):
                     continue
                 n = first.plain
                 gap_from = None  # where the trigger's gap starts, if it has one
@@ -317,7 +328,8 @@ class TriggerIndex:
             other_forms: list[str] = []
             for e in candidates:
                 # Only the other patterns of the same words: they stand where it stands.
-                if e.tokens != first.tokens or prev in e.reject_prev or e.blocked & context:
+                if e.tokens != first.tokens or prev in e.reject_prev or e.blocked & context or (
+                        e.reject_phrases and _after_phrase(words, i, start, e.reject_phrases)):
                     continue
                 if e.constrained and not self._fits(words, i, at[-1] + 1, start, end,
                                                     e.pattern, proper, gap_from):
@@ -427,9 +439,6 @@ class TriggerIndex:
         if pattern.not_after and stop < end and (words[stop] in pattern.not_after or any(
                 tuple(words[stop : stop + len(p)]) == p for p in pattern.not_after_phrases)):
             return False
-        if any(start - len(p) >= sent_start and tuple(words[start - len(p) : start]) == p
-               for p in pattern.not_before_phrases):
-            return False  # "a war of words": the phrase right before the trigger
         if pattern.before is not None and not self._subject_before(
                 words, start, sent_start, pattern, proper):
             return False
