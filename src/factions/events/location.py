@@ -432,7 +432,7 @@ class Anchors:
             if "without" in words[max(view.start, first - 2) : first] or \
                     words[first - 1] in _LEAVING:
                 continue  # "shot down five Indian jets without leaving Pakistani airspace"
-            place = self._country_place(reading.actor_country(actor)) if actor else None
+            place = self.country_place(reading.actor_country(actor)) if actor else None
             if place is None:
                 continue
             start, end = self._original(first, k + 1)
@@ -442,10 +442,6 @@ class Anchors:
         return phrases
 
     def country_place(self, country: str | None) -> Place | None:
-        """The document's place that is the whole country ``country``, if it names one."""
-        return self._country_place(country)
-
-    def _country_place(self, country: str | None) -> Place | None:
         """The document's place that is the whole country ``country``, if it names one."""
         if country is None:
             return None
