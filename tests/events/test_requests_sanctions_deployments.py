@@ -117,3 +117,19 @@ def test_a_treaty_put_aside_is_a_sanction_of_today_and_no_new_agreement():
     relations = analyze_text("New Delhi has accused Islamabad of backing the attackers.",
                              published="2025-05-07").relations
     assert not [r for r in relations if r.type == "supports"]
+
+
+def test_who_is_urged_to_hold_talks_is_the_demands_target_before_the_talks_partner():
+    assert rows("The United States urged Kyiv to resume talks with Moscow.", "2024-05-01",
+                "REQUEST") == [("REQUEST", ["united-states"], ["ukraine"])]
+    assert rows("Egypt has urged Hamas to return to negotiations with Israel.", "2024-05-01",
+                "REQUEST") == [("REQUEST", ["egypt"], ["hamas"])]
+    assert rows("Yemen's President Rashad al-Alimi handed power to a new Presidential "
+                "Leadership Council on Thursday. Riyadh also urged the council to open talks "
+                "with the Houthis under U.N. supervision.", "2022-04-08", "REQUEST") == [
+        ("REQUEST", ["saudi-arabia"], ["presidential-leadership-council"])]
+    # No one urged: the talks' partners, as for a call for talks.
+    assert rows("China urged talks between Russia and Ukraine.", "2024-05-01", "REQUEST") == [
+        ("REQUEST", ["china"], ["russia", "ukraine"])]
+    assert rows("Qatar called for talks with the Houthis.", "2024-05-01", "REQUEST") == [
+        ("REQUEST", ["qatar"], ["houthis"])]
