@@ -113,6 +113,8 @@ _HELP_FIRSTS = frozenset(p[0] for p in _HELP)
 _TITLE_PREPOSITIONS = frozenset({"for", "to", "on"})
 # The verbal conflict types (PLOVER quad class): said by whoever speaks ("..., accusing ...").
 _SPOKEN_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT"})
+# Types whose object owned by a possessive pronoun is aimed at its owner ("rejected his claim").
+_OWNER_ANSWERED = frozenset({"REJECT", "ACCUSE"})
 # Nouns after a country that make it the owner of a smaller place: "central Haiti town".
 _PLACE_HEADS = frozenset({"town", "towns", "city", "cities", "village", "villages", "region",
                           "province", "district", "state", "area", "port", "capital"})
@@ -1690,6 +1692,9 @@ class _Finder:
                     span.kind == "descriptor":
                 continue  # "in solidarity with the government and people of Mali": not itself
             if self._possessive_determiner(span) and span.end < limit:
+                if i == self.m.end and span.start == i and \
+                        self.m.pattern.type in _OWNER_ANSWERED and self._owned_thing(span):
+                    return [span]  # "does not recognise his re-election": its owner's
                 continue
             if self._compound_modifier(span):
                 continue  # "by the UN-recognised Government of National Accord": the GNA
@@ -1861,6 +1866,20 @@ class _Finder:
         sector = sector or nouns.get(self.w[i])
         return sector is not None and sector in actor_lexicon().no_actor_sectors
 
+    def _owned_thing(self, span: ActorSpan) -> bool:
+        """Whether the noun phrase a possessive pronoun opens names no actor of its own ("his
+        re-election", "their demands", not "his close ally, Marshal X" nor "its NATO ally")."""
+        w = self.w
+        end = min(self.v.end, span.end + 4)
+        roles = actor_lexicon().role_heads
+        for j in range(span.end, end):
+            if self.v.by_start.get(j) or w[j] in _MEMBER_NOUNS or w[j] in _CAMP_NOUNS \
+                    or w[j] in roles:
+                return False  # (and "dismissed his deputy, Ali Mohsen al-Ahmar")
+            if w[j] in self.c.prepositions or not w[j][:1].isalnum():
+                break
+        return True
+
     def _possessive_determiner(self, span: ActorSpan) -> bool:
         return span.end - span.start == 1 and self.w[span.start] in self.c.possessive_pronouns
 
@@ -1965,6 +1984,10 @@ class _Finder:
                     return []
                 if (not span.nominative or self._accusative(span)) and not span.attributive:
                     if self._possessive_determiner(span):
+                        if m.pattern.type in _OWNER_ANSWERED and self._owned_thing(span):
+                            # "does not recognise his re-election", "dismissed their claims":
+                            # what one rejects or condemns is its owner's
+                            return [span]
                         break  # "met his close ally, ...": the object is further on
                     counterpart = self._brokered_by(span, max(limit, end))
                     if counterpart:

@@ -19,6 +19,8 @@ from factions.events.matcher import Match
 from factions.events.patterns import has_form
 from factions.events.sentence import Clause, DocReading, SentenceView
 
+# Present-tense auxiliaries of a stance held now ("does not recognise").
+_PRESENT_DO = frozenset({"does", "do"})
 _NOT_NEGATION_AFTER = frozenset({"only", "just", "least", "yet"})
 # Openers that join two cues in one ("and said", ", said"): the first one's kind.
 _REPORT_AFTER = frozenset({"coord", "resume"})
@@ -126,8 +128,12 @@ def read_modality(
     # "has waged an insurgency since 1984") is the conflict's background, as ACLED dates it.
     waged = date is not None and date[2] and match.pattern.type == "ASSAULT" and \
         is_historical(reading, date[0], days=_WAGED_DAYS)
+    # "The United States does not recognise his re-election last year": a stance held in the
+    # present tense; the old date is of the thing it is about.
+    present = match.pattern.kind == "verb" and (w[match.start] in _PRESENT_DO or (
+        match.start > clause.start and w[match.start - 1] in _PRESENT_DO))
     if (date is not None and (not date[2] or when or waged) and is_historical(reading, date[0])
-            and _dated_here(reading, view, clause, date[0], own_only=ahead)) \
+            and not present and _dated_here(reading, view, clause, date[0], own_only=ahead)) \
             or _historical_cue(reading, lo, hi) or _during_ended_war(reading, view, match):
         return ModalityReading("historical", hedged)
     planned = not threat and (
