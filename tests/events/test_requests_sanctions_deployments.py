@@ -133,3 +133,19 @@ def test_who_is_urged_to_hold_talks_is_the_demands_target_before_the_talks_partn
         ("REQUEST", ["china"], ["russia", "ukraine"])]
     assert rows("Qatar called for talks with the Houthis.", "2024-05-01", "REQUEST") == [
         ("REQUEST", ["qatar"], ["houthis"])]
+
+
+def test_a_states_warring_parties_or_rival_factions_are_the_two_sides_not_the_state():
+    fighting = ("Fighting between the Sudanese army and the Rapid Support Forces continued in "
+                "Khartoum. ")
+    assert rows(fighting + "The United States imposed sanctions on Sudan's warring parties.",
+                "2023-06-01", "SANCTION") == [
+        ("SANCTION", ["united-states"], ["rapid-support-forces", "sudanese-armed-forces"])]
+    assert rows("Clashes between the Libyan National Army and GNA forces continued. The UN "
+                "urged Libya's rival factions to agree a truce.", "2020-06-01", "REQUEST") == [
+        ("REQUEST", ["united-nations"], ["government-of-national-accord",
+                                         "libyan-national-army"])]
+    # A state's own body after its possessive is that body.
+    assert rows("Clashes between the Libyan National Army and GNA forces continued. Egypt "
+                "urged Libya's government to agree a truce.", "2020-06-01", "REQUEST") == [
+        ("REQUEST", ["egypt"], ["government-of-national-accord"])]

@@ -1691,6 +1691,8 @@ class _Finder:
             if objects and self.sources and set(span.actors) <= self.sources and \
                     span.kind == "descriptor":
                 continue  # "in solidarity with the government and people of Mali": not itself
+            if self._state_sides(span):
+                return []  # "on Sudan's warring parties": the two sides, not the state
             if self._possessive_determiner(span) and span.end < limit:
                 if i == self.m.end and span.start == i and \
                         self.m.pattern.type in _OWNER_ANSWERED and self._owned_thing(span):
@@ -1866,6 +1868,15 @@ class _Finder:
         sector = sector or nouns.get(self.w[i])
         return sector is not None and sector in actor_lexicon().no_actor_sectors
 
+    def _state_sides(self, span: ActorSpan) -> bool:
+        """Whether ``span`` is a state's possessive before a phrase for two sides ("Sudan's
+        warring parties", "Libya's rival factions"): the sides, not the state."""
+        w, c = self.w, self.c
+        k = span.end
+        return k + 1 < self.v.end and w[k] in _POSSESSIVE_MARKS and \
+            self.r.actor_type(span.actors[0]) == "state" and \
+            c.collective_sides.match_at(w, k + 1, min(self.v.end, k + 5)) > 0
+
     def _owned_thing(self, span: ActorSpan) -> bool:
         """Whether the noun phrase a possessive pronoun opens names no actor of its own ("his
         re-election", "their demands", not "his close ally, Marshal X" nor "its NATO ally")."""
@@ -1982,6 +1993,8 @@ class _Finder:
                     # "called the attack a violation of Qatar's sovereignty": the victim, not
                     # the accused (one backs "Somalia's territorial integrity" itself)
                     return []
+                if self._state_sides(span):
+                    return []  # "urged Libya's rival factions": the two sides (completion)
                 if (not span.nominative or self._accusative(span)) and not span.attributive:
                     if self._possessive_determiner(span):
                         if m.pattern.type in _OWNER_ANSWERED and self._owned_thing(span):
