@@ -149,3 +149,15 @@ def test_a_states_warring_parties_or_rival_factions_are_the_two_sides_not_the_st
     assert rows("Clashes between the Libyan National Army and GNA forces continued. Egypt "
                 "urged Libya's government to agree a truce.", "2020-06-01", "REQUEST") == [
         ("REQUEST", ["egypt"], ["government-of-national-accord"])]
+
+
+def test_an_adjective_before_a_lists_next_name_keeps_the_list():
+    assert rows("The United States imposed sanctions on Sudan's army and the paramilitary "
+                "Rapid Support Forces.", "2023-06-01", "SANCTION") == [
+        ("SANCTION", ["united-states"], ["sudanese-armed-forces", "rapid-support-forces"])]
+    assert rows("The European Union sanctioned the Wagner Group and the powerful Rapid "
+                "Support Forces.", "2023-06-01", "SANCTION") == [
+        ("SANCTION", ["european-union"], ["wagner-group", "rapid-support-forces"])]
+    # A time phrase after the conjunction opens a clause of its own.
+    assert rows("Russia attacked Ukraine and the next day Poland closed its border.",
+                "2023-06-01", "ASSAULT") == [("ASSAULT", ["russia"], ["ukraine"])]

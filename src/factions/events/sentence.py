@@ -785,6 +785,8 @@ def _is_glue(words: list[str], gap: list[int], first: int, c: Cues) -> tuple[boo
             i += 1  # "by the GNA and by Turkey"
         elif has_conj and (words[i] in _LIST_QUANTITIES or words[i].replace(",", "").isdigit()):
             i += 1  # "killed 50 Russian mercenaries and about 10 Malian soldiers"
+        elif has_conj and i == end - 1 and words[i] in c.list_modifiers:
+            i += 1  # "on Sudan's army and the paramilitary Rapid Support Forces"
         else:
             return False, False
     return True, has_conj
