@@ -225,3 +225,17 @@ def test_a_stance_in_the_present_tense_is_held_now_whatever_the_date_of_its_obje
     # In the past tense the old date is the refusal's own.
     assert kinds("In 2019 the United States did not recognise his re-election.") == [
         ("REJECT", [], "historical")]
+
+
+def test_the_month_may_is_no_modal_verb():
+    def kinds(text: str) -> list[tuple[str, str]]:
+        return [(e.type, e.modality) for e in analyze_text(text, published="2023-06-01").events]
+
+    assert kinds("The army and the RSF agreed to a ceasefire on May 20 in talks brokered by "
+                 "Saudi Arabia and the United States.") == [
+        ("AGREE", "asserted"), ("RETREAT", "asserted"), ("CONSULT", "asserted")]
+    assert kinds("Israeli jets struck Gaza on 3 May, the army said.") == [("ASSAULT", "reported")]
+    # The modal verb still is.
+    assert kinds("Hamas may attack Israel.") == [("ASSAULT", "hypothetical")]
+    assert kinds("May Israel attack Hamas, the war would spread.") == [
+        ("ASSAULT", "hypothetical")]

@@ -100,7 +100,7 @@ def read_modality(
     # What a threat threatens lies ahead ("would pay a heavy price"); the threat is made.
     threat = match.pattern.type in c.threats
     hypothetical = not threat and (
-        c.hypothetical.any_in(w, lo, hi)
+        _hypothetical_in(reading, lo, hi, view.start)
         or (clause.opener == "sub"
             and c.hypothetical.match_at(w, clause.opener_start, clause.start) > 0)
         or (match.pattern.kind == "noun" and match.start > view.start
@@ -108,7 +108,7 @@ def read_modality(
         # "any Russians fighting in Libya": the doers named by "any" are hypothetical too
         or (w[match.start].endswith("ing") and match.start > view.start + 1
             and w[match.start - 2] in c.hypothetical_determiners)
-        or (after is not None and c.hypothetical.any_in(w, after[0], after[1]))
+        or (after is not None and _hypothetical_in(reading, after[0], after[1], view.start))
     )
     future_reported = modal_before and reported_before
     if hypothetical and not (future_reported and not _other_hypothetical(reading, lo, hi)):
@@ -264,6 +264,19 @@ def _negated(reading: DocReading, lo: int, hi: int) -> bool:
             # fought alongside the army")
             return True
     return False
+
+
+def _hypothetical_in(reading: DocReading, lo: int, hi: int, sentence_start: int) -> bool:
+    """A hypothetical cue in ``[lo, hi)``; the month ("agreed to a ceasefire on May 20") or a
+    name ("Theresa May") written "May" inside a sentence is none."""
+    w, c = reading.words, reading.cues
+    if not c.hypothetical.any_in(w, lo, hi):
+        return False
+    if "may" not in w[lo:hi]:
+        return True
+    text = reading.state.tokens.text
+    return any(not (w[i] == "may" and text[i] == "May" and i > sentence_start)
+               for i, _ in c.hypothetical.find(w, lo, hi))
 
 
 def _other_hypothetical(reading: DocReading, lo: int, hi: int) -> bool:
