@@ -562,3 +562,18 @@ def test_a_condemnation_of_an_act_only_blamed_on_someone_names_no_doer():
                                        "denounced the blasts", "Iran's foreign minister "
                                        "condemned the attack"), published="2024-09-18").events
     assert find(events, "ACCUSE", "iran").target == ["israel"]
+
+
+def test_a_denied_accusation_named_by_the_triggers_own_noun_is_aimed_at_the_accuser():
+    events = analyze_text(
+        'ANKARA, Oct 2 - Turkish jets bombed Kurdish militant groups in northern Syria on Monday, '
+        'accusing them of planning attacks on Turkey. At least 12 people were killed in the '
+        'strikes near Kobani, local officials said. The defence ministry said it had hit the '
+        'camps of "terrorist groups" that were smuggling fighters across the border. The Syrian '
+        'Democratic Forces, one of the groups hit, denied the accusation.',
+        published="2024-10-02").events
+    assert find(events, "REJECT", "syrian-democratic-forces").target == [
+        "turkish-armed-forces", "turkey"]
+    events = events_of("Russia accused Ukraine of shelling the plant. Kyiv dismissed the claims "
+                       "as lies.")
+    assert find(events, "REJECT", "ukraine").target == ["russia"]

@@ -3003,6 +3003,15 @@ class _Finder:
             # "a law nullifying the memorandum, *which he called* a violation of international
             # law": the relative pronoun stands for the act the sentence just answered
             return "it", c.act_pronouns["it"]
+        pos = m.positions
+        if m.pattern.kind == "verb" and len(pos) > 1 and pos[-1] - pos[0] >= len(pos) and \
+                (kinds := c.reference_nouns.get(w[pos[-1]])) and not any(
+                    pos[0] < span.start < pos[-1]
+                    for span in self.v.spans[self.v.first_after(pos[0]):]):
+            # "denied the accusation", "rejected the claims": the noun the trigger's own gapped
+            # words end on (reject.reject-claim) names the act answered (not "rejects
+            # Beijing's sovereignty claims", whose owner is named)
+            return w[pos[-1]], kinds
         limit = min(self.clause.end, m.end + c.reference_window)
         for j in range(m.end, limit):
             kinds = c.reference_nouns.get(w[j])
