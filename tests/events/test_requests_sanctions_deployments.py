@@ -161,3 +161,13 @@ def test_an_adjective_before_a_lists_next_name_keeps_the_list():
     # A time phrase after the conjunction opens a clause of its own.
     assert rows("Russia attacked Ukraine and the next day Poland closed its border.",
                 "2023-06-01", "ASSAULT") == [("ASSAULT", ["russia"], ["ukraine"])]
+
+
+def test_a_country_read_as_a_place_opens_the_list_a_demand_is_addressed_to():
+    assert rows("The European Union called for restraint from Israel and Iran.", "2024-04-14",
+                "REQUEST") == [("REQUEST", ["european-union"], ["israel", "iran"])]
+    assert rows("The EU demanded an explanation from Russia and Belarus.", "2024-04-14",
+                "REQUEST") == [("REQUEST", ["european-union"], ["russia", "belarus"])]
+    assert rows("Guterres called for maximum military restraint from both India and "
+                "Pakistan.", "2025-05-07", "REQUEST") == [
+        ("REQUEST", ["antonio-guterres"], ["india", "pakistan"])]

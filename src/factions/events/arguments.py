@@ -2388,9 +2388,17 @@ class _Finder:
                 found = self._span_from(after, limit)
                 if not found:
                     found = self._holder_after_title(after)
-                if not found and self._addressee_type:
-                    k = after + 1 if after < limit and w[after] == "the" else after
-                    found = self._place_as_actor(k)
+                if self._addressee_type:
+                    k = after + 1 if after < limit and w[after] in ("the", "both") else after
+                    place = self._place_as_actor(k)
+                    if not found:
+                        found = place
+                    elif place and place[0].end < found[0].start and all(
+                            w[x] in ("and", ",", "the") for x in range(place[0].end,
+                                                                       found[0].start)):
+                        # "called for restraint from Israel and Iran": the country read as a
+                        # place opens the list of those addressed
+                        found = [*place, *self.v.group(found[0])]
                 if found and n == 1:
                     found = found + self._and_prep_again(first, found[-1].end)
                 return found
