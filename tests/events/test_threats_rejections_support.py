@@ -187,3 +187,17 @@ def test_what_is_rejected_or_condemned_after_a_possessive_pronoun_is_aimed_at_it
     assert aimed("Hadi, who has lived in exile in Saudi Arabia, also dismissed his deputy, Ali "
                  "Mohsen al-Ahmar.", "REJECT") == [
         (["abd-rabbu-mansour-hadi"], ["ali-mohsen-al-ahmar"])]
+
+
+def test_an_owned_claim_to_something_is_a_noun_and_its_owner_the_target_of_its_rejection():
+    events = analyze_text("Maduro was sworn in on Friday. His claim to a third term has been "
+                          "rejected by most Western governments.", published="2025-01-11").events
+    assert [(e.type, e.source, e.target, e.modality) for e in events] == [
+        ("REJECT", ["x-western-governments"], ["nicolas-maduro"], "asserted")]
+    events = events_of("Maduro's claim over the region has been rejected by the European Union.")
+    assert [(e.source, e.target) for e in of_type(events, "REJECT")] == [
+        (["european-union"], ["nicolas-maduro"])]
+    # His claims that something happened still report it.
+    events = events_of("Moscow rejected his claims that Russia shelled the plant.")
+    assert [(e.type, e.modality) for e in of_type(events, "ASSAULT")] == [
+        ("ASSAULT", "reported")]

@@ -1011,6 +1011,8 @@ _ONCE_ADVERB_NEXT = frozenset({"close", "a", "an", "the", "again", "more", "its"
 # Articles before a reporting word make it a noun ("alarmed by the reports and urged").
 _ARTICLES = frozenset({"the", "a", "an", "these", "those"})
 _CLAIM_FORMS = frozenset({"claimed", "claim", "claims", "claiming"})
+# Possessives before a claim word that make it a noun ("his claim to a third term").
+_OWNERS = frozenset({"'s", "'", "his", "her", "its", "their", "our", "my", "your"})
 _CLAIMED_ACT = frozenset({"by", "responsibility", "credit"})
 # Nouns after a demonstrative "that" that make it a time phrase, not a relative pronoun.
 _TIME_AFTER_THAT = frozenset({"day", "night", "morning", "afternoon", "evening", "week",
@@ -1072,6 +1074,10 @@ def _clauses(
             kind = "hard"  # a spaced dash too
         elif (n := reporting(words, i, end)) and not (
                 i > start and words[i - 1] in _ARTICLES and w not in _CLAIM_FORMS) and not (
+                # ("His claim to a third term has been rejected": an owned claim is a noun,
+                # but "his claims that Russia shelled the plant" report what he says)
+                i > start and words[i - 1] in _OWNERS and w in _CLAIM_FORMS
+                and i + 1 < end and words[i + 1] != "that") and not (
                 # ("was alarmed by the reports and urged": a noun, no report)
                 w in _CLAIM_FORMS and i + 1 < end and (words[i + 1] in _CLAIMED_ACT or (
                     words[i + 1] not in _CLAIMED_TOLD
