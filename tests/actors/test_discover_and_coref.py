@@ -473,3 +473,26 @@ def test_a_name_after_a_lower_case_company_noun_is_a_discovered_company():
                             "the devices had been made under licence in Hungary.")
     assert [(a.id, a.name, a.type) for a in analysis.actors] == [
         ("x-gold-apollo", "Gold Apollo", "company")]
+
+
+def test_the_court_the_council_and_the_committee_are_a_body_named_before_with_that_head():
+    def mentions(text: str, published: str) -> dict[str, list[str]]:
+        return {a.id: [m.text for m in a.mentions]
+                for a in analyze_text(text, published=published).actors}
+
+    assert mentions("The International Criminal Court issued a warrant for Duterte. Amnesty "
+                    "International urged the court to ensure that victims could take part.",
+                    "2025-03-12")["icc"] == ["The International Criminal Court", "the court"]
+    assert mentions("Yemen's President Rashad al-Alimi handed power to a new Presidential "
+                    "Leadership Council on Thursday. The Houthis rejected the council.",
+                    "2022-04-08")["presidential-leadership-council"] == [
+        "Presidential Leadership Council", "the council"]
+    found = mentions("Prime Minister Shehbaz Sharif chaired a meeting of the National Security "
+                     "Committee on Friday. The committee said Pakistan did not want to escalate.",
+                     "2024-01-19")
+    assert [texts for texts in found.values() if "The committee" in texts] == [
+        ["National Security Committee", "The committee"]]
+    # A committee no name has for its head is no body named before.
+    found = mentions("The ministry set up a panel of judges. The committee said it would "
+                     "report within a month.", "2025-03-12")
+    assert not any("The committee" in texts for texts in found.values())

@@ -513,3 +513,67 @@ def test_the_two_sides_meeting_meet_each_other():
     assert [(e.source, e.target, e.modality, e.date) for e in events if e.type == "CONSULT"] == [
         (["afghanistan"], ["pakistan-armed-forces"], "planned", "2025-10-25"),
         (["pakistan-armed-forces"], ["afghanistan"], "planned", "2025-10-25")]
+
+
+def test_a_condemned_attack_is_one_done_not_the_answer_to_it_nor_one_only_planned():
+    # The security forces' shots answer the attackers' raid: the attack condemned is the raid.
+    events = events_of("Gunmen stormed a police station in Kandahar on Monday, killing five "
+                       "officers. Afghan security forces later shot the gunmen dead. The "
+                       "United States condemned the attack.")
+    assert find(events, "ACCUSE", "united-states").target == ["x-unnamed-armed-group"]
+    # An attack only warned of is not the one done.
+    events = events_of("Israel carried out an air strike on a building in Doha on Tuesday. "
+                       "The White House said Trump had warned Qatar of the coming attack. "
+                       "Antonio Guterres called the attack a flagrant violation of Qatar's "
+                       "sovereignty.")
+    assert find(events, "ACCUSE", "antonio-guterres").target == ["israel"]
+
+
+def test_condemned_bombings_and_blasts_are_the_latest_suicide_or_explosives_attack():
+    # (not the attack the soldiers foiled, told after the bombings)
+    events = analyze_text(
+        "MAIDUGURI, Nigeria, June 30 - Suspected female suicide bombers struck a wedding, a "
+        "funeral and a hospital in the town of Gwoza on Saturday, killing at least 18 people, "
+        "emergency officials said. A fourth attack, on a military post in the town, was foiled "
+        "by soldiers and members of the Civilian Joint Task Force (CJTF), a CJTF member said. "
+        "Borno Governor Babagana Zulum condemned the bombings as barbaric.",
+        published="2024-06-30").events
+    assert find(events, "ACCUSE", "x-babagana-zulum").target == ["x-unnamed-armed-group"]
+    events = events_of("Al-Shabaab militants detonated two car bombs outside the education "
+                       "ministry in Mogadishu, killing 100 people. Troops then raided a "
+                       "militant camp near Afgoye. The African Union denounced the blasts.")
+    assert find(events, "ACCUSE", "african-union").target == ["al-shabaab"]
+
+
+def test_a_condemnation_of_an_act_only_blamed_on_someone_names_no_doer():
+    # Who did it is only Hezbollah's charge: Mikati's condemnation is aimed at no one named.
+    text = ("BEIRUT, Sept 18 - Walkie-talkies carried by Hezbollah members blew up across "
+            "Lebanon on Wednesday, a day after hundreds of the group's pagers exploded, killing "
+            "nine people in an attack the Iran-backed group blamed on Israel.\n\n"
+            "Hezbollah said it held Israel fully responsible for what it called a criminal "
+            "aggression. The group said its fighters would keep up their attacks on Israel in "
+            "support of Gaza.\n\n"
+            "Lebanon's caretaker Prime Minister Najib Mikati denounced the blasts as a flagrant "
+            "violation of Lebanese sovereignty.")
+    events = analyze_text(text, published="2024-09-18").events
+    assert find(events, "ACCUSE", "najib-mikati").target == []
+    # Not the attacks Hezbollah only vowed: the attack done (blamed on Israel).
+    events = analyze_text(text.replace("Lebanon's caretaker Prime Minister Najib Mikati "
+                                       "denounced the blasts", "Iran's foreign minister "
+                                       "condemned the attack"), published="2024-09-18").events
+    assert find(events, "ACCUSE", "iran").target == ["israel"]
+
+
+def test_a_denied_accusation_named_by_the_triggers_own_noun_is_aimed_at_the_accuser():
+    events = analyze_text(
+        'ANKARA, Oct 2 - Turkish jets bombed Kurdish militant groups in northern Syria on Monday, '
+        'accusing them of planning attacks on Turkey. At least 12 people were killed in the '
+        'strikes near Kobani, local officials said. The defence ministry said it had hit the '
+        'camps of "terrorist groups" that were smuggling fighters across the border. The Syrian '
+        'Democratic Forces, one of the groups hit, denied the accusation.',
+        published="2024-10-02").events
+    assert find(events, "REJECT", "syrian-democratic-forces").target == [
+        "turkish-armed-forces", "turkey"]
+    events = events_of("Russia accused Ukraine of shelling the plant. Kyiv dismissed the claims "
+                       "as lies.")
+    assert find(events, "REJECT", "ukraine").target == ["russia"]

@@ -185,3 +185,15 @@ def test_a_possessive_opening_a_sentence_is_the_previous_sentences_subject():
 def test_a_government_meeting_alone_is_no_consultation():
     events = events_of("Somalia's cabinet met in an emergency session on Tuesday.")
     assert [e.type for e in events] == []
+
+
+def test_who_holds_talks_between_two_others_hosts_them():
+    def hosted(text: str) -> list[tuple[str, str | None, list[str], list[str]]]:
+        return [(e.type, e.mode, e.source, e.target) for e in events_of(text)]
+
+    assert hosted("Iraq held five rounds of talks between Saudi and Iranian security "
+                  "officials.") == [("CONSULT", "host", ["iraq"], ["saudi-arabia", "iran"])]
+    assert hosted("Iraq held talks between Saudi Arabia and Iran in Baghdad.") == [
+        ("CONSULT", "host", ["iraq"], ["saudi-arabia", "iran"])]
+    # Talks held with someone are that one's talks.
+    assert hosted("Qatar held talks with Hamas.") == [("CONSULT", "meet", ["qatar"], ["hamas"])]

@@ -142,3 +142,19 @@ def test_what_has_happened_since_goes_on_in_no_scene_of_the_sentence_before():
     assert (toll.source, toll.target, toll.modality, toll.place_text) == (
         ["israel"], ["x-civilian-victims"], "reported", None)
     assert toll.date == "2023-10-07" and toll.date_precision == "day"
+
+
+def test_a_states_statement_from_its_own_capital_opening_the_sentence_has_no_place():
+    assert places("In Washington, the State Department condemned the attack on the town.",
+                  "2024-10-04", "ACCUSE") == [(None, None)]
+    assert places("In Baghdad, the government of Prime Minister Mohammed Shia al-Sudani "
+                  "condemned the strikes as a violation of Iraqi sovereignty.", "2024-02-03",
+                  "ACCUSE") == [(None, None)]
+    assert places("In Moscow, the Kremlin said the United States was responsible.",
+                  "2024-03-23", "ACCUSE") == [(None, None)]
+    # A crowd's charge on the scene keeps the scene; a foreign capital is where it was said.
+    assert places("In Kinshasa, hundreds of protesters attacked the embassies of Rwanda and "
+                  "France, accusing them of backing M23.", "2025-01-28", "ACCUSE") == [
+        ("Kinshasa", "clause")]
+    assert places("In Brussels, the State Department condemned the attack on the town.",
+                  "2024-10-04", "ACCUSE") == [("Brussels", "clause")]

@@ -209,3 +209,33 @@ def test_a_negator_inside_an_aside_does_not_negate_the_verb_after_it():
         ("ASSAULT", ["fano"], ["tigray-defense-forces"], "asserted"),
         ("ASSAULT", ["endf"], ["tigray-defense-forces"], "asserted"),
         ("ASSAULT", ["amhara-special-forces"], ["tigray-defense-forces"], "asserted")]
+
+
+def test_a_stance_in_the_present_tense_is_held_now_whatever_the_date_of_its_object():
+    def kinds(text: str) -> list[tuple[str, list[str], str]]:
+        return [(e.type, e.target, e.modality)
+                for e in analyze_text(text, published="2025-09-10").events]
+
+    assert kinds("Maduro was sworn in on Friday. The United States does not recognise his "
+                 "re-election last year, which the opposition says was stolen.") == [
+        ("REJECT", ["nicolas-maduro"], "asserted")]
+    assert kinds("Lukashenko was sworn in on Friday. Western governments do not recognise his "
+                 "victory in the 2020 election.") == [
+        ("REJECT", ["alexander-lukashenko"], "asserted")]
+    # In the past tense the old date is the refusal's own.
+    assert kinds("In 2019 the United States did not recognise his re-election.") == [
+        ("REJECT", [], "historical")]
+
+
+def test_the_month_may_is_no_modal_verb():
+    def kinds(text: str) -> list[tuple[str, str]]:
+        return [(e.type, e.modality) for e in analyze_text(text, published="2023-06-01").events]
+
+    assert kinds("The army and the RSF agreed to a ceasefire on May 20 in talks brokered by "
+                 "Saudi Arabia and the United States.") == [
+        ("AGREE", "asserted"), ("RETREAT", "asserted"), ("CONSULT", "asserted")]
+    assert kinds("Israeli jets struck Gaza on 3 May, the army said.") == [("ASSAULT", "reported")]
+    # The modal verb still is.
+    assert kinds("Hamas may attack Israel.") == [("ASSAULT", "hypothetical")]
+    assert kinds("May Israel attack Hamas, the war would spread.") == [
+        ("ASSAULT", "hypothetical")]

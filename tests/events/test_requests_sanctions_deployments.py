@@ -117,3 +117,57 @@ def test_a_treaty_put_aside_is_a_sanction_of_today_and_no_new_agreement():
     relations = analyze_text("New Delhi has accused Islamabad of backing the attackers.",
                              published="2025-05-07").relations
     assert not [r for r in relations if r.type == "supports"]
+
+
+def test_who_is_urged_to_hold_talks_is_the_demands_target_before_the_talks_partner():
+    assert rows("The United States urged Kyiv to resume talks with Moscow.", "2024-05-01",
+                "REQUEST") == [("REQUEST", ["united-states"], ["ukraine"])]
+    assert rows("Egypt has urged Hamas to return to negotiations with Israel.", "2024-05-01",
+                "REQUEST") == [("REQUEST", ["egypt"], ["hamas"])]
+    assert rows("Yemen's President Rashad al-Alimi handed power to a new Presidential "
+                "Leadership Council on Thursday. Riyadh also urged the council to open talks "
+                "with the Houthis under U.N. supervision.", "2022-04-08", "REQUEST") == [
+        ("REQUEST", ["saudi-arabia"], ["presidential-leadership-council"])]
+    # No one urged: the talks' partners, as for a call for talks.
+    assert rows("China urged talks between Russia and Ukraine.", "2024-05-01", "REQUEST") == [
+        ("REQUEST", ["china"], ["russia", "ukraine"])]
+    assert rows("Qatar called for talks with the Houthis.", "2024-05-01", "REQUEST") == [
+        ("REQUEST", ["qatar"], ["houthis"])]
+
+
+def test_a_states_warring_parties_or_rival_factions_are_the_two_sides_not_the_state():
+    fighting = ("Fighting between the Sudanese army and the Rapid Support Forces continued in "
+                "Khartoum. ")
+    assert rows(fighting + "The United States imposed sanctions on Sudan's warring parties.",
+                "2023-06-01", "SANCTION") == [
+        ("SANCTION", ["united-states"], ["rapid-support-forces", "sudanese-armed-forces"])]
+    assert rows("Clashes between the Libyan National Army and GNA forces continued. The UN "
+                "urged Libya's rival factions to agree a truce.", "2020-06-01", "REQUEST") == [
+        ("REQUEST", ["united-nations"], ["government-of-national-accord",
+                                         "libyan-national-army"])]
+    # A state's own body after its possessive is that body.
+    assert rows("Clashes between the Libyan National Army and GNA forces continued. Egypt "
+                "urged Libya's government to agree a truce.", "2020-06-01", "REQUEST") == [
+        ("REQUEST", ["egypt"], ["government-of-national-accord"])]
+
+
+def test_an_adjective_before_a_lists_next_name_keeps_the_list():
+    assert rows("The United States imposed sanctions on Sudan's army and the paramilitary "
+                "Rapid Support Forces.", "2023-06-01", "SANCTION") == [
+        ("SANCTION", ["united-states"], ["sudanese-armed-forces", "rapid-support-forces"])]
+    assert rows("The European Union sanctioned the Wagner Group and the powerful Rapid "
+                "Support Forces.", "2023-06-01", "SANCTION") == [
+        ("SANCTION", ["european-union"], ["wagner-group", "rapid-support-forces"])]
+    # A time phrase after the conjunction opens a clause of its own.
+    assert rows("Russia attacked Ukraine and the next day Poland closed its border.",
+                "2023-06-01", "ASSAULT") == [("ASSAULT", ["russia"], ["ukraine"])]
+
+
+def test_a_country_read_as_a_place_opens_the_list_a_demand_is_addressed_to():
+    assert rows("The European Union called for restraint from Israel and Iran.", "2024-04-14",
+                "REQUEST") == [("REQUEST", ["european-union"], ["israel", "iran"])]
+    assert rows("The EU demanded an explanation from Russia and Belarus.", "2024-04-14",
+                "REQUEST") == [("REQUEST", ["european-union"], ["russia", "belarus"])]
+    assert rows("Guterres called for maximum military restraint from both India and "
+                "Pakistan.", "2025-05-07", "REQUEST") == [
+        ("REQUEST", ["antonio-guterres"], ["india", "pakistan"])]

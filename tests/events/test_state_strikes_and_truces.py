@@ -148,7 +148,10 @@ def test_a_truce_extended_by_a_pronoun_is_the_truce_told_before():
         "Sudan's army and the RSF agreed to a seven-day ceasefire on May 20 in talks brokered by "
         "Saudi Arabia and the United States, and the truce took effect two days later. The two "
         "sides extended it by five days on Monday.", published="2023-06-01").events
+    # (the truce of May 20, asserted, runs both ways: so does its extension)
     assert [(e.type, e.mode, e.source, e.target, e.date) for e in events
             if e.date == "2023-05-29"] == [
-        ("RETREAT", "ceasefire", ["rapid-support-forces", "sudanese-armed-forces"], [],
+        ("RETREAT", "ceasefire", ["rapid-support-forces"], ["sudanese-armed-forces"],
+         "2023-05-29"),
+        ("RETREAT", "ceasefire", ["sudanese-armed-forces"], ["rapid-support-forces"],
          "2023-05-29")]

@@ -166,3 +166,38 @@ def test_a_warning_of_a_response_with_words_between_is_a_threat():
     assert summary(events_of("North Korea warned of a \"merciless\" response to the drills.")) == [
         ("THREATEN", "threaten.warn-retaliation", ["north-korea"], [])]
     assert events_of("The WHO warned of a humanitarian catastrophe.") == []
+
+
+def test_what_is_rejected_or_condemned_after_a_possessive_pronoun_is_aimed_at_its_owner():
+    def aimed(text: str, type_: str) -> list[tuple[list[str], list[str]]]:
+        return [(e.source, e.target) for e in of_type(events_of(text), type_)]
+
+    assert aimed("Venezuelan President Nicolas Maduro was sworn in on Friday. The United States "
+                 "does not recognise his re-election last year, which the opposition says was "
+                 "stolen.", "REJECT") == [(["united-states"], ["nicolas-maduro"])]
+    assert aimed("Lukashenko was sworn in again on Friday. The European Union refused to "
+                 "recognise his victory.", "REJECT") == [
+        (["european-union"], ["alexander-lukashenko"])]
+    assert aimed("Putin met Xi in Beijing. Kyiv condemned his remarks on the war.",
+                 "ACCUSE") == [(["ukraine"], ["vladimir-putin"])]
+    # A person the pronoun's noun phrase names is the one acted on, not the owner.
+    assert [(e.type, e.target) for e in events_of(
+        "Prigozhin was seen in Minsk. Putin met his close ally, Lukashenko, in Sochi.")] == [
+        ("CONSULT", ["alexander-lukashenko"])]
+    assert aimed("Hadi, who has lived in exile in Saudi Arabia, also dismissed his deputy, Ali "
+                 "Mohsen al-Ahmar.", "REJECT") == [
+        (["abd-rabbu-mansour-hadi"], ["ali-mohsen-al-ahmar"])]
+
+
+def test_an_owned_claim_to_something_is_a_noun_and_its_owner_the_target_of_its_rejection():
+    events = analyze_text("Maduro was sworn in on Friday. His claim to a third term has been "
+                          "rejected by most Western governments.", published="2025-01-11").events
+    assert [(e.type, e.source, e.target, e.modality) for e in events] == [
+        ("REJECT", ["x-western-governments"], ["nicolas-maduro"], "asserted")]
+    events = events_of("Maduro's claim over the region has been rejected by the European Union.")
+    assert [(e.source, e.target) for e in of_type(events, "REJECT")] == [
+        (["european-union"], ["nicolas-maduro"])]
+    # His claims that something happened still report it.
+    events = events_of("Moscow rejected his claims that Russia shelled the plant.")
+    assert [(e.type, e.modality) for e in of_type(events, "ASSAULT")] == [
+        ("ASSAULT", "reported")]

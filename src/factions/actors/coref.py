@@ -1290,9 +1290,22 @@ def _recent_group(kind: str, sentence: int, recent: list[tuple[int, str, int, in
 
 
 # Nouns that stand only for an actor named before whose KB descriptors hold them ("the
-# International Court of Justice ... the court's jurisdiction"), never for another body of
-# their kind the article names (a domestic court is no international organization).
-_DESCRIBED_ONLY = frozenset({"court", "tribunal"})
+# International Court of Justice ... the court's jurisdiction") or whose name has them for its
+# head ("the International Criminal Court ... urged the court", "a new Presidential Leadership
+# Council ... urged the council", "the National Security Committee ... The committee said"),
+# never for another body of their kind the article names (a domestic court is no
+# international organization).
+_DESCRIBED_ONLY = frozenset({"court", "tribunal", "council", "committee", "commission"})
+# Words after a name's head noun: "Court *of* Justice", "Committee *for* the Transition".
+_HEAD_ENDS = frozenset({"of", "for", "on"})
+
+
+def _name_head(name: str) -> str:
+    """The head noun of a body's name, lower-case: its last word, or the word before its first
+    "of"/"for"/"on" ("International Court of Justice": "court")."""
+    words = name.lower().split()
+    at = next((x for x, w in enumerate(words) if w in _HEAD_ENDS and x > 0), len(words))
+    return words[at - 1] if at else ""
 # A force is the one the article names so, before or after ("the regional force").
 _FORCE_NOUNS = frozenset({"force"})
 
@@ -1322,9 +1335,11 @@ def _group_for_descriptor(kind: str, noun: str, phrase: str, country: str | None
         # "the International Court of Justice ... the court's jurisdiction": only a court named
         # before whose KB descriptors hold the noun (not the trial court of a story at home)
         courts = [m.actor_id for m in state.mentions if not m.locative and m.actor_id in types
-                  and (before is None or m.tok_start < before)
-                  and (entry := kb.actors.get(m.actor_id)) is not None
-                  and any(d.lower() == noun for d in entry.descriptors)]
+                  and types[m.actor_id] != "person"
+                  and (before is None or m.tok_start < before) and (
+                      (entry := kb.actors.get(m.actor_id)) is not None
+                      and any(d.lower() == noun for d in entry.descriptors)
+                      or _name_head(_actor_name(state, m.actor_id)) == noun)]
         return courts[-1] if courts else None
     if noun in _FORCE_NOUNS:
         # "the multinational force ... the Multinational Joint Task Force (MNJTF)": a joint force

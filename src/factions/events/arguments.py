@@ -113,6 +113,8 @@ _HELP_FIRSTS = frozenset(p[0] for p in _HELP)
 _TITLE_PREPOSITIONS = frozenset({"for", "to", "on"})
 # The verbal conflict types (PLOVER quad class): said by whoever speaks ("..., accusing ...").
 _SPOKEN_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT"})
+# Types whose object owned by a possessive pronoun is aimed at its owner ("rejected his claim").
+_OWNER_ANSWERED = frozenset({"REJECT", "ACCUSE"})
 # Nouns after a country that make it the owner of a smaller place: "central Haiti town".
 _PLACE_HEADS = frozenset({"town", "towns", "city", "cities", "village", "villages", "region",
                           "province", "district", "state", "area", "port", "capital"})
@@ -1689,7 +1691,12 @@ class _Finder:
             if objects and self.sources and set(span.actors) <= self.sources and \
                     span.kind == "descriptor":
                 continue  # "in solidarity with the government and people of Mali": not itself
+            if self._state_sides(span):
+                return []  # "on Sudan's warring parties": the two sides, not the state
             if self._possessive_determiner(span) and span.end < limit:
+                if i == self.m.end and span.start == i and \
+                        self.m.pattern.type in _OWNER_ANSWERED and self._owned_thing(span):
+                    return [span]  # "does not recognise his re-election": its owner's
                 continue
             if self._compound_modifier(span):
                 continue  # "by the UN-recognised Government of National Accord": the GNA
@@ -1861,6 +1868,29 @@ class _Finder:
         sector = sector or nouns.get(self.w[i])
         return sector is not None and sector in actor_lexicon().no_actor_sectors
 
+    def _state_sides(self, span: ActorSpan) -> bool:
+        """Whether ``span`` is a state's possessive before a phrase for two sides ("Sudan's
+        warring parties", "Libya's rival factions"): the sides, not the state."""
+        w, c = self.w, self.c
+        k = span.end
+        return k + 1 < self.v.end and w[k] in _POSSESSIVE_MARKS and \
+            self.r.actor_type(span.actors[0]) == "state" and \
+            c.collective_sides.match_at(w, k + 1, min(self.v.end, k + 5)) > 0
+
+    def _owned_thing(self, span: ActorSpan) -> bool:
+        """Whether the noun phrase a possessive pronoun opens names no actor of its own ("his
+        re-election", "their demands", not "his close ally, Marshal X" nor "its NATO ally")."""
+        w = self.w
+        end = min(self.v.end, span.end + 4)
+        roles = actor_lexicon().role_heads
+        for j in range(span.end, end):
+            if self.v.by_start.get(j) or w[j] in _MEMBER_NOUNS or w[j] in _CAMP_NOUNS \
+                    or w[j] in roles:
+                return False  # (and "dismissed his deputy, Ali Mohsen al-Ahmar")
+            if w[j] in self.c.prepositions or not w[j][:1].isalnum():
+                break
+        return True
+
     def _possessive_determiner(self, span: ActorSpan) -> bool:
         return span.end - span.start == 1 and self.w[span.start] in self.c.possessive_pronouns
 
@@ -1963,8 +1993,14 @@ class _Finder:
                     # "called the attack a violation of Qatar's sovereignty": the victim, not
                     # the accused (one backs "Somalia's territorial integrity" itself)
                     return []
+                if self._state_sides(span):
+                    return []  # "urged Libya's rival factions": the two sides (completion)
                 if (not span.nominative or self._accusative(span)) and not span.attributive:
                     if self._possessive_determiner(span):
+                        if m.pattern.type in _OWNER_ANSWERED and self._owned_thing(span):
+                            # "does not recognise his re-election", "dismissed their claims":
+                            # what one rejects or condemns is its owner's
+                            return [span]
                         break  # "met his close ally, ...": the object is further on
                     counterpart = self._brokered_by(span, max(limit, end))
                     if counterpart:
@@ -2352,9 +2388,17 @@ class _Finder:
                 found = self._span_from(after, limit)
                 if not found:
                     found = self._holder_after_title(after)
-                if not found and self._addressee_type:
-                    k = after + 1 if after < limit and w[after] == "the" else after
-                    found = self._place_as_actor(k)
+                if self._addressee_type:
+                    k = after + 1 if after < limit and w[after] in ("the", "both") else after
+                    place = self._place_as_actor(k)
+                    if not found:
+                        found = place
+                    elif place and place[0].end < found[0].start and all(
+                            w[x] in ("and", ",", "the") for x in range(place[0].end,
+                                                                       found[0].start)):
+                        # "called for restraint from Israel and Iran": the country read as a
+                        # place opens the list of those addressed
+                        found = [*place, *self.v.group(found[0])]
                 if found and n == 1:
                     found = found + self._and_prep_again(first, found[-1].end)
                 return found
@@ -2967,6 +3011,15 @@ class _Finder:
             # "a law nullifying the memorandum, *which he called* a violation of international
             # law": the relative pronoun stands for the act the sentence just answered
             return "it", c.act_pronouns["it"]
+        pos = m.positions
+        if m.pattern.kind == "verb" and len(pos) > 1 and pos[-1] - pos[0] >= len(pos) and \
+                (kinds := c.reference_nouns.get(w[pos[-1]])) and not any(
+                    pos[0] < span.start < pos[-1]
+                    for span in self.v.spans[self.v.first_after(pos[0]):]):
+            # "denied the accusation", "rejected the claims": the noun the trigger's own gapped
+            # words end on (reject.reject-claim) names the act answered (not "rejects
+            # Beijing's sovereignty claims", whose owner is named)
+            return w[pos[-1]], kinds
         limit = min(self.clause.end, m.end + c.reference_window)
         for j in range(m.end, limit):
             kinds = c.reference_nouns.get(w[j])

@@ -2050,7 +2050,7 @@ def _events(
     contexts = _contexts(reading, view, match, pattern)
     acled_type, acled_sub_type = pattern.acled or _acled_for(pattern.type, mode, args.source,
                                                              reading)
-    place, place_text, place_basis = anchors.place_for(view, match, pattern.type)
+    place, place_text, place_basis = anchors.place_for(view, match, pattern.type, args.source)
     date_value: str | None
     if date is None and modality == "historical":
         # Background told on from the sentence before ("In March 2020, militants killed nearly

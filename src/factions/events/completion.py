@@ -265,10 +265,13 @@ def _fill_answers(events: list[Event], notes: dict[int, EventNote], c: Cues,
     camp their speaker speaks for; else at whom that camp has just blamed, else at whom it
     struck last); a pronoun for the act ("called *them* a violation") at what the answer just
     before was aimed at."""
+    responses: set[int] | None = None
     for k, event in enumerate(events):
         note = notes[id(event)]
         if event.target or not event.source or not (note.reference or note.retaliation):
             continue
+        if responses is None:
+            responses = _responses(events)
         own = set(event.source)
         candidates = [e for e in reversed(events[:k]) if e.source and not own & set(e.source)
                       and e.modality not in _UNREAL]
@@ -314,6 +317,10 @@ def _fill_answers(events: list[Event], notes: dict[int, EventNote], c: Cues,
             # "The Guards struck Erbil, ... Soleimani, the commander killed by a U.S. drone in
             # 2020 ... Baghdad condemned the attack": the act of the story, not the background
             kinds = [e for e in kinds if e.modality != "historical"] or kinds
+            # "The White House said Trump had warned Qatar of the coming attack ... Guterres
+            # called the attack a flagrant violation": an act condemned is one done, not one
+            # only planned
+            kinds = [e for e in kinds if e.modality != "planned"] or kinds
             if side_of is not None and event.type == "ACCUSE":
                 # "Erdogan called the assault a vile terrorist attack" after "security forces
                 # shot both attackers dead": one condemns no act of the side one is on.
@@ -328,13 +335,17 @@ def _fill_answers(events: list[Event], notes: dict[int, EventNote], c: Cues,
             modes = c.reference_modes.get(note.reference_word, frozenset())
             found = next((e for e in kinds if stem in (e.evidence.trigger or "").lower()
                           or e.mode in modes), None)
+            # "security forces shot both attackers dead", "officers were pursuing the gang":
+            # an attack on those who attacked first answers their act; a condemnation that
+            # names no day or verb of the act is aimed at the act it answered
+            first = [e for e in kinds if id(e) not in responses] or kinds
             if found is None and note.reference_word:
                 # "Saudi Arabia ... condemned the operation": the attack of the sentence that
                 # told "the operation", before a later clash of the other side.
                 word = re.compile(rf"\b{re.escape(note.reference_word.lower())}\b")
-                found = next((e for e in kinds if word.search(e.evidence.text.lower())), None)
+                found = next((e for e in first if word.search(e.evidence.text.lower())), None)
             if found is None and kinds and note.reference_word.lower() not in _TOLD_ONLY:
-                found = kinds[0]
+                found = first[0]
             if found is not None and _blamed_act(found, events, notes):
                 # "Kurti blamed Belgrade for the attack ... Borrell condemned the attack": the
                 # attack that was told, not the charge of who was behind it.
@@ -342,7 +353,7 @@ def _fill_answers(events: list[Event], notes: dict[int, EventNote], c: Cues,
                         and not _blamed_act(e, events, notes)]
                 told = [e for e in told if e.target] or told
                 found = next((e for e in told if stem in (e.evidence.trigger or "").lower()),
-                             told[0] if told else found)
+                             told[0] if told else None)
         if target is None and found is not None and found.type == "AGREE":
             # "rejected the deal": both its parties (states and groups before the leaders who
             # signed for them), never the answerer's own camp
@@ -354,6 +365,21 @@ def _fill_answers(events: list[Event], notes: dict[int, EventNote], c: Cues,
         if target:
             event.target = target
             event.confidence = round(event.confidence * c.confidence["antecedent"], 3)
+
+
+def _responses(events: list[Event]) -> set[int]:
+    """The ids of the attacks (in text order) aimed at someone an earlier attack of the text
+    came from: the answer to that attack ("Gunmen stormed the plant ... security forces shot
+    both attackers dead")."""
+    attackers: set[str] = set()
+    found: set[int] = set()
+    for e in events:
+        if e.type != "ASSAULT" or e.modality in _UNREAL:
+            continue
+        if attackers & set(e.target):
+            found.add(id(e))
+        attackers.update(e.source)
+    return found
 
 
 def _camp(actors: Iterable[str], camp_of: Callable[[str], frozenset[str]] | None) -> set[str]:

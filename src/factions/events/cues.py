@@ -154,6 +154,7 @@ class Cues:
     agent_connectors: Phrases
     list_glue: Phrases
     list_conjunctions: Phrases
+    list_modifiers: frozenset[str]  # "and the *paramilitary* Rapid Support Forces"
     list_openers: Phrases
     list_means: Phrases
     list_collectives: frozenset[str]  # "the leftist governments of" A, B and C
@@ -289,6 +290,7 @@ def cues() -> Cues:
         agent_connectors=Phrases(data["agent_connectors"]),
         list_glue=Phrases(data["list_glue"]),
         list_conjunctions=Phrases(data["list_conjunctions"]),
+        list_modifiers=frozenset(w.lower() for w in data.get("list_modifiers", ())),
         list_openers=Phrases(data["list_openers"]),
         list_means=Phrases(data["list_means"]),
         list_collectives=_set(data.get("list_collectives", ())),

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import filterfalse
 
@@ -197,6 +198,9 @@ _SCENE_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 # of arming the RSF through Chad"), not where they were made, unless a locative says so ("told
 # a news conference in Addis Ababa that ...").
 _SPOKEN = frozenset({"ACCUSE", "REJECT", "THREATEN", "SUPPORT", "SANCTION"})
+# Statements only (what is said, not done), and who speaks for a state in them.
+_STATEMENTS = frozenset({"ACCUSE", "REJECT", "THREATEN", "SUPPORT", "REQUEST"})
+_HOME_SPEAKERS = frozenset({"state", "government", "person"})
 
 
 # What joins a place to the larger one it lies in: "Kuriga in Kaduna state", "Kuriga, Kaduna".
@@ -314,14 +318,19 @@ class Anchors:
 
     # ---------------------------------------------------------------- place
 
-    def place_for(self, view: SentenceView, match: Match, kind: str | None = None
-                  ) -> tuple[str | None, str | None, str | None]:
+    def place_for(self, view: SentenceView, match: Match, kind: str | None = None,
+                  speakers: Sequence[str] = ()) -> tuple[str | None, str | None, str | None]:
         """(Place id, place text as written, basis) for the event of ``match`` (of PLOVER type
         ``kind``), or (None, None, None). The basis says where the place was read: "clause" (the
         trigger's own clause), "sentence" (a locative elsewhere in its sentence: "told reporters
         in Mekelle that ...") or "context" (an earlier sentence: "the city" of a story about
         El Fasher)."""
         chosen, basis = self._in_sentence(view, match, kind)
+        if chosen is not None and kind in _STATEMENTS and speakers and \
+                chosen is self._sentence_places(view)[2] and self._at_home(chosen, speakers):
+            # "In Washington, the State Department condemned the attack": the opening place of
+            # a state's own statement is where its officials speak, no place of what they say
+            return None, None, None
         if chosen is None and (match.pattern.id in _INVADED_PLACE or kind == "ASSAULT"):
             chosen = self._invaded(view, match, possessive=kind == "ASSAULT")
         if kind == "ASSAULT" and _OWNED_GROUND & view.vocab:
@@ -561,6 +570,14 @@ class Anchors:
                 inner.place.precision >= 3 or not _INCLUDING.fullmatch(text, p.end, inner.start):
             return p
         return inner
+
+    def _at_home(self, p: _PlaceMention, speakers: Sequence[str]) -> bool:
+        """Whether ``p`` is in the country of one of ``speakers`` that speaks for its state (a
+        state, a government body or a person), not a crowd or an armed group on the scene."""
+        state = self.reading.state
+        return p.place.country is not None and any(
+            (entry := state.actor_entry(a)) is not None and entry.type in _HOME_SPEAKERS
+            and entry.country == p.place.country for a in speakers)
 
     def _where_they_are(self, p: _PlaceMention) -> bool:
         """"blamed militant groups operating in Syria and Iraq": a place after a participle

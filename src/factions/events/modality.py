@@ -19,6 +19,8 @@ from factions.events.matcher import Match
 from factions.events.patterns import has_form
 from factions.events.sentence import Clause, DocReading, SentenceView
 
+# Present-tense auxiliaries of a stance held now ("does not recognise").
+_PRESENT_DO = frozenset({"does", "do"})
 _NOT_NEGATION_AFTER = frozenset({"only", "just", "least", "yet"})
 # Openers that join two cues in one ("and said", ", said"): the first one's kind.
 _REPORT_AFTER = frozenset({"coord", "resume"})
@@ -98,7 +100,7 @@ def read_modality(
     # What a threat threatens lies ahead ("would pay a heavy price"); the threat is made.
     threat = match.pattern.type in c.threats
     hypothetical = not threat and (
-        c.hypothetical.any_in(w, lo, hi)
+        _hypothetical_in(reading, lo, hi, view.start)
         or (clause.opener == "sub"
             and c.hypothetical.match_at(w, clause.opener_start, clause.start) > 0)
         or (match.pattern.kind == "noun" and match.start > view.start
@@ -106,7 +108,7 @@ def read_modality(
         # "any Russians fighting in Libya": the doers named by "any" are hypothetical too
         or (w[match.start].endswith("ing") and match.start > view.start + 1
             and w[match.start - 2] in c.hypothetical_determiners)
-        or (after is not None and c.hypothetical.any_in(w, after[0], after[1]))
+        or (after is not None and _hypothetical_in(reading, after[0], after[1], view.start))
     )
     future_reported = modal_before and reported_before
     if hypothetical and not (future_reported and not _other_hypothetical(reading, lo, hi)):
@@ -126,8 +128,12 @@ def read_modality(
     # "has waged an insurgency since 1984") is the conflict's background, as ACLED dates it.
     waged = date is not None and date[2] and match.pattern.type == "ASSAULT" and \
         is_historical(reading, date[0], days=_WAGED_DAYS)
+    # "The United States does not recognise his re-election last year": a stance held in the
+    # present tense; the old date is of the thing it is about.
+    present = match.pattern.kind == "verb" and (w[match.start] in _PRESENT_DO or (
+        match.start > clause.start and w[match.start - 1] in _PRESENT_DO))
     if (date is not None and (not date[2] or when or waged) and is_historical(reading, date[0])
-            and _dated_here(reading, view, clause, date[0], own_only=ahead)) \
+            and not present and _dated_here(reading, view, clause, date[0], own_only=ahead)) \
             or _historical_cue(reading, lo, hi) or _during_ended_war(reading, view, match):
         return ModalityReading("historical", hedged)
     planned = not threat and (
@@ -258,6 +264,19 @@ def _negated(reading: DocReading, lo: int, hi: int) -> bool:
             # fought alongside the army")
             return True
     return False
+
+
+def _hypothetical_in(reading: DocReading, lo: int, hi: int, sentence_start: int) -> bool:
+    """A hypothetical cue in ``[lo, hi)``; the month ("agreed to a ceasefire on May 20") or a
+    name ("Theresa May") written "May" inside a sentence is none."""
+    w, c = reading.words, reading.cues
+    if not c.hypothetical.any_in(w, lo, hi):
+        return False
+    if "may" not in w[lo:hi]:
+        return True
+    text = reading.state.tokens.text
+    return any(not (w[i] == "may" and text[i] == "May" and i > sentence_start)
+               for i, _ in c.hypothetical.find(w, lo, hi))
 
 
 def _other_hypothetical(reading: DocReading, lo: int, hi: int) -> bool:

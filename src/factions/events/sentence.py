@@ -785,6 +785,8 @@ def _is_glue(words: list[str], gap: list[int], first: int, c: Cues) -> tuple[boo
             i += 1  # "by the GNA and by Turkey"
         elif has_conj and (words[i] in _LIST_QUANTITIES or words[i].replace(",", "").isdigit()):
             i += 1  # "killed 50 Russian mercenaries and about 10 Malian soldiers"
+        elif has_conj and i == end - 1 and words[i] in c.list_modifiers:
+            i += 1  # "on Sudan's army and the paramilitary Rapid Support Forces"
         else:
             return False, False
     return True, has_conj
@@ -1009,6 +1011,8 @@ _ONCE_ADVERB_NEXT = frozenset({"close", "a", "an", "the", "again", "more", "its"
 # Articles before a reporting word make it a noun ("alarmed by the reports and urged").
 _ARTICLES = frozenset({"the", "a", "an", "these", "those"})
 _CLAIM_FORMS = frozenset({"claimed", "claim", "claims", "claiming"})
+# Possessives before a claim word that make it a noun ("his claim to a third term").
+_OWNERS = frozenset({"'s", "'", "his", "her", "its", "their", "our", "my", "your"})
 _CLAIMED_ACT = frozenset({"by", "responsibility", "credit"})
 # Nouns after a demonstrative "that" that make it a time phrase, not a relative pronoun.
 _TIME_AFTER_THAT = frozenset({"day", "night", "morning", "afternoon", "evening", "week",
@@ -1070,6 +1074,10 @@ def _clauses(
             kind = "hard"  # a spaced dash too
         elif (n := reporting(words, i, end)) and not (
                 i > start and words[i - 1] in _ARTICLES and w not in _CLAIM_FORMS) and not (
+                # ("His claim to a third term has been rejected": an owned claim is a noun,
+                # but "his claims that Russia shelled the plant" report what he says)
+                i > start and words[i - 1] in _OWNERS and w in _CLAIM_FORMS
+                and i + 1 < end and words[i + 1] != "that") and not (
                 # ("was alarmed by the reports and urged": a noun, no report)
                 w in _CLAIM_FORMS and i + 1 < end and (words[i + 1] in _CLAIMED_ACT or (
                     words[i + 1] not in _CLAIMED_TOLD
