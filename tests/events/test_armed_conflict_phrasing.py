@@ -151,3 +151,15 @@ def test_one_bomber_is_one_of_the_suicide_bombers_told():
                 "detonated her explosives near the gate.") == [
         ("explosives", ["x-unnamed-armed-group"], [], "reported")]
     assert rows("A B-52 bomber flew over the Korean peninsula on Monday.") == []
+
+
+# ---------------------------------------------------------------- a statement's place
+
+
+def test_a_statement_is_not_placed_where_the_act_coordinated_after_it_happened():
+    events = analyze_text("Borno Governor Babagana Zulum condemned the bombings as barbaric and "
+                          "visited Gwoza on Sunday.", published="2024-06-30").events
+    assert [(e.rule, e.place_text) for e in events] == [
+        ("accuse.condemn", None), ("consult.visit", "Gwoza")]
+    events = analyze_text("Macron condemned the strikes in Beirut.", published="2024-06-30").events
+    assert [(e.rule, e.place_text) for e in events] == [("accuse.condemn", "Beirut")]
