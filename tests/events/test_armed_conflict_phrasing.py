@@ -163,3 +163,16 @@ def test_a_statement_is_not_placed_where_the_act_coordinated_after_it_happened()
         ("accuse.condemn", None), ("consult.visit", "Gwoza")]
     events = analyze_text("Macron condemned the strikes in Beirut.", published="2024-06-30").events
     assert [(e.rule, e.place_text) for e in events] == [("accuse.condemn", "Beirut")]
+
+
+def test_a_sides_positions_attacked_with_no_doer_are_attacked_by_whom_it_fights():
+    assert rows("M23 rebels have fought Congolese troops near Goma for weeks. Congolese army "
+                "positions were attacked overnight, the army said.") == [
+        ("ground", ["m23"], ["fardc"], "asserted"), (None, ["m23"], ["fardc"], "reported")]
+    assert rows("Azerbaijani forces shelled Armenian positions on Tuesday. Armenian army posts "
+                "were shelled again on Wednesday.")[1] == (
+        "heavy-weapons", ["azerbaijani-armed-forces"], ["armenian-armed-forces"], "asserted")
+    # a side no one is seen fighting
+    assert rows("Taliban fighters have attacked Pakistani border posts for days. A Pakistani "
+                "military convoy was ambushed in North Waziristan on Monday.") == [
+        (None, ["taliban"], [], "asserted")]

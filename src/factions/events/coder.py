@@ -1739,7 +1739,8 @@ def _try_pattern(
 
 
 # Passive verbs of a toll: "had been killed", "were wounded".
-_TOLL_VERBS = frozenset({"killed", "wounded", "injured"})
+_TOLL_VERBS = frozenset({"killed", "wounded", "injured", "attacked", "ambushed", "shelled",
+                         "bombed", "targeted"})
 _TOLL_AUXILIARIES = frozenset({"was", "were", "been"})
 # Acts a toll may be told in that are not attack triggers of their own ("killed in the
 # shootout", "died in the crossfire"): the toll is that act's, told before.
@@ -1748,8 +1749,12 @@ _TOLL_ACTS = frozenset({"shootout", "shoot-out", "firefight", "gunfight", "cross
                         "stampede", "crash", "fire", "exchange", "fighting", "clashes", "clash",
                         "battle", "battles", "operation", "raid", "attack", "attacks", "strike",
                         "strikes", "bombing", "shelling", "ambush", "assault"})
-_TOLL_BETWEEN = _TOLL_AUXILIARIES | {"had", "have", "has", "also", "all", "reportedly",
-                                     "later", "both", "members", "fighters", "soldiers"}
+# Things of a side that are hit for it: "Congolese army positions were attacked".
+_TOLL_OWNED = frozenset({"positions", "posts", "bases", "base", "convoy", "convoys", "outposts",
+                         "outpost", "checkpoints", "checkpoint", "patrol", "patrols"})
+_TOLL_BETWEEN = _TOLL_AUXILIARIES | _TOLL_OWNED | {
+    "had", "have", "has", "also", "all", "reportedly", "later", "again", "both", "members",
+    "fighters", "soldiers", "military", "army"}
 
 
 def _killed_when(reading: DocReading, view: SentenceView, match: Match, doers: list[str]
@@ -1788,12 +1793,15 @@ def _named_toll(reading: DocReading, view: SentenceView, match: Match, args: Arg
     # a reporter ("It said ...").
     k = match.start
     span = None
+    owned = False  # "Congolese army positions were attacked": the army's, named before them
     while k > view.start and k > match.start - 5 and words[k - 1] in _TOLL_BETWEEN:
         k -= 1
+        owned = owned or words[k] in _TOLL_OWNED
         span = view.by_end.get(k)
         if span is not None:
             break
-    if span is None or span.locative or span.attributive or VICTIMS in span.actors:
+    if span is None or span.locative or (span.attributive and not owned) \
+            or VICTIMS in span.actors:
         return False
     if "the" in words[max(view.start, span.start - 3):span.start + 1]:
         return False  # "The three soldiers were killed on Sunday": the dead told before
