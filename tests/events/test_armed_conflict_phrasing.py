@@ -81,6 +81,14 @@ def test_a_fight_that_goes_on_is_the_fight_just_told():
         "ground", ["rapid-support-forces"], [], "reported")
 
 
+def test_what_an_attack_named_by_a_noun_wrecked_tells_that_attack_again():
+    assert rows("US warplanes struck militia sites in eastern Syria on Friday. Syria's defence "
+                "ministry said the raids had damaged public property.") == [
+        ("aerial", ["united-states"], ["syria"], "asserted"),
+        (None, ["united-states"], ["syria"], "reported")]
+    assert rows("The storm destroyed hundreds of homes.") == []
+
+
 def test_a_fight_named_in_a_time_clause_is_no_fight_told():
     told = [("ground", ["sudanese-armed-forces"], ["rapid-support-forces"], "asserted"),
             ("ground", ["rapid-support-forces"], ["sudanese-armed-forces"], "asserted")]

@@ -1454,6 +1454,10 @@ _BEGAN = frozenset({"began", "begun", "started"})
 # later spread to Bahri"): the fight just told, told again.
 _GOES_ON = frozenset({"continued", "raged", "intensified", "resumed", "escalated",
                       "erupted", "flared", "spread"})
+# ... and what an attack named by a noun does to what it hits ("The strikes destroyed gathering
+# places of terrorist groups", "the raids damaged public property").
+_WRECKED = frozenset({"destroyed", "damaged", "levelled", "leveled", "flattened", "wrecked",
+                      "demolished"})
 # ... but a fight going on named in a time clause ("since the clashes broke out", "while the
 # fighting continued") only dates something else.
 _SINCE = frozenset({"since", "until", "till", "before", "after", "while", "as", "when", "once",
@@ -1494,7 +1498,8 @@ def _told_again(view: SentenceView, words: Sequence[str], match: Match,
                                        and words[k + 1] == "out")
     if goes_on and first > view.start and words[first - 1] in _SINCE:
         return False  # "since the clashes broke out", "while the fighting continued"
-    return words[k] in _BEGAN or goes_on or _acting_verb(matches, k) is not None
+    return words[k] in _BEGAN or goes_on or words[k] in _WRECKED \
+        or _acting_verb(matches, k) is not None
 
 
 def _acting_verb(matches: Sequence[Match], k: int) -> Match | None:
