@@ -46,6 +46,9 @@ _DEFINITE_ONLY = {"attackers", "assailants", "raiders", "kidnappers", "abductors
 # Nouns that only ever refer back to the unnamed group the text already told of: "masked gunmen
 # stormed a television station ... police arrested 13 suspects".
 _BACK_ONLY = frozenset({"suspects"})
+# One of the suicide bombers the text already told of: "Women suicide bombers kill at least 18
+# ... The first bomber, a woman carrying a baby on her back, blew herself up".
+_ONE_BOMBER = frozenset({"bomber"})
 # Counts before a noun that make it new people ("two assailants", "several attackers").
 _COUNTS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                      "several", "a", "some", "dozens", "hundreds"})
@@ -71,7 +74,8 @@ def unnamed_groups(state: DocState, taken: list[bool], mentions: list[ActorMenti
     in ``taken`` and adds the actor to ``state.actors``."""
     tv = state.tokens
     lowers = tv.lower
-    hits = tv.positions(_NOUNS | _BACK_ONLY | {first for first, _ in _PAIRS} | _VAGUE_NOUNS)
+    hits = tv.positions(_NOUNS | _BACK_ONLY | _ONE_BOMBER | {first for first, _ in _PAIRS}
+                        | _VAGUE_NOUNS)
     if not hits:
         return []
     n = len(lowers)
@@ -93,6 +97,10 @@ def unnamed_groups(state: DocState, taken: list[bool], mentions: list[ActorMenti
         elif word in _BACK_ONLY:
             if actor_id not in state.actors or (i > 0 and lowers[i - 1] in _DETERMINERS):
                 continue  # no unnamed group told yet ("police arrested three suspects")
+        elif word in _ONE_BOMBER:
+            if actor_id not in state.actors or \
+                    "bomber" not in state.actors[actor_id].name.lower():
+                continue  # no suicide bombers told yet ("a B-52 bomber")
         elif word in _VAGUE_NOUNS:
             if named:
                 continue  # the story names its fighters' group somewhere

@@ -59,6 +59,8 @@ _HELP = (("with", "the", "help", "of"), ("with", "the", "support", "of"),
          ("with", "the", "assistance", "of"), ("with", "the", "backing", "of"),
          ("with", "help", "from"), ("with", "support", "from"))
 # "X were accused of killing", "X is suspected of carrying out": X did the gerund's act.
+# An opening "It said" whose claim follows with no "that": the claim has a subject of its own.
+_IT_SAID = frozenset({"said", "says", "added", "reported", "claimed"})
 # Verbs that charge someone with an act: "were accused of killing" (its passive's subject did
 # it), "accused the military leadership of launching" (its object did).
 _CHARGING = frozenset({"accuse", "accuses", "accused", "accusing", "blame", "blames", "blamed",
@@ -179,6 +181,9 @@ class Arguments:
     truce_told: bool = False  # ... a truce named right before it ("a ceasefire brokered by")
     # The attack a noun tells again, whose actors it took ("The strikes hit ...").
     retold: Event | None = None
+    # A toll of a named side with no doer ("23 Pakistani soldiers had been killed"): the doer is
+    # the side the dead are seen fighting (completion), else no event.
+    toll: bool = False
     strategy: dict[str, str] = field(default_factory=dict)  # role -> strategy that found it
 
 
@@ -754,7 +759,11 @@ class _Finder:
             self.w[prev] not in self.c.be_forms and self.w[prev] not in _PERFECT and \
             self.w[prev] not in self.c.relative_pronouns and self.w[prev] not in _PRONOUNS and \
             self.w[prev] not in self.c.adverbs and self.v.span_at(prev) is None and \
-            not has_form(m.form, "base")
+            not has_form(m.form, "base") and not m.pattern.symmetric and \
+            not (self.w[prev] in self.r.agent_nouns and prev > self.v.start
+                 and self.v.span_at(prev - 1) is not None)
+        # (a fight is no passive, and "Hamas fighters clashed in Rafah" has the group's fighters
+        # as its subject, the noun its name qualifies)
         return self.reduced
 
     # ---------------------------------------------------------------- subject
@@ -804,6 +813,13 @@ class _Finder:
             # The trigger opens the clause ("Erdogan *told* Putin in a phone call that ..."):
             # its subject is in the clause before.
             return self.clause_subject(self.v.clauses[self.clause.index - 1], m.start)
+        start = self.clause.start
+        if m.start > start + 2 and self.w[start] == "it" and self.w[start + 1] in _IT_SAID:
+            # "It said Armenian troops were returning fire": the claim's own subject, not the
+            # body that reports it (an "and accused" after the claim still goes back to it)
+            found = self._first_subject(start + 2, m.start)
+            if found:
+                return found
         return self.clause_subject(self.clause, m.start)
 
     def _reduced_relative_subject(self) -> list[ActorSpan] | None:

@@ -172,6 +172,7 @@ def code_events(state: DocState, patterns: PatternSet | None = None) -> None:
         and {side_on_day(a) for a in e.target} == {side_on_day(a) for a in e.source})]
     # "The two sides agreed" in an article whose sides completion could not tell: no event.
     events = [e for e in events if e.source or not notes[id(e)].collective_source]
+    events = _named_tolls(events, notes)
     events = _once_per_sentence(events, notes)
     for k, event in enumerate(events, 1):
         event.id = f"e{k}"
@@ -179,6 +180,33 @@ def code_events(state: DocState, patterns: PatternSet | None = None) -> None:
     if not any(VICTIMS in e.target for e in events):
         # The victims are named for the attacks on them; with none coded they are no actor.
         state.mentions = [m for m in state.mentions if m.actor_id != VICTIMS]
+
+
+def _named_tolls(events: list[Event], notes: dict[int, EventNote]) -> list[Event]:
+    """A toll of a named side with no doer (``_named_toll``) stands only as the attack of whom
+    completion found the dead fighting, told as having happened, and only where no other attack
+    of its sentence has a doer (the toll is then that attack's)."""
+    def keep(event: Event) -> bool:
+        note = notes[id(event)]
+        if not note.toll:
+            return True
+        if not event.source or event.modality in ("negated", "hypothetical", "historical"):
+            return False
+        return not any(o is not event and o.type == "ASSAULT" and o.source
+                       and notes[id(o)].sentence == note.sentence for o in events)
+    kept = [e for e in events if keep(e)]
+    for k, event in enumerate(kept):
+        if not notes[id(event)].toll or event.place is not None:
+            continue
+        # "Israel struck a building in Doha ... Hamas said five of its members were killed":
+        # the dead fell where their killers' latest attack was told to be
+        prior = next((o for o in reversed(kept[:k]) if o.type == "ASSAULT" and o.place
+                      and set(o.source) & set(event.source)
+                      and notes[id(o)].sentence < notes[id(event)].sentence), None)
+        if prior is not None:
+            event.place, event.place_text, event.place_basis = \
+                prior.place, prior.place_text, "context"
+    return kept
 
 
 def _told_where_blamed(events: list[Event], notes: dict[int, EventNote]) -> list[Event]:
@@ -1203,6 +1231,7 @@ def _code_sentence(
                                              args.truce_told, args.retold)
                 notes[id(event)].collective_states = args.collective_states
                 notes[id(event)].place_object = args.place_object
+                notes[id(event)].toll = args.toll
                 notes[id(event)].blamed_in = blamed_in
                 if args.reference_word:
                     notes[id(event)].dated_reference = _day_named(reading.words, match.end)
@@ -1418,8 +1447,21 @@ def _followed_suit(reading: DocReading, view: SentenceView, events: list[Event],
 
 # What may stand between an attack noun and the verb it is the subject of ("73 strikes *had*
 # killed"), and the verbs that say an attack named by a noun happened ("The offensive *began*").
-_AUXILIARIES = frozenset({"had", "has", "have", "was", "were", "also", "reportedly"})
+_AUXILIARIES = frozenset({"had", "has", "have", "was", "were", "also", "reportedly", "later",
+                          "again", "then", "soon"})
 _BEGAN = frozenset({"began", "begun", "started"})
+# ... and the verbs of a fight going on ("The fighting continued into Tuesday", "The fighting
+# later spread to Bahri"): the fight just told, told again.
+_GOES_ON = frozenset({"continued", "raged", "intensified", "resumed", "escalated",
+                      "erupted", "flared", "spread"})
+# ... and what an attack named by a noun does to what it hits ("The strikes destroyed gathering
+# places of terrorist groups", "the raids damaged public property").
+_WRECKED = frozenset({"destroyed", "damaged", "levelled", "leveled", "flattened", "wrecked",
+                      "demolished"})
+# ... but a fight going on named in a time clause ("since the clashes broke out", "while the
+# fighting continued") only dates something else.
+_SINCE = frozenset({"since", "until", "till", "before", "after", "while", "as", "when", "once",
+                    "if", "unless", "whether"})
 # What may open the clause before such a noun: "*The* strikes", "*73* strikes".
 _TOLD_AGAIN_OPENERS = frozenset({"the", "these", "those", "this", "that"})
 
@@ -1452,7 +1494,12 @@ def _told_again(view: SentenceView, words: Sequence[str], match: Match,
         k += 1
     if k >= view.end:
         return False
-    return words[k] in _BEGAN or _acting_verb(matches, k) is not None
+    goes_on = words[k] in _GOES_ON or (words[k] == "broke" and k + 1 < view.end
+                                       and words[k + 1] == "out")
+    if goes_on and first > view.start and words[first - 1] in _SINCE:
+        return False  # "since the clashes broke out", "while the fighting continued"
+    return words[k] in _BEGAN or goes_on or words[k] in _WRECKED \
+        or _acting_verb(matches, k) is not None
 
 
 def _acting_verb(matches: Sequence[Match], k: int) -> Match | None:
@@ -1676,6 +1723,10 @@ def _try_pattern(
         if prior is not None:
             args.target = [a for a in prior.source if a not in args.source]
             antecedent = bool(args.target)
+    if pattern.type == "ASSAULT" and args.source and not args.target:
+        args.target = _killed_when(reading, view, match, args.source)
+    if not args.source and not antecedent and _named_toll(reading, view, match, args, c):
+        args.toll = True  # completion names the doer: the side the dead are seen fighting
     pair = pattern.symmetric and len(set(args.source) | set(args.target)) >= 2
     if "source" in pattern.require and not args.source:
         return None
@@ -1683,13 +1734,92 @@ def _try_pattern(
             and not (pattern.symmetric and args.collective_source):
         return None  # ("spoke to both sides", "the two sides met": filled in by completion)
     if not args.source and not (pattern.sourceless and args.target) \
-            and not args.collective_source:
+            and not args.collective_source and not args.toll:
         return None  # who did it is what an event row is for ("the two sides": completion's)
     made = _events(reading, view, match, args, anchors, scope, antecedent, c)
     if toll_of is not None and toll_of.date and anchors.date_for(view, match) is None:
         for event in made:  # the toll of an attack told before: that attack's day
             event.date, event.date_precision = toll_of.date, toll_of.date_precision
     return made
+
+
+# Passive verbs of a toll: "had been killed", "were wounded".
+_TOLL_VERBS = frozenset({"killed", "wounded", "injured", "attacked", "ambushed", "shelled",
+                         "bombed", "targeted"})
+_TOLL_AUXILIARIES = frozenset({"was", "were", "been"})
+# Acts a toll may be told in that are not attack triggers of their own ("killed in the
+# shootout", "died in the crossfire"): the toll is that act's, told before.
+_TOLL_ACTS = frozenset({"shootout", "shoot-out", "firefight", "gunfight", "crossfire", "explosion",
+                        "explosions", "blast", "blasts", "incident", "violence", "unrest",
+                        "stampede", "crash", "fire", "exchange", "fighting", "clashes", "clash",
+                        "battle", "battles", "operation", "raid", "attack", "attacks", "strike",
+                        "strikes", "bombing", "shelling", "ambush", "assault"})
+# Things of a side that are hit for it: "Congolese army positions were attacked".
+_TOLL_OWNED = frozenset({"positions", "posts", "bases", "base", "convoy", "convoys", "outposts",
+                         "outpost", "checkpoints", "checkpoint", "patrol", "patrols"})
+_TOLL_BETWEEN = _TOLL_AUXILIARIES | _TOLL_OWNED | {
+    "had", "have", "has", "also", "all", "reportedly", "later", "again", "both", "members",
+    "fighters", "soldiers", "military", "army"}
+
+
+def _killed_when(reading: DocReading, view: SentenceView, match: Match, doers: list[str]
+                 ) -> list[str]:
+    """"Two soldiers and a militiaman were killed when the bomber set off her explosives at
+    the gate": an attack told in a "when" clause after a toll is aimed at the dead the toll
+    names (not at its own doers)."""
+    words = reading.words
+    clause = view.clause_at(match.start)
+    if clause.index == 0 or clause.opener != "sub" or words[clause.opener_start] != "when":
+        return []
+    before = view.clauses[clause.index - 1]
+    toll = next((k for k in range(before.start + 1, before.end) if words[k] in _TOLL_VERBS
+                 and words[k - 1] in _TOLL_AUXILIARIES), None)
+    if toll is None:
+        return []
+    dead = [a for span in view.spans if before.start <= span.start and span.end <= toll
+            and not span.locative and not span.attributive for a in span.actors]
+    return [a for a in dict.fromkeys(dead) if a not in doers]
+
+
+def _named_toll(reading: DocReading, view: SentenceView, match: Match, args: Arguments,
+                c: Cues) -> bool:
+    """"It said 23 Pakistani soldiers had been killed", "Hamas said five of its members were
+    killed": a toll of a named side (not of anonymous victims) with no doer named and no attack
+    named in its clause is an attack on that side by whom it is seen fighting (completion; with
+    no one found, no event). "killed in the clashes" or "killed by gunfire" belong to the
+    patterns and references of those words."""
+    words = reading.words
+    if not (args.passive and match.pattern.type == "ASSAULT" and match.pattern.kind == "verb"
+            and match.end - match.start == 1 and words[match.start] in _TOLL_VERBS
+            and match.start > view.start and words[match.start - 1] in _TOLL_AUXILIARIES):
+        return False
+    # The dead are named right before the verb ("Pakistani soldiers had been killed", "a member
+    # of its internal security forces was also killed", "five of its members were killed"), not
+    # a reporter ("It said ...").
+    k = match.start
+    span = None
+    owned = False  # "Congolese army positions were attacked": the army's, named before them
+    while k > view.start and k > match.start - 5 and words[k - 1] in _TOLL_BETWEEN:
+        k -= 1
+        owned = owned or words[k] in _TOLL_OWNED
+        span = view.by_end.get(k)
+        if span is not None:
+            break
+    if span is None or span.locative or (span.attributive and not owned) \
+            or VICTIMS in span.actors:
+        return False
+    if "the" in words[max(view.start, span.start - 3):span.start + 1]:
+        return False  # "The three soldiers were killed on Sunday": the dead told before
+    dead = [a for member in view.group(span) for a in member.actors]
+    clause = view.clause_at(match.start)
+    # "killed in an air strike", "killed by a drone", "killed when a mortar hit": the act is
+    # named after the verb (its own trigger); a bare toll ends there or gives a time or place.
+    tail = words[match.end:clause.end]
+    if any(w in ("by", "when", "as", "after", "during", "while") for w in tail[:3]) \
+            or any("ASSAULT" in c.reference_nouns.get(w, ()) or w in _TOLL_ACTS for w in tail):
+        return False
+    args.target = list(dict.fromkeys(dead))
+    return True
 
 
 # Verbs that charge someone with an act: the doer of an attack told without one.
@@ -2051,6 +2181,10 @@ def _events(
     acled_type, acled_sub_type = pattern.acled or _acled_for(pattern.type, mode, args.source,
                                                              reading)
     place, place_text, place_basis = anchors.place_for(view, match, pattern.type, args.source)
+    if pattern.type == "ASSAULT" and pattern.reply and place_basis != "clause":
+        # "Iran launched drones at Israel ..., adding that its air force was working to
+        # intercept them": an answer to an attack is not where another clause places that attack
+        place, place_text, place_basis = None, None, None
     date_value: str | None
     if date is None and modality == "historical":
         # Background told on from the sentence before ("In March 2020, militants killed nearly

@@ -552,6 +552,13 @@ class Anchors:
             # "attacked US forces in Iraq and Syria, saying they were retaliating for Israel's
             # war against Hamas": the speaker's place is not the place of what is said
             located = [p for p in located if p.start >= lo]
+        if kind in _SPOKEN:
+            # "condemned the bombings as barbaric and visited Gwoza": the place of the act
+            # coordinated after the statement is that act's
+            later = [original(cl.start, cl.end) for cl in view.clauses[clause.index + 1:]
+                     if cl.opener == "coord"]
+            located = [p for p in located if not any(a <= p.start and p.end <= b
+                                                     for a, b in later)]
         after = next((p for p in located if p.start >= trigger_end), None)
         if after is not None:
             return after, "sentence"

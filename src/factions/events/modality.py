@@ -155,6 +155,11 @@ def read_modality(
         reporters = _coordinated_reporters(reading, view, match)
     if reporters is None:
         reporters = _trailing_reporters(reading, view, clause)
+    if reporters is None and match.start > view.start + 2 and w[view.start] == "it" and \
+            c.reporting.match_at(w, view.start, match.start) >= 2:
+        # "It said Armenian troops were returning fire": the opening "it said" reports the claim
+        opener = view.by_start.get(view.start)
+        reporters = list(opener[0].actors) if opener else []
     if reporters is not None and set(reporters) & set(sources) and match.start > view.start + 1 \
             and w[match.start - 1] in _AFTER_WORDS \
             and c.reporting.match_at(w, match.start - 2, match.start - 1):
