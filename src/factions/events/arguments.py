@@ -80,7 +80,8 @@ _AFTER_PARTICIPLE = frozenset({"in", "during", "after", "since", "from"})
 _NAMER_VERBS = frozenset({"called", "termed", "dubbed", "described", "labelled", "labeled",
                           "branded"})
 # The last word of "summoned X's deputy ambassador" and the like: X is the envoy's state.
-_ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "affaires", "mission", "consul"})
+_ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "affaires", "mission", "consul",
+                     "ambassadors", "envoys", "diplomats", "consuls"})
 # A body of an organization that acts for it: "the board of the IAEA declared ...", and a
 # force's own people: "crews of the China Coast Guard surrounded".
 _BODY_NOUNS = frozenset({"board", "boards", "members", "council", "secretariat", "leadership",
@@ -240,6 +241,11 @@ def find_arguments(reading: DocReading, view: SentenceView, match: Match,
     elif not args.target_spans and args.source_spans:
         # ", a move China called a provocation": the doers of the move
         args.target_spans = finder.move_doers()
+    if pattern.type == "REJECT" and (apposed := finder.apposed_claim()) is not None:
+        # ", a claim Government Minister Eduardo del Castillo dismissed as a lie": the
+        # apposition's actor rejects what the main clause's subject said or did
+        args.source_spans, args.target_spans = apposed
+        strategies["source"] = strategies["target"] = "apposed_claim"
     source = args.source = _actors(args.source_spans)
     if source and "object" in role_strategies(reading, pattern, "target") and (
             not args.target_spans or all(
@@ -384,6 +390,12 @@ _MOVE_NOUNS = frozenset({"move", "step", "decision", "action", "attack", "strike
 # What follows a condemning verb whose object is the apposed act before it.
 _GAP_AFTER = frozenset({"as", ".", ",", ";", "and", "on", "in"})
 _MOVE_REACH = 14
+# What an apposition names as the thing a rejection answers ("..., a claim X dismissed").
+_CLAIM_NOUNS = frozenset({"claim", "claims", "charge", "charges", "accusation", "accusations",
+                          "allegation", "allegations", "assertion", "warning", "warnings",
+                          "decision", "ruling", "verdict", "proposal", "offer", "plan", "idea",
+                          "demand", "demands", "request", "call", "report", "version",
+                          "suggestion", "award", "conditions", "invitation", "challenge"})
 # What an attack violates of the state that undergoes it ("a violation of Qatar's sovereignty").
 _VIOLATED_NOUNS = frozenset({"sovereignty", "territorial", "airspace", "territory", "soil",
                              "borders", "independence"})
@@ -554,9 +566,16 @@ def reporters(reading: DocReading, view: SentenceView, match: Match) -> list[Act
             found = [s for s in view.spans[view.first_from(before.start):]
                      if before.start <= s.start and s.end <= clause.opener_start]
             j = k - 1
-            while not found and j > 0 and view.clauses[j].opener == "coord":
+            while not found and j > 0 and view.clauses[j].opener in ("coord", "resume"):
                 # "He named new commanders ... and said the armed forces would punish Israel":
-                # the speaker is the subject of the clause the "and" goes on from.
+                # the speaker is the subject of the clause the "and" goes on from; "Israel,
+                # which has its own Druze community, has said": the relative's antecedent.
+                if view.clauses[j].opener == "resume":
+                    rel = next((c.index for c in reversed(view.clauses[:j])
+                                if c.opener == "rel"), None)
+                    if rel is None or rel == 0:
+                        break
+                    j = rel
                 j -= 1
                 earlier = view.clauses[j]
                 found = [s for s in view.spans[view.first_from(earlier.start):]
@@ -882,6 +901,50 @@ class _Finder:
             # condemned": the act is the main clause's, not the relative clause's
             clause = self.v.clauses[clause.index - 1]
         return self.clause_subject(clause, at)
+
+    def apposed_claim(self) -> tuple[list[ActorSpan], list[ActorSpan]] | None:
+        """", a claim Government Minister Eduardo del Castillo dismissed as a lie", ", a decision
+        Beijing has refused to recognise", "floated the idea of a repeat election, which Machado
+        rejected": a rejection in an apposition to what the main clause tells is made by the
+        actor between the apposed noun (or "which") and the verb, and aimed at whoever the main
+        clause says made the claim, decision or offer (its subject, or the speaker of a report).
+        The (speaker, makers) spans, or None when the trigger stands in no such apposition or
+        no actor stands before it."""
+        m, w = self.m, self.w
+        if m.pattern.kind != "verb":
+            return None
+        lo = max(self.v.start + 2, m.start - _MOVE_REACH)
+        comma = next((j for j in range(m.start - 1, lo - 1, -1) if w[j] in _CLAUSE_MARKS), None)
+        if comma is None or w[comma] != ",":
+            return None
+        k = comma + 1
+        if w[k] == "which":
+            after = k + 1
+        elif w[k] in ("a", "an", "the"):
+            noun = next((n for n in range(k + 1, min(k + 4, m.start)) if w[n] in _CLAIM_NOUNS),
+                        None)
+            if noun is None:
+                return None
+            after = noun + 1 + (w[noun + 1] in ("that", "which"))
+        else:
+            return None
+        speaker = [s for s in self.v.spans[self.v.first_from(after):]
+                   if s.start >= after and s.end <= m.start and not s.locative][:1]
+        if not speaker:
+            return None
+        clause = self.v.clause_at(comma - 1)
+        report = None
+        while clause.index > 0 and (clause.opener in ("rel", "report") or clause.opener == "sub"
+                                    and w[clause.opener_start] == "that"):
+            # "he said Arce had asked him ..., a claim ...": the report's speaker made it
+            if clause.opener == "report":
+                report = clause.opener_start
+            clause = self.v.clauses[clause.index - 1]
+        said = self._span_ending(report) if report is not None else None
+        found = self.v.group(said) if said is not None else \
+            self.clause_subject(clause, min(comma, clause.end))
+        makers = [s for s in found if s not in speaker]
+        return (self.v.group(speaker[0]), makers) if makers else None
 
     def _move_speaker(self) -> list[ActorSpan]:
         """"The U.S. military held joint air drills with Guyana's armed forces, a move

@@ -1,0 +1,134 @@
+"""Verbal conflict in the shapes wire copy gives it, as families rather than single sentences:
+warnings of punishment and of more force to come, "will not allow", refusals to resign,
+denials that one's soil serves an attack, envoys summoned in a list, what a speaker calls an
+act, and a rejection told in an apposition to the claim or offer it answers."""
+
+from __future__ import annotations
+
+from factions.model import Event
+from factions.pipeline import analyze_text
+
+
+def events_of(text: str) -> list[Event]:
+    return analyze_text(text, published="2024-06-15").events
+
+
+def rows(text: str, type_: str) -> list[tuple[str, list[str], list[str], str]]:
+    return [(e.rule, e.source, e.target, e.modality) for e in events_of(text)
+            if e.type == type_]
+
+
+# ---------------------------------------------------------------- punishment promised
+
+
+def test_a_promise_of_punishment_is_the_speakers_threat_at_whom_it_names():
+    assert rows("Attorney General Tarek William Saab said Edmundo Gonzalez would answer to the "
+                "courts like any other citizen.", "THREATEN") == [
+        ("threaten.face-justice", ["x-tarek-william-saab"], ["edmundo-gonzalez-urrutia"],
+         "asserted")]
+    assert rows("Kobakhidze said Edmundo Gonzalez would be punished.", "THREATEN") == [
+        ("threaten.face-justice", ["irakli-kobakhidze"], ["edmundo-gonzalez-urrutia"],
+         "asserted")]
+
+
+def test_a_promise_of_punishment_with_no_party_named_has_no_target():
+    assert rows("Interior Minister Ahmad Vahidi said rioters would face the full force of the "
+                "law.", "THREATEN") == [
+        ("threaten.face-justice", ["x-ahmad-vahidi"], [], "asserted")]
+    assert rows("\"Those who attacked our soldiers will be brought to justice,\" Prime Minister "
+                "Abiy Ahmed said.", "THREATEN") == [
+        ("threaten.face-justice", ["abiy-ahmed"], [], "asserted")]
+    assert rows("President Ebrahim Raisi said on Wednesday that the protests were acts of chaos "
+                "that would not be tolerated.", "THREATEN") == [
+        ("threaten.face-justice", ["ebrahim-raisi"], [], "asserted")]
+
+
+def test_punishment_told_with_its_agent_or_a_trial_date_is_no_threat():
+    assert rows("Aid agencies said civilians would be punished by the sanctions.",
+                "THREATEN") == []
+    assert rows("Prosecutors said Edmundo Gonzalez would face trial in March.", "THREATEN") == []
+
+
+def test_more_force_to_come_is_the_speakers_threat():
+    assert rows("Defense Secretary Pete Hegseth said more strikes would follow.",
+                "THREATEN") == [("threaten.more-to-follow", ["pete-hegseth"], [], "asserted")]
+    assert rows("Netanyahu said the raid in Jenin would not be a one-off.", "THREATEN") == [
+        ("threaten.more-to-follow", ["benjamin-netanyahu"], [], "asserted")]
+    assert rows("Hegseth said more details would follow later.", "THREATEN") == []
+
+
+# ---------------------------------------------------------------- "will not allow"
+
+
+def test_will_not_allow_a_named_party_is_a_threat_at_it():
+    assert rows("Turkish Foreign Minister Hakan Fidan said Turkey would not allow the YPG to "
+                "exploit the turmoil.", "THREATEN") == [
+        ("threaten.will-not-allow", ["hakan-fidan"], ["ypg"], "asserted")]
+
+
+def test_will_not_allow_told_by_a_state_after_a_relative_clause_is_its_own_word():
+    assert rows("Israel, which has its own Druze community, has said it will not allow troops "
+                "or weapons in southern Syria.", "THREATEN") == [
+        ("threaten.will-not-allow", ["israel"], [], "asserted")]
+
+
+def test_will_not_allow_them_names_no_party():
+    assert rows("President Bola Tinubu said his government would not allow them to reverse "
+                "security gains.", "THREATEN") == []
+
+
+def test_not_letting_ones_territory_be_used_is_a_denial_not_a_threat():
+    text = ("Zabihullah Mujahid said the Taliban did not allow anyone to use Afghan territory "
+            "against another country.")
+    assert rows(text, "REJECT") == [
+        ("reject.territory-not-used", ["zabihullah-mujahid"], [], "asserted")]
+    assert rows(text, "THREATEN") == []
+
+
+# ---------------------------------------------------------------- refusals to resign
+
+
+def test_a_refusal_to_resign_is_a_rejection_by_whoever_says_it():
+    assert rows("\"I will not resign,\" Dina Boluarte told reporters.", "REJECT") == [
+        ("reject.will-not-resign", ["dina-boluarte"], [], "asserted")]
+    assert rows("Nicolas Maduro said he would not step down.", "REJECT") == [
+        ("reject.will-not-resign", ["nicolas-maduro"], [], "asserted")]
+
+
+def test_not_resigning_from_a_party_is_no_rejection():
+    assert rows("Dina Boluarte said she would not resign from the party.", "REJECT") == []
+
+
+# ---------------------------------------------------------------- envoys and names for acts
+
+
+def test_envoys_summoned_in_a_list_are_each_states_charge():
+    assert rows("Iran summoned the British and Norwegian ambassadors over what it called "
+                "interference in its internal affairs.", "ACCUSE") == [
+        ("accuse.summon-ambassador", ["iran"], ["united-kingdom", "norway"], "asserted")]
+    assert rows("Algeria summoned the French and Spanish envoys.", "ACCUSE") == [
+        ("accuse.summon-ambassador", ["algeria"], ["france", "spain"], "asserted")]
+
+
+def test_what_a_speaker_calls_an_act_is_an_accusation():
+    assert rows("President Bola Tinubu described the attacks as isolated acts of terror.",
+                "ACCUSE") == [("accuse.describe-as", ["bola-tinubu"], [], "asserted")]
+    assert rows("NATO Secretary General Mark Rutte called the incursion reckless.",
+                "ACCUSE") == [("accuse.call-act", ["mark-rutte"], [], "asserted")]
+    assert rows("Benjamin Netanyahu called the meeting a success.", "ACCUSE") == []
+
+
+# ---------------------------------------------------------------- apposed rejections
+
+
+def test_a_rejection_apposed_to_an_offer_answers_whoever_made_it():
+    assert rows("Hamas proposed a three-stage truce, a plan Israel rejected on Sunday.",
+                "REJECT") == [("reject.reject", ["israel"], ["hamas"], "asserted")]
+    assert rows("Gustavo Petro floated the idea of a repeat election, which Maria Corina "
+                "Machado rejected.", "REJECT") == [
+        ("reject.reject", ["maria-corina-machado"], ["gustavo-petro"], "asserted")]
+
+
+def test_a_denial_apposed_to_a_charge_is_told_not_reported():
+    assert rows("Russia accused Ukraine of shelling the plant, a charge Kyiv denied.",
+                "REJECT") == [("reject.charge-denied", ["ukraine"], ["russia"], "asserted")]
