@@ -132,3 +132,22 @@ def test_a_rejection_apposed_to_an_offer_answers_whoever_made_it():
 def test_a_denial_apposed_to_a_charge_is_told_not_reported():
     assert rows("Russia accused Ukraine of shelling the plant, a charge Kyiv denied.",
                 "REJECT") == [("reject.charge-denied", ["ukraine"], ["russia"], "asserted")]
+
+
+# ---------------------------------------------------------------- what another must do
+
+
+def test_what_a_speaker_says_another_must_do_is_a_demand_on_it():
+    assert rows("Machado said Maduro must step down.", "REQUEST") == [
+        ("request.modal-demand", ["maria-corina-machado"], ["nicolas-maduro"], "asserted")]
+    assert rows("The Organization of American States condemned the deployment of troops, and "
+                "its secretary general, Luis Almagro, said the Bolivian army must submit to the "
+                "civilian power.", "REQUEST") == [
+        ("request.modal-demand", ["x-luis-almagro"], ["bolivian-armed-forces"], "asserted")]
+
+
+def test_what_a_speaker_says_his_own_state_or_a_thing_must_do_is_no_demand():
+    assert rows("Erdogan said Turkey must defend its borders.", "REQUEST") == []
+    assert rows("Blinken said the agreement must be implemented.", "REQUEST") == []
+    assert rows("The report said the army had to withdraw from the town after heavy losses.",
+                "REQUEST") == []

@@ -255,6 +255,13 @@ def find_arguments(reading: DocReading, view: SentenceView, match: Match,
         # them" is not the United States)
         args.target_spans = finder.bare_them(source) or args.target_spans
     args.target = [a for a in _actors(args.target_spans) if a not in source]
+    if args.target and pattern.type == "REQUEST" and strategies.get("source") == "reporter" \
+            and strategies.get("target") == "subject":
+        # "Erdogan said Turkey must ...": what a speaker says his own state must do is no
+        # demand on another
+        own = {reading.actor_country(a) for a in source} - {None}
+        args.target = [a for a in args.target if not (
+            reading.actor_type(a) == "state" and reading.actor_country(a) in own)]
     if args.target == [VICTIMS] and pattern.type in reading.cues.answer_types and \
             finder.referenced_event()[1]:
         # "Zelensky called the attack a deliberate killing of civilians": the victims are what
@@ -565,6 +572,12 @@ def reporters(reading: DocReading, view: SentenceView, match: Match) -> list[Act
             before = view.clauses[k - 1]
             found = [s for s in view.spans[view.first_from(before.start):]
                      if before.start <= s.start and s.end <= clause.opener_start]
+            joined = next((i for i in range(clause.opener_start - 2, before.start, -1)
+                           if w[i] == "and" and w[i - 1] == ","), None)
+            if joined is not None and any(s.start > joined for s in found):
+                # "The OAS condemned the deployment of troops, and its secretary general, Luis
+                # Almagro, said": the speaker is the subject after the ", and"
+                found = [s for s in found if s.start > joined]
             j = k - 1
             while not found and j > 0 and view.clauses[j].opener in ("coord", "resume"):
                 # "He named new commanders ... and said the armed forces would punish Israel":
