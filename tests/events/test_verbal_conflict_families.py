@@ -151,3 +151,50 @@ def test_what_a_speaker_says_his_own_state_or_a_thing_must_do_is_no_demand():
     assert rows("Blinken said the agreement must be implemented.", "REQUEST") == []
     assert rows("The report said the army had to withdraw from the town after heavy losses.",
                 "REQUEST") == []
+
+
+# ---------------------------------------------------------------- an act judged unlawful
+
+
+def test_a_speaker_who_finds_an_act_a_violation_accuses_whoever_did_it():
+    assert rows("The Arab League said the memorandum was a clear violation of Somalia's "
+                "sovereignty.", "ACCUSE") == [
+        ("accuse.act-violates", ["arab-league"], [], "asserted")]
+    text = ("Ethiopia and Somaliland signed a memorandum of understanding on Monday. The Arab "
+            "League said the memorandum was a clear violation of Somalia's sovereignty.")
+    accused = [e.target for e in events_of(text) if e.rule == "accuse.act-violates"]
+    assert accused == [["government-of-somaliland", "ethiopia"]]
+
+
+def test_a_violation_told_with_no_speaker_is_no_charge():
+    assert rows("The ceasefire was violated several times overnight.", "ACCUSE") == []
+    assert rows("The deployment was a clear violation of the 2018 agreement.", "ACCUSE") == []
+
+
+# ---------------------------------------------------------------- designs ascribed
+
+
+def test_a_design_a_speaker_ascribes_to_another_is_a_charge_against_it():
+    assert rows("President Nicolas Maduro said the United States was seeking to overthrow him.",
+                "ACCUSE") == [("accuse.ascribed-design", ["nicolas-maduro"], ["united-states"],
+                               "asserted")]
+    assert rows("Putin said Kyiv was trying to improve its position at future negotiations.",
+                "ACCUSE") == [("accuse.ascribed-design", ["vladimir-putin"], ["ukraine"],
+                               "asserted")]
+    assert rows("Ukrainian President Volodymyr Zelensky said Moscow was testing how far it "
+                "could go.", "ACCUSE") == [
+        ("accuse.ascribed-design", ["volodymyr-zelensky"], ["russia"], "asserted")]
+
+
+def test_a_peacemakers_effort_or_the_speakers_own_side_is_no_charge():
+    assert rows("Qatar said it was trying to broker a deal between Israel and Hamas.",
+                "ACCUSE") == []
+    assert rows("Egypt said Israel and Hamas were trying to reach an agreement.", "ACCUSE") == []
+    assert rows("Zelensky said Ukraine was trying to push Russian forces back.", "ACCUSE") == []
+
+
+def test_a_speakers_meeting_place_is_where_it_spoke():
+    events = events_of("The Arab League, meeting in Cairo, said the memorandum was a clear "
+                       "violation of Somalia's sovereignty.")
+    assert [(e.rule, e.place_text) for e in events if e.type == "ACCUSE"] == [
+        ("accuse.act-violates", "Cairo")]

@@ -255,10 +255,11 @@ def find_arguments(reading: DocReading, view: SentenceView, match: Match,
         # them" is not the United States)
         args.target_spans = finder.bare_them(source) or args.target_spans
     args.target = [a for a in _actors(args.target_spans) if a not in source]
-    if args.target and pattern.type == "REQUEST" and strategies.get("source") == "reporter" \
-            and strategies.get("target") == "subject":
-        # "Erdogan said Turkey must ...": what a speaker says his own state must do is no
-        # demand on another
+    if args.target and pattern.type in ("REQUEST", "ACCUSE") \
+            and strategies.get("source") == "reporter" and strategies.get("target") == "subject":
+        # "Erdogan said Turkey must ...", "Zelensky said Ukraine was trying to push Russian
+        # forces back": what a speaker says of his own state is no demand on or charge against
+        # another
         own = {reading.actor_country(a) for a in source} - {None}
         args.target = [a for a in args.target if not (
             reading.actor_type(a) == "state" and reading.actor_country(a) in own)]
@@ -3043,6 +3044,16 @@ class _Finder:
             # "a law nullifying the memorandum, *which he called* a violation of international
             # law": the relative pronoun stands for the act the sentence just answered
             return "it", c.act_pronouns["it"]
+        if m.pattern.kind == "phrase" and m.pattern.target[:1] == ("subject",):
+            # "the Arab League said the memorandum was a clear violation of Somalia's
+            # sovereignty", "Turkey says the offensive violates a 2018 agreement": the act
+            # judged is the subject before the trigger
+            for j in range(m.start - 1, max(self.clause.start, m.start - 8) - 1, -1):
+                kinds = c.reference_nouns.get(w[j])
+                if kinds:
+                    return w[j], kinds
+                if w[j] in c.hard_boundaries:
+                    break
         limit = min(self.clause.end, m.end + c.reference_window)
         for j in range(m.end, limit):
             kinds = c.reference_nouns.get(w[j])

@@ -197,6 +197,8 @@ _SCENE_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 # of arming the RSF through Chad"), not where they were made, unless a locative says so ("told
 # a news conference in Addis Ababa that ...").
 _SPOKEN = frozenset({"ACCUSE", "REJECT", "THREATEN", "SUPPORT", "SANCTION"})
+# Participles of a speaker's own presence: ", meeting in Cairo, said" is where it was said.
+_SPEAKERS_PRESENCE = frozenset({"meeting", "speaking", "talking", "gathered", "gathering"})
 
 
 # What joins a place to the larger one it lies in: "Kuriga in Kaduna state", "Kuriga, Kaduna".
@@ -570,6 +572,8 @@ class Anchors:
         k = len(before) - 1
         while k > 0 and before[k] not in _LOCATIVES:
             k -= 1  # past "Syria and" to "in"
+        if k > 0 and before[k] in _LOCATIVES and before[k - 1] in _SPEAKERS_PRESENCE:
+            return False  # "The Arab League, meeting in Cairo, said": where it was said
         if k > 0 and before[k] in _LOCATIVES and (
                 before[k - 1].endswith("ing") or before[k - 1] in ("based", "stationed",
                                                                     "deployed")):
