@@ -198,3 +198,34 @@ def test_a_speakers_meeting_place_is_where_it_spoke():
                        "violation of Somalia's sovereignty.")
     assert [(e.rule, e.place_text) for e in events if e.type == "ACCUSE"] == [
         ("accuse.act-violates", "Cairo")]
+
+
+# ---------------------------------------------------------------- the act a condemnation names
+
+
+def condemned(text: str, published: str) -> list[tuple[str, list[str], str | None]]:
+    analysis = analyze_text(text, published=published)
+    return [(e.rule, e.target, e.place_text) for e in analysis.events if e.type == "ACCUSE"]
+
+
+def test_a_condemned_attack_is_one_that_took_place_not_one_foreseen():
+    assert condemned(
+        "Israel struck a building in Doha on Tuesday. Iran said it would attack Israel if the "
+        "strikes went on. United Nations Secretary-General Antonio Guterres called the attack a "
+        "flagrant violation of Qatar's sovereignty.", "2025-09-10") == [
+        ("accuse.call-act", ["israel"], None)]
+
+
+def test_a_condemned_attack_is_not_its_repulse():
+    assert condemned(
+        "Boko Haram fighters bombed a market in Gwoza on Saturday. Nigerian troops later "
+        "repelled an attack on a military post in the town. Governor Babagana Zulum condemned "
+        "the attacks as barbaric.", "2024-06-30") == [
+        ("accuse.condemn", ["boko-haram"], None)]
+
+
+def test_a_place_the_speaker_then_visits_is_not_where_the_statement_was_made():
+    assert condemned(
+        "Boko Haram fighters bombed a market in Gwoza on Saturday. Governor Babagana Zulum "
+        "condemned the bombings as barbaric and visited Gwoza on Sunday.", "2024-06-30") == [
+        ("accuse.condemn", ["boko-haram"], None)]

@@ -197,6 +197,10 @@ _SCENE_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 # of arming the RSF through Chad"), not where they were made, unless a locative says so ("told
 # a news conference in Addis Ababa that ...").
 _SPOKEN = frozenset({"ACCUSE", "REJECT", "THREATEN", "SUPPORT", "SANCTION"})
+# Past verbs of an act of one's own that opens a coordinated clause ("condemned the bombings and
+# visited Gwoza"), besides those in -ed.
+_OWN_ACT_VERBS = frozenset({"met", "went", "flew", "left", "spoke", "made", "took", "held",
+                            "began", "led", "sent", "told"})
 # Participles of a speaker's own presence: ", meeting in Cairo, said" is where it was said.
 _SPEAKERS_PRESENCE = frozenset({"meeting", "speaking", "talking", "gathered", "gathering"})
 
@@ -545,6 +549,15 @@ class Anchors:
             # "attacked US forces in Iraq and Syria, saying they were retaliating for Israel's
             # war against Hamas": the speaker's place is not the place of what is said
             located = [p for p in located if p.start >= lo]
+        if kind in _SPOKEN:
+            # "Zulum condemned the bombings as barbaric and visited Gwoza": the place of the act
+            # coordinated after a statement is not where the statement was made
+            w = self.reading.words
+            later = [original(cl.start, cl.end) for cl in view.clauses[clause.index + 1:]
+                     if cl.opener == "coord" and cl.start < view.end and (
+                         w[cl.start].endswith("ed") or w[cl.start] in _OWN_ACT_VERBS)]
+            located = [p for p in located if not any(a <= p.start and p.end <= b
+                                                     for a, b in later)]
         after = next((p for p in located if p.start >= trigger_end), None)
         if after is not None:
             return after, "sentence"
