@@ -229,3 +229,19 @@ def test_a_place_the_speaker_then_visits_is_not_where_the_statement_was_made():
         "Boko Haram fighters bombed a market in Gwoza on Saturday. Governor Babagana Zulum "
         "condemned the bombings as barbaric and visited Gwoza on Sunday.", "2024-06-30") == [
         ("accuse.condemn", ["boko-haram"], None)]
+
+
+# ---------------------------------------------------------------- fraud alleged, summons ignored
+
+
+def test_irregularities_a_speaker_reports_are_its_charge():
+    assert rows("Observers from the European Union said they had seen irregularities during the "
+                "count.", "ACCUSE") == [
+        ("accuse.irregularities", ["european-union"], [], "asserted")]
+    assert rows("The election was marred by irregularities, according to local media.",
+                "ACCUSE") == []
+
+
+def test_ignored_summonses_are_defiance():
+    assert rows("Edmundo Gonzalez ignored three summonses to testify.", "REJECT") == [
+        ("reject.ignore", ["edmundo-gonzalez-urrutia"], [], "asserted")]
