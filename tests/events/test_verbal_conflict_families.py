@@ -245,3 +245,25 @@ def test_irregularities_a_speaker_reports_are_its_charge():
 def test_ignored_summonses_are_defiance():
     assert rows("Edmundo Gonzalez ignored three summonses to testify.", "REJECT") == [
         ("reject.ignore", ["edmundo-gonzalez-urrutia"], [], "asserted")]
+
+
+# ---------------------------------------------------------------- refusals to comply, denials
+
+
+def test_a_refusal_to_enforce_or_accept_what_another_imposed_is_a_rejection_of_it():
+    assert rows("In a joint statement, Mali and Burkina Faso said they would not enforce "
+                "sanctions imposed on Niger by the Economic Community of West African States "
+                "(ECOWAS).", "REJECT") == [
+        ("reject.will-not-comply", ["mali", "burkina-faso"], ["ecowas"], "asserted")]
+    assert rows("Venezuela has never accepted the award.", "REJECT") == [
+        ("reject.will-not-comply", ["venezuela"], [], "asserted")]
+    assert rows("The government will not accept defeat, the minister said.", "REJECT") == []
+
+
+def test_a_denied_attack_is_a_denial_and_no_attack():
+    events = events_of("The Rapid Support Forces have previously denied attacking civilians.")
+    assert [(e.type, e.rule, e.source) for e in events] == [
+        ("REJECT", "reject.deny-doing", ["rapid-support-forces"])]
+    assert rows("The Syrian Democratic Forces denied any link to the attack in Ankara.",
+                "REJECT") == [("reject.deny-doing", ["syrian-democratic-forces"], [],
+                               "asserted")]
