@@ -267,3 +267,25 @@ def test_a_denied_attack_is_a_denial_and_no_attack():
     assert rows("The Syrian Democratic Forces denied any link to the attack in Ankara.",
                 "REJECT") == [("reject.deny-doing", ["syrian-democratic-forces"], [],
                                "asserted")]
+
+
+# ---------------------------------------------------------------- whose act a judgement names
+
+
+def test_whose_policy_or_war_a_judgement_names_is_whom_it_accuses():
+    assert rows("Opposition leader Yair Lapid called the deal a dangerous failure of Prime "
+                "Minister Benjamin Netanyahu's foreign policy.", "ACCUSE") == [
+        ("accuse.call-act", ["yair-lapid"], ["benjamin-netanyahu"], "asserted")]
+    assert rows("US President Joe Biden condemned the strikes as a demonstration of the utter "
+                "brutality of Mr Putin's war.", "ACCUSE") == [
+        ("accuse.condemn", ["joe-biden"], ["vladimir-putin"], "asserted")]
+    assert rows("Opposition leader Maria Corina Machado called the warrant an act of "
+                "desperation by Nicolas Maduro.", "ACCUSE") == [
+        ("accuse.call-act", ["maria-corina-machado"], ["nicolas-maduro"], "asserted")]
+
+
+def test_whose_sovereignty_or_efforts_are_harmed_is_not_accused():
+    assert rows("Guterres called the attack a flagrant violation of Qatar's sovereignty.",
+                "ACCUSE") == [("accuse.call-act", ["antonio-guterres"], [], "asserted")]
+    assert rows("Turkey condemned the attacks as an attempt to sabotage Syria's efforts.",
+                "ACCUSE") == [("accuse.condemn", ["turkey"], [], "asserted")]

@@ -240,7 +240,7 @@ def find_arguments(reading: DocReading, view: SentenceView, match: Match,
         args.target_spans = []  # "called them a violation": "them" are the strikes, not actors
     elif not args.target_spans and args.source_spans:
         # ", a move China called a provocation": the doers of the move
-        args.target_spans = finder.move_doers()
+        args.target_spans = finder.move_doers() or finder.judged_owner()
     if pattern.type == "REJECT" and (apposed := finder.apposed_claim()) is not None:
         # ", a claim Government Minister Eduardo del Castillo dismissed as a lie": the
         # apposition's actor rejects what the main clause's subject said or did
@@ -398,6 +398,10 @@ _MOVE_NOUNS = frozenset({"move", "step", "decision", "action", "attack", "strike
 # What follows a condemning verb whose object is the apposed act before it.
 _GAP_AFTER = frozenset({"as", ".", ",", ";", "and", "on", "in"})
 _MOVE_REACH = 14
+# What a judgement names as a possession of the harmed, not of the blamed ("a crime against
+# Somalia's people").
+_VICTIM_NOUNS = frozenset({"people", "citizens", "civilians", "population", "security", "rights",
+                           "interests", "unity", "independence", "borders", "integrity"})
 # What an apposition names as the thing a rejection answers ("..., a claim X dismissed").
 _CLAIM_NOUNS = frozenset({"claim", "claims", "charge", "charges", "accusation", "accusations",
                           "allegation", "allegations", "assertion", "warning", "warnings",
@@ -959,6 +963,39 @@ class _Finder:
             self.clause_subject(clause, min(comma, clause.end))
         makers = [s for s in found if s not in speaker]
         return (self.v.group(speaker[0]), makers) if makers else None
+
+    def judged_owner(self) -> list[ActorSpan]:
+        """"Lapid called the deal a dangerous failure of Prime Minister Benjamin Netanyahu's
+        foreign policy", "Biden condemned the strikes as a demonstration of the utter brutality
+        of Mr Putin's war", "called the warrant an act of desperation by a government": whose
+        policy, war or act the judgement names after its verb is whom it accuses (not whose
+        sovereignty or territory was violated: "a violation of Qatar's sovereignty")."""
+        m, w = self.m, self.w
+        if m.pattern.type != "ACCUSE" or m.pattern.kind != "verb":
+            return []
+        judged = m.pattern.object is not None
+        end = self.clause.end
+        for span in self.v.spans[self.v.first_from(m.end):]:
+            if span.start >= end:
+                break
+            if span.start < m.end or span.locative:
+                continue
+            judged = judged or "as" in w[m.end:span.start]
+            if not judged:
+                continue
+            after = span.end + 1
+            k = span.start - 1
+            while k > m.end and (w[k] in ("the", "a", "an", "mr", "mrs", "ms")
+                                 or w[k] in self.c.title_words):
+                k -= 1
+            if span.end < self.v.end and w[span.end] in _POSSESSIVE_MARKS and \
+                    after < self.v.end and w[after] not in _VIOLATED_NOUNS and \
+                    w[after] not in _VICTIM_NOUNS and w[k] == "of":
+                # (not "an attempt to sabotage Syria's efforts": whose efforts are harmed)
+                return [span]
+            if w[k] == "by":
+                return [span]
+        return []
 
     def _move_speaker(self) -> list[ActorSpan]:
         """"The U.S. military held joint air drills with Guyana's armed forces, a move
