@@ -289,3 +289,14 @@ def test_whose_sovereignty_or_efforts_are_harmed_is_not_accused():
                 "ACCUSE") == [("accuse.call-act", ["antonio-guterres"], [], "asserted")]
     assert rows("Turkey condemned the attacks as an attempt to sabotage Syria's efforts.",
                 "ACCUSE") == [("accuse.condemn", ["turkey"], [], "asserted")]
+
+
+def test_force_promised_in_a_quote_is_the_speakers_threat():
+    assert rows("\"We will strike Hamas wherever its leaders are,\" Israel Katz said.",
+                "THREATEN") == [("threaten.we-will-strike", ["israel-katz"], ["hamas"],
+                                 "asserted")]
+    assert rows("\"If Hezbollah breaks the deal, we will attack,\" Netanyahu said.",
+                "THREATEN") == [("threaten.we-will-strike", ["benjamin-netanyahu"], [],
+                                 "asserted")]
+    assert rows("\"We will respond to the needs of the displaced,\" the Red Crescent said.",
+                "THREATEN") == []
