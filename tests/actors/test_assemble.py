@@ -287,3 +287,16 @@ def test_a_crowd_named_as_a_persons_supporters_lends_him_its_standing():
         "small Podemos party, says he won the vote.",
         published="2024-11-08")
     assert analysis.key_actor == "venancio-mondlane"
+
+
+def test_whom_a_speaker_blames_gains_less_salience_than_whom_an_act_hits():
+    # Verbal conflict is aimed at whom a speaker names ("Putin said Kyiv was trying to improve
+    # its position"): its target counts half what the target of an act on the ground does.
+    def salience(text: str) -> float:
+        analysis = analyze_text(text, published="2024-08-16")
+        return next(a.salience for a in analysis.actors if a.id == "ukraine")
+
+    blamed = salience("Moldova accused Ukraine of lying on Monday.")
+    attacked = salience("Moldova attacked Ukraine on Monday.")
+    assert round(blamed, 4) == 0.2196
+    assert round(attacked, 4) == 0.2656

@@ -75,8 +75,10 @@ def test_a_leaders_allies_named_after_a_comma_his_party_and_his_residence() -> N
         # "Machar's SPLM-IO": the party, not the man
         ("ACCUSE", "allege", "accuse.accuse", ["south-sudan-transitional-government"],
          ["splm-io"], "asserted", "2025-03-05"),
+        # ", a charge the party denies": the writer tells the denial, it is no part of the
+        # government's accusation
         ("REJECT", "deny", "reject.charge-denied", ["splm-io"],
-         ["south-sudan-transitional-government"], "reported", "2025-03-05"),
+         ["south-sudan-transitional-government"], "asserted", "2025-03-05"),
         # troops ringing a man's home: a cordon on him, not a siege
         ("COERCE", "blockade", "coerce.surround-residence", ["sspdf"], ["riek-machar"],
          "asserted", "2025-03-05"),

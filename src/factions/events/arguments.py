@@ -82,7 +82,8 @@ _AFTER_PARTICIPLE = frozenset({"in", "during", "after", "since", "from"})
 _NAMER_VERBS = frozenset({"called", "termed", "dubbed", "described", "labelled", "labeled",
                           "branded"})
 # The last word of "summoned X's deputy ambassador" and the like: X is the envoy's state.
-_ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "affaires", "mission", "consul"})
+_ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "affaires", "mission", "consul",
+                     "ambassadors", "envoys", "diplomats", "consuls"})
 # A body of an organization that acts for it: "the board of the IAEA declared ...", and a
 # force's own people: "crews of the China Coast Guard surrounded".
 _BODY_NOUNS = frozenset({"board", "boards", "members", "council", "secretariat", "leadership",
@@ -246,7 +247,12 @@ def find_arguments(reading: DocReading, view: SentenceView, match: Match,
         args.target_spans = []  # "called them a violation": "them" are the strikes, not actors
     elif not args.target_spans and args.source_spans:
         # ", a move China called a provocation": the doers of the move
-        args.target_spans = finder.move_doers()
+        args.target_spans = finder.move_doers() or finder.judged_owner()
+    if pattern.type == "REJECT" and (apposed := finder.apposed_claim()) is not None:
+        # ", a claim Government Minister Eduardo del Castillo dismissed as a lie": the
+        # apposition's actor rejects what the main clause's subject said or did
+        args.source_spans, args.target_spans = apposed
+        strategies["source"] = strategies["target"] = "apposed_claim"
     source = args.source = _actors(args.source_spans)
     if source and "object" in role_strategies(reading, pattern, "target") and (
             not args.target_spans or all(
@@ -256,6 +262,14 @@ def find_arguments(reading: DocReading, view: SentenceView, match: Match,
         # them" is not the United States)
         args.target_spans = finder.bare_them(source) or args.target_spans
     args.target = [a for a in _actors(args.target_spans) if a not in source]
+    if args.target and pattern.type in ("REQUEST", "ACCUSE") \
+            and strategies.get("source") == "reporter" and strategies.get("target") == "subject":
+        # "Erdogan said Turkey must ...", "Zelensky said Ukraine was trying to push Russian
+        # forces back": what a speaker says of his own state is no demand on or charge against
+        # another
+        own = {reading.actor_country(a) for a in source} - {None}
+        args.target = [a for a in args.target if not (
+            reading.actor_type(a) == "state" and reading.actor_country(a) in own)]
     if args.target == [VICTIMS] and pattern.type in reading.cues.answer_types and \
             finder.referenced_event()[1]:
         # "Zelensky called the attack a deliberate killing of civilians": the victims are what
@@ -391,6 +405,16 @@ _MOVE_NOUNS = frozenset({"move", "step", "decision", "action", "attack", "strike
 # What follows a condemning verb whose object is the apposed act before it.
 _GAP_AFTER = frozenset({"as", ".", ",", ";", "and", "on", "in"})
 _MOVE_REACH = 14
+# What a judgement names as a possession of the harmed, not of the blamed ("a crime against
+# Somalia's people").
+_VICTIM_NOUNS = frozenset({"people", "citizens", "civilians", "population", "security", "rights",
+                           "interests", "unity", "independence", "borders", "integrity"})
+# What an apposition names as the thing a rejection answers ("..., a claim X dismissed").
+_CLAIM_NOUNS = frozenset({"claim", "claims", "charge", "charges", "accusation", "accusations",
+                          "allegation", "allegations", "assertion", "warning", "warnings",
+                          "decision", "ruling", "verdict", "proposal", "offer", "plan", "idea",
+                          "demand", "demands", "request", "call", "report", "version",
+                          "suggestion", "award", "conditions", "invitation", "challenge"})
 # What an attack violates of the state that undergoes it ("a violation of Qatar's sovereignty").
 _VIOLATED_NOUNS = frozenset({"sovereignty", "territorial", "airspace", "territory", "soil",
                              "borders", "independence"})
@@ -560,10 +584,23 @@ def reporters(reading: DocReading, view: SentenceView, match: Match) -> list[Act
             before = view.clauses[k - 1]
             found = [s for s in view.spans[view.first_from(before.start):]
                      if before.start <= s.start and s.end <= clause.opener_start]
+            joined = next((i for i in range(clause.opener_start - 2, before.start, -1)
+                           if w[i] == "and" and w[i - 1] == ","), None)
+            if joined is not None and any(s.start > joined for s in found):
+                # "The OAS condemned the deployment of troops, and its secretary general, Luis
+                # Almagro, said": the speaker is the subject after the ", and"
+                found = [s for s in found if s.start > joined]
             j = k - 1
-            while not found and j > 0 and view.clauses[j].opener == "coord":
+            while not found and j > 0 and view.clauses[j].opener in ("coord", "resume"):
                 # "He named new commanders ... and said the armed forces would punish Israel":
-                # the speaker is the subject of the clause the "and" goes on from.
+                # the speaker is the subject of the clause the "and" goes on from; "Israel,
+                # which has its own Druze community, has said": the relative's antecedent.
+                if view.clauses[j].opener == "resume":
+                    rel = next((c.index for c in reversed(view.clauses[:j])
+                                if c.opener == "rel"), None)
+                    if rel is None or rel == 0:
+                        break
+                    j = rel
                 j -= 1
                 earlier = view.clauses[j]
                 found = [s for s in view.spans[view.first_from(earlier.start):]
@@ -900,6 +937,83 @@ class _Finder:
             # condemned": the act is the main clause's, not the relative clause's
             clause = self.v.clauses[clause.index - 1]
         return self.clause_subject(clause, at)
+
+    def apposed_claim(self) -> tuple[list[ActorSpan], list[ActorSpan]] | None:
+        """", a claim Government Minister Eduardo del Castillo dismissed as a lie", ", a decision
+        Beijing has refused to recognise", "floated the idea of a repeat election, which Machado
+        rejected": a rejection in an apposition to what the main clause tells is made by the
+        actor between the apposed noun (or "which") and the verb, and aimed at whoever the main
+        clause says made the claim, decision or offer (its subject, or the speaker of a report).
+        The (speaker, makers) spans, or None when the trigger stands in no such apposition or
+        no actor stands before it."""
+        m, w = self.m, self.w
+        if m.pattern.kind != "verb":
+            return None
+        lo = max(self.v.start + 2, m.start - _MOVE_REACH)
+        comma = next((j for j in range(m.start - 1, lo - 1, -1) if w[j] in _CLAUSE_MARKS), None)
+        if comma is None or w[comma] != ",":
+            return None
+        k = comma + 1
+        if w[k] == "which":
+            after = k + 1
+        elif w[k] in ("a", "an", "the"):
+            noun = next((n for n in range(k + 1, min(k + 4, m.start)) if w[n] in _CLAIM_NOUNS),
+                        None)
+            if noun is None:
+                return None
+            after = noun + 1 + (w[noun + 1] in ("that", "which"))
+        else:
+            return None
+        speaker = [s for s in self.v.spans[self.v.first_from(after):]
+                   if s.start >= after and s.end <= m.start and not s.locative][:1]
+        if not speaker:
+            return None
+        clause = self.v.clause_at(comma - 1)
+        report = None
+        while clause.index > 0 and (clause.opener in ("rel", "report") or clause.opener == "sub"
+                                    and w[clause.opener_start] == "that"):
+            # "he said Arce had asked him ..., a claim ...": the report's speaker made it
+            if clause.opener == "report":
+                report = clause.opener_start
+            clause = self.v.clauses[clause.index - 1]
+        said = self._span_ending(report) if report is not None else None
+        found = self.v.group(said) if said is not None else \
+            self.clause_subject(clause, min(comma, clause.end))
+        makers = [s for s in found if s not in speaker]
+        return (self.v.group(speaker[0]), makers) if makers else None
+
+    def judged_owner(self) -> list[ActorSpan]:
+        """"Lapid called the deal a dangerous failure of Prime Minister Benjamin Netanyahu's
+        foreign policy", "Biden condemned the strikes as a demonstration of the utter brutality
+        of Mr Putin's war", "called the warrant an act of desperation by a government": whose
+        policy, war or act the judgement names after its verb is whom it accuses (not whose
+        sovereignty or territory was violated: "a violation of Qatar's sovereignty")."""
+        m, w = self.m, self.w
+        if m.pattern.type != "ACCUSE" or m.pattern.kind != "verb":
+            return []
+        judged = m.pattern.object is not None
+        end = self.clause.end
+        for span in self.v.spans[self.v.first_from(m.end):]:
+            if span.start >= end:
+                break
+            if span.start < m.end or span.locative:
+                continue
+            judged = judged or "as" in w[m.end:span.start]
+            if not judged:
+                continue
+            after = span.end + 1
+            k = span.start - 1
+            while k > m.end and (w[k] in ("the", "a", "an", "mr", "mrs", "ms")
+                                 or w[k] in self.c.title_words):
+                k -= 1
+            if span.end < self.v.end and w[span.end] in _POSSESSIVE_MARKS and \
+                    after < self.v.end and w[after] not in _VIOLATED_NOUNS and \
+                    w[after] not in _VICTIM_NOUNS and w[k] == "of":
+                # (not "an attempt to sabotage Syria's efforts": whose efforts are harmed)
+                return [span]
+            if w[k] == "by":
+                return [span]
+        return []
 
     def _move_speaker(self) -> list[ActorSpan]:
         """"The U.S. military held joint air drills with Guyana's armed forces, a move
@@ -3036,6 +3150,16 @@ class _Finder:
             # words end on (reject.reject-claim) names the act answered (not "rejects
             # Beijing's sovereignty claims", whose owner is named)
             return w[pos[-1]], kinds
+        if m.pattern.kind == "phrase" and m.pattern.target[:1] == ("subject",):
+            # "the Arab League said the memorandum was a clear violation of Somalia's
+            # sovereignty", "Turkey says the offensive violates a 2018 agreement": the act
+            # judged is the subject before the trigger
+            for j in range(m.start - 1, max(self.clause.start, m.start - 8) - 1, -1):
+                kinds = c.reference_nouns.get(w[j])
+                if kinds:
+                    return w[j], kinds
+                if w[j] in c.hard_boundaries:
+                    break
         limit = min(self.clause.end, m.end + c.reference_window)
         for j in range(m.end, limit):
             kinds = c.reference_nouns.get(w[j])

@@ -2176,6 +2176,10 @@ def _events(
         # "Baghdad and Washington agreed a timetable for the coalition's drawdown in
         # September": the date is the agreement's; the drawdown it sets is still ahead
         modality = "planned"
+    if args.strategy.get("source") == "apposed_claim" and modality in ("reported", "planned"):
+        # "Zuniga said Arce had asked him to stage the uprising, a claim del Castillo dismissed
+        # as a lie": the apposed rejection is told by the writer, not inside the report or plan
+        modality = "asserted"
     mode = pattern.mode or _mode_from_cues(reading, view, match, pattern.type)
     contexts = _contexts(reading, view, match, pattern)
     acled_type, acled_sub_type = pattern.acled or _acled_for(pattern.type, mode, args.source,
@@ -2185,6 +2189,11 @@ def _events(
         # "Iran launched drones at Israel ..., adding that its air force was working to
         # intercept them": an answer to an attack is not where another clause places that attack
         place, place_text, place_basis = None, None, None
+    if place_text and args.strategy.get("source") == "apposed_claim" and \
+            place_text.lower().split()[0] not in reading.words[match.end:view.end]:
+        # "the U.S. embassy in Moscow had warned ..., a warning Putin dismissed": the place
+        # before the apposition is the main clause's, not the rejection's
+        place = place_text = place_basis = None
     date_value: str | None
     if date is None and modality == "historical":
         # Background told on from the sentence before ("In March 2020, militants killed nearly

@@ -32,6 +32,9 @@ _TOLD_ONLY = frozenset({"operation", "operations"})
 
 # What did not happen (or not yet for sure) says nothing of who fights or backs whom.
 _UNREAL = ("negated", "hypothetical")
+# Acts of defence against an attack ("repelled the assailants", "intercepted the drones"): no
+# act a condemnation names.
+_DEFENCES = frozenset({"assault.repel-attack", "assault.intercept", "assault.shoot-down"})
 
 # "since a Moscow-brokered truce ended a six-week war in 2020": a past deal that ended a war of
 # its own (the words after the mediation's trigger).
@@ -318,10 +321,14 @@ def _fill_answers(events: list[Event], notes: dict[int, EventNote], c: Cues,
             # "The Guards struck Erbil, ... Soleimani, the commander killed by a U.S. drone in
             # 2020 ... Baghdad condemned the attack": the act of the story, not the background
             kinds = [e for e in kinds if e.modality != "historical"] or kinds
-            # "The White House said Trump had warned Qatar of the coming attack ... Guterres
-            # called the attack a flagrant violation": an act condemned is one done, not one
-            # only planned
-            kinds = [e for e in kinds if e.modality != "planned"] or kinds
+            # "Guterres called the attack a flagrant violation of Qatar's sovereignty" after
+            # Trump said he had warned Qatar of an attack: the act answered is one that took
+            # place, not one foreseen or denied
+            kinds = [e for e in kinds if e.modality not in (*_UNREAL, "planned")] or kinds
+            if event.type == "ACCUSE":
+                # "Zulum condemned the bombings as barbaric" after "a fourth attack ... was
+                # foiled by soldiers": one condemns the attack, not its repulse
+                kinds = [e for e in kinds if e.rule not in _DEFENCES] or kinds
             if side_of is not None and event.type == "ACCUSE":
                 # "Erdogan called the assault a vile terrorist attack" after "security forces
                 # shot both attackers dead": one condemns no act of the side one is on.

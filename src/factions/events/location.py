@@ -201,6 +201,12 @@ _SPOKEN = frozenset({"ACCUSE", "REJECT", "THREATEN", "SUPPORT", "SANCTION"})
 # Statements only (what is said, not done), and who speaks for a state in them.
 _STATEMENTS = frozenset({"ACCUSE", "REJECT", "THREATEN", "SUPPORT", "REQUEST"})
 _HOME_SPEAKERS = frozenset({"state", "government", "person"})
+# Past verbs of an act of one's own that opens a coordinated clause ("condemned the bombings and
+# visited Gwoza"), besides those in -ed.
+_OWN_ACT_VERBS = frozenset({"met", "went", "flew", "left", "spoke", "made", "took", "held",
+                            "began", "led", "sent", "told"})
+# Participles of a speaker's own presence: ", meeting in Cairo, said" is where it was said.
+_SPEAKERS_PRESENCE = frozenset({"meeting", "speaking", "talking", "gathered", "gathering"})
 
 
 # What joins a place to the larger one it lies in: "Kuriga in Kaduna state", "Kuriga, Kaduna".
@@ -594,6 +600,8 @@ class Anchors:
         k = len(before) - 1
         while k > 0 and before[k] not in _LOCATIVES:
             k -= 1  # past "Syria and" to "in"
+        if k > 0 and before[k] in _LOCATIVES and before[k - 1] in _SPEAKERS_PRESENCE:
+            return False  # "The Arab League, meeting in Cairo, said": where it was said
         if k > 0 and before[k] in _LOCATIVES and (
                 before[k - 1].endswith("ing") or before[k - 1] in ("based", "stationed",
                                                                     "deployed")):
