@@ -41,6 +41,22 @@ _PASSIVE_SWAP = {"subject": "by", "object": "subject"}
 _POSSESSIVE_MARKS = ("'s", "'")
 # Verbs of a fight's outbreak right after its noun ("Fighting broke out").
 _OUTBREAK = frozenset({"broke", "erupted", "flared", "raged", "resumed", "intensified"})
+# What a truce does once it exists, right after its noun or past an aside or participle
+# phrase: "The two-month truce, announced by the U.N. envoy on April 1, *took effect*", "A
+# ceasefire announced on Thursday *broke down* within hours" (the last word of each phrase).
+_TRUCE_STATUS = ((("took", "effect"), ("taken", "effect"), ("take", "effect"),
+                  ("takes", "effect"), ("came", "into", "force"), ("come", "into", "force"),
+                  ("comes", "into", "force"), ("went", "into", "effect"),
+                  ("gone", "into", "effect"), ("goes", "into", "effect"), ("broke", "down"),
+                  ("broken", "down"), ("collapsed",), ("held",), ("holds",), ("expired",),
+                  ("unravelled",), ("unraveled",), ("crumbled",), ("began",)))
+_TRUCE_STATUS_FIRSTS = frozenset(p[0] for p in _TRUCE_STATUS)
+# Words that open a truce noun's subject phrase ("A 48-hour truce", "The two-month truce").
+_TRUCE_OPENERS = frozenset({"a", "an", "the", "that", "this", "its", "their"})
+_TRUCE_ADJECTIVES = frozenset({"new", "fragile", "short-lived", "shaky", "tenuous", "temporary",
+                               "partial", "humanitarian", "nationwide", "brief", "unilateral",
+                               "initial", "permanent", "limited", "week-long", "day-long"})
+_TRUCE_REACH = 18
 # The nouns for the team a side sends to talks ("the government's delegation").
 _DELEGATION_NOUNS = frozenset({"delegation", "delegations", "negotiators", "negotiating",
                                "team", "envoys", "representatives"})
@@ -195,7 +211,7 @@ def find_arguments(reading: DocReading, view: SentenceView, match: Match,
         strategies["source"], args.source_spans = found
     if needs_source and not _actors(args.source_spans) \
             and not _collective_subject(reading, finder, pattern) \
-            and not finder.unsided_outbreak():
+            and not finder.unsided_outbreak() and not finder.settled_truce():
         return args
     finder.sources = frozenset(_actors(args.source_spans))
     if found := _first_found(target_plan, finder):
@@ -221,7 +237,8 @@ def find_arguments(reading: DocReading, view: SentenceView, match: Match,
     elif not args.source_spans:
         # "The two sides agreed": the article's two sides, filled in by completion.
         collective = _collective_subject(reading, finder, pattern)
-        args.collective_source = bool(collective) or finder.unsided_outbreak()
+        args.collective_source = bool(collective) or finder.unsided_outbreak() \
+            or finder.settled_truce()
         args.collective_states = collective == "states"
     if len(args.target_spans) == 1:
         args.target_spans = finder.plural_pronoun(args.target_spans[0])
@@ -2892,6 +2909,48 @@ class _Finder:
                 return True
         return False
 
+    def settled_truce(self) -> bool:
+        """"The two-month truce, announced by U.N. special envoy Hans Grundberg on April 1, took
+        effect", "A ceasefire announced on Thursday broke down within hours", "a ceasefire it
+        had brokered had taken effect": a truce noun that opens its clause's subject, with no
+        side named, as the subject of its taking effect, holding or collapse, is a truce the
+        article's two sides made (filled in by completion). Not a truce one side calls for or
+        rejects ("urged a truce that would take effect": the noun is an object)."""
+        m, w, c = self.m, self.w, self.c
+        pattern = m.pattern
+        if not (pattern.symmetric and pattern.kind in ("noun", "phrase")
+                and pattern.type == "RETREAT" and pattern.mode == "ceasefire"):
+            return False
+        # The subject phrase opens at the clause (or after a reporting "that" / "said")
+        j = m.start - 1 if w[m.start] not in _TRUCE_OPENERS else m.start
+        while j > self.v.start and (w[j][:1].isdigit() or "-" in w[j] or w[j - 1] == "-"
+                                    or w[j + 1] == "-" or w[j] in c.adverbs
+                                    or w[j] in _TRUCE_ADJECTIVES):
+            j -= 1  # "A 48-hour truce", "The two-month truce", "the fragile truce"
+        if j < self.v.start or w[j] not in _TRUCE_OPENERS:
+            return False
+        if j > self.v.start and (w[j - 1] in c.prepositions or w[j - 1] in (
+                "agreed", "signed", "reached", "declared", "announced", "proposed", "rejected",
+                "accepted", "brokered", "violated", "broke", "observe", "urged", "sought")):
+            return False  # the truce is an object, its own verb names its makers
+        if any(w[k] in c.mediation_deals or w[k] == "cease-fire"
+               for k in range(self.v.start, j)):
+            return False  # "signed a ceasefire in 2023, but the truce expired": told already
+        end = min(self.v.end, m.end + _TRUCE_REACH)
+        # (a phrase trigger holds its status: "ceasefire came into force")
+        for k in range(m.start + 1 if pattern.kind == "phrase" else m.end, end):
+            word = w[k]
+            if word in (";", ":", "(", "and", "but") and k > m.end and w[k - 1] != ",":
+                return False
+            if any(span.start == k and span.kind not in PRONOUN_KINDS
+                   for span in self.v.spans) and "by" not in w[max(m.end, k - 4) : k]:
+                return False  # "a ceasefire the Houthis had announced": named makers
+            if word in _TRUCE_STATUS_FIRSTS:
+                for phrase in _TRUCE_STATUS:
+                    if tuple(w[k : k + len(phrase)]) == phrase:
+                        return True
+        return False
+
     def reciprocal_object(self) -> bool:
         """Whether the trigger's object says the act goes both ways ("accused each other",
         "accused one another", "accused the other of firing first")."""
@@ -3017,7 +3076,11 @@ class _Finder:
         j = m.start - 1
         while j > self.clause.start and (w[j] in c.be_forms or w[j] in ("had", "has", "have")):
             j -= 1
-        if j >= self.clause.start and w[m.start].endswith("ed"):
+        if j > self.v.start and w[j] in ("it", "they") and w[m.start].endswith("ed"):
+            j -= 1  # "a ceasefire it had brokered"
+        elif j > self.v.start and w[j] == "," and w[m.start].endswith("ed"):
+            j -= 1  # "The truce, announced by the U.N. envoy,"
+        if j >= self.v.start and w[m.start].endswith("ed"):
             return c.mediation_deals.get(w[j], ())
         return ()
 

@@ -929,8 +929,11 @@ def _fill_collective_sources(
             continue
         # "the parties agreed to launch a regional economic framework": the parties of the
         # deal the article has just reported, before the pair that fights most.
+        # A truce told by its taking effect or collapse ("A ceasefire announced on Thursday
+        # broke down") is between the pair that fights most, before the latest deal's parties.
+        truce = event.type == "RETREAT" and not event.source and bool(top)
         pair = tuple(_deal_parties(events[:k], (), _DEAL_TYPES, kind_of)) \
-            if event.type in _DEAL_TYPES else ()
+            if event.type in _DEAL_TYPES and not truce else ()
         pair = pair or (top_states if notes[id(event)].collective_states and top_states
                         else top)
         if notes[id(event)].collective_states and (kind_of is None or not all(

@@ -111,9 +111,13 @@ _FUTURE = re.compile(
 # which dates that noun's making, not the acts of the clause around it.
 _NOUN_MADE_ON = re.compile(r"\b(?:pact|deal|accord|agreement|treaty|truce|ceasefire|memorandum|"
                            r"declaration|framework|understanding|communique|protocol|charter|"
-                           r"alliance|mechanism|roadmap)s?\s+(?P<participle>signed|agreed|reached|"
-                           r"concluded|brokered|struck|sealed|adopted|ratified|established|"
-                           r"created|set\s+up)\s+(?:in|on)\s+$", re.IGNORECASE)
+                           r"alliance|mechanism|roadmap)s?,?\s+(?P<participle>signed|agreed|"
+                           r"reached|concluded|brokered|struck|sealed|adopted|ratified|"
+                           r"established|created|set\s+up|announced|mediated)"
+                           r"(?:\s+by(?:\s+[\w.'’-]+){1,6}?)?\s+(?:in|on)\s+$", re.IGNORECASE)
+# How far before a date such a noun may stand ("The two-month truce, announced by U.N. special
+# envoy Hans Grundberg on April 1, took effect ... the next day": the announcing's day).
+_NOUN_MADE_REACH = 90
 # Words of a deal's signing, in the sentence after a lead that tells the deal with no day.
 _SIGNING = re.compile(r"\b(?:signed|inked|sealed|initialled|initialed|clinched)\b", re.I)
 _FROM_DATE = re.compile(r"\b(?:from|starting|beginning|effective|as of)\s+$", re.IGNORECASE)
@@ -795,7 +799,7 @@ class Anchors:
         ("They also agreed to activate a security cooperation pact signed in 2001"), other than
         the trigger itself."""
         text = self.reading.state.text
-        found = _NOUN_MADE_ON.search(text, max(0, d[0] - 40), d[0])
+        found = _NOUN_MADE_ON.search(text, max(0, d[0] - _NOUN_MADE_REACH), d[0])
         if found is None or (found.start() > 0 and text[found.start() - 1] == "-"):
             return False
         tokens = self.reading.state.tokens
