@@ -66,6 +66,9 @@ _MEMBER_NOUNS = frozenset({"ally", "allies", "partner", "partners", "member", "m
 _CLAIM_VERBS = frozenset({"is", "are", "was", "were", "will", "would", "could", "can", "must",
                           "might", "may", "should"})
 _PERFECT = frozenset({"had", "has", "have"})
+# Words that open a relative clause with a subject of its own ("which *they* accuse of").
+_REL_SUBJECT_OPENERS = frozenset({"the", "a", "an", "they", "it", "he", "she", "we", "i", "you",
+                                  "its", "their", "his", "her", "this", "these", "those"})
 # "X, backed by Y, captured ...": in these types the backers act with the subject.
 _JOINT_TYPES = frozenset({"ASSAULT"})
 _BACKED = frozenset({"backed", "supported", "aided", "assisted", "joined", "helped",
@@ -1088,6 +1091,9 @@ class _Finder:
             # "rammed and boarded Philippine navy boats, seizing rifles": the conjunct's
             # actor is its object; its subject is the one before the "and".
             return self._inherit(clause)
+        closed = self._closed_relative_head(clause, before)
+        if closed is not None:
+            return self.v.group(closed)
         found = self._first_subject(self._after_introduction(clause, before), before)
         if found:
             return self._speakers_they(found, clause)
@@ -1095,6 +1101,31 @@ class _Finder:
         if capital:
             return capital
         return self._inherit(clause)
+
+    def _closed_relative_head(self, clause: Clause, before: int) -> ActorSpan | None:
+        """"Western governments *that arm Ukraine* have largely backed the operation": a
+        relative clause with no comma whose pronoun is its verb's subject ends at its object;
+        the auxiliary after that object opens the main verb, whose subject is the head before
+        the pronoun (not the object: Ukraine backs nothing here). None when the clause does not
+        read so ("which they accuse of", "which has backed")."""
+        w, c = self.w, self.c
+        if clause.opener != "rel" or clause.index == 0 or clause.start >= before \
+                or w[clause.opener_start] not in ("that", "who") \
+                or w[clause.start] in _REL_SUBJECT_OPENERS or w[clause.start] in c.be_forms \
+                or w[clause.start] in _PERFECT or w[clause.start] in _CLAIM_VERBS \
+                or self.v.by_start.get(clause.start) is not None:
+            return None
+        head = self._span_ending(clause.opener_start)
+        if head is None:
+            return None
+        a = before - 1
+        while a > clause.start and w[a] in c.adverbs:
+            a -= 1
+        if a <= clause.start + 1 or not (w[a] in _PERFECT or w[a] in _CLAIM_VERBS
+                                         or w[a] in c.be_forms):
+            return None
+        objects = [s for s in self.v.spans if clause.start < s.start and s.end <= a]
+        return head if objects else None
 
     def _speakers_they(self, found: list[ActorSpan], clause: Clause) -> list[ActorSpan]:
         """"both the army and the RSF said that they had agreed to a pause": "they" in a
