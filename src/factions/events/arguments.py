@@ -2860,6 +2860,23 @@ class _Finder:
                 return None if self.r.actor_country(actor) in own else actor
         return None
 
+    def s_host(self) -> list[ActorSpan]:
+        """"Dozens of Russian military instructors arrived in *Ouagadougou*": the country (or
+        the capital standing for it) named as the place after the trigger in its clause, not
+        the source's own."""
+        own = {self.r.actor_country(a) for a in self.sources}
+        for span in self.v.locatives:
+            if not self.m.end <= span.start < self._clause_end():
+                continue
+            if span.end < len(self.w) and (self.w[span.end] in _POSSESSIVE_MARKS
+                                           or self.w[span.end] in _PLACE_HEADS):
+                continue  # "in Haiti's central Artibonite region"
+            actor = span.actors[0]
+            if actor in self.sources or self.r.actor_country(actor) in own:
+                return []
+            return [span]
+        return []
+
     def place_is_object(self) -> bool:
         """The place after the trigger is its own object: "an attack on western Ukraine",
         "strikes against Kyiv" (a preposition, then at most two words before the place)."""

@@ -109,6 +109,10 @@ _FUTURE = re.compile(
 # What opens a date from which something runs ("from August 1", "starting Monday").
 # "activate a security pact *signed in* 2001": a participle after a noun with its own date,
 # which dates that noun's making, not the acts of the clause around it.
+# A time phrase naming another act ("after the coups", "following the attack", "since the
+# 2021 takeover").
+_AFTER_ACT = re.compile(r"\b(?:after|following|since)\s+(?:the|a|an|its|their|his|her|last)\s",
+                        re.IGNORECASE)
 _NOUN_MADE_ON = re.compile(r"\b(?:pact|deal|accord|agreement|treaty|truce|ceasefire|memorandum|"
                            r"declaration|framework|understanding|communique|protocol|charter|"
                            r"alliance|mechanism|roadmap)s?,?\s+(?P<participle>signed|agreed|"
@@ -507,6 +511,13 @@ class Anchors:
             candidates = [p for p in candidates if id(p) in said or (
                 trigger_start <= p.start and p.end <= trigger_end)]
         if candidates:
+            text = self.reading.state.norm.original
+            # "suspended all three countries after the coups in Mali": a place after a time
+            # phrase that follows the trigger is where that other act happened
+            candidates = [p for p in candidates if p.start < trigger_end
+                          or not _AFTER_ACT.search(text, trigger_end, p.start)] or (
+                [] if kind not in _GROUNDED else candidates)
+        if candidates:
             if fronted is candidates[0] and clause.opener not in ("report", "rel"):
                 return fronted, "clause"
             after = next((p for p in candidates if p.start >= trigger_start), None)
@@ -547,9 +558,12 @@ class Anchors:
             # "attacked US forces in Iraq and Syria, saying they were retaliating for Israel's
             # war against Hamas": the speaker's place is not the place of what is said
             located = [p for p in located if p.start >= lo]
+        text = self.reading.state.norm.original
         after = next((p for p in located if p.start >= trigger_end), None)
-        if after is not None:
+        if after is not None and not _AFTER_ACT.search(text, trigger_end, after.start):
             return after, "sentence"
+        if after is not None:
+            return None, "sentence"  # ("suspended ... after the coups in Mali")
         before = [p for p in located if p.end <= trigger_start]
         return (self._innermost(before) if before else None), "sentence"
 

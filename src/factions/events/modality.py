@@ -304,8 +304,13 @@ def _dated_here(reading: DocReading, view: SentenceView, clause: Clause, iso: st
     last = clause
     if last.index + 1 < len(view.clauses):
         nxt = view.clauses[last.index + 1]
-        if nxt.opener == "sub" and w[nxt.opener_start] == "since":
-            last = nxt  # "have been deployed since a truce ended a war in 2020": it began then
+        if nxt.opener == "sub" and (w[nxt.opener_start] == "since" or (
+                w[nxt.opener_start] in ("after", "following")
+                and w[nxt.opener_start + 1] in ("the", "a", "an", "its", "their"))):
+            # "have been deployed since a truce ended a war in 2020": it began then; "suspended
+            # all three countries after the coups in Mali in 2020 and 2021": no earlier (not
+            # "pits the Chapitos against the Mayos after Zambada was arrested in July")
+            last = nxt
     lo, hi = tokens.idx[first.opener_start], tokens.end_char(last.end - 1)
     # (a mention that starts in the clause: "between 2008 and 2011", cut at its "and")
     return any(lo <= d[0] <= hi for d in mentions if d[2] == iso)
