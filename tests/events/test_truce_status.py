@@ -66,3 +66,28 @@ def test_the_day_a_truce_was_announced_dates_the_announcing_not_the_truce():
                             published="2022-04-07")
     assert [(e.type, e.date) for e in analysis.events if "two-month" in e.evidence.text] == [
         ("RETREAT", "2022-04-02"), ("CONSULT", "2022-04-01")]
+
+
+DEAL = ("BEIJING, March 10 - Saudi Arabia and Iran agreed on Friday to restore diplomatic "
+        "relations and reopen their embassies within two months, in a deal brokered by China. ")
+
+
+def talks(text: str) -> list[tuple[list[str], list[str]]]:
+    analysis = analyze_text(DEAL + text, published="2023-03-10")
+    return [(e.source, e.target) for e in analysis.events
+            if e.type == "CONSULT" and e.rule == "consult.talks" and text[:25] in e.evidence.text]
+
+
+def test_talks_with_no_party_after_after_are_the_deals_parties():
+    both = [(["iran"], ["saudi-arabia"]), (["saudi-arabia"], ["iran"])]
+    assert talks("A joint statement issued after four days of talks in Beijing said the two "
+                 "regional powers would respect each other's sovereignty.") == both
+    assert talks("The announcement came following two rounds of indirect negotiations in "
+                 "Baghdad.") == both
+    # talks a third party brokered or shuttled in are its mediation; talks told already, or
+    # named by a clause, are no new talks
+    assert talks("The announcement came after talks in Beijing brokered by Wang Yi.") == []
+    assert talks("The announcement came after weeks of talks in which Chinese officials "
+                 "shuttled between the two sides.") == []
+    assert talks("The announcement came after the talks in Beijing.") == []
+    assert talks("The announcement came after what officials described as negotiations.") == []

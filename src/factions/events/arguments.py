@@ -57,6 +57,18 @@ _TRUCE_ADJECTIVES = frozenset({"new", "fragile", "short-lived", "shaky", "tenuou
                                "partial", "humanitarian", "nationwide", "brief", "unilateral",
                                "initial", "permanent", "limited", "week-long", "day-long"})
 _TRUCE_REACH = 18
+# Words after talks that make them a third party's ("talks ... brokered by Brazil", "talks in
+# which Qatari and Egyptian officials shuttled between the two sides").
+_TALKS_MEDIATED = frozenset({"brokered", "mediated", "hosted", "convened", "facilitated",
+                             "sponsored", "chaired", "shuttled"})
+# What may stand between "after" and talks with no party named: how long or how many ("after
+# four days of talks", "following two rounds of indirect negotiations"), not "the" (talks told
+# already) nor a clause ("after what officials described as negotiations").
+_TALKS_SPELL = frozenset({"of", "days", "day", "weeks", "week", "months", "hours", "rounds",
+                          "round", "a", "two", "three", "four", "five", "six", "seven", "eight",
+                          "nine", "ten", "several", "many", "marathon", "lengthy", "long",
+                          "intense", "intensive", "protracted", "indirect", "direct", "secret",
+                          "further", "new", "fresh", "final", "last"})
 # The nouns for the team a side sends to talks ("the government's delegation").
 _DELEGATION_NOUNS = frozenset({"delegation", "delegations", "negotiators", "negotiating",
                                "team", "envoys", "representatives"})
@@ -214,7 +226,8 @@ def find_arguments(reading: DocReading, view: SentenceView, match: Match,
         strategies["source"], args.source_spans = found
     if needs_source and not _actors(args.source_spans) \
             and not _collective_subject(reading, finder, pattern) \
-            and not finder.unsided_outbreak() and not finder.settled_truce():
+            and not finder.unsided_outbreak() and not finder.settled_truce() \
+            and not finder.unsided_talks():
         return args
     finder.sources = frozenset(_actors(args.source_spans))
     if found := _first_found(target_plan, finder):
@@ -241,7 +254,7 @@ def find_arguments(reading: DocReading, view: SentenceView, match: Match,
         # "The two sides agreed": the article's two sides, filled in by completion.
         collective = _collective_subject(reading, finder, pattern)
         args.collective_source = bool(collective) or finder.unsided_outbreak() \
-            or finder.settled_truce()
+            or finder.settled_truce() or finder.unsided_talks()
         args.collective_states = collective == "states"
     if len(args.target_spans) == 1:
         args.target_spans = finder.plural_pronoun(args.target_spans[0])
@@ -2998,6 +3011,29 @@ class _Finder:
                     if tuple(w[k : k + len(phrase)]) == phrase:
                         return True
         return False
+
+    def unsided_talks(self) -> bool:
+        """"A joint statement issued *after four days of talks* in Beijing said the two regional
+        powers would ...", "Kyrgyzstan and Tajikistan agreed a ceasefire *following talks*":
+        talks with no party named, after "after" or "following", held by the two sides the
+        article's latest deal was made between (filled in by completion)."""
+        m, w = self.m, self.w
+        pattern = m.pattern
+        if not (pattern.symmetric and pattern.kind == "noun" and pattern.type == "CONSULT"
+                and pattern.mode == "negotiate"):
+            return False
+        if m.end < self.v.end and w[m.end] in ("with", "between", "among", "by"):
+            return False
+        if not _TALKS_MEDIATED.isdisjoint(w[m.end : min(self.v.end, m.end + 10)]):
+            return False  # "after talks in St Vincent brokered by Brazil": the mediation's
+        start = max(self.v.start, m.start - 5)
+        j = next((k for k in range(m.start - 1, start - 1, -1)
+                  if w[k] in ("after", "following")), None)
+        if j is None:
+            return False
+        gap = w[j + 1 : m.start]  # "four days of", "two rounds of", "marathon"
+        return not any(span.start > j and span.start < m.start for span in self.v.spans) \
+            and all(x in _TALKS_SPELL or x[:1].isdigit() or "-" in x for x in gap)
 
     def reciprocal_object(self) -> bool:
         """Whether the trigger's object says the act goes both ways ("accused each other",
