@@ -91,3 +91,15 @@ def test_talks_with_no_party_after_after_are_the_deals_parties():
                  "shuttled between the two sides.") == []
     assert talks("The announcement came after the talks in Beijing.") == []
     assert talks("The announcement came after what officials described as negotiations.") == []
+
+
+def test_whoever_holds_talks_between_two_others_hosts_them():
+    analysis = analyze_text("Oman held secret talks between Iran and the United States.",
+                            published="2023-03-10")
+    assert [(e.type, e.rule, e.source, e.target) for e in analysis.events] == [
+        ("CONSULT", "consult.hold-talks-between", ["oman"], ["iran", "united-states"])]
+    # holding talks with someone is taking part in them
+    analysis = analyze_text("Iran held talks with Saudi Arabia in Baghdad.",
+                            published="2023-03-10")
+    assert [(e.type, e.mode, e.source, e.target) for e in analysis.events] == [
+        ("CONSULT", "meet", ["iran"], ["saudi-arabia"])]
