@@ -67,3 +67,20 @@ def test_the_verb_after_a_relative_clause_without_a_comma_is_the_heads():
     assert rows(RAID, "Poland, which has armed Ukraine, backed the operation.") == [
         ("AID", "aid.arm", ["poland"], ["ukraine"], "asserted"),
         ("SUPPORT", "support.endorse", ["poland"], [], "asserted")]
+
+
+MUTINY = "Wagner fighters led by Yevgeny Prigozhin seized Rostov and marched on Moscow. "
+
+
+def test_charges_dropped_or_no_prosecution_promised_concede_to_the_accused():
+    assert rows(MUTINY, "The Kremlin said the criminal case opened against Prigozhin for armed "
+                        "mutiny would be dropped.", "2023-06-25") == [
+        ("CONCEDE", "concede.drop-charges", ["russia"], ["yevgeny-prigozhin"], "reported")]
+    assert rows(MUTINY, "Russia said Wagner fighters would not be prosecuted.", "2023-06-25") == [
+        ("CONCEDE", "concede.no-prosecution", ["russia"], ["wagner-group"], "planned")]
+    assert rows(MUTINY, "Wagner fighters would not be prosecuted, Kremlin spokesman Dmitry "
+                        "Peskov told reporters.", "2023-06-25") == [
+        ("CONCEDE", "concede.no-prosecution", ["dmitry-peskov"], ["wagner-group"], "planned")]
+    # a case that goes ahead is no concession
+    assert rows(MUTINY, "The Kremlin said the case against Prigozhin would go ahead.",
+                "2023-06-25") == []
