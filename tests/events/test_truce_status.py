@@ -103,3 +103,20 @@ def test_whoever_holds_talks_between_two_others_hosts_them():
                             published="2023-03-10")
     assert [(e.type, e.mode, e.source, e.target) for e in analysis.events] == [
         ("CONSULT", "meet", ["iran"], ["saudi-arabia"])]
+
+
+def test_a_truce_kept_with_a_named_other_goes_both_ways():
+    analysis = analyze_text("Saudi Arabia, which led a military coalition against the group from "
+                            "2015, has kept an informal truce with the Houthis since 2022.",
+                            published="2025-05-07")
+    assert [(e.rule, e.source, e.target) for e in analysis.events] == [
+        ("retreat.keep-truce", ["saudi-arabia"], ["houthis"]),
+        ("retreat.keep-truce", ["houthis"], ["saudi-arabia"])]
+    analysis = analyze_text("Israel and Hezbollah have maintained a fragile ceasefire since "
+                            "November.", published="2025-05-07")
+    assert [(e.rule, e.source, e.target) for e in analysis.events] == [
+        ("retreat.keep-truce", ["israel"], ["hezbollah"]),
+        ("retreat.keep-truce", ["hezbollah"], ["israel"])]
+    # with no other side named, none is coded
+    assert analyze_text("Saudi Arabia has kept an informal truce since 2022.",
+                        published="2025-05-07").events == []
