@@ -55,3 +55,15 @@ def test_a_time_phrase_after_the_trigger_names_another_acts_place_and_time():
     [event] = events(lead, "ECOWAS suspended Niger after the coups in Mali in 2020 and 2021, "
                            "in Burkina Faso in 2022 and in Niger last July.")
     assert (event.type, event.place_text, event.modality) == ("SANCTION", None, "historical")
+
+
+def test_a_countrys_warring_sides_after_the_trigger_are_the_two_sides():
+    lead = "The army and the RSF clashed in Khartoum. "
+    sides = ["rapid-support-forces", "sudanese-armed-forces"]
+    assert rows(lead, "U.S. sanctions Sudan's warring sides as Jeddah truce unravels.") == [
+        ("SANCTION", "sanction.sanction", ["united-states"], sides)]
+    assert rows(lead, "The United States urged Sudan's warring parties to return to talks.") \
+        == [("REQUEST", "request.urge", ["united-states"], sides)]
+    # a body of the country is no side of its war
+    assert rows(lead, "The United States sanctioned Sudan's central bank.") == [
+        ("SANCTION", "sanction.sanction", ["united-states"], ["central-bank-of-sudan"])]

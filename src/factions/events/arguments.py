@@ -256,6 +256,10 @@ def find_arguments(reading: DocReading, view: SentenceView, match: Match,
         args.collective_source = bool(collective) or finder.unsided_outbreak() \
             or finder.settled_truce() or finder.unsided_talks()
         args.collective_states = collective == "states"
+    if len(args.target_spans) == 1 and finder.collective_owner(args.target_spans[0]):
+        # "U.S. sanctions Sudan's warring sides": the two sides, not the country
+        args.target_spans = []
+        args.collective = True
     if len(args.target_spans) == 1:
         args.target_spans = finder.plural_pronoun(args.target_spans[0])
     if args.target_spans and pattern.complement:
@@ -2908,6 +2912,17 @@ class _Finder:
         if i >= self.m.start or w[i] not in _POSSESSIVE_MARKS:
             return False
         words = w[i + 1 : min(self.m.start, i + 7)]
+        return bool(set(words) & _RIVAL_WORDS) and bool(set(words) & _SIDE_NOUNS)
+
+    def collective_owner(self, span: ActorSpan) -> bool:
+        """"sanctions *Sudan's* warring sides", "urged *Libya's* rival factions": a country
+        whose possessive after the trigger heads a phrase naming its rival sides stands for
+        those sides."""
+        w = self.w
+        i = span.end
+        if span.start < self.m.end or i >= self.v.end or w[i] not in _POSSESSIVE_MARKS:
+            return False
+        words = w[i + 1 : min(self.v.end, i + 5)]
         return bool(set(words) & _RIVAL_WORDS) and bool(set(words) & _SIDE_NOUNS)
 
     def collective_subject(self) -> str:
