@@ -84,3 +84,17 @@ def test_charges_dropped_or_no_prosecution_promised_concede_to_the_accused():
     # a case that goes ahead is no concession
     assert rows(MUTINY, "The Kremlin said the case against Prigozhin would go ahead.",
                 "2023-06-25") == []
+
+
+def test_whoever_says_someone_is_the_legitimate_president_backs_him():
+    lead = "Peru's Congress removed President Pedro Castillo on Dec. 7. "
+    assert rows(lead, "Mexico said Castillo was still the country's legitimate president.",
+                "2022-12-21") == [
+        ("SUPPORT", "support.call-legitimate", ["mexico"], ["pedro-castillo"], "asserted")]
+    assert ("SUPPORT", "support.call-legitimate", ["mexico"], ["pedro-castillo"], "asserted") \
+        in rows(lead, "Mexico refused to recognise the removal and said that Castillo remained "
+                      "Peru's legitimate president.", "2022-12-21")
+    # no one says it, or he says it of himself: no backing
+    assert rows(lead, "Castillo, who calls himself the legitimate president, remains in "
+                      "custody.", "2022-12-21") == []
+    assert rows(lead, "Castillo said he remained the legitimate president.", "2022-12-21") == []
