@@ -187,13 +187,15 @@ def test_a_government_meeting_alone_is_no_consultation():
     assert [e.type for e in events] == []
 
 
-def test_who_holds_talks_between_two_others_hosts_them():
+def test_who_holds_talks_between_two_others_mediates_between_them():
     def hosted(text: str) -> list[tuple[str, str | None, list[str], list[str]]]:
         return [(e.type, e.mode, e.source, e.target) for e in events_of(text)]
 
     assert hosted("Iraq held five rounds of talks between Saudi and Iranian security "
-                  "officials.") == [("CONSULT", "host", ["iraq"], ["saudi-arabia", "iran"])]
+                  "officials.") == [("CONSULT", "third-party", ["iraq"], ["saudi-arabia", "iran"])]
     assert hosted("Iraq held talks between Saudi Arabia and Iran in Baghdad.") == [
-        ("CONSULT", "host", ["iraq"], ["saudi-arabia", "iran"])]
+        ("CONSULT", "third-party", ["iraq"], ["saudi-arabia", "iran"])]
+    assert hosted("Oman organised talks between Iran and the United States.") == [
+        ("CONSULT", "third-party", ["oman"], ["iran", "united-states"])]
     # Talks held with someone are that one's talks.
     assert hosted("Qatar held talks with Hamas.") == [("CONSULT", "meet", ["qatar"], ["hamas"])]

@@ -28,7 +28,10 @@ def test_the_two_regional_powers_pledge_each_other_respect_and_they_agree_again(
                 "regional powers would respect each other's sovereignty and not interfere in each "
                 "other's internal affairs. They also agreed to activate a security cooperation "
                 "pact signed in 2001.")
+    # (the four days of talks are the two powers' too)
     assert rows(a, "the two regional powers") == [
+        ("CONSULT", "consult.talks", ["iran"], ["saudi-arabia"], "asserted", "2023-03-10"),
+        ("CONSULT", "consult.talks", ["saudi-arabia"], ["iran"], "asserted", "2023-03-10"),
         ("AGREE", "agree.commit-mutual", ["iran", "saudi-arabia"], [], "planned", "2023-03-10")]
     # "They" is the two powers again, and the pact's own year dates the pact, not the agreeing
     assert rows(a, "They also agreed") == [

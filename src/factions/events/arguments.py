@@ -41,6 +41,34 @@ _PASSIVE_SWAP = {"subject": "by", "object": "subject"}
 _POSSESSIVE_MARKS = ("'s", "'")
 # Verbs of a fight's outbreak right after its noun ("Fighting broke out").
 _OUTBREAK = frozenset({"broke", "erupted", "flared", "raged", "resumed", "intensified"})
+# What a truce does once it exists, right after its noun or past an aside or participle
+# phrase: "The two-month truce, announced by the U.N. envoy on April 1, *took effect*", "A
+# ceasefire announced on Thursday *broke down* within hours" (the last word of each phrase).
+_TRUCE_STATUS = ((("took", "effect"), ("taken", "effect"), ("take", "effect"),
+                  ("takes", "effect"), ("came", "into", "force"), ("come", "into", "force"),
+                  ("comes", "into", "force"), ("went", "into", "effect"),
+                  ("gone", "into", "effect"), ("goes", "into", "effect"), ("broke", "down"),
+                  ("broken", "down"), ("collapsed",), ("held",), ("holds",), ("expired",),
+                  ("unravelled",), ("unraveled",), ("crumbled",), ("began",)))
+_TRUCE_STATUS_FIRSTS = frozenset(p[0] for p in _TRUCE_STATUS)
+# Words that open a truce noun's subject phrase ("A 48-hour truce", "The two-month truce").
+_TRUCE_OPENERS = frozenset({"a", "an", "the", "that", "this", "its", "their"})
+_TRUCE_ADJECTIVES = frozenset({"new", "fragile", "short-lived", "shaky", "tenuous", "temporary",
+                               "partial", "humanitarian", "nationwide", "brief", "unilateral",
+                               "initial", "permanent", "limited", "week-long", "day-long"})
+_TRUCE_REACH = 18
+# Words after talks that make them a third party's ("talks ... brokered by Brazil", "talks in
+# which Qatari and Egyptian officials shuttled between the two sides").
+_TALKS_MEDIATED = frozenset({"brokered", "mediated", "hosted", "convened", "facilitated",
+                             "sponsored", "chaired", "shuttled"})
+# What may stand between "after" and talks with no party named: how long or how many ("after
+# four days of talks", "following two rounds of indirect negotiations"), not "the" (talks told
+# already) nor a clause ("after what officials described as negotiations").
+_TALKS_SPELL = frozenset({"of", "days", "day", "weeks", "week", "months", "hours", "rounds",
+                          "round", "a", "two", "three", "four", "five", "six", "seven", "eight",
+                          "nine", "ten", "several", "many", "marathon", "lengthy", "long",
+                          "intense", "intensive", "protracted", "indirect", "direct", "secret",
+                          "further", "new", "fresh", "final", "last"})
 # The nouns for the team a side sends to talks ("the government's delegation").
 _DELEGATION_NOUNS = frozenset({"delegation", "delegations", "negotiators", "negotiating",
                                "team", "envoys", "representatives"})
@@ -50,6 +78,9 @@ _MEMBER_NOUNS = frozenset({"ally", "allies", "partner", "partners", "member", "m
 _CLAIM_VERBS = frozenset({"is", "are", "was", "were", "will", "would", "could", "can", "must",
                           "might", "may", "should"})
 _PERFECT = frozenset({"had", "has", "have"})
+# Words that open a relative clause with a subject of its own ("which *they* accuse of").
+_REL_SUBJECT_OPENERS = frozenset({"the", "a", "an", "they", "it", "he", "she", "we", "i", "you",
+                                  "its", "their", "his", "her", "this", "these", "those"})
 # "X, backed by Y, captured ...": in these types the backers act with the subject.
 _JOINT_TYPES = frozenset({"ASSAULT"})
 _BACKED = frozenset({"backed", "supported", "aided", "assisted", "joined", "helped",
@@ -203,7 +234,8 @@ def find_arguments(reading: DocReading, view: SentenceView, match: Match,
         strategies["source"], args.source_spans = found
     if needs_source and not _actors(args.source_spans) \
             and not _collective_subject(reading, finder, pattern) \
-            and not finder.unsided_outbreak():
+            and not finder.unsided_outbreak() and not finder.settled_truce() \
+            and not finder.unsided_talks():
         return args
     finder.sources = frozenset(_actors(args.source_spans))
     if found := _first_found(target_plan, finder):
@@ -229,8 +261,13 @@ def find_arguments(reading: DocReading, view: SentenceView, match: Match,
     elif not args.source_spans:
         # "The two sides agreed": the article's two sides, filled in by completion.
         collective = _collective_subject(reading, finder, pattern)
-        args.collective_source = bool(collective) or finder.unsided_outbreak()
+        args.collective_source = bool(collective) or finder.unsided_outbreak() \
+            or finder.settled_truce() or finder.unsided_talks()
         args.collective_states = collective == "states"
+    if len(args.target_spans) == 1 and finder.collective_owner(args.target_spans[0]):
+        # "U.S. sanctions Sudan's warring sides": the two sides, not the country
+        args.target_spans = []
+        args.collective = True
     if len(args.target_spans) == 1:
         args.target_spans = finder.plural_pronoun(args.target_spans[0])
     if args.target_spans and pattern.complement:
@@ -1203,6 +1240,9 @@ class _Finder:
             # "rammed and boarded Philippine navy boats, seizing rifles": the conjunct's
             # actor is its object; its subject is the one before the "and".
             return self._inherit(clause)
+        closed = self._closed_relative_head(clause, before)
+        if closed is not None:
+            return self.v.group(closed)
         found = self._first_subject(self._after_introduction(clause, before), before)
         if found:
             return self._speakers_they(found, clause)
@@ -1210,6 +1250,31 @@ class _Finder:
         if capital:
             return capital
         return self._inherit(clause)
+
+    def _closed_relative_head(self, clause: Clause, before: int) -> ActorSpan | None:
+        """"Western governments *that arm Ukraine* have largely backed the operation": a
+        relative clause with no comma whose pronoun is its verb's subject ends at its object;
+        the auxiliary after that object opens the main verb, whose subject is the head before
+        the pronoun (not the object: Ukraine backs nothing here). None when the clause does not
+        read so ("which they accuse of", "which has backed")."""
+        w, c = self.w, self.c
+        if clause.opener != "rel" or clause.index == 0 or clause.start >= before \
+                or w[clause.opener_start] not in ("that", "who") \
+                or w[clause.start] in _REL_SUBJECT_OPENERS or w[clause.start] in c.be_forms \
+                or w[clause.start] in _PERFECT or w[clause.start] in _CLAIM_VERBS \
+                or self.v.by_start.get(clause.start) is not None:
+            return None
+        head = self._span_ending(clause.opener_start)
+        if head is None:
+            return None
+        a = before - 1
+        while a > clause.start and w[a] in c.adverbs:
+            a -= 1
+        if a <= clause.start + 1 or not (w[a] in _PERFECT or w[a] in _CLAIM_VERBS
+                                         or w[a] in c.be_forms):
+            return None
+        objects = [s for s in self.v.spans if clause.start < s.start and s.end <= a]
+        return head if objects else None
 
     def _speakers_they(self, found: list[ActorSpan], clause: Clause) -> list[ActorSpan]:
         """"both the army and the RSF said that they had agreed to a pause": "they" in a
@@ -2986,6 +3051,23 @@ class _Finder:
                 return None if self.r.actor_country(actor) in own else actor
         return None
 
+    def s_host(self) -> list[ActorSpan]:
+        """"Dozens of Russian military instructors arrived in *Ouagadougou*": the country (or
+        the capital standing for it) named as the place after the trigger in its clause, not
+        the source's own."""
+        own = {self.r.actor_country(a) for a in self.sources}
+        for span in self.v.locatives:
+            if not self.m.end <= span.start < self._clause_end():
+                continue
+            if span.end < len(self.w) and (self.w[span.end] in _POSSESSIVE_MARKS
+                                           or self.w[span.end] in _PLACE_HEADS):
+                continue  # "in Haiti's central Artibonite region"
+            actor = span.actors[0]
+            if actor in self.sources or self.r.actor_country(actor) in own:
+                return []
+            return [span]
+        return []
+
     def place_is_object(self) -> bool:
         """The place after the trigger is its own object: "an attack on western Ukraine",
         "strikes against Kyiv" (a preposition, then at most two words before the place)."""
@@ -3004,6 +3086,17 @@ class _Finder:
         if i >= self.m.start or w[i] not in _POSSESSIVE_MARKS:
             return False
         words = w[i + 1 : min(self.m.start, i + 7)]
+        return bool(set(words) & _RIVAL_WORDS) and bool(set(words) & _SIDE_NOUNS)
+
+    def collective_owner(self, span: ActorSpan) -> bool:
+        """"sanctions *Sudan's* warring sides", "urged *Libya's* rival factions": a country
+        whose possessive after the trigger heads a phrase naming its rival sides stands for
+        those sides."""
+        w = self.w
+        i = span.end
+        if span.start < self.m.end or i >= self.v.end or w[i] not in _POSSESSIVE_MARKS:
+            return False
+        words = w[i + 1 : min(self.v.end, i + 5)]
         return bool(set(words) & _RIVAL_WORDS) and bool(set(words) & _SIDE_NOUNS)
 
     def collective_subject(self) -> str:
@@ -3065,6 +3158,71 @@ class _Finder:
             if w[j] == "between" and c.collective_sides.match_at(w, j + 1, limit + 3):
                 return True
         return False
+
+    def settled_truce(self) -> bool:
+        """"The two-month truce, announced by U.N. special envoy Hans Grundberg on April 1, took
+        effect", "A ceasefire announced on Thursday broke down within hours", "a ceasefire it
+        had brokered had taken effect": a truce noun that opens its clause's subject, with no
+        side named, as the subject of its taking effect, holding or collapse, is a truce the
+        article's two sides made (filled in by completion). Not a truce one side calls for or
+        rejects ("urged a truce that would take effect": the noun is an object)."""
+        m, w, c = self.m, self.w, self.c
+        pattern = m.pattern
+        if not (pattern.symmetric and pattern.kind in ("noun", "phrase")
+                and pattern.type == "RETREAT" and pattern.mode == "ceasefire"):
+            return False
+        # The subject phrase opens at the clause (or after a reporting "that" / "said")
+        j = m.start - 1 if w[m.start] not in _TRUCE_OPENERS else m.start
+        while j > self.v.start and (w[j][:1].isdigit() or "-" in w[j] or w[j - 1] == "-"
+                                    or w[j + 1] == "-" or w[j] in c.adverbs
+                                    or w[j] in _TRUCE_ADJECTIVES):
+            j -= 1  # "A 48-hour truce", "The two-month truce", "the fragile truce"
+        if j < self.v.start or w[j] not in _TRUCE_OPENERS:
+            return False
+        if j > self.v.start and (w[j - 1] in c.prepositions or w[j - 1] in (
+                "agreed", "signed", "reached", "declared", "announced", "proposed", "rejected",
+                "accepted", "brokered", "violated", "broke", "observe", "urged", "sought")):
+            return False  # the truce is an object, its own verb names its makers
+        if any(w[k] in c.mediation_deals or w[k] == "cease-fire"
+               for k in range(self.v.start, j)):
+            return False  # "signed a ceasefire in 2023, but the truce expired": told already
+        end = min(self.v.end, m.end + _TRUCE_REACH)
+        # (a phrase trigger holds its status: "ceasefire came into force")
+        for k in range(m.start + 1 if pattern.kind == "phrase" else m.end, end):
+            word = w[k]
+            if word in (";", ":", "(", "and", "but") and k > m.end and w[k - 1] != ",":
+                return False
+            if any(span.start == k and span.kind not in PRONOUN_KINDS
+                   for span in self.v.spans) and "by" not in w[max(m.end, k - 4) : k]:
+                return False  # "a ceasefire the Houthis had announced": named makers
+            if word in _TRUCE_STATUS_FIRSTS:
+                for phrase in _TRUCE_STATUS:
+                    if tuple(w[k : k + len(phrase)]) == phrase:
+                        return True
+        return False
+
+    def unsided_talks(self) -> bool:
+        """"A joint statement issued *after four days of talks* in Beijing said the two regional
+        powers would ...", "Kyrgyzstan and Tajikistan agreed a ceasefire *following talks*":
+        talks with no party named, after "after" or "following", held by the two sides the
+        article's latest deal was made between (filled in by completion)."""
+        m, w = self.m, self.w
+        pattern = m.pattern
+        if not (pattern.symmetric and pattern.kind == "noun" and pattern.type == "CONSULT"
+                and pattern.mode == "negotiate"):
+            return False
+        if m.end < self.v.end and w[m.end] in ("with", "between", "among", "by"):
+            return False
+        if not _TALKS_MEDIATED.isdisjoint(w[m.end : min(self.v.end, m.end + 10)]):
+            return False  # "after talks in St Vincent brokered by Brazil": the mediation's
+        start = max(self.v.start, m.start - 5)
+        j = next((k for k in range(m.start - 1, start - 1, -1)
+                  if w[k] in ("after", "following")), None)
+        if j is None:
+            return False
+        gap = w[j + 1 : m.start]  # "four days of", "two rounds of", "marathon"
+        return not any(span.start > j and span.start < m.start for span in self.v.spans) \
+            and all(x in _TALKS_SPELL or x[:1].isdigit() or "-" in x for x in gap)
 
     def reciprocal_object(self) -> bool:
         """Whether the trigger's object says the act goes both ways ("accused each other",
@@ -3210,7 +3368,11 @@ class _Finder:
         j = m.start - 1
         while j > self.clause.start and (w[j] in c.be_forms or w[j] in ("had", "has", "have")):
             j -= 1
-        if j >= self.clause.start and w[m.start].endswith("ed"):
+        if j > self.v.start and w[j] in ("it", "they") and w[m.start].endswith("ed"):
+            j -= 1  # "a ceasefire it had brokered"
+        elif j > self.v.start and w[j] == "," and w[m.start].endswith("ed"):
+            j -= 1  # "The truce, announced by the U.N. envoy,"
+        if j >= self.v.start and w[m.start].endswith("ed"):
             return c.mediation_deals.get(w[j], ())
         return ()
 

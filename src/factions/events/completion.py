@@ -963,8 +963,14 @@ def _fill_collective_sources(
             continue
         # "the parties agreed to launch a regional economic framework": the parties of the
         # deal the article has just reported, before the pair that fights most.
+        # A truce told by its taking effect or collapse ("A ceasefire announced on Thursday
+        # broke down") is between the pair that fights most, before the latest deal's parties.
+        truce = event.type == "RETREAT" and not event.source and bool(top)
+        # Talks with no party named ("after four days of talks in Beijing") are the latest
+        # deal's parties' too.
+        talks = event.type == "CONSULT" and event.mode == "negotiate" and not event.source
         pair = tuple(_deal_parties(events[:k], (), _DEAL_TYPES, kind_of)) \
-            if event.type in _DEAL_TYPES else ()
+            if (event.type in _DEAL_TYPES and not truce) or talks else ()
         pair = pair or (top_states if notes[id(event)].collective_states and top_states
                         else top)
         if notes[id(event)].collective_states and (kind_of is None or not all(

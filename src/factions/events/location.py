@@ -110,11 +110,19 @@ _FUTURE = re.compile(
 # What opens a date from which something runs ("from August 1", "starting Monday").
 # "activate a security pact *signed in* 2001": a participle after a noun with its own date,
 # which dates that noun's making, not the acts of the clause around it.
+# A time phrase naming another act ("after the coups", "following the attack", "since the
+# 2021 takeover").
+_AFTER_ACT = re.compile(r"\b(?:after|following|since)\s+(?:the|a|an|its|their|his|her|last)\s",
+                        re.IGNORECASE)
 _NOUN_MADE_ON = re.compile(r"\b(?:pact|deal|accord|agreement|treaty|truce|ceasefire|memorandum|"
                            r"declaration|framework|understanding|communique|protocol|charter|"
-                           r"alliance|mechanism|roadmap)s?\s+(?P<participle>signed|agreed|reached|"
-                           r"concluded|brokered|struck|sealed|adopted|ratified|established|"
-                           r"created|set\s+up)\s+(?:in|on)\s+$", re.IGNORECASE)
+                           r"alliance|mechanism|roadmap)s?,?\s+(?P<participle>signed|agreed|"
+                           r"reached|concluded|brokered|struck|sealed|adopted|ratified|"
+                           r"established|created|set\s+up|announced|mediated)"
+                           r"(?:\s+by(?:\s+[\w.'’-]+){1,6}?)?\s+(?:in|on)\s+$", re.IGNORECASE)
+# How far before a date such a noun may stand ("The two-month truce, announced by U.N. special
+# envoy Hans Grundberg on April 1, took effect ... the next day": the announcing's day).
+_NOUN_MADE_REACH = 90
 # Words of a deal's signing, in the sentence after a lead that tells the deal with no day.
 _SIGNING = re.compile(r"\b(?:signed|inked|sealed|initialled|initialed|clinched)\b", re.I)
 _FROM_DATE = re.compile(r"\b(?:from|starting|beginning|effective|as of)\s+$", re.IGNORECASE)
@@ -518,6 +526,13 @@ class Anchors:
             candidates = [p for p in candidates if id(p) in said or (
                 trigger_start <= p.start and p.end <= trigger_end)]
         if candidates:
+            text = self.reading.state.norm.original
+            # "suspended all three countries after the coups in Mali": a place after a time
+            # phrase that follows the trigger is where that other act happened
+            candidates = [p for p in candidates if p.start < trigger_end
+                          or not _AFTER_ACT.search(text, trigger_end, p.start)] or (
+                [] if kind not in _GROUNDED else candidates)
+        if candidates:
             if fronted is candidates[0] and clause.opener not in ("report", "rel"):
                 return fronted, "clause"
             after = next((p for p in candidates if p.start >= trigger_start), None)
@@ -565,9 +580,12 @@ class Anchors:
                      if cl.opener == "coord"]
             located = [p for p in located if not any(a <= p.start and p.end <= b
                                                      for a, b in later)]
+        text = self.reading.state.norm.original
         after = next((p for p in located if p.start >= trigger_end), None)
-        if after is not None:
+        if after is not None and not _AFTER_ACT.search(text, trigger_end, after.start):
             return after, "sentence"
+        if after is not None:
+            return None, "sentence"  # ("suspended ... after the coups in Mali")
         before = [p for p in located if p.end <= trigger_start]
         return (self._innermost(before) if before else None), "sentence"
 
@@ -827,7 +845,7 @@ class Anchors:
         ("They also agreed to activate a security cooperation pact signed in 2001"), other than
         the trigger itself."""
         text = self.reading.state.text
-        found = _NOUN_MADE_ON.search(text, max(0, d[0] - 40), d[0])
+        found = _NOUN_MADE_ON.search(text, max(0, d[0] - _NOUN_MADE_REACH), d[0])
         if found is None or (found.start() > 0 and text[found.start() - 1] == "-"):
             return False
         tokens = self.reading.state.tokens

@@ -141,7 +141,7 @@ def read_modality(
         or future_reported
         # "Both countries face steep U.S. tariffs on their exports from August 1", four days on
         or (date is not None and _is_ahead(reading, date[0]))
-        or (after is not None and c.planned.any_in(w, after[0], after[1]))
+        or (after is not None and _planned_after(reading, after))
     )
     if planned:
         return ModalityReading("planned", hedged)
@@ -328,11 +328,26 @@ def _dated_here(reading: DocReading, view: SentenceView, clause: Clause, iso: st
     last = clause
     if last.index + 1 < len(view.clauses):
         nxt = view.clauses[last.index + 1]
-        if nxt.opener == "sub" and w[nxt.opener_start] == "since":
-            last = nxt  # "have been deployed since a truce ended a war in 2020": it began then
+        if nxt.opener == "sub" and (w[nxt.opener_start] == "since" or (
+                w[nxt.opener_start] in ("after", "following")
+                and w[nxt.opener_start + 1] in ("the", "a", "an", "its", "their"))):
+            # "have been deployed since a truce ended a war in 2020": it began then; "suspended
+            # all three countries after the coups in Mali in 2020 and 2021": no earlier (not
+            # "pits the Chapitos against the Mayos after Zambada was arrested in July")
+            last = nxt
     lo, hi = tokens.idx[first.opener_start], tokens.end_char(last.end - 1)
     # (a mention that starts in the clause: "between 2008 and 2011", cut at its "and")
     return any(lo <= d[0] <= hi for d in mentions if d[2] == iso)
+
+
+def _planned_after(reading: DocReading, after: tuple[int, int]) -> bool:
+    """A planned cue in the words after a noun trigger, but not a past participle that opens a
+    reduced relative on the noun ("A ceasefire *announced* on Thursday broke down", "The
+    truce, *announced* by the U.N. envoy, took effect"): that tells how it came about."""
+    w, c = reading.words, reading.cues
+    lo, hi = after
+    opener = lo + 1 if lo < hi and w[lo] == "," else lo
+    return any(not (i == opener and w[i].endswith("ed")) for i, _ in c.planned.find(w, lo, hi))
 
 
 def _after_noun(reading: DocReading, view: SentenceView, match: Match) -> tuple[int, int] | None:

@@ -92,11 +92,20 @@ class KnowledgeBase:
                 descriptors[descriptor.lower()].append(actor.id)
             if actor.type == "person":
                 surname = surname_of(actor.name, actor.country)
-                if surname:
-                    surnames[surname].append(actor.id)
+                # "Edmundo Gonzalez" for "Edmundo González Urrutia": an alias with the same
+                # given name drops a second family name; its last word is a surname too.
+                given = actor.name.split()[0]
+                shorter = [surname_of(a, actor.country) for a in actor.aliases
+                           if a.split()[0] == given and 2 <= len(a.split()) <= 3
+                           and all(x[:1].isupper() for x in a.split())]
+                for family in dict.fromkeys([surname, *shorter]):
+                    if not family or actor.id in surnames.get(family, ()):
+                        continue
+                    surnames[family].append(actor.id)
                     # The press often drops the accents of a KB name ("Déby" -> "Deby").
-                    folded = anyascii(surname)
-                    if folded != surname and folded.isalpha():
+                    folded = anyascii(family)
+                    if folded != family and folded.isalpha() \
+                            and actor.id not in surnames.get(folded, ()):
                         surnames[folded].append(actor.id)
             for role in actor.roles:
                 if role.org and role.org in self.actors and role.end is None:
