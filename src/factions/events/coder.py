@@ -164,6 +164,7 @@ def code_events(state: DocState, patterns: PatternSet | None = None) -> None:
     _attack_days(events, notes, partial(_side, state.kb))
     _news_days(events, notes, partial(_side, state.kb))
     _talks_days(events, notes)
+    _story_days(events, notes, anchors)
     events = [e for e in events if not _internal_meeting(state, e)]
     # A state's own government or forces do not help it ("The bloc says it will help Mozambique
     # fight terrorism" with "it" read as Mozambique's government): aid to one's own side.
@@ -180,6 +181,29 @@ def code_events(state: DocState, patterns: PatternSet | None = None) -> None:
     if not any(VICTIMS in e.target for e in events):
         # The victims are named for the attacks on them; with none coded they are no actor.
         state.mentions = [m for m in state.mentions if m.actor_id != VICTIMS]
+
+
+def _story_days(events: list[Event], notes: dict[int, EventNote], anchors: Anchors) -> None:
+    """"Bolivian police arrested the former army commander ... on Wednesday evening, hours after
+    soldiers ... rolled armoured vehicles into the capital's main square" (a story of Thursday)
+    ... "The soldiers pulled out of the square within about an hour": an act on the ground
+    (``_SCENE_TYPES``) that the headline or the body tells with no day of its own, and that no
+    other rule dated, happened on the day the lede tells its news on, not on the day of
+    publication. Statements and reactions keep the day of publication ("Beijing accused Manila
+    of deliberately provoking the confrontation"), as does background."""
+    day = anchors.lede_day()
+    if day is None:
+        return
+    published, _ = anchors.publication()
+    for event in events:
+        note = notes[id(event)]
+        if note.undated and note.sentence != 1 and event.type in _SCENE_TYPES \
+                and event.date == published and event.modality in ("asserted", "reported"):
+            event.date, event.date_precision = day[0], day[1]
+
+
+# Acts on the ground, which happen on the story's day; not what is said about them.
+_SCENE_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "RETREAT", "MOBILIZE"})
 
 
 def _named_tolls(events: list[Event], notes: dict[int, EventNote]) -> list[Event]:
