@@ -239,3 +239,44 @@ def test_the_month_may_is_no_modal_verb():
     assert kinds("Hamas may attack Israel.") == [("ASSAULT", "hypothetical")]
     assert kinds("May Israel attack Hamas, the war would spread.") == [
         ("ASSAULT", "hypothetical")]
+
+
+def _assaults(text: str, published: str = "2024-01-16") -> set[str]:
+    return {e.modality for e in events_of(text, published) if e.type == "ASSAULT"}
+
+
+def test_attacks_told_as_a_habit_in_the_perfect_are_background():
+    # an adverb of repetition after the auxiliary
+    assert _assaults("Iran has repeatedly struck Kurdish opposition groups in Iraq's "
+                     "Kurdistan region.") == {"historical"}
+    assert _assaults("The Houthis have repeatedly fired missiles and drones at Saudi cities and "
+                     "oil facilities.") == {"historical"}
+    assert _assaults("Turkish jets have regularly bombed PKK hideouts in the Qandil "
+                     "mountains.") == {"historical"}
+    # a count of attacks the perfect has done
+    assert _assaults("Jaish al-Adl has carried out a string of attacks on Iranian security "
+                     "forces in Sistan-Baluchestan.") == {"historical"}
+    assert _assaults("Islamic State has carried out several attacks in Iran.") == {"historical"}
+    assert _assaults("The Pakistani Taliban have staged dozens of deadly attacks on police "
+                     "posts in Khyber Pakhtunkhwa.") == {"historical"}
+
+
+def test_a_previous_act_in_the_perfect_is_background():
+    events = events_of("Iran's Revolutionary Guards have previously targeted Iranian Kurdish "
+                       "opposition groups in northern Iraq.", "2024-01-16")
+    assert modality(events, "ASSAULT", "targeted") == {"historical"}
+
+
+def test_attacks_of_the_story_or_counted_up_to_now_are_no_habit():
+    assert _assaults("Russian forces shelled Kharkiv on Tuesday, killing three people.") == \
+        {"asserted"}
+    # a count in the simple past is the story's own barrage
+    assert _assaults("Russia fired dozens of missiles at Kyiv on Monday.", "2024-01-16") == \
+        {"asserted"}
+    # a recent date bounds the habit: the story's own campaign
+    assert _assaults("Russian troops have repeatedly shelled the town since Sunday.",
+                     "2024-01-16") == {"asserted"}
+    # repetition of a statement or a blockade is no attack
+    events = events_of("China has repeatedly blocked missions to resupply the Philippine "
+                       "troops on the shoal.", "2024-06-18")
+    assert not any(e.modality == "historical" for e in events)

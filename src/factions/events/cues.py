@@ -147,6 +147,9 @@ class Cues:
     reported_future: frozenset[str]
     irrealis: Phrases
     historical: Phrases
+    habitual_adverbs: frozenset[str]  # "has *repeatedly* struck": attacks as a habit
+    habitual_counts: Phrases  # "has carried out *a string of* attacks"
+    perfect_auxiliaries: frozenset[str]
     recent_periods: frozenset[str]  # "in the past *24 hours*": no background
     hedges: Phrases
     light_verbs: Phrases
@@ -283,6 +286,9 @@ def cues() -> Cues:
         reported_future=_set(data["reported_future"]),
         irrealis=Phrases(data["irrealis"]),
         historical=Phrases(data["historical"]),
+        habitual_adverbs=_set(data["habitual_adverbs"]),
+        habitual_counts=Phrases(data["habitual_counts"]),
+        perfect_auxiliaries=_set(data["perfect_auxiliaries"]),
         recent_periods=_set(data["recent_periods"]),
         hedges=Phrases(data["hedges"]),
         light_verbs=Phrases(data["light_verbs"]),

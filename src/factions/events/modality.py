@@ -134,7 +134,8 @@ def read_modality(
         match.start > clause.start and w[match.start - 1] in _PRESENT_DO))
     if (date is not None and (not date[2] or when or waged) and is_historical(reading, date[0])
             and not present and _dated_here(reading, view, clause, date[0], own_only=ahead)) \
-            or _historical_cue(reading, lo, hi) or _during_ended_war(reading, view, match):
+            or _historical_cue(reading, lo, hi) or _during_ended_war(reading, view, match) \
+            or _habitual_attack(reading, match, lo, hi, date):
         return ModalityReading("historical", hedged)
     planned = not threat and (
         _planned_cue(reading, match, lo, hi)
@@ -235,6 +236,29 @@ def _during_ended_war(reading: DocReading, view: SentenceView, match: Match) -> 
     at = reading.state.tokens.idx[k]
     return any(d[0] >= at and is_historical(reading, d[2])
                for d in Anchors.of(reading).dates.get(view.index, ()))
+
+
+def _habitual_attack(reading: DocReading, match: Match, lo: int, hi: int,
+                     date: tuple[str, str, bool] | None) -> bool:
+    """An attack the perfect tells as a habit: an adverb of repetition right after the
+    auxiliary ("Iran has repeatedly struck Kurdish opposition groups", "the Houthis have
+    repeatedly fired missiles"), or a noun trigger a count of attacks opens ("Jaish al-Adl has
+    carried out a string of attacks", "Israel has carried out hundreds of strikes in Syria
+    since December") — the conflict's background, unless a recent date bounds it ("has
+    repeatedly shelled the town since Monday")."""
+    if match.pattern.type != "ASSAULT" or hi - lo < 2:
+        return False
+    w, c = reading.words, reading.cues
+    if date is not None and not is_historical(reading, date[0]):
+        return False
+    perfect = [i for i in range(lo, hi) if w[i] in c.perfect_auxiliaries]
+    if not perfect:
+        return False
+    if any(i + 1 < hi and w[i + 1] in c.habitual_adverbs for i in perfect):
+        return True
+    if match.pattern.kind != "noun":
+        return False
+    return any(hi - 2 <= i + n <= hi for i, n in c.habitual_counts.find(w, perfect[0] + 1, hi))
 
 
 # Verbs that end a period ("the war, which ended in 2022").
