@@ -280,3 +280,40 @@ def test_attacks_of_the_story_or_counted_up_to_now_are_no_habit():
     events = events_of("China has repeatedly blocked missions to resupply the Philippine "
                        "troops on the shoal.", "2024-06-18")
     assert not any(e.modality == "historical" for e in events)
+
+
+def _modalities(text: str, kind: str, published: str = "2025-09-10") -> set[str]:
+    return {e.modality for e in events_of(text, published) if e.type == kind}
+
+
+def test_a_body_or_official_of_the_source_performs_what_it_says_the_source_does():
+    assert _modalities("The US State Department said Washington stood by its NATO ally.",
+                       "SUPPORT") == {"asserted"}
+    assert _modalities("The Pentagon said the United States backed Israel's right to defend "
+                       "itself.", "SUPPORT") == {"asserted"}
+    assert _modalities("Foreign ministry spokesman Majed al-Ansari said Qatar was suspending "
+                       "its mediation between Israel and Hamas until further notice.",
+                       "SANCTION") == {"asserted"}
+    assert _modalities("Government spokesman Colonel Abdoulaye Maiga said on Sunday that Mali "
+                       "was cutting ties with Kyiv with immediate effect.", "SANCTION") == \
+        {"asserted"}
+    assert _modalities("Kenya's foreign ministry said Kenya condemned the attack on the "
+                       "embassy.", "ACCUSE") == {"asserted"}
+
+
+def test_what_a_body_says_another_did_before_or_a_closing_credit_stays_reported():
+    # an act the report says was done earlier, by another of the camp
+    assert _modalities("The Kremlin said Russian President Vladimir Putin had urged both "
+                       "leaders to show restraint.", "REQUEST") == {"reported"}
+    assert _modalities("In Washington, the State Department said Secretary of State Marco Rubio "
+                       "had spoken to Rwandan President Paul Kagame and urged an immediate "
+                       "ceasefire.", "REQUEST", "2025-01-28") == {"reported"}
+    # a speaker of another camp
+    assert _modalities("Kenya's foreign ministry said Ethiopia had rejected the proposal.",
+                       "REJECT") == {"reported"}
+    assert _modalities("Ukrainian officials said Russia was rejecting the proposal.",
+                       "REJECT") == {"reported"}
+    # a report that closes the sentence credits the claim
+    assert _modalities("U.S. Secretary of State Marco Rubio spoke to officials of both "
+                       "countries and urged them to avoid escalation, the State Department "
+                       "said.", "REQUEST", "2025-05-07") == {"reported"}

@@ -31,7 +31,7 @@ from factions.events.completion import (
 from factions.events.cues import Cues, Phrases
 from factions.events.location import Anchors
 from factions.events.matcher import Match, TriggerIndex
-from factions.events.modality import is_historical, read_modality
+from factions.events.modality import ModalityReading, is_historical, read_modality
 from factions.events.ontology import ontology
 from factions.events.patterns import Pattern, PatternSet, has_form, load_patterns
 from factions.events.riots import armed_blockades, crowd_riots, state_protests
@@ -1069,6 +1069,26 @@ def _states_of(state: DocState) -> Callable[[str, Sequence[str]], str | None]:
         return named.get(country)
 
     return state_of
+
+
+def _said_for_source(reading: DocReading, view: SentenceView, match: Match,
+                     modal: ModalityReading, sources: Sequence[str], c: Cues) -> bool:
+    """Whether a statement or sanction (``speech_acts`` and SANCTION) that a report opens is
+    said by a body or an official of its source's camp (``_camp``), who performs it by saying
+    it: not a report that closes the sentence (", its foreign ministry spokesman said"),
+    which only credits the claim, nor an act the report says was done before it ("The
+    Kremlin said Putin had urged both leaders to show restraint")."""
+    kind = match.pattern.type
+    if kind not in c.speech_acts and kind != "SANCTION" or modal.trailing \
+            or not modal.reporters or not sources:
+        return False
+    said = max((sp.end for sp in view.spans if sp.start < match.start
+                and not set(sp.actors).isdisjoint(modal.reporters)), default=match.start)
+    if "had" in reading.words[said : match.start]:
+        return False  # ("... said Rubio had spoken to Kagame and urged a ceasefire")
+    state = reading.state
+    camps = set().union(*(_camp(state, a) for a in sources))
+    return all(not camps.isdisjoint(_camp(state, r)) for r in modal.reporters)
 
 
 def _camp(state: DocState, actor: str) -> frozenset[str]:
@@ -2184,6 +2204,11 @@ def _events(
     if modal.modality is None:
         return []  # an ambition or presumption, not an event
     modality = pattern.modality or modal.modality
+    if modality == "reported" and _said_for_source(reading, view, match, modal, args.source, c):
+        # "The US State Department said Washington stood by its NATO ally", "Government
+        # spokesman Colonel Abdoulaye Maiga said Mali was cutting ties with Kyiv": a body or an
+        # official of the source's side says what the source does by saying it
+        modality = "asserted"
     if modality in ("asserted", "reported") and _late_source(reading, view, args.source):
         modality = "historical"  # "the late President Idriss Deby responded with an offensive"
     if scope is not None and scope.effect == "planned" and pattern.kind == "noun" \

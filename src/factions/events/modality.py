@@ -45,6 +45,7 @@ class ModalityReading:
     modality: str | None
     hedged: bool
     reporters: tuple[str, ...] = ()
+    trailing: bool = False  # the report closes the sentence (", X said"), after the claim
 
 
 # Acts an actor performs by announcing them itself (besides its speech acts).
@@ -154,8 +155,10 @@ def read_modality(
     reporters = _reporters(reading, view, match)
     if reporters is None:
         reporters = _coordinated_reporters(reading, view, match)
+    trailing = False
     if reporters is None:
         reporters = _trailing_reporters(reading, view, clause)
+        trailing = reporters is not None
     if reporters is None and match.start > view.start + 2 and w[view.start] == "it" and \
             c.reporting.match_at(w, view.start, match.start) >= 2:
         # "It said Armenian troops were returning fire": the opening "it said" reports the claim
@@ -176,7 +179,10 @@ def read_modality(
                 and set(reporters) & set(sources):
             # "Niger's junta said it was severing ties with Ukraine": saying so does it
             return ModalityReading("asserted", hedged, tuple(reporters))
-        return ModalityReading("reported", hedged, tuple(reporters))
+        # (a speaker named only after the claim closes it, however the report was found)
+        trailing = trailing or not any(s.start < match.start for s in view.spans
+                                       if not set(s.actors).isdisjoint(reporters))
+        return ModalityReading("reported", hedged, tuple(reporters), trailing)
     if c.reported_adverbs.any_in(w, view.start, view.end):
         return ModalityReading("reported", hedged)
     return ModalityReading("asserted", hedged)
