@@ -317,3 +317,18 @@ def test_what_a_body_says_another_did_before_or_a_closing_credit_stays_reported(
     assert _modalities("U.S. Secretary of State Marco Rubio spoke to officials of both "
                        "countries and urged them to avoid escalation, the State Department "
                        "said.", "REQUEST", "2025-05-07") == {"reported"}
+
+
+def test_announcing_an_arrest_curfew_or_suspension_does_it():
+    assert _modalities("Iran's intelligence ministry announced the arrest of several suspects "
+                       "in three provinces.", "COERCE", "2024-01-16") == {"asserted"}
+    assert _modalities("The Pakistani army announced a curfew in Quetta.", "COERCE",
+                       "2024-01-16") == {"asserted"}
+    assert _modalities("On Tuesday, Kataib Hezbollah announced it was suspending military "
+                       "operations against US forces.", "RETREAT", "2024-02-03") == {"asserted"}
+    # ... but what it announces it plans, or orders others to do, lies ahead
+    assert _modalities("Kenyan police announced plans to arrest the protest leaders.",
+                       "COERCE", "2024-06-26") == {"planned"}
+    assert _modalities("Mercenary leader Yevgeny Prigozhin ordered his Wagner fighters to turn "
+                       "back from their advance on Moscow.", "RETREAT", "2023-06-24") == \
+        {"planned"}
