@@ -332,3 +332,15 @@ def test_announcing_an_arrest_curfew_or_suspension_does_it():
     assert _modalities("Mercenary leader Yevgeny Prigozhin ordered his Wagner fighters to turn "
                        "back from their advance on Moscow.", "RETREAT", "2023-06-24") == \
         {"planned"}
+
+
+def test_a_participle_after_a_deal_noun_plans_nothing_after_it():
+    # "a truce agreed in March": how the truce was made, not an agreement whose content follows
+    events = events_of("A humanitarian truce agreed in March collapsed in late August, and in "
+                       "October Ethiopian troops, backed by Eritrean soldiers, captured the "
+                       "town of Shire.", "2022-11-03")
+    assert {e.modality for e in events if e.type in ("ASSAULT", "AID")} == {"asserted"}
+    # the verb with its complement still plans what it agrees to
+    events = events_of("Russia and Ukraine agreed to exchange prisoners and to halt strikes on "
+                       "energy sites.", "2022-11-03")
+    assert modality(events, "RETREAT", "exchange prisoners") == {"planned"}

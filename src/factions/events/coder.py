@@ -1130,7 +1130,12 @@ def _scopes(reading: DocReading, view: SentenceView, matches: list[Match],
     """The complements the triggers of a sentence govern (``complement`` in their pattern);
     ``governor`` gives the reader of a trigger's own arguments."""
     scopes = []
+    w, heads = reading.words, reading.cues.participle_heads
     for m in matches:
+        if m.pattern.complement and m.pattern.kind == "verb" and m.start > view.start \
+                and w[m.start - 1] in heads and has_form(m.form, "pp") \
+                and m.end < view.end and w[m.end] not in ("to", "that"):
+            continue  # "a truce agreed in March collapsed": a participle of how it was made
         if m.pattern.complement:
             end = _scope_end(view, m, matches, reading.words)
             for start, stop in ((m.end, end), _resumed(view, end)):

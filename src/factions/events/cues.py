@@ -172,6 +172,7 @@ class Cues:
     speech_acts: frozenset[str]  # types a statement performs: its own source's is asserted
     threats: frozenset[str]  # types whose modal belongs to what they threaten
     in_force_when_agreed: frozenset[str]  # modes a noun agreed to puts in force (a truce)
+    participle_heads: frozenset[str]  # "a truce *agreed* in March": no complement governed
     given_by_announcing: frozenset[str]  # types an announcement gives, not plans (aid)
     announcements: frozenset[str]  # the announcing words
     title_words: frozenset[str]
@@ -311,6 +312,7 @@ def cues() -> Cues:
         speech_acts=frozenset(data["speech_acts"]),
         threats=frozenset(data["threats"]),
         in_force_when_agreed=frozenset(data["in_force_when_agreed"]),
+        participle_heads=_set(data["participle_heads"]),
         given_by_announcing=frozenset(data["given_by_announcing"]),
         announcements=_set(data["announcements"]),
         title_words=_set(data["title_words"]),
