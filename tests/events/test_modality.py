@@ -344,3 +344,13 @@ def test_a_participle_after_a_deal_noun_plans_nothing_after_it():
     events = events_of("Russia and Ukraine agreed to exchange prisoners and to halt strikes on "
                        "energy sites.", "2022-11-03")
     assert modality(events, "RETREAT", "exchange prisoners") == {"planned"}
+
+
+def test_what_an_announcement_says_would_happen_is_planned():
+    assert _modalities("The Pakistani army announced it would impose a curfew in Quetta.",
+                       "COERCE", "2024-02-03") == {"planned"}
+    assert _modalities("The Houthis announced they would halt attacks on Saudi Arabia next "
+                       "week.", "RETREAT", "2024-02-03") == {"planned"}
+    # a "would" no statement announces is a possibility
+    assert _modalities("Pakistani troops would impose a curfew in Quetta if the protests "
+                       "spread.", "COERCE", "2024-02-03") == {"hypothetical"}

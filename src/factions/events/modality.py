@@ -48,6 +48,8 @@ class ModalityReading:
     trailing: bool = False  # the report closes the sentence (", X said"), after the claim
 
 
+# Verbs of an announcement whose "would" tells what the announcer plans.
+_ANNOUNCING = frozenset({"announced", "announces", "announce", "announcing"})
 # Acts an actor performs by announcing them itself (besides its speech acts).
 _ANNOUNCED = frozenset({"SANCTION"})
 # Words that put a speaker's own act after the reporting verb ("said after hosting talks").
@@ -111,7 +113,9 @@ def read_modality(
             and w[match.start - 2] in c.hypothetical_determiners)
         or (after is not None and _hypothetical_in(reading, after[0], after[1], view.start))
     )
-    future_reported = modal_before and reported_before
+    # "The army announced it would impose a curfew": a future an announcement tells is its plan
+    future_reported = modal_before and (reported_before or any(
+        w[i] in _ANNOUNCING for i in range(view.start, match.start)))
     if hypothetical and not (future_reported and not _other_hypothetical(reading, lo, hi)):
         return ModalityReading("hypothetical", hedged)
     # A span ("since June") does not end its event; but a when-clause after it names the act
