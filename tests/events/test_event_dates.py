@@ -271,3 +271,14 @@ def test_a_lede_on_the_day_of_publication_or_with_no_day_dates_nothing_else():
             "stormed a camp of armed bandits in the Kaduna hills, freeing dozens of hostages "
             "held for ransom, the army said.\n\n" + body)
     assert set(dates(text, "2024-03-14", "ASSAULT")) == {("2024-03-14", "day")}
+
+
+def test_an_undated_signing_in_the_body_took_place_on_the_ledes_day():
+    text = ("Armenia and Azerbaijan sign border deal\n\n"
+            "WASHINGTON, Aug 9 - Armenia and Azerbaijan signed an agreement on their border in "
+            "Washington on Friday, ending a decades-old dispute.\n\n"
+            "Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev "
+            "also held talks at the White House.")
+    found = [(e.date, e.evidence.text[:8]) for e in analyze_text(text, published="2025-08-09")
+             .events if e.type == "CONSULT"]
+    assert found and all(d == "2025-08-08" for d, _ in found)

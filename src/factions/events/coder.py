@@ -186,11 +186,13 @@ def code_events(state: DocState, patterns: PatternSet | None = None) -> None:
 def _story_days(events: list[Event], notes: dict[int, EventNote], anchors: Anchors) -> None:
     """"Bolivian police arrested the former army commander ... on Wednesday evening, hours after
     soldiers ... rolled armoured vehicles into the capital's main square" (a story of Thursday)
-    ... "The soldiers pulled out of the square within about an hour": an act on the ground
-    (``_SCENE_TYPES``) that the headline or the body tells with no day of its own, and that no
-    other rule dated, happened on the day the lede tells its news on, not on the day of
-    publication. Statements and reactions keep the day of publication ("Beijing accused Manila
-    of deliberately provoking the confrontation"), as does background."""
+    ... "The soldiers pulled out of the square within about an hour"; "... signed a peace
+    agreement in Washington on Friday" ... "The text was signed at the State Department by
+    ...": an act on the ground or at the table (``_SCENE_TYPES``) that the headline or the body
+    tells with no day of its own, and that no other rule dated, happened on the day the lede
+    tells its news on, not on the day of publication. Statements and reactions keep the day
+    of publication ("Beijing accused Manila of deliberately provoking the confrontation"), as
+    does background."""
     day = anchors.lede_day()
     if day is None:
         return
@@ -202,8 +204,10 @@ def _story_days(events: list[Event], notes: dict[int, EventNote], anchors: Ancho
             event.date, event.date_precision = day[0], day[1]
 
 
-# Acts on the ground, which happen on the story's day; not what is said about them.
-_SCENE_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "RETREAT", "MOBILIZE"})
+# Acts on the ground and at the table (signings, talks), which happen on the story's day; not
+# what is said about them.
+_SCENE_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "RETREAT", "MOBILIZE", "AGREE",
+                          "CONSULT"})
 
 
 def _named_tolls(events: list[Event], notes: dict[int, EventNote]) -> list[Event]:
