@@ -354,3 +354,19 @@ def test_what_an_announcement_says_would_happen_is_planned():
     # a "would" no statement announces is a possibility
     assert _modalities("Pakistani troops would impose a curfew in Quetta if the protests "
                        "spread.", "COERCE", "2024-02-03") == {"hypothetical"}
+
+
+def test_what_a_sentence_opening_under_the_deal_lays_down_is_planned():
+    events = events_of("Under its terms, Israeli troops will withdraw from southern Lebanon over "
+                       "60 days while the Lebanese army deploys soldiers south of the Litani "
+                       "river.", "2024-11-27")
+    assert modality(events, "MOBILIZE", "deploys") == {"planned"}
+    assert _modalities("Under the agreement, Rwanda withdraws its troops from eastern Congo "
+                       "within 90 days.", "RETREAT", "2025-06-28") == {"planned"}
+    assert _modalities("Under the first phase of the truce, Hamas is to free 33 hostages.",
+                       "RETREAT", "2025-01-20") == {"planned"}
+    # what was done under it, or under something that is no deal, was done
+    assert _modalities("Under the deal, Hamas freed three Israeli hostages on Sunday.",
+                       "RETREAT", "2025-01-20") == {"asserted"}
+    assert "planned" not in _modalities("Under pressure from Washington, Israel withdrew its "
+                                        "troops from the town.", "RETREAT", "2025-01-20")

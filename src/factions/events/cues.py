@@ -173,6 +173,7 @@ class Cues:
     threats: frozenset[str]  # types whose modal belongs to what they threaten
     in_force_when_agreed: frozenset[str]  # modes a noun agreed to puts in force (a truce)
     participle_heads: frozenset[str]  # "a truce *agreed* in March": no complement governed
+    deal_terms: frozenset[str]  # "Under *the deal*, ...": what the sentence lays down is planned
     given_by_announcing: frozenset[str]  # types an announcement gives, not plans (aid)
     announcements: frozenset[str]  # the announcing words
     title_words: frozenset[str]
@@ -313,6 +314,7 @@ def cues() -> Cues:
         threats=frozenset(data["threats"]),
         in_force_when_agreed=frozenset(data["in_force_when_agreed"]),
         participle_heads=_set(data["participle_heads"]),
+        deal_terms=_set(data["deal_terms"]),
         given_by_announcing=frozenset(data["given_by_announcing"]),
         announcements=_set(data["announcements"]),
         title_words=_set(data["title_words"]),

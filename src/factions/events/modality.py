@@ -144,6 +144,7 @@ def read_modality(
         return ModalityReading("historical", hedged)
     planned = not threat and (
         _planned_cue(reading, match, lo, hi)
+        or _under_deal_terms(reading, view, match)
         or future_reported
         # "Both countries face steep U.S. tariffs on their exports from August 1", four days on
         or (date is not None and _is_ahead(reading, date[0]))
@@ -217,6 +218,24 @@ def _shared_start(reading: DocReading, view: SentenceView, clause: Clause, match
             or has_form(match.form, "past"):
         return clause.start
     return view.clauses[clause.index - 1].start
+
+
+def _under_deal_terms(reading: DocReading, view: SentenceView, match: Match) -> bool:
+    """Whether the sentence opens on "Under the deal," ("Under its terms,", "Under the first
+    phase of the agreement,") and the trigger, after that phrase, is no verb in the past: what
+    the deal lays down ("Israeli troops will withdraw ... while the Lebanese army deploys
+    soldiers", "Hamas is to free 33 hostages"), not what was done under it ("Under the deal,
+    Hamas freed three hostages on Sunday") nor the deal itself ("Under the arrangement, signed
+    in July 2022, Russia agreed not to attack cargo ships")."""
+    w, c = reading.words, reading.cues
+    if w[view.start] != "under" or match.pattern.type == "AGREE":
+        return False
+    comma = next((i for i in range(view.start + 1, min(view.end, view.start + 10))
+                  if w[i] == ","), None)
+    if comma is None or match.start < comma or c.deal_terms.isdisjoint(w[view.start:comma]):
+        return False
+    return not (match.pattern.kind == "verb" and has_form(match.form, "past")
+                and not has_form(match.form, "base"))
 
 
 def _planned_cue(reading: DocReading, match: Match, lo: int, hi: int) -> bool:
