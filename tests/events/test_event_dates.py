@@ -218,3 +218,67 @@ def test_a_day_after_an_act_dates_the_act_a_day_before_the_day_told():
     # the main clause keeps its own day: only the "after" phrase is a day earlier
     text = "Iran's strikes in Pakistan came a day after it fired missiles at targets in Iraq."
     assert ("2024-01-17", "day") in dates(text, "2024-01-17", "ASSAULT")
+
+
+# The lede's day: an act on the ground the story tells later with no day of its own happened on
+# the day the lede gives its news (not on the day of publication); what is said about it was
+# said on the day of publication.
+_LEDE_STORY = (
+    "Troops storm rebel camp in northern hills\n\n"
+    "KADUNA, March 14 - Nigerian troops stormed a camp of armed bandits in the Kaduna hills on "
+    "Wednesday, freeing dozens of hostages held for ransom, the army said.\n\n"
+    "{body}")
+
+
+def _lede_dates(body: str, kind: str, published: str = "2024-03-14") -> list[str | None]:
+    """The dates of the events of type ``kind`` the body tells."""
+    found = analyze_text(_LEDE_STORY.format(body=body), published=published).events
+    return [e.date for e in found if e.type == kind and e.evidence.text in body]
+
+
+def test_an_undated_attack_in_the_body_happened_on_the_ledes_day():
+    body = "Soldiers killed at least 20 bandits in a gun battle that lasted several hours."
+    assert _lede_dates(body, "ASSAULT") == ["2024-03-13"]
+
+
+def test_an_undated_withdrawal_and_arrests_in_the_body_happened_on_the_ledes_day():
+    body = ("Police arrested several suspected collaborators in nearby villages. The gunmen "
+            "pulled out of two villages near the camp.")
+    assert _lede_dates(body, "COERCE") == ["2024-03-13"]
+    assert _lede_dates(body, "RETREAT") == ["2024-03-13"]
+
+
+def test_an_undated_protest_after_a_dated_lede_took_place_that_day():
+    text = ("Mozambique police fire tear gas at marchers\n\n"
+            "MAPUTO, Nov 8 - Mozambican police fired tear gas at thousands of demonstrators in "
+            "the capital on Thursday as opposition supporters marched to contest the election "
+            "result.\n\nProtesters set up burning barricades across the city's main avenues.")
+    assert set(dates(text, "2024-11-08", "PROTEST")) == {("2024-11-07", "day")}
+
+
+def test_statements_about_the_ledes_act_keep_the_day_of_publication():
+    body = ("The governor condemned the bandits and accused them of terrorising farmers. "
+            "Rights groups urged the authorities to protect the villages.")
+    assert set(_lede_dates(body, "ACCUSE")) == {"2024-03-14"}
+    assert set(_lede_dates(body, "REQUEST")) == {"2024-03-14"}
+
+
+def test_a_lede_on_the_day_of_publication_or_with_no_day_dates_nothing_else():
+    body = "Soldiers killed at least 20 bandits in a gun battle that lasted several hours."
+    # published the day the lede tells: the publication's day
+    assert _lede_dates(body, "ASSAULT", "2024-03-13") == ["2024-03-13"]
+    text = ("Troops storm rebel camp in northern hills\n\nKADUNA, March 14 - Nigerian troops "
+            "stormed a camp of armed bandits in the Kaduna hills, freeing dozens of hostages "
+            "held for ransom, the army said.\n\n" + body)
+    assert set(dates(text, "2024-03-14", "ASSAULT")) == {("2024-03-14", "day")}
+
+
+def test_an_undated_signing_in_the_body_took_place_on_the_ledes_day():
+    text = ("Armenia and Azerbaijan sign border deal\n\n"
+            "WASHINGTON, Aug 9 - Armenia and Azerbaijan signed an agreement on their border in "
+            "Washington on Friday, ending a decades-old dispute.\n\n"
+            "Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev "
+            "also held talks at the White House.")
+    found = [(e.date, e.evidence.text[:8]) for e in analyze_text(text, published="2025-08-09")
+             .events if e.type == "CONSULT"]
+    assert found and all(d == "2025-08-08" for d, _ in found)

@@ -239,3 +239,134 @@ def test_the_month_may_is_no_modal_verb():
     assert kinds("Hamas may attack Israel.") == [("ASSAULT", "hypothetical")]
     assert kinds("May Israel attack Hamas, the war would spread.") == [
         ("ASSAULT", "hypothetical")]
+
+
+def _assaults(text: str, published: str = "2024-01-16") -> set[str]:
+    return {e.modality for e in events_of(text, published) if e.type == "ASSAULT"}
+
+
+def test_attacks_told_as_a_habit_in_the_perfect_are_background():
+    # an adverb of repetition after the auxiliary
+    assert _assaults("Iran has repeatedly struck Kurdish opposition groups in Iraq's "
+                     "Kurdistan region.") == {"historical"}
+    assert _assaults("The Houthis have repeatedly fired missiles and drones at Saudi cities and "
+                     "oil facilities.") == {"historical"}
+    assert _assaults("Turkish jets have regularly bombed PKK hideouts in the Qandil "
+                     "mountains.") == {"historical"}
+    # a count of attacks the perfect has done
+    assert _assaults("Jaish al-Adl has carried out a string of attacks on Iranian security "
+                     "forces in Sistan-Baluchestan.") == {"historical"}
+    assert _assaults("Islamic State has carried out several attacks in Iran.") == {"historical"}
+    assert _assaults("The Pakistani Taliban have staged dozens of deadly attacks on police "
+                     "posts in Khyber Pakhtunkhwa.") == {"historical"}
+
+
+def test_a_previous_act_in_the_perfect_is_background():
+    events = events_of("Iran's Revolutionary Guards have previously targeted Iranian Kurdish "
+                       "opposition groups in northern Iraq.", "2024-01-16")
+    assert modality(events, "ASSAULT", "targeted") == {"historical"}
+
+
+def test_attacks_of_the_story_or_counted_up_to_now_are_no_habit():
+    assert _assaults("Russian forces shelled Kharkiv on Tuesday, killing three people.") == \
+        {"asserted"}
+    # a count in the simple past is the story's own barrage
+    assert _assaults("Russia fired dozens of missiles at Kyiv on Monday.", "2024-01-16") == \
+        {"asserted"}
+    # a recent date bounds the habit: the story's own campaign
+    assert _assaults("Russian troops have repeatedly shelled the town since Sunday.",
+                     "2024-01-16") == {"asserted"}
+    # repetition of a statement or a blockade is no attack
+    events = events_of("China has repeatedly blocked missions to resupply the Philippine "
+                       "troops on the shoal.", "2024-06-18")
+    assert not any(e.modality == "historical" for e in events)
+
+
+def _modalities(text: str, kind: str, published: str = "2025-09-10") -> set[str]:
+    return {e.modality for e in events_of(text, published) if e.type == kind}
+
+
+def test_a_body_or_official_of_the_source_performs_what_it_says_the_source_does():
+    assert _modalities("The US State Department said Washington stood by its NATO ally.",
+                       "SUPPORT") == {"asserted"}
+    assert _modalities("The Pentagon said the United States backed Israel's right to defend "
+                       "itself.", "SUPPORT") == {"asserted"}
+    assert _modalities("Foreign ministry spokesman Majed al-Ansari said Qatar was suspending "
+                       "its mediation between Israel and Hamas until further notice.",
+                       "SANCTION") == {"asserted"}
+    assert _modalities("Government spokesman Colonel Abdoulaye Maiga said on Sunday that Mali "
+                       "was cutting ties with Kyiv with immediate effect.", "SANCTION") == \
+        {"asserted"}
+    assert _modalities("Kenya's foreign ministry said Kenya condemned the attack on the "
+                       "embassy.", "ACCUSE") == {"asserted"}
+
+
+def test_what_a_body_says_another_did_before_or_a_closing_credit_stays_reported():
+    # an act the report says was done earlier, by another of the camp
+    assert _modalities("The Kremlin said Russian President Vladimir Putin had urged both "
+                       "leaders to show restraint.", "REQUEST") == {"reported"}
+    assert _modalities("In Washington, the State Department said Secretary of State Marco Rubio "
+                       "had spoken to Rwandan President Paul Kagame and urged an immediate "
+                       "ceasefire.", "REQUEST", "2025-01-28") == {"reported"}
+    # a speaker of another camp
+    assert _modalities("Kenya's foreign ministry said Ethiopia had rejected the proposal.",
+                       "REJECT") == {"reported"}
+    assert _modalities("Ukrainian officials said Russia was rejecting the proposal.",
+                       "REJECT") == {"reported"}
+    # a report that closes the sentence credits the claim
+    assert _modalities("U.S. Secretary of State Marco Rubio spoke to officials of both "
+                       "countries and urged them to avoid escalation, the State Department "
+                       "said.", "REQUEST", "2025-05-07") == {"reported"}
+
+
+def test_announcing_an_arrest_curfew_or_suspension_does_it():
+    assert _modalities("Iran's intelligence ministry announced the arrest of several suspects "
+                       "in three provinces.", "COERCE", "2024-01-16") == {"asserted"}
+    assert _modalities("The Pakistani army announced a curfew in Quetta.", "COERCE",
+                       "2024-01-16") == {"asserted"}
+    assert _modalities("On Tuesday, Kataib Hezbollah announced it was suspending military "
+                       "operations against US forces.", "RETREAT", "2024-02-03") == {"asserted"}
+    # ... but what it announces it plans, or orders others to do, lies ahead
+    assert _modalities("Kenyan police announced plans to arrest the protest leaders.",
+                       "COERCE", "2024-06-26") == {"planned"}
+    assert _modalities("Mercenary leader Yevgeny Prigozhin ordered his Wagner fighters to turn "
+                       "back from their advance on Moscow.", "RETREAT", "2023-06-24") == \
+        {"planned"}
+
+
+def test_a_participle_after_a_deal_noun_plans_nothing_after_it():
+    # "a truce agreed in March": how the truce was made, not an agreement whose content follows
+    events = events_of("A humanitarian truce agreed in March collapsed in late August, and in "
+                       "October Ethiopian troops, backed by Eritrean soldiers, captured the "
+                       "town of Shire.", "2022-11-03")
+    assert {e.modality for e in events if e.type in ("ASSAULT", "AID")} == {"asserted"}
+    # the verb with its complement still plans what it agrees to
+    events = events_of("Russia and Ukraine agreed to exchange prisoners and to halt strikes on "
+                       "energy sites.", "2022-11-03")
+    assert modality(events, "RETREAT", "exchange prisoners") == {"planned"}
+
+
+def test_what_an_announcement_says_would_happen_is_planned():
+    assert _modalities("The Pakistani army announced it would impose a curfew in Quetta.",
+                       "COERCE", "2024-02-03") == {"planned"}
+    assert _modalities("The Houthis announced they would halt attacks on Saudi Arabia next "
+                       "week.", "RETREAT", "2024-02-03") == {"planned"}
+    # a "would" no statement announces is a possibility
+    assert _modalities("Pakistani troops would impose a curfew in Quetta if the protests "
+                       "spread.", "COERCE", "2024-02-03") == {"hypothetical"}
+
+
+def test_what_a_sentence_opening_under_the_deal_lays_down_is_planned():
+    events = events_of("Under its terms, Israeli troops will withdraw from southern Lebanon over "
+                       "60 days while the Lebanese army deploys soldiers south of the Litani "
+                       "river.", "2024-11-27")
+    assert modality(events, "MOBILIZE", "deploys") == {"planned"}
+    assert _modalities("Under the agreement, Rwanda withdraws its troops from eastern Congo "
+                       "within 90 days.", "RETREAT", "2025-06-28") == {"planned"}
+    assert _modalities("Under the first phase of the truce, Hamas is to free 33 hostages.",
+                       "RETREAT", "2025-01-20") == {"planned"}
+    # what was done under it, or under something that is no deal, was done
+    assert _modalities("Under the deal, Hamas freed three Israeli hostages on Sunday.",
+                       "RETREAT", "2025-01-20") == {"asserted"}
+    assert "planned" not in _modalities("Under pressure from Washington, Israel withdrew its "
+                                        "troops from the town.", "RETREAT", "2025-01-20")

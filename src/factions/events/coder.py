@@ -31,7 +31,7 @@ from factions.events.completion import (
 from factions.events.cues import Cues, Phrases
 from factions.events.location import Anchors
 from factions.events.matcher import Match, TriggerIndex
-from factions.events.modality import is_historical, read_modality
+from factions.events.modality import ModalityReading, is_historical, read_modality
 from factions.events.ontology import ontology
 from factions.events.patterns import Pattern, PatternSet, has_form, load_patterns
 from factions.events.riots import armed_blockades, crowd_riots, state_protests
@@ -164,6 +164,7 @@ def code_events(state: DocState, patterns: PatternSet | None = None) -> None:
     _attack_days(events, notes, partial(_side, state.kb))
     _news_days(events, notes, partial(_side, state.kb))
     _talks_days(events, notes)
+    _story_days(events, notes, anchors)
     events = [e for e in events if not _internal_meeting(state, e)]
     # A state's own government or forces do not help it ("The bloc says it will help Mozambique
     # fight terrorism" with "it" read as Mozambique's government): aid to one's own side.
@@ -180,6 +181,33 @@ def code_events(state: DocState, patterns: PatternSet | None = None) -> None:
     if not any(VICTIMS in e.target for e in events):
         # The victims are named for the attacks on them; with none coded they are no actor.
         state.mentions = [m for m in state.mentions if m.actor_id != VICTIMS]
+
+
+def _story_days(events: list[Event], notes: dict[int, EventNote], anchors: Anchors) -> None:
+    """"Bolivian police arrested the former army commander ... on Wednesday evening, hours after
+    soldiers ... rolled armoured vehicles into the capital's main square" (a story of Thursday)
+    ... "The soldiers pulled out of the square within about an hour"; "... signed a peace
+    agreement in Washington on Friday" ... "The text was signed at the State Department by
+    ...": an act on the ground or at the table (``_SCENE_TYPES``) that the headline or the body
+    tells with no day of its own, and that no other rule dated, happened on the day the lede
+    tells its news on, not on the day of publication. Statements and reactions keep the day
+    of publication ("Beijing accused Manila of deliberately provoking the confrontation"), as
+    does background."""
+    day = anchors.lede_day()
+    if day is None:
+        return
+    published, _ = anchors.publication()
+    for event in events:
+        note = notes[id(event)]
+        if note.undated and note.sentence != 1 and event.type in _SCENE_TYPES \
+                and event.date == published and event.modality in ("asserted", "reported"):
+            event.date, event.date_precision = day[0], day[1]
+
+
+# Acts on the ground and at the table (signings, talks), which happen on the story's day; not
+# what is said about them.
+_SCENE_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "RETREAT", "MOBILIZE", "AGREE",
+                          "CONSULT"})
 
 
 def _named_tolls(events: list[Event], notes: dict[int, EventNote]) -> list[Event]:
@@ -1047,6 +1075,26 @@ def _states_of(state: DocState) -> Callable[[str, Sequence[str]], str | None]:
     return state_of
 
 
+def _said_for_source(reading: DocReading, view: SentenceView, match: Match,
+                     modal: ModalityReading, sources: Sequence[str], c: Cues) -> bool:
+    """Whether a statement or sanction (``speech_acts`` and SANCTION) that a report opens is
+    said by a body or an official of its source's camp (``_camp``), who performs it by saying
+    it: not a report that closes the sentence (", its foreign ministry spokesman said"),
+    which only credits the claim, nor an act the report says was done before it ("The
+    Kremlin said Putin had urged both leaders to show restraint")."""
+    kind = match.pattern.type
+    if kind not in c.speech_acts and kind != "SANCTION" or modal.trailing \
+            or not modal.reporters or not sources:
+        return False
+    said = max((sp.end for sp in view.spans if sp.start < match.start
+                and not set(sp.actors).isdisjoint(modal.reporters)), default=match.start)
+    if "had" in reading.words[said : match.start]:
+        return False  # ("... said Rubio had spoken to Kagame and urged a ceasefire")
+    state = reading.state
+    camps = set().union(*(_camp(state, a) for a in sources))
+    return all(not camps.isdisjoint(_camp(state, r)) for r in modal.reporters)
+
+
 def _camp(state: DocState, actor: str) -> frozenset[str]:
     """An actor with its side and, for a person, the organizations the knowledge base or the
     text says he or she holds an office in (a spokesman's movement, a president's government)
@@ -1086,7 +1134,12 @@ def _scopes(reading: DocReading, view: SentenceView, matches: list[Match],
     """The complements the triggers of a sentence govern (``complement`` in their pattern);
     ``governor`` gives the reader of a trigger's own arguments."""
     scopes = []
+    w, heads = reading.words, reading.cues.participle_heads
     for m in matches:
+        if m.pattern.complement and m.pattern.kind == "verb" and m.start > view.start \
+                and w[m.start - 1] in heads and has_form(m.form, "pp") \
+                and m.end < view.end and w[m.end] not in ("to", "that"):
+            continue  # "a truce agreed in March collapsed": a participle of how it was made
         if m.pattern.complement:
             end = _scope_end(view, m, matches, reading.words)
             for start, stop in ((m.end, end), _resumed(view, end)):
@@ -2160,6 +2213,11 @@ def _events(
     if modal.modality is None:
         return []  # an ambition or presumption, not an event
     modality = pattern.modality or modal.modality
+    if modality == "reported" and _said_for_source(reading, view, match, modal, args.source, c):
+        # "The US State Department said Washington stood by its NATO ally", "Government
+        # spokesman Colonel Abdoulaye Maiga said Mali was cutting ties with Kyiv": a body or an
+        # official of the source's side says what the source does by saying it
+        modality = "asserted"
     if modality in ("asserted", "reported") and _late_source(reading, view, args.source):
         modality = "historical"  # "the late President Idriss Deby responded with an offensive"
     if scope is not None and scope.effect == "planned" and pattern.kind == "noun" \

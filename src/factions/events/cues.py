@@ -147,6 +147,9 @@ class Cues:
     reported_future: frozenset[str]
     irrealis: Phrases
     historical: Phrases
+    habitual_adverbs: frozenset[str]  # "has *repeatedly* struck": attacks as a habit
+    habitual_counts: Phrases  # "has carried out *a string of* attacks"
+    perfect_auxiliaries: frozenset[str]
     recent_periods: frozenset[str]  # "in the past *24 hours*": no background
     hedges: Phrases
     light_verbs: Phrases
@@ -169,6 +172,8 @@ class Cues:
     speech_acts: frozenset[str]  # types a statement performs: its own source's is asserted
     threats: frozenset[str]  # types whose modal belongs to what they threaten
     in_force_when_agreed: frozenset[str]  # modes a noun agreed to puts in force (a truce)
+    participle_heads: frozenset[str]  # "a truce *agreed* in March": no complement governed
+    deal_terms: frozenset[str]  # "Under *the deal*, ...": what the sentence lays down is planned
     given_by_announcing: frozenset[str]  # types an announcement gives, not plans (aid)
     announcements: frozenset[str]  # the announcing words
     title_words: frozenset[str]
@@ -283,6 +288,9 @@ def cues() -> Cues:
         reported_future=_set(data["reported_future"]),
         irrealis=Phrases(data["irrealis"]),
         historical=Phrases(data["historical"]),
+        habitual_adverbs=_set(data["habitual_adverbs"]),
+        habitual_counts=Phrases(data["habitual_counts"]),
+        perfect_auxiliaries=_set(data["perfect_auxiliaries"]),
         recent_periods=_set(data["recent_periods"]),
         hedges=Phrases(data["hedges"]),
         light_verbs=Phrases(data["light_verbs"]),
@@ -305,6 +313,8 @@ def cues() -> Cues:
         speech_acts=frozenset(data["speech_acts"]),
         threats=frozenset(data["threats"]),
         in_force_when_agreed=frozenset(data["in_force_when_agreed"]),
+        participle_heads=_set(data["participle_heads"]),
+        deal_terms=_set(data["deal_terms"]),
         given_by_announcing=frozenset(data["given_by_announcing"]),
         announcements=_set(data["announcements"]),
         title_words=_set(data["title_words"]),

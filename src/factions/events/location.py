@@ -62,6 +62,10 @@ _AFTER_MEETING = re.compile(
     r"\bafter\s+the\s+(talks|meeting|summit|negotiations)\b", re.IGNORECASE)
 
 
+# How many days before publication a lede's day may lie (a weekday of the past week).
+_WEEK_DAYS = 6
+
+
 # A part of the day with no day named: the day told before ("shortly before dawn").
 _DAY_PART = re.compile(
     r"\b(?:before dawn|at dawn|at daybreak|in the early hours|before daybreak)\b", re.IGNORECASE)
@@ -1104,6 +1108,25 @@ class Anchors:
         if not told or int(told[-1][2][:4]) >= state.published.year - 1:
             return None
         return told[-1][2], told[-1][3], False
+
+    def lede_day(self) -> tuple[str, str, bool] | None:
+        """The day the lede (the sentence after the headline) tells its news on, when it names
+        one of the past week ("Bolivian police arrested the former army commander ... on
+        Wednesday evening, hours after soldiers ... rolled armoured vehicles into the capital's
+        main square" in a story of Thursday): the last plain day it names outside a relative
+        clause (not the dateline's), None when that day is the publication's or none is named."""
+        state = self.reading.state
+        if state.published is None or len(state.sentences) < 2:
+            return None
+        view = self.reading.view(1)
+        days = [d for d in _days_told(self._dates(1)) if not self._in_relative(view, d[0])]
+        if not days:
+            return None
+        try:
+            gap = (state.published - dt.date.fromisoformat(days[-1][2])).days
+        except ValueError:
+            return None
+        return (days[-1][2], "day", False) if 0 < gap <= _WEEK_DAYS else None
 
     def publication(self) -> tuple[str | None, str]:
         """The publication date at its precision, the fallback date of every event."""

@@ -45,8 +45,11 @@ class ModalityReading:
     modality: str | None
     hedged: bool
     reporters: tuple[str, ...] = ()
+    trailing: bool = False  # the report closes the sentence (", X said"), after the claim
 
 
+# Verbs of an announcement whose "would" tells what the announcer plans.
+_ANNOUNCING = frozenset({"announced", "announces", "announce", "announcing"})
 # Acts an actor performs by announcing them itself (besides its speech acts).
 _ANNOUNCED = frozenset({"SANCTION"})
 # Words that put a speaker's own act after the reporting verb ("said after hosting talks").
@@ -110,7 +113,9 @@ def read_modality(
             and w[match.start - 2] in c.hypothetical_determiners)
         or (after is not None and _hypothetical_in(reading, after[0], after[1], view.start))
     )
-    future_reported = modal_before and reported_before
+    # "The army announced it would impose a curfew": a future an announcement tells is its plan
+    future_reported = modal_before and (reported_before or any(
+        w[i] in _ANNOUNCING for i in range(view.start, match.start)))
     if hypothetical and not (future_reported and not _other_hypothetical(reading, lo, hi)):
         return ModalityReading("hypothetical", hedged)
     # A span ("since June") does not end its event; but a when-clause after it names the act
@@ -134,10 +139,12 @@ def read_modality(
         match.start > clause.start and w[match.start - 1] in _PRESENT_DO))
     if (date is not None and (not date[2] or when or waged) and is_historical(reading, date[0])
             and not present and _dated_here(reading, view, clause, date[0], own_only=ahead)) \
-            or _historical_cue(reading, lo, hi) or _during_ended_war(reading, view, match):
+            or _historical_cue(reading, lo, hi) or _during_ended_war(reading, view, match) \
+            or _habitual_attack(reading, match, lo, hi, date):
         return ModalityReading("historical", hedged)
     planned = not threat and (
         _planned_cue(reading, match, lo, hi)
+        or _under_deal_terms(reading, view, match)
         or future_reported
         # "Both countries face steep U.S. tariffs on their exports from August 1", four days on
         or (date is not None and _is_ahead(reading, date[0]))
@@ -153,8 +160,10 @@ def read_modality(
     reporters = _reporters(reading, view, match)
     if reporters is None:
         reporters = _coordinated_reporters(reading, view, match)
+    trailing = False
     if reporters is None:
         reporters = _trailing_reporters(reading, view, clause)
+        trailing = reporters is not None
     if reporters is None and match.start > view.start + 2 and w[view.start] == "it" and \
             c.reporting.match_at(w, view.start, match.start) >= 2:
         # "It said Armenian troops were returning fire": the opening "it said" reports the claim
@@ -175,7 +184,10 @@ def read_modality(
                 and set(reporters) & set(sources):
             # "Niger's junta said it was severing ties with Ukraine": saying so does it
             return ModalityReading("asserted", hedged, tuple(reporters))
-        return ModalityReading("reported", hedged, tuple(reporters))
+        # (a speaker named only after the claim closes it, however the report was found)
+        trailing = trailing or not any(s.start < match.start for s in view.spans
+                                       if not set(s.actors).isdisjoint(reporters))
+        return ModalityReading("reported", hedged, tuple(reporters), trailing)
     if c.reported_adverbs.any_in(w, view.start, view.end):
         return ModalityReading("reported", hedged)
     return ModalityReading("asserted", hedged)
@@ -208,6 +220,24 @@ def _shared_start(reading: DocReading, view: SentenceView, clause: Clause, match
     return view.clauses[clause.index - 1].start
 
 
+def _under_deal_terms(reading: DocReading, view: SentenceView, match: Match) -> bool:
+    """Whether the sentence opens on "Under the deal," ("Under its terms,", "Under the first
+    phase of the agreement,") and the trigger, after that phrase, is no verb in the past: what
+    the deal lays down ("Israeli troops will withdraw ... while the Lebanese army deploys
+    soldiers", "Hamas is to free 33 hostages"), not what was done under it ("Under the deal,
+    Hamas freed three hostages on Sunday") nor the deal itself ("Under the arrangement, signed
+    in July 2022, Russia agreed not to attack cargo ships")."""
+    w, c = reading.words, reading.cues
+    if w[view.start] != "under" or match.pattern.type == "AGREE":
+        return False
+    comma = next((i for i in range(view.start + 1, min(view.end, view.start + 10))
+                  if w[i] == ","), None)
+    if comma is None or match.start < comma or c.deal_terms.isdisjoint(w[view.start:comma]):
+        return False
+    return not (match.pattern.kind == "verb" and has_form(match.form, "past")
+                and not has_form(match.form, "base"))
+
+
 def _planned_cue(reading: DocReading, match: Match, lo: int, hi: int) -> bool:
     """A planned cue in ``[lo, hi)``; but announcing aid or sanctions gives them ("announced
     $11.5 million in humanitarian aid"), so an announcement alone does not plan those."""
@@ -235,6 +265,29 @@ def _during_ended_war(reading: DocReading, view: SentenceView, match: Match) -> 
     at = reading.state.tokens.idx[k]
     return any(d[0] >= at and is_historical(reading, d[2])
                for d in Anchors.of(reading).dates.get(view.index, ()))
+
+
+def _habitual_attack(reading: DocReading, match: Match, lo: int, hi: int,
+                     date: tuple[str, str, bool] | None) -> bool:
+    """An attack the perfect tells as a habit: an adverb of repetition right after the
+    auxiliary ("Iran has repeatedly struck Kurdish opposition groups", "the Houthis have
+    repeatedly fired missiles"), or a noun trigger a count of attacks opens ("Jaish al-Adl has
+    carried out a string of attacks", "Israel has carried out hundreds of strikes in Syria
+    since December") — the conflict's background, unless a recent date bounds it ("has
+    repeatedly shelled the town since Monday")."""
+    if match.pattern.type != "ASSAULT" or hi - lo < 2:
+        return False
+    w, c = reading.words, reading.cues
+    if date is not None and not is_historical(reading, date[0]):
+        return False
+    perfect = [i for i in range(lo, hi) if w[i] in c.perfect_auxiliaries]
+    if not perfect:
+        return False
+    if any(i + 1 < hi and w[i + 1] in c.habitual_adverbs for i in perfect):
+        return True
+    if match.pattern.kind != "noun":
+        return False
+    return any(hi - 2 <= i + n <= hi for i, n in c.habitual_counts.find(w, perfect[0] + 1, hi))
 
 
 # Verbs that end a period ("the war, which ended in 2022").
