@@ -87,6 +87,14 @@ def test_bare_prosecutors_a_judge_and_the_judiciary_are_the_home_states_justice_
     assert events == [("REQUEST", ["irgc"], ["x-irn-judiciary"])]
 
 
+def test_a_lower_case_constitutional_court_is_the_home_judiciary():
+    aliases, events, _ = _read(
+        "BANGKOK, Aug 14 - The constitutional court removed Prime Minister Srettha Thavisin "
+        "from office on Wednesday.", "2024-08-14")
+    assert aliases["x-tha-judiciary"] == ["The constitutional court"]
+    assert events == [("COERCE", ["x-tha-judiciary"], ["x-srettha-thavisin"])]
+
+
 def test_judges_and_prosecutors_after_a_named_court_are_that_court():
     aliases, _, _ = _read(
         "THE HAGUE, March 12 - The International Criminal Court charged Rodrigo Duterte. Judges "
@@ -165,3 +173,22 @@ def test_a_facility_with_its_town_after_it_is_placed_in_the_town():
     places = {p.id: p.name for p in analysis.places}
     assert [(e.type, places.get(e.place or "")) for e in analysis.events] == [
         ("PROTEST", "Manila")]
+
+
+def test_a_partys_bracketed_qualifier_is_part_of_its_name_an_acronym_is_not():
+    aliases, _, _ = _read(
+        "KATHMANDU, Sept 12 - Oli, leader of the Communist Party of Nepal (Unified "
+        "Marxist-Leninist), resigned. The Communist Party of India (Marxist) condemned the "
+        "violence. The National Liberation Army (ELN) attacked a base.", "2025-09-12")
+    assert aliases["x-communist-party-of-nepal-unified-marxist-leninist"] == [
+        "Communist Party of Nepal (Unified Marxist-Leninist)"]
+    assert aliases["x-communist-party-of-india-marxist"] == [
+        "Communist Party of India (Marxist)"]
+    assert aliases["eln"] == ["National Liberation Army", "ELN"]
+
+
+def test_a_bare_parliament_in_a_nepali_story_is_nepals_parliament():
+    aliases, _, _ = _read(
+        "KATHMANDU, Sept 9 - Defying a curfew, protesters set fire to parliament and the homes "
+        "of several ministers.", "2025-09-09")
+    assert aliases["federal-parliament-of-nepal"] == ["parliament"]

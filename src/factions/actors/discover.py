@@ -132,6 +132,8 @@ def discover_actors(state: DocState) -> None:
             # Office in Haiti": the organization's name and the country it works in belong to
             # the name; the knowledge base may know the whole of it.
             name_start, end, known = _org_body(state, name_start, end)
+        if kind != "person":
+            end = _qualifier_after(tv, end, taken)
         span_text = tv.span_text(name_start, end, state.text)
         name = group_name or _clean_name(span_text)
         if not name or name.lower() in lex.group_heads:
@@ -704,6 +706,27 @@ def _group_kind(tv: TokenView, start: int, end: int, lex: ActorLexicon) -> str |
     if first in ("the",) and end - start < 3:
         return None
     return kind
+
+
+def _qualifier_after(tv: TokenView, end: int, taken: list[bool]) -> int:
+    """The end of a body's name with the bracketed qualifier that is part of it: "Communist
+    Party of Nepal (Unified Marxist-Leninist)", "Communist Party of India (Marxist)"; not an
+    acronym ("(ELN)", read as a short name) nor a lower-case aside ("(in Nepal)")."""
+    n = len(tv.text)
+    if end >= n or tv.text[end] != "(":
+        return end
+    k = end + 1
+    words = 0
+    while k < n and k < end + 8 and tv.text[k] != ")":
+        word = tv.text[k]
+        if taken[k] or not (word[:1].isupper() or word == "-"):
+            return end
+        words += word != "-"
+        k += 1
+    if k >= n or tv.text[k] != ")" or words == 0 or (
+            words == 1 and tv.text[end + 1].replace("-", "").isupper()):
+        return end
+    return k + 1
 
 
 def _clean_name(text: str) -> str:

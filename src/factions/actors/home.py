@@ -65,7 +65,7 @@ _BARE_HEADS = {
     # "Prosecutors charged 12 people", "A judge ordered him held", "urged the judiciary to":
     # the home state's justice bodies (``_justice_body``)
     "judiciary": {"prosecutors", "public prosecutors", "state prosecutors", "judiciary", "judge",
-                  "judges"},
+                  "judges", "constitutional court", "supreme court", "high court"},
     "military": {"government forces", "government troops", "government soldiers",
                  "government personnel", "regime forces", "regime troops", "federal troops",
                  "federal forces",
@@ -108,8 +108,14 @@ _NEEDS_ARTICLE = {"government", "authorities", "regime", "administration", "cabi
 _MILITARY_ACTS = frozenset({"said", "says", "say", "has", "have", "had", "was", "were", "is",
                             "are", "will", "would", "could", "can", "may", "might", "must",
                             "took", "seized", "began", "struck", "hit", "shot", "fought"})
+# Words before a bare lower-case "parliament" that make it the chamber: "set fire to
+# parliament", "protesters stormed parliament", "dissolved parliament".
+_BARE_CHAMBER_BEFORE = frozenset({"to", "stormed", "storm", "storming", "outside", "into",
+                                  "dissolved", "dissolve", "dissolving", "entered", "torched",
+                                  "surrounded", "besieged", "attacked", "by"})
 # Justice heads that need a determiner ("a judge ordered", "the judiciary"; not "to judge").
-_NEEDS_DETERMINER = frozenset({"judge", "judiciary"})
+_NEEDS_DETERMINER = frozenset({"judge", "judiciary", "constitutional court", "supreme court",
+                               "high court"})
 # Words before bare justice heads that make them no body of the state's: "made up of judges",
 # "including judges", "military prosecutors".
 _NOT_JUSTICE_BODY_BEFORE = frozenset({"of", "including", "among", "military", "former", "like",
@@ -925,6 +931,10 @@ def _bare_phrase(tv: TokenView, i: int, taken: list[bool]
             lowers[i - 1].strip() and \
             lowers[i - 1] not in (",", "-", "–", "—", "and", "but", "while", "as", "when", "after"):
         return None  # "freeing thousands of inmates": people set free, no party
+    if head == "parliament" and i == j and i > 0 and lowers[i - 1] in _BARE_CHAMBER_BEFORE and \
+            not (end < n and lowers[end] in ("of", "speaker", "member", "members")):
+        return i, j, end, head  # "set fire to parliament", "stormed parliament", "dissolved
+        #                         parliament": the country's chamber (``home_mentions``)
     if head in _NEEDS_ARTICLE and (lowers[i] != "the" or (
             end < n and lowers[end] in ("of", "in", "for")
             and not _charge_follows(lowers, end))) and not (
