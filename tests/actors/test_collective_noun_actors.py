@@ -192,3 +192,14 @@ def test_a_bare_parliament_in_a_nepali_story_is_nepals_parliament():
         "KATHMANDU, Sept 9 - Defying a curfew, protesters set fire to parliament and the homes "
         "of several ministers.", "2025-09-09")
     assert aliases["federal-parliament-of-nepal"] == ["parliament"]
+
+
+def test_a_countrys_demonym_before_a_community_group_belongs_to_it():
+    aliases, events, _ = _read(
+        "TEHRAN, Jan 16 - Iran's Revolutionary Guards have previously targeted Iranian Kurdish "
+        "opposition groups based in Iraq. Syrian Kurdish fighters clashed with Turkish-backed "
+        "militias near Manbij.", "2024-01-16")
+    assert aliases["x-iranian-kurdish-opposition-groups"] == [
+        "Iranian Kurdish opposition groups"]
+    assert aliases["x-syrian-kurdish-fighters"] == ["Syrian Kurdish fighters"]
+    assert ("ASSAULT", ["irgc"], ["x-iranian-kurdish-opposition-groups"]) in events

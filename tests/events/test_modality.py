@@ -239,3 +239,16 @@ def test_the_month_may_is_no_modal_verb():
     assert kinds("Hamas may attack Israel.") == [("ASSAULT", "hypothetical")]
     assert kinds("May Israel attack Hamas, the war would spread.") == [
         ("ASSAULT", "hypothetical")]
+
+
+def test_an_act_done_previously_and_the_charge_made_alongside_it_are_background():
+    events = events_of("TEHRAN, Jan 16 - Iran's Revolutionary Guards have previously targeted "
+                       "Kurdish groups in northern Iraq, accusing them of working with Israel.",
+                       "2024-01-16")
+    assert modality(events, "ASSAULT", "targeted") == {"historical"}
+    assert modality(events, "ACCUSE", "accusing") == {"historical"}
+    # done on the day, the charge alongside is asserted
+    events = events_of("TEHRAN, Jan 16 - Iran's Revolutionary Guards struck Kurdish groups in "
+                       "northern Iraq on Tuesday, accusing them of working with Israel.",
+                       "2024-01-16")
+    assert modality(events, "ACCUSE", "accusing") == {"asserted"}

@@ -1601,4 +1601,3 @@ def _new_bodies(state: DocState, taken: list[bool]) -> list[ActorMention]:
             sentence=tv.sentence[i], actor_id=actor_id, kind="discovered",
             text=tv.span_text(start, i + 1, state.text)))
     return found
-

@@ -812,7 +812,14 @@ def _community_groups(state: DocState, taken: list[bool], lex: ActorLexicon
             # "the Sunni militant group Jaish al-Adl": a description of the name after it (its
             # role), no group of its own; "Scheduled Tribe status": a class something is in
             continue
-        text = tv.span_text(i, end, state.text)
+        first = i
+        if word in lex.group_adjectives and i > 0 and not taken[i - 1] and \
+                tv.sentence[i - 1] == tv.sentence[i] and \
+                (texts[i - 1],) in _country_words(state.kb):
+            # "Iranian Kurdish opposition groups", "Syrian Kurdish fighters": the country's
+            # demonym belongs to the community's group (a country's Kurds, not all Kurds)
+            first = i - 1
+        text = tv.span_text(first, end, state.text)
         actor_id = document_actor_id(text)
         leader = _leading_group(state, i) if hyphenated and tv.lower[i + 2] == "led" else None
         if leader is not None:
@@ -831,12 +838,11 @@ def _community_groups(state: DocState, taken: list[bool], lex: ActorLexicon
             state.actors[actor_id] = Actor(id=actor_id, name=text[:1].upper() + text[1:],
                                            type=lex.non_state_sectors.get(sector, "other"),
                                            known=False)
-        found.append(ActorMention(start=tv.idx[i], end=tv.end_char(end - 1), tok_start=i,
-                                  tok_end=end, sentence=tv.sentence[i], actor_id=actor_id,
-                                  kind="agent", text=text, sector=sector))
-        for k in range(i + 1, end):
+        found.append(ActorMention(start=tv.idx[first], end=tv.end_char(end - 1),
+                                  tok_start=first, tok_end=end, sentence=tv.sentence[i],
+                                  actor_id=actor_id, kind="agent", text=text, sector=sector))
+        for k in range(first, end):
             taken[k] = True
-        taken[i] = True
     return found
 
 
