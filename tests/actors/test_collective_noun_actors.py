@@ -203,3 +203,18 @@ def test_a_countrys_demonym_before_a_community_group_belongs_to_it():
         "Iranian Kurdish opposition groups"]
     assert aliases["x-syrian-kurdish-fighters"] == ["Syrian Kurdish fighters"]
     assert ("ASSAULT", ["irgc"], ["x-iranian-kurdish-opposition-groups"]) in events
+
+
+def test_a_sentence_opening_pro_or_anti_group_is_a_group_as_it_is_mid_sentence():
+    for text, actor_id, alias in (
+            ("BAGHDAD, Jan 2 - Pro-Iranian militias attacked a U.S. base in Syria on Tuesday.",
+             "x-pro-iranian-militias", "Pro-Iranian militias"),
+            ("DONETSK, May 22 - Pro-Russian separatists shelled the town of Avdiivka.",
+             "x-pro-russian-separatists", "Pro-Russian separatists"),
+            ("BELGOROD, May 22 - Anti-Kremlin fighters crossed into the Belgorod region.",
+             "x-anti-kremlin-fighters", "Anti-Kremlin fighters"),
+            ("DONETSK, May 22 - Ukrainian forces clashed with pro-Russian separatists near "
+             "Avdiivka.", "x-pro-russian-separatists", "pro-Russian separatists")):
+        aliases, events, _ = _read(text, "2024-01-02")
+        assert aliases[actor_id] == [alias]
+        assert any(actor_id in e[1] for e in events)

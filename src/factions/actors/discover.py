@@ -785,7 +785,7 @@ def _community_groups(state: DocState, taken: list[bool], lex: ActorLexicon
                 continue
             if agent[1] == "government" and tv.lower[agent[0] - 1] not in _BLOC_HEADS:
                 continue  # "Western officials" are anonymous sources, not a party
-        elif not taken[i] and (tv.lower[i] in _GROUP_WORDS_LOWER or (
+        elif not taken[i] and not hyphenated and (tv.lower[i] in _GROUP_WORDS_LOWER or (
                 word[:1].isupper() and word.isalpha() and tv.lower[i] not in STOP_WORDS
                 and tv.lower[i] not in CALENDAR_WORDS and tv.lower[i] not in UNNAMED_QUALIFIERS
                 and i > 0
