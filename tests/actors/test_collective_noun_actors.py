@@ -218,3 +218,16 @@ def test_a_sentence_opening_pro_or_anti_group_is_a_group_as_it_is_mid_sentence()
         aliases, events, _ = _read(text, "2024-01-02")
         assert aliases[actor_id] == [alias]
         assert any(actor_id in e[1] for e in events)
+
+
+def test_the_countrys_president_is_the_holder_the_kb_knows_then():
+    aliases, events, _ = _read(
+        "TUNIS, July 26 - Protesters gathered outside parliament in Tunis. The country's "
+        "president suspended parliament and dismissed the prime minister.", "2021-07-26")
+    assert aliases["kais-saied"] == ["The country's president"]
+    assert ("COERCE", ["kais-saied"], []) in events
+    # an agent noun after "the country's" is the state's body
+    aliases, _, _ = _read(
+        "KHARTOUM, April 16 - Fighting erupted in Sudan on Saturday. The country's army said "
+        "it would not negotiate with the RSF.", "2023-04-16")
+    assert aliases["sudanese-armed-forces"] == ["The country's army"]

@@ -1510,6 +1510,23 @@ def _country_possessive_agents(state: DocState, taken: list[bool]) -> list[Actor
         if i < 1 or i + 2 >= n or lowers[i - 1] != "the" or lowers[i + 1] not in ("'s", "’s") \
                 or taken[i] or taken[i + 2]:
             continue
+        office = next((w for w in lex.state_offices
+                       if tuple(lowers[i + 2:i + 2 + len(w)]) == w), None)
+        if office is not None and not any(taken[i + 2:i + 2 + len(office)]):
+            # "the country's president fled": its one holder of the office then, as "Qatar's
+            # emir" is (a name after the office says who instead: left to the name)
+            owner = _state_told(state, i)
+            when = state.document.published[:10] if state.document.published else None
+            holder = kb.office_holder(owner, " ".join(office), when) if owner else None
+            stop = i + 2 + len(office)
+            if holder is not None and not (stop < n and tv.text[stop][:1].isupper()):
+                for k in range(i - 1, stop):
+                    taken[k] = True
+                found.append(ActorMention(
+                    start=tv.idx[i - 1], end=tv.end_char(stop - 1), tok_start=i - 1,
+                    tok_end=stop, sentence=tv.sentence[i], actor_id=holder, kind="office",
+                    text=tv.span_text(i - 1, stop, state.text)))
+                continue
         agent = agent_noun_at(tv, i + 2, kb)
         if agent is None or agent[1] not in _STATE_SECTORS or any(taken[i + 2:agent[0]]) or \
                 not any(" ".join(lowers[i + 2:i + 2 + w]) in kb.agent_nouns for w in (1, 2, 3)):

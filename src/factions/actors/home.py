@@ -112,7 +112,8 @@ _MILITARY_ACTS = frozenset({"said", "says", "say", "has", "have", "had", "was", 
 # parliament", "protesters stormed parliament", "dissolved parliament".
 _BARE_CHAMBER_BEFORE = frozenset({"to", "stormed", "storm", "storming", "outside", "into",
                                   "dissolved", "dissolve", "dissolving", "entered", "torched",
-                                  "surrounded", "besieged", "attacked", "by"})
+                                  "surrounded", "besieged", "attacked", "by", "suspended",
+                                  "suspend", "suspends", "suspending"})
 # Justice heads that need a determiner ("a judge ordered", "the judiciary"; not "to judge").
 _NEEDS_DETERMINER = frozenset({"judge", "judiciary", "constitutional court", "supreme court",
                                "high court"})
