@@ -370,3 +370,16 @@ def test_what_a_sentence_opening_under_the_deal_lays_down_is_planned():
                        "RETREAT", "2025-01-20") == {"asserted"}
     assert "planned" not in _modalities("Under pressure from Washington, Israel withdrew its "
                                         "troops from the town.", "RETREAT", "2025-01-20")
+
+
+def test_an_act_done_previously_and_the_charge_made_alongside_it_are_background():
+    events = events_of("TEHRAN, Jan 16 - Iran's Revolutionary Guards have previously targeted "
+                       "Kurdish groups in northern Iraq, accusing them of working with Israel.",
+                       "2024-01-16")
+    assert modality(events, "ASSAULT", "targeted") == {"historical"}
+    assert modality(events, "ACCUSE", "accusing") == {"historical"}
+    # done on the day, the charge alongside is asserted
+    events = events_of("TEHRAN, Jan 16 - Iran's Revolutionary Guards struck Kurdish groups in "
+                       "northern Iraq on Tuesday, accusing them of working with Israel.",
+                       "2024-01-16")
+    assert modality(events, "ACCUSE", "accusing") == {"asserted"}

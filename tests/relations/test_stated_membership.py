@@ -117,3 +117,15 @@ def test_allied_forces_known_by_a_name_are_that_names_allies():
     (source, _, target), = allied
     assert target == "sudanese-armed-forces"
     assert analysis.actor(source).name == "Joint Forces"
+
+
+def test_a_titles_body_is_the_of_right_after_it_not_a_later_one():
+    # the "of" of "accused Israel of backing" is the charge's, not the minister's body
+    analysis = analyze_text(
+        "TEHRAN, Jan 5 - Interior Minister Ahmad Vahidi accused Israel of backing the "
+        "attackers.", published="2024-01-05")
+    assert stated(analysis, *_ROWS) == set()
+    analysis = analyze_text(
+        "SANAA, Jan 5 - Yahya Saree, a spokesman of the Houthis, said the group had fired "
+        "missiles at Israel.", published="2024-01-05")
+    assert stated(analysis, *_ROWS) == {("yahya-saree", "member_of", "houthis")}

@@ -42,9 +42,15 @@ from factions.actors.home import (
     person_governments,
     state_of,
     story_country,
+    supporter_mentions,
 )
 from factions.actors.lexicon import ActorLexicon, actor_lexicon
-from factions.actors.recognize import agent_noun_at, ministry_forces, possessive_agents
+from factions.actors.recognize import (
+    agent_noun_at,
+    agent_owner,
+    ministry_forces,
+    possessive_agents,
+)
 from factions.actors.unnamed import (
     PEOPLE_NOUNS,
     groups_named_next,
@@ -61,6 +67,9 @@ from factions.model import Actor
 from factions.pipeline.state import ActorMention, DocState
 
 REQUIRES = ("doc", "sentences", "mentions", "actors")
+
+# "the country's security forces", "the nation's army": sectors of the state itself.
+_STATE_SECTORS = frozenset({"military", "police", "government", "intelligence"})
 ASSIGNS = ("mentions", "actors")
 
 _OBJECT = {"him", "her", "them", "himself", "herself", "themselves"}
@@ -105,6 +114,12 @@ def _resolve_coreference(state: DocState) -> None:
     unnamed.extend(story_group_descriptions(state, taken, unnamed))
     # "gunmen loyal to ousted president Bashar al-Assad" (in 2025): the loyalist group.
     unnamed.extend(loyalist_mentions(state, taken))
+    # "supporters of former president Rodrigo Duterte", "Duterte supporters": his supporters.
+    unnamed.extend(supporter_mentions(state, taken))
+    # "the country's security forces", "the nation's army": the state told of just before.
+    unnamed.extend(_country_possessive_agents(state, taken))
+    # "transferred his powers to a new presidential council": a body of its own.
+    unnamed.extend(_new_bodies(state, taken))
     # "Cameroon separatists", "Separatist fighters", "the separatists": one group.
     unnamed.extend(one_cause_groups(state, taken, unnamed))
     # "an armed militia overran ... The White Army, a largely Nuer youth militia, ...".
@@ -1479,3 +1494,127 @@ def _group_for_descriptor(kind: str, noun: str, phrase: str, country: str | None
     if not candidates and country is not None and noun in _HOME_GOVERNMENT_NOUNS - {"junta"}:
         return home_actor(state, "government", "government", country)  # "the government of Hadi"
     return candidates[0] if len(candidates) == 1 else None
+
+
+def _country_possessive_agents(state: DocState, taken: list[bool]) -> list[ActorMention]:
+    """"the country's security forces", "the nation's army", "the country's intelligence
+    services": the body of the state the text named last (in that sentence or the two before),
+    else of the story's country, as its demonym would name it ("Pakistani security forces")."""
+    tv = state.tokens
+    lowers = tv.lower
+    n = len(lowers)
+    kb = state.kb
+    lex = actor_lexicon()
+    found: list[ActorMention] = []
+    for i in tv.positions(("country", "nation")):
+        if i < 1 or i + 2 >= n or lowers[i - 1] != "the" or lowers[i + 1] not in ("'s", "’s") \
+                or taken[i] or taken[i + 2]:
+            continue
+        office = next((w for w in lex.state_offices
+                       if tuple(lowers[i + 2:i + 2 + len(w)]) == w), None)
+        if office is not None and not any(taken[i + 2:i + 2 + len(office)]):
+            # "the country's president fled": its one holder of the office then, as "Qatar's
+            # emir" is (a name after the office says who instead: left to the name)
+            owner = _state_told(state, i)
+            when = state.document.published[:10] if state.document.published else None
+            holder = kb.office_holder(owner, " ".join(office), when) if owner else None
+            stop = i + 2 + len(office)
+            if holder is not None and not (stop < n and tv.text[stop][:1].isupper()):
+                for k in range(i - 1, stop):
+                    taken[k] = True
+                found.append(ActorMention(
+                    start=tv.idx[i - 1], end=tv.end_char(stop - 1), tok_start=i - 1,
+                    tok_end=stop, sentence=tv.sentence[i], actor_id=holder, kind="office",
+                    text=tv.span_text(i - 1, stop, state.text)))
+                continue
+        agent = agent_noun_at(tv, i + 2, kb)
+        if agent is None or agent[1] not in _STATE_SECTORS or any(taken[i + 2:agent[0]]) or \
+                not any(" ".join(lowers[i + 2:i + 2 + w]) in kb.agent_nouns for w in (1, 2, 3)):
+            continue  # (not "the country's nuclear forces": its arms, with a modifier)
+        owner = _state_told(state, i)
+        if owner is None:
+            continue
+        end, sector = agent
+        actor_id = agent_owner(owner, sector, kb, lex, " ".join(lowers[i + 2:end]))
+        start = i - 1
+        for k in range(start, end):
+            taken[k] = True
+        found.append(ActorMention(
+            start=tv.idx[start], end=tv.end_char(end - 1), tok_start=start, tok_end=end,
+            sentence=tv.sentence[i], actor_id=actor_id, kind="agent",
+            text=tv.span_text(start, end, state.text), sector=sector))
+    return found
+
+
+def _state_told(state: DocState, at: int) -> str | None:
+    """The state named last before token ``at`` (in its sentence or the two before), else the
+    story country's state."""
+    kb = state.kb
+    sentence = state.tokens.sentence[at]
+    for m in reversed(state.mentions):
+        if m.tok_start >= at:
+            continue
+        if m.sentence < sentence - 2:
+            break
+        entry = kb.actors.get(m.actor_id)
+        if entry is not None and entry.type == "state":
+            return m.actor_id
+    country = story_country(state)
+    actor = state_of(kb, country) if country is not None else None
+    return actor.id if actor is not None else None
+
+
+# A body the text creates without naming it: "transferred his powers to a new presidential
+# council", "the junta set up a transitional committee", "announced a national commission".
+_BODY_HEADS = frozenset({"council", "committee", "commission"})
+# Words before "a" / "an" that bring such a body into being or hand it power.
+_BODY_MAKERS = frozenset({"to", "formed", "form", "forms", "forming", "created", "create",
+                          "creates", "established", "establish", "establishes", "up",
+                          "announced", "named", "appointed", "installed", "install", "by"})
+# Modifiers between the article and the head ("a new presidential council"); "new" is left out
+# of the body's name.
+_BODY_MODIFIERS = frozenset({"new", "presidential", "transitional", "military", "ruling",
+                             "sovereign", "national", "interim", "leadership", "governing",
+                             "security", "executive", "supreme", "revolutionary", "civilian"})
+
+
+def _new_bodies(state: DocState, taken: list[bool]) -> list[ActorMention]:
+    """"Hadi transferred his powers to a new presidential council": an unnamed body of the story
+    country (``x-<iso3>-<words>``, "Presidential council"), that "the council" then stands for
+    (``_DESCRIBED_ONLY``). Only one the text creates or hands power to; not "a council of
+    elders" (its head has an "of" after it) nor a known body's name."""
+    tv = state.tokens
+    lowers = tv.lower
+    n = len(lowers)
+    found: list[ActorMention] = []
+    country = None
+    for i in tv.positions(_BODY_HEADS):
+        if taken[i] or (i + 1 < n and lowers[i + 1] in ("of", "for")) or \
+                not tv.text[i].islower():
+            continue
+        k = i
+        while k > 0 and lowers[k - 1] in _BODY_MODIFIERS or (
+                k > 0 and lowers[k - 1].endswith("-member")):
+            k -= 1
+        if k == i or k < 2 or lowers[k - 1] not in ("a", "an") or \
+                lowers[k - 2] not in _BODY_MAKERS or any(taken[k - 1:i + 1]):
+            continue
+        words = [w for w in lowers[k:i + 1] if w != "new" and not w.endswith("-member")]
+        if len(words) < 2:
+            continue
+        if country is None:
+            country = story_country(state) or ""
+        actor_id = f"x-{(country or 'xxx').lower()}-" + "-".join(words)
+        if actor_id not in state.actors:
+            name = " ".join(words)
+            state.actors[actor_id] = Actor(id=actor_id, name=name[:1].upper() + name[1:],
+                                           type="government", country=country or None,
+                                           known=False)
+        start = k - 1
+        for j in range(start, i + 1):
+            taken[j] = True
+        found.append(ActorMention(
+            start=tv.idx[start], end=tv.end_char(i), tok_start=start, tok_end=i + 1,
+            sentence=tv.sentence[i], actor_id=actor_id, kind="discovered",
+            text=tv.span_text(start, i + 1, state.text)))
+    return found

@@ -132,6 +132,8 @@ def discover_actors(state: DocState) -> None:
             # Office in Haiti": the organization's name and the country it works in belong to
             # the name; the knowledge base may know the whole of it.
             name_start, end, known = _org_body(state, name_start, end)
+        if kind != "person":
+            end = _qualifier_after(tv, end, taken)
         span_text = tv.span_text(name_start, end, state.text)
         name = group_name or _clean_name(span_text)
         if not name or name.lower() in lex.group_heads:
@@ -706,6 +708,27 @@ def _group_kind(tv: TokenView, start: int, end: int, lex: ActorLexicon) -> str |
     return kind
 
 
+def _qualifier_after(tv: TokenView, end: int, taken: list[bool]) -> int:
+    """The end of a body's name with the bracketed qualifier that is part of it: "Communist
+    Party of Nepal (Unified Marxist-Leninist)", "Communist Party of India (Marxist)"; not an
+    acronym ("(ELN)", read as a short name) nor a lower-case aside ("(in Nepal)")."""
+    n = len(tv.text)
+    if end >= n or tv.text[end] != "(":
+        return end
+    k = end + 1
+    words = 0
+    while k < n and k < end + 8 and tv.text[k] != ")":
+        word = tv.text[k]
+        if taken[k] or not (word[:1].isupper() or word == "-"):
+            return end
+        words += word != "-"
+        k += 1
+    if k >= n or tv.text[k] != ")" or words == 0 or (
+            words == 1 and tv.text[end + 1].replace("-", "").isupper()):
+        return end
+    return k + 1
+
+
 def _clean_name(text: str) -> str:
     text = re.sub(r"^(The|A|An)\s+", "", text)
     text = text.replace(" - ", "-").replace(" -", "-").replace("- ", "-")
@@ -762,7 +785,7 @@ def _community_groups(state: DocState, taken: list[bool], lex: ActorLexicon
                 continue
             if agent[1] == "government" and tv.lower[agent[0] - 1] not in _BLOC_HEADS:
                 continue  # "Western officials" are anonymous sources, not a party
-        elif not taken[i] and (tv.lower[i] in _GROUP_WORDS_LOWER or (
+        elif not taken[i] and not hyphenated and (tv.lower[i] in _GROUP_WORDS_LOWER or (
                 word[:1].isupper() and word.isalpha() and tv.lower[i] not in STOP_WORDS
                 and tv.lower[i] not in CALENDAR_WORDS and tv.lower[i] not in UNNAMED_QUALIFIERS
                 and i > 0
@@ -789,7 +812,14 @@ def _community_groups(state: DocState, taken: list[bool], lex: ActorLexicon
             # "the Sunni militant group Jaish al-Adl": a description of the name after it (its
             # role), no group of its own; "Scheduled Tribe status": a class something is in
             continue
-        text = tv.span_text(i, end, state.text)
+        first = i
+        if word in lex.group_adjectives and i > 0 and not taken[i - 1] and \
+                tv.sentence[i - 1] == tv.sentence[i] and \
+                (texts[i - 1],) in _country_words(state.kb):
+            # "Iranian Kurdish opposition groups", "Syrian Kurdish fighters": the country's
+            # demonym belongs to the community's group (a country's Kurds, not all Kurds)
+            first = i - 1
+        text = tv.span_text(first, end, state.text)
         actor_id = document_actor_id(text)
         leader = _leading_group(state, i) if hyphenated and tv.lower[i + 2] == "led" else None
         if leader is not None:
@@ -808,12 +838,11 @@ def _community_groups(state: DocState, taken: list[bool], lex: ActorLexicon
             state.actors[actor_id] = Actor(id=actor_id, name=text[:1].upper() + text[1:],
                                            type=lex.non_state_sectors.get(sector, "other"),
                                            known=False)
-        found.append(ActorMention(start=tv.idx[i], end=tv.end_char(end - 1), tok_start=i,
-                                  tok_end=end, sentence=tv.sentence[i], actor_id=actor_id,
-                                  kind="agent", text=text, sector=sector))
-        for k in range(i + 1, end):
+        found.append(ActorMention(start=tv.idx[first], end=tv.end_char(end - 1),
+                                  tok_start=first, tok_end=end, sentence=tv.sentence[i],
+                                  actor_id=actor_id, kind="agent", text=text, sector=sector))
+        for k in range(first, end):
             taken[k] = True
-        taken[i] = True
     return found
 
 

@@ -62,10 +62,16 @@ _BARE_HEADS = {
                 "government-backed militias", "armed groups", "fighters", "militias",
                 "militiamen", "gunmen", "vigilantes", "local vigilantes", "vigilante groups",
                 "allied factions", "allied armed factions", "armed factions"},
+    # "Prosecutors charged 12 people", "A judge ordered him held", "urged the judiciary to":
+    # the home state's justice bodies (``_justice_body``)
+    "judiciary": {"prosecutors", "public prosecutors", "state prosecutors", "judiciary", "judge",
+                  "judges", "constitutional court", "supreme court", "high court"},
     "military": {"government forces", "government troops", "government soldiers",
                  "government personnel", "regime forces", "regime troops", "federal troops",
                  "federal forces",
-                 "federal army", "forces", "troops", "regional forces", "soldiers", "army"},
+                 "federal army", "forces", "troops", "regional forces", "soldiers", "army",
+                 # "The armed forces said soldiers had been attacked", "the military said"
+                 "armed forces", "military"},
 }
 # Heads that are a crowd of protesters only when a protest verb follows: "Thousands of people
 # protested", "Tens of thousands took to the streets" (not "thousands of people fled").
@@ -95,7 +101,28 @@ _SUBJECT_ONLY = frozenset({"inmates", "rioting inmates"})
 # Government nouns that need "the" (bare "government" is mostly a modifier: "government
 # spokesman"); the others stand alone.
 _NEEDS_ARTICLE = {"government", "authorities", "regime", "administration", "cabinet", "army",
+                  "armed forces", "military",
                   "war cabinet", "junta", "parliament", "opposition"}
+# What follows "the military" that acts ("the military said", "the military has"); any
+# past form ending in -ed does too ("the military launched").
+_MILITARY_ACTS = frozenset({"said", "says", "say", "has", "have", "had", "was", "were", "is",
+                            "are", "will", "would", "could", "can", "may", "might", "must",
+                            "took", "seized", "began", "struck", "hit", "shot", "fought"})
+# Words before a bare lower-case "parliament" that make it the chamber: "set fire to
+# parliament", "protesters stormed parliament", "dissolved parliament".
+_BARE_CHAMBER_BEFORE = frozenset({"to", "stormed", "storm", "storming", "outside", "into",
+                                  "dissolved", "dissolve", "dissolving", "entered", "torched",
+                                  "surrounded", "besieged", "attacked", "by", "suspended",
+                                  "suspend", "suspends", "suspending"})
+# Justice heads that need a determiner ("a judge ordered", "the judiciary"; not "to judge").
+_NEEDS_DETERMINER = frozenset({"judge", "judiciary", "constitutional court", "supreme court",
+                               "high court"})
+# Words before bare justice heads that make them no body of the state's: "made up of judges",
+# "including judges", "military prosecutors".
+_NOT_JUSTICE_BODY_BEFORE = frozenset({"of", "including", "among", "military", "former", "like",
+                                      "as"})
+# Prosecutors are a body of their own, apart from the courts and judges.
+_PROSECUTORS = frozenset({"prosecutors", "public prosecutors", "state prosecutors"})
 # Forces and arms a bare "army" owns, which act for it: "army warplanes bombed RSF positions",
 # "army troops". (Not its posts: "an army base" is a place as often as a target.)
 _ARMY_ARMS = frozenset({"warplanes", "planes", "aircraft", "jets", "helicopters", "gunships",
@@ -666,6 +693,10 @@ def home_mentions(state: DocState, taken: list[bool]) -> list[ActorMention]:
                     state.actors[actor_id] = Actor(
                         id=actor_id, name=f"{demonym(state.kb, owner_country)} {head}",
                         type="government", country=owner_country, known=False)
+            elif sector == "judiciary":
+                actor_id = _justice_body(state, owner_country, head, start)
+            elif head in _DEFINITE_ARMY and (told := _army_told(state, start)) is not None:
+                actor_id = told  # "the Philippine military said ... The armed forces said"
             elif sector == "opposition":
                 # "opposition leaders", "opposition parties", "the opposition": one camp, the
                 # country's opposition, not any one party the text names.
@@ -901,6 +932,10 @@ def _bare_phrase(tv: TokenView, i: int, taken: list[bool]
             lowers[i - 1].strip() and \
             lowers[i - 1] not in (",", "-", "–", "—", "and", "but", "while", "as", "when", "after"):
         return None  # "freeing thousands of inmates": people set free, no party
+    if head == "parliament" and i == j and i > 0 and lowers[i - 1] in _BARE_CHAMBER_BEFORE and \
+            not (end < n and lowers[end] in ("of", "speaker", "member", "members")):
+        return i, j, end, head  # "set fire to parliament", "stormed parliament", "dissolved
+        #                         parliament": the country's chamber (``home_mentions``)
     if head in _NEEDS_ARTICLE and (lowers[i] != "the" or (
             end < n and lowers[end] in ("of", "in", "for")
             and not _charge_follows(lowers, end))) and not (
@@ -911,6 +946,18 @@ def _bare_phrase(tv: TokenView, i: int, taken: list[bool]
         # ("Army moves thousands to safety ...": a headline opens with the bare head, its
         # article dropped)
         return None  # "the government of X" says whose; the descriptor stage reads it
+    if head == "military" and end < n and tv.text[end][:1].isalpha() and \
+            lowers[end] not in _MILITARY_ACTS and not lowers[end].endswith("ed"):
+        return None  # "the military junta", "the military operation": a modifier
+    if _HEAD_SECTOR[head] == "judiciary" and (
+            (head in _NEEDS_DETERMINER and lowers[i] not in ("a", "an", "the"))
+            or (end < n and lowers[end] in ("of", "at", "for", "from"))
+            or (i > 0 and lowers[i - 1] in _NOT_JUSTICE_BODY_BEFORE)
+            or (i > 1 and lowers[i - 2] == "according" and lowers[i - 1] == "to")):
+        # "to judge", "prosecutors of the ICC", "judges at the tribunal", "a committee made
+        # up of judges" (members of another body), "military prosecutors" (the army's own),
+        # "according to prosecutors" (a source of news, no party)
+        return None
     if end < n and tv.text[end][:1].isupper() and head in (
             "rebels", "insurgents", "government", "opposition"):
         return None  # "government Minister", "the opposition Coalition for Change": a name follows
@@ -935,6 +982,55 @@ def _bare_phrase(tv: TokenView, i: int, taken: list[bool]
         if (prev == "-" and not tv.space[start - 1]) or (prev == "of" and head == "government"):
             return None  # "anti-government protesters" is handled as a hyphen group elsewhere
     return start, j, end, head
+
+
+# Bare army heads that refer back to an army the text has just named.
+_DEFINITE_ARMY = frozenset({"armed forces", "military", "army"})
+
+
+def _army_told(state: DocState, start: int) -> str | None:
+    """The armed forces of a state named in the sentence of token ``start`` or the two before
+    it, the latest first ("the Philippine military said ... The armed forces said")."""
+    kb = state.kb
+    sentence = state.tokens.sentence[start]
+    for m in reversed(state.mentions):
+        if m.tok_start >= start or m.locative or m.attributive:
+            continue
+        if m.sentence < sentence - 2:
+            return None
+        entry = kb.actors.get(m.actor_id)
+        if entry is not None and entry.type != "state" and (
+                m.sector == "military" or (entry.represents or {}).get("sector") == "military"):
+            return m.actor_id
+    return None
+
+
+def _justice_body(state: DocState, country: str, head: str, start: int) -> str:
+    """Whom bare "prosecutors", "a judge", "the judiciary" at ``start`` denote: the court the
+    text named before them ("the International Criminal Court ... judges"), else the home
+    state's prosecutors ("x-<iso3>-prosecutors", "Mozambican prosecutors") or judiciary (the
+    KB's body, else "x-<iso3>-judiciary", "Peruvian judge")."""
+    kb = state.kb
+    for m in reversed(state.mentions):
+        if m.tok_start >= start or m.locative or m.attributive:
+            continue
+        entry = kb.actors.get(m.actor_id)
+        actor = state.actors.get(m.actor_id)
+        name = entry.name if entry is not None else actor.name if actor is not None else ""
+        if any(w in name for w in ("Court", "Tribunal")):
+            return m.actor_id
+    if head in _PROSECUTORS:
+        actor_id = f"x-{country.lower()}-prosecutors"
+        if actor_id not in state.actors:
+            state.actors[actor_id] = Actor(id=actor_id, name=f"{demonym(kb, country)} prosecutors",
+                                           type="government", country=country, known=False)
+        return actor_id
+    body = kb.state_bodies.get((country, "judiciary"))
+    if body is not None:
+        return body
+    actor_id = home_group(state, country, "judiciary", head)
+    state.actors[actor_id].type = "government"
+    return actor_id
 
 
 def _police_told(state: DocState, sentence: int) -> bool:
@@ -1038,6 +1134,10 @@ def _sole_army(state: DocState, country: str, before: int) -> bool:
         if m.sector is None and m.tok_end < len(lowers) and \
                 kb.agent_nouns.get(lowers[m.tok_end], "military") != "military":
             continue  # "U.S. agents detained both men": a state's agents, police, envoys
+        if m.sector is None and m.tok_end + 1 < len(lowers) and \
+                lowers[m.tok_end] in ("'s", "’s") and \
+                kb.agent_nouns.get(lowers[m.tok_end + 1], "military") != "military":
+            continue  # "ordered Mexico's ambassador to leave": its envoy, no force
         if (actor.type == "state" and m.sector in (None, "military")) or \
                 (actor.represents or {}).get("sector") == "military":
             # (a foreign state's ministry, "the Palestinian health ministry", is no force)
@@ -1250,4 +1350,86 @@ def loyalist_mentions(state: DocState, taken: list[bool]) -> list[ActorMention]:
             sentence=m.sentence, actor_id=group, kind="agent",
             text=state.text[tv.idx[start]:m.end], sector="militia"))
         taken[start] = True
+    return found
+
+
+# Nouns of a person's followers: "supporters of Duterte", "Duterte supporters".
+_SUPPORTER_NOUNS = frozenset({"supporters", "followers", "partisans"})
+# Words between "supporters of" and the name: "supporters of former president Rodrigo Duterte",
+# "supporters of jailed opposition leader X".
+_SUPPORTED_TITLE_WORDS = frozenset({
+    "the", "ousted", "deposed", "exiled", "former", "ex-president", "late", "toppled", "jailed",
+    "imprisoned", "detained", "arrested", "impeached", "populist", "opposition", "figure",
+    "leader", "candidate", "presidential", "president", "prime", "minister", "premier",
+    "cleric", "general", "senator", "governor", "mayor", "party", "incumbent", "defeated",
+    "rival", "firebrand", "veteran", "head", "of", "state", "vice"})
+# Heads of the crowd a sentence already names: "fired on thousands of demonstrators ... as
+# supporters of opposition figure Venancio Mondlane marched": those supporters are that crowd.
+_CROWD_NAMED = frozenset({"protesters", "protestors", "demonstrators", "marchers", "rioters"})
+
+
+def supporter_group(state: DocState, person: str, surname: str) -> str:
+    """Register (once) and return the document group of a person's supporters
+    ("x-sup-<person id>", named "Duterte supporters")."""
+    actor_id = f"x-sup-{person}"
+    if actor_id not in state.actors:
+        entry = state.kb.actors.get(person)
+        known = state.actors.get(person)
+        country = entry.country if entry is not None else known.country if known else None
+        state.actors[actor_id] = Actor(id=actor_id, name=f"{surname} supporters", type="other",
+                                       country=country, known=False)
+    return actor_id
+
+
+def supporter_mentions(state: DocState, taken: list[bool]) -> list[ActorMention]:
+    """A person's supporters as a crowd of their own, who back him: "supporters of former
+    president Rodrigo Duterte", "Hundreds of Duterte supporters", "Mondlane's supporters"
+    (``x-sup-<person>``; the relation is ``relations._supporters_back``). Not where the sentence
+    names the crowd by a protest noun ("demonstrators ... as supporters of X marched"): there
+    the supporters are that crowd."""
+    tv = state.tokens
+    lowers = tv.lower
+    n = len(lowers)
+    found: list[ActorMention] = []
+    types = {a.id: a.type for a in state.actors.values()}
+    for m in list(state.mentions):
+        if m.kind not in ("name", "alias", "surname", "discovered"):
+            continue
+        kb_actor = state.kb.actors.get(m.actor_id)
+        kind = kb_actor.type if kb_actor is not None else types.get(m.actor_id)
+        if kind != "person":
+            continue
+        start = end = -1
+        k = m.tok_start
+        while k > 0 and lowers[k - 1] in _SUPPORTED_TITLE_WORDS and k > m.tok_start - 5:
+            k -= 1
+        while k < m.tok_start and lowers[k] == "of":
+            k += 1  # "supporters of the head of state X": not past the "of" after the noun
+        if k >= 2 and lowers[k - 1] == "of" and lowers[k - 2] in _SUPPORTER_NOUNS:
+            start, end = k - 2, m.tok_end  # "supporters of (former president) X"
+        elif m.tok_end < n and lowers[m.tok_end] in _SUPPORTER_NOUNS:
+            start, end = m.tok_start, m.tok_end + 1  # "Duterte supporters"
+        elif m.tok_end + 1 < n and lowers[m.tok_end] in ("'s", "’s") and \
+                lowers[m.tok_end + 1] in _SUPPORTER_NOUNS:
+            start, end = m.tok_start, m.tok_end + 2  # "Duterte's supporters"
+        if start < 0 or any(taken[i] for i in range(start, end)
+                            if not m.tok_start <= i < m.tok_end):
+            continue
+        sentence = state.sentences[m.sentence]
+        if any(lowers[i] in _CROWD_NAMED for i in range(sentence.tok_start, sentence.tok_end)):
+            continue
+        # "Hundreds of Duterte supporters", "tens of thousands of supporters of X"
+        while start >= 2 and lowers[start - 1] == "of" and lowers[start - 2] in _QUANTITIES:
+            start -= 2
+        if start >= 1 and lowers[start - 1] == "tens":
+            start -= 1
+        surname = tv.text[m.tok_end - 1]
+        actor_id = supporter_group(state, m.actor_id, surname)
+        found.append(ActorMention(
+            start=tv.idx[start], end=tv.end_char(end - 1), tok_start=start, tok_end=end,
+            sentence=m.sentence, actor_id=actor_id, kind="agent",
+            text=tv.span_text(start, end, state.text), sector="protesters"))
+        for i in range(start, end):
+            if not (m.tok_start <= i < m.tok_end):
+                taken[i] = True
     return found

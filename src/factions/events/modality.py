@@ -84,6 +84,7 @@ def read_modality(
     # "could attack and seize", "will deploy troops and send weapons": a bare verb joined to the
     # predicate before it shares its modal.
     lo = shared
+    alongside = lo  # where the act a speech act goes alongside of starts
     if match.pattern.type in c.speech_acts and match.start > lo and w[match.start - 1] == "," \
             and w[match.start].endswith("ing"):
         # "ordered federal troops into action, accusing it of attacking an army base": what
@@ -140,7 +141,10 @@ def read_modality(
     if (date is not None and (not date[2] or when or waged) and is_historical(reading, date[0])
             and not present and _dated_here(reading, view, clause, date[0], own_only=ahead)) \
             or _historical_cue(reading, lo, hi) or _during_ended_war(reading, view, match) \
-            or _habitual_attack(reading, match, lo, hi, date):
+            or _habitual_attack(reading, match, lo, hi, date) \
+            or (alongside < lo and _historical_cue(reading, alongside, lo)):
+        # (said alongside an act of the past, the charge is of that past too: "have
+        # previously targeted Kurdish groups in Iraq, accusing them of working with Israel")
         return ModalityReading("historical", hedged)
     planned = not threat and (
         _planned_cue(reading, match, lo, hi)

@@ -698,7 +698,10 @@ class Recognizer:
                 self._mark_inside(found, cand.last, j)
                 return
             if cap and word in lex.facility_heads:
-                if saint:
+                if saint or (j + 2 < n and t_lower[j + 1] in ("in", "near", "outside")
+                             and t_cap[j + 2]):
+                    # "Villamor Air Base in Manila": the facility's town is named after it,
+                    # and the place is that town, not a namesake of the facility
                     cand.reasons.append("institution")
                     return
                 cand.facility_end = tk.end[j]

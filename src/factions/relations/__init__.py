@@ -36,7 +36,8 @@ def find_relations(state: DocState, patterns: PatternSet | None = None) -> None:
     sentence_of = event_sentences(state)
     war = WarSides(state, sentence_of)  # the sides of the article's war, built once if asked
     stated = _dedupe(officials_as_bodies(state, [
-        *stated_relations(reading, patterns, sentence_of, war), *_loyalists_back(state)]))
+        *(r for r in stated_relations(reading, patterns, sentence_of, war)
+          if not _supporters_noun_read(r)), *_loyalists_back(state), *_supporters_back(state)]))
     # An inference that repeats what the text states adds a row but no information.
     said = {_key(r) for r in stated}
     # A minister's or a spokesman's backing is his body's (relations/officials.py).
@@ -73,6 +74,37 @@ def _loyalists_back(state: DocState) -> list[Relation]:
                               confidence=0.7,
                               date=state.published.isoformat() if state.published else None,
                               rule="rel.loyal-to"))
+    return found
+
+
+# Patterns that read "supporters" as a backer noun: inside a crowd of a person's supporters
+# ("Duterte's supporters clashed with police") the crowd and its backing are told by
+# ``_supporters_back``, not by who stands right of the noun.
+_SUPPORTER_NOUN_RULES = frozenset({"rel.x-proxy", "rel.ally-of", "rel.supporters-among"})
+
+
+def _supporters_noun_read(relation: Relation) -> bool:
+    return relation.rule in _SUPPORTER_NOUN_RULES and (
+        relation.source.startswith("x-sup-") or relation.target.startswith("x-sup-"))
+
+
+def _supporters_back(state: DocState) -> list[Relation]:
+    """"supporters of former president Rodrigo Duterte", "Duterte supporters": the crowd
+    (``factions.actors.home.supporter_mentions``, ``x-sup-<person>``) supports the person."""
+    found = []
+    seen: set[str] = set()
+    for m in state.mentions:
+        if not m.actor_id.startswith("x-sup-") or m.actor_id in seen:
+            continue
+        person = m.actor_id.removeprefix("x-sup-")
+        if person not in state.actors and person not in state.kb.actors:
+            continue
+        seen.add(m.actor_id)
+        found.append(Relation(id="", type="supports", source=m.actor_id, target=person,
+                              evidence=state.evidence(m.sentence, "supporters"), basis="stated",
+                              confidence=0.7,
+                              date=state.published.isoformat() if state.published else None,
+                              rule="rel.supporters-of"))
     return found
 
 

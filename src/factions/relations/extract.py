@@ -282,6 +282,12 @@ def _relations(
         targets = [a for a in targets if a in qualified.actors] or targets
     if pattern.id in _TITLE_RULES:
         sources = _title_holder(reading, view, match, args, sources)
+        if args.strategy.get("target") == "prep:of" and (
+                match.end >= view.end or reading.words[match.end] != "of"):
+            # "Interior Minister Ahmad Vahidi accused Israel of backing the attackers": the
+            # body a title names is the "of" right after it ("a member of Hamas"), not a
+            # later one in the holder's own clause
+            targets = []
     if pattern.id in _PREDICATE_RULES and args.strategy.get("source") == "subject" and \
             not _after_copula(reading, view, match):
         sources = []  # "killing thousands of members of the Masalit community"
