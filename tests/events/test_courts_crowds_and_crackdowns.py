@@ -141,3 +141,27 @@ def test_a_nationwide_curfew_is_placed_in_the_whole_country():
                      "government imposed a nationwide curfew on Saturday.", published="2024-07-20")
     assert [(e.type, e.place_text) for e in a.events if e.type == "COERCE"] == [
         ("COERCE", "Bangladesh")]
+
+
+def test_a_crowd_that_storms_burns_or_marches_on_parliament_protests_against_it():
+    assert rows("NAIROBI, June 26 - Thousands of protesters marched in Nairobi. Protesters "
+                "stormed parliament on Tuesday.", "2024-06-26") == [
+        ("PROTEST", "demonstrate", ["x-ken-protesters"], []),
+        ("PROTEST", "riot", ["x-ken-protesters"], ["x-ken-legislature"])]
+    assert rows("KATHMANDU, Sept 12 - Thousands of protesters marched in Kathmandu. Defying a "
+                "curfew, protesters set fire to parliament, the Supreme Court and the "
+                "headquarters of several parties.", "2025-09-12", "PROTEST")[1:] == [
+        ("PROTEST", "riot", ["x-npl-protesters"], ["x-npl-legislature"])]
+    assert rows("KATHMANDU, Sept 12 - Thousands of students and young people marched on "
+                "parliament in Kathmandu.", "2025-09-12") == [
+        ("PROTEST", "demonstrate", ["x-npl-protesters"], ["x-npl-legislature"])]
+    assert rows("KATHMANDU, Sept 12 - Thousands of protesters marched in Kathmandu. On Tuesday "
+                "protesters broke into the parliament building in Kathmandu.", "2025-09-12",
+                "PROTEST")[1:] == [
+        ("PROTEST", "riot", ["x-npl-protesters"], ["x-npl-legislature"])]
+    # "storm parliament and police": no list of targets; lawmakers meeting in it storm nothing
+    assert rows("NAIROBI, June 26 - Ruto drops tax bill after protesters storm parliament and "
+                "police open fire.", "2024-06-26", "ASSAULT") == [
+        ("ASSAULT", "firearms", ["kenya-national-police-service"], ["x-ken-protesters"])]
+    assert analyze_text("KATHMANDU, Sept 12 - Lawmakers met in parliament on Tuesday.",
+                        published="2025-09-12").actors == []

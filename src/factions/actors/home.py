@@ -707,6 +707,7 @@ def home_mentions(state: DocState, taken: list[bool]) -> list[ActorMention]:
         i = stop
     found.extend(_coup_makers(state, taken, country))
     found.extend(_owned_supporters(state, taken, country))
+    found.extend(_stormed_chambers(state, taken, country))
     found.extend(_bloc_mentions(state, taken))
     found.extend(_crowds(state, taken, found))
     return found
@@ -790,6 +791,51 @@ def _owned_supporters(state: DocState, taken: list[bool], country: str | None
             continue  # (bare "supporters" are read as a bare phrase)
         actor_id = _existing_or_group(state, country, "protesters", "supporters", name)
         found.append(taken_mention(state, taken, p, p + 1, actor_id, "agent", "protesters"))
+    return found
+
+
+# The words before a bare chamber that a crowd storms, burns or marches on: "protesters
+# stormed parliament", "set fire to parliament, the Supreme Court and ...", "marched on
+# parliament", "broke into the parliament building".
+_STORMING = frozenset({("stormed",), ("storm",), ("storming",), ("torched",), ("ransacked",),
+                       ("besieged",), ("fire", "to"), ("marched", "on"), ("march", "on"),
+                       ("marching", "on"), ("marched", "to"), ("broke", "into"),
+                       ("break", "into"), ("breaking", "into")})
+
+
+# What may follow such a chamber: the end of its phrase.
+_AFTER_CHAMBER = frozenset({",", ".", ";", ":", "in", "on", "at", "as", "after", "before",
+                            "while", "when", "-", "–", "—", "late", "early", "overnight"})
+
+
+def _stormed_chambers(state: DocState, taken: list[bool], country: str | None
+                      ) -> list[ActorMention]:
+    """The country's parliament named bare as what a crowd storms, burns or marches on
+    ("thousands of students ... marched on parliament", "protesters set fire to parliament"):
+    the chamber the KB knows for the story's country, else a document group of its
+    legislature. (A bare "parliament" elsewhere may be any country's: it is left alone.)"""
+    if country is None:
+        return []
+    tv = state.tokens
+    lowers = tv.lower
+    found: list[ActorMention] = []
+    for p in token_positions(lowers, _CHAMBERS):
+        if taken[p]:
+            continue
+        k = p - 1 if p > 0 and lowers[p - 1] == "the" else p
+        if not any(tuple(lowers[k - len(w) : k]) == w for w in _STORMING if k >= len(w)):
+            continue
+        stop = p + 1
+        if stop < len(lowers) and lowers[stop] == "building":
+            stop += 1  # "broke into the parliament building"
+        if stop < len(lowers) and lowers[stop] not in _AFTER_CHAMBER:
+            continue  # "the parliament compound"; "parliament and police" may be a list
+        actor_id = next((a for a in state.kb.descriptor_index.get(lowers[p], ())
+                         if state.kb.actors[a].country == country
+                         and state.kb.actors[a].type != "person"), None)
+        if actor_id is None:
+            actor_id = home_group(state, country, "legislature", lowers[p])
+        found.append(taken_mention(state, taken, p, stop, actor_id, "agent", "legislature"))
     return found
 
 

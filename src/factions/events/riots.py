@@ -81,3 +81,41 @@ def _retyped(events: list[Event], actor_type: Callable[[str], str | None],
         event.type, event.mode, event.cameo = to
         event.acled_type, event.acled_sub_type = acled if acled else (None, None)
     return events
+
+
+# What a bare chamber mention the actor stage read as a crowd's object is called.
+_CHAMBER_WORDS = frozenset({"parliament", "congress", "legislature"})
+_CHAMBER_REACH = 4  # words after the trigger
+
+
+def stormed_chambers(events: list[Event], state: DocState) -> None:
+    """"Protesters stormed parliament", "thousands of students ... marched on parliament": a
+    protest with no target whose trigger ends on the country's chamber, or has it within a few
+    words after it ("set fire to parliament, the Supreme Court and ..."), is aimed at that
+    chamber (the mention the actor stage made of the bare word after such a verb)."""
+    chambers = [m for m in state.mentions
+                if m.sector == "legislature" and m.text.lower().split()[0] in _CHAMBER_WORDS]
+    if not chambers:
+        return
+    for event in events:
+        trigger = (event.evidence.trigger or "").lower()
+        if event.type != "PROTEST" or event.target or not trigger:
+            continue
+        text = event.evidence.text
+        last = trigger.split()[-1]
+        at = text.lower().find(trigger.split()[0])
+        if at < 0:
+            continue
+        end = text.lower().find(last, at) + len(last)
+        for m in chambers:
+            start, _ = state.original_span(m.start, m.end)
+            offset = start - event.evidence.start
+            if not 0 <= offset < len(text):
+                continue
+            between = text[end:offset].split()
+            if (last in _CHAMBER_WORDS and offset == end - len(last)) or (
+                    offset >= end and len(between) <= _CHAMBER_REACH
+                    and not any(w.endswith((".", ";")) for w in between)):
+                event.target = [m.actor_id]
+                break
+
