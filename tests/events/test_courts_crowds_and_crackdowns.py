@@ -165,3 +165,20 @@ def test_a_crowd_that_storms_burns_or_marches_on_parliament_protests_against_it(
         ("ASSAULT", "firearms", ["kenya-national-police-service"], ["x-ken-protesters"])]
     assert analyze_text("KATHMANDU, Sept 12 - Lawmakers met in parliament on Tuesday.",
                         published="2025-09-12").actors == []
+
+
+def test_what_a_crowd_demands_does_not_swallow_what_it_does():
+    # "Protesters demanding his release have blocked highways": the participle qualifies the
+    # subject; the blockade is the crowd's own act (and a crowd's obstruction is a protest)
+    assert rows("LIMA, Dec 16 - Protesters demanding his release have blocked highways across "
+                "the southern Andes.", "2022-12-16") == [
+        ("REQUEST", "release", ["x-per-protesters"], []),
+        ("PROTEST", "obstruct", ["x-per-protesters"], [])]
+    assert rows("MOMBASA, June 26 - Protesters blockaded the port of Mombasa.", "2024-06-26") == [
+        ("PROTEST", "obstruct", ["x-ken-protesters"], [])]
+    assert rows("LIMA, Dec 16 - Protesters demanding the closure of Congress were arrested by "
+                "police.", "2022-12-16", "COERCE") == [
+        ("COERCE", "arrest", ["peruvian-national-police"], ["x-per-protesters"])]
+    # an order's content is still no act: "urged both sides to halt the fighting"
+    assert rows("LIMA, Dec 16 - The UN urged both sides to halt the fighting.", "2022-12-16",
+                "ASSAULT") == []

@@ -2008,9 +2008,22 @@ def _recent(reading: DocReading, view: SentenceView, events: list[Event], c: Cue
     return [e for e in events if e.evidence.start >= since]
 
 
+# Auxiliaries that open the finite verb of a clause whose subject a participle qualified.
+_FINITE_AUXILIARIES = frozenset({"have", "has", "had", "are", "were", "is", "was"})
+
+
 def _scope_end(view: SentenceView, match: Match, matches: Sequence[Match] = (),
                words: Sequence[str] = ()) -> int:
     clause = view.clause_at(match.start)
+    if match.pattern.type == "REQUEST" and match.pattern.kind == "verb" and words and \
+            has_form(match.form, "ing") and match.start > view.start and \
+            view.span_at(match.start - 1) is not None:
+        # "Protesters demanding his release have blocked highways": a participle after its
+        # subject qualifies it; the verb after the demand's object is the subject's own act
+        aux = next((j for j in range(match.end, clause.end)
+                    if words[j] in _FINITE_AUXILIARIES), None)
+        if aux is not None:
+            return aux
     if match.pattern.type == "AGREE" and words and match.end < clause.end and \
             words[match.end - 1] in ("to", "on") and words[match.end] in ("a", "an", "the"):
         # "agreed to an immediate ceasefire on Sunday at talks in Doha mediated by Qatar and

@@ -20,6 +20,9 @@ from factions.events.ontology import ontology
 from factions.model import Event
 from factions.pipeline.state import DocState
 
+# Modes of a coercion that, done by a crowd, is its obstruction.
+_CROWD_OBSTRUCTIONS = frozenset({"blockade", "shutdown"})
+
 
 def crowd_riots(events: list[Event], state: DocState, c: Cues) -> list[Event]:
     """``events`` with crowd violence retyped as PROTEST riot (see the module doc)."""
@@ -32,6 +35,15 @@ def crowd_riots(events: list[Event], state: DocState, c: Cues) -> list[Event]:
     retold: list[tuple[int, str | None, str]] = []
     onto = ontology()
     for event in events:
+        if event.type == "COERCE" and event.mode in _CROWD_OBSTRUCTIONS and event.source \
+                and all(s in crowds for s in event.source):
+            # "Protesters ... stormed airports ..., halting flights", "crowds blockaded the
+            # port": a crowd's obstruction is a protest (PROTEST obstruct), not a state's
+            # blockade or shutdown
+            event.type, event.mode, event.cameo = "PROTEST", "obstruct", "144"
+            acled = onto.acled_for("PROTEST", "obstruct")
+            event.acled_type, event.acled_sub_type = acled if acled else (None, None)
+            continue
         modes = c.crowd_riots.get(event.type)
         if modes is None or event.mode not in modes or not event.source:
             continue
