@@ -182,3 +182,18 @@ def test_what_a_crowd_demands_does_not_swallow_what_it_does():
     # an order's content is still no act: "urged both sides to halt the fighting"
     assert rows("LIMA, Dec 16 - The UN urged both sides to halt the fighting.", "2022-12-16",
                 "ASSAULT") == []
+
+
+def test_protests_that_topple_a_leader_are_the_crowds_protest_not_a_coup():
+    a = analyze_text("Nepal swears in interim leader after Gen Z protests topple Oli\n\n"
+                     "KATHMANDU, Sept 12 - Prime Minister K.P. Sharma Oli resigned on Tuesday. "
+                     "Protesters set fire to parliament.", published="2025-09-12")
+    assert [(e.type, e.mode, e.source, e.target) for e in a.events][0] == (
+        "PROTEST", "demonstrate", ["x-npl-protesters"], ["x-k-p-sharma-oli"])
+    assert rows("KYIV, Feb 22 - Weeks of mass protests forced President Viktor Yanukovych to "
+                "flee the country. Protesters occupied Independence Square.", "2014-02-22")[0] == (
+        "PROTEST", "demonstrate", ["x-ukr-protesters"], ["viktor-yanukovych"])
+    # an army that forces a president out is still a coup
+    assert rows("MANILA, March 12 - The army forced President Joseph Estrada to resign. "
+                "Protesters marched in Manila.", "2001-01-20")[0] == (
+        "COERCE", "coup", ["armed-forces-of-the-philippines"], ["x-joseph-estrada"])

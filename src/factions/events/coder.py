@@ -34,7 +34,13 @@ from factions.events.matcher import Match, TriggerIndex
 from factions.events.modality import is_historical, read_modality
 from factions.events.ontology import ontology
 from factions.events.patterns import Pattern, PatternSet, has_form, load_patterns
-from factions.events.riots import armed_blockades, crowd_riots, state_protests, stormed_chambers
+from factions.events.riots import (
+    armed_blockades,
+    crowd_riots,
+    state_protests,
+    stormed_chambers,
+    toppled_by_protests,
+)
 from factions.events.sentence import (
     NAME_KINDS,
     ActorSpan,
@@ -138,6 +144,7 @@ def code_events(state: DocState, patterns: PatternSet | None = None) -> None:
     events = state_protests(events, reading.actor_type)
     events = armed_blockades(events, reading.actor_type)
     stormed_chambers(events, state)
+    toppled_by_protests(events, state, reading.cues)
     # Alignments dated well before publication are background ("a coup plotter against him,
     # then an exile for two decades"): they say nothing of whom today's attacks are aimed at.
     present = [r for r in _stated(reading, patterns)

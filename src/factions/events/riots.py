@@ -131,3 +131,35 @@ def stormed_chambers(events: list[Event], state: DocState) -> None:
                 event.target = [m.actor_id]
                 break
 
+
+# Nouns of a protest that, as the subject of a toppling, are the crowd's doing.
+_PROTEST_NOUNS = frozenset({"protests", "protest", "demonstrations", "uprising", "unrest",
+                            "protesters", "demonstrators", "revolt"})
+_TOPPLER_REACH = 6  # words before the trigger
+
+
+def toppled_by_protests(events: list[Event], state: DocState, c: Cues) -> None:
+    """"Nepal swears in interim leader after Gen Z protests topple Oli", "weeks of mass
+    protests forced the president to resign": a removal from power with no doer named whose
+    subject is a protest is the crowd's protest against the one removed (PROTEST, mode
+    demonstrate), when the story has one crowd, not a coup."""
+    crowds = list(dict.fromkeys(m.actor_id for m in state.mentions
+                                if m.sector in c.crowd_sectors))
+    if len(crowds) != 1:
+        return
+    acled = ontology().acled_for("PROTEST", "demonstrate")
+    for event in events:
+        trigger = (event.evidence.trigger or "").lower()
+        if event.type != "COERCE" or event.mode != "coup" or event.source or not trigger:
+            continue
+        text = event.evidence.text
+        at = text.lower().find(trigger.split()[0])
+        before = [w.strip(",;:").lower() for w in text[:at].split()][-_TOPPLER_REACH:]
+        if not before or not _PROTEST_NOUNS.intersection(before) or any(
+                w in ("by", "after", "since", "before", "amid") for w in before[
+                    max(k for k, w in enumerate(before) if w in _PROTEST_NOUNS):]):
+            continue
+        event.type, event.mode, event.cameo = "PROTEST", "demonstrate", "141"
+        event.acled_type, event.acled_sub_type = acled if acled else (None, None)
+        event.source = [crowds[0]]
+
