@@ -197,3 +197,16 @@ def test_protests_that_topple_a_leader_are_the_crowds_protest_not_a_coup():
     assert rows("MANILA, March 12 - The army forced President Joseph Estrada to resign. "
                 "Protesters marched in Manila.", "2001-01-20")[0] == (
         "COERCE", "coup", ["armed-forces-of-the-philippines"], ["x-joseph-estrada"])
+
+
+def test_the_officers_who_seized_power_are_the_junta_and_their_coup_background():
+    a = analyze_text("NIAMEY, Aug 1 - Soldiers detained President Mohamed Bazoum on Wednesday. "
+                     "West African leaders gave the officers who seized power in Niamey seven "
+                     "days to return Bazoum to office.", published="2023-08-01")
+    assert [(e.type, e.source, e.target, e.modality) for e in a.events
+            if e.mode == "coup"] == [
+        ("COERCE", ["niger-cnsp"], ["mohamed-bazoum"], "historical")]
+    # told as the news, the seizure is asserted
+    assert [(e.source, e.modality) for e in analyze_text(
+        "NIAMEY, Aug 1 - Army officers seized power in Niger on Wednesday.",
+        published="2023-08-01").events] == [(["niger-cnsp"], "asserted")]

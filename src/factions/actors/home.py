@@ -1249,10 +1249,10 @@ _SEIZER_MODIFIERS = frozenset({"army", "military", "mutinous", "renegade", "rogu
 def _power_seizers(state: DocState, taken: list[bool], country: str | None
                    ) -> list[ActorMention]:
     """The subject of "seized power" named as officers or soldiers ("Army officers in Gabon
-    seized power", "Gabon officers seize power"): the junta of the country the phrase names,
-    else of the story's. A mention an earlier stage made of the phrase ("Gabon officers": the
-    state) is given to the junta; the mentions returned are those of the phrase (new ones have
-    the kind "descriptor")."""
+    seized power", "Gabon officers seize power", "the officers who seized power"): the junta
+    of the country the phrase names, else of the story's. A mention an earlier stage made of
+    the phrase ("Gabon officers": the state) is given to the junta; the mentions returned are
+    those of the phrase (new ones have the kind "descriptor")."""
     tv = state.tokens
     lowers = tv.lower
     words = _country_words(state.kb)
@@ -1263,6 +1263,8 @@ def _power_seizers(state: DocState, taken: list[bool], country: str | None
             continue
         if lowers[k] in _HAVE:
             k -= 1
+        if k > 0 and lowers[k] in ("who", "that"):
+            k -= 1  # "the officers who seized power in Niamey": the relative's antecedent
         first = state.sentences[tv.sentence[p]].tok_start
         owner = None
         head = k
