@@ -42,7 +42,8 @@ def test_a_body_accused_of_a_gerund_is_the_body_not_a_possessive_phrase():
 
 
 def test_a_demonyms_court_is_a_judiciary_of_its_own_not_the_state():
+    # (the warrant a court issues is its coercion, CAMEO 173, as the pending gold codes it)
     found = rows("CARACAS, Sept 3 - A Venezuelan court has issued an arrest warrant for "
                  "opposition presidential candidate Edmundo Gonzalez.", "2024-09-03")
-    assert [(t, s) for t, s, _, _ in found] == [("ACCUSE", ["x-ven-judiciary"])]
+    assert [(t, s) for t, s, _, _ in found] == [("COERCE", ["x-ven-judiciary"])]
     assert found[0][2] == ["edmundo-gonzalez-urrutia"]

@@ -674,9 +674,12 @@ def home_mentions(state: DocState, taken: list[bool]) -> list[ActorMention]:
             # "supporters of the coup": the coup's supporters, a crowd of the home country.
             if not (end + 2 < n and lowers[end] == "of" and (
                     lowers[end + 1] in _COUP_GROUP or lowers[end + 2] in _COUP_GROUP)):
-                i = end
-                continue
-            stop = end + 2 if lowers[end + 1] in _COUP_GROUP else end + 3
+                if _supporters_protest(state, end) is None:
+                    i = end
+                    continue
+                # "Hundreds of supporters marched", "supporters of the opposition rallied"
+            else:
+                stop = end + 2 if lowers[end + 1] in _COUP_GROUP else end + 3
         if actor_id is None:
             if owner_country is None:
                 i = end
@@ -723,6 +726,8 @@ def home_mentions(state: DocState, taken: list[bool]) -> list[ActorMention]:
         found.append(taken_mention(state, taken, start, stop, actor_id, "agent", sector))
         i = stop
     found.extend(_coup_makers(state, taken, country))
+    found.extend(_owned_supporters(state, taken, country))
+    found.extend(_stormed_chambers(state, taken, country))
     found.extend(_bloc_mentions(state, taken))
     found.extend(_crowds(state, taken, found))
     return found
@@ -737,6 +742,121 @@ _PROTEST_WORDS = frozenset({
     "demanding", "walkout", "walked"})
 _PROTEST_ONLY_WORDS = _PROTEST_WORDS - {"clashed", "clashes", "clashing", "stormed", "walked",
                                          "march"}  # ("In March, ...")
+
+
+# What may stand between "supporters of" and the protest verb: the one they back ("supporters
+# of opposition figure Venancio Mondlane marched"); a clause boundary ends the search.
+_SUPPORTERS_WINDOW = 8
+_CLAUSE_STOPS = frozenset({",", ";", ":", ".", "who", "which", "that", "and", "but", "as",
+                           "while", "after", "when", "-", "–", "—"})
+# What supporters do in the street (with the crowd verbs): "Supporters of former President Evo
+# Morales blocked roads", "his supporters stormed the building".
+_SUPPORTER_ACTS = _CROWD_VERBS | frozenset({"blocked", "stormed", "clashed", "chanted", "staged",
+                                            "gathered", "massed", "occupied", "besieged"})
+# "Western supporters rallied behind Kyiv": support, no protest.
+_RALLY_TO = frozenset({"behind", "around", "round", "to"})
+_RALLY_AIMS = frozenset({"demand", "protest", "denounce", "contest", "oppose", "reject",
+                         "condemn", "press", "call"})
+
+
+def _supporters_protest(state: DocState, end: int) -> int | None:
+    """The protest verb that "supporters" ending at token ``end`` are the subject of, with the
+    one they back in between ("supporters of opposition figure Venancio Mondlane marched",
+    "Duterte supporters rallied outside"), or None."""
+    lowers = state.tokens.lower
+    n = len(lowers)
+    k = end
+    if k < n and lowers[k] == "of":
+        k += 1
+        while k < n and k < end + _SUPPORTERS_WINDOW and lowers[k] not in _SUPPORTER_ACTS \
+                and lowers[k] not in _CLAUSE_STOPS:
+            k += 1
+    elif k < n and lowers[k] in ("also", "again", "have", "had", "then"):
+        k += 1
+    if k >= n or lowers[k] not in _SUPPORTER_ACTS or (
+            lowers[k].startswith("rall") and k + 1 < n and lowers[k + 1] in _RALLY_TO
+            and not (k + 2 < n and lowers[k + 2] in _RALLY_AIMS)):
+        return None
+    return k
+
+
+def _owned_supporters(state: DocState, taken: list[bool], country: str | None
+                      ) -> list[ActorMention]:
+    """Supporters of someone the text names, out in the street: "Hundreds of Duterte
+    supporters rallied outside Villamor Air Base", "Mondlane's supporters marched". The word
+    "supporters" is a mention of the country's crowd of protesters, named after the phrase
+    ("Duterte supporters") when the text has named no crowd before; the name of the one backed
+    stays that person's mention."""
+    if country is None:
+        return []
+    tv = state.tokens
+    lowers = tv.lower
+    found: list[ActorMention] = []
+    for p in token_positions(lowers, frozenset({"supporters"})):
+        if taken[p] or p == 0 or _supporters_protest(state, p + 1) is None:
+            continue
+        first = p - 1
+        if lowers[first] in ("'s", "'"):
+            first -= 1
+        if tv.sentence[first] != tv.sentence[p]:
+            continue
+        if lowers[first] in ("his", "her", "their"):
+            name = "Supporters"  # "Thousands of his supporters marched"
+        elif taken[first] and tv.text[first][:1].isupper():
+            while first > 0 and taken[first - 1] and tv.text[first - 1][:1].isupper() and \
+                    tv.sentence[first - 1] == tv.sentence[p]:
+                first -= 1
+            name = tv.span_text(first, p + 1, state.text)
+        else:
+            continue  # (bare "supporters" are read as a bare phrase)
+        actor_id = _existing_or_group(state, country, "protesters", "supporters", name)
+        found.append(taken_mention(state, taken, p, p + 1, actor_id, "agent", "protesters"))
+    return found
+
+
+# The words before a bare chamber that a crowd storms, burns or marches on: "protesters
+# stormed parliament", "set fire to parliament, the Supreme Court and ...", "marched on
+# parliament", "broke into the parliament building".
+_STORMING = frozenset({("stormed",), ("storm",), ("storming",), ("torched",), ("ransacked",),
+                       ("besieged",), ("fire", "to"), ("marched", "on"), ("march", "on"),
+                       ("marching", "on"), ("marched", "to"), ("broke", "into"),
+                       ("break", "into"), ("breaking", "into")})
+
+
+# What may follow such a chamber: the end of its phrase.
+_AFTER_CHAMBER = frozenset({",", ".", ";", ":", "in", "on", "at", "as", "after", "before",
+                            "while", "when", "-", "–", "—", "late", "early", "overnight"})
+
+
+def _stormed_chambers(state: DocState, taken: list[bool], country: str | None
+                      ) -> list[ActorMention]:
+    """The country's parliament named bare as what a crowd storms, burns or marches on
+    ("thousands of students ... marched on parliament", "protesters set fire to parliament"):
+    the chamber the KB knows for the story's country, else a document group of its
+    legislature. (A bare "parliament" elsewhere may be any country's: it is left alone.)"""
+    if country is None:
+        return []
+    tv = state.tokens
+    lowers = tv.lower
+    found: list[ActorMention] = []
+    for p in token_positions(lowers, _CHAMBERS):
+        if taken[p]:
+            continue
+        k = p - 1 if p > 0 and lowers[p - 1] == "the" else p
+        if not any(tuple(lowers[k - len(w) : k]) == w for w in _STORMING if k >= len(w)):
+            continue
+        stop = p + 1
+        if stop < len(lowers) and lowers[stop] == "building":
+            stop += 1  # "broke into the parliament building"
+        if stop < len(lowers) and lowers[stop] not in _AFTER_CHAMBER:
+            continue  # "the parliament compound"; "parliament and police" may be a list
+        actor_id = next((a for a in state.kb.descriptor_index.get(lowers[p], ())
+                         if state.kb.actors[a].country == country
+                         and state.kb.actors[a].type != "person"), None)
+        if actor_id is None:
+            actor_id = home_group(state, country, "legislature", lowers[p])
+        found.append(taken_mention(state, taken, p, stop, actor_id, "agent", "legislature"))
+    return found
 
 
 def _crowd_name(tv: TokenView, start: int, stop: int, head: str, text: str) -> str:
@@ -936,7 +1056,7 @@ def _bare_phrase(tv: TokenView, i: int, taken: list[bool]
             not (end < n and lowers[end] in ("of", "speaker", "member", "members")):
         return i, j, end, head  # "set fire to parliament", "stormed parliament", "dissolved
         #                         parliament": the country's chamber (``home_mentions``)
-    if head in _NEEDS_ARTICLE and (lowers[i] != "the" or (
+    if head in _NEEDS_ARTICLE and not _bare_authorities(tv, i, end) and (lowers[i] != "the" or (
             end < n and lowers[end] in ("of", "in", "for")
             and not _charge_follows(lowers, end))) and not (
             head == "army" and end < n and lowers[end] in _ARMY_ARMS) and not (
@@ -1031,6 +1151,22 @@ def _justice_body(state: DocState, country: str, head: str, start: int) -> str:
     actor_id = home_group(state, country, "judiciary", head)
     state.actors[actor_id].type = "government"
     return actor_id
+
+
+# Words after which a bare "authorities" opens its clause: "Authorities have arrested more
+# than 1,200 people", "Soldiers patrolled the streets, and authorities cut mobile internet".
+_CLAUSE_OPENERS = frozenset({",", "and", "but", "-", "–", "—", ";", "as", "after", "while",
+                             "when", "before", "since", "said", "says", "that"})
+
+
+def _bare_authorities(tv: TokenView, i: int, end: int) -> bool:
+    """Whether "authorities" at ``i`` opens its clause with no article and no owner after it
+    (the government of the story, as "the authorities" is); "authorities in Kyiv", "local
+    authorities", "health authorities" are not."""
+    lowers = tv.lower
+    if lowers[i] != "authorities" or (end < len(lowers) and lowers[end] in ("of", "in", "for")):
+        return False
+    return i == 0 or tv.sentence[i - 1] != tv.sentence[i] or lowers[i - 1] in _CLAUSE_OPENERS
 
 
 def _police_told(state: DocState, sentence: int) -> bool:
@@ -1202,10 +1338,10 @@ _SEIZER_MODIFIERS = frozenset({"army", "military", "mutinous", "renegade", "rogu
 def _power_seizers(state: DocState, taken: list[bool], country: str | None
                    ) -> list[ActorMention]:
     """The subject of "seized power" named as officers or soldiers ("Army officers in Gabon
-    seized power", "Gabon officers seize power"): the junta of the country the phrase names,
-    else of the story's. A mention an earlier stage made of the phrase ("Gabon officers": the
-    state) is given to the junta; the mentions returned are those of the phrase (new ones have
-    the kind "descriptor")."""
+    seized power", "Gabon officers seize power", "the officers who seized power"): the junta
+    of the country the phrase names, else of the story's. A mention an earlier stage made of
+    the phrase ("Gabon officers": the state) is given to the junta; the mentions returned are
+    those of the phrase (new ones have the kind "descriptor")."""
     tv = state.tokens
     lowers = tv.lower
     words = _country_words(state.kb)
@@ -1216,6 +1352,8 @@ def _power_seizers(state: DocState, taken: list[bool], country: str | None
             continue
         if lowers[k] in _HAVE:
             k -= 1
+        if k > 0 and lowers[k] in ("who", "that"):
+            k -= 1  # "the officers who seized power in Niamey": the relative's antecedent
         first = state.sentences[tv.sentence[p]].tok_start
         owner = None
         head = k

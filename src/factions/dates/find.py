@@ -256,7 +256,19 @@ def _ago(m: re.Match[str], text: str) -> Expr | None:
     return Shift(unit, -amount, vague)
 
 
+# Words of a term imposed from now on, before "for two months": "ordered them held in
+# pre-trial detention for two months", "a state of emergency for six months", "jailed for 18
+# months" (the term to come or served, no time the act began).
+_TERM_BEFORE = re.compile(
+    r"\b(?:held|detained|detention|custody|jailed|imprisoned|prison|jail|remanded|sentenced|"
+    r"banned|ban|suspended|suspension|curfew|emergency|extended|imposed)\b[^.;:]{0,40}$",
+    re.IGNORECASE)
+
+
 def _duration(m: re.Match[str], text: str) -> Expr | None:
+    if m["x"].lower().startswith("for") and _TERM_BEFORE.search(text, max(0, m.start() - 60),
+                                                                 m.start()):
+        return None
     counted = _count(m["n"])
     if counted is None:
         counted = (VAGUE_COUNT, True) if m["unit"].lower().endswith("s") else (1, False)

@@ -117,6 +117,8 @@ _ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "affaires", "mission", "
                      "ambassadors", "envoys", "diplomats", "consuls"})
 # A body of an organization that acts for it: "the board of the IAEA declared ...", and a
 # force's own people: "crews of the China Coast Guard surrounded".
+# Nouns of the people who back someone, before "of" and his titled name.
+_BACKERS = frozenset({"supporters", "followers", "loyalists", "partisans"})
 _BODY_NOUNS = frozenset({"board", "boards", "members", "council", "secretariat", "leadership",
                          "governors", "presidency", "executive", "crew", "crews", "personnel",
                          "sailors", "officers", "agents"})
@@ -1393,6 +1395,11 @@ class _Finder:
         p = span.start - 1
         while p >= self.v.start and w[p] in ("the", "a", "an"):
             p -= 1
+        q = p
+        while q > self.v.start and w[q] in self.c.title_tokens and q > span.start - 5:
+            q -= 1
+        if q < p and w[q] == "of" and q > self.v.start and w[q - 1] in _BACKERS:
+            p = q  # "Supporters of former President Evo Morales blocked roads": the supporters
         if p >= self.v.start and w[p] in self.c.prepositions and span.kind != "agent" and \
                 not (w[p] == "from" and p > self.v.start and w[p - 1] in self.r.agent_nouns) and \
                 not (w[p] == "of" and p > self.v.start and w[p - 1] in _BODY_NOUNS) and \
@@ -1449,6 +1456,8 @@ class _Finder:
 
     def _qualified(self, span: ActorSpan, before: int) -> ActorSpan | None:
         w, c = self.w, self.c
+        if w[span.end - 1] in _BACKERS:
+            return None  # "supporters of former President Evo Morales": his backers, no title
         text = self.r.state.tokens.text
         ordered = self.v.ordered
         for other in self.v.spans[self.v.first_after(span.start):]:

@@ -34,7 +34,13 @@ from factions.events.matcher import Match, TriggerIndex
 from factions.events.modality import ModalityReading, is_historical, read_modality
 from factions.events.ontology import ontology
 from factions.events.patterns import Pattern, PatternSet, has_form, load_patterns
-from factions.events.riots import armed_blockades, crowd_riots, state_protests
+from factions.events.riots import (
+    armed_blockades,
+    crowd_riots,
+    state_protests,
+    stormed_chambers,
+    toppled_by_protests,
+)
 from factions.events.sentence import (
     NAME_KINDS,
     ActorSpan,
@@ -137,6 +143,8 @@ def code_events(state: DocState, patterns: PatternSet | None = None) -> None:
     events = crowd_riots(events, state, reading.cues)
     events = state_protests(events, reading.actor_type)
     events = armed_blockades(events, reading.actor_type)
+    stormed_chambers(events, state)
+    toppled_by_protests(events, state, reading.cues)
     # Alignments dated well before publication are background ("a coup plotter against him,
     # then an exile for two decades"): they say nothing of whom today's attacks are aimed at.
     present = [r for r in _stated(reading, patterns)
@@ -162,6 +170,7 @@ def code_events(state: DocState, patterns: PatternSet | None = None) -> None:
     _aim_at_home_government(events, state, reading)
     _retold_targets(events, notes)
     _attack_days(events, notes, partial(_side, state.kb))
+    _street_days(events, notes)
     _news_days(events, notes, partial(_side, state.kb))
     _talks_days(events, notes)
     _story_days(events, notes, anchors)
@@ -615,6 +624,42 @@ def _attack_days(events: list[Event], notes: dict[int, EventNote],
                 # part of that attack, it happened where that attack did
                 event.place, event.place_text = earlier.place, earlier.place_text
                 event.place_basis = "context"
+
+
+# Acts of the street: a protest and the police's answer to it.
+_STREET_TYPES = frozenset({"PROTEST", "COERCE", "ASSAULT"})
+_STREET_WINDOW = 2  # sentences
+
+
+def _street_days(events: list[Event], notes: dict[int, EventNote]) -> None:
+    """"Police fired tear gas ... at thousands of demonstrators ... on Thursday. Protesters set
+    up burning barricades across the city's main avenues and pelted police with stones": a
+    protest, or a crackdown on one, the text gives no date, told in the two sentences after a
+    dated act of the street by or on the same crowd or force, took place on that act's day,
+    not on the day of publication."""
+    dated: list[Event] = []
+    for event in events:
+        if event.type not in _STREET_TYPES or event.modality == "historical":
+            continue
+        note = notes[id(event)]
+        if not note.undated:
+            if event.date_precision == "day" and event.date and event.modality in (
+                    "asserted", "reported") and (
+                    event.type != "COERCE" or event.mode in _POLICING_MODES):
+                dated.append(event)
+            continue
+        if event.type == "ASSAULT" or (event.type == "COERCE"
+                                       and event.mode not in _POLICING_MODES):
+            continue
+        actors = {*event.source, *event.target}
+        earlier = next((e for e in reversed(dated)
+                        if 0 < note.sentence - notes[id(e)].sentence <= _STREET_WINDOW
+                        and actors & {*e.source, *e.target}), None)
+        if earlier is not None and earlier.date and event.date and earlier.date < event.date:
+            event.date, event.date_precision = earlier.date, earlier.date_precision
+
+
+_POLICING_MODES = frozenset({"repress", "arrest"})
 
 
 def _news_days(events: list[Event], notes: dict[int, EventNote],
@@ -1299,6 +1344,29 @@ def _code_sentence(
     result.extend(_allies_fight_against(reading, view, result, starts, notes))
     result.extend(_followed_suit(reading, view, result, starts, notes, anchors))
     return result
+
+
+# Acts that may cover a whole country ("a nationwide curfew", "protests across the country").
+_NATIONWIDE_TYPES = frozenset({"COERCE", "PROTEST"})
+_COUNTRY_WIDE = (("across", "the", "country"), ("throughout", "the", "country"),
+                 ("across", "the", "nation"), ("all", "over", "the", "country"))
+
+
+def _nationwide(words: Sequence[str], view: SentenceView, match: Match) -> bool:
+    """Whether the trigger of ``match`` is told as covering the whole country: "nationwide"
+    right before or after it ("a nationwide curfew", "imposed a curfew nationwide"), or
+    "across the country" a few words after it, before any punctuation ("cut mobile internet
+    and broadband services across the country")."""
+    if "nationwide" in words[max(view.start, match.start - 2) : match.start]:
+        return True
+    stop = min(view.end, match.end + 6)  # (the "and" of "internet and broadband" may cut)
+    for k in range(match.end, stop):
+        if words[k] in (",", ";", ".", ":", "\"", "after", "while", "when", "as", "but"):
+            return False
+        if words[k] == "nationwide" or any(
+                tuple(words[k : k + len(p)]) == p for p in _COUNTRY_WIDE):
+            return True
+    return False
 
 
 # Words before a protest noun that make it only recalled ("since the protests began").
@@ -2000,9 +2068,22 @@ def _recent(reading: DocReading, view: SentenceView, events: list[Event], c: Cue
     return [e for e in events if e.evidence.start >= since]
 
 
+# Auxiliaries that open the finite verb of a clause whose subject a participle qualified.
+_FINITE_AUXILIARIES = frozenset({"have", "has", "had", "are", "were", "is", "was"})
+
+
 def _scope_end(view: SentenceView, match: Match, matches: Sequence[Match] = (),
                words: Sequence[str] = ()) -> int:
     clause = view.clause_at(match.start)
+    if match.pattern.type == "REQUEST" and match.pattern.kind == "verb" and words and \
+            has_form(match.form, "ing") and match.start > view.start and \
+            view.span_at(match.start - 1) is not None:
+        # "Protesters demanding his release have blocked highways": a participle after its
+        # subject qualifies it; the verb after the demand's object is the subject's own act
+        aux = next((j for j in range(match.end, clause.end)
+                    if words[j] in _FINITE_AUXILIARIES), None)
+        if aux is not None:
+            return aux
     if match.pattern.type == "AGREE" and words and match.end < clause.end and \
             words[match.end - 1] in ("to", "on") and words[match.end] in ("a", "an", "the"):
         # "agreed to an immediate ceasefire on Sunday at talks in Doha mediated by Qatar and
@@ -2243,6 +2324,13 @@ def _events(
     acled_type, acled_sub_type = pattern.acled or _acled_for(pattern.type, mode, args.source,
                                                              reading)
     place, place_text, place_basis = anchors.place_for(view, match, pattern.type, args.source)
+    if place_basis != "clause" and pattern.type in _NATIONWIDE_TYPES and \
+            _nationwide(reading.words, view, match):
+        # "Bangladesh imposed a nationwide curfew", "authorities cut mobile internet ... across
+        # the country": the whole country of the story, not a city the sentence names elsewhere
+        country = anchors.country_place(story_country(reading.state))
+        if country is not None:
+            place, place_text, place_basis = country.id, country.name, "clause"
     if pattern.type == "ASSAULT" and pattern.reply and place_basis != "clause":
         # "Iran launched drones at Israel ..., adding that its air force was working to
         # intercept them": an answer to an attack is not where another clause places that attack

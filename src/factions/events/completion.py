@@ -94,6 +94,7 @@ def complete_targets(events: list[Event], notes: dict[int, EventNote], c: Cues,
     the state the article names for a body that represents it, "Israel" for "Israeli tanks")."""
     _fill_answers(events, notes, c, camp_of, state_of, side_of, kind_of)
     _fill_policed_crowds(events, notes, c, kind_of)
+    _fill_crowds_by_object(events, c, kind_of)
     _fill_place_objects(events, notes, c)
     pairs = _oppositions(events, stated, c)
     crowds: set[str] = set()
@@ -159,6 +160,65 @@ def _fill_policed_crowds(events: list[Event], notes: dict[int, EventNote], c: Cu
         in_sentence = crowds.get(notes[id(event)].sentence)
         if in_sentence and not set(in_sentence) & set(event.source):
             event.target = list(in_sentence)
+
+
+# What a crackdown or an arrest is done to when it falls on a protest: the protest itself
+# ("broke up the demonstrations", "cracked down on the protests", "dispersed the rally") or a
+# number of people ("arrested more than 1,200 people", "293 people had been detained").
+_PROTEST_OBJECTS = frozenset({
+    "demonstration", "demonstrations", "protest", "protests", "rally", "rallies", "march",
+    "marches", "sit-in", "sit-ins", "gathering", "gatherings", "protest camp", "crowd", "crowds"})
+_PEOPLE = frozenset({"people", "persons", "others"})
+_COUNT = re.compile(r"^(?:\d[\d,.]*|dozens|hundreds|thousands|scores|several|many|some)$")
+_PASSIVE = frozenset({"been", "was", "were", "are", "is", "be", "being"})
+
+
+def _crowd_object(event: Event) -> bool:
+    """Whether the arrest or crackdown ``event`` falls on a protest or on a count of people:
+    the words after its trigger, up to the first punctuation, name one ("broke up the
+    demonstrations", "arrested more than 1,200 people"), or, for a passive, those before it
+    ("293 people had been detained")."""
+    trigger = event.evidence.trigger
+    if not trigger or "..." in trigger:
+        return False
+    text = event.evidence.text
+    at = text.find(trigger)
+    if at < 0:
+        return False
+    before = re.findall(r"[\w,.'-]+", text[:at])[-5:]
+    if before and before[-1].lower() in _PASSIVE:
+        words = [w.lower() for w in before]
+        counted = [k for k, w in enumerate(words) if w in _PEOPLE]
+        return bool(counted) and counted[-1] > 0 and bool(_COUNT.match(words[counted[-1] - 1]))
+    after = re.split(r"[,;:.(]\s|[,;:.(]$", text[at + len(trigger):], maxsplit=1)[0].split()[:6]
+    words = [w.lower() for w in after]
+    for k, word in enumerate(words):
+        if word in _PROTEST_OBJECTS:
+            return True
+        if word in _PEOPLE and k > 0 and _COUNT.match(words[k - 1]):
+            return True
+    return False
+
+
+def _fill_crowds_by_object(events: list[Event], c: Cues,
+                           kind_of: Callable[[str], str | None] | None) -> None:
+    """"Security forces broke up the demonstrations", "the government cracked down on the
+    demonstrations", "Authorities have arrested more than 1,200 people": an arrest or a
+    crackdown with no target whose object is a protest or a count of people is aimed at the
+    crowd of the article's protests, when its protests have one crowd (an actor of a type that
+    is no side of a war) and it is not the one acting."""
+    if kind_of is None or not c.not_sides:
+        return
+    crowds = {a for e in events if e.type == "PROTEST" and e.modality not in _UNREAL
+              for a in e.source if kind_of(a) in c.not_sides}
+    if len(crowds) != 1:
+        return
+    crowd = next(iter(crowds))
+    for event in events:
+        if event.type != "COERCE" or event.mode not in _POLICING or event.target \
+                or crowd in event.source or not _crowd_object(event):
+            continue
+        event.target = [crowd]
 
 
 def _fill_condolences(events: list[Event]) -> None:

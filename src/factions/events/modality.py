@@ -192,9 +192,30 @@ def read_modality(
         trailing = trailing or not any(s.start < match.start for s in view.spans
                                        if not set(s.actors).isdisjoint(reporters))
         return ModalityReading("reported", hedged, tuple(reporters), trailing)
-    if c.reported_adverbs.any_in(w, view.start, view.end):
+    if c.reported_adverbs.any_in(w, view.start, _own_subject_clause_end(reading, view, clause)):
         return ModalityReading("reported", hedged)
     return ModalityReading("asserted", hedged)
+
+
+# Words that open a noun phrase with a count: "more than 2,000 people", "at least 20".
+_COUNT_OPENERS = frozenset({"more", "at", "about", "nearly", "over", "some", "dozens",
+                            "hundreds", "thousands", "scores", "several", "many"})
+
+
+def _own_subject_clause_end(reading: DocReading, view: SentenceView, clause: Clause) -> int:
+    """Where the words that may hedge the trigger's clause end: the sentence's end, or the
+    start of a later clause after ", and" that opens on a subject of its own (a determiner, a
+    count, a number): "Security forces ... broke up the demonstrations, and more than 2,000
+    people have been arrested, according to the government's own figures" (the figures are
+    the arrests', the crackdown is told by the writer)."""
+    w = reading.words
+    for cl in view.clauses[clause.index + 1:]:
+        if cl.opener == "coord" and cl.opener_start > view.start and \
+                w[cl.opener_start - 1] == "," and cl.start < len(w) and (
+                    w[cl.start] in reading.cues.determiners or w[cl.start] in _COUNT_OPENERS
+                    or w[cl.start][:1].isdigit()):
+            return cl.opener_start
+    return view.end
 
 
 def _juxtaposed(w: Sequence[str], clause: Clause, match: Match) -> bool:

@@ -20,6 +20,9 @@ from factions.events.ontology import ontology
 from factions.model import Event
 from factions.pipeline.state import DocState
 
+# Modes of a coercion that, done by a crowd, is its obstruction.
+_CROWD_OBSTRUCTIONS = frozenset({"blockade", "shutdown"})
+
 
 def crowd_riots(events: list[Event], state: DocState, c: Cues) -> list[Event]:
     """``events`` with crowd violence retyped as PROTEST riot (see the module doc)."""
@@ -32,6 +35,15 @@ def crowd_riots(events: list[Event], state: DocState, c: Cues) -> list[Event]:
     retold: list[tuple[int, str | None, str]] = []
     onto = ontology()
     for event in events:
+        if event.type == "COERCE" and event.mode in _CROWD_OBSTRUCTIONS and event.source \
+                and all(s in crowds for s in event.source):
+            # "Protesters ... stormed airports ..., halting flights", "crowds blockaded the
+            # port": a crowd's obstruction is a protest (PROTEST obstruct), not a state's
+            # blockade or shutdown
+            event.type, event.mode, event.cameo = "PROTEST", "obstruct", "144"
+            acled = onto.acled_for("PROTEST", "obstruct")
+            event.acled_type, event.acled_sub_type = acled if acled else (None, None)
+            continue
         modes = c.crowd_riots.get(event.type)
         if modes is None or event.mode not in modes or not event.source:
             continue
@@ -81,3 +93,73 @@ def _retyped(events: list[Event], actor_type: Callable[[str], str | None],
         event.type, event.mode, event.cameo = to
         event.acled_type, event.acled_sub_type = acled if acled else (None, None)
     return events
+
+
+# What a bare chamber mention the actor stage read as a crowd's object is called.
+_CHAMBER_WORDS = frozenset({"parliament", "congress", "legislature"})
+_CHAMBER_REACH = 4  # words after the trigger
+
+
+def stormed_chambers(events: list[Event], state: DocState) -> None:
+    """"Protesters stormed parliament", "thousands of students ... marched on parliament": a
+    protest with no target whose trigger ends on the country's chamber, or has it within a few
+    words after it ("set fire to parliament, the Supreme Court and ..."), is aimed at that
+    chamber (the mention the actor stage made of the bare word after such a verb)."""
+    chambers = [m for m in state.mentions
+                if m.sector == "legislature" and m.text.lower().split()[0] in _CHAMBER_WORDS]
+    if not chambers:
+        return
+    for event in events:
+        trigger = (event.evidence.trigger or "").lower()
+        if event.type != "PROTEST" or event.target or not trigger:
+            continue
+        text = event.evidence.text
+        last = trigger.split()[-1]
+        at = text.lower().find(trigger.split()[0])
+        if at < 0:
+            continue
+        end = text.lower().find(last, at) + len(last)
+        for m in chambers:
+            start, _ = state.original_span(m.start, m.end)
+            offset = start - event.evidence.start
+            if not 0 <= offset < len(text):
+                continue
+            between = text[end:offset].split()
+            if (last in _CHAMBER_WORDS and offset == end - len(last)) or (
+                    offset >= end and len(between) <= _CHAMBER_REACH
+                    and not any(w.endswith((".", ";")) for w in between)):
+                event.target = [m.actor_id]
+                break
+
+
+# Nouns of a protest that, as the subject of a toppling, are the crowd's doing.
+_PROTEST_NOUNS = frozenset({"protests", "protest", "demonstrations", "uprising", "unrest",
+                            "protesters", "demonstrators", "revolt"})
+_TOPPLER_REACH = 6  # words before the trigger
+
+
+def toppled_by_protests(events: list[Event], state: DocState, c: Cues) -> None:
+    """"Nepal swears in interim leader after Gen Z protests topple Oli", "weeks of mass
+    protests forced the president to resign": a removal from power with no doer named whose
+    subject is a protest is the crowd's protest against the one removed (PROTEST, mode
+    demonstrate), when the story has one crowd, not a coup."""
+    crowds = list(dict.fromkeys(m.actor_id for m in state.mentions
+                                if m.sector in c.crowd_sectors))
+    if len(crowds) != 1:
+        return
+    acled = ontology().acled_for("PROTEST", "demonstrate")
+    for event in events:
+        trigger = (event.evidence.trigger or "").lower()
+        if event.type != "COERCE" or event.mode != "coup" or event.source or not trigger:
+            continue
+        text = event.evidence.text
+        at = text.lower().find(trigger.split()[0])
+        before = [w.strip(",;:").lower() for w in text[:at].split()][-_TOPPLER_REACH:]
+        if not before or not _PROTEST_NOUNS.intersection(before) or any(
+                w in ("by", "after", "since", "before", "amid") for w in before[
+                    max(k for k, w in enumerate(before) if w in _PROTEST_NOUNS):]):
+            continue
+        event.type, event.mode, event.cameo = "PROTEST", "demonstrate", "141"
+        event.acled_type, event.acled_sub_type = acled if acled else (None, None)
+        event.source = [crowds[0]]
+
