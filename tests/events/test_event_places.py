@@ -158,3 +158,39 @@ def test_a_states_statement_from_its_own_capital_opening_the_sentence_has_no_pla
         ("Kinshasa", "clause")]
     assert places("In Brussels, the State Department condemned the attack on the town.",
                   "2024-10-04", "ACCUSE") == [("Brussels", "clause")]
+
+
+def test_a_body_in_its_seat_gives_its_statement_no_place():
+    # gold/dev (Dhaka, Washington, Kabul) and our own sentences: "the <body> in <place>" says
+    # where the body sits, not where it spoke, demanded or met
+    assert places("The United States embassy in Dhaka urged all sides to show restraint.",
+                  "2024-07-20", "REQUEST") == [(None, None)]
+    assert places("The National Security Council in Washington called it a flagrant "
+                  "provocation.", "2023-09-25", "ACCUSE") == [(None, None)]
+    assert places("Foreign Office spokesman Shafqat Ali Khan urged the Taliban government in "
+                  "Kabul to stop militants from using Afghan soil.", "2023-09-10",
+                  "REQUEST") == [(None, None)]
+    assert places("The British embassy in Nairobi condemned the killing of protesters.",
+                  "2024-06-26", "ACCUSE") == [(None, None)]
+    assert places("European Union officials in Brussels denounced the arrests as politically "
+                  "motivated.",
+                  "2024-12-05", "ACCUSE") == [(None, None)]
+    assert places("Pakistan called on the authorities in Kabul to hand over the militants.",
+                  "2023-09-10", "REQUEST") == [(None, None)]
+
+
+def test_a_body_reached_at_or_acting_elsewhere_keeps_its_place():
+    # a locative or destination before the body, or the body the agent of another act the
+    # event is about: the place stays (gold/dev "At the UN Security Council in New York",
+    # "a video posted by the Ukrainian embassy in Dakar")
+    assert places("At the UN Security Council in New York, Russia rejected the draft "
+                  "statement.", "2024-02-03", "REJECT") == [("New York", "clause")]
+    assert places("Georgian police detained opposition leader Nika Gvaramia as he was heading "
+                  "to the Mexican embassy in Tbilisi.", "2024-12-05", "COERCE") == [
+        ("Tbilisi", "clause")]
+    found = places("Senegal condemned a video posted by the Ukrainian embassy in Dakar.",
+                   "2024-08-06", "ACCUSE")
+    assert found == [("Dakar", "clause")]
+    # and an act on the ground keeps the body's seat as its scene
+    assert places("Gunmen attacked officials in Kandahar on Monday.", "2024-06-01",
+                  "ASSAULT") == [("Kandahar", "clause")]

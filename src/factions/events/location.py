@@ -221,6 +221,21 @@ _OWN_ACT_VERBS = frozenset({"met", "went", "flew", "left", "spoke", "made", "too
 _SPEAKERS_PRESENCE = frozenset({"meeting", "speaking", "talking", "gathered", "gathering"})
 
 
+# A body or its people "in" a place ("the U.S. embassy in Dhaka urged", "urged the Taliban
+# government in Kabul to", "the National Security Council in Washington called it"): the place
+# is where that body sits, not where a statement, demand or meeting of it happened (see
+# ``_seat``).
+_SEATED = frozenset({"embassy", "embassies", "mission", "government", "authorities", "officials",
+                     "council", "administration", "leadership", "junta", "regime", "rulers",
+                     "consulate", "cabinet"})
+# Words before a body that make its place a scene: "at the UN Security Council in New York",
+# "heading to the Mexican embassy in Lima", or the body the agent of another act the event is
+# about ("summoned the ambassador over a video posted by the Ukrainian embassy in Dakar").
+_TO_A_SEAT = frozenset({"at", "in", "to", "into", "outside", "inside", "near", "from", "toward",
+                        "towards", "visited", "visiting", "visit", "stormed", "attacked", "by"})
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})
+
+
 # What joins a place to the larger one it lies in: "Kuriga in Kaduna state", "Kuriga, Kaduna".
 # A place named after its kind, after a locative: "in the town of Kuriga", "near the village of";
 # or after a destination: "sending extra troops to the state of Roraima".
@@ -529,6 +544,10 @@ class Anchors:
             said = {id(p) for p in located if not self._where_they_are(p)}
             candidates = [p for p in candidates if id(p) in said or (
                 trigger_start <= p.start and p.end <= trigger_end)]
+        if kind is not None and kind not in _GROUNDED:
+            # "The United States embassy in Dhaka urged all sides to show restraint": no place
+            candidates = [p for p in candidates if not self._seat(p)]
+            located = [p for p in located if not self._seat(p)]
         if candidates:
             text = self.reading.state.norm.original
             # "suspended all three countries after the coups in Mali": a place after a time
@@ -613,6 +632,24 @@ class Anchors:
         return p.place.country is not None and any(
             (entry := state.actor_entry(a)) is not None and entry.type in _HOME_SPEAKERS
             and entry.country == p.place.country for a in speakers)
+
+    def _seat(self, p: _PlaceMention) -> bool:
+        """Whether ``p`` follows a body and "in" ("the U.S. embassy in Dhaka", "the Taliban
+        government in Kabul", "security officials in New Delhi"): where the body sits, unless
+        a locative or destination comes before the body ("at the UN Security Council in New
+        York", "heading to the Mexican embassy in Lima")."""
+        text = self.reading.state.norm.original
+        words = text[max(0, p.start - 80) : p.start].split()
+        if len(words) < 2 or words[-1] != "in" or words[-2].lower() not in _SEATED:
+            return False
+        k = len(words) - 3
+        stop = max(-1, k - 5)
+        while k > stop and words[k].lower() not in _DETERMINERS and \
+                words[k].lower() not in _TO_A_SEAT:
+            k -= 1
+        if k > stop and words[k].lower() in _DETERMINERS:
+            k -= 1
+        return not (k > stop and words[k].lower() in _TO_A_SEAT)
 
     def _where_they_are(self, p: _PlaceMention) -> bool:
         """"blamed militant groups operating in Syria and Iraq": a place after a participle
