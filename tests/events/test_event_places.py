@@ -194,3 +194,28 @@ def test_a_body_reached_at_or_acting_elsewhere_keeps_its_place():
     # and an act on the ground keeps the body's seat as its scene
     assert places("Gunmen attacked officials in Kandahar on Monday.", "2024-06-01",
                   "ASSAULT") == [("Kandahar", "clause")]
+
+
+def test_a_charge_is_not_placed_where_the_act_charged_happened():
+    # gold/dev and gold/pending leave "accused X of <act> in <place>" without a place: the
+    # place is the act's, coded as its own event when the act is one
+    assert places("Mali's military government accused Ukraine of backing terrorist groups in "
+                  "the Sahel.", "2024-08-06", "ACCUSE") == [(None, None)]
+    assert places("Moscow has accused the West of trying to stir up a revolution in Georgia.",
+                  "2024-12-05", "ACCUSE") == [(None, None)]
+    assert places("ICC prosecutors accuse Duterte of the murder of dozens of people by police "
+                  "and hit squads in Davao.", "2025-03-12", "ACCUSE") == [(None, None)]
+    assert places("Iran accused Israel on Monday of an attack on its consulate in Damascus.",
+                  "2024-04-02", "ACCUSE") == [(None, None)]
+    found = analyze_text("Hamas accused Israel of killing civilians in Gaza on Monday.",
+                         published="2024-11-04").events
+    assert [(e.type, e.place_text) for e in found] == [("ACCUSE", None), ("ASSAULT", "Gaza")]
+
+
+def test_where_a_charge_was_made_still_places_it():
+    assert places("Speaking in Geneva, the minister accused Russia of war crimes in Ukraine.",
+                  "2024-12-05", "ACCUSE") == [("Geneva", "clause")]
+    # not an "of" complement: "blamed ... for the blast" keeps its place (gold/dev places the
+    # blame for the Crimean bridge blast at the bridge)
+    assert places("Russia blamed Ukraine for the attack on the bridge in Crimea.",
+                  "2024-12-05", "ACCUSE") == [("Crimea", "clause")]

@@ -236,6 +236,13 @@ _TO_A_SEAT = frozenset({"at", "in", "to", "into", "outside", "inside", "near", "
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})
 
 
+# An accusation and its "of" complement up to a place: "accused Kyiv of backing terrorist
+# groups in", "accuse Duterte of the murder of dozens of people by police and hit squads in":
+# the place is where the act charged happened, not where the charge was made.
+_ACCUSED_OF = re.compile(r"\b(?:accus|charg|blam)\w*\b[^.;:!?]{0,90}?\bof\s[^.;:!?]{0,90}$",
+                         re.IGNORECASE)
+
+
 # What joins a place to the larger one it lies in: "Kuriga in Kaduna state", "Kuriga, Kaduna".
 # A place named after its kind, after a locative: "in the town of Kuriga", "near the village of";
 # or after a destination: "sending extra troops to the state of Roraima".
@@ -548,6 +555,16 @@ class Anchors:
             # "The United States embassy in Dhaka urged all sides to show restraint": no place
             candidates = [p for p in candidates if not self._seat(p)]
             located = [p for p in located if not self._seat(p)]
+        if kind == "ACCUSE":
+            # "accused Kyiv of backing terrorist groups in the Sahel": the place of the act
+            # charged, not of the charge
+            text = self.reading.state.norm.original
+            charged = {id(p) for p in free if p.start >= trigger_end
+                       and _ACCUSED_OF.search(text, min(lo, trigger_start), p.start)
+                       is not None}
+            if charged:
+                candidates = [p for p in candidates if id(p) not in charged]
+                located = [p for p in located if id(p) not in charged]
         if candidates:
             text = self.reading.state.norm.original
             # "suspended all three countries after the coups in Mali": a place after a time
