@@ -219,3 +219,22 @@ def test_where_a_charge_was_made_still_places_it():
     # blame for the Crimean bridge blast at the bridge)
     assert places("Russia blamed Ukraine for the attack on the bridge in Crimea.",
                   "2024-12-05", "ACCUSE") == [("Crimea", "clause")]
+
+
+def test_a_war_in_a_place_does_not_place_what_is_said_or_done_about_it():
+    # gold/pending "help end the war in Yemen", "hosted ... the war in Gaza" and our own
+    # sentences: where the war is, not where the statement, demand or meeting was
+    assert places("White House spokesman John Kirby said Washington welcomed any effort to help "
+                  "end the war in Yemen.", "2023-03-10", "SUPPORT") == [(None, None)]
+    assert places("Qatar and Egypt have mediated between Israel and Hamas throughout the war in "
+                  "Gaza.", "2025-01-20", "CONSULT") == [(None, None)]
+    assert places("Kenya hosted talks on ending the conflict in Sudan.", "2024-12-05",
+                  "CONSULT") == [(None, None)]
+
+
+def test_a_deal_signed_in_a_city_or_troops_sent_to_a_war_keep_their_place():
+    assert places("Ethiopia and Eritrea signed a peace deal in Asmara.", "2024-12-05",
+                  "AGREE") == [("Asmara", "clause"), ("Asmara", "clause")]
+    # an act on the ground is in the war's place
+    assert places("Russia sent troops to fight in the war in Syria.", "2024-12-05",
+                  "MOBILIZE") == [("Syria", "clause")]

@@ -243,6 +243,15 @@ _ACCUSED_OF = re.compile(r"\b(?:accus|charg|blam)\w*\b[^.;:!?]{0,90}?\bof\s[^.;:
                          re.IGNORECASE)
 
 
+# A war "in" a place ("welcomed any effort to help end the war in Yemen", "has hosted Hamas's
+# political office ... mediating in the war in Gaza", "endangering peace in Europe"): the place
+# is where that war is, not where a statement, meeting or deal about it happened.
+# (Not for fighting alongside someone, COOPERATE: "fought alongside the army in the war in
+# Tigray" is there; nor "a summit on the crisis in Harare", which may be the venue.)
+_WAR_IN = re.compile(r"\b(?:war|wars|conflict|conflicts|peace)\s+in\s+(?:the\s+)?$",
+                     re.IGNORECASE)
+
+
 # What joins a place to the larger one it lies in: "Kuriga in Kaduna state", "Kuriga, Kaduna".
 # A place named after its kind, after a locative: "in the town of Kuriga", "near the village of";
 # or after a destination: "sending extra troops to the state of Roraima".
@@ -553,8 +562,13 @@ class Anchors:
                 trigger_start <= p.start and p.end <= trigger_end)]
         if kind is not None and kind not in _GROUNDED:
             # "The United States embassy in Dhaka urged all sides to show restraint": no place
-            candidates = [p for p in candidates if not self._seat(p)]
-            located = [p for p in located if not self._seat(p)]
+            # "help end the war in Yemen": where the war is
+            text = self.reading.state.norm.original
+            war = kind != "COOPERATE"
+            candidates = [p for p in candidates if not self._seat(p) and not (
+                war and _WAR_IN.search(text, max(0, p.start - 30), p.start))]
+            located = [p for p in located if not self._seat(p) and not (
+                war and _WAR_IN.search(text, max(0, p.start - 30), p.start))]
         if kind == "ACCUSE":
             # "accused Kyiv of backing terrorist groups in the Sahel": the place of the act
             # charged, not of the charge
