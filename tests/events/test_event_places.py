@@ -238,3 +238,23 @@ def test_a_deal_signed_in_a_city_or_troops_sent_to_a_war_keep_their_place():
     # an act on the ground is in the war's place
     assert places("Russia sent troops to fight in the war in Syria.", "2024-12-05",
                   "MOBILIZE") == [("Syria", "clause")]
+
+
+def test_a_part_of_the_place_named_before_places_an_act_on_the_ground():
+    # gold/dev "struck SDF positions and vehicles on the city's outskirts" (Manbij), "tore up
+    # roads in the camp's narrow alleys" (Jenin camp), gold/pending "set up burning barricades
+    # across the city's main avenues" (Maputo), and our own sentences
+    found = places("Turkey-backed rebels captured Manbij on Monday. Turkish drones struck SDF "
+                   "positions on the city's outskirts.", "2024-12-10", "ASSAULT")
+    assert found == [("Manbij", "clause"), ("Manbij", "context")]
+    found = places("Sudanese army aircraft bombed El Fasher on Monday. Rapid Support Forces "
+                   "shelled camps on the town's outskirts, residents said.", "2024-06-14",
+                   "ASSAULT")
+    assert found == [("El Fasher", "clause"), ("El Fasher", "context")]
+
+
+def test_a_possessive_place_noun_without_a_locative_places_nothing_new():
+    # "the region's governor" is a person of the region, not a scene
+    found = analyze_text("M23 rebels captured Goma on Monday. The region's governor condemned "
+                         "the attack.", published="2025-01-28").events
+    assert [(e.type, e.place_text) for e in found] == [("ASSAULT", "Goma")]

@@ -195,6 +195,11 @@ _STATE_ANAPHOR = re.compile(
     r"department|assembly|legislature|council|broadcaster|news|governor|election|elections|"
     r"forces|security|apparatus|visit|funeral|secretary|prosecutor|budget|oil|company|firm|"
     r"agency|capital|house|level|apparatus|authorities|officials|run|owned|controlled)\b)")
+# A possessive place noun after a locative is a part of that place, and so in it ("across the
+# city's main avenues", "on the town's outskirts"); not "the region's president".
+_PART_OF_ANAPHOR = re.compile(_DEFINITE_PLACE + r"(?='s|\u2019s)", re.IGNORECASE)
+_TO_A_PART = frozenset({"in", "on", "across", "near", "around", "outside", "inside", "into",
+                        "throughout", "at"})
 # Any definite place noun, a possessive one too ("the region's president").
 _PLACE_NOUN = re.compile(_DEFINITE_PLACE, re.IGNORECASE)
 _SETTLEMENTS = frozenset({"capital", "city", "admin_seat", "town", "village", "port", "district"})
@@ -801,6 +806,12 @@ class Anchors:
         federal = _STATE_ANAPHOR.search(state.norm.original, lo, hi)
         if federal is not None and (m is None or federal.start() < m.start()):
             m = federal
+        if m is None:
+            # "set up burning barricades across the city's main avenues": in the city
+            part = _PART_OF_ANAPHOR.search(state.norm.original, lo, hi)
+            if part is not None and (words := _words_before(state.norm.original, part.start())) \
+                    and words[-1] in _TO_A_PART:
+                m = part
         if m is None:
             return None
         if locative:
