@@ -258,3 +258,18 @@ def test_a_possessive_place_noun_without_a_locative_places_nothing_new():
     found = analyze_text("M23 rebels captured Goma on Monday. The region's governor condemned "
                          "the attack.", published="2025-01-28").events
     assert [(e.type, e.place_text) for e in found] == [("ASSAULT", "Goma")]
+
+
+def test_a_made_up_crowd_in_a_place_places_what_is_done_to_it():
+    # "protesters in Nairobi" is one actor span, but the crowd is where it is (gold/dev
+    # Nairobi, Maputo; our own sentences)
+    found = places("Kenyan police fired tear gas at protesters in Nairobi on Tuesday.",
+                   "2024-06-26", "COERCE")
+    assert found == [("Nairobi", "clause")]
+    found = places("Georgian riot police used water cannon against demonstrators in Tbilisi.",
+                   "2024-12-05", "COERCE")
+    assert found == [("Tbilisi", "clause")]
+    # and the place is a place of the document again
+    a = analyze_text("Kenyan police fired tear gas at protesters in Nairobi on Tuesday.",
+                     published="2024-06-26")
+    assert [p.name for p in a.places] == ["Nairobi"]

@@ -742,9 +742,15 @@ class Anchors:
         located: list[_PlaceMention] = []
         rel: list[tuple[int, int]] | None = None
         places = self.places[view.index]
+        kb_actors = self.reading.state.kb.actors
         for n, p in enumerate(places):
-            if any(a <= p.start and p.end <= b for a, b in actor_chars):
-                continue
+            holder = next((k for k, (a, b) in enumerate(actor_chars)
+                           if a <= p.start and p.end <= b), None)
+            if holder is not None and not (
+                    _words_before(text, p.start)[-1:] == ["in"]
+                    and all(kb_actors.get(x) is None for x in view.spans[holder].actors)):
+                continue  # (but a crowd the text made up is where it is: "protesters in
+                # Nairobi", see geo.stage)
             if p.place.feature == "country" and n + 1 < len(places) and \
                     _POSSESSIVE_GAP.fullmatch(text, p.end, places[n + 1].start):
                 continue  # "in Russia's Kursk region": the region, not the whole country
