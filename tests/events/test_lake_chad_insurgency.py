@@ -61,10 +61,12 @@ def test_where_the_force_one_threatens_to_quit_fights_is_not_where_the_threat_wa
     # overran an army base") took place: that is the place of the attack the body retells
     assert [(e.place, e.place_basis) for e in by_rule(a, "assault.sweep-into")] == [
         ("text:TCD:barkaram", "context")]
-    # after "of", the participle is the act spoken of: its place stays
+    # after "of", the participle is the act spoken of: its place stays that act's (the charge
+    # itself is placed nowhere, as gold/dev places "accused X of ...ing in Y": see
+    # tests/events/test_event_places.py)
     a = analyze_text("Hamas accused Israel of killing civilians in Gaza on Monday.",
                      published="2024-11-04")
-    assert [(e.type, e.place_text) for e in a.events] == [("ACCUSE", "Gaza"),
+    assert [(e.type, e.place_text) for e in a.events] == [("ACCUSE", None),
                                                           ("ASSAULT", "Gaza")]
 
 

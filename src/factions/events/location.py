@@ -195,6 +195,11 @@ _STATE_ANAPHOR = re.compile(
     r"department|assembly|legislature|council|broadcaster|news|governor|election|elections|"
     r"forces|security|apparatus|visit|funeral|secretary|prosecutor|budget|oil|company|firm|"
     r"agency|capital|house|level|apparatus|authorities|officials|run|owned|controlled)\b)")
+# A possessive place noun after a locative is a part of that place, and so in it ("across the
+# city's main avenues", "on the town's outskirts"); not "the region's president".
+_PART_OF_ANAPHOR = re.compile(_DEFINITE_PLACE + r"(?='s|\u2019s)", re.IGNORECASE)
+_TO_A_PART = frozenset({"in", "on", "across", "near", "around", "outside", "inside", "into",
+                        "throughout", "at"})
 # Any definite place noun, a possessive one too ("the region's president").
 _PLACE_NOUN = re.compile(_DEFINITE_PLACE, re.IGNORECASE)
 _SETTLEMENTS = frozenset({"capital", "city", "admin_seat", "town", "village", "port", "district"})
@@ -219,6 +224,37 @@ _OWN_ACT_VERBS = frozenset({"met", "went", "flew", "left", "spoke", "made", "too
                             "began", "led", "sent", "told"})
 # Participles of a speaker's own presence: ", meeting in Cairo, said" is where it was said.
 _SPEAKERS_PRESENCE = frozenset({"meeting", "speaking", "talking", "gathered", "gathering"})
+
+
+# A body or its people "in" a place ("the U.S. embassy in Dhaka urged", "urged the Taliban
+# government in Kabul to", "the National Security Council in Washington called it"): the place
+# is where that body sits, not where a statement, demand or meeting of it happened (see
+# ``_seat``).
+_SEATED = frozenset({"embassy", "embassies", "mission", "government", "authorities", "officials",
+                     "council", "administration", "leadership", "junta", "regime", "rulers",
+                     "consulate", "cabinet"})
+# Words before a body that make its place a scene: "at the UN Security Council in New York",
+# "heading to the Mexican embassy in Lima", or the body the agent of another act the event is
+# about ("summoned the ambassador over a video posted by the Ukrainian embassy in Dakar").
+_TO_A_SEAT = frozenset({"at", "in", "to", "into", "outside", "inside", "near", "from", "toward",
+                        "towards", "visited", "visiting", "visit", "stormed", "attacked", "by"})
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})
+
+
+# An accusation and its "of" complement up to a place: "accused Kyiv of backing terrorist
+# groups in", "accuse Duterte of the murder of dozens of people by police and hit squads in":
+# the place is where the act charged happened, not where the charge was made.
+_ACCUSED_OF = re.compile(r"\b(?:accus|charg|blam)\w*\b[^.;:!?]{0,90}?\bof\s[^.;:!?]{0,90}$",
+                         re.IGNORECASE)
+
+
+# A war "in" a place ("welcomed any effort to help end the war in Yemen", "has hosted Hamas's
+# political office ... mediating in the war in Gaza", "endangering peace in Europe"): the place
+# is where that war is, not where a statement, meeting or deal about it happened.
+# (Not for fighting alongside someone, COOPERATE: "fought alongside the army in the war in
+# Tigray" is there; nor "a summit on the crisis in Harare", which may be the venue.)
+_WAR_IN = re.compile(r"\b(?:war|wars|conflict|conflicts|peace)\s+in\s+(?:the\s+)?$",
+                     re.IGNORECASE)
 
 
 # What joins a place to the larger one it lies in: "Kuriga in Kaduna state", "Kuriga, Kaduna".
@@ -529,6 +565,25 @@ class Anchors:
             said = {id(p) for p in located if not self._where_they_are(p)}
             candidates = [p for p in candidates if id(p) in said or (
                 trigger_start <= p.start and p.end <= trigger_end)]
+        if kind is not None and kind not in _GROUNDED:
+            # "The United States embassy in Dhaka urged all sides to show restraint": no place
+            # "help end the war in Yemen": where the war is
+            text = self.reading.state.norm.original
+            war = kind != "COOPERATE"
+            candidates = [p for p in candidates if not self._seat(p) and not (
+                war and _WAR_IN.search(text, max(0, p.start - 30), p.start))]
+            located = [p for p in located if not self._seat(p) and not (
+                war and _WAR_IN.search(text, max(0, p.start - 30), p.start))]
+        if kind == "ACCUSE":
+            # "accused Kyiv of backing terrorist groups in the Sahel": the place of the act
+            # charged, not of the charge
+            text = self.reading.state.norm.original
+            charged = {id(p) for p in free if p.start >= trigger_end
+                       and _ACCUSED_OF.search(text, min(lo, trigger_start), p.start)
+                       is not None}
+            if charged:
+                candidates = [p for p in candidates if id(p) not in charged]
+                located = [p for p in located if id(p) not in charged]
         if candidates:
             text = self.reading.state.norm.original
             # "suspended all three countries after the coups in Mali": a place after a time
@@ -614,6 +669,24 @@ class Anchors:
             (entry := state.actor_entry(a)) is not None and entry.type in _HOME_SPEAKERS
             and entry.country == p.place.country for a in speakers)
 
+    def _seat(self, p: _PlaceMention) -> bool:
+        """Whether ``p`` follows a body and "in" ("the U.S. embassy in Dhaka", "the Taliban
+        government in Kabul", "security officials in New Delhi"): where the body sits, unless
+        a locative or destination comes before the body ("at the UN Security Council in New
+        York", "heading to the Mexican embassy in Lima")."""
+        text = self.reading.state.norm.original
+        words = text[max(0, p.start - 80) : p.start].split()
+        if len(words) < 2 or words[-1] != "in" or words[-2].lower() not in _SEATED:
+            return False
+        k = len(words) - 3
+        stop = max(-1, k - 5)
+        while k > stop and words[k].lower() not in _DETERMINERS and \
+                words[k].lower() not in _TO_A_SEAT:
+            k -= 1
+        if k > stop and words[k].lower() in _DETERMINERS:
+            k -= 1
+        return not (k > stop and words[k].lower() in _TO_A_SEAT)
+
     def _where_they_are(self, p: _PlaceMention) -> bool:
         """"blamed militant groups operating in Syria and Iraq": a place after a participle
         says where the ones spoken of are, not where it was said."""
@@ -669,9 +742,15 @@ class Anchors:
         located: list[_PlaceMention] = []
         rel: list[tuple[int, int]] | None = None
         places = self.places[view.index]
+        kb_actors = self.reading.state.kb.actors
         for n, p in enumerate(places):
-            if any(a <= p.start and p.end <= b for a, b in actor_chars):
-                continue
+            holder = next((k for k, (a, b) in enumerate(actor_chars)
+                           if a <= p.start and p.end <= b), None)
+            if holder is not None and not (
+                    _words_before(text, p.start)[-1:] == ["in"]
+                    and all(kb_actors.get(x) is None for x in view.spans[holder].actors)):
+                continue  # (but a crowd the text made up is where it is: "protesters in
+                # Nairobi", see geo.stage)
             if p.place.feature == "country" and n + 1 < len(places) and \
                     _POSSESSIVE_GAP.fullmatch(text, p.end, places[n + 1].start):
                 continue  # "in Russia's Kursk region": the region, not the whole country
@@ -733,6 +812,12 @@ class Anchors:
         federal = _STATE_ANAPHOR.search(state.norm.original, lo, hi)
         if federal is not None and (m is None or federal.start() < m.start()):
             m = federal
+        if m is None:
+            # "set up burning barricades across the city's main avenues": in the city
+            part = _PART_OF_ANAPHOR.search(state.norm.original, lo, hi)
+            if part is not None and (words := _words_before(state.norm.original, part.start())) \
+                    and words[-1] in _TO_A_PART:
+                m = part
         if m is None:
             return None
         if locative:

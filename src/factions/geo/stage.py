@@ -7,6 +7,7 @@ and the countries of the actors already recognized tell the resolver where the s
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from factions.actors.arena import arena_country
@@ -19,6 +20,8 @@ REQUIRES = ("sentences", "mentions")
 ASSIGNS = ("places",)
 
 _TITLE_WORDS = {w for title in actor_lexicon().person_titles for w in title}
+# " in " before a capitalized word inside a mention: "protesters in Nairobi".
+_IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?(?=[A-Z])")
 _CLAIMED_KINDS = {"metonym", "agent", "demonym", "pronoun", "descriptor", "office"}
 
 
@@ -47,7 +50,14 @@ def resolve_places(state: DocState) -> None:
                         m.sentence and tv.lower[i - 1] in _TITLE_WORDS:
                     i -= 1
                 start = tv.idx[i]
-            exclude.append(state.original_span(start, m.end))
+            lo, hi = state.original_span(start, m.end)
+            if actor is None and m.kind in ("agent", "descriptor"):
+                # a crowd the text made up keeps the place it is in ("protesters in Nairobi"):
+                # that place is where they are, and where what they do and suffer happens
+                cut = _IN_PLACE.search(state.norm.original, lo, hi)
+                if cut is not None:
+                    hi = cut.start()
+            exclude.append((lo, hi))
         if actor is not None and actor.country and not m.locative and actor.country not in \
                 countries:
             countries.append(actor.country)
