@@ -91,3 +91,38 @@ def test_and_allied_opening_the_allied_actors_name_allies_it_with_the_actor_befo
         "M23 fighters entered Goma on Monday. Residents said Congolese soldiers and allied "
         "militiamen were holding out near the airport.", published="2025-01-28")
     assert pairs(stated(analysis, "allied_with")) == {frozenset(("fardc", "wazalendo"))}
+
+
+def test_a_described_group_linked_to_named_organizations_is_allied_with_each():
+    # The agent phrase "X linked to A and B" stands for its named organizations; the group its
+    # head describes is allied with them (gold: mali-tinzaouaten-2024-07, pending).
+    for text, group, named in [
+        ("Mali's army rulers brought in Wagner fighters to help battle jihadist insurgents "
+         "linked to al Qaeda and Islamic State.", "x-jihadist-insurgents",
+         {"al-qaeda", "islamic-state"}),
+        ("Jihadist insurgents linked to al Qaeda and Islamic State attacked the town of Menaka "
+         "on Sunday.", "x-jihadist-insurgents", {"al-qaeda", "islamic-state"}),
+        ("The army has been fighting Islamist militants affiliated with the Islamic State group "
+         "since 2017.", "x-islamist-militants", {"islamic-state"}),
+        ("Islamist rebels allied with Hayat Tahrir al-Sham entered Hama.", "x-islamist-rebels",
+         {"hayat-tahrir-al-sham"}),
+        ("Soldiers clashed with jihadist fighters tied to al Qaeda near the border.",
+         "x-jihadist-fighters", {"al-qaeda"}),
+    ]:
+        analysis = analyze_text(text, published="2024-07-30")
+        assert stated(analysis, "allied_with") == {(group, "allied_with", a) for a in named}, text
+
+
+def test_a_linked_phrase_allies_no_state_nor_the_led_and_no_unnamed_organizations():
+    # "Russian mercenaries" are no Russian state; "led by" is command, not alliance; cartels
+    # named only by their nationality are no known organizations.
+    for text in [
+        "Russian mercenaries linked to the Wagner Group reached the front lines south of "
+        "Tripoli.",
+        "Syrian rebels led by the Islamist group Hayat Tahrir al-Sham swept into Damascus.",
+        "Ecuador, once one of the calmer countries in South America, has been engulfed by "
+        "violence in recent years as local gangs allied with Mexican and Colombian cartels "
+        "fight for control of cocaine routes to the United States and Europe.",
+    ]:
+        analysis = analyze_text(text, published="2024-07-30")
+        assert stated(analysis, "allied_with") == set(), text

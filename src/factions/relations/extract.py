@@ -36,7 +36,7 @@ from factions.relations.patterns import InferenceRules, inference_rules
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from factions.pipeline.state import DocState
+    from factions.pipeline.state import ActorMention, DocState
 
 
 @dataclass(slots=True)
@@ -957,6 +957,9 @@ def _inside_mention(reading: DocReading, view: SentenceView, match: Match,
         # none ("jihadist groups linked to al Qaeda" names no group).
         named = list(dict.fromkeys(after))
         other = _beside(reading, view, span)
+        if not other and pattern.relation != "commands" and \
+                all(reading.state.kb.get(a) is not None for a in named):
+            other = _head_group(reading, mentions, first, named)
         if "right" in pattern.target and "right" not in pattern.source:
             return [a for a in other if a not in named], named
         if "right" in pattern.source and "right" not in pattern.target:
@@ -1054,6 +1057,21 @@ def _coordinated_demonyms(reading: DocReading, view: SentenceView, span: ActorSp
             more.append(actor)
         p -= 2
     return more
+
+
+_STATE_TYPES = frozenset({"state", "government"})
+
+
+def _head_group(reading: DocReading, mentions: Sequence[ActorMention], first: int,
+                named: list[str]) -> list[str]:
+    """"jihadist insurgents linked to al Qaeda and Islamic State": with no actor beside the agent
+    phrase, the group its head noun describes (a mention ending right at the trigger) is the other
+    party, when the stages made one of it and the phrase names known organizations ("Russian
+    mercenaries linked to the Wagner Group" are no state's; "gangs allied with Mexican and
+    Colombian cartels" names no organization)."""
+    return [m.actor_id for m in mentions
+            if m.tok_end == first and m.tok_start < first and m.actor_id not in named
+            and reading.actor_type(m.actor_id) not in _STATE_TYPES][-1:]
 
 
 def _beside(reading: DocReading, view: SentenceView, span: ActorSpan) -> list[str]:
