@@ -126,3 +126,31 @@ def test_a_linked_phrase_allies_no_state_nor_the_led_and_no_unnamed_organization
     ]:
         analysis = analyze_text(text, published="2024-07-30")
         assert stated(analysis, "allied_with") == set(), text
+
+
+def test_a_pro_x_group_supports_the_state_or_government_it_is_named_for():
+    for text, group, patron in [
+        ("Iran has denied arming the groups. Pro-Iranian militias in Iraq fired rockets at U.S. "
+         "bases on Sunday.", "x-pro-iranian-militias", "iran"),
+        ("Russia annexed Crimea in 2014. Pro-Russian separatists shelled Ukrainian positions "
+         "near Donetsk.", "x-pro-russian-separatists", "russia"),
+        ("Venezuela's government says the vote was clean. Security forces and armed "
+         "pro-government militias broke up the demonstrations in Caracas.",
+         "x-pro-government-militias", "venezuelan-government"),
+        ("The Sudanese government has lost Darfur. Pro-government fighters were driven out of "
+         "El Fasher.", "x-pro-government-fighters", "sudanese-government"),
+    ]:
+        analysis = analyze_text(text, published="2024-07-30")
+        assert (group, "supports", patron) in stated(analysis, "supports"), text
+        assert {r.rule for r in analysis.relations if r.source == group
+                and r.type == "supports"} == {"rel.pro-group"}, text
+
+
+def test_a_pro_x_stance_of_a_person_or_of_an_unnamed_state_gives_no_backing():
+    for text in [
+        "Georgian Dream is seen as pro-Russian. Salome Zourabichvili, a pro-Western former "
+        "diplomat, spoke to reporters.",
+        "Pro-Iranian militias in Iraq fired rockets at U.S. bases on Sunday.",  # Iran unnamed
+    ]:
+        analysis = analyze_text(text, published="2024-07-30")
+        assert not [r for r in analysis.relations if r.rule == "rel.pro-group"], text

@@ -132,10 +132,56 @@ def stated_relations(state_reading: DocReading, patterns: PatternSet,
         reads = [_read(reading, r.view, r.match, anchors, rules, war, r.arguments)
                  if r.mediation else r for r in cached.reads]
     return [*_helpers_of_mediators([r for read in reads for r in read.relations]),
-            *_wings(reading)]
+            *_wings(reading), *_pro_groups(reading)]
 
 
 _WING_MARK = "-wing-of-"
+
+
+# Group nouns a "pro-X" compound qualifies as a party: "pro-Iranian militias", "pro-Russian
+# separatists", "armed pro-government groups" (not a person, a party or a stance: "a pro-Western
+# diplomat", "pro-Russian sentiment").
+_PRO_GROUP_NOUNS = frozenset({
+    "militia", "militias", "militiamen", "separatists", "rebels", "fighters", "forces",
+    "groups", "group", "factions", "faction", "gunmen", "paramilitaries", "militants",
+    "insurgents", "brigades", "units"})
+
+
+def _pro_groups(reading: DocReading) -> list[Relation]:
+    """"pro-Iranian militias", "pro-Russian separatists", "armed pro-government groups": a group
+    the actor stage makes of such a description supports the state the demonym names (the one
+    national government the article names for "pro-government"), stated where it is named."""
+    state = reading.state
+    lower = state.tokens.lower
+    found: list[Relation] = []
+    seen: set[str] = set()
+    national: list[str] | None = None
+    for m in state.mentions:
+        if m.locative or m.actor_id in seen or m.tok_end - m.tok_start < 4 or \
+                lower[m.tok_end - 1] not in _PRO_GROUP_NOUNS:
+            continue
+        p = next((k for k in range(m.tok_start, m.tok_end - 3)
+                  if lower[k] == "pro" and lower[k + 1] == "-"), None)
+        if p is None or reading.actor_type(m.actor_id) in _STATE_TYPES | {"person"}:
+            continue
+        word = lower[p + 2]
+        if word in _GOVERNMENT_NOUNS:
+            if national is None:
+                national = sorted(set(national_governments(state).values()))
+            patrons = national if len(national) == 1 else []
+        else:
+            patron = reading.demonym(word)
+            patrons = [patron] if patron is not None else []
+        patrons = [a for a in patrons if a != m.actor_id and a in reading.present]
+        if not patrons:
+            continue
+        seen.add(m.actor_id)
+        found.append(Relation(
+            id="", type="supports", source=m.actor_id, target=patrons[0],
+            evidence=state.evidence(m.sentence, m.text), basis="stated",
+            modality="asserted", confidence=0.6,
+            date=Anchors.of(reading).publication()[0], rule="rel.pro-group"))
+    return found
 
 
 def _wings(reading: DocReading) -> list[Relation]:
