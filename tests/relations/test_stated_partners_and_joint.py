@@ -196,3 +196,25 @@ def test_a_former_ally_is_no_ally_and_the_prize_of_a_rivalry_is_no_side():
     analysis = analyze_text("KHARTOUM - Burhan's rival, Mohamed Hamdan Dagalo, rejected the "
                             "talks.", published="2024-06-27")
     assert ("opposes", "abdel-fattah-al-burhan", "hemedti") in triples(analysis)
+
+
+def test_a_leaders_aides_named_after_him_are_his_allies():
+    for text, aides, leader in [
+        ("Venancio Mondlane rejected the results. The unrest began after two of Mondlane's "
+         "aides, lawyer Elvino Dias and Podemos official Paulo Guambe, were shot dead in their "
+         "car in Maputo.", {"x-elvino-dias", "x-paulo-guambe"}, "venancio-mondlane"),
+        ("Imran Khan remains in jail. Police arrested Khan's close aide, Shah Mahmood Qureshi, "
+         "on Tuesday.", {"x-shah-mahmood-qureshi"}, "imran-khan"),
+        ("Donald Trump spoke on Monday. His aide, Stephen Miller, said the plan would go ahead.",
+         {"x-stephen-miller"}, "donald-trump"),
+    ]:
+        analysis = analyze_text(text, published="2024-11-07")
+        found = {(r.source, r.target) for r in analysis.relations
+                 if r.type == "allied_with" and r.rule == "rel.x-ally"}
+        assert found == {(a, leader) for a in aides}, text
+
+
+def test_an_aide_of_no_named_leader_is_no_ally():
+    analysis = analyze_text(
+        "A Kremlin aide, Yuri Ushakov, said the talks would continue.", published="2024-11-07")
+    assert not [r for r in analysis.relations if r.type == "allied_with"]
