@@ -218,3 +218,22 @@ def test_an_aide_of_no_named_leader_is_no_ally():
     analysis = analyze_text(
         "A Kremlin aide, Yuri Ushakov, said the talks would continue.", published="2024-11-07")
     assert not [r for r in analysis.relations if r.type == "allied_with"]
+
+
+def test_a_bracketed_short_name_closes_the_head_of_an_apposition_with_a_relative_clause():
+    # "Name (ACRONYM), a militia that fights alongside X": the relative's antecedent is the
+    # bracketed group, past the description.
+    for text, group, ally in [
+        ("Burkina Faso's army lost men. JNIM said its fighters had killed about 300 members of "
+         "the army and of the Volunteers for the Defence of the Homeland (VDP), a civilian "
+         "militia that fights alongside the armed forces.", "vdp", "burkina-faso-armed-forces"),
+        ("The Volunteers for the Defence of the Homeland (VDP), a civilian militia that fights "
+         "alongside the Burkinabe army, lost dozens of men.", "vdp", "burkina-faso-armed-forces"),
+        ("The Forces for the Defence of Democracy (FDLR), an armed group that has long been "
+         "allied with the Congolese army, denied the charge.", "fdlr",
+         "fardc"),
+    ]:
+        analysis = analyze_text(text, published="2024-08-27")
+        assert ("allied_with", group, ally) in triples(analysis, "stated"), text
+        # the description is no event of the story
+        assert not [e for e in analysis.events if e.type == "COOPERATE"], text
