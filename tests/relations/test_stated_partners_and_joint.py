@@ -237,3 +237,24 @@ def test_a_bracketed_short_name_closes_the_head_of_an_apposition_with_a_relative
         assert ("allied_with", group, ally) in triples(analysis, "stated"), text
         # the description is no event of the story
         assert not [e for e in analysis.events if e.type == "COOPERATE"], text
+
+
+def test_a_body_run_by_someones_loyalists_supports_him():
+    for text, body in [
+        ("Nicolas Maduro claimed victory. The National Electoral Council, which is run by "
+         "Maduro loyalists, declared Maduro the winner.", "x-national-electoral-council"),
+        ("Nicolas Maduro claimed victory. The Supreme Court, also dominated by government "
+         "allies, certified Maduro's victory last month.", "x-supreme-court"),
+    ]:
+        analysis = analyze_text(text, published="2024-08-07")
+        assert ("supports", body, "nicolas-maduro") in triples(analysis, "stated"), text
+
+
+def test_a_state_owning_the_packed_body_and_a_leader_of_a_coalition_back_no_one():
+    for text in [
+        "Kais Saied dissolved parliament. Tunisia's electoral commission, now packed with Saied "
+        "loyalists, approved the vote.",
+        "Syrian rebels led by Hayat Tahrir al-Sham swept into Damascus.",
+    ]:
+        analysis = analyze_text(text, published="2024-08-07")
+        assert not [r for r in analysis.relations if r.type == "supports"], text

@@ -347,6 +347,10 @@ def _relations(
         # "Congolese soldiers and allied militiamen": the mention the trigger opens.
         span = view.span_at(match.positions[-1])
         sources = list(span.actors) if span is not None else []
+    if pattern.id in _BODY_RULES:
+        # "Tunisia's electoral commission, now packed with Saied loyalists": the body, not the
+        # state it belongs to
+        sources = [a for a in sources if reading.actor_type(a) != "state"]
     if not pattern.symmetric and _one_list(view, args):
         return None  # (a symmetric pattern's list is both ends: "Burhan and Dagalo shared power")
     if pattern.id in _COUP_RULES:
@@ -787,6 +791,8 @@ def _office_of(reading: DocReading, view: SentenceView, match: Match, args: Argu
 # ("US and British troops fighting alongside"), not an actor of an earlier phrase ("Syrians
 # brought in by Turkey and Russian contractors of the Wagner Group fighting alongside Haftar").
 _PARTICIPLE_RULES = frozenset({"rel.fighting-alongside"})
+# Bodies in the hands of someone's loyalists ("run by Maduro loyalists"): a body, not a state.
+_BODY_RULES = frozenset({"rel.run-by-loyalists"})
 
 
 def _nearest_list(reading: DocReading, spans: list[ActorSpan]) -> list[str]:
