@@ -258,3 +258,17 @@ def test_a_state_owning_the_packed_body_and_a_leader_of_a_coalition_back_no_one(
     ]:
         analysis = analyze_text(text, published="2024-08-07")
         assert not [r for r in analysis.relations if r.type == "supports"], text
+
+
+def test_who_puts_means_at_someones_disposal_supports_him():
+    for text, pair in [
+        ("Turkey said it had placed its drones at the disposal of the Libyan government.",
+         ("turkey", "x-lby-government")),
+        ("Egypt has put its army at the disposal of Sudan, Sisi said.", ("egypt", "sudan")),
+    ]:
+        analysis = analyze_text(text, published="2024-08-07")
+        assert ("supports", *pair) in triples(analysis, "stated"), text
+    for text in ["Bomb disposal experts from the Nigerian army defused two devices.",
+                 "The UN said the disposal of Syria's chemical weapons was complete."]:
+        analysis = analyze_text(text, published="2024-08-07")
+        assert not [r for r in analysis.relations if r.type == "supports"], text
