@@ -91,3 +91,80 @@ def test_and_allied_opening_the_allied_actors_name_allies_it_with_the_actor_befo
         "M23 fighters entered Goma on Monday. Residents said Congolese soldiers and allied "
         "militiamen were holding out near the airport.", published="2025-01-28")
     assert pairs(stated(analysis, "allied_with")) == {frozenset(("fardc", "wazalendo"))}
+
+
+def test_a_described_group_linked_to_named_organizations_is_allied_with_each():
+    # The agent phrase "X linked to A and B" stands for its named organizations; the group its
+    # head describes is allied with them (gold: mali-tinzaouaten-2024-07, pending).
+    for text, group, named in [
+        ("Mali's army rulers brought in Wagner fighters to help battle jihadist insurgents "
+         "linked to al Qaeda and Islamic State.", "x-jihadist-insurgents",
+         {"al-qaeda", "islamic-state"}),
+        ("Jihadist insurgents linked to al Qaeda and Islamic State attacked the town of Menaka "
+         "on Sunday.", "x-jihadist-insurgents", {"al-qaeda", "islamic-state"}),
+        ("The army has been fighting Islamist militants affiliated with the Islamic State group "
+         "since 2017.", "x-islamist-militants", {"islamic-state"}),
+        ("Islamist rebels allied with Hayat Tahrir al-Sham entered Hama.", "x-islamist-rebels",
+         {"hayat-tahrir-al-sham"}),
+        ("Soldiers clashed with jihadist fighters tied to al Qaeda near the border.",
+         "x-jihadist-fighters", {"al-qaeda"}),
+    ]:
+        analysis = analyze_text(text, published="2024-07-30")
+        assert stated(analysis, "allied_with") == {(group, "allied_with", a) for a in named}, text
+
+
+def test_a_linked_phrase_allies_no_state_nor_the_led_and_no_unnamed_organizations():
+    # "Russian mercenaries" are no Russian state; "led by" is command, not alliance; cartels
+    # named only by their nationality are no known organizations.
+    for text in [
+        "Russian mercenaries linked to the Wagner Group reached the front lines south of "
+        "Tripoli.",
+        "Syrian rebels led by the Islamist group Hayat Tahrir al-Sham swept into Damascus.",
+        "Ecuador, once one of the calmer countries in South America, has been engulfed by "
+        "violence in recent years as local gangs allied with Mexican and Colombian cartels "
+        "fight for control of cocaine routes to the United States and Europe.",
+    ]:
+        analysis = analyze_text(text, published="2024-07-30")
+        assert stated(analysis, "allied_with") == set(), text
+
+
+def test_a_pro_x_group_supports_the_state_or_government_it_is_named_for():
+    for text, group, patron in [
+        ("Iran has denied arming the groups. Pro-Iranian militias in Iraq fired rockets at U.S. "
+         "bases on Sunday.", "x-pro-iranian-militias", "iran"),
+        ("Russia annexed Crimea in 2014. Pro-Russian separatists shelled Ukrainian positions "
+         "near Donetsk.", "x-pro-russian-separatists", "russia"),
+        ("Venezuela's government says the vote was clean. Security forces and armed "
+         "pro-government militias broke up the demonstrations in Caracas.",
+         "x-pro-government-militias", "venezuelan-government"),
+        ("The Sudanese government has lost Darfur. Pro-government fighters were driven out of "
+         "El Fasher.", "x-pro-government-fighters", "sudanese-government"),
+    ]:
+        analysis = analyze_text(text, published="2024-07-30")
+        assert (group, "supports", patron) in stated(analysis, "supports"), text
+        assert {r.rule for r in analysis.relations if r.source == group
+                and r.type == "supports"} == {"rel.pro-group"}, text
+
+
+def test_a_pro_x_stance_of_a_person_or_of_an_unnamed_state_gives_no_backing():
+    for text in [
+        "Georgian Dream is seen as pro-Russian. Salome Zourabichvili, a pro-Western former "
+        "diplomat, spoke to reporters.",
+        "Pro-Iranian militias in Iraq fired rockets at U.S. bases on Sunday.",  # Iran unnamed
+    ]:
+        analysis = analyze_text(text, published="2024-07-30")
+        assert not [r for r in analysis.relations if r.rule == "rel.pro-group"], text
+
+
+def test_a_partys_student_or_youth_wing_named_in_apposition_is_allied_with_it():
+    analysis = analyze_text(
+        "Sheikh Hasina's Awami League has ruled since 2009. Students clashed with members of the "
+        "Bangladesh Chhatra League, the Awami League's student wing, on campuses.",
+        published="2024-07-18")
+    assert stated(analysis, "allied_with") == {
+        ("x-bangladesh-chhatra-league", "allied_with", "x-awami-league")}
+    # a wing of no named owner ("the ruling party's") gives nothing
+    analysis = analyze_text(
+        "Students clashed with police and members of the Bangladesh Chhatra League, the ruling "
+        "party's student wing, on university campuses.", published="2024-07-18")
+    assert stated(analysis, "allied_with") == set()

@@ -196,3 +196,79 @@ def test_a_former_ally_is_no_ally_and_the_prize_of_a_rivalry_is_no_side():
     analysis = analyze_text("KHARTOUM - Burhan's rival, Mohamed Hamdan Dagalo, rejected the "
                             "talks.", published="2024-06-27")
     assert ("opposes", "abdel-fattah-al-burhan", "hemedti") in triples(analysis)
+
+
+def test_a_leaders_aides_named_after_him_are_his_allies():
+    for text, aides, leader in [
+        ("Venancio Mondlane rejected the results. The unrest began after two of Mondlane's "
+         "aides, lawyer Elvino Dias and Podemos official Paulo Guambe, were shot dead in their "
+         "car in Maputo.", {"x-elvino-dias", "x-paulo-guambe"}, "venancio-mondlane"),
+        ("Imran Khan remains in jail. Police arrested Khan's close aide, Shah Mahmood Qureshi, "
+         "on Tuesday.", {"x-shah-mahmood-qureshi"}, "imran-khan"),
+        ("Donald Trump spoke on Monday. His aide, Stephen Miller, said the plan would go ahead.",
+         {"x-stephen-miller"}, "donald-trump"),
+    ]:
+        analysis = analyze_text(text, published="2024-11-07")
+        found = {(r.source, r.target) for r in analysis.relations
+                 if r.type == "allied_with" and r.rule == "rel.x-ally"}
+        assert found == {(a, leader) for a in aides}, text
+
+
+def test_an_aide_of_no_named_leader_is_no_ally():
+    analysis = analyze_text(
+        "A Kremlin aide, Yuri Ushakov, said the talks would continue.", published="2024-11-07")
+    assert not [r for r in analysis.relations if r.type == "allied_with"]
+
+
+def test_a_bracketed_short_name_closes_the_head_of_an_apposition_with_a_relative_clause():
+    # "Name (ACRONYM), a militia that fights alongside X": the relative's antecedent is the
+    # bracketed group, past the description.
+    for text, group, ally in [
+        ("Burkina Faso's army lost men. JNIM said its fighters had killed about 300 members of "
+         "the army and of the Volunteers for the Defence of the Homeland (VDP), a civilian "
+         "militia that fights alongside the armed forces.", "vdp", "burkina-faso-armed-forces"),
+        ("The Volunteers for the Defence of the Homeland (VDP), a civilian militia that fights "
+         "alongside the Burkinabe army, lost dozens of men.", "vdp", "burkina-faso-armed-forces"),
+        ("The Forces for the Defence of Democracy (FDLR), an armed group that has long been "
+         "allied with the Congolese army, denied the charge.", "fdlr",
+         "fardc"),
+    ]:
+        analysis = analyze_text(text, published="2024-08-27")
+        assert ("allied_with", group, ally) in triples(analysis, "stated"), text
+        # the description is no event of the story
+        assert not [e for e in analysis.events if e.type == "COOPERATE"], text
+
+
+def test_a_body_run_by_someones_loyalists_supports_him():
+    for text, body in [
+        ("Nicolas Maduro claimed victory. The National Electoral Council, which is run by "
+         "Maduro loyalists, declared Maduro the winner.", "x-national-electoral-council"),
+        ("Nicolas Maduro claimed victory. The Supreme Court, also dominated by government "
+         "allies, certified Maduro's victory last month.", "x-supreme-court"),
+    ]:
+        analysis = analyze_text(text, published="2024-08-07")
+        assert ("supports", body, "nicolas-maduro") in triples(analysis, "stated"), text
+
+
+def test_a_state_owning_the_packed_body_and_a_leader_of_a_coalition_back_no_one():
+    for text in [
+        "Kais Saied dissolved parliament. Tunisia's electoral commission, now packed with Saied "
+        "loyalists, approved the vote.",
+        "Syrian rebels led by Hayat Tahrir al-Sham swept into Damascus.",
+    ]:
+        analysis = analyze_text(text, published="2024-08-07")
+        assert not [r for r in analysis.relations if r.type == "supports"], text
+
+
+def test_who_puts_means_at_someones_disposal_supports_him():
+    for text, pair in [
+        ("Turkey said it had placed its drones at the disposal of the Libyan government.",
+         ("turkey", "x-lby-government")),
+        ("Egypt has put its army at the disposal of Sudan, Sisi said.", ("egypt", "sudan")),
+    ]:
+        analysis = analyze_text(text, published="2024-08-07")
+        assert ("supports", *pair) in triples(analysis, "stated"), text
+    for text in ["Bomb disposal experts from the Nigerian army defused two devices.",
+                 "The UN said the disposal of Syria's chemical weapons was complete."]:
+        analysis = analyze_text(text, published="2024-08-07")
+        assert not [r for r in analysis.relations if r.type == "supports"], text

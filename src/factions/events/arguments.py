@@ -1575,7 +1575,12 @@ class _Finder:
                 if w[k] in (",", "(", ")", ";", ":", "\""):
                     if w[k] == "," and w[k + 1] in ("the", "a", "an") and not any(
                             x in self.c.prepositions for x in w[k + 1 : opener.opener_start]):
-                        head = self._span_ending(k)
+                        # ("the Volunteers for the Defence of the Homeland (VDP), a civilian
+                        # militia that fights alongside the army": the bracketed short name
+                        # closes the head; for an alignment only, as what such a description
+                        # says the group does is no event of the story)
+                        head = self._span_ending(
+                            k, skip=(")",) if self.m.pattern.relation is not None else ())
                         if head is not None and not head.attributive:
                             self.inherited = True
                             return self.v.group(head)

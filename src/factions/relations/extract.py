@@ -36,7 +36,7 @@ from factions.relations.patterns import InferenceRules, inference_rules
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from factions.pipeline.state import DocState
+    from factions.pipeline.state import ActorMention, DocState
 
 
 @dataclass(slots=True)
@@ -132,10 +132,56 @@ def stated_relations(state_reading: DocReading, patterns: PatternSet,
         reads = [_read(reading, r.view, r.match, anchors, rules, war, r.arguments)
                  if r.mediation else r for r in cached.reads]
     return [*_helpers_of_mediators([r for read in reads for r in read.relations]),
-            *_wings(reading)]
+            *_wings(reading), *_pro_groups(reading)]
 
 
 _WING_MARK = "-wing-of-"
+
+
+# Group nouns a "pro-X" compound qualifies as a party: "pro-Iranian militias", "pro-Russian
+# separatists", "armed pro-government groups" (not a person, a party or a stance: "a pro-Western
+# diplomat", "pro-Russian sentiment").
+_PRO_GROUP_NOUNS = frozenset({
+    "militia", "militias", "militiamen", "separatists", "rebels", "fighters", "forces",
+    "groups", "group", "factions", "faction", "gunmen", "paramilitaries", "militants",
+    "insurgents", "brigades", "units"})
+
+
+def _pro_groups(reading: DocReading) -> list[Relation]:
+    """"pro-Iranian militias", "pro-Russian separatists", "armed pro-government groups": a group
+    the actor stage makes of such a description supports the state the demonym names (the one
+    national government the article names for "pro-government"), stated where it is named."""
+    state = reading.state
+    lower = state.tokens.lower
+    found: list[Relation] = []
+    seen: set[str] = set()
+    national: list[str] | None = None
+    for m in state.mentions:
+        if m.locative or m.actor_id in seen or m.tok_end - m.tok_start < 4 or \
+                lower[m.tok_end - 1] not in _PRO_GROUP_NOUNS:
+            continue
+        p = next((k for k in range(m.tok_start, m.tok_end - 3)
+                  if lower[k] == "pro" and lower[k + 1] == "-"), None)
+        if p is None or reading.actor_type(m.actor_id) in _STATE_TYPES | {"person"}:
+            continue
+        word = lower[p + 2]
+        if word in _GOVERNMENT_NOUNS:
+            if national is None:
+                national = sorted(set(national_governments(state).values()))
+            patrons = national if len(national) == 1 else []
+        else:
+            patron = reading.demonym(word)
+            patrons = [patron] if patron is not None else []
+        patrons = [a for a in patrons if a != m.actor_id and a in reading.present]
+        if not patrons:
+            continue
+        seen.add(m.actor_id)
+        found.append(Relation(
+            id="", type="supports", source=m.actor_id, target=patrons[0],
+            evidence=state.evidence(m.sentence, m.text), basis="stated",
+            modality="asserted", confidence=0.6,
+            date=Anchors.of(reading).publication()[0], rule="rel.pro-group"))
+    return found
 
 
 def _wings(reading: DocReading) -> list[Relation]:
@@ -301,6 +347,10 @@ def _relations(
         # "Congolese soldiers and allied militiamen": the mention the trigger opens.
         span = view.span_at(match.positions[-1])
         sources = list(span.actors) if span is not None else []
+    if pattern.id in _BODY_RULES:
+        # "Tunisia's electoral commission, now packed with Saied loyalists": the body, not the
+        # state it belongs to
+        sources = [a for a in sources if reading.actor_type(a) != "state"]
     if not pattern.symmetric and _one_list(view, args):
         return None  # (a symmetric pattern's list is both ends: "Burhan and Dagalo shared power")
     if pattern.id in _COUP_RULES:
@@ -741,6 +791,8 @@ def _office_of(reading: DocReading, view: SentenceView, match: Match, args: Argu
 # ("US and British troops fighting alongside"), not an actor of an earlier phrase ("Syrians
 # brought in by Turkey and Russian contractors of the Wagner Group fighting alongside Haftar").
 _PARTICIPLE_RULES = frozenset({"rel.fighting-alongside"})
+# Bodies in the hands of someone's loyalists ("run by Maduro loyalists"): a body, not a state.
+_BODY_RULES = frozenset({"rel.run-by-loyalists"})
 
 
 def _nearest_list(reading: DocReading, spans: list[ActorSpan]) -> list[str]:
@@ -957,6 +1009,9 @@ def _inside_mention(reading: DocReading, view: SentenceView, match: Match,
         # none ("jihadist groups linked to al Qaeda" names no group).
         named = list(dict.fromkeys(after))
         other = _beside(reading, view, span)
+        if not other and pattern.relation != "commands" and \
+                all(reading.state.kb.get(a) is not None for a in named):
+            other = _head_group(reading, mentions, first, named)
         if "right" in pattern.target and "right" not in pattern.source:
             return [a for a in other if a not in named], named
         if "right" in pattern.source and "right" not in pattern.target:
@@ -1054,6 +1109,21 @@ def _coordinated_demonyms(reading: DocReading, view: SentenceView, span: ActorSp
             more.append(actor)
         p -= 2
     return more
+
+
+_STATE_TYPES = frozenset({"state", "government"})
+
+
+def _head_group(reading: DocReading, mentions: Sequence[ActorMention], first: int,
+                named: list[str]) -> list[str]:
+    """"jihadist insurgents linked to al Qaeda and Islamic State": with no actor beside the agent
+    phrase, the group its head noun describes (a mention ending right at the trigger) is the other
+    party, when the stages made one of it and the phrase names known organizations ("Russian
+    mercenaries linked to the Wagner Group" are no state's; "gangs allied with Mexican and
+    Colombian cartels" names no organization)."""
+    return [m.actor_id for m in mentions
+            if m.tok_end == first and m.tok_start < first and m.actor_id not in named
+            and reading.actor_type(m.actor_id) not in _STATE_TYPES][-1:]
 
 
 def _beside(reading: DocReading, view: SentenceView, span: ActorSpan) -> list[str]:
