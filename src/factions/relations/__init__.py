@@ -19,7 +19,7 @@ from factions.events.coder import user_pattern_files
 from factions.events.patterns import PatternSet, load_patterns
 from factions.events.sentence import read_document
 from factions.model import Relation
-from factions.pipeline.state import DocState
+from factions.pipeline.state import ActorMention, DocState
 from factions.relations.extract import WarSides, stated_relations
 from factions.relations.infer import event_sentences, inferred_relations
 from factions.relations.officials import officials_as_bodies
@@ -69,12 +69,18 @@ def _loyalists_back(state: DocState) -> list[Relation]:
         person = persons.get((m.sentence, m.end))
         if person is None or loyalists_of(state, person) != m.actor_id:
             continue
-        found.append(Relation(id="", type="supports", source=m.actor_id, target=person,
-                              evidence=state.evidence(m.sentence, "loyal to"), basis="stated",
-                              confidence=0.7,
-                              date=state.published.isoformat() if state.published else None,
-                              rule="rel.loyal-to"))
+        found.append(_stated_support(state, m, person, "loyal to", "rel.loyal-to"))
     return found
+
+
+def _stated_support(state: DocState, mention: ActorMention, person: str, trigger: str,
+                    rule: str) -> Relation:
+    """The support of a group named for the person it backs ("gunmen loyal to ...", "Duterte
+    supporters") for that person, stated where the group is named."""
+    return Relation(id="", type="supports", source=mention.actor_id, target=person,
+                    evidence=state.evidence(mention.sentence, trigger), basis="stated",
+                    confidence=0.7, date=state.published.isoformat() if state.published else None,
+                    rule=rule)
 
 
 # Patterns that read "supporters" as a backer noun: inside a crowd of a person's supporters
@@ -100,11 +106,7 @@ def _supporters_back(state: DocState) -> list[Relation]:
         if person not in state.actors and person not in state.kb.actors:
             continue
         seen.add(m.actor_id)
-        found.append(Relation(id="", type="supports", source=m.actor_id, target=person,
-                              evidence=state.evidence(m.sentence, "supporters"), basis="stated",
-                              confidence=0.7,
-                              date=state.published.isoformat() if state.published else None,
-                              rule="rel.supporters-of"))
+        found.append(_stated_support(state, m, person, "supporters", "rel.supporters-of"))
     return found
 
 
