@@ -19,6 +19,7 @@ from factions.actors.home import country_words, home_body
 from factions.actors.lexicon import actor_lexicon
 from factions.actors.roles import extract_roles
 from factions.actors.unnamed import UNNAMED
+from factions.events.completion import SPEECH_ACTS
 from factions.model import Actor, Event, Mention, Role
 from factions.pipeline.state import ActorMention, DocState
 
@@ -81,7 +82,7 @@ def assemble_actors(state: DocState) -> None:
             salience[actor_id] = salience.get(actor_id, 0.0) + 1.5 * event.confidence * main
         # (whom a speaker blames, asks, rebuffs or warns is named by the speaker, less so
         # by the news: "Putin said Kyiv was trying to improve its position")
-        said = 0.5 if event.type in _SAID_TO else 1.0
+        said = 0.5 if event.type in SPEECH_ACTS else 1.0
         for actor_id in event.target:
             salience[actor_id] = salience.get(actor_id, 0.0) + event.confidence * said
     for relation in state.relations:
@@ -114,9 +115,6 @@ def assemble_actors(state: DocState) -> None:
         key = _credited_group(state, key) or key
     state.key_actor = key
 
-
-# Verbal conflict: its target is whom a speaker names.
-_SAID_TO = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})
 
 
 # Words that credit an attack nobody claimed to a group the text names: "the attacks bore the

@@ -89,7 +89,7 @@ _FROM_ONLY = {"armed groups", "fighters", "militias", "militiamen", "gunmen", "f
 # Bare heads that are the home army's when no foreign force was named before them.
 _HOME_ARMY_HEADS = {"troops", "soldiers"}
 # A country's one legislative chamber, named bare: "impeached by Congress", "Parliament voted".
-_CHAMBERS = frozenset({"parliament", "congress", "legislature"})
+CHAMBERS = frozenset({"parliament", "congress", "legislature"})
 # Words between "from" and a country that only say where it lies: "soldiers from neighbouring
 # Eritrea".
 _NEIGHBOURING = {"neighbouring", "neighboring", "nearby", "adjacent"}
@@ -630,7 +630,7 @@ def home_mentions(state: DocState, taken: list[bool]) -> list[ActorMention]:
         elif sector == "police" and owner_country != country and owner_country is not None:
             police_abroad[tv.sentence[start]] = owner_country
         actor_id: str | None = None
-        if sector == "legislature" and stop == end and head in _CHAMBERS and \
+        if sector == "legislature" and stop == end and head in CHAMBERS and \
                 owner_country is not None:
             # "was impeached by Congress", "Parliament rejected the plan" in a story at home:
             # the home country's chamber the KB describes so (none made up: "Congress" may
@@ -839,7 +839,7 @@ def _stormed_chambers(state: DocState, taken: list[bool], country: str | None
     tv = state.tokens
     lowers = tv.lower
     found: list[ActorMention] = []
-    for p in token_positions(lowers, _CHAMBERS):
+    for p in token_positions(lowers, CHAMBERS):
         if taken[p]:
             continue
         k = p - 1 if p > 0 and lowers[p - 1] == "the" else p

@@ -23,6 +23,8 @@ from factions.events.arguments import Arguments, find_arguments, role_strategies
 from factions.events.completion import (
     _UNREAL,
     HOSTILE_TYPES,
+    POLICING_MODES,
+    SPEECH_ACTS,
     EventNote,
     _with_states,
     complete_targets,
@@ -645,11 +647,11 @@ def _street_days(events: list[Event], notes: dict[int, EventNote]) -> None:
         if not note.undated:
             if event.date_precision == "day" and event.date and event.modality in (
                     "asserted", "reported") and (
-                    event.type != "COERCE" or event.mode in _POLICING_MODES):
+                    event.type != "COERCE" or event.mode in POLICING_MODES):
                 dated.append(event)
             continue
         if event.type == "ASSAULT" or (event.type == "COERCE"
-                                       and event.mode not in _POLICING_MODES):
+                                       and event.mode not in POLICING_MODES):
             continue
         actors = {*event.source, *event.target}
         earlier = next((e for e in reversed(dated)
@@ -658,8 +660,6 @@ def _street_days(events: list[Event], notes: dict[int, EventNote]) -> None:
         if earlier is not None and earlier.date and event.date and earlier.date < event.date:
             event.date, event.date_precision = earlier.date, earlier.date_precision
 
-
-_POLICING_MODES = frozenset({"repress", "arrest"})
 
 
 def _news_days(events: list[Event], notes: dict[int, EventNote],
@@ -686,11 +686,11 @@ def _news_days(events: list[Event], notes: dict[int, EventNote],
                           and not notes[id(e)].undated and e.date_precision == "day" and e.date
                           and set(e.source) & set(event.source)
                           and set(e.target) == set(event.target)), None)
-            if later is None and event.type in _SAID_TYPES:
+            if later is None and event.type in SPEECH_ACTS:
                 # "Deby has threatened to pull his country out of the force" / "In a statement
                 # read on Sunday, Deby said the force had failed to pool its efforts": the
                 # statement that made the threat, dated
-                later = next((e for e in events if e.type in _SAID_TYPES
+                later = next((e for e in events if e.type in SPEECH_ACTS
                               and notes[id(e)].sentence > max(1, note.sentence)
                               and not notes[id(e)].undated and e.date_precision == "day"
                               and e.date and event.target
@@ -710,10 +710,6 @@ def _news_days(events: list[Event], notes: dict[int, EventNote],
                           and set(e.target) == set(event.target)), None)
         if later is not None and later.date is not None and later.date < event.date:
             event.date, event.date_precision = later.date, later.date_precision
-
-
-# Acts done by saying them: a lede's undated one is made in the statement the body dates.
-_SAID_TYPES = frozenset({"THREATEN", "ACCUSE", "REJECT", "REQUEST"})
 
 
 def _talks_days(events: list[Event], notes: dict[int, EventNote]) -> None:

@@ -135,7 +135,8 @@ def complete_targets(events: list[Event], notes: dict[int, EventNote], c: Cues,
     _fill_places(events, notes, c)
 
 
-_POLICING = ("repress", "arrest")
+# The modes of a coercion that polices a crowd or a person (a crackdown, an arrest).
+POLICING_MODES = frozenset({"repress", "arrest"})
 
 
 def _fill_policed_crowds(events: list[Event], notes: dict[int, EventNote], c: Cues,
@@ -154,7 +155,7 @@ def _fill_policed_crowds(events: list[Event], notes: dict[int, EventNote], c: Cu
     if not crowds:
         return
     for event in events:
-        if not (event.type == "ASSAULT" or event.mode in _POLICING) or event.target \
+        if not (event.type == "ASSAULT" or event.mode in POLICING_MODES) or event.target \
                 or not event.source:
             continue  # (a ban the crowd marched against is no act on the crowd)
         in_sentence = crowds.get(notes[id(event)].sentence)
@@ -215,7 +216,7 @@ def _fill_crowds_by_object(events: list[Event], c: Cues,
         return
     crowd = next(iter(crowds))
     for event in events:
-        if event.type != "COERCE" or event.mode not in _POLICING or event.target \
+        if event.type != "COERCE" or event.mode not in POLICING_MODES or event.target \
                 or crowd in event.source or not _crowd_object(event):
             continue
         event.target = [crowd]
@@ -282,6 +283,8 @@ def _top_states(events: list[Event], notes: dict[int, EventNote],
 # Hostile acts: they set their sources against their targets (between two states, they say
 # which are the two sides of "both countries"; the coder and the alignment stage read them too).
 HOSTILE_TYPES = frozenset({"ASSAULT", "THREATEN", "COERCE", "ACCUSE", "SANCTION"})
+# Acts done by saying them (verbal conflict): charges, refusals, demands, threats.
+SPEECH_ACTS = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})
 
 
 def _fill_repelled(events: list[Event], notes: dict[int, EventNote]) -> None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from factions.actors.home import CHAMBERS
 from factions.events.cues import Cues
 from factions.events.ontology import ontology
 from factions.model import Event
@@ -95,8 +96,8 @@ def _retyped(events: list[Event], actor_type: Callable[[str], str | None],
     return events
 
 
-# What a bare chamber mention the actor stage read as a crowd's object is called.
-_CHAMBER_WORDS = frozenset({"parliament", "congress", "legislature"})
+# (What a bare chamber mention the actor stage read as a crowd's object is called:
+# ``factions.actors.home.CHAMBERS``.)
 _CHAMBER_REACH = 4  # words after the trigger
 
 
@@ -106,7 +107,7 @@ def stormed_chambers(events: list[Event], state: DocState) -> None:
     words after it ("set fire to parliament, the Supreme Court and ..."), is aimed at that
     chamber (the mention the actor stage made of the bare word after such a verb)."""
     chambers = [m for m in state.mentions
-                if m.sector == "legislature" and m.text.lower().split()[0] in _CHAMBER_WORDS]
+                if m.sector == "legislature" and m.text.lower().split()[0] in CHAMBERS]
     if not chambers:
         return
     for event in events:
@@ -125,7 +126,7 @@ def stormed_chambers(events: list[Event], state: DocState) -> None:
             if not 0 <= offset < len(text):
                 continue
             between = text[end:offset].split()
-            if (last in _CHAMBER_WORDS and offset == end - len(last)) or (
+            if (last in CHAMBERS and offset == end - len(last)) or (
                     offset >= end and len(between) <= _CHAMBER_REACH
                     and not any(w.endswith((".", ";")) for w in between)):
                 event.target = [m.actor_id]
