@@ -146,7 +146,7 @@ def code_events(state: DocState, patterns: PatternSet | None = None) -> None:
     events = state_protests(events, reading.actor_type)
     events = armed_blockades(events, reading.actor_type)
     stormed_chambers(events, state)
-    toppled_by_protests(events, state, reading.cues)
+    toppled_by_protests(events, _story_crowd(reading))
     # Alignments dated well before publication are background ("a coup plotter against him,
     # then an exile for two decades"): they say nothing of whom today's attacks are aimed at.
     present = [r for r in _stated(reading, patterns)

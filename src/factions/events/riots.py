@@ -139,14 +139,13 @@ _PROTEST_NOUNS = frozenset({"protests", "protest", "demonstrations", "uprising",
 _TOPPLER_REACH = 6  # words before the trigger
 
 
-def toppled_by_protests(events: list[Event], state: DocState, c: Cues) -> None:
+def toppled_by_protests(events: list[Event], crowd: list[str]) -> None:
     """"Nepal swears in interim leader after Gen Z protests topple Oli", "weeks of mass
     protests forced the president to resign": a removal from power with no doer named whose
     subject is a protest is the crowd's protest against the one removed (PROTEST, mode
-    demonstrate), when the story has one crowd, not a coup."""
-    crowds = list(dict.fromkeys(m.actor_id for m in state.mentions
-                                if m.sector in c.crowd_sectors))
-    if len(crowds) != 1:
+    demonstrate), when the story has one crowd (``crowd``: the story's one crowd actor, or
+    none), not a coup."""
+    if len(crowd) != 1:
         return
     acled = ontology().acled_for("PROTEST", "demonstrate")
     for event in events:
@@ -162,5 +161,5 @@ def toppled_by_protests(events: list[Event], state: DocState, c: Cues) -> None:
             continue
         event.type, event.mode, event.cameo = "PROTEST", "demonstrate", "141"
         event.acled_type, event.acled_sub_type = acled if acled else (None, None)
-        event.source = [crowds[0]]
+        event.source = list(crowd)
 
