@@ -39,6 +39,7 @@ from factions.actors.home import (
     is_ruling_body,
     junta_of,
     loyalist_mentions,
+    mentions_before,
     person_governments,
     state_of,
     story_country,
@@ -1550,12 +1551,7 @@ def _state_told(state: DocState, at: int) -> str | None:
     """The state named last before token ``at`` (in its sentence or the two before), else the
     story country's state."""
     kb = state.kb
-    sentence = state.tokens.sentence[at]
-    for m in reversed(state.mentions):
-        if m.tok_start >= at:
-            continue
-        if m.sentence < sentence - 2:
-            break
+    for m in mentions_before(state, at, reach=2):
         entry = kb.actors.get(m.actor_id)
         if entry is not None and entry.type == "state":
             return m.actor_id

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from typing import ClassVar
 
 from factions.dates.vocab import CALENDAR_WORDS
@@ -1108,16 +1109,26 @@ def _bare_phrase(tv: TokenView, i: int, taken: list[bool]
 _DEFINITE_ARMY = frozenset({"armed forces", "military", "army"})
 
 
+def mentions_before(state: DocState, at: int, reach: int | None = None
+                    ) -> Iterator[ActorMention]:
+    """The actor mentions before token ``at``, the latest first; with ``reach``, only those in
+    its sentence or the ``reach`` sentences before it."""
+    first = None if reach is None else state.tokens.sentence[at] - reach
+    for m in reversed(state.mentions):
+        if m.tok_start >= at:
+            continue
+        if first is not None and m.sentence < first:
+            return
+        yield m
+
+
 def _army_told(state: DocState, start: int) -> str | None:
     """The armed forces of a state named in the sentence of token ``start`` or the two before
     it, the latest first ("the Philippine military said ... The armed forces said")."""
     kb = state.kb
-    sentence = state.tokens.sentence[start]
-    for m in reversed(state.mentions):
-        if m.tok_start >= start or m.locative or m.attributive:
+    for m in mentions_before(state, start, reach=2):
+        if m.locative or m.attributive:
             continue
-        if m.sentence < sentence - 2:
-            return None
         entry = kb.actors.get(m.actor_id)
         if entry is not None and entry.type != "state" and (
                 m.sector == "military" or (entry.represents or {}).get("sector") == "military"):
@@ -1131,8 +1142,8 @@ def _justice_body(state: DocState, country: str, head: str, start: int) -> str:
     state's prosecutors ("x-<iso3>-prosecutors", "Mozambican prosecutors") or judiciary (the
     KB's body, else "x-<iso3>-judiciary", "Peruvian judge")."""
     kb = state.kb
-    for m in reversed(state.mentions):
-        if m.tok_start >= start or m.locative or m.attributive:
+    for m in mentions_before(state, start):
+        if m.locative or m.attributive:
             continue
         entry = kb.actors.get(m.actor_id)
         actor = state.actors.get(m.actor_id)
