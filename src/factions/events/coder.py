@@ -794,11 +794,10 @@ def _told_after(event: Event) -> bool:
     """Whether the event is told as part of an earlier act: a quotation ('"They shot at
     everyone in the trench," one said') or a pluperfect ("the army said troops had repelled
     the assailants"), not a new act of another day ("shelled the positions again")."""
-    text, trigger = event.evidence.text, event.evidence.trigger or ""
+    text = event.evidence.text
     if text.lstrip()[:1] in ('"', "“"):
         return True
-    trigger = trigger.split(" ... ", 1)[0]  # "had sent ten drones": a gapped trigger's first word
-    at = text.find(trigger) if trigger else -1
+    at = _trigger_at(event)  # "had sent ten drones": a gapped trigger's first word
     return at > 0 and _PLUPERFECT.search(text, max(0, at - 30), at) is not None
 
 
