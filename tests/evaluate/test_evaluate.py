@@ -4,6 +4,7 @@ import json
 from pathlib import Path
 
 from factions.evaluate import check_floors, evaluate, load_floors, update_floors
+from factions.model import Place
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -202,3 +203,16 @@ def test_an_event_is_paired_with_the_gold_event_of_its_own_sentence_first(tmp_pa
     assert (report.events.tp, report.events.fn) == (1, 1)
     assert (report.event_modality.correct, report.event_modality.total) == (1, 1)
     assert (report.event_location.tp, report.event_location.fn) == (1, 0)
+
+
+def test_an_event_place_matches_a_gold_name_the_gazetteer_files_it_under() -> None:
+    # The gold writes a place as the writer names it; the event's place is the gazetteer's
+    # entry, whose primary name may differ ("... of the Congo"). Names filed under the entry
+    # count, other entries' names do not, and a substring of the place name still does.
+    from factions.evaluate.score import _named
+    drc = Place(id="country:COD", name="Democratic Republic of the Congo", country="COD")
+    assert _named("Democratic Republic of Congo", drc)
+    assert _named("DR Congo", drc) and _named("Congo", drc)
+    assert not _named("Republic of Congo", drc) and not _named("Congo-Brazzaville", drc)
+    assert not _named("Kinshasa", drc)
+    assert not _named("Democratic Republic of Congo", None)

@@ -210,3 +210,16 @@ def test_a_kosovo_village_is_not_a_bulgarian_town_of_a_like_name(geoparser: Geop
     assert [(p.id, p.country, p.precision) for p in geoparser.find_places(text)] == [
         ("supp:banjska", "XKX", 1), ("region:XKX:north", "XKX", 2),
         ("supp:jarinje-crossing", "XKX", 1)]
+
+
+def test_bare_congo_is_the_democratic_republic_as_in_wire_style(geoparser: Geoparser) -> None:
+    # News copy writes "Congo" for the Democratic Republic of Congo and names the other Congo in
+    # full; pycountry's short name "Congo" belongs to Brazzaville's republic and is dropped.
+    for text in ("Ugandan troops pursued the rebels into Congo on Friday.",
+                 "The ADF has bases in eastern Congo, the army said.",
+                 "Congo's foreign minister told the Security Council the border had been crossed."):
+        assert [p.country for p in geoparser.find_places(text)] == ["COD"], text
+    for text in ("Troops in the Republic of Congo clashed with militiamen, the government said.",
+                 "The talks were held in Congo-Brazzaville on Monday."):
+        assert [p.country for p in geoparser.find_places(text)] == ["COG"], text
+    assert [p.country for p in geoparser.find_places("He flew to Brazzaville.")] == ["COG"]

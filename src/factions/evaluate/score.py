@@ -27,6 +27,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from factions.evaluate.gold import GoldActor, GoldArticle, GoldEvent
+from factions.geo.gazetteer import ALIAS, PRIMARY, load_gazetteer
+from factions.geo.names import name_key
 from factions.kb import KnowledgeBase
 from factions.kb.names import normalize_name
 from factions.model import Actor, Analysis, Event, Place
@@ -350,17 +352,31 @@ def _same_sentence(g: GoldEvent, e: Event) -> bool:
 
 def _score_location(g: GoldEvent, e: Event, place: Place | None, prf: PRF) -> None:
     """Score the place of a matched event: the gold name must be the event's place text or
-    place name, or inside one of them ("southern Tripoli" holds "Tripoli")."""
-    wanted = normalize_name(g.location["name"]) if g.location and g.location.get("name") else ""
+    place name, or inside one of them ("southern Tripoli" holds "Tripoli"), or a name the
+    gazetteer files the event's place under ("Democratic Republic of Congo" for the entry
+    named "Democratic Republic of the Congo")."""
+    name = g.location.get("name") if g.location else None
+    wanted = normalize_name(name) if name else ""
     got = {normalize_name(x) for x in (e.place_text or "", place.name if place else "") if x}
-    if not wanted:
+    if not name or not wanted:
         prf.fp += bool(got)
         return
-    if wanted in got or any(wanted in x for x in got):
+    if wanted in got or any(wanted in x for x in got) or _named(name, place):
         prf.tp += 1
         return
     prf.fn += 1
     prf.fp += bool(got)
+
+
+def _named(name: str, place: Place | None) -> bool:
+    """Whether ``name`` is the primary name or an alias of ``place`` in the gazetteer (exact
+    name keys only: no fuzzy match, no qualifier or weak alternate name)."""
+    if place is None:
+        return False
+    gazetteer = load_gazetteer()
+    index = gazetteer.by_id.get(place.id)
+    return index is not None and any(
+        i == index and kind in (PRIMARY, ALIAS) for i, kind in gazetteer.lookup(name_key(name)))
 
 
 def _score_events(gold: GoldArticle, analysis: Analysis, mapping: Mapping,

@@ -413,6 +413,7 @@ def _build() -> dict[str, Any]:
                                      getattr(pc, "common_name", None)) if n)
         if gcrow.get("name"):
             names.add(gcrow["name"])
+        names.difference_update(row.get("not_names", ()))
         for value in sorted(names):
             builder.name(index, value, PRIMARY if value == name else ALIAS)
         for alias in row.get("aliases", ()):
