@@ -106,3 +106,29 @@ def test_an_aim_of_the_predicate_is_still_no_event():
     assert rows("Al-Shabaab militants are trying to storm the base.") == []
     assert rows("The rebels have been seeking to seize Goma for months.") == []
     assert rows("M23 rebels want to attack Goma.") == []
+
+
+# ---------------------------------------------------------------- an attack told by its weapon
+
+
+def test_a_weapon_that_slams_into_a_place_is_an_attack_by_whose_it_is():
+    assert rows("Russian missiles crashed into an apartment block in Dnipro on Saturday.") == [
+        ("assault.weapon-slams-into", ["russian-armed-forces"], [], "asserted")]
+    assert rows("Two Houthi drones crashed into a residential building in Tel Aviv.") == [
+        ("assault.weapon-slams-into", ["houthis"], [], "asserted")]
+
+
+def test_a_weapon_no_one_is_named_for_is_the_attack_just_told():
+    assert rows("Hezbollah fired rockets at northern Israel on Sunday. Rockets slammed into the "
+                "town of Kiryat Shmona, the Israeli military said.")[1] == (
+        "assault.weapon-slams-into", ["hezbollah"], ["israel"], "reported")
+    assert rows("Druze fighters clashed with Bedouin tribes in Sweida. Mortar rounds fell on "
+                "several neighbourhoods of the city.")[2] == (
+        "assault.weapon-slams-into", ["x-bedouin-tribes"], ["x-druze-fighters"], "asserted")
+
+
+def test_what_falls_or_crashes_with_no_weapon_or_no_doer_is_no_attack():
+    assert rows("The plane crashed into a mountain near Kabul.") == []
+    assert rows("The responsibility fell on the government.") == []
+    # a weapon with no owner named and no attack told before it
+    assert rows("Rockets slammed into the northern Israeli town of Kiryat Shmona on Sunday.") == []
