@@ -184,6 +184,7 @@ def code_events(state: DocState, patterns: PatternSet | None = None) -> None:
         and {side_on_day(a) for a in e.target} == {side_on_day(a) for a in e.source})]
     # "The two sides agreed" in an article whose sides completion could not tell: no event.
     events = [e for e in events if e.source or not notes[id(e)].collective_source]
+    _tolls_of_the_attack_before(events, notes, state.kb, reading.cues)
     events = _named_tolls(events, notes)
     events = _once_per_sentence(events, notes)
     for k, event in enumerate(events, 1):
@@ -219,6 +220,53 @@ def _story_days(events: list[Event], notes: dict[int, EventNote], anchors: Ancho
 # what is said about them.
 _SCENE_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "RETREAT", "MOBILIZE", "AGREE",
                           "CONSULT"})
+
+
+# The verbs of a toll of the dead and wounded (not of an attack told with no doer).
+_CASUALTY_VERBS = frozenset({"killed", "wounded", "injured"})
+
+
+def _tolls_of_the_attack_before(events: list[Event], notes: dict[int, EventNote],
+                                kb: KnowledgeBase, c: Cues) -> None:
+    """"Israel carried out an air strike on a building in Doha ... Qatar's interior ministry
+    said a member of its internal security forces was also killed", "Taliban forces attacked
+    Pakistani border posts ... It said 23 Pakistani soldiers had been killed": a toll of a named
+    side with no doer (``_named_toll``) for which completion found no foe of the dead is the
+    latest attack told in the sentences just before (``windows.antecedent``) by a side other
+    than the dead's (neither their side nor their country). Only the dead and wounded: a side's
+    convoy "was ambushed" by no one named stays no event."""
+    def home(actors: Sequence[str]) -> set[str]:
+        found: set[str] = set()
+        for a in actors:
+            found.add(_side(kb, a))
+            entry = kb.actors.get(a)
+            if entry is not None and entry.country:
+                found.add(entry.country)
+        return found
+
+    window = c.windows["antecedent"]
+    for k, event in enumerate(events):
+        note = notes[id(event)]
+        if not note.toll or event.source or not event.target \
+                or event.modality in ("negated", "hypothetical", "historical") \
+                or (event.evidence.trigger or "").lower() not in _CASUALTY_VERBS:
+            continue  # ("a Pakistani convoy was ambushed": no casualty of the attack told)
+        dead = home(event.target)
+        prior = next((o for o in reversed(events[:k]) if o.type == "ASSAULT" and o.source
+                      and o.modality in ("asserted", "reported")
+                      and note.sentence - window <= notes[id(o)].sentence < note.sentence
+                      and not home(o.source) & dead), None)
+        if prior is None or any(o is not event and o.type == "ASSAULT" and o.source
+                                and notes[id(o)].sentence == note.sentence for o in events):
+            continue  # (an attack of its own sentence with a doer tells the toll: _named_tolls)
+        event.source = list(prior.source)
+        event.confidence = round(event.confidence * c.confidence["antecedent"], 3)
+        if note.undated and prior.date:  # the dead fell on the day of the attack, where it was
+            event.date, event.date_precision = prior.date, prior.date_precision
+        if event.place_basis in (None, "context"):
+            event.place, event.place_text = prior.place, prior.place_text
+            event.place_basis = "context" if prior.place else None
+        note.toll = False  # (its doer and place are found)
 
 
 def _named_tolls(events: list[Event], notes: dict[int, EventNote]) -> list[Event]:
@@ -1803,6 +1851,33 @@ def _try_pattern(
             args.source = list(prior.source)
             antecedent = True
             toll_of = prior
+    if not args.source and not args.target and args.passive and not again and not antecedent \
+            and pattern.type == "ASSAULT" and pattern.kind == "verb":
+        head = _bare_toll(reading.words, view, match)
+        if head:
+            # "Gunmen stormed a hotel in Mogadishu ... 21 civilians had been killed and 117
+            # wounded", "Militants attacked an army base ... Thirty soldiers were killed": a
+            # toll of people no actor names, right after an attack the story tells as done, is
+            # that attack's; soldiers or police who fell are of the side it hit.
+            # (the headline, which only sums the story up, when the body has begun)
+            told = [e for e in _recent(reading, view, story, c)
+                    if e.type == "ASSAULT" and e.source and e.modality in ("asserted", "reported")
+                    and 0 < view.index - _sentence_of(e, reading) <= view.index - (view.index > 1)]
+            prior = _antecedent(told, ("ASSAULT",))
+            # Only when the attack is the one act of violence just told (not an attack and the
+            # riposte to it: whose dead they were is then unsaid), and not in a story of a
+            # crowd, whose dead are counted as the protests go on.
+            if prior is not None and all(set(e.source) == set(prior.source)
+                                         and e.rule not in _RIPOSTES for e in told) \
+                    and not _story_crowd(reading) \
+                    and (head in _FALLEN_FORCES or VICTIMS in prior.target):
+                # (people with no more said of them are the victims of an attack on
+                # civilians: of an attack on a side, whose dead they were is unsaid)
+                args.source = list(prior.source)
+                args.target = [a for a in prior.target if a not in prior.source] \
+                    if head in _FALLEN_FORCES else [VICTIMS]
+                antecedent = True
+                toll_of = prior
     if kinds and not args.source and not args.target:
         earlier = _recent(reading, view, story, c)
         # An attack told again is the latest one told with whom it hit ("struck Houthi targets
@@ -1876,6 +1951,66 @@ _TOLL_OWNED = frozenset({"positions", "posts", "bases", "base", "convoy", "convo
 _TOLL_BETWEEN = _TOLL_AUXILIARIES | _TOLL_OWNED | {
     "had", "have", "has", "also", "all", "reportedly", "later", "again", "both", "members",
     "fighters", "soldiers", "military", "army"}
+
+
+# Heads of a toll of people no actor names ("21 civilians", "at least 12 people", "Thirty
+# soldiers"); the forces among them fell on the side the attack hit.
+_FALLEN_FORCES = frozenset({"soldiers", "troops", "officers", "policemen", "police", "guards",
+                            "peacekeepers", "personnel", "servicemen", "gendarmes", "marines"})
+_TOLL_PEOPLE = frozenset({"people", "persons", "civilians", "villagers", "residents", "children",
+                          "women", "men", "students", "pupils", "worshippers", "passengers",
+                          "bystanders"}) | _FALLEN_FORCES
+# Words of a count before them ("at least 21", "more than 100", "dozens of", "Thirty").
+_COUNT_WORDS = frozenset({"at", "least", "more", "than", "over", "nearly", "about", "around",
+                          "some", "up", "to", "almost", "roughly", "dozens", "hundreds", "scores",
+                          "thousands", "of", "several", "two", "three", "four", "five", "six",
+                          "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen",
+                          "twenty", "thirty", "forty", "fifty", "another", "other", "a", "one"})
+# Acts that answer an attack: after them, whose dead a toll counts is unsaid ("troops repelled
+# the assailants, killing dozens ... at least 200 people had been killed").
+_RIPOSTES = frozenset({"assault.repel-attack", "assault.push-back", "assault.intercept",
+                       "assault.shoot-down", "assault.pursue"})
+# Words between the dead and the verb of their toll ("had also been killed").
+_TOLL_BEFORE_VERB = _TOLL_AUXILIARIES | {"had", "have", "has", "also", "reportedly", "all"}
+# What after a toll makes it a running count, not an attack's dead ("since April", "so far").
+_RUNNING = frozenset({"since", "overall", "total", "altogether", "cumulative"})
+_RUNNING_PAIRS = frozenset({("so", "far"), ("this", "year"), ("last", "year"), ("the", "war"),
+                            ("the", "conflict"), ("the", "fighting"), ("the", "insurgency"),
+                            ("the", "past"), ("recent", "months"), ("recent", "weeks")})
+
+
+def _bare_toll(words: Sequence[str], view: SentenceView, match: Match) -> str:
+    """The head of a toll of people no actor names, with no doer and no act told after its verb
+    ("21 civilians had been killed", "Thirty soldiers were killed and 12 others wounded"), or
+    "" when the trigger is none."""
+    k = match.start
+    if match.end - k != 1 or words[k] not in _TOLL_VERBS or k <= view.start \
+            or words[k - 1] not in _TOLL_AUXILIARIES:
+        return ""
+    while k > view.start and words[k - 1] in _TOLL_BEFORE_VERB:
+        k -= 1
+    if k <= view.start or words[k - 1] not in _TOLL_PEOPLE or view.span_at(k - 1) is not None:
+        return ""
+    head = words[k - 1]
+    j = k - 2
+    while j >= view.start and j > k - 7 and (words[j] in _COUNT_WORDS or words[j][:1].isdigit()):
+        j -= 1
+    if j == k - 2:
+        return ""  # no count: "Civilians were killed" is no toll of this attack
+    if j >= view.start and words[j] in ("the", "these", "those", "its", "their", "his", "her"):
+        return ""  # "the three soldiers": the dead told before
+    clause = view.clause_at(match.start)
+    tail = words[match.end:clause.end]
+    if any(w in ("when", "as", "after", "during", "while", "in") for w in tail[:2]) \
+            or "by" in tail or _RUNNING.intersection(tail) \
+            or any(pair in _RUNNING_PAIRS for pair in zip(tail, tail[1:], strict=False)):
+        return ""  # the act is told after the verb, or the toll is a running count
+    return head
+
+
+def _sentence_of(event: Event, reading: DocReading) -> int:
+    """The index of the sentence ``event`` was told in."""
+    return reading.state.sentence_at(event.evidence.start)
 
 
 def _killed_when(reading: DocReading, view: SentenceView, match: Match, doers: list[str]

@@ -58,6 +58,28 @@ _AFTER_WORDS = frozenset({"after", "before", "while", "when", "as"})
 _BEFORE_WHEN = frozenset({"after", "following"})
 
 
+# Auxiliaries that make an "-ing" aim the predicate ("the rebels *were* seeking to ...").
+_AIM_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "am", "being", "'s",
+                              "'re", "not"})
+
+
+def _subject_aims_only(reading: DocReading, view: SentenceView, match: Match, lo: int,
+                       hi: int) -> bool:
+    """"Rebels *seeking to* overturn the re-election of President Touadera attacked the outskirts
+    of the capital", "Militants *trying to* retake the town shelled army positions": every aim
+    before the trigger is a participle that qualifies the subject (a noun before it, no
+    auxiliary), and the trigger is the finite verb of the clause, past the aim's own verb: the
+    attack happened; only its purpose is an aim."""
+    w = reading.words
+    if match.pattern.kind != "verb" or not has_form(match.form, "past") \
+            or w[match.start - 1] in ("to", "and", "or", ","):
+        return False
+    hits = reading.cues.irrealis.find(w, lo, hi)
+    return bool(hits) and all(
+        w[k].endswith("ing") and k > view.start and w[k - 1] not in _AIM_AUXILIARIES
+        and w[k - 1].isalpha() and k + length < match.start - 1 for k, length in hits)
+
+
 def read_modality(
     reading: DocReading,
     view: SentenceView,
@@ -71,7 +93,7 @@ def read_modality(
     clause = view.clause_at(match.start)
     lo, hi = clause.start, match.start
     hedged = view.hedged(reading)
-    if c.irrealis.any_in(w, lo, hi):
+    if c.irrealis.any_in(w, lo, hi) and not _subject_aims_only(reading, view, match, lo, hi):
         return ModalityReading(None, hedged)
     shared = _shared_start(reading, view, clause, match)
     if shared < lo and c.irrealis.any_in(w, shared, lo):
