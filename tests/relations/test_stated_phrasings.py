@@ -240,3 +240,16 @@ def test_a_reward_for_someones_capture_opposes_them():
     analysis = analyze_text("Washington has offered a $25 million bounty on Maduro.",
                             published="2024-09-16")
     assert stated(analysis) == {("opposes", "united-states", "nicolas-maduro")}
+
+
+def test_an_apposition_with_a_longer_description_still_names_its_head():
+    # "the most powerful of Iran's allies": the trigger sits seven or eight words after the
+    # apposition's comma.
+    analysis = analyze_text(
+        "Lebanon's Hezbollah, the most powerful of Iran's allies in the region, said one of its "
+        "members was among the dead.", published="2024-04-02")
+    assert stated(analysis) == {("allied_with", "hezbollah", "iran")}
+    analysis = analyze_text(
+        "The Houthis, the best armed and most defiant of Iran's allies, said they would keep up "
+        "their attacks.", published="2024-01-12")
+    assert stated(analysis) == {("allied_with", "houthis", "iran")}
