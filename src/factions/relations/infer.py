@@ -504,8 +504,11 @@ def _national_governments(state: DocState) -> dict[str, str]:
 
 # Words the knowledge base uses for a government that rules part of a country against its
 # national one ("breakaway region", "self-declared republic": Somaliland is no government of
-# Somalia's, though its alias "Somaliland government" ends so).
-_BREAKAWAY_WORDS = ("breakaway", "self-declared", "separatist", "secessionist", "de facto")
+# Somalia's, though its alias "Somaliland government" ends so), or beside it (a region's own
+# government: "Iraq's foreign ministry summoned the Iranian ambassador ..., and the Kurdistan
+# Regional Government condemned" is Iraq's act, not the KRG's).
+_BREAKAWAY_WORDS = ("breakaway", "self-declared", "separatist", "secessionist", "de facto",
+                    "regional", "autonomous", "federal member state")
 
 
 def _breakaway(actor: KBActor) -> bool:
