@@ -253,3 +253,32 @@ def test_an_apposition_with_a_longer_description_still_names_its_head():
         "The Houthis, the best armed and most defiant of Iran's allies, said they would keep up "
         "their attacks.", published="2024-01-12")
     assert stated(analysis) == {("allied_with", "houthis", "iran")}
+
+
+def _mediations(text: str) -> set[tuple[str, str, str]]:
+    return {a for a in stated(analyze_text(text, published="2023-11-24")) if a[0] == "mediates"}
+
+
+def test_helping_to_secure_or_negotiate_a_deal_between_two_sides_is_mediation():
+    clash = "Israeli troops and Hamas fighters clashed in Gaza on Monday. "
+    assert _mediations(clash + "Qatar and Egypt helped secure a truce between Israel and Hamas "
+                       "in November.") == {
+        ("mediates", "qatar", "israel"), ("mediates", "qatar", "hamas"),
+        ("mediates", "egypt", "israel"), ("mediates", "egypt", "hamas")}
+    assert _mediations(clash + "Egypt is helping to negotiate a ceasefire between Israel and "
+                       "Hamas.") == {
+        ("mediates", "egypt", "israel"), ("mediates", "egypt", "hamas")}
+    assert _mediations(clash + "Qatar, which helped to seal the deal between Israel and Hamas, "
+                       "said the exchange would go ahead.") == {
+        ("mediates", "qatar", "israel"), ("mediates", "qatar", "hamas")}
+
+
+def test_helping_to_secure_a_place_or_being_thanked_for_help_is_no_mediation():
+    clash = "Israeli troops and Hamas fighters clashed in Gaza on Monday. "
+    assert _mediations(clash + "Egyptian troops helped secure the border crossing at "
+                       "Rafah.") == set()
+    assert _mediations(clash + "Biden thanked Qatar and Egypt for helping to secure the truce.") \
+        == set()
+    # with no sides named, no guess at them
+    assert _mediations("Qatar hosted a summit of Gulf leaders on Monday. Its efforts, alongside "
+                       "those of Egypt, helped secure a week-long truce last year.") == set()

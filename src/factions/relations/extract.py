@@ -401,7 +401,9 @@ def _relations(
         return None
     if pattern.relation == "mediates" and sources and not targets:
         targets = _between_them(reading, view, match, set(sources))
-    if pattern.relation == "mediates" and sources and not targets:
+    if pattern.relation == "mediates" and sources and not targets and \
+            "target" not in pattern.require:
+        # (a pattern that requires its sides named finds none elsewhere)
         targets = sides(view.index, sources)
         factor = rules.mediation_fallback_factor
     if pattern.id in _CALL_RULES:
