@@ -282,3 +282,23 @@ def test_helping_to_secure_a_place_or_being_thanked_for_help_is_no_mediation():
     # with no sides named, no guess at them
     assert _mediations("Qatar hosted a summit of Gulf leaders on Monday. Its efforts, alongside "
                        "those of Egypt, helped secure a week-long truce last year.") == set()
+
+
+def test_a_pact_with_a_capital_is_with_its_government_and_arms_sent_beside_it_are_backing():
+    # The capital after "with" stands for the government the article names; the weapons the
+    # pact's signer delivered are backing the alliance does not say, so both rows stay.
+    analysis = analyze_text(
+        "MOGADISHU, Oct 20 - Somalia's government welcomed a second Egyptian arms shipment on "
+        "Sunday. Cairo signed a defence pact with Mogadishu in August and has since delivered "
+        "two shipments of weapons and ammunition to Somalia.", published="2024-10-20")
+    assert {(r.type, r.source, r.target) for r in analysis.relations} == {
+        ("allied_with", "egypt", "federal-government-of-somalia"),
+        ("supports", "egypt", "federal-government-of-somalia"),
+        ("supports", "egypt", "somalia")}
+
+
+def test_support_stated_beside_an_alliance_is_still_the_alliance():
+    analysis = analyze_text(
+        "Hezbollah began firing at Israeli positions in support of its ally Hamas.",
+        published="2023-10-09")
+    assert not [r for r in analysis.relations if r.type == "supports"]
