@@ -302,3 +302,28 @@ def test_support_stated_beside_an_alliance_is_still_the_alliance():
         "Hezbollah began firing at Israeli positions in support of its ally Hamas.",
         published="2023-10-09")
     assert not [r for r in analysis.relations if r.type == "supports"]
+
+
+def _ties(text: str) -> set[tuple[str, str, str]]:
+    return {a for a in stated(analyze_text(text, published="2024-10-20"))
+            if a[0] == "allied_with"}
+
+
+def test_a_memorandum_or_a_cooperation_or_security_agreement_signed_is_a_tie():
+    assert _ties("The row erupted in January, when Abiy signed a memorandum of understanding "
+                 "with Somaliland's then-leader Muse Bihi Abdi.") == {
+        ("allied_with", "abiy-ahmed", "muse-bihi-abdi")}
+    assert _ties("Ethiopian Prime Minister Abiy Ahmed and Somaliland's president, Muse Bihi "
+                 "Abdi, signed a memorandum of understanding in Addis Ababa on Jan. 1.") == {
+        ("allied_with", "abiy-ahmed", "muse-bihi-abdi")}
+    assert _ties("Russia and Mali signed a military cooperation agreement in Moscow on "
+                 "Tuesday.") == {("allied_with", "russia", "mali")}
+    assert _ties("Kenya signed a security agreement with Haiti to deploy 1,000 police "
+                 "officers.") == {("allied_with", "kenya", "haiti")}
+
+
+def test_a_ceasefire_or_peace_agreement_signed_is_no_tie():
+    assert _ties("The army and the RSF signed a ceasefire agreement in Jeddah on "
+                 "Saturday.") == set()
+    assert _ties("Ethiopia and the TPLF signed a peace agreement in Pretoria on "
+                 "Wednesday.") == set()
