@@ -327,3 +327,26 @@ def test_a_ceasefire_or_peace_agreement_signed_is_no_tie():
                  "Saturday.") == set()
     assert _ties("Ethiopia and the TPLF signed a peace agreement in Pretoria on "
                  "Wednesday.") == set()
+
+
+def test_inviting_two_sides_to_talks_is_mediation_between_them():
+    war = ("Sudan's army and the RSF fought in Khartoum for a third day. ")
+    assert _mediations(war + "Kenya invited both sides to peace talks in Nairobi.") == {
+        ("mediates", "kenya", "sudanese-armed-forces"),
+        ("mediates", "kenya", "rapid-support-forces")}
+    assert _mediations(war + "Saudi Arabia invited Burhan and Dagalo to talks in Jeddah.") == {
+        ("mediates", "saudi-arabia", "abdel-fattah-al-burhan"),
+        ("mediates", "saudi-arabia", "hemedti")}
+    assert _mediations(
+        "Houthi forces attacked Saudi positions in Marib, and the Saudi-led coalition struck "
+        "Sanaa. The Gulf Cooperation Council has invited Yemen's warring parties to talks in "
+        "Riyadh next week.") == {
+        ("mediates", "gcc", "saudi-led-coalition"),
+        ("mediates", "gcc", "houthis")}
+
+
+def test_one_side_inviting_the_other_to_talks_is_no_mediation():
+    assert _mediations("M23 rebels seized Goma on Monday. Congo's government invited the M23 "
+                       "to talks in Kinshasa.") == set()
+    assert _mediations("Ethiopian troops clashed with Tigrayan forces. Abiy invited the TPLF to "
+                       "talks in Addis Ababa.") == set()
