@@ -337,3 +337,21 @@ def test_a_state_against_the_other_states_army_adds_nothing_to_the_two_states_an
     assert [(r.type, r.source, r.target) for r in analysis.relations] == [
         ("opposes", "india", "pakistan"),
         ("opposes", "pakistan-armed-forces", "indian-armed-forces")]
+
+
+def test_a_regions_own_government_does_not_stand_for_its_country():
+    # The Kurdistan Regional Government governs a region of Iraq beside Baghdad: "Iraq" in an
+    # event is Iraq, not the KRG (nor is Ethiopia the Tigray regional government).
+    from factions.relations.infer import national_governments
+
+    state = run_stages(make_document(
+        "Iran's Revolutionary Guards fired missiles at Kurdish groups in northern Iraq on "
+        "Wednesday. Iraq summoned the Iranian ambassador, and the Kurdistan Regional Government "
+        "condemned the strikes. Ethiopia accused the Tigray Regional Government of attacking an "
+        "army base. The Somali government said Puntland had cut ties with Mogadishu.",
+        published="2022-09-28"))
+    assert {m.actor_id for m in state.mentions} >= {
+        "kurdistan-regional-government", "tigray-regional-government", "government-of-puntland"}
+    governments = national_governments(state)
+    assert "IRQ" not in governments and "ETH" not in governments
+    assert governments.get("SOM") == "federal-government-of-somalia"

@@ -60,3 +60,47 @@ def test_a_state_is_not_opposed_to_its_own_police_or_government():
     assert not _against_own_body(state, opposes("mali", "x-bfa-police"))
     assert not _against_own_body(state, opposes("jnim", "x-bfa-police"))
     assert not _against_own_body(state, opposes("burkina-faso", "x-bfa-police", "supports"))
+
+
+def _policed(text: str, published: str) -> set[tuple[str, str, str]]:
+    return {a for a in _alignments(text, published) if a[0] == "opposes"}
+
+
+def test_whoever_polices_a_protest_against_its_own_country_opposes_the_crowd():
+    # The crowd names whom it marches on (the parliament), or protests in the country with no
+    # one named: the police that fire on, gas, arrest or disperse it oppose it.
+    assert _policed(
+        "NAIROBI, June 25 - Thousands of protesters marched on parliament in Nairobi on Tuesday "
+        "against new taxes. Police fired tear gas and live rounds at the crowds.",
+        "2024-06-25") == {("opposes", "kenya-national-police-service", "x-ken-protesters"),
+                          ("opposes", "x-ken-protesters", "x-ken-legislature")}
+    assert _policed(
+        "LIMA, Dec 12 - Protests spread across Peru on Monday. Police fired tear gas at "
+        "protesters who blocked the main highway.",
+        "2022-12-12") == {("opposes", "peruvian-national-police", "x-per-protesters")}
+    assert _policed(
+        "TEHRAN, Sept 22 - Protests broke out in Tehran and other cities on Thursday. Security "
+        "forces opened fire on demonstrators in the capital.",
+        "2022-09-22") == {("opposes", "iranian-law-enforcement-command", "x-irn-protesters")}
+    assert _policed(
+        "DHAKA, July 18 - Students protested in Dhaka on Thursday, demanding the resignation of "
+        "the home minister. Police arrested hundreds of protesters.",
+        "2024-07-18") == {("opposes", "x-bgd-police", "x-bgd-protesters")}
+    assert ("opposes", "bolivarian-national-police", "x-ven-protesters") in _policed(
+        "CARACAS, July 30 - Protests erupted in Caracas on Monday after the election result was "
+        "announced. Security forces broke up the demonstrations, and President Nicolas Maduro "
+        "called the protesters terrorists.", "2024-07-30")
+
+
+def test_police_dispersing_a_crowd_that_attacks_foreign_embassies_or_a_curfew_oppose_no_crowd():
+    # The crowd stands against foreign capitals and rebels, not the police's own country.
+    assert _policed(
+        "KINSHASA, Jan 28 - Hundreds of protesters attacked the embassies of Rwanda and France "
+        "in Kinshasa on Tuesday, accusing Western capitals of backing the rebels. Police fired "
+        "tear gas to disperse the crowds.",
+        "2025-01-28") == {("opposes", "x-cod-protesters", "x-cod-rebels")}
+    # A curfew is a measure for the whole city, not an act against the crowd.
+    assert _policed(
+        "NAIROBI, June 25 - Thousands of protesters marched on parliament in Nairobi on Tuesday "
+        "against new taxes. The government imposed a curfew on the capital.",
+        "2024-06-25") == {("opposes", "x-ken-protesters", "x-ken-legislature")}

@@ -240,3 +240,113 @@ def test_a_reward_for_someones_capture_opposes_them():
     analysis = analyze_text("Washington has offered a $25 million bounty on Maduro.",
                             published="2024-09-16")
     assert stated(analysis) == {("opposes", "united-states", "nicolas-maduro")}
+
+
+def test_an_apposition_with_a_longer_description_still_names_its_head():
+    # "the most powerful of Iran's allies": the trigger sits seven or eight words after the
+    # apposition's comma.
+    analysis = analyze_text(
+        "Lebanon's Hezbollah, the most powerful of Iran's allies in the region, said one of its "
+        "members was among the dead.", published="2024-04-02")
+    assert stated(analysis) == {("allied_with", "hezbollah", "iran")}
+    analysis = analyze_text(
+        "The Houthis, the best armed and most defiant of Iran's allies, said they would keep up "
+        "their attacks.", published="2024-01-12")
+    assert stated(analysis) == {("allied_with", "houthis", "iran")}
+
+
+def _mediations(text: str) -> set[tuple[str, str, str]]:
+    return {a for a in stated(analyze_text(text, published="2023-11-24")) if a[0] == "mediates"}
+
+
+def test_helping_to_secure_or_negotiate_a_deal_between_two_sides_is_mediation():
+    clash = "Israeli troops and Hamas fighters clashed in Gaza on Monday. "
+    assert _mediations(clash + "Qatar and Egypt helped secure a truce between Israel and Hamas "
+                       "in November.") == {
+        ("mediates", "qatar", "israel"), ("mediates", "qatar", "hamas"),
+        ("mediates", "egypt", "israel"), ("mediates", "egypt", "hamas")}
+    assert _mediations(clash + "Egypt is helping to negotiate a ceasefire between Israel and "
+                       "Hamas.") == {
+        ("mediates", "egypt", "israel"), ("mediates", "egypt", "hamas")}
+    assert _mediations(clash + "Qatar, which helped to seal the deal between Israel and Hamas, "
+                       "said the exchange would go ahead.") == {
+        ("mediates", "qatar", "israel"), ("mediates", "qatar", "hamas")}
+
+
+def test_helping_to_secure_a_place_or_being_thanked_for_help_is_no_mediation():
+    clash = "Israeli troops and Hamas fighters clashed in Gaza on Monday. "
+    assert _mediations(clash + "Egyptian troops helped secure the border crossing at "
+                       "Rafah.") == set()
+    assert _mediations(clash + "Biden thanked Qatar and Egypt for helping to secure the truce.") \
+        == set()
+    # with no sides named, no guess at them
+    assert _mediations("Qatar hosted a summit of Gulf leaders on Monday. Its efforts, alongside "
+                       "those of Egypt, helped secure a week-long truce last year.") == set()
+
+
+def test_a_pact_with_a_capital_is_with_its_government_and_arms_sent_beside_it_are_backing():
+    # The capital after "with" stands for the government the article names; the weapons the
+    # pact's signer delivered are backing the alliance does not say, so both rows stay.
+    analysis = analyze_text(
+        "MOGADISHU, Oct 20 - Somalia's government welcomed a second Egyptian arms shipment on "
+        "Sunday. Cairo signed a defence pact with Mogadishu in August and has since delivered "
+        "two shipments of weapons and ammunition to Somalia.", published="2024-10-20")
+    assert {(r.type, r.source, r.target) for r in analysis.relations} == {
+        ("allied_with", "egypt", "federal-government-of-somalia"),
+        ("supports", "egypt", "federal-government-of-somalia"),
+        ("supports", "egypt", "somalia")}
+
+
+def test_support_stated_beside_an_alliance_is_still_the_alliance():
+    analysis = analyze_text(
+        "Hezbollah began firing at Israeli positions in support of its ally Hamas.",
+        published="2023-10-09")
+    assert not [r for r in analysis.relations if r.type == "supports"]
+
+
+def _ties(text: str) -> set[tuple[str, str, str]]:
+    return {a for a in stated(analyze_text(text, published="2024-10-20"))
+            if a[0] == "allied_with"}
+
+
+def test_a_memorandum_or_a_cooperation_or_security_agreement_signed_is_a_tie():
+    assert _ties("The row erupted in January, when Abiy signed a memorandum of understanding "
+                 "with Somaliland's then-leader Muse Bihi Abdi.") == {
+        ("allied_with", "abiy-ahmed", "muse-bihi-abdi")}
+    assert _ties("Ethiopian Prime Minister Abiy Ahmed and Somaliland's president, Muse Bihi "
+                 "Abdi, signed a memorandum of understanding in Addis Ababa on Jan. 1.") == {
+        ("allied_with", "abiy-ahmed", "muse-bihi-abdi")}
+    assert _ties("Russia and Mali signed a military cooperation agreement in Moscow on "
+                 "Tuesday.") == {("allied_with", "russia", "mali")}
+    assert _ties("Kenya signed a security agreement with Haiti to deploy 1,000 police "
+                 "officers.") == {("allied_with", "kenya", "haiti")}
+
+
+def test_a_ceasefire_or_peace_agreement_signed_is_no_tie():
+    assert _ties("The army and the RSF signed a ceasefire agreement in Jeddah on "
+                 "Saturday.") == set()
+    assert _ties("Ethiopia and the TPLF signed a peace agreement in Pretoria on "
+                 "Wednesday.") == set()
+
+
+def test_inviting_two_sides_to_talks_is_mediation_between_them():
+    war = ("Sudan's army and the RSF fought in Khartoum for a third day. ")
+    assert _mediations(war + "Kenya invited both sides to peace talks in Nairobi.") == {
+        ("mediates", "kenya", "sudanese-armed-forces"),
+        ("mediates", "kenya", "rapid-support-forces")}
+    assert _mediations(war + "Saudi Arabia invited Burhan and Dagalo to talks in Jeddah.") == {
+        ("mediates", "saudi-arabia", "abdel-fattah-al-burhan"),
+        ("mediates", "saudi-arabia", "hemedti")}
+    assert _mediations(
+        "Houthi forces attacked Saudi positions in Marib, and the Saudi-led coalition struck "
+        "Sanaa. The Gulf Cooperation Council has invited Yemen's warring parties to talks in "
+        "Riyadh next week.") == {
+        ("mediates", "gcc", "saudi-led-coalition"),
+        ("mediates", "gcc", "houthis")}
+
+
+def test_one_side_inviting_the_other_to_talks_is_no_mediation():
+    assert _mediations("M23 rebels seized Goma on Monday. Congo's government invited the M23 "
+                       "to talks in Kinshasa.") == set()
+    assert _mediations("Ethiopian troops clashed with Tigrayan forces. Abiy invited the TPLF to "
+                       "talks in Addis Ababa.") == set()

@@ -3471,6 +3471,11 @@ class _Finder:
                 self._addressee_type:
             # "spoke to Qatar", "appealed to Ethiopia": whom it was said to, no destination
             found = self._place_as_actor(m.end)
+        if self.w[m.end - 1] == "with" and m.end < self.v.end and \
+                m.pattern.relation is not None and (not found or found[0].start > m.end):
+            # "Cairo signed a defence pact with Mogadishu", "at odds with Kigali over the M23":
+            # the capital a tie is with stands for its government
+            found = self._place_as_actor(m.end) or found
         return found
 
     def s_appositive(self) -> list[ActorSpan]:

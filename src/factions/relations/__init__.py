@@ -48,7 +48,7 @@ def find_relations(state: DocState, patterns: PatternSet | None = None) -> None:
     # The victims of the violence ("the swift rescue of the pupils") are no party to it: no one
     # backs, fights or allies with them in the sense an alignment records.
     relations = sorted(
-        (r for r in _allies_not_backers(stated, [*stated, *inferred])
+        (r for r in _allies_not_backers(stated, [*stated, *inferred], patterns)
          if VICTIMS not in (r.source, r.target) and not _against_own_body(state, r)),
         key=lambda r: (r.evidence.start, r.basis != "stated"),
     )
@@ -132,16 +132,27 @@ def _key(relation: Relation) -> tuple[str, str, str]:
     return relation.type, a, b
 
 
-def _allies_not_backers(stated: list[Relation], relations: list[Relation]) -> list[Relation]:
+def _allies_not_backers(stated: list[Relation], relations: list[Relation],
+                        patterns: PatternSet) -> list[Relation]:
     """"began firing at Israeli positions in support of its ally Hamas": where a sentence states
     two actors allies, the support it also reads or infers between them is that alliance, not
-    a patron's backing."""
+    a patron's backing; but arms, troops or money it says one sent the other ("Cairo signed a
+    defence pact with Mogadishu and has since delivered two shipments of weapons") are backing
+    the alliance does not say."""
     allies = {(r.evidence.start, frozenset((r.source, r.target))) for r in stated
               if r.type == "allied_with"}
     if not allies:
         return relations
-    return [r for r in relations if r.type != "supports"
+    return [r for r in relations if r.type != "supports" or _aid_row(r, patterns)
             or (r.evidence.start, frozenset((r.source, r.target))) not in allies]
+
+
+def _aid_row(relation: Relation, patterns: PatternSet) -> bool:
+    """Whether ``relation`` is inferred from an AID event (its rule: "<pattern id>><type>")."""
+    if relation.basis != "inferred" or not relation.rule:
+        return False
+    pattern = patterns.by_id(relation.rule.split(">", 1)[0])
+    return pattern is not None and pattern.type == "AID"
 
 
 def _dedupe(relations: list[Relation]) -> list[Relation]:

@@ -399,9 +399,16 @@ def _relations(
         sources = targets = _two_people(reading, view, match)
     if pattern.id in _PAIR_RULES and len(set(targets) - set(sources)) != 2:
         return None
+    if pattern.id in _INVITE_RULES and targets and _SIDE_NOUNS.intersection(
+            reading.words[match.positions[0] + 1 : match.positions[1]]):
+        targets = []  # "invited Yemen's warring parties to talks": the sides, not the country
+    if pattern.id in _INVITE_RULES and targets and len(set(targets) - set(sources)) != 2:
+        return None  # "the government invited the rebels to talks": one side asks the other
     if pattern.relation == "mediates" and sources and not targets:
         targets = _between_them(reading, view, match, set(sources))
-    if pattern.relation == "mediates" and sources and not targets:
+    if pattern.relation == "mediates" and sources and not targets and \
+            "target" not in pattern.require:
+        # (a pattern that requires its sides named finds none elsewhere)
         targets = sides(view.index, sources)
         factor = rules.mediation_fallback_factor
     if pattern.id in _CALL_RULES:
@@ -497,7 +504,7 @@ def _capital_governments(state: DocState, args: Arguments) -> dict[str, str]:
 # A call for talks is a mediation only by an outsider: "Washington has urged both sides to return
 # to talks" (a foreign state), not "the civilian coalition ... urged both generals to return to
 # talks" (a party of the same country as the sides).
-_CALL_RULES = frozenset({"rel.urge-talks"})
+_CALL_RULES = frozenset({"rel.urge-talks", "rel.invite-talks"})
 
 
 def _compatriot(state: DocState, actor_id: str, others: list[str]) -> bool:
@@ -628,6 +635,9 @@ _ALIGNED_WORDS = frozenset({"aligned", "allied"})
 # A host mediates only between the two guests it brings together ("hosted Tshisekedi and Kagame
 # for a surprise meeting"), not a single guest ("hosted Haftar in Athens").
 _PAIR_RULES = frozenset({"rel.host-pair"})
+# Mediations whose sides are named two, or else the article's two sides, never one.
+_INVITE_RULES = frozenset({"rel.invite-talks"})
+_SIDE_NOUNS = frozenset({"parties", "sides", "factions", "rivals", "belligerents"})
 
 _OPENING_RULES = frozenset({"rel.and-allied"})
 

@@ -23,7 +23,7 @@ from factions.events.sentence import read_document
 from factions.kb.entries import KBActor
 from factions.model import Event, Relation
 from factions.pipeline.state import ActorMention, DocState
-from factions.relations.patterns import inference_rules
+from factions.relations.patterns import InferenceRules, inference_rules
 
 # The sectors of a state's own armed and security bodies.
 _SECURITY_SECTORS = frozenset({"military", "police"})
@@ -44,6 +44,7 @@ def inferred_relations(state: DocState, patterns: PatternSet,
     actors_named: dict[int, frozenset[str]] | None = None
     groups_hit = _groups_hit(state, sentence_of)
     crowds = _crowds(state)
+    policed = _crowds(state, rules.policed_sectors) if rules.policed_sectors else frozenset()
     where = sentence_of
 
     # Built on first use, once: many articles need neither.
@@ -78,6 +79,21 @@ def inferred_relations(state: DocState, patterns: PatternSet,
                 any(sides().hostile(s, government) for s in givers):
             return []
         return [government]
+
+    @cache
+    def grievances() -> dict[str, set[str]]:
+        authorities = {a: c for a, c in sides().country.items()
+                       if sides().types.get(a) not in _NOT_AUTHORITIES
+                       or sides().country_of_state(a) is not None}
+        return _crowd_grievances(state, policed, stated, authorities)
+
+    def home_crowd(crowd: str, sources: list[str]) -> bool:
+        """Whether the crowd protests against the sources' own country (its government, its
+        leader, its parliament, its police), which their policing then defends: a crowd
+        attacking foreign embassies that police disperse ("Police fired tear gas to disperse
+        the crowds" in Kinshasa) is no opponent of the police."""
+        countries = grievances().get(crowd, set())
+        return any(sides().country.get(s) in countries for s in sources)
 
     def charged(event: Event) -> bool:
         """Whether the aid is what someone is accused of ("accused Qatar of arming its
@@ -115,7 +131,9 @@ def inferred_relations(state: DocState, patterns: PatternSet,
         targets = list(dict.fromkeys(t if relation == "supports" else governments.get(t, t)
                                      for t in event.target
                                      if relation != "opposes" or not (
-                                         t in crowds
+                                         (t in crowds and not (
+                                             t in policed and _policing(rules, event)
+                                             and home_crowd(t, event.source)))
                                          or _venue(state, t, event, sentence, groups_hit))))
         fallback = 1.0
         if relation == "supports" and not targets and event.mode in rules.aid_home_modes and \
@@ -309,11 +327,54 @@ def _backing(state: DocState, sentence_of: dict[str, int]) -> dict[int, set[str]
     return found
 
 
-def _crowds(state: DocState) -> frozenset[str]:
-    """The crowds and communities of the article (``no_party_sectors``): no party to the
-    conflict when attacked or policed."""
-    sectors = inference_rules().no_party_sectors
+def _crowds(state: DocState, sectors: frozenset[str] | None = None) -> frozenset[str]:
+    """The crowds and communities of the article (``no_party_sectors``, or ``sectors``): no
+    party to the conflict when attacked or policed."""
+    if sectors is None:
+        sectors = inference_rules().no_party_sectors
     return frozenset(m.actor_id for m in state.mentions if m.sector in sectors)
+
+
+def _crowd_grievances(state: DocState, crowds: frozenset[str], stated: Sequence[Relation],
+                      country: dict[str, str]) -> dict[str, set[str]]:
+    """Crowd -> the countries of the authorities (``country``: actor -> its country) it protests
+    against, attacks, denounces, defies or makes demands of in the article (its events, and the
+    opposition the text states of it). A crowd that names no one it stands against protests
+    against the authorities of the country its protests are in ("Protests broke out in Caracas
+    and other cities after the result was announced")."""
+    skip = inference_rules().skip_modalities
+    events = [e for e in state.events if e.type in _GRIEVANCE_TYPES and e.modality not in skip
+              and not crowds.isdisjoint(e.source)]
+    aimed = [(e.source, e.target) for e in events if e.target]
+    aimed += [([r.source], [r.target]) for r in stated if r.type == "opposes"]
+    found: dict[str, set[str]] = {}
+    for sources, targets in aimed:
+        for crowd in sources:
+            if crowd in crowds:
+                found.setdefault(crowd, set()).update(
+                    c for t in targets if (c := country.get(t)) is not None)
+    targeted = set(found)
+    place_country = {p.id: p.country for p in state.places if p.country}
+    for e in events:
+        if e.type == "PROTEST" and not e.target and e.place in place_country:
+            for crowd in e.source:
+                if crowd in crowds and crowd not in targeted:
+                    found.setdefault(crowd, set()).add(place_country[e.place])
+    return found
+
+
+# Actors whose country is no authority a crowd of it stands against: rebels, other crowds.
+_NOT_AUTHORITIES = frozenset({"armed_group", "other"})
+# What a crowd does to whom it stands against.
+_GRIEVANCE_TYPES = frozenset({"PROTEST", "ACCUSE", "ASSAULT", "COERCE", "REQUEST", "REJECT",
+                              "THREATEN"})
+
+
+def _policing(rules: InferenceRules, event: Event) -> bool:
+    """Whether ``event`` is aimed at a protest crowd as an opponent ("Police fired tear gas and
+    live ammunition at the crowds", "Maduro called the protesters terrorists"), not a measure
+    for the whole country (a curfew, an internet shutdown) or a deployment."""
+    return event.type in rules.policed_types and event.mode not in rules.policed_skip_modes
 
 
 def venues(state: DocState, sentence: int, targets: list[str]) -> bool:
@@ -443,8 +504,11 @@ def _national_governments(state: DocState) -> dict[str, str]:
 
 # Words the knowledge base uses for a government that rules part of a country against its
 # national one ("breakaway region", "self-declared republic": Somaliland is no government of
-# Somalia's, though its alias "Somaliland government" ends so).
-_BREAKAWAY_WORDS = ("breakaway", "self-declared", "separatist", "secessionist", "de facto")
+# Somalia's, though its alias "Somaliland government" ends so), or beside it (a region's own
+# government: "Iraq's foreign ministry summoned the Iranian ambassador ..., and the Kurdistan
+# Regional Government condemned" is Iraq's act, not the KRG's).
+_BREAKAWAY_WORDS = ("breakaway", "self-declared", "separatist", "secessionist", "de facto",
+                    "regional", "autonomous", "federal member state")
 
 
 def _breakaway(actor: KBActor) -> bool:

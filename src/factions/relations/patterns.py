@@ -48,6 +48,11 @@ class InferenceRules:
     # Agent sectors of crowds and communities, which an attack or a crackdown does not make a
     # party to the conflict ("security forces dispersed them", "killing thousands of Masalit").
     no_party_sectors: frozenset[str] = frozenset()
+    # ... except the crowds of these sectors, which whoever polices, fires on or denounces them
+    # (an event of ``policed_types``, not of a mode of ``policed_skip_modes``) opposes.
+    policed_sectors: frozenset[str] = frozenset()
+    policed_types: frozenset[str] = frozenset()
+    policed_skip_modes: frozenset[str] = frozenset()
     # Aid of these modes a foreign state sends with no recipient named goes to the government of
     # the story's country, unless an event of ``aid_home_unless`` runs between their camps.
     aid_home_modes: frozenset[str] = frozenset()
@@ -95,6 +100,9 @@ def inference_rules() -> InferenceRules:
         joint_types=frozenset((data.get("joint_sources") or {}).get("types") or ()),
         joint_skip=frozenset((data.get("joint_sources") or {}).get("skip") or ()),
         no_party_sectors=frozenset(data.get("no_party_sectors") or ()),
+        policed_sectors=frozenset((data.get("policed_crowds") or {}).get("sectors") or ()),
+        policed_types=frozenset((data.get("policed_crowds") or {}).get("types") or ()),
+        policed_skip_modes=frozenset((data.get("policed_crowds") or {}).get("skip_modes") or ()),
         aid_home_modes=frozenset((data.get("aid_to_home_government") or {}).get("modes") or ()),
         aid_home_unless=frozenset(
             (data.get("aid_to_home_government") or {}).get("unless") or ()),
