@@ -1,0 +1,105 @@
+"""Verbal conflict that wire reports phrase without the usual verbs, as families: consequences a
+speaker promises ("would be made to pay", "response would be harsh", "would be tried", "ready
+to impose sanctions"), and the labels a speaker pins on an actor or an act ("called Maduro a
+fugitive", "called his remarks offensive", "an attempt by Kyiv to divert attention")."""
+
+from __future__ import annotations
+
+from factions.model import Event
+from factions.pipeline import analyze_text
+
+
+def events_of(text: str) -> list[Event]:
+    return analyze_text(text, published="2024-06-15").events
+
+
+def rows(text: str, type_: str) -> list[tuple[str, list[str], list[str], str]]:
+    return [(e.rule, e.source, e.target, e.modality) for e in events_of(text)
+            if e.type == type_]
+
+
+# ---------------------------------------------------------------- consequences promised
+
+
+def test_a_price_or_regret_promised_is_the_speakers_threat_at_whom_the_clause_names():
+    assert rows("Supreme Leader Ayatollah Ali Khamenei said Israel would be made to pay.",
+                "THREATEN") == [
+        ("threaten.made-to-pay", ["ali-khamenei"], ["israel"], "asserted")]
+    assert rows("Hezbollah leader Hassan Nasrallah said Israel would regret it.",
+                "THREATEN") == [
+        ("threaten.made-to-pay", ["hassan-nasrallah"], ["israel"], "asserted")]
+
+
+def test_a_harsh_or_firm_response_promised_is_a_threat_of_force():
+    assert rows("If attacks on Russian territory continued, Moscow's response would be harsh, "
+                "Putin said.", "THREATEN") == [
+        ("threaten.harsh-response", ["vladimir-putin"], [], "asserted")]
+    assert rows("The Pakistani army said it would respond firmly to any further attack on its "
+                "installations.", "THREATEN") == [
+        ("threaten.harsh-response", ["pakistan-army"], [], "asserted")]
+
+
+def test_a_swift_response_to_a_disaster_is_no_threat():
+    assert rows("Officials said the government's response to the floods would be swift.",
+                "THREATEN") == []
+
+
+def test_a_trial_promised_to_attackers_is_a_threat_but_a_trial_date_is_procedure():
+    assert rows("Interior Minister Rana Sanaullah said those who attacked military property "
+                "would be tried.", "THREATEN") == [
+        ("threaten.will-be-tried", ["x-rana-sanaullah"], [], "asserted")]
+    assert rows("Prosecutors said Edmundo Gonzalez would be tried in March.", "THREATEN") == []
+
+
+def test_sanctions_held_over_someone_are_a_threat_not_sanctions():
+    text = "Kaja Kallas said the European Union was ready to impose sanctions on those responsible."
+    assert rows(text, "THREATEN") == [
+        ("threaten.ready-to-sanction", ["kaja-kallas"], [], "asserted")]
+    assert rows(text, "SANCTION") == []
+    assert rows("Antony Blinken said Niger could face sanctions.", "THREATEN") == [
+        ("threaten.could-face-sanctions", ["antony-blinken"], ["niger"], "asserted")]
+
+
+def test_a_befitting_reply_a_promised_pursuit_and_steps_to_protect_are_threats():
+    assert rows("\"India is capable of giving a befitting reply,\" Narendra Modi said.",
+                "THREATEN") == [
+        ("threaten.right-to-respond", ["narendra-modi"], [], "asserted")]
+    assert rows("\"We will find them,\" Prime Minister Abiy Ahmed said.", "THREATEN") == [
+        ("threaten.we-will-strike", ["abiy-ahmed"], [], "asserted")]
+    assert rows("Saudi spokesman Turki al-Maliki said the kingdom would take the steps needed "
+                "to protect its oil facilities.", "THREATEN") == [
+        ("threaten.all-necessary-measures", ["turki-al-maliki"], [], "asserted")]
+
+
+def test_a_vow_to_confront_an_enemy_is_a_threat_at_it():
+    assert rows("Houthi leader Abdul-Malik al-Houthi vowed to confront Israel at sea.",
+                "THREATEN") == [
+        ("threaten.vow", ["abdul-malik-al-houthi"], ["israel"], "asserted")]
+
+
+# ---------------------------------------------------------------- labels
+
+
+def test_a_label_pinned_on_an_actor_is_a_charge_against_it():
+    assert rows("Secretary of State Marco Rubio called Nicolas Maduro a fugitive from American "
+                "justice.", "ACCUSE") == [
+        ("accuse.brand", ["marco-rubio"], ["nicolas-maduro"], "asserted")]
+    assert rows("Turkish President Tayyip Erdogan called the PKK fighters fanatics and thugs.",
+                "ACCUSE") == [("accuse.brand", ["recep-tayyip-erdogan"], ["pkk"], "asserted")]
+
+
+def test_remarks_called_offensive_are_a_charge_against_their_speaker_and_no_offensive():
+    text = "Kazakhstan's foreign ministry called Antony Blinken's remarks offensive."
+    assert rows(text, "ACCUSE") == [
+        ("accuse.call-act", ["kazakhstan"], ["antony-blinken"], "asserted")]
+    assert rows(text, "ASSAULT") == []
+    assert rows("Russia launched a new offensive in eastern Ukraine.", "ASSAULT") == [
+        ("assault.offensive", ["russia"], ["ukraine"], "asserted")]
+
+
+def test_an_act_called_a_ploy_is_a_charge_against_its_doers():
+    assert rows("Kremlin spokesman Dmitry Peskov called the Ukrainian raid an attempt by Kyiv to "
+                "divert attention from the loss of Bakhmut.", "ACCUSE") == [
+        ("accuse.call-act", ["dmitry-peskov"], ["ukraine"], "asserted")]
+    assert rows("Russian Foreign Minister Sergei Lavrov called the talks with Turkey useful.",
+                "ACCUSE") == []
