@@ -103,3 +103,21 @@ def test_an_act_called_a_ploy_is_a_charge_against_its_doers():
         ("accuse.call-act", ["dmitry-peskov"], ["ukraine"], "asserted")]
     assert rows("Russian Foreign Minister Sergei Lavrov called the talks with Turkey useful.",
                 "ACCUSE") == []
+
+
+# ---------------------------------------------------------------- ", as did X"
+
+
+def test_actors_after_as_did_do_the_act_told_before_it():
+    text = "The United Arab Emirates welcomed the agreement, as did Iraq and Oman."
+    assert [(e.rule, e.source, e.target) for e in events_of(text) if e.type == "SUPPORT"] == [
+        ("support.welcome", ["united-arab-emirates"], []), ("support.welcome", ["iraq"], []),
+        ("support.welcome", ["oman"], [])]
+    assert [(e.source, e.target) for e in events_of(
+        "Britain condemned the attack on the embassy, and so did France.")
+        if e.type == "ACCUSE"] == [(["united-kingdom"], []), (["france"], [])]
+
+
+def test_as_did_with_no_actor_after_it_repeats_nothing():
+    text = "Egypt welcomed the agreement, as did the markets, as has been the case before."
+    assert [e.source for e in events_of(text) if e.type == "SUPPORT"] == [["egypt"]]
