@@ -121,3 +121,40 @@ def test_actors_after_as_did_do_the_act_told_before_it():
 def test_as_did_with_no_actor_after_it_repeats_nothing():
     text = "Egypt welcomed the agreement, as did the markets, as has been the case before."
     assert [e.source for e in events_of(text) if e.type == "SUPPORT"] == [["egypt"]]
+
+
+# ---------------------------------------------------------------- a second clause after ", and"
+
+
+def test_a_named_actor_with_its_own_verb_after_comma_and_ends_a_complement():
+    text = ("Lukashenko denies orchestrating the crisis, and the Kremlin has rejected "
+            "suggestions that Moscow had a hand in it.")
+    assert [(e.rule, e.source) for e in events_of(text) if e.type == "REJECT"] == [
+        ("reject.deny-doing", ["alexander-lukashenko"]), ("reject.reject-claim", ["russia"])]
+    text = "Egypt urged Israel to halt its offensive, and Hamas fired rockets at Israel."
+    assert [(e.type, e.source, e.target, e.modality) for e in events_of(text)] == [
+        ("REQUEST", ["egypt"], ["israel"], "asserted"),
+        ("ASSAULT", ["hamas"], ["israel"], "asserted")]
+
+
+def test_what_is_urged_after_comma_and_without_a_new_subject_stays_the_request():
+    text = "Egypt urged Israel to halt its offensive, and to allow aid into Gaza."
+    assert [e.type for e in events_of(text)] == ["REQUEST"]
+
+
+# ---------------------------------------------------------------- places and mishaps
+
+
+def test_a_place_in_what_a_statement_is_about_is_not_where_it_was_made():
+    def places(text: str) -> list[tuple[str, str | None]]:
+        return [(e.type, e.place_text) for e in events_of(text) if e.type == "REJECT"]
+    assert places("Putin declined Zelensky's challenge to meet him in person in Turkey.") == [
+        ("REJECT", None)]
+    assert places("Speaking in Ankara, Erdogan declined Zelensky's challenge to meet him in "
+                  "Istanbul.") == [("REJECT", "Ankara")]
+
+
+def test_blaming_a_mishap_charges_no_one():
+    assert rows("The group blamed technical problems for the delay.", "ACCUSE") == []
+    assert rows("Sudan's army blamed the RSF for the attack.", "ACCUSE") == [
+        ("accuse.blame", ["sudanese-armed-forces"], ["rapid-support-forces"], "asserted")]

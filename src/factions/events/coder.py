@@ -2147,10 +2147,12 @@ def _scope_end(view: SentenceView, match: Match, matches: Sequence[Match] = (),
             # the subject's own words after "and said" are no part of the charge
             return later.opener_start
         if later.opener == "coord" and words and words[later.opener_start - 1] == "," \
-                and later.start < later.end and view.span_at(later.start) is None \
+                and later.start < later.end \
                 and _subject_then_finite_verb(later, matches, words):
             # "had given troops 48 hours to lay down their weapons, and hundreds of soldiers
-            # surrendered": a new subject after ", and" with its own verb is a clause of its own
+            # surrendered", "denies orchestrating the crisis, and the Kremlin has rejected
+            # suggestions ...": a new subject (a named actor too) after ", and" with its own
+            # verb is a clause of its own
             return later.opener_start
     return view.end
 
