@@ -158,3 +158,31 @@ def test_blaming_a_mishap_charges_no_one():
     assert rows("The group blamed technical problems for the delay.", "ACCUSE") == []
     assert rows("Sudan's army blamed the RSF for the attack.", "ACCUSE") == [
         ("accuse.blame", ["sudanese-armed-forces"], ["rapid-support-forces"], "asserted")]
+
+
+# ---------------------------------------------------------------- refusals and denials
+
+
+def test_talks_refused_in_the_future_tense_are_a_rejection_by_the_speaker():
+    text = ("The Gulf Cooperation Council has invited Yemen's warring parties to talks in "
+            "Riyadh next week, but the Houthis say they will not negotiate on enemy soil.")
+    assert [(e.rule, e.source, e.target, e.modality, e.place_text) for e in events_of(text)
+            if e.type == "REJECT"] == [
+        ("reject.will-not-negotiate", ["houthis"], ["gcc"], "asserted", None)]
+    assert rows("Putin said there could be no talks with people who attack civilians.",
+                "REJECT") == [("reject.will-not-negotiate", ["vladimir-putin"], [], "asserted")]
+    assert rows("Hamas said it would not negotiate with Israel under fire.", "REJECT") == [
+        ("reject.will-not-negotiate", ["hamas"], ["israel"], "asserted")]
+
+
+def test_talks_to_come_are_no_rejection():
+    text = "Taliban and U.S. envoys will negotiate in Doha next week."
+    assert rows(text, "REJECT") == []
+    assert [e.type for e in events_of(text)] == ["CONSULT", "CONSULT"]
+
+
+def test_a_denial_of_wrongdoing_answers_the_charge_just_made():
+    text = ("The National Accountability Bureau accused Imran Khan of corruption. Khan denies "
+            "any wrongdoing.")
+    assert rows(text, "REJECT") == [("reject.deny-allegation", ["imran-khan"],
+                                     ["x-national-accountability-bureau"], "asserted")]

@@ -654,6 +654,13 @@ class Anchors:
                      if cl.opener == "coord"]
             located = [p for p in located if not any(a <= p.start and p.end <= b
                                                      for a, b in later)]
+            turn = max((original(cl.opener_start, cl.start)[0] for cl in view.clauses
+                        if cl.opener == "coord" and cl.opener_start < match.start
+                        and self.reading.words[cl.opener_start] == "but"), default=None)
+            if turn is not None:
+                # "has invited the warring parties to talks in Riyadh, but the Houthis say they
+                # will not negotiate": the place of the act the statement answers, told before
+                located = [p for p in located if p.start >= turn]
         text = self.reading.state.norm.original
         after = next((p for p in located if p.start >= trigger_end), None)
         if after is not None and not _AFTER_ACT.search(text, trigger_end, after.start):
