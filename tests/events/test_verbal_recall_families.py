@@ -186,3 +186,21 @@ def test_a_denial_of_wrongdoing_answers_the_charge_just_made():
             "any wrongdoing.")
     assert rows(text, "REJECT") == [("reject.deny-allegation", ["imran-khan"],
                                      ["x-national-accountability-bureau"], "asserted")]
+
+
+# ---------------------------------------------------------------- backing offered
+
+
+def test_support_one_can_count_on_is_backing_by_whoever_says_so():
+    assert rows("French President Emmanuel Macron said Lula could count on France's unwavering "
+                "support.", "SUPPORT") == [
+        ("support.count-on", ["emmanuel-macron"], ["lula-da-silva"], "asserted")]
+    assert rows("Residents said they could count on the river for water.", "SUPPORT") == []
+
+
+def test_standing_ready_to_help_is_an_offer_of_backing():
+    assert rows("U.S. President Joe Biden called the killing heinous and said Washington stood "
+                "ready to help.", "SUPPORT") == [
+        ("support.stand-ready", ["joe-biden"], [], "asserted")]
+    assert rows("The African Union stands ready to support Sudan in the talks.", "SUPPORT") == [
+        ("support.stand-ready", ["african-union"], ["sudan"], "asserted")]
