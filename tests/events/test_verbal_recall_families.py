@@ -204,3 +204,13 @@ def test_standing_ready_to_help_is_an_offer_of_backing():
         ("support.stand-ready", ["joe-biden"], [], "asserted")]
     assert rows("The African Union stands ready to support Sudan in the talks.", "SUPPORT") == [
         ("support.stand-ready", ["african-union"], ["sudan"], "asserted")]
+
+
+def test_wanting_the_culprits_brought_to_justice_is_a_demand_by_the_subject():
+    assert rows("U.N. Secretary-General Antonio Guterres was appalled by the killing and wanted "
+                "those responsible brought to justice, his spokesman Stephane Dujarric said.",
+                "REQUEST") == [("request.want-justice", ["antonio-guterres"], [], "asserted")]
+    assert rows("Amnesty International called for the killers to be held accountable.",
+                "REQUEST") == [("request.want-justice", ["amnesty-international"], [],
+                                "asserted")]
+    assert rows("The villagers wanted the road rebuilt.", "REQUEST") == []
