@@ -1386,6 +1386,7 @@ def _code_sentence(
     result.extend(_gapped(reading, view, result, starts, notes))
     result.extend(_allies_fight_against(reading, view, result, starts, notes))
     result.extend(_followed_suit(reading, view, result, starts, notes, anchors))
+    result.extend(_as_did(reading, view, result, starts, notes))
     return result
 
 
@@ -1606,6 +1607,38 @@ def _followed_suit(reading: DocReading, view: SentenceView, events: list[Event],
         # "cut ties with Ukraine and Burkina Faso did the same": the follower is no target
         model.target = [t for t in model.target if t not in span.actors]
         found.append(copy)
+    return found
+
+
+# ", as did Iraq and Oman", "and so did France": the verbs that stand for the act told before.
+_AS_DID = frozenset({("as", "did"), ("as", "have"), ("as", "has"), ("as", "had"),
+                     ("so", "did"), ("so", "have"), ("so", "has")})
+# What may join the actors after it ("as did Iraq, Oman and the Arab League").
+_AS_DID_JOINS = frozenset({",", "and", "the", "also", "neighbouring", "neighboring"})
+
+
+def _as_did(reading: DocReading, view: SentenceView, events: list[Event],
+            starts: dict[int, int], notes: dict[int, EventNote]) -> list[Event]:
+    """"The United Arab Emirates welcomed the agreement, as did Iraq and Oman", "Britain
+    condemned the attack, and so did France": the actors named right after "as did" (or "so
+    did", "as have") did the act told just before it in their sentence, to the same target."""
+    words = reading.words
+    if not events or ("as" not in words[view.start : view.end]
+                      and "so" not in words[view.start : view.end]):
+        return []
+    found: list[Event] = []
+    for k in range(view.start + 1, view.end - 2):
+        if (words[k], words[k + 1]) not in _AS_DID or words[k - 1] not in (",", "and"):
+            continue
+        j = k + 2
+        for span in view.spans[view.first_from(j):]:
+            if any(w not in _AS_DID_JOINS for w in words[j : span.start]):
+                break
+            if span.kind in NAME_KINDS and not span.attributive:
+                repeated = _done_again(span, events, starts, notes, k)
+                if repeated is not None:
+                    found.append(repeated[1])
+            j = span.end
     return found
 
 
@@ -2249,10 +2282,12 @@ def _scope_end(view: SentenceView, match: Match, matches: Sequence[Match] = (),
             # the subject's own words after "and said" are no part of the charge
             return later.opener_start
         if later.opener == "coord" and words and words[later.opener_start - 1] == "," \
-                and later.start < later.end and view.span_at(later.start) is None \
+                and later.start < later.end \
                 and _subject_then_finite_verb(later, matches, words):
             # "had given troops 48 hours to lay down their weapons, and hundreds of soldiers
-            # surrendered": a new subject after ", and" with its own verb is a clause of its own
+            # surrendered", "denies orchestrating the crisis, and the Kremlin has rejected
+            # suggestions ...": a new subject (a named actor too) after ", and" with its own
+            # verb is a clause of its own
             return later.opener_start
     return view.end
 

@@ -248,6 +248,12 @@ _ACCUSED_OF = re.compile(r"\b(?:accus|charg|blam)\w*\b[^.;:!?]{0,90}?\bof\s[^.;:
                          re.IGNORECASE)
 
 
+# An infinitive between a statement's trigger and a place ("declined Zelensky's challenge to
+# meet him in person in Turkey"): the place is where the act said would happen.
+_INFINITIVE_BEFORE = re.compile(r"\bto\s+(?!the\b|a\b|an\b|its\b|their\b|his\b|her\b)"
+                                r"[a-z]+\b[^.;:!?]{0,60}$")
+
+
 # A war "in" a place ("welcomed any effort to help end the war in Yemen", "has hosted Hamas's
 # political office ... mediating in the war in Gaza", "endangering peace in Europe"): the place
 # is where that war is, not where a statement, meeting or deal about it happened.
@@ -574,6 +580,15 @@ class Anchors:
                 war and _WAR_IN.search(text, max(0, p.start - 30), p.start))]
             located = [p for p in located if not self._seat(p) and not (
                 war and _WAR_IN.search(text, max(0, p.start - 30), p.start))]
+        if kind in _SPOKEN:
+            # "declined Zelensky's challenge to meet him in person in Turkey": the place of
+            # the act the statement is about (an infinitive after it), not of the statement
+            text = self.reading.state.norm.original
+            about = {id(p) for p in free if p.start >= trigger_end
+                     and _INFINITIVE_BEFORE.search(text, trigger_end, p.start) is not None}
+            if about:
+                candidates = [p for p in candidates if id(p) not in about]
+                located = [p for p in located if id(p) not in about]
         if kind == "ACCUSE":
             # "accused Kyiv of backing terrorist groups in the Sahel": the place of the act
             # charged, not of the charge
@@ -639,6 +654,13 @@ class Anchors:
                      if cl.opener == "coord"]
             located = [p for p in located if not any(a <= p.start and p.end <= b
                                                      for a, b in later)]
+            turn = max((original(cl.opener_start, cl.start)[0] for cl in view.clauses
+                        if cl.opener == "coord" and cl.opener_start < match.start
+                        and self.reading.words[cl.opener_start] == "but"), default=None)
+            if turn is not None:
+                # "has invited the warring parties to talks in Riyadh, but the Houthis say they
+                # will not negotiate": the place of the act the statement answers, told before
+                located = [p for p in located if p.start >= turn]
         text = self.reading.state.norm.original
         after = next((p for p in located if p.start >= trigger_end), None)
         if after is not None and not _AFTER_ACT.search(text, trigger_end, after.start):
