@@ -57,3 +57,28 @@ def test_the_medium_a_report_was_made_on_does_nothing_it_reports(text: str) -> N
 def test_a_report_made_on_a_medium_keeps_its_own_subjects() -> None:
     assert _events("Hamas said on Telegram that its fighters had attacked Israeli troops in "
                    "Rafah.") == {("ASSAULT", ("hamas",), ("israel-defense-forces",))}
+
+
+@pytest.mark.parametrize(("text", "unwanted"), [
+    # whom the force was used against is no one who acts in the sentence
+    ("TEHRAN - Protests spread on Monday. The European Union condemned the \"widespread and "
+     "disproportionate use of force\" against protesters and called on Tehran to ensure a "
+     "transparent investigation.", ("REQUEST", ("x-irn-protesters",))),
+    ("DHAKA - Students marched on Monday. Amnesty International said the use of lethal force "
+     "against protesters was a shocking violation of international law.",
+     ("ACCUSE", ("amnesty-international",), ("x-bgd-protesters",))),
+    ("NAIROBI - Protests spread on Monday. Human Rights Watch said the \"brutal crackdown\" on "
+     "demonstrators was unlawful and urged the government to free those detained.",
+     ("ACCUSE", ("human-rights-watch",), ("x-ken-protesters",))),
+])
+def test_whom_an_act_is_aimed_at_is_no_subject(
+        text: str, unwanted: tuple[tuple[str, ...], ...]) -> None:
+    events = _events(text)
+    assert not any(e[: len(unwanted)] == unwanted for e in events)
+
+
+def test_an_aimed_at_crowd_leaves_the_other_acts_alone() -> None:
+    events = _events("NAIROBI - Protests spread on Monday. Human Rights Watch said the \"brutal "
+                     "crackdown\" on demonstrators was unlawful and urged the government to free "
+                     "those detained.")
+    assert ("REQUEST", ("human-rights-watch",), ("x-ken-government",)) in events

@@ -511,9 +511,12 @@ _PARTICIPLE_OBJECT_OPENERS = frozenset({"the", "a", "an", "its", "their", "his",
 _BETWEEN_PLACES = frozenset({"border", "borders", "frontier", "boundary", "road", "roads",
                              "highway", "route", "corridor", "line", "lines", "area", "zone",
                              "region", "stretch", "crossing", "bridge"})
-# Verbs that open a report with no subject of its own ("which the UN says *is* backed by").
+# The prepositions of whom an act is aimed at: "force against protesters", "a crackdown on
+# demonstrators".
+_AIMED_AT = frozenset({"against", "on"})
 # The prepositions of where a report was made: "wrote *on* Twitter that", "said *in* a post".
 _MEDIUM_PREPOSITIONS = frozenset({"on", "in", "via", "through", "to"})
+# Verbs that open a report with no subject of its own ("which the UN says *is* backed by").
 _REPORTED_VERB_FIRST = frozenset({"is", "are", "was", "were", "has", "have", "had", "will",
                                   "would", "could", "may", "might"})
 # Words of time a title may carry ("then-leader", "former president", "outgoing premier").
@@ -1408,6 +1411,10 @@ class _Finder:
                 not self._subordinator_before(p, span):
             return False  # "gunmen from the RSF stormed": the gunmen are the RSF's
         if p >= self.v.start and self._object_possessive(span, p):
+            return False
+        if p >= self.v.start and w[p] in _AIMED_AT:
+            # "condemned the use of force *against protesters* and called on Tehran": whom an
+            # act is aimed at, a crowd or a force too, is no subject of the next verb
             return False
         if self._modifies_next(span, before):
             return False
