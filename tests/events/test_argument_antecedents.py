@@ -82,3 +82,20 @@ def test_an_aimed_at_crowd_leaves_the_other_acts_alone() -> None:
                      "crackdown\" on demonstrators was unlawful and urged the government to free "
                      "those detained.")
     assert ("REQUEST", ("human-rights-watch",), ("x-ken-government",)) in events
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # ", and <verb>" after a "that" clause on a thing goes back to the clause it hangs on, not
+    # to the force that clause names as its object
+    ("NIAMEY - The junta announced a decree that bars the French army from Niger, and called on "
+     "Paris to withdraw.", ("REQUEST", ("niger-cnsp",), ())),
+    ("KYIV - Zelensky signed a law that allows the army to call up more men, and urged allies to "
+     "send more weapons.", ("REQUEST", ("volodymyr-zelensky",), ())),
+    ("NIAMEY - The junta, which seized power in July, announced a decree that bars the French "
+     "army from Niger, and called on Paris to withdraw.", ("REQUEST", ("niger-cnsp",), ())),
+])
+def test_a_verb_after_a_that_clause_on_a_thing_goes_back_to_its_clause(
+        text: str, expected: tuple[str, tuple[str, ...], tuple[str, ...]]) -> None:
+    events = _events(text)
+    assert expected in events
+    assert not any(e[0] == expected[0] and e[1] != expected[1] for e in events)

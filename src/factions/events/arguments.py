@@ -1659,6 +1659,18 @@ class _Finder:
                            for sp in (*self.v.by_start.get(prev.start, ()),
                                       *self.v.locatives))):
                 prev = self.v.clauses[prev.index - 1]
+        if clause.opener == "coord" and prev.opener == "rel" and prev.index > 0 and \
+                w[prev.opener_start] == "that" and w[clause.opener_start - 1] == "," and \
+                prev.start < prev.end and not self.v.by_start.get(prev.start) and \
+                w[prev.start] not in c.determiners and \
+                self.v.clauses[prev.index - 1].opener in (None, "coord", "resume", "hard"):
+            # "declared a state of siege that gives the security forces broad powers, and
+            # appealed for calm": after a comma the verb goes back past a "that" clause on a
+            # thing (its own verb first) to the clause it hangs on, not to that verb's object
+            main = self.v.clauses[prev.index - 1]
+            found = self.clause_subject(main, main.end)
+            if found:
+                return found
         found = self.clause_subject(prev, prev.end)
         if not found and clause.opener == "coord" and prev.opener == "rel" and prev.index > 0 \
                 and w[prev.opener_start] == "that" and prev.opener_start > self.v.start \
