@@ -389,6 +389,8 @@ def _note(m: ActorMention, types: dict[str, str], counts: Counter[str], subjects
             if sentence not in subjects and position <= 8 and m.text.lower() not in _OBJECT \
                     and not (before.islower() and before.endswith("ed")
                              and before not in _NAME_QUALIFIERS) \
+                    and not _object_of_preposition(tv.lower, tv.text, m.tok_start,
+                                                   m.tok_start - position) \
                     and not (m.kind == "pronoun" and position > 0
                              and m.text.lower() in _POSSESSIVE):
                 # ("Masked officers dragged Nika Gvaramia out of his party's office and detained
@@ -401,6 +403,35 @@ def _note(m: ActorMention, types: dict[str, str], counts: Counter[str], subjects
                     possessive_subjects.add(sentence)
     else:
         recent_groups.append((sentence, m.actor_id, m.tok_start, m.tok_end))
+
+
+# The prepositions whose object a person named after them is ("stormed the home *of* President
+# Jovenel Moise", "a meeting *with* Prime Minister X"): no subject of the sentence.
+_OBJECT_PREPOSITIONS = frozenset({"of", "to", "for", "with", "against", "on", "at", "by", "from",
+                                  "into", "near", "outside", "inside", "toward", "towards"})
+# What may stand between such a preposition and the name: an article, titles, demonyms.
+_BEFORE_NAME = frozenset({"the", "a", "an", "former", "then", "late", "ousted", "interim",
+                          "acting", "deputy", "vice", "prime", "foreign", "defence", "defense",
+                          "opposition", "leader", "president", "minister", "commander", "chief",
+                          "general", "rebel", "militia", "army", "senior", "top", "jailed"})
+# Capitalised words that are no title: "*On Tuesday* President X said" (the preposition's object
+# is the day).
+_CALENDAR = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                       "sunday", "january", "february", "march", "april", "may", "june", "july",
+                       "august", "september", "october", "november", "december", "jan", "feb",
+                       "aug", "sept", "sep", "oct", "nov", "dec"})
+
+
+def _object_of_preposition(lowers: Sequence[str], texts: Sequence[str], start: int,
+                           sent_start: int) -> bool:
+    """Whether the name starting at token ``start`` is the object of a preposition, past the
+    article, titles and demonyms before it ("the hillside home *of* Haitian President Jovenel
+    Moise"): then it is not the sentence's subject, and "shot *him* dead" may stand for it."""
+    k = start - 1
+    while k >= sent_start and k > start - 6 and lowers[k] not in _CALENDAR and (
+            lowers[k] in _BEFORE_NAME or (texts[k][:1].isupper() and texts[k].isalpha())):
+        k -= 1
+    return k >= sent_start and lowers[k] in _OBJECT_PREPOSITIONS
 
 
 _OWNER_PRONOUNS = {"his", "her"}

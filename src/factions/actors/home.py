@@ -751,9 +751,13 @@ _SUPPORTERS_WINDOW = 8
 _CLAUSE_STOPS = frozenset({",", ";", ":", ".", "who", "which", "that", "and", "but", "as",
                            "while", "after", "when", "-", "–", "—"})
 # What supporters do in the street (with the crowd verbs): "Supporters of former President Evo
-# Morales blocked roads", "his supporters stormed the building".
+# Morales blocked roads", "his supporters stormed the building", "thousands of supporters of
+# former President Jair Bolsonaro invaded Congress", "... ransacked the palace".
 _SUPPORTER_ACTS = _CROWD_VERBS | frozenset({"blocked", "stormed", "clashed", "chanted", "staged",
-                                            "gathered", "massed", "occupied", "besieged"})
+                                            "gathered", "massed", "occupied", "besieged",
+                                            "invaded", "ransacked", "torched", "looted",
+                                            "attacked", "raided", "vandalised", "vandalized",
+                                            "overran", "burned", "burnt"})
 # "Western supporters rallied behind Kyiv": support, no protest.
 _RALLY_TO = frozenset({"behind", "around", "round", "to"})
 _RALLY_AIMS = frozenset({"demand", "protest", "denounce", "contest", "oppose", "reject",
@@ -1550,7 +1554,13 @@ def supporter_mentions(state: DocState, taken: list[bool]) -> list[ActorMention]
             continue
         start = end = -1
         k = m.tok_start
-        while k > 0 and lowers[k - 1] in _SUPPORTED_TITLE_WORDS and k > m.tok_start - 5:
+        while k > 0 and k > m.tok_start - 5 and (
+                lowers[k - 1] in _SUPPORTED_TITLE_WORDS or (
+                    # "supporters of former *Brazilian* President Jair Bolsonaro": the
+                    # demonym before a title
+                    k < m.tok_start and lowers[k] in _SUPPORTED_TITLE_WORDS
+                    and tv.text[k - 1][:1].isupper() and tv.text[k - 1].isalpha()
+                    and k >= 2 and lowers[k - 2] in _SUPPORTED_TITLE_WORDS)):
             k -= 1
         while k < m.tok_start and lowers[k] == "of":
             k += 1  # "supporters of the head of state X": not past the "of" after the noun

@@ -511,6 +511,11 @@ _PARTICIPLE_OBJECT_OPENERS = frozenset({"the", "a", "an", "its", "their", "his",
 _BETWEEN_PLACES = frozenset({"border", "borders", "frontier", "boundary", "road", "roads",
                              "highway", "route", "corridor", "line", "lines", "area", "zone",
                              "region", "stretch", "crossing", "bridge"})
+# The prepositions of whom an act is aimed at: "force against protesters", "a crackdown on
+# demonstrators".
+_AIMED_AT = frozenset({"against", "on"})
+# The prepositions of where a report was made: "wrote *on* Twitter that", "said *in* a post".
+_MEDIUM_PREPOSITIONS = frozenset({"on", "in", "via", "through", "to"})
 # Verbs that open a report with no subject of its own ("which the UN says *is* backed by").
 _REPORTED_VERB_FIRST = frozenset({"is", "are", "was", "were", "has", "have", "had", "will",
                                   "would", "could", "may", "might"})
@@ -1405,6 +1410,12 @@ class _Finder:
                 not (w[p] == "of" and p > self.v.start and w[p - 1] in _BODY_NOUNS) and \
                 not self._subordinator_before(p, span):
             return False  # "gunmen from the RSF stormed": the gunmen are the RSF's
+        if p >= self.v.start and self._object_possessive(span, p):
+            return False
+        if p >= self.v.start and w[p] in _AIMED_AT:
+            # "condemned the use of force *against protesters* and called on Tehran": whom an
+            # act is aimed at, a crowd or a force too, is no subject of the next verb
+            return False
         if self._modifies_next(span, before):
             return False
         if self._infinitive_object(span):
@@ -1422,6 +1433,24 @@ class _Finder:
                 if span.end < other.start <= span.end + 4 and other.end <= before:
                     return False
         return True
+
+    def _object_possessive(self, span: ActorSpan, p: int) -> bool:
+        """"visited Moscow *after Erdogan's speech* and rejected the ceasefire", "which *seized
+        Khartoum's airport* and has attacked the army", "two days *before Lula's inauguration*":
+        a possessive after a preposition, a conjunction or a verb in the past is part of an
+        adverbial or an object, not a subject, unless what it owns is a body that acts ("after
+        Russia's forces shelled the town")."""
+        w = self.w
+        if span.kind in PRONOUN_KINDS or span.end + 1 >= self.v.end or \
+                w[span.end] not in _POSSESSIVE_MARKS:
+            return False
+        owned = w[span.end + 1]
+        if owned in self.r.agent_nouns or " ".join(w[span.end + 1 : span.end + 3]) in \
+                self.r.agent_nouns:
+            return False
+        word = w[p]
+        return word in self.c.prepositions or (
+            word.endswith("ed") and word.isalpha() and word not in self.c.title_tokens)
 
     def _infinitive_object(self, span: ActorSpan) -> bool:
         """"Any armed intervention to restore Niger's ousted President Mohamed Bazoum would be
@@ -1541,6 +1570,8 @@ class _Finder:
             if span is None and at - 3 > self.v.start and w[at - 1] == "," and \
                     w[at - 2].isdigit() and w[at - 3] == ",":
                 span = self._span_ending(at - 3)  # "President Paul Biya, 91, who has ruled"
+            if w[opener.opener_start] == "that" and self._report_medium(opener.opener_start):
+                return []  # "wrote on Twitter that ...": what he wrote, not the platform's act
             in_place = span is not None and w[opener.opener_start - 1] != "," and (
                 span.locative or any(w[k] in _IN_PLACE for k in range(
                     max(self.v.start, span.start - 2), span.start)))
@@ -1628,6 +1659,18 @@ class _Finder:
                            for sp in (*self.v.by_start.get(prev.start, ()),
                                       *self.v.locatives))):
                 prev = self.v.clauses[prev.index - 1]
+        if clause.opener == "coord" and prev.opener == "rel" and prev.index > 0 and \
+                w[prev.opener_start] == "that" and w[clause.opener_start - 1] == "," and \
+                prev.start < prev.end and not self.v.by_start.get(prev.start) and \
+                w[prev.start] not in c.determiners and \
+                self.v.clauses[prev.index - 1].opener in (None, "coord", "resume", "hard"):
+            # "declared a state of siege that gives the security forces broad powers, and
+            # appealed for calm": after a comma the verb goes back past a "that" clause on a
+            # thing (its own verb first) to the clause it hangs on, not to that verb's object
+            main = self.v.clauses[prev.index - 1]
+            found = self.clause_subject(main, main.end)
+            if found:
+                return found
         found = self.clause_subject(prev, prev.end)
         if not found and clause.opener == "coord" and prev.opener == "rel" and prev.index > 0 \
                 and w[prev.opener_start] == "that" and prev.opener_start > self.v.start \
@@ -1654,6 +1697,22 @@ class _Finder:
         if not found and clause is self.clause and clause.opener == "coord":
             found = self._participles_subject(clause)
         return found
+
+    def _report_medium(self, that: int) -> bool:
+        """Whether the name before the "that" at ``that`` is where a report was made, right
+        after its verb ("wrote *on Twitter* that", "said *on Telegram* that", "told *Reuters*
+        that"): the "that" opens what was said, not a relative clause on the name."""
+        w, text = self.w, self.r.state.tokens.text
+        k = that - 1
+        while k > self.v.start and k > that - 5 and text[k][:1].isupper():
+            k -= 1
+        if k == that - 1:
+            return False
+        while k > self.v.start and w[k] in ("the", "a", "an"):
+            k -= 1
+        if k > self.v.start and w[k] in _MEDIUM_PREPOSITIONS:
+            k -= 1
+        return k >= self.v.start and self.c.reporting.match_at(w, k, k + 1) > 0
 
     def _speaker_after_act(self, clause: Clause, first: str) -> list[ActorSpan]:
         """"..., Malaysian Prime Minister Anwar Ibrahim said after hosting talks between the two

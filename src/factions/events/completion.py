@@ -29,6 +29,8 @@ from factions.model import Event, Relation
 # Reference nouns too vague to stand for any earlier attack: "the operation" is one the
 # article called so ("The Israeli military said the operation ... had targeted ...").
 _TOLD_ONLY = frozenset({"operation", "operations"})
+# Bare nouns for the attack a story is about ("condemned the attack"), not a later one.
+_STORY_ATTACK = frozenset({"attack", "attacks", "offensive", "assault"})
 
 # What did not happen (or not yet for sure) says nothing of who fights or backs whom.
 _UNREAL = ("negated", "hypothetical")
@@ -416,7 +418,9 @@ def _fill_answers(events: list[Event], notes: dict[int, EventNote], c: Cues,
                 word = re.compile(rf"\b{re.escape(note.reference_word.lower())}\b")
                 found = next((e for e in first if word.search(e.evidence.text.lower())), None)
             if found is None and kinds and note.reference_word.lower() not in _TOLD_ONLY:
-                found = first[0]
+                # "Guterres condemned the attack" told after the counter-strikes and other
+                # fronts: a bare "the attack" is the story's own, the first one told
+                found = first[-1] if note.reference_word.lower() in _STORY_ATTACK else first[0]
             if found is not None and _blamed_act(found, events, notes):
                 # "Kurti blamed Belgrade for the attack ... Borrell condemned the attack": the
                 # attack that was told, not the charge of who was behind it.
