@@ -152,7 +152,8 @@ def test_a_crowd_that_storms_burns_or_marches_on_parliament_protests_against_it(
     assert rows("KATHMANDU, Sept 12 - Thousands of protesters marched in Kathmandu. Defying a "
                 "curfew, protesters set fire to parliament, the Supreme Court and the "
                 "headquarters of several parties.", "2025-09-12", "PROTEST")[1:] == [
-        ("PROTEST", "riot", ["x-npl-protesters"], ["federal-parliament-of-nepal"])]
+        ("PROTEST", "riot", ["x-npl-protesters"],
+         ["federal-parliament-of-nepal", "x-supreme-court"])]
     assert rows("KATHMANDU, Sept 12 - Thousands of students and young people marched on "
                 "parliament in Kathmandu.", "2025-09-12") == [
         ("PROTEST", "demonstrate", ["x-npl-protesters"], ["federal-parliament-of-nepal"])]

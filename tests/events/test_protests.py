@@ -250,3 +250,69 @@ def test_an_impeachment_by_the_legislature_coerces_the_president():
     # an attempt survived is no impeachment
     assert analyze_text("LIMA, Dec 21 - Castillo survived two earlier impeachment attempts.",
                         published="2022-12-21").events == []
+
+
+def test_a_crowds_riot_is_aimed_at_every_body_its_object_names():
+    # the bodies listed after the verb, the owner of the building a crowd breaks into, the
+    # state whose embassy it storms, as far as the clause goes
+    assert rows("KATHMANDU, Sept 10 - Protesters set fire to parliament, the Supreme Court and "
+                "the headquarters of several parties on Tuesday.", "2025-09-10") == [
+        ("PROTEST", "riot", ["x-npl-protesters"],
+         ["federal-parliament-of-nepal", "x-supreme-court"])]
+    assert rows("BRASILIA, Jan 9 - Thousands of supporters of former President Jair Bolsonaro "
+                "invaded Congress, the Supreme Court and the presidential palace on Sunday.",
+                "2023-01-09") == [
+        ("PROTEST", "riot", ["x-sup-x-jair-bolsonaro"], ["x-bra-legislature", "x-supreme-court"])]
+    assert rows("DHAKA, Aug 5 - Protesters stormed and ransacked the residence of Prime Minister "
+                "Sheikh Hasina after she fled the country.", "2024-08-05") == [
+        ("PROTEST", "riot", ["x-bgd-protesters"], ["x-hasina"])]
+    assert rows("LAHORE, May 10 - Hundreds of protesters broke into the residence of the army's "
+                "corps commander and set it ablaze.", "2023-05-10") == [
+        ("PROTEST", "riot", ["x-pak-protesters"], ["pakistan-armed-forces"])]
+    assert rows("RAWALPINDI, May 10 - Demonstrators forced open a gate of the army's "
+                "headquarters.", "2023-05-10") == [
+        ("PROTEST", "riot", ["x-pak-protesters"], ["pakistan-armed-forces"])]
+    assert rows("TEHRAN, Jan 3 - Protesters stormed the Saudi embassy in Tehran, chanting slogans "
+                "against the kingdom.", "2016-01-03", "PROTEST")[0] == (
+        "PROTEST", "riot", ["x-irn-protesters"], ["saudi-arabia"])
+
+
+def test_a_riots_object_ends_with_its_clause():
+    # not whom a participle after it accuses, not the police of a clause after "as"
+    assert rows("KINSHASA, Jan 28 - Hundreds of protesters attacked the embassies of Rwanda, "
+                "France and Belgium, accusing Western capitals of doing too little.",
+                "2025-01-28") == [
+        ("PROTEST", "riot", ["x-cod-protesters"], ["rwanda", "france", "belgium"]),
+        ("ACCUSE", "allege", ["x-cod-protesters"], ["x-western-capitals"])]
+    assert rows("NAIROBI, June 25 - Protesters stormed parliament as police fired tear gas and "
+                "water cannon at them.", "2024-06-25") == [
+        ("PROTEST", "riot", ["x-ken-protesters"], ["x-ken-legislature"]),
+        ("COERCE", "repress", ["kenya-national-police-service"], ["x-ken-protesters"])]
+
+
+def test_a_riot_or_an_arrest_the_lede_tells_with_no_place_is_in_the_datelines_city():
+    assert places("KATHMANDU, Sept 10 - Protesters set fire to parliament, the Supreme Court and "
+                  "the headquarters of several parties on Tuesday.", "2025-09-10") == [
+        ("PROTEST", "KATHMANDU")]
+    assert places("LA PAZ, June 27 - Bolivian police arrested the former army commander, General "
+                  "Juan Jose Zuniga, on Wednesday evening.", "2024-06-27") == [
+        ("COERCE", "LA PAZ")]
+    assert places("MAPUTO, Nov 8 - Mozambican police fired tear gas at protesters on Thursday.",
+                  "2024-11-08") == [("COERCE", "MAPUTO")]
+    # not a court's warrant, not a city abroad, not a clash the crowd had with the police only
+    assert places("CARACAS, Sept 3 - A Venezuelan court has issued an arrest warrant for "
+                  "opposition candidate Edmundo Gonzalez.", "2024-09-03") == [("COERCE", None)]
+    assert places("DUBAI, Sept 28 - Iranian police arrested dozens of protesters.",
+                  "2022-09-28") == [("COERCE", None)]
+    assert places("DHAKA, July 20 - Police clashed with protesters in the capital on Saturday.",
+                  "2024-07-20") == [("PROTEST", None)]
+
+
+def test_a_chamber_a_crowd_invades_or_storms_as_its_countrys_is_that_countrys():
+    assert rows("BRASILIA, Jan 8 - Protesters stormed Brazil's Congress and the Supreme Court on "
+                "Sunday.", "2023-01-08") == [
+        ("PROTEST", "riot", ["x-bra-protesters"], ["x-bra-legislature", "x-supreme-court"])]
+    assert places("COLOMBO, July 9 - Thousands of protesters invaded parliament on Saturday.",
+                  "2022-07-09") == [("PROTEST", "COLOMBO")]
+    assert rows("COLOMBO, July 9 - Thousands of protesters invaded parliament on Saturday.",
+                "2022-07-09") == [("PROTEST", "riot", ["x-lka-protesters"], ["x-lka-legislature"])]

@@ -171,3 +171,29 @@ def test_a_country_read_as_a_place_opens_the_list_a_demand_is_addressed_to():
     assert rows("Guterres called for maximum military restraint from both India and "
                 "Pakistan.", "2025-05-07", "REQUEST") == [
         ("REQUEST", ["antonio-guterres"], ["india", "pakistan"])]
+
+
+def test_a_group_its_relative_clause_says_a_state_lists_as_terrorist_is_blacklisted():
+    assert rows("Hamas, which the United States designates a terrorist organisation, denied the "
+                "claim.", "2025-09-03", "SANCTION") == [
+        ("SANCTION", ["united-states"], ["hamas"])]
+    # "that" with no comma, past an apposition
+    assert rows("Tren de Aragua, a Venezuelan gang that the United States has designated a "
+                "terrorist organisation, denied the claim.", "2025-09-03", "SANCTION") == [
+        ("SANCTION", ["united-states"], ["tren-de-aragua"])]
+    assert rows("The PKK, which Turkey and the European Union list as a terrorist organisation, "
+                "denied the claim.", "2025-09-03", "SANCTION") == [
+        ("SANCTION", ["turkey", "european-union"], ["pkk"])]
+    # a "that" clause of another act keeps its own reading
+    assert rows("The deal that Russia signed with Ukraine collapsed.", "2025-09-03") == [
+        ("AGREE", ["russia"], ["ukraine"]), ("AGREE", ["ukraine"], ["russia"])]
+
+
+def test_closing_a_border_post_or_crossing_with_a_neighbour_sanctions_it():
+    assert rows("South Africa closed its main border post with Mozambique at Lebombo on "
+                "Tuesday.", "2024-11-12") == [
+        ("SANCTION", ["south-africa"], ["mozambique"])]
+    assert rows("Thailand shut its border crossing with Cambodia at Poipet.", "2025-06-24") == [
+        ("SANCTION", ["thailand"], ["cambodia"])]
+    assert rows("Police closed a border post near the town after the attack.",
+                "2024-11-12") == []

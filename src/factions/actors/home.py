@@ -756,8 +756,8 @@ _CLAUSE_STOPS = frozenset({",", ";", ":", ".", "who", "which", "that", "and", "b
 _SUPPORTER_ACTS = _CROWD_VERBS | frozenset({"blocked", "stormed", "clashed", "chanted", "staged",
                                             "gathered", "massed", "occupied", "besieged",
                                             "invaded", "ransacked", "torched", "looted",
-                                            "attacked", "raided", "vandalised", "vandalized",
-                                            "overran", "burned", "burnt"})
+                                             "attacked", "raided", "vandalised", "vandalized",
+                                             "overran", "burned", "burnt", "rioted", "broke"})
 # "Western supporters rallied behind Kyiv": support, no protest.
 _RALLY_TO = frozenset({"behind", "around", "round", "to"})
 _RALLY_AIMS = frozenset({"demand", "protest", "denounce", "contest", "oppose", "reject",
@@ -825,7 +825,8 @@ def _owned_supporters(state: DocState, taken: list[bool], country: str | None
 _STORMING = frozenset({("stormed",), ("storm",), ("storming",), ("torched",), ("ransacked",),
                        ("besieged",), ("fire", "to"), ("marched", "on"), ("march", "on"),
                        ("marching", "on"), ("marched", "to"), ("broke", "into"),
-                       ("break", "into"), ("breaking", "into")})
+                       ("break", "into"), ("breaking", "into"), ("invaded",), ("invade",),
+                       ("invading",), ("ransack",), ("torch",)})
 
 
 # What may follow such a chamber: the end of its phrase.
@@ -848,13 +849,18 @@ def _stormed_chambers(state: DocState, taken: list[bool], country: str | None
         if taken[p]:
             continue
         k = p - 1 if p > 0 and lowers[p - 1] == "the" else p
+        if k == p and p > 1 and lowers[p - 1] == "'s" and lowers[p - 2] in _home_names(state,
+                                                                                     country):
+            k = p - 2  # "protesters stormed Brazil's Congress"
         if not any(tuple(lowers[k - len(w) : k]) == w for w in _STORMING if k >= len(w)):
             continue
         stop = p + 1
         if stop < len(lowers) and lowers[stop] == "building":
             stop += 1  # "broke into the parliament building"
-        if stop < len(lowers) and lowers[stop] not in _AFTER_CHAMBER:
+        if stop < len(lowers) and lowers[stop] not in _AFTER_CHAMBER and not (
+                lowers[stop] == "and" and lowers[stop + 1 : stop + 2] == ["the"]):
             continue  # "the parliament compound"; "parliament and police" may be a list
+            # ("stormed Brazil's Congress and the Supreme Court": the next thing stormed)
         actor_id = next((a for a in state.kb.descriptor_index.get(lowers[p], ())
                          if state.kb.actors[a].country == country
                          and state.kb.actors[a].type != "person"), None)
@@ -862,6 +868,13 @@ def _stormed_chambers(state: DocState, taken: list[bool], country: str | None
             actor_id = home_group(state, country, "legislature", lowers[p])
         found.append(taken_mention(state, taken, p, stop, actor_id, "agent", "legislature"))
     return found
+
+
+def _home_names(state: DocState, country: str) -> frozenset[str]:
+    """The one-word names the knowledge base gives the state of ``country`` ("brazil")."""
+    return frozenset(n.lower() for a in state.kb.actors.values()
+                     if a.type == "state" and a.country == country
+                     for n in (a.name, *a.aliases) if " " not in n)
 
 
 def _crowd_name(tv: TokenView, start: int, stop: int, head: str, text: str) -> str:

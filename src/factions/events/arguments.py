@@ -1881,8 +1881,10 @@ class _Finder:
                 not any(self._metonym_span(first, first + n) for n in (1, 2, 3)):
             return []  # "X, which said it ...": the relative is the subject
         before = rel.opener_start
-        if w[before - 1] != ",":
-            return []
+        if w[before - 1] != "," and not (w[before] == "that"
+                                         and self.m.pattern.type == "SANCTION"):
+            return []  # (but "a Venezuelan gang that Washington has designated a terrorist
+            # organisation": the gang, past the apposition)
         span = self._span_ending(before, skip=(",",))
         p = (span.start if span is not None else before - 1) - 1
         while p > self.v.start and w[p] not in (",", ";"):

@@ -39,6 +39,8 @@ from factions.events.patterns import Pattern, PatternSet, has_form, load_pattern
 from factions.events.riots import (
     armed_blockades,
     crowd_riots,
+    policed_at_dateline,
+    riot_objects,
     state_protests,
     stormed_chambers,
     toppled_by_protests,
@@ -146,6 +148,8 @@ def code_events(state: DocState, patterns: PatternSet | None = None) -> None:
     events = state_protests(events, reading.actor_type)
     events = armed_blockades(events, reading.actor_type)
     stormed_chambers(events, state)
+    riot_objects(events, state, reading.cues, reading.actor_type)
+    policed_at_dateline(events, state, reading.actor_type)
     toppled_by_protests(events, _story_crowd(reading))
     # Alignments dated well before publication are background ("a coup plotter against him,
     # then an exile for two decades"): they say nothing of whom today's attacks are aimed at.

@@ -664,7 +664,10 @@ def _fill_opponents(events: list[Event], pairs: dict[tuple[str, str], int],
                     seen_crowds[t] = seen_crowds.get(t, 0) + 1
         elif event.mode == "riot" and event.source and crowds.issuperset(event.source):
             # "demonstrators clashed with police, who fired tear gas": the crowd they face
+            # (not a foreign state whose embassy it attacks: "attacked the Rwandan embassy")
             for t in event.target:
+                if kind_of is not None and kind_of(t) == "state":
+                    continue
                 seen_crowds = policed.setdefault(root(side(t)), {})
                 for s in event.source:
                     seen_crowds[s] = seen_crowds.get(s, 0) + 1

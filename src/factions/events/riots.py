@@ -13,13 +13,14 @@ dropped.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from factions.actors.home import CHAMBERS
 from factions.events.cues import Cues
 from factions.events.ontology import ontology
 from factions.model import Event
-from factions.pipeline.state import DocState
+from factions.pipeline.state import ActorMention, DocState
 
 # Modes of a coercion that, done by a crowd, is its obstruction.
 _CROWD_OBSTRUCTIONS = frozenset({"blockade", "shutdown"})
@@ -131,6 +132,150 @@ def stormed_chambers(events: list[Event], state: DocState) -> None:
                     and not any(w.endswith((".", ";")) for w in between)):
                 event.target = [m.actor_id]
                 break
+
+
+# Words that end what a crowd's violence falls on: a clause of time, cause or result, or a
+# relative clause ("stormed parliament *as* legislators fled", "*killing* eight people").
+_OBJECT_STOPS = frozenset({
+    "as", "after", "while", "when", "following", "before", "because", "since", "until", "amid",
+    "where", "who", "which", "that", "but", "killing", "leaving", "saying", "forcing", "prompting",
+    "in", "near", "outside", "on", "at", "during", "over", "to", "with", "halting", "sending"})
+# Words in -ing that open no participle clause ("the Congress building").
+_NOT_PARTICIPLES = frozenset({"building", "buildings", "including", "housing", "meeting", "morning",
+                              "evening", "ceiling", "railing", "fencing"})
+# Words that may follow a thing a crowd storms at the end of a list ("and the army's
+# headquarters", "and parliament on Sunday").
+_AFTER_OBJECT = frozenset({"of", "in", "on", "at", "and", "as", "after", "while", "before",
+                           "building", "buildings", "headquarters", "offices", "office",
+                           "compound", "residence", "home", "homes", "palace", "gate"})
+# A word after "and X" that makes X the subject of a new clause ("stormed parliament and
+# police opened fire"), not one more thing stormed.
+_CLAUSE_VERB = re.compile(r"^(?:\w+ed|had|has|have|was|were|is|are|said|says|shot|fled|"
+                          r"fought|threw|took|began|hit|ran|left|stood|made|kept)$")
+
+
+def riot_objects(events: list[Event], state: DocState, c: Cues,
+                 actor_type: Callable[[str], str | None]) -> None:
+    """"protesters set fire to parliament, the Supreme Court and the headquarters of several
+    parties, and torched the homes of senior politicians, including Oli's private residence",
+    "a mob broke into the residence of the army's corps commander", "the rioters broke through
+    police barricades": a crowd's riot is aimed at every actor its object names, the owners of
+    the buildings it storms or burns among them, up to the end of its clause (not a place, not
+    a crowd, not a pronoun, and a state only when nothing else is named)."""
+    riots = [e for e in events if e.type == "PROTEST" and e.mode == "riot" and e.source
+             and e.evidence.trigger]
+    if not riots:
+        return
+    crowds = {m.actor_id for m in state.mentions if m.sector in c.crowd_sectors}
+    starts = {state.original_span(s.start, s.end)[0]: s.index for s in state.sentences}
+    by_sentence: dict[int, list[ActorMention]] = {}
+    for m in state.mentions:
+        by_sentence.setdefault(m.sentence, []).append(m)
+    for event in riots:
+        k = starts.get(event.evidence.start)
+        if k is None or not all(s in crowds for s in event.source):
+            continue
+        text = event.evidence.text
+        lower = text.lower()
+        words = (event.evidence.trigger or "").lower().split()
+        at = lower.find(words[0]) if words else -1
+        if at < 0:
+            continue
+        # (a trigger with a gap, "stormed ... embassy", has its object in the gap: "stormed
+        # the Saudi embassy")
+        end = at + len(words[0]) if "..." in words else \
+            lower.find(words[-1], at) + len(words[-1])
+        found: list[str] = []
+        states: list[str] = []
+        owners: list[str] = []  # the words of those states
+        bodies: list[str] = []  # what it storms that is no force it fights
+        for m in by_sentence.get(k, ()):
+            start, stop = state.original_span(m.start, m.end)
+            offset = start - event.evidence.start
+            if offset < end or offset >= len(text) or m.kind == "pronoun" or m.locative \
+                    or m.actor_id in crowds or m.actor_id in event.source \
+                    or (m.kind == "discovered" and m.text.lower() in _AFTER_OBJECT):
+                continue  # ("the army's General Headquarters": no actor "Headquarters")
+            between = re.findall(r"[\w'-]+|[.;:()]", lower[end:offset])
+            if any(w in _OBJECT_STOPS or w in ".;:()" or (w.endswith("ing") and len(w) > 5
+                                                           and w not in _NOT_PARTICIPLES)
+                   for w in between):
+                continue
+            if "and" in between and _CLAUSE_VERB.match(between[between.index("and") + 1]
+                                                        if between[-1] != "and" else ""):
+                continue  # "... and chanted slogans against Ruto": another act's object
+            after = re.findall(r"[\w'-]+|[^\w\s]", lower[stop - event.evidence.start:])[:1]
+            if between and between[-1] in ("and", "the") and after and \
+                    after[0].isalpha() and after[0] not in _AFTER_OBJECT:
+                continue  # "stormed parliament and police opened fire"
+            if actor_type(m.actor_id) == "state" and lower[stop - event.evidence.start:][
+                    :2] == "'s":
+                states.append(m.actor_id)  # "stormed Brazil's Congress": the chamber
+                owners.append(text[offset:stop - event.evidence.start])
+            else:
+                found.append(m.actor_id)
+                if m.sector not in _FORCES and actor_type(m.actor_id) != "armed_group":
+                    bodies.append(m.actor_id)  # (not "clashes between police and students")
+        others = [a for a in found if a not in states]
+        event.target = [a for a in dict.fromkeys([*event.target, *found])
+                        if not (others and a in states)]
+        if others and event.place_text in owners:
+            # ... and the owner of what was stormed is no place of the storming
+            event.place = event.place_text = event.place_basis = None
+        if event.place is None and bodies:
+            _dateline_scene(event, state, k)
+
+
+# Sectors of the forces a crowd may clash with.
+_FORCES = frozenset({"police", "military", "security", "militia"})
+
+
+# Modes of a coercion that polices people (an arrest, a crackdown with tear gas or batons).
+_POLICING = frozenset({"arrest", "repress"})
+
+
+def policed_at_dateline(events: list[Event], state: DocState,
+                        actor_type: Callable[[str], str | None]) -> None:
+    """"LA PAZ, June 27 - Bolivian police arrested the former army commander ... on Wednesday
+    evening", "MAPUTO, Nov 8 - Mozambican police fired tear gas at protesters": an arrest or a
+    crackdown the lede tells with no place of its own, by the security forces of the country
+    the dateline's city lies in, took place in that city (not a court's warrant: "CARACAS - A
+    Venezuelan court has issued an arrest warrant", nor "DUBAI - Iranian police arrested")."""
+    policing = [e for e in events if e.type == "COERCE" and e.mode in _POLICING
+                and e.place is None and e.source
+                and all(actor_type(a) == "armed_group" for a in e.source)]
+    if not policing:
+        return
+    starts = {state.original_span(s.start, s.end)[0]: s.index for s in state.sentences[:3]}
+    for event in policing:
+        k = starts.get(event.evidence.start)
+        if k is not None:
+            _dateline_scene(event, state, k)
+
+
+# The dateline's tail after its city: "BRASILIA, Jan 9 (Reuters) -", "NAIROBI (AP) -".
+_DATELINE_TAIL = re.compile(r"(?:,\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?\s*(?:\([^)]{0,40}\)\s*)?"
+                            r"[-–—]\s")
+
+
+def _dateline_scene(event: Event, state: DocState, sentence: int) -> None:
+    """"BRASILIA, Jan 9 - Thousands of supporters of former President Jair Bolsonaro invaded
+    Congress, the Supreme Court and the presidential palace on Sunday": a crowd's riot on the
+    bodies its object names, told by the lede with no place of its own, took place in the
+    dateline's city, when that city lies in the crowd's own country (not "DUBAI, Sept 28 - ...
+    the protests in Iran")."""
+    first = state.sentences[sentence].start
+    text = state.norm.text
+    countries = {actor.country for a in event.source
+                 if (actor := state.actors.get(a) or state.kb.actors.get(a)) is not None}
+    for place in state.places:
+        if place.country is None or place.country not in countries:
+            continue
+        for m in place.mentions:
+            if m.sentence == sentence and m.start == first and m.text.isupper() and \
+                    _DATELINE_TAIL.match(text, m.end) is not None:
+                event.place, event.place_text, event.place_basis = place.id, m.text, "sentence"
+                return
 
 
 # Nouns of a protest that, as the subject of a toppling, are the crowd's doing.
