@@ -756,8 +756,8 @@ _CLAUSE_STOPS = frozenset({",", ";", ":", ".", "who", "which", "that", "and", "b
 _SUPPORTER_ACTS = _CROWD_VERBS | frozenset({"blocked", "stormed", "clashed", "chanted", "staged",
                                             "gathered", "massed", "occupied", "besieged",
                                             "invaded", "ransacked", "torched", "looted",
-                                             "attacked", "raided", "vandalised", "vandalized",
-                                             "overran", "burned", "burnt", "rioted", "broke"})
+                                            "attacked", "raided", "vandalised", "vandalized",
+                                            "overran", "burned", "burnt", "rioted", "broke"})
 # "Western supporters rallied behind Kyiv": support, no protest.
 _RALLY_TO = frozenset({"behind", "around", "round", "to"})
 _RALLY_AIMS = frozenset({"demand", "protest", "denounce", "contest", "oppose", "reject",
