@@ -93,12 +93,15 @@ def test_whoever_polices_a_protest_against_its_own_country_opposes_the_crowd():
 
 
 def test_police_dispersing_a_crowd_that_attacks_foreign_embassies_or_a_curfew_oppose_no_crowd():
-    # The crowd stands against foreign capitals and rebels, not the police's own country.
+    # The crowd stands against foreign capitals and rebels, not the police's own country: the
+    # crowd opposes the states whose embassies it attacked, no police opposes the crowd.
     assert _policed(
         "KINSHASA, Jan 28 - Hundreds of protesters attacked the embassies of Rwanda and France "
         "in Kinshasa on Tuesday, accusing Western capitals of backing the rebels. Police fired "
         "tear gas to disperse the crowds.",
-        "2025-01-28") == {("opposes", "x-cod-protesters", "x-cod-rebels")}
+        "2025-01-28") == {("opposes", "x-cod-protesters", "x-cod-rebels"),
+                          ("opposes", "x-cod-protesters", "rwanda"),
+                          ("opposes", "x-cod-protesters", "france")}
     # A curfew is a measure for the whole city, not an act against the crowd.
     assert _policed(
         "NAIROBI, June 25 - Thousands of protesters marched on parliament in Nairobi on Tuesday "
