@@ -324,3 +324,96 @@ def test_a_country_after_a_trigger_ending_in_to_is_whom_it_was_said_to():
     assert rows_ == [("CONSULT", "consult.speak-to", ["egypt"], ["qatar"]),
                      ("REQUEST", "request.call-on", ["kenya"], ["ethiopia"]),
                      ("SUPPORT", "support.apologize", ["japan"], ["south-korea"])]
+
+
+# ---------------------------------------------------------------- session 24: table phrasing
+
+
+def _table(text: str, published: str) -> list[tuple]:
+    return [(e.type, e.rule, e.source, e.target)
+            for e in analyze_text(text, published=published).events]
+
+
+def test_a_witness_to_a_signing_stands_between_the_signers():
+    assert ("CONSULT", "consult.witness-signing", ["donald-trump"],
+            ["nikol-pashinyan", "ilham-aliyev"]) in _table(
+        "The accord was signed by Armenian Prime Minister Nikol Pashinyan and Azerbaijani "
+        "President Ilham Aliyev, with Donald Trump looking on.", "2025-08-09")
+    assert ("CONSULT", "consult.signed-in-presence", ["donald-trump"],
+            ["nikol-pashinyan", "ilham-aliyev"]) in _table(
+        "Pashinyan and Aliyev signed the declaration at the White House in the presence of "
+        "Donald Trump.", "2025-08-09")
+    assert ("CONSULT", "consult.witness-signing-verb", ["uhuru-kenyatta"], ["ethiopia", "tplf"]) \
+        in _table("Kenyatta witnessed the signing of the accord between Ethiopia and the TPLF.",
+                  "2022-11-03")
+    assert _table("Erdogan presided over the signing of the deal by Russia and Ukraine in "
+                  "Istanbul.", "2022-07-23") == [
+        ("CONSULT", "consult.witness-signing-verb", ["recep-tayyip-erdogan"],
+         ["russia", "ukraine"])]
+    # watching no signing, or a signing before no one named, is no mediation
+    assert _table("Crowds looked on as the soldiers marched into the town.", "2022-07-23") == []
+    assert _table("The agreement was signed in Doha in the presence of diplomats.",
+                  "2022-07-23") == []
+
+
+def test_the_witness_and_the_signers_sign_where_the_talks_just_told_were_held():
+    events = analyze_text(
+        "Saudi Arabia and Iran agreed on Friday to restore relations. A statement issued after "
+        "four days of talks in Beijing said the two countries would respect each other's "
+        "sovereignty. The agreement was signed by Ali Shamkhani and Musaed al-Aiban, with "
+        "China's top diplomat Wang Yi standing between them.", published="2023-03-10").events
+    witness = [e for e in events if e.rule == "consult.witness-signing"]
+    assert [(e.source, e.place_text) for e in witness] == [(["wang-yi"], "Beijing")]
+    assert {"ali-shamkhani", "musaed-al-aiban"} <= set(witness[0].target)
+    assert [e.place_text for e in events if e.rule == "agree.sign"] == ["Beijing", "Beijing"]
+
+
+def test_two_people_named_so_after_their_meeting_act_together():
+    assert _table("Macron met Scholz in Paris on Monday. The two leaders agreed to step up "
+                  "military aid to Kyiv.", "2024-05-07") == [
+        ("CONSULT", "consult.meet", ["emmanuel-macron"], ["olaf-scholz"]),
+        ("AGREE", "agree.agree", ["emmanuel-macron"], ["olaf-scholz"]),
+        ("AGREE", "agree.agree", ["olaf-scholz"], ["emmanuel-macron"])]
+    assert _table("Erdogan hosted Putin in Sochi on Friday. Both also agreed to revive the "
+                  "grain deal.", "2023-09-05")[1:] == [
+        ("AGREE", "agree.agree", ["recep-tayyip-erdogan"], ["vladimir-putin"]),
+        ("AGREE", "agree.agree", ["vladimir-putin"], ["recep-tayyip-erdogan"])]
+    assert _table("Blinken spoke by phone with Wang Yi on Tuesday, and the two men discussed "
+                  "the crisis in Gaza.", "2024-05-07")[1:] == [
+        ("CONSULT", "consult.discuss-pair", ["antony-blinken"], ["wang-yi"]),
+        ("CONSULT", "consult.discuss-pair", ["wang-yi"], ["antony-blinken"])]
+    # with no two people named before, "the two leaders" are no one; aides are not the leaders
+    assert [r[0] for r in _table("Russian troops shelled Kharkiv. The two leaders agreed to "
+                                 "hold talks.", "2024-05-07")] == ["ASSAULT"]
+    assert _table("Both agreed to a ceasefire.", "2024-05-07") == []
+    assert _table("Aides of the two leaders met in Geneva.", "2024-05-07") == []
+
+
+def test_officials_from_both_sides_are_the_two_sides():
+    fight = ("Pakistan and Afghanistan traded fire on Sunday. Pakistan shelled Afghanistan on "
+             "Monday. ")
+    for subject in ("Officials from both sides", "The foreign ministers of the two countries"):
+        assert [r for r in _table(fight + subject + " met in Doha on Friday.", "2025-10-17")
+                if r[0] == "CONSULT"] == [
+            ("CONSULT", "consult.meet", ["afghanistan"], ["pakistan"]),
+            ("CONSULT", "consult.meet", ["pakistan"], ["afghanistan"])]
+
+
+def test_talks_opened_or_held_with_capitals_and_counterparts_are_with_their_governments():
+    events = analyze_text("Pakistan and Afghanistan traded fire. Hakan Fidan spoke to his "
+                          "counterparts in Islamabad and Kabul during the week.",
+                          published="2025-10-17").events
+    assert [(e.rule, e.source, e.target, e.place_text) for e in events
+            if e.type == "CONSULT"] == [
+        ("consult.counterparts-in", ["hakan-fidan"], ["pakistan", "afghanistan"], None)]
+    assert _table("Turkey started negotiations with Syria on Monday.", "2024-01-29") == [
+        ("CONSULT", "consult.sit-down", ["turkey"], ["syria"])]
+    assert _table("Kagame left Doha after three rounds of talks with Tshisekedi.",
+                  "2025-03-19") == [
+        ("CONSULT", "consult.after-talks", ["paul-kagame"], ["felix-tshisekedi"])]
+    assert _table("President Ram Chandra Paudel appointed Karki after two days of talks with "
+                  "army chief General Ashok Raj Sigdel.", "2025-09-14") == [
+        ("CONSULT", "consult.after-talks", ["x-ram-chandra-paudel"], ["x-ashok-raj-sigdel"])]
+    # days of fighting are no talks
+    assert _table("Thousands of people fled after two days of fighting in the town.",
+                  "2025-03-19") == []
