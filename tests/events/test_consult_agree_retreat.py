@@ -417,3 +417,27 @@ def test_talks_opened_or_held_with_capitals_and_counterparts_are_with_their_gove
     # days of fighting are no talks
     assert _table("Thousands of people fled after two days of fighting in the town.",
                   "2025-03-19") == []
+
+
+def test_a_force_that_leaves_a_place_or_pulls_its_fighters_out_withdraws():
+    rows_ = []
+    for text, day in (
+            ("Hezbollah is to pull its fighters and heavy weapons out of the area.", "2024-11-27"),
+            ("SDF commander Mazloum Abdi said his fighters would leave Manbij as soon as "
+             "possible.", "2024-12-11"),
+            ("Russian troops left Kherson on Friday.", "2022-11-12"),
+            ("The last French soldiers left Mali in August.", "2022-11-12")):
+        rows_ += [(e.type, e.rule, e.source, e.target, e.modality)
+                  for e in analyze_text(text, published=day).events]
+    assert rows_ == [
+        ("RETREAT", "retreat.withdraw", ["hezbollah"], [], "planned"),
+        ("RETREAT", "retreat.forces-leave", ["mazloum-abdi", "syrian-democratic-forces"], [],
+         "planned"),
+        ("RETREAT", "retreat.forces-leave", ["russian-armed-forces"], [], "asserted"),
+        ("RETREAT", "retreat.forces-leave", ["french-armed-forces"], ["mali"], "historical")]
+    # civilians leaving, troops leaving mines behind, a date or a destination: no withdrawal
+    for text in ("Thousands of civilians left the city on Saturday.",
+                 "Russian troops left behind mines and booby traps.",
+                 "Biden confirmed in April that American forces would leave by September.",
+                 "Russian troops left for the front on Friday."):
+        assert analyze_text(text, published="2022-11-12").events == [], text
