@@ -441,3 +441,27 @@ def test_a_force_that_leaves_a_place_or_pulls_its_fighters_out_withdraws():
                  "Biden confirmed in April that American forces would leave by September.",
                  "Russian troops left for the front on Friday."):
         assert analyze_text(text, published="2022-11-12").events == [], text
+
+
+def test_briefing_a_council_consults_it_and_the_telling_is_done_not_reported():
+    rows_ = []
+    for text in ("Guterres briefed the UN Security Council on Monday.",
+                 "The U.N. envoy Hans Grundberg told the Security Council that the truce was "
+                 "holding.",
+                 "Zelenskiy addressed the UN General Assembly by video link.",
+                 "Congo's foreign minister condemned the attack and told the U.N. Security "
+                 "Council that Rwandan troops had crossed the border."):
+        rows_ += [(e.rule, e.source, e.target, e.modality)
+                  for e in analyze_text(text, published="2024-09-25").events
+                  if e.type == "CONSULT"]
+    assert rows_ == [
+        ("consult.brief-council", ["antonio-guterres"], ["un-security-council"], "asserted"),
+        ("consult.brief-council", ["hans-grundberg"], ["un-security-council"], "asserted"),
+        ("consult.brief-council", ["volodymyr-zelensky"], ["un-general-assembly"], "asserted"),
+        ("consult.brief-council", ["dr-congo"], ["un-security-council"], "asserted")]
+    # addressing the nation or reporters consults no one
+    for text in ("Zelenskiy addressed the nation on Monday.",
+                 "The minister told reporters after a council meeting that the talks had "
+                 "failed."):
+        assert [e for e in analyze_text(text, published="2024-09-25").events
+                if e.type == "CONSULT"] == [], text
