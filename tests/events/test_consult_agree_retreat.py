@@ -465,3 +465,14 @@ def test_briefing_a_council_consults_it_and_the_telling_is_done_not_reported():
                  "failed."):
         assert [e for e in analyze_text(text, published="2024-09-25").events
                 if e.type == "CONSULT"] == [], text
+
+
+def test_an_adviser_or_envoy_sent_with_his_name_between_is_a_visit_of_the_sender():
+    assert _table("Brazilian President Luiz Inacio Lula da Silva sent his chief foreign policy "
+                  "adviser Celso Amorim to the talks.", "2023-12-15") == [
+        ("CONSULT", "consult.send-envoy", ["lula-da-silva"], [])]
+    assert _table("Qatar sent its envoy Mohammed al-Khulaifi to Kabul to meet the Taliban.",
+                  "2023-12-15") == [("CONSULT", "consult.send-envoy", ["qatar"], ["taliban"])]
+    # troops sent are no envoy
+    assert [r for r in _table("Russia sent military advisers to Mali.", "2023-12-15")
+            if r[0] == "CONSULT"] == []
