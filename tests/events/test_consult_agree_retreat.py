@@ -324,3 +324,155 @@ def test_a_country_after_a_trigger_ending_in_to_is_whom_it_was_said_to():
     assert rows_ == [("CONSULT", "consult.speak-to", ["egypt"], ["qatar"]),
                      ("REQUEST", "request.call-on", ["kenya"], ["ethiopia"]),
                      ("SUPPORT", "support.apologize", ["japan"], ["south-korea"])]
+
+
+# ---------------------------------------------------------------- session 24: table phrasing
+
+
+def _table(text: str, published: str) -> list[tuple]:
+    return [(e.type, e.rule, e.source, e.target)
+            for e in analyze_text(text, published=published).events]
+
+
+def test_a_witness_to_a_signing_stands_between_the_signers():
+    assert ("CONSULT", "consult.witness-signing", ["donald-trump"],
+            ["nikol-pashinyan", "ilham-aliyev"]) in _table(
+        "The accord was signed by Armenian Prime Minister Nikol Pashinyan and Azerbaijani "
+        "President Ilham Aliyev, with Donald Trump looking on.", "2025-08-09")
+    assert ("CONSULT", "consult.signed-in-presence", ["donald-trump"],
+            ["nikol-pashinyan", "ilham-aliyev"]) in _table(
+        "Pashinyan and Aliyev signed the declaration at the White House in the presence of "
+        "Donald Trump.", "2025-08-09")
+    assert ("CONSULT", "consult.witness-signing-verb", ["uhuru-kenyatta"], ["ethiopia", "tplf"]) \
+        in _table("Kenyatta witnessed the signing of the accord between Ethiopia and the TPLF.",
+                  "2022-11-03")
+    assert _table("Erdogan presided over the signing of the deal by Russia and Ukraine in "
+                  "Istanbul.", "2022-07-23") == [
+        ("CONSULT", "consult.witness-signing-verb", ["recep-tayyip-erdogan"],
+         ["russia", "ukraine"])]
+    # watching no signing, or a signing before no one named, is no mediation
+    assert _table("Crowds looked on as the soldiers marched into the town.", "2022-07-23") == []
+    assert _table("The agreement was signed in Doha in the presence of diplomats.",
+                  "2022-07-23") == []
+
+
+def test_the_witness_and_the_signers_sign_where_the_talks_just_told_were_held():
+    events = analyze_text(
+        "Saudi Arabia and Iran agreed on Friday to restore relations. A statement issued after "
+        "four days of talks in Beijing said the two countries would respect each other's "
+        "sovereignty. The agreement was signed by Ali Shamkhani and Musaed al-Aiban, with "
+        "China's top diplomat Wang Yi standing between them.", published="2023-03-10").events
+    witness = [e for e in events if e.rule == "consult.witness-signing"]
+    assert [(e.source, e.place_text) for e in witness] == [(["wang-yi"], "Beijing")]
+    assert {"ali-shamkhani", "musaed-al-aiban"} <= set(witness[0].target)
+    assert [e.place_text for e in events if e.rule == "agree.sign"] == ["Beijing", "Beijing"]
+
+
+def test_two_people_named_so_after_their_meeting_act_together():
+    assert _table("Macron met Scholz in Paris on Monday. The two leaders agreed to step up "
+                  "military aid to Kyiv.", "2024-05-07") == [
+        ("CONSULT", "consult.meet", ["emmanuel-macron"], ["olaf-scholz"]),
+        ("AGREE", "agree.agree", ["emmanuel-macron"], ["olaf-scholz"]),
+        ("AGREE", "agree.agree", ["olaf-scholz"], ["emmanuel-macron"])]
+    assert _table("Erdogan hosted Putin in Sochi on Friday. Both also agreed to revive the "
+                  "grain deal.", "2023-09-05")[1:] == [
+        ("AGREE", "agree.agree", ["recep-tayyip-erdogan"], ["vladimir-putin"]),
+        ("AGREE", "agree.agree", ["vladimir-putin"], ["recep-tayyip-erdogan"])]
+    assert _table("Blinken spoke by phone with Wang Yi on Tuesday, and the two men discussed "
+                  "the crisis in Gaza.", "2024-05-07")[1:] == [
+        ("CONSULT", "consult.discuss-pair", ["antony-blinken"], ["wang-yi"]),
+        ("CONSULT", "consult.discuss-pair", ["wang-yi"], ["antony-blinken"])]
+    # with no two people named before, "the two leaders" are no one; aides are not the leaders
+    assert [r[0] for r in _table("Russian troops shelled Kharkiv. The two leaders agreed to "
+                                 "hold talks.", "2024-05-07")] == ["ASSAULT"]
+    assert _table("Both agreed to a ceasefire.", "2024-05-07") == []
+    assert _table("Aides of the two leaders met in Geneva.", "2024-05-07") == []
+
+
+def test_officials_from_both_sides_are_the_two_sides():
+    fight = ("Pakistan and Afghanistan traded fire on Sunday. Pakistan shelled Afghanistan on "
+             "Monday. ")
+    for subject in ("Officials from both sides", "The foreign ministers of the two countries"):
+        assert [r for r in _table(fight + subject + " met in Doha on Friday.", "2025-10-17")
+                if r[0] == "CONSULT"] == [
+            ("CONSULT", "consult.meet", ["afghanistan"], ["pakistan"]),
+            ("CONSULT", "consult.meet", ["pakistan"], ["afghanistan"])]
+
+
+def test_talks_opened_or_held_with_capitals_and_counterparts_are_with_their_governments():
+    events = analyze_text("Pakistan and Afghanistan traded fire. Hakan Fidan spoke to his "
+                          "counterparts in Islamabad and Kabul during the week.",
+                          published="2025-10-17").events
+    assert [(e.rule, e.source, e.target, e.place_text) for e in events
+            if e.type == "CONSULT"] == [
+        ("consult.counterparts-in", ["hakan-fidan"], ["pakistan", "afghanistan"], None)]
+    assert _table("Turkey started negotiations with Syria on Monday.", "2024-01-29") == [
+        ("CONSULT", "consult.sit-down", ["turkey"], ["syria"])]
+    assert _table("Kagame left Doha after three rounds of talks with Tshisekedi.",
+                  "2025-03-19") == [
+        ("CONSULT", "consult.after-talks", ["paul-kagame"], ["felix-tshisekedi"])]
+    assert _table("President Ram Chandra Paudel appointed Karki after two days of talks with "
+                  "army chief General Ashok Raj Sigdel.", "2025-09-14") == [
+        ("CONSULT", "consult.after-talks", ["x-ram-chandra-paudel"], ["x-ashok-raj-sigdel"])]
+    # days of fighting are no talks
+    assert _table("Thousands of people fled after two days of fighting in the town.",
+                  "2025-03-19") == []
+
+
+def test_a_force_that_leaves_a_place_or_pulls_its_fighters_out_withdraws():
+    rows_ = []
+    for text, day in (
+            ("Hezbollah is to pull its fighters and heavy weapons out of the area.", "2024-11-27"),
+            ("SDF commander Mazloum Abdi said his fighters would leave Manbij as soon as "
+             "possible.", "2024-12-11"),
+            ("Russian troops left Kherson on Friday.", "2022-11-12"),
+            ("The last French soldiers left Mali in August.", "2022-11-12")):
+        rows_ += [(e.type, e.rule, e.source, e.target, e.modality)
+                  for e in analyze_text(text, published=day).events]
+    assert rows_ == [
+        ("RETREAT", "retreat.withdraw", ["hezbollah"], [], "planned"),
+        ("RETREAT", "retreat.forces-leave", ["mazloum-abdi", "syrian-democratic-forces"], [],
+         "planned"),
+        ("RETREAT", "retreat.forces-leave", ["russian-armed-forces"], [], "asserted"),
+        ("RETREAT", "retreat.forces-leave", ["french-armed-forces"], ["mali"], "historical")]
+    # civilians leaving, troops leaving mines behind, a date or a destination: no withdrawal
+    for text in ("Thousands of civilians left the city on Saturday.",
+                 "Russian troops left behind mines and booby traps.",
+                 "Biden confirmed in April that American forces would leave by September.",
+                 "Russian troops left for the front on Friday."):
+        assert analyze_text(text, published="2022-11-12").events == [], text
+
+
+def test_briefing_a_council_consults_it_and_the_telling_is_done_not_reported():
+    rows_ = []
+    for text in ("Guterres briefed the UN Security Council on Monday.",
+                 "The U.N. envoy Hans Grundberg told the Security Council that the truce was "
+                 "holding.",
+                 "Zelenskiy addressed the UN General Assembly by video link.",
+                 "Congo's foreign minister condemned the attack and told the U.N. Security "
+                 "Council that Rwandan troops had crossed the border."):
+        rows_ += [(e.rule, e.source, e.target, e.modality)
+                  for e in analyze_text(text, published="2024-09-25").events
+                  if e.type == "CONSULT"]
+    assert rows_ == [
+        ("consult.brief-council", ["antonio-guterres"], ["un-security-council"], "asserted"),
+        ("consult.brief-council", ["hans-grundberg"], ["un-security-council"], "asserted"),
+        ("consult.brief-council", ["volodymyr-zelensky"], ["un-general-assembly"], "asserted"),
+        ("consult.brief-council", ["dr-congo"], ["un-security-council"], "asserted")]
+    # addressing the nation or reporters consults no one
+    for text in ("Zelenskiy addressed the nation on Monday.",
+                 "The minister told reporters after a council meeting that the talks had "
+                 "failed."):
+        assert [e for e in analyze_text(text, published="2024-09-25").events
+                if e.type == "CONSULT"] == [], text
+
+
+def test_an_adviser_or_envoy_sent_with_his_name_between_is_a_visit_of_the_sender():
+    assert _table("Brazilian President Luiz Inacio Lula da Silva sent his chief foreign policy "
+                  "adviser Celso Amorim to the talks.", "2023-12-15") == [
+        ("CONSULT", "consult.send-envoy", ["lula-da-silva"], [])]
+    assert _table("Qatar sent its envoy Mohammed al-Khulaifi to Kabul to meet the Taliban.",
+                  "2023-12-15") == [("CONSULT", "consult.send-envoy", ["qatar"], ["taliban"])]
+    # troops sent are no envoy
+    assert [r for r in _table("Russia sent military advisers to Mali.", "2023-12-15")
+            if r[0] == "CONSULT"] == []

@@ -53,7 +53,9 @@ def test_signatories_with_an_aside_between_them_sign_with_each_other():
                 "with China's top diplomat Wang Yi standing between them.")
     assert [(t, s, g) for t, _, s, g, _, _ in rows(a, "was signed by")] == [
         ("AGREE", ["ali-shamkhani"], ["musaed-al-aiban"]),
-        ("AGREE", ["musaed-al-aiban"], ["ali-shamkhani"])]
+        ("AGREE", ["musaed-al-aiban"], ["ali-shamkhani"]),
+        # the diplomat standing between them witnesses the signing (session 24)
+        ("CONSULT", ["wang-yi"], ["ali-shamkhani", "musaed-al-aiban", "iran", "saudi-arabia"])]
 
 
 def test_a_mediation_between_a_state_and_another_states_official_is_between_the_states():

@@ -202,6 +202,9 @@ class Arguments:
     # ... named as two states ("The two countries traded direct fire"), or the collective target
     # is ("Both countries face steep U.S. tariffs"): only a pair of states.
     collective_states: bool = False
+    # ... named as two people ("The two ministers agreed to work closely", "Both agreed"): the
+    # two people of the latest earlier event with two of them.
+    people_source: bool = False
     place_actor: str | None = None  # the country or capital named as the place of an attack
     place_object: bool = False  # ... as the attack noun's own object ("an attack on Ukraine")
     # An answer naming the earlier event it answers ("condemned the strikes"): the types that
@@ -266,6 +269,7 @@ def find_arguments(reading: DocReading, view: SentenceView, match: Match,
         args.collective_source = bool(collective) or finder.unsided_outbreak() \
             or finder.settled_truce() or finder.unsided_talks()
         args.collective_states = collective == "states"
+        args.people_source = collective == "people"
     if len(args.target_spans) == 1 and finder.collective_owner(args.target_spans[0]):
         # "U.S. sanctions Sudan's warring sides": the two sides, not the country
         args.target_spans = []
@@ -377,11 +381,25 @@ _DAY_WORDS = WEEKDAY_WORDS | {"today", "yesterday", "tonight"}
 _SPOKESPEOPLE = frozenset({"officials", "leaders", "representatives", "envoys", "delegations",
                            "delegates", "ministers", "negotiators", "heads", "counterparts"})
 _SIDE_SUBJECTS = frozenset({"sides", "parties", "belligerents", "rivals", "camps", "factions",
-                            "combatants", "governments", "side", "foes", "adversaries"})
+                            "combatants", "governments", "side", "foes", "adversaries", "armies",
+                            "militaries"})
 # ... and those that name two states: the war's sides only when both are states ("The two
 # countries traded direct fire twice last year" in a story of Israel's and Iran's strikes).
 _STATE_SUBJECTS = frozenset({"countries", "nations", "neighbours", "neighbors", "country",
                              "powers"})
+# ... and the acts two people named so do together ("the two leaders agreed", "Both men
+# discussed"): the two people of the latest earlier event with two of them.
+_PEOPLE_SUBJECT_TYPES = frozenset({"AGREE", "CONSULT"})
+# The people or units of a side that stand for it in a collective subject: "military commanders
+# from both sides would meet", "Major generals from the two armies met", "the presidents of the
+# two countries met".
+# (Not "commanders", "generals" or "troops from both sides": they are the two armies, which
+# the article's sides need not name.)
+_SIDE_MEMBERS = frozenset({"officials", "representatives", "delegates", "delegations",
+                           "negotiators", "envoys", "diplomats", "leaders", "ministers",
+                           "presidents", "heads", "teams", "experts"})
+# Words that may stand between a bare "Both" opening its clause and the trigger.
+_BOTH_GAP = frozenset({"also", "have", "had", "then", "later", "further", "of", "them"})
 
 
 def _collective_subject(reading: DocReading, finder: _Finder, pattern: Pattern) -> str:
@@ -3186,14 +3204,31 @@ class _Finder:
         start = max(clause.start, m.start - 12)
         for j in range(start, m.start):
             n = c.collective_sides.match_at(w, j, m.start)
-            if not n or (w[j + n - 1] not in _SIDE_SUBJECTS
-                         and w[j + n - 1] not in _STATE_SUBJECTS):
-                continue  # two people: not the two sides of the war
-            if j > start and w[j - 1] in c.prepositions:
-                continue  # "talks between the two sides": not the subject
+            if not n:
+                continue
+            if j > start and w[j - 1] in c.prepositions and not (
+                    w[j - 1] in ("from", "of") and j - 1 > start
+                    and w[j - 2] in _SIDE_MEMBERS):
+                # "talks between the two sides": not the subject (but "military commanders
+                # from both sides would meet", "the presidents of the two countries met")
+                continue
             if any(j + n <= span.start < m.start for span in self.v.spans):
                 return ""
-            return "states" if w[j + n - 1] in _STATE_SUBJECTS else "sides"
+            head = w[j + n - 1]
+            if j > start and w[j - 1] in ("from", "of") and head in c.collective_people:
+                continue  # "aides of the two leaders"
+            if head in c.collective_people and m.pattern.type in _PEOPLE_SUBJECT_TYPES:
+                # "the two ministers agreed to work closely": the two people just named
+                return "people"
+            if head not in _SIDE_SUBJECTS and head not in _STATE_SUBJECTS:
+                continue  # two people: not the two sides of the war
+            return "states" if head in _STATE_SUBJECTS else "sides"
+        opener = clause.start
+        if w[opener] == "both" and m.pattern.type in _PEOPLE_SUBJECT_TYPES and \
+                opener < m.start and all(x in _BOTH_GAP for x in w[opener + 1:m.start]) and \
+                not any(opener < span.start < m.start for span in self.v.spans):
+            # "Both agreed to cool the situation": the two people just named
+            return "people"
         v = self.v
         if w[v.start] == "they" and v.index > 0 and not any(
                 v.start <= span.start < m.start for span in v.spans):
@@ -3528,10 +3563,18 @@ class _Finder:
                 # "concerned by the reports and the United States urged the authorities": a
                 # conjunct that goes on with its own verb is the next clause's subject.
                 found = []
-        if not found and self.w[m.end - 1] == "to" and m.end < self.v.end and \
-                self._addressee_type:
-            # "spoke to Qatar", "appealed to Ethiopia": whom it was said to, no destination
+        if not found and m.end < self.v.end and self._addressee_type and (
+                self.w[m.end - 1] == "to" or (m.pattern.type == "CONSULT" and (
+                    self.w[m.end - 1] == "with"
+                    or self.w[m.end - 2:m.end] in (["counterparts", "in"],
+                                                   ["counterpart", "in"])))):
+            # "spoke to Qatar", "appealed to Ethiopia": whom it was said to, no destination;
+            # "began talks with Washington", "spoke to his counterparts in Islamabad and Kabul":
+            # the governments talked with
             found = self._place_as_actor(m.end)
+            if found and m.pattern.type == "CONSULT" and found[-1].end + 1 < self.v.end and \
+                    self.w[found[-1].end] == "and":
+                found = found + self._place_as_actor(found[-1].end + 1)
         if self.w[m.end - 1] == "with" and m.end < self.v.end and \
                 m.pattern.relation is not None and (not found or found[0].start > m.end):
             # "Cairo signed a defence pact with Mogadishu", "at odds with Kigali over the M23":

@@ -1375,6 +1375,7 @@ def _code_sentence(
                                              args.collective_people, args.deal,
                                              args.truce_told, args.retold)
                 notes[id(event)].collective_states = args.collective_states
+                notes[id(event)].people_source = args.people_source
                 notes[id(event)].place_object = args.place_object
                 notes[id(event)].toll = args.toll
                 notes[id(event)].blamed_in = blamed_in
@@ -2508,6 +2509,12 @@ def _events(
             place_text.lower().split()[0] not in reading.words[match.end:view.end]:
         # "the U.S. embassy in Moscow had warned ..., a warning Putin dismissed": the place
         # before the apposition is the main clause's, not the rejection's
+        place = place_text = place_basis = None
+    if place_text and pattern.type == "CONSULT" and any(
+            span.kind == "metonym" and " ".join(reading.words[span.start:span.end])
+            in place_text.lower() for span in args.target_spans):
+        # "began talks with Washington", "spoke to his counterparts in Islamabad and Kabul":
+        # the capitals talked with are no place of the talks
         place = place_text = place_basis = None
     date_value: str | None
     if date is None and modality == "historical":

@@ -77,6 +77,7 @@ class EventNote:
     undated: bool = False  # its text gives it no date (it carries the publication's)
     collective_states: bool = False  # its collective source or target names two states: "the two
     # countries", "both countries"
+    people_source: bool = False  # its collective source names two people: "the two ministers"
     place_object: bool = False  # its place actor is the attack's object ("an attack on Kyiv")
     blamed_in: int | None = None  # the later sentence whose "blamed" named its doer
     toll: bool = False  # a toll of a named side with no doer named ("23 soldiers were killed")
@@ -877,6 +878,12 @@ def _fill_mediation_sides(events: list[Event], notes: dict[int, EventNote], c: C
         if not sides and notes[id(event)].collective_states and not past:
             sides = [a for a in top_states if a not in event.source]
         sides = sides or mediation_sides(located, at, event.source, c, historical=past)
+        signers = list(sides)
+        if event.rule in _WITNESS_RULES:
+            # (the signers of the deal its own sentence tells, before any earlier deal's)
+            signers = [a for e in events if e.type == "AGREE" and notes[id(e)].sentence == at
+                       for a in (*e.source, *e.target) if a not in event.source] or signers
+            signers = list(dict.fromkeys(signers))
         if state_of is not None:
             # "Egyptian and Qatari mediators" after "Israeli tanks seized the crossing" from
             # Hamas: a mediator works between states, not between a state's army and a group.
@@ -892,9 +899,35 @@ def _fill_mediation_sides(events: list[Event], notes: dict[int, EventNote], c: C
             sides = [states.get(side_of(a), a) if kind_of(a) == "person" else a
                      for a in sides]
             sides = list(dict.fromkeys(sides))
+        if event.rule in _WITNESS_RULES and side_of is not None and kind_of is not None:
+            # "signed by Congo's Wagner and Rwanda's Nduhungirehe, with Rubio looking on": the
+            # witness stands between the signers and the states they sign for.
+            states = {side_of(a): a for e in events for a in (*e.source, *e.target)
+                      if kind_of(a) == "state"}
+            sides = list(dict.fromkeys([*signers, *sides, *(
+                states[side_of(a)] for a in signers
+                if kind_of(a) == "person" and side_of(a) in states)]))
+            sides = [a for a in sides if a not in event.source]
         if sides:
             event.target = sides
             event.confidence = round(event.confidence * c.confidence["opponent"], 3)
+        if event.rule in _WITNESS_RULES and event.place is None:
+            # "A joint statement issued after four days of talks in Beijing ... The agreement
+            # was signed by ..., with China's top diplomat Wang Yi standing between them": the
+            # signing is where the talks just told were held
+            venue = next((e for _, e in reversed(located[:k]) if e.type == "CONSULT"
+                          and e.place is not None and at - 2 <= notes[id(e)].sentence <= at), None)
+            if venue is not None:
+                for other in events:
+                    if other is event or (other.type == "AGREE" and other.place is None
+                                          and notes[id(other)].sentence == at):
+                        other.place, other.place_text = venue.place, venue.place_text
+                        other.place_basis = "context"
+
+
+# Witnesses of a signing: a third party between the signers and their states.
+_WITNESS_RULES = frozenset({"consult.witness-signing", "consult.signed-in-presence",
+                            "consult.witness-signing-verb"})
 
 
 def _add_brokered_truces(events: list[Event], notes: dict[int, EventNote], c: Cues,
@@ -1030,6 +1063,20 @@ def _fill_collective_sources(
     mirrored: list[tuple[int, Event]] = []
     for k, event in enumerate(events):
         if not notes[id(event)].collective_source:
+            continue
+        if notes[id(event)].people_source:
+            # "... spoke by telephone with his Iranian counterpart, and the two ministers
+            # agreed to work closely": the two people of the latest event with two of them in
+            # this sentence or the one before, never the article's sides.
+            if not event.source and kind_of is not None:
+                at = notes[id(event)].sentence
+                near = [e for e in events[:k] if at - 1 <= notes[id(e)].sentence <= at]
+                people = _latest_people(near, (), kind_of)
+                if len(people) == 2:
+                    event.source, event.target = [people[0]], [people[1]]
+                    other = replace(event, source=[people[1]], target=[people[0]])
+                    notes[id(other)] = notes[id(event)]
+                    mirrored.append((k, other))
             continue
         # "the parties agreed to launch a regional economic framework": the parties of the
         # deal the article has just reported, before the pair that fights most.

@@ -183,6 +183,12 @@ def read_modality(
         # "The Islamic Resistance in Iraq claimed drone attacks on three US bases": an attack
         # known by its doer's claim is the doer's word, not the reporter's finding.
         return ModalityReading("reported", hedged, tuple(sources))
+    if match.pattern.type == "CONSULT" and c.reporting.match_at(w, match.start, match.end) \
+            and any(cl.opener == "coord" and cl.opener_start <= match.start < cl.start
+                    for cl in view.clauses):
+        # "condemned the attack and told the U.N. Security Council that ...": the telling is
+        # the consultation itself, done, not reported by its own verb
+        return ModalityReading("asserted", hedged)
     reporters = _reporters(reading, view, match)
     if reporters is None:
         reporters = _coordinated_reporters(reading, view, match)
