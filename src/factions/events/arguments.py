@@ -506,6 +506,11 @@ _HOLDING_PARTICIPLES = frozenset({"held", "detained", "jailed", "imprisoned", "i
 _PARTICIPLE_OBJECT_OPENERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this",
                                         "that", "any", "all"})
 
+# Verbs of more of the act a noun trigger names ("agreed to *widen* the bloc's sanctions"): the
+# infinitive's subject still does that act, as with a light verb.
+_WIDENING_VERBS = frozenset({"widen", "expand", "tighten", "broaden", "toughen", "deepen",
+                             "extend", "prolong", "renew", "step"})
+
 # Nouns whose "between" joins places, not sides ("clashes near the border between Sudan and
 # Chad"), read past the `prep` window only when none of them comes first.
 _BETWEEN_PLACES = frozenset({"border", "borders", "frontier", "boundary", "road", "roads",
@@ -2980,6 +2985,11 @@ class _Finder:
                 continue  # conducted a "targeted strike"
             if w[q] in c.hard_boundaries or w[q] == ",":
                 return []
+            if w[q] == "to" and q + 1 < m.start and w[q + 1].isalpha() and \
+                    w[q + 1] not in _PARTICIPLE_OBJECT_OPENERS and \
+                    w[q + 1] not in _WIDENING_VERBS and self.v.span_at(q + 1) is None and any(
+                        w[i] in _PARTICIPLE_OBJECT_OPENERS for i in range(q + 2, m.start)):
+                return []  # "host a centre to monitor the truce": the infinitive's object
             n = c.light_verbs.match_at(w, q, m.start)
             if not n:
                 continue

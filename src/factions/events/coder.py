@@ -76,7 +76,8 @@ def _sentence_matches(reading: DocReading, index: TriggerIndex, sentence: int,
     """The event triggers of a sentence the coder codes (none inside a name)."""
     sent = reading.state.sentences[sentence]
     matches = index.find(reading.words, sent.tok_start, sent.tok_end,
-                         partial(reading.proper_names, sentence), reading.demonyms, starts)
+                         partial(reading.proper_names, sentence), reading.demonyms, starts,
+                         reading.state.tokens.text)
     if matches:
         names = reading.view(sentence).name_tokens  # (view.inside_name, without a call each)
         matches = [m for m in matches if names.isdisjoint(m.positions)]
