@@ -147,3 +147,42 @@ def test_a_truce_agreed_or_widened_sanctions_still_code():
     events = coded("EU foreign ministers agreed on Monday to widen the bloc's sanctions on "
                    "Belarus.", "2021-11-15")
     assert any(t == "SANCTION" and s == ("european-union",) for t, s, _ in events)
+
+
+# --- the aim a speaker ascribes to an act he judges is no act -----------------------------------
+
+def test_the_aim_of_a_judged_act_is_no_act_of_the_speaker():
+    for text, published in (
+        ("Ukraine's security service blew up the bridge, Russia said. Putin called the explosion "
+         "a terrorist act aimed at destroying critical civilian infrastructure.", "2022-10-10"),
+        ("Rebels shelled Goma on Monday. Tshisekedi branded the shelling an act of war designed "
+         "to destroy the city's hospitals.", "2024-02-20"),
+    ):
+        events = coded(text, published)
+        assert not [e for e in events if e[0] == "COERCE"], text
+        assert any(t == "ACCUSE" for t, _, _ in events), text
+
+
+def test_an_offensive_aimed_at_a_capture_still_codes_the_capture():
+    events = coded("Haftar launched an offensive aimed at capturing Tripoli.", "2019-04-05")
+    assert ("ASSAULT", ("khalifa-haftar",), ()) in events
+    assert len([e for e in events if e[0] == "ASSAULT"]) >= 1
+
+
+# --- talking about someone's plan is not talking with him --------------------------------------
+
+def test_discussing_a_states_proposal_is_no_talks_with_it():
+    for text in (
+        "Senior Hamas officials had gathered to discuss a U.S. proposal for a ceasefire in Gaza.",
+        "Houthi leaders met in Sanaa to consider a Saudi plan.",
+        "The rebels will discuss a UN proposal on Monday.",
+    ):
+        assert not [e for e in coded(text, "2025-09-09") if e[0] == "CONSULT" and e[2] in (
+            ("united-states",), ("saudi-arabia",), ("united-nations",))], text
+
+
+def test_discussing_a_proposal_with_someone_still_codes():
+    assert ("CONSULT", ("sergei-lavrov",), ("antony-blinken",)) in coded(
+        "Lavrov discussed a U.S. proposal with Blinken.")
+    assert ("CONSULT", ("recep-tayyip-erdogan",), ("hamas",)) in coded(
+        "Erdogan met a Hamas delegation in Ankara.")
