@@ -186,3 +186,39 @@ def test_discussing_a_proposal_with_someone_still_codes():
         "Lavrov discussed a U.S. proposal with Blinken.")
     assert ("CONSULT", ("recep-tayyip-erdogan",), ("hamas",)) in coded(
         "Erdogan met a Hamas delegation in Ankara.")
+
+
+# --- burning told with the attack is part of it -------------------------------------------------
+
+def test_homes_burned_in_the_attack_that_killed_are_no_coercion_of_their_own():
+    for text, published in (
+        ("Boko Haram fighters killed at least 12 villagers in Borno state and burned dozens of "
+         "houses, local officials said.", "2024-06-20"),
+        ("Gunmen from Islamic State burst into the concert hall, shooting at spectators and then "
+         "setting fire to the building.", "2024-03-23"),
+        ("Rights groups accused the Arakan Army of killing civilians and torching homes across "
+         "Rakhine.", "2024-12-21"),
+    ):
+        events = coded(text, published)
+        assert "ASSAULT" in {t for t, _, _ in events}, text
+        assert "COERCE" not in {t for t, _, _ in events}, text
+
+
+def test_burning_with_no_attack_beside_it_still_codes():
+    events = coded("Jihadist fighters burned dozens of homes in the village of Djibo, residents "
+                   "said.", "2024-06-20")
+    assert "COERCE" in {t for t, _, _ in events}
+
+
+# --- carried somewhere is not captured -----------------------------------------------------------
+
+def test_a_ship_taken_to_a_port_is_not_a_capture_of_the_port():
+    events = coded("Yemen's Houthis said on Monday they had seized a cargo ship in the southern "
+                   "Red Sea and taken it to the port of Hodeidah.", "2023-11-20")
+    assert "COERCE" in {t for t, _, _ in events}
+    assert "ASSAULT" not in {t for t, _, _ in events}
+
+
+def test_a_port_taken_still_codes():
+    assert "ASSAULT" in types("Houthi fighters took the port of Hodeidah after heavy fighting.",
+                              "2023-11-20")
