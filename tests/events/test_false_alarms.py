@@ -222,3 +222,29 @@ def test_a_ship_taken_to_a_port_is_not_a_capture_of_the_port():
 def test_a_port_taken_still_codes():
     assert "ASSAULT" in types("Houthi fighters took the port of Hodeidah after heavy fighting.",
                               "2023-11-20")
+
+
+# --- "what it calls", an appeal in court ---------------------------------------------------------
+
+def test_what_it_calls_is_no_call():
+    for text in (
+        "Myanmar's junta has blamed the offensive on what it calls terrorists.",
+        "Moscow said it calls the operation a success.",
+    ):
+        assert "REQUEST" not in types(text, "2023-11-05"), text
+
+
+def test_an_appeal_against_a_ruling_is_no_request():
+    for text in (
+        "The Supreme Court is due to hear the Bangladeshi government's appeal against the quota "
+        "ruling on Sunday.",
+        "Lawyers for Imran Khan filed an appeal against his conviction.",
+    ):
+        assert "REQUEST" not in types(text, "2024-07-19"), text
+
+
+def test_calls_and_appeals_to_the_sides_still_code():
+    assert ("REQUEST", ("ecowas",), ()) in coded("ECOWAS renewed its calls to free Conde.",
+                                                 "2021-09-10")
+    assert any(t == "REQUEST" and s == ("united-nations",) for t, s, _ in coded(
+        "The UN made an urgent appeal to the warring parties to allow aid into El Fasher."))

@@ -22,6 +22,7 @@ _NOUN_BEFORE = frozenset({"the", "a", "an", "this", "these", "those", "its", "hi
                           "our", "my", "your", "'s", "'", "every", "another", "whose", "-"})
 _VERB_BEFORE = frozenset({"will", "would", "can", "could", "may", "might", "must", "shall",
                           "should", "did", "does", "do", "they", "we", "he", "she", "i", "you",
+                          "it",  # "blamed the offensive on what *it calls* terrorists"
                           "'ll", "'d", "not", "n't", "never"})
 # Words after a preposition that may open a clause of their own, whose verb follows them ("the
 # war in which *they fight*", "forces who attack").
