@@ -248,3 +248,22 @@ def test_calls_and_appeals_to_the_sides_still_code():
                                                  "2021-09-10")
     assert any(t == "REQUEST" and s == ("united-nations",) for t, s, _ in coded(
         "The UN made an urgent appeal to the warring parties to allow aid into El Fasher."))
+
+
+# --- advice to one's own citizens ------------------------------------------------------------
+
+def test_a_travel_warning_to_ones_own_citizens_is_no_threat():
+    for text in (
+        "On March 7 the U.S. embassy in Moscow had warned Americans that extremists had "
+        "imminent plans to target gatherings, a warning Putin dismissed days before the attack.",
+        "Britain's Foreign Office warned British nationals in Lebanon that the security "
+        "situation could deteriorate and urged them to leave.",
+    ):
+        assert "THREATEN" not in types(text, "2024-03-23"), text
+
+
+def test_a_warning_to_a_foe_still_codes():
+    assert ("THREATEN", ("iran",), ("israel",)) in coded(
+        "Iran warned Israel that any attack would be met with a decisive response.")
+    assert ("THREATEN", ("joe-biden",), ("vladimir-putin",)) in coded(
+        "Biden warned Putin of severe consequences if Russia invaded Ukraine.", "2022-02-10")
