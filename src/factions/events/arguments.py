@@ -524,6 +524,22 @@ _HOLDING_PARTICIPLES = frozenset({"held", "detained", "jailed", "imprisoned", "i
 _PARTICIPLE_OBJECT_OPENERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this",
                                         "that", "any", "all"})
 
+# Things an actor puts forward, whose owner a talk about them does not talk with.
+_PROPOSALS = frozenset({"proposal", "proposals", "plan", "plans", "offer", "initiative", "draft",
+                        "roadmap", "framework", "text", "idea", "formula", "blueprint"})
+
+# Participles of an aim after a noun ("a terrorist act *aimed at* destroying") and verbs of a
+# judgement that names an act ("*called* the explosion a terrorist act").
+_AIM_PARTICIPLES = frozenset({"aimed", "intended", "designed", "meant", "calculated"})
+_JUDGING_VERBS = frozenset({"called", "calling", "calls", "call", "described", "describing",
+                            "describes", "branded", "branding", "brands", "termed", "terming",
+                            "labelled", "labeled", "labelling", "labeling", "dubbed"})
+
+# Verbs of more of the act a noun trigger names ("agreed to *widen* the bloc's sanctions"): the
+# infinitive's subject still does that act, as with a light verb.
+_WIDENING_VERBS = frozenset({"widen", "expand", "tighten", "broaden", "toughen", "deepen",
+                             "extend", "prolong", "renew", "step"})
+
 # Nouns whose "between" joins places, not sides ("clashes near the border between Sudan and
 # Chad"), read past the `prep` window only when none of them comes first.
 _BETWEEN_PLACES = frozenset({"border", "borders", "frontier", "boundary", "road", "roads",
@@ -876,6 +892,8 @@ class _Finder:
             return controller
         if self._asked_other():
             return []  # "denied having asked any foreign country to mediate": not its subject
+        if self._judged_aim():
+            return []  # "called the explosion a terrorist act aimed at destroying ...": no act
         quoted = self._quoted_we()
         if quoted:
             return quoted
@@ -1160,6 +1178,20 @@ class _Finder:
                 self._span_ending(before) is not None:
             return False
         return any(w[k] in _ASKING for k in range(max(self.v.start, before - 5), before - 1))
+
+    def _judged_aim(self) -> bool:
+        """The trigger tells the aim a speaker ascribes to an act he judges: "Putin called the
+        explosion a terrorist act *aimed at destroying* critical infrastructure", "branded the
+        raid an act of aggression *intended to weaken* the government" (the act's doer is
+        whoever did it, not the speaker, and the aim is no act)."""
+        m, w = self.m, self.w
+        k = m.start - 1
+        if m.pattern.kind != "verb" or k - 1 <= self.v.start or w[k] not in ("to", "at") or \
+                w[k - 1] not in _AIM_PARTICIPLES or w[k - 2] in self.c.be_forms:
+            return False
+        lo = max(self.v.start, k - 12)
+        return any(w[i] in _JUDGING_VERBS for i in range(lo, k - 1)) and any(
+            w[i] in ("a", "an") for i in range(lo, k - 1))
 
     def _controller(self) -> list[ActorSpan]:
         """"urged X to halt", "an effort by the UAE to broker", "accused it of attacking"."""
@@ -2276,6 +2308,10 @@ class _Finder:
             limit = min(k + 10, self.v.end)
         while j < limit:
             for span in self.v.by_start.get(j, ()):
+                if m.pattern.type == "CONSULT" and span.start - 1 >= start and \
+                        w[span.start - 1] in ("a", "an") and span.end < self.v.end and \
+                        w[span.end] in _PROPOSALS:
+                    return []  # "gathered to discuss a U.S. proposal": whose plan, not with whom
                 if m.pattern.type == "ACCUSE" and span.end + 1 < self.v.end and \
                         w[span.end] in _POSSESSIVE_MARKS and w[span.end + 1] in _VIOLATED_NOUNS:
                     # "called the attack a violation of Qatar's sovereignty": the victim, not
@@ -3059,6 +3095,11 @@ class _Finder:
                 continue  # conducted a "targeted strike"
             if w[q] in c.hard_boundaries or w[q] == ",":
                 return []
+            if w[q] == "to" and q + 1 < m.start and w[q + 1].isalpha() and \
+                    w[q + 1] not in _PARTICIPLE_OBJECT_OPENERS and \
+                    w[q + 1] not in _WIDENING_VERBS and self.v.span_at(q + 1) is None and any(
+                        w[i] in _PARTICIPLE_OBJECT_OPENERS for i in range(q + 2, m.start)):
+                return []  # "host a centre to monitor the truce": the infinitive's object
             n = c.light_verbs.match_at(w, q, m.start)
             if not n:
                 continue

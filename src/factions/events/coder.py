@@ -78,7 +78,8 @@ def _sentence_matches(reading: DocReading, index: TriggerIndex, sentence: int,
     """The event triggers of a sentence the coder codes (none inside a name)."""
     sent = reading.state.sentences[sentence]
     matches = index.find(reading.words, sent.tok_start, sent.tok_end,
-                         partial(reading.proper_names, sentence), reading.demonyms, starts)
+                         partial(reading.proper_names, sentence), reading.demonyms, starts,
+                         reading.state.tokens.text)
     if matches:
         names = reading.view(sentence).name_tokens  # (view.inside_name, without a call each)
         matches = [m for m in matches if names.isdisjoint(m.positions)]
@@ -145,6 +146,7 @@ def code_events(state: DocState, patterns: PatternSet | None = None) -> None:
     events = [e for e in events if (not e.source or any(a != VICTIMS for a in e.source))
               and not _told_on_victims(e, on_victims, notes)]
     events = crowd_riots(events, state, reading.cues)
+    events = _destruction_in_attack(events)
     events = state_protests(events, reading.actor_type)
     events = armed_blockades(events, reading.actor_type)
     stormed_chambers(events, state)
@@ -197,6 +199,22 @@ def code_events(state: DocState, patterns: PatternSet | None = None) -> None:
     if not any(VICTIMS in e.target for e in events):
         # The victims are named for the attacks on them; with none coded they are no actor.
         state.mentions = [m for m in state.mentions if m.actor_id != VICTIMS]
+
+
+def _destruction_in_attack(events: list[Event]) -> list[Event]:
+    """Homes or buildings the attackers burn in the sentence that tells their attack on people
+    ("Separatist fighters killed at least seven civilians ... and burned dozens of houses",
+    "shooting at spectators with automatic rifles and then setting fire to the building") are
+    part of that attack, not a coercion of their own."""
+    attackers: dict[int, set[str]] = {}
+    for e in events:
+        if e.type == "ASSAULT" and e.source:
+            attackers.setdefault(e.evidence.start, set()).update(e.source)
+    if not attackers:
+        return events
+    return [e for e in events if not (
+        e.type == "COERCE" and e.mode == "destroy" and e.source
+        and attackers.get(e.evidence.start, set()).issuperset(e.source))]
 
 
 def _story_days(events: list[Event], notes: dict[int, EventNote], anchors: Anchors) -> None:

@@ -22,7 +22,13 @@ _NOUN_BEFORE = frozenset({"the", "a", "an", "this", "these", "those", "its", "hi
                           "our", "my", "your", "'s", "'", "every", "another", "whose", "-"})
 _VERB_BEFORE = frozenset({"will", "would", "can", "could", "may", "might", "must", "shall",
                           "should", "did", "does", "do", "they", "we", "he", "she", "i", "you",
+                          "it",  # "blamed the offensive on what *it calls* terrorists"
                           "'ll", "'d", "not", "n't", "never"})
+# Words after a preposition that may open a clause of their own, whose verb follows them ("the
+# war in which *they fight*", "forces who attack").
+_SUBJECT_WORDS = frozenset({"they", "we", "he", "she", "i", "you", "it", "which", "who", "whom",
+                            "that", "what", "where", "whose", "and", "or", "but", "nor", "to",
+                            "not", "never"})
 # Month names that are also trigger words ("march", "may").
 _MONTHS = frozenset({"march", "may"})
 # Auxiliaries after which an -ing word is a verb's progressive, not a noun.
@@ -257,11 +263,13 @@ class TriggerIndex:
         self, words: Sequence[str], start: int, end: int,
         proper: Callable[[], frozenset[int]] | None = None,
         modifiers: Container[str] = frozenset(), starts: list[int] | None = None,
+        text: Sequence[str] | None = None,
     ) -> list[Match]:
         """Triggers in ``words[start:end]``, left to right; no token is in two triggers.
         ``proper`` gives the positions of capitalized names that are no actor (``@proper``);
         ``modifiers`` are words that only modify a noun (demonyms: "in Israeli jails");
-        ``starts`` are the ``starts`` of the whole of ``words`` when the caller has them."""
+        ``starts`` are the ``starts`` of the whole of ``words`` when the caller has them;
+        ``text`` the words as written (a name's capital), when the caller has them."""
         found: list[Match] = []
         if starts is None:
             hits = self._starts(words, start, end)
@@ -282,9 +290,14 @@ class TriggerIndex:
             context = 0  # the _AFTER_* bits that hold here
             if before in ("a", "an") and prev.isalpha():
                 context |= _AFTER_ARTICLE
+            if before in self._noun_prepositions and (prev in modifiers or (
+                    text is not None and text[i - 1][:1].islower() and prev.isalpha()
+                    and prev not in _SUBJECT_WORDS and prev not in self._cues.adverbs)):
+                # "from Russian attacks", "shocked by barbaric attacks": no subject stands
+                # between a preposition and the word after its modifier (a name may: "the
+                # communique adopted in Berlin commits Turkey").
+                context |= _AFTER_DEMONYM
             if prev in modifiers:
-                if before in self._noun_prepositions:
-                    context |= _AFTER_DEMONYM
                 if not prev.endswith("s"):
                     context |= _AFTER_ADJECTIVE
             if prev in _SUBORDINATORS:
