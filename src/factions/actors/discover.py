@@ -32,6 +32,12 @@ _NOT_PERSON_WORDS = {"league", "cup", "championship", "championships", "games", 
                      "summit", "conference", "forum", "talks", "agreement", "accord", "accords",
                      "treaty", "process", "plan", "initiative", "war", "crisis", "day", "week",
                      "prize", "award", "festival", "tournament", "series", "open", "final"}
+# Participles that, with "by", put a person at a body's head: "is led by Denis Kapustin".
+_LEADING_PARTICIPLES = {"led", "headed", "commanded", "founded", "co-founded", "chaired"}
+# Nouns after a title word that make the run a place's or a body's name: "General
+# Headquarters", "General Staff".
+_PLACE_NOUNS_AFTER_TITLE = {"headquarters", "staff", "secretariat", "hospital", "hall",
+                            "square", "palace", "barracks", "airport", "station"}
 # Prepositions that make a "... House" a building: "from State House", "at Government House".
 _AT_PLACE = {"at", "from", "in", "inside", "outside", "near", "to"}
 _SAY = {"said", "says", "told", "added", "explained", "stated", "wrote", "warned", "claimed"}
@@ -60,14 +66,20 @@ def discover_actors(state: DocState) -> None:
     found: list[ActorMention] = []
     by_surname: dict[str, str] = {}
     lowers = state.tokens.lower
-    runs = _name_runs(tv, lex, taken, state.tokens.text)
+    states_at = {m.tok_start: m.tok_end for m in state.mentions
+                 if m.kind in ("name", "alias") and not m.locative
+                 and (a := state.kb.actors.get(m.actor_id)) is not None and a.type == "state"}
+    runs = _name_runs(tv, lex, taken, state.tokens.text, states_at)
     named = _named_groups(tv, lex, runs, state.text, _country_words(state.kb))
     for start, end in runs:
         start, end = _numbered_unit(tv, lex, taken, start, end)
         # Capitalized function words and calendar words are not part of a name:
         # "On Thursday", "But Haftar", "In March".
         while start < end and (lowers[start] in STOP_WORDS or lowers[start] in CALENDAR_WORDS) \
-                and lowers[start] not in lex.group_heads:  # spaCy's stop words hold "front"
+                and lowers[start] not in lex.group_heads \
+                and not (lowers[start] in lex.titles_by_first
+                         and _title_prefix(tv, start, end, lex) is not None):
+            # (spaCy's stop words hold "front", and "first" of "First Lady Martine Moise")
             start += 1
         if start >= end or all(w in CALENDAR_WORDS for w in lowers[start:end]):
             continue
@@ -83,6 +95,13 @@ def discover_actors(state: DocState) -> None:
             # part of the name; so does a demonym the knowledge base keeps as a community's
             # ("Tajik President Emomali Rahmon", "Uzbek President Shavkat Mirziyoyev")
             title_end = _title_prefix(tv, start + 1, end, lex)
+        not_person = False
+        if title_end is not None and any(lowers[k] in lex.group_heads
+                                         or lowers[k] in _PLACE_NOUNS_AFTER_TITLE
+                                         for k in range(title_end, end)):
+            # "the army's General Headquarters", "the General Command said": a title word
+            # opens a body's or a place's name, no one's
+            title_end, not_person = None, True
         name_start = title_end if title_end is not None else start
         if name_start >= end:
             continue
@@ -114,14 +133,18 @@ def discover_actors(state: DocState) -> None:
                 title_end is not None
                 or _lower_title_before(tv, start, lex)
                 or _apposition_title_after(tv, end, lex)
+                or (len(words) >= 2 and _plural_title_before(
+                    tv, start, lex, state.sentences[sentence_of[start]].tok_start))
                 or (len(words) >= 2 and _apposition_title_before(tv, start, end, lex))
                 or (len(words) >= 2 and end < len(tv.text) and tv.lower[end] in _SAY)
                 or (len(words) >= 2 and _age_after(tv, end))
+                or (len(words) >= 2 and start >= 2 and lowers[start - 1] == "by"
+                    and lowers[start - 2] in _LEADING_PARTICIPLES)
                 or (len(words) >= 2 and _speaks_for(state, start, end))
                 or (len(words) >= 2 and naming_noun(
                     lowers, start, state.sentences[sentence_of[start]].tok_start) is not None)
             )
-            if not is_person or (len(words) < 2 and title_end is None):
+            if not is_person or not_person or (len(words) < 2 and title_end is None):
                 continue
             if start in sentence_starts and len(words) < 2:
                 continue
@@ -172,6 +195,11 @@ def discover_actors(state: DocState) -> None:
         )
         for i in range(name_start, end):
             taken[i] = True
+        if states_at and any(k in states_at for k in range(name_start + 1, end)):
+            # the state named inside the group's name ("Freedom of Russia Legion") is no
+            # mention of its own
+            state.mentions = [m for m in state.mentions
+                              if not (name_start < m.tok_start < end and m.kind != "discovered")]
     found.extend(_community_groups(state, taken, lex))
     found.extend(_splinters(state, found))
     found.extend(_acronyms(state, taken, found))
@@ -300,8 +328,11 @@ def _is_name_token(tok_text: str) -> bool:
 
 
 def _name_runs(tv: TokenView, lex: ActorLexicon, taken: list[bool],
-               texts: list[str]) -> list[tuple[int, int]]:
-    """Maximal runs of capitalized tokens (with particles like "al-" inside), not yet taken."""
+               texts: list[str], states_at: dict[int, int] | None = None
+               ) -> list[tuple[int, int]]:
+    """Maximal runs of capitalized tokens (with particles like "al-" inside), not yet taken;
+    a state's name after "of" inside a group's name joins the run ("Freedom of Russia Legion";
+    ``states_at``: where the text names a state, the start and end token of each)."""
     runs = []
     i = 0
     n = len(texts)
@@ -323,6 +354,11 @@ def _name_runs(tv: TokenView, lex: ActorLexicon, taken: list[bool],
                 j += 1
                 continue
             lower = texts[j].lower()
+            if lower in ("of", "for") and states_at and j + 1 in states_at \
+                    and (stop := _state_in_group_name(tv, lex, name, taken, i, j,
+                                                      states_at[j + 1])):
+                j = stop  # "Freedom of Russia Legion", "Central Committee of Sudan Doctors"
+                continue
             # Particles and hyphens inside a name: "Fayez al-Sarraj", "Abu Bakr al Baghdadi".
             if (lower in lex.name_particles or (lower == "-" and not tv.space[j - 1])) \
                     and j + 1 < n and (
@@ -352,6 +388,26 @@ def _name_runs(tv: TokenView, lex: ActorLexicon, taken: list[bool],
         runs.append((i, j))
         i = j
     return runs
+
+
+def _state_in_group_name(tv: TokenView, lex: ActorLexicon, name: list[bool], taken: list[bool],
+                         i: int, j: int, state_end: int) -> int:
+    """Where a group's name ends that goes on past a state's name after its "of" (token
+    ``j``; the run began at ``i``): "Freedom of Russia Legion" (a group noun after the state),
+    "Central Committee of Sudan Doctors" (a group noun before "of", a plural after the state).
+    0 when the name stops at "of"."""
+    n = len(tv.text)
+    k = state_end
+    while k < n and name[k] and not taken[k]:
+        k += 1
+    if k == state_end:
+        return 0  # "the Bank of England": the state closes it (see _absorb_country_suffix)
+    if any(tv.lower[x] in lex.group_heads for x in range(state_end, k)):
+        return k
+    last = tv.lower[k - 1]
+    if last.endswith("s") and len(last) > 3 and _group_word_ahead(tv, i, lex, j):
+        return k
+    return 0
 
 
 def _group_word_ahead(tv: TokenView, i: int, lex: ActorLexicon, stop: int | None = None) -> bool:
@@ -486,6 +542,33 @@ def _lower_title_before(tv: TokenView, start: int, lex: ActorLexicon) -> bool:
     return False
 
 
+def _plural_title_before(tv: TokenView, start: int, lex: ActorLexicon, first: int) -> bool:
+    """A name in a list a plural title opens: "former ministers Asad Umar, Fawad Chaudhry and
+    Shireen Mazari", "board members Toyoaki Nakamura and Asahi Noguchi" (``first``: the
+    sentence's first token)."""
+    j = start - 1
+    for _ in range(8):  # back over the list's earlier names, each after "," or "and"
+        if j <= first or tv.lower[j] not in (",", "and"):
+            break
+        k = j - 1
+        while k > first and (_is_name_token(tv.text[k]) or (
+                tv.lower[k] in lex.name_particles and tv.text[k].islower()
+                and tv.lower[k] not in ("and", "the", "of", "for"))):
+            k -= 1
+        if k == j - 1:
+            return False  # "and" after something other than a name
+        j = k
+    word = tv.text[j]
+    if j < first or not word.islower() or len(word) < 4 or not word.endswith("s"):
+        return False
+    singular = tv.lower[j][:-1]
+    for title in lex.titles_by_last.get(singular, ()):
+        k = len(title)
+        if j - k + 1 >= first and tuple(tv.lower[j - k + 1:j]) == title[:-1]:
+            return True
+    return False
+
+
 def _apposition_title_after(tv: TokenView, end: int, lex: ActorLexicon) -> bool:
     """"X, the commander of Y," / "X, a spokesman for Y"."""
     if end + 2 >= len(tv.text) or tv.text[end] != ",":
@@ -500,7 +583,31 @@ def _apposition_title_after(tv: TokenView, end: int, lex: ActorLexicon) -> bool:
             if tuple(tv.lower[j : j + len(title)]) == title:
                 return True
         j += 1
+    # Longer descriptions: "X, a Russian far-right activist who", "X, the University of Arizona
+    # planetary scientist who leads the team,": the title must head the phrase there (the
+    # phrase ends right after it), and the phrase holds no clause ("Y, the town where the army
+    # chief ...").
+    n = len(tv.text)
+    for k in range(j, min(n - 1, end + 10)):
+        word = tv.text[k]
+        lower = tv.lower[k]
+        if lower == "of" and word.islower() and tv.text[k - 1][:1].isupper() \
+                and tv.text[k + 1][:1].isupper():
+            continue  # "the University of Arizona ..."
+        if not (word.isalpha() or word in ("-", "'s", "’s")) or (
+                lower in STOP_WORDS and lower not in lex.titles_by_first):
+            return False
+        if lower in lex.role_heads and tv.lower[k + 1] in _APPOSITION_HEAD_ENDS and any(
+                tuple(tv.lower[k - len(t) + 1 : k + 1]) == t
+                for t in lex.titles_by_last.get(lower, ())):
+            return True
     return False
+
+
+# What may follow the head of an apposition that describes a person: "X, a Russian far-right
+# activist who ...", "X, a veteran opposition lawmaker, said".
+_APPOSITION_HEAD_ENDS = frozenset({",", ".", ";", ")", "who", "whose", "and", "of", "for", "at",
+                                   "with", "in", "based", "from", "close", "turned"})
 
 
 def _apposition_title_before(tv: TokenView, start: int, end: int, lex: ActorLexicon) -> bool:
