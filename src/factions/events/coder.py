@@ -16,10 +16,10 @@ from dataclasses import dataclass, replace
 from functools import cache, partial
 from pathlib import Path
 
-from factions.actors.home import home_body, state_of, story_country
+from factions.actors.home import home_body, is_ruling_body, state_of, story_country
 from factions.actors.unnamed import VICTIMS
 from factions.dates.vocab import WEEKDAY_WORDS
-from factions.events.arguments import Arguments, find_arguments, role_strategies
+from factions.events.arguments import Arguments, find_arguments, reporters, role_strategies
 from factions.events.completion import (
     _UNREAL,
     HOSTILE_TYPES,
@@ -1974,6 +1974,15 @@ def _try_pattern(
         args.target = _killed_when(reading, view, match, args.source)
     if not args.source and not antecedent and _named_toll(reading, view, match, args, c):
         args.toll = True  # completion names the doer: the side the dead are seen fighting
+    arrester = False
+    if not args.source and args.passive and not again and not antecedent \
+            and pattern.mode == "arrest" and pattern.kind == "verb" and pattern.sourceless \
+            and args.target:
+        # (not a bare count, "293 people had been detained": whom completion finds they were
+        # is too loose a guess to give it an arrester)
+        args.source = [a for a in _agentless_arrester(reading, view, match, clause)
+                       if a not in args.target]
+        arrester = bool(args.source)
     pair = pattern.symmetric and len(set(args.source) | set(args.target)) >= 2
     if "source" in pattern.require and not args.source:
         return None
@@ -1984,10 +1993,97 @@ def _try_pattern(
             and not args.collective_source and not args.toll:
         return None  # who did it is what an event row is for ("the two sides": completion's)
     made = _events(reading, view, match, args, anchors, scope, antecedent, c)
+    if arrester and not _home_arrests(reading.state, made):
+        # "was arrested in 2019", "calls for him to be arrested", "was detained in Paris": no
+        # arrest by the story's own forces now
+        for event in made:
+            event.source = []
     if toll_of is not None and toll_of.date and anchors.date_for(view, match) is None:
         for event in made:  # the toll of an attack told before: that attack's day
             event.date, event.date_precision = toll_of.date, toll_of.date_precision
     return made
+
+
+# Sectors of a state's bodies that arrest people.
+_ARRESTING_SECTORS = frozenset({"military", "police", "intelligence"})
+# Names of bodies that arrest people (police, security, intelligence, prosecutors, the army, a
+# junta), not of a council that only bears the word ("National Security Council").
+_ARRESTING_NAME = re.compile(
+    r"\b(?:police|policemen|security (?:forces|service|services|committee|agency|agencies)|"
+    r"intelligence|prosecutor|prosecutors|prosecution|army|armed forces|military|gendarmerie|"
+    r"guard|guards|rangers|junta|fsb|knb)\b", re.IGNORECASE)
+# Names of a state's police and security forces, the arresters of a story whose arrests name
+# no one ("Haitian National Police", "Kazakh security forces").
+_POLICE_NAME = re.compile(r"\b(?:police|security forces|gendarmerie)\b", re.IGNORECASE)
+
+
+def _arresting(state: DocState, actor_id: str, home: str) -> bool:
+    """Whether ``actor_id`` is a body of the story's country that arrests people: its police,
+    security, intelligence, prosecution or military, or its junta or ruling government (not a
+    person, a ministry or a foreign body)."""
+    entry = state.actor_entry(actor_id)
+    if entry is None or entry.type in ("person", "international_org", "state") \
+            or entry.country != home:
+        return False
+    kb = state.kb.actors.get(actor_id)
+    if kb is not None and kb.represents and kb.represents.get("sector") in _ARRESTING_SECTORS:
+        return True
+    body = home_body(actor_id)
+    if body is not None and body[1] in ("police", "military"):
+        return True
+    if kb is not None and is_ruling_body(kb):
+        return True
+    names = [entry.name, *(kb.descriptors if kb is not None else ())]
+    return any(_ARRESTING_NAME.search(n) is not None for n in names) \
+        and "council" not in entry.name.lower()
+
+
+def _agentless_arrester(reading: DocReading, view: SentenceView, match: Match,
+                        clause: Clause) -> list[str]:
+    """"The KNB said its former chairman ... was detained on Thursday", "Ortiz was arrested
+    late on Monday, police said", "Khan was taken into custody, the minister said" (in a story
+    that names the country's police): an arrest told in the passive with no
+    agent is the speaker's when the speaker is a police, security, intelligence, prosecution or
+    military body or the junta or government of the story's country, else that of the
+    country's police or security forces the story names, else no one's (a minister, a judge or
+    a foreign leader who tells of it made no arrest)."""
+    w = reading.words
+    if any(x in ("not", "never", "n't", "no") for x in w[clause.start:match.start]):
+        return []
+    state = reading.state
+    home = story_country(state)
+    if home is None:
+        return []
+    spans = reporters(reading, view, match) or []
+    for span in spans:
+        found = [a for a in span.actors if _arresting(state, a, home)]
+        if found:
+            return found[:1]
+    for m in state.mentions:
+        entry = state.actor_entry(m.actor_id)
+        if entry is not None and entry.type != "person" and entry.country == home \
+                and _POLICE_NAME.search(entry.name) is not None \
+                and _arresting(state, m.actor_id, home):
+            return [m.actor_id]
+    return []
+
+
+def _home_arrests(state: DocState, made: list[Event]) -> bool:
+    """Whether the arrests ``made`` are told as done now and at home (not negated, planned or
+    history, and not in a place of another country)."""
+    home = story_country(state)
+    for event in made:
+        if event.modality not in ("asserted", "reported"):
+            return False
+        if event.date and (event.date_precision == "year" or (
+                state.published is not None
+                and event.date < (state.published - datetime.timedelta(days=60)).isoformat())):
+            return False  # "was arrested in 2009": background
+        if event.place is not None:
+            place = next((p for p in state.places if p.id == event.place), None)
+            if place is not None and place.country is not None and place.country != home:
+                return False
+    return True
 
 
 # Passive verbs of a toll: "had been killed", "were wounded".
