@@ -91,3 +91,28 @@ def test_contingents_from_a_state_are_its_own():
     assert {"Belarus", "Armenia", "Tajikistan"} <= names
     assert "Kenya" in {a.name for a in analyze_text(
         "Peacekeepers from Kenya arrived in Port-au-Prince.").actors}
+
+
+def test_a_modifier_before_a_capitalized_title_leaves_the_person():
+    assert _unknown("Interim Prime Minister Claude Joseph declared a state of siege.") == [
+        ("Claude Joseph", "person")]
+    assert _unknown("Acting President Ibrahim Nasser Salem ordered a curfew.") == [
+        ("Ibrahim Nasser Salem", "person")]
+    assert _unknown("Caretaker Prime Minister Anwar Khalid Kakar said the vote would go "
+                    "ahead.") == [("Anwar Khalid Kakar", "person")]
+    assert _unknown("Supreme Court Justice Alexandre de Moraes suspended the governor.") == [
+        ("Alexandre de Moraes", "person")]
+    # no title after the modifier: a body's name
+    assert _unknown("The Interim Council said it would hold elections.") == [
+        ("Interim Council", "government")]
+
+
+def test_countries_listed_after_a_place_are_places():
+    names = {a.name for a in analyze_text(
+        "The ship had 25 crew members from Bulgaria, the Philippines, Mexico, Ukraine and "
+        "Romania on board, its operator said.").actors}
+    assert names.isdisjoint({"Bulgaria", "Philippines", "Mexico", "Ukraine", "Romania"})
+    # a new clause after the list's "and" keeps its subject
+    names = {a.name for a in analyze_text(
+        "Israel struck targets in Gaza, and Egypt condemned the raid.").actors}
+    assert {"Israel", "Egypt"} <= names

@@ -144,6 +144,27 @@ def test_a_nationwide_curfew_is_placed_in_the_whole_country():
         ("COERCE", "Bangladesh")]
 
 
+def test_a_state_of_emergency_with_no_place_covers_the_declaring_country():
+    def places(text: str, published: str) -> list[tuple[str, str | None]]:
+        return [(e.rule, e.place_text) for e in analyze_text(text, published=published).events
+                if e.type == "COERCE"]
+    assert places("TEGUCIGALPA, July 20 - Gangs attacked a prison in Honduras on Friday. "
+                  "President Xiomara Castro declared a state of emergency on Saturday.",
+                  "2024-07-20") == [("coerce.declare-emergency", "Honduras")]
+    assert places("QUITO, Jan 9 - Gunmen stormed a television studio in Ecuador. President "
+                  "Daniel Noboa responded by declaring a 60-day state of emergency.",
+                  "2024-01-09") == [("coerce.declare-emergency", "Ecuador")]
+    assert places("LIMA, Dec 15 - Protesters blocked roads across Peru. The government declared "
+                  "a 30-day state of emergency on Wednesday.", "2022-12-15") == [
+        ("coerce.declare-emergency", "Peru")]
+    # one placed by its own clause keeps that place; a curfew is no state of emergency
+    assert places("ADDIS ABABA, Nov 5 - Fighting broke out in Ethiopia. The cabinet declared a "
+                  "six-month state of emergency in Tigray.", "2020-11-05") == [
+        ("coerce.declare-emergency", "Tigray")]
+    assert places("BAMAKO, Aug 2 - Jihadists attacked a town in Mali. The army imposed a curfew "
+                  "on Sunday.", "2024-08-02") == [("coerce.curfew", None)]
+
+
 def test_a_crowd_that_storms_burns_or_marches_on_parliament_protests_against_it():
     assert rows("NAIROBI, June 26 - Thousands of protesters marched in Nairobi. Protesters "
                 "stormed parliament on Tuesday.", "2024-06-26") == [

@@ -147,4 +147,23 @@ def test_talks_that_failed_are_no_one_criticized() -> None:
 def test_a_kin_apposition_before_the_late_president_is_a_role() -> None:
     a = analyze_text(BOHOMA, published="2024-11-04")
     idriss = next(x for x in a.actors if x.id == "idriss-deby")
-    assert [r.title for r in idriss.roles] == ["President", "Deby's father"]
+    assert [r.title for r in idriss.roles] == ["late President", "Deby's father"]
+
+
+def test_a_war_waged_since_a_year_long_gone_is_background() -> None:
+    def assaults(text: str) -> list[tuple[list[str], str, str | None]]:
+        return [(e.source, e.modality, e.date) for e in analyze_text(
+            text, published="2024-11-04").events if e.type == "ASSAULT"]
+    # "has since" reaches back to the year of the clause before
+    assert assaults("Boko Haram launched its insurgency in northeastern Nigeria in 2009 and has "
+                    "since spread into Niger and Cameroon, killing tens of thousands of "
+                    "people.") == [(["boko-haram"], "historical", "2009")]
+    assert assaults("The PKK took up arms against the Turkish state in 1984 and has since "
+                    "killed thousands of soldiers.") == [(["pkk"], "historical", "1984")]
+    assert assaults("Islamic State seized Mosul in 2014 and has since carried out attacks in "
+                    "Iraq and Syria, killing thousands of civilians.") == [
+        (["islamic-state"], "historical", "2014")]
+    # ... but not from a month of this year: the war goes on
+    assert assaults("Israeli troops entered Rafah in May and have since destroyed much of the "
+                    "city, killing hundreds of people.") == [
+        (["israel-defense-forces"], "asserted", "2024-05")]

@@ -82,6 +82,19 @@ def test_forces_ordered_to_act_are_no_deployment():
         ("assault.march-on", ["khalifa-haftar"], [], "planned")]
 
 
+def test_an_order_to_the_authorities_is_no_request():
+    def requests(text: str) -> list[tuple[str, list[str], list[str]]]:
+        return [(e.rule, e.source, e.target) for e in analyze_text(
+            "BRASILIA, Jan 9 - Rioters stormed Congress in Brazil on Sunday. " + text,
+            published="2023-01-09").events if e.type == "REQUEST"]
+    assert requests("Lula ordered the authorities to clear all the camps outside military "
+                    "barracks.") == []
+    assert requests("Lula ordered authorities to clear the camps within 24 hours.") == []
+    # a body named as another party is still asked
+    assert requests("Lula ordered the Brazilian government to clear the camps.") == [
+        ("request.order-to", ["lula-da-silva"], ["x-bra-government"])]
+
+
 def test_a_reinforced_frontier_is_a_build_up():
     assert rows("Lithuania reinforced its frontier with Belarus on Tuesday.",
                 kinds=("MOBILIZE",)) == [("mobilize.reinforce", ["lithuania"], [], "asserted")]

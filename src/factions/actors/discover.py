@@ -427,6 +427,14 @@ def _title_prefix(tv: TokenView, start: int, end: int, lex: ActorLexicon) -> int
     lowers = tv.lower[start:end]
     best = None
     pos = 0
+    # Modifiers may open it: "Interim Prime Minister", "Caretaker Prime Minister", "Acting
+    # President" (the title must still follow: "Interim Council" is no one's title).
+    while pos < len(lowers) - 1:
+        width = next((len(m) for m in lex.modifiers_by_first.get(lowers[pos], ())
+                      if tuple(lowers[pos:pos + len(m)]) == m), 0)
+        if not width:
+            break
+        pos += width
     # Titles may stack: "Deputy Prime Minister", "Lt. Gen."
     while pos < len(lowers):
         if pos + 1 < len(lowers) and lowers[pos + 1] in ("minister", "secretary", "governor"):

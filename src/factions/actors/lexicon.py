@@ -26,6 +26,7 @@ class ActorLexicon:
     group_descriptors: dict[str, str]
     person_titles: tuple[tuple[str, ...], ...]  # token tuples, longest first
     title_modifiers: tuple[tuple[str, ...], ...]
+    modifiers_by_first: dict[str, tuple[tuple[str, ...], ...]]  # first word -> modifiers
     group_heads: dict[str, str]  # lower-case head noun (may be two words) -> actor type
     named_group_nouns: dict[str, str]  # "the Gran Grif gang": lower-case noun -> actor type
     sport_heads_before: frozenset[str]  # "Champions League": a contest, not a group
@@ -72,6 +73,7 @@ def actor_lexicon() -> ActorLexicon:
         for noun in nouns:
             heads.setdefault(noun.lower(), kind)
     person_titles = _token_tuples(titles["person_titles"])
+    modifiers = _token_tuples(titles["title_modifiers"])
     descriptors = _token_tuples(cues["person_characterizations"] + cues["person_offices"])
     return ActorLexicon(
         locative_prepositions=_words(cues["locative_prepositions"]),
@@ -87,7 +89,8 @@ def actor_lexicon() -> ActorLexicon:
         state_offices=_token_tuples(cues["state_offices"]),
         group_descriptors={k.lower(): v for k, v in cues["group_descriptors"].items()},
         person_titles=person_titles,
-        title_modifiers=_token_tuples(titles["title_modifiers"]),
+        title_modifiers=modifiers,
+        modifiers_by_first=_index(modifiers, 0),
         group_heads=heads,
         named_group_nouns=dict(titles["named_group_nouns"]),
         sport_heads_before=_words(titles["sport_heads_before"]),

@@ -117,12 +117,38 @@ def recognize_actors(state: DocState) -> None:
                 # "in the Congo-Rwanda deal": whose deal (not its subject), never a place
                 mention.attributive, mention.locative = True, False
             mentions.append(mention)
+    _place_lists(tv, mentions, kb)
     _prefer_named_surnames(mentions, kb)
     mentions.extend(_link_unmatched(state, taken, mentions, token_sentence))
     mentions.extend(possessive_agents(tv, state.text, mentions, kb))
     register_group_actors(state, mentions)
     mentions.sort(key=lambda m: (m.start, -m.end))
     state.mentions.extend(mentions)
+
+
+def _place_lists(tv: TokenView, mentions: list[ActorMention], kb: KnowledgeBase) -> None:
+    """A country listed after one used as a place is a place too: "25 crew members from
+    Bulgaria, the Philippines, Mexico, Ukraine and Romania", "flights to Jordan and Egypt"
+    (``mentions`` in text order). The list must close as a place list does ("... and Romania
+    on board", not "in Gaza, and Egypt said")."""
+    lowers = tv.lower
+    n = len(lowers)
+    prev: ActorMention | None = None
+    for m in mentions:
+        p, prev = prev, m
+        if p is None or not p.locative or m.locative or m.kind not in ("name", "alias"):
+            continue
+        k = m.tok_start - 1
+        if k >= 0 and lowers[k] == "the":
+            k -= 1
+        if k != p.tok_end or lowers[k] not in (",", "and") or m.sentence != p.sentence:
+            continue
+        actor = kb.actors.get(m.actor_id)
+        if actor is None or actor.type != "state":
+            continue
+        if m.tok_end < n and lowers[m.tok_end] not in _PLACE_LIST_ENDS:
+            continue  # "in Gaza, and Egypt said": a clause of its own
+        m.locative = True
 
 
 def possessive_agents(tv: TokenView, text: str, mentions: list[ActorMention],

@@ -153,6 +153,9 @@ def extract_roles(state: DocState) -> dict[str, list[Role]]:
                 if lead - 2 > sent.tok_start and texts_lower[lead - 1] == "late" and \
                         texts_lower[lead - 2] == "the":
                     lead -= 2
+                elif lead - 1 > sent.tok_start and texts_lower[lead] == "late" and \
+                        texts_lower[lead - 1] == "the":
+                    lead -= 1  # ("late" read with the title: "the late President")
                 closed = m.tok_end >= sent.tok_end or texts[m.tok_end] in (",", ")", ";", ".")
                 before = _apposition_before(doc, lead, sent.tok_start, _with_kin(lex.role_heads),
                                             closed) \

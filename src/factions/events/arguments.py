@@ -2141,6 +2141,18 @@ class _Finder:
                 return [metonym]
         return []
 
+    def _places_listed(self, place: list[ActorSpan]) -> list[ActorSpan]:
+        """``place`` with the places listed right after it ("Israel and Iran", "Russia,
+        Belarus and Iran"), each read as its government."""
+        if not place:
+            return place
+        w, found = self.w, list(place)
+        for span in self.v.locatives:
+            if span.start > found[-1].end and all(
+                    w[x] in ("and", ",", "the") for x in range(found[-1].end, span.start)):
+                found.append(span)
+        return found
+
     def _place_ending(self, end: int) -> list[ActorSpan]:
         """A country or capital ending at ``end`` (before a comma) read as its government."""
         while end - 1 >= self.v.start and self.w[end - 1] == ",":
@@ -2716,7 +2728,8 @@ class _Finder:
                     k = after + 1 if after < limit and w[after] in ("the", "both") else after
                     place = self._place_as_actor(k)
                     if not found:
-                        found = place
+                        # "called for restraint from Israel and Iran", both read as places
+                        found = self._places_listed(place)
                     elif place and place[0].end < found[0].start and all(
                             w[x] in ("and", ",", "the") for x in range(place[0].end,
                                                                        found[0].start)):

@@ -156,12 +156,18 @@ def read_modality(
     # "has waged an insurgency since 1984") is the conflict's background, as ACLED dates it.
     waged = date is not None and date[2] and match.pattern.type == "ASSAULT" and \
         is_historical(reading, date[0], days=_WAGED_DAYS)
+    # ... as is a war waged "since" then from such a year ("launched its insurgency in 2009 and
+    # has since spread into Niger, killing tens of thousands"); not an act since a recent month
+    # ("signed a pact in August and has since delivered weapons")
+    waged_since = date is not None and match.pattern.type == "ASSAULT" and \
+        is_historical(reading, date[0], days=_WAGED_DAYS)
     # "The United States does not recognise his re-election last year": a stance held in the
     # present tense; the old date is of the thing it is about.
     present = match.pattern.kind == "verb" and (w[match.start] in _PRESENT_DO or (
         match.start > clause.start and w[match.start - 1] in _PRESENT_DO))
     if (date is not None and (not date[2] or when or waged) and is_historical(reading, date[0])
-            and not present and _dated_here(reading, view, clause, date[0], own_only=ahead)) \
+            and not present and _dated_here(reading, view, clause, date[0], own_only=ahead,
+                                            since_then=waged_since)) \
             or _historical_cue(reading, lo, hi) or _during_ended_war(reading, view, match) \
             or _habitual_attack(reading, match, lo, hi, date) \
             or (alongside < lo and _historical_cue(reading, alongside, lo)):
@@ -398,14 +404,18 @@ def _other_hypothetical(reading: DocReading, lo: int, hi: int) -> bool:
     )
 
 
+_PERFECT_AUX = frozenset({"has", "have", "had"})
+
+
 def _dated_here(reading: DocReading, view: SentenceView, clause: Clause, iso: str,
-                own_only: bool = False) -> bool:
+                own_only: bool = False, since_then: bool = False) -> bool:
     """Whether the date ``iso`` is written in the trigger's clause, or in the clause before one a
     time continuer opens ("occupied Goma in 2012 before withdrawing"), the clauses coordinated to
     it included, or in a "since" clause right after it (the event began then: "have been
     deployed since a truce ended a six-week war in 2020"). A date elsewhere in the sentence
     dates something else ("brokered the agreement, building on a declaration signed in
-    April"). With ``own_only``, only the trigger's own clause (and a "since" clause after it)."""
+    April"). With ``own_only``, only the trigger's own clause (and a "since" clause after it).
+    With ``since_then``, a clause opened by "has since" reaches back to the clause before."""
     mentions = Anchors.of(reading).dates.get(view.index)
     if not mentions:
         return True  # no mention to place: keep the date's word
@@ -424,7 +434,12 @@ def _dated_here(reading: DocReading, view: SentenceView, clause: Clause, iso: st
         return True
     while first.index > 0 and not own_only and (
             first.opener == "coord"
-            or (first.opener == "sub" and w[first.opener_start] in c.time_continuers)):
+            or (first.opener == "sub" and w[first.opener_start] in c.time_continuers)
+            # "launched its insurgency in 2009 and has since spread into Niger, killing ...":
+            # "since" after an auxiliary is "since then", from the time of the clause before
+            or (since_then and first.opener == "sub" and w[first.opener_start] == "since"
+                and first.opener_start > view.start
+                and w[first.opener_start - 1] in _PERFECT_AUX)):
         first = view.clauses[first.index - 1]
     if first.index > 0 and w[first.opener_start] == "that" and \
             view.clauses[first.index - 1].opener == "report":
