@@ -77,3 +77,22 @@ def test_backing_held_since_a_past_year_is_dated_then_and_placed_in_its_own_clau
     [recent] = [e for e in events("Russia has supplied weapons to Mali since December.")
                 if e.type == "AID"]
     assert recent.modality == "asserted"
+
+
+def test_a_recipient_named_right_after_give_or_send_gets_the_aid():
+    assert aid("Biden said Washington would keep giving Ukraine the support it needs.") == {
+        (("united-states",), ("ukraine",))}
+    assert aid("The United States will continue to give Ukraine the support it needs.") == {
+        (("united-states",), ("ukraine",))}
+    # the recipient is no modifier of the aid ("Ukraine military support")
+    assert aid("Germany has given Ukraine military support worth billions.") == {
+        (("germany",), ("ukraine",))}
+    assert aid("The United States sent Ukraine more weapons last month.") == {
+        (("united-states",), ("ukraine",))}
+    assert aid("Iran gives the Houthis weapons and money, the United States says.") == {
+        (("iran",), ("houthis",))}
+
+
+def test_political_backing_or_support_for_a_plan_is_no_aid():
+    assert aid("France gave Ukraine its full political support.") == set()
+    assert aid("The European Union gave its support to the peace plan.") == set()
