@@ -3213,6 +3213,18 @@ class _Finder:
             if actor in self.sources or self.r.actor_country(actor) in own:
                 return []
             return [span]
+        # A capital right after the trigger's preposition, which the actor stage keeps as a
+        # plain place: "arrived in *Bamako*" is Mali's.
+        text = self.r.state.tokens.text
+        j = self.m.end
+        for n in (3, 2, 1):
+            if j + n <= self._clause_end() and text[j][:1].isupper():
+                metonym = self._metonym_span(j, j + n)
+                if metonym is not None and (j + n >= len(self.w)
+                                            or self.w[j + n] not in _POSSESSIVE_MARKS):
+                    if self.r.actor_country(metonym.actors[0]) in own:
+                        return []
+                    return [metonym]
         return []
 
     def place_is_object(self) -> bool:

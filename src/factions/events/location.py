@@ -661,6 +661,14 @@ class Anchors:
                 # "has invited the warring parties to talks in Riyadh, but the Houthis say they
                 # will not negotiate": the place of the act the statement answers, told before
                 located = [p for p in located if p.start >= turn]
+        if clause.opener == "coord" and 0 < clause.index < len(view.clauses) - 1 and \
+                view.clauses[clause.index + 1].opener == "sub" and \
+                self.reading.words[view.clauses[clause.index + 1].opener_start] == "since" and \
+                any(span.start == clause.start for span in view.spans):
+            # "Dozens of Russian military instructors arrived in Ouagadougou this week, and
+            # Mali has relied on Russia's Wagner Group since 2021": a state held since then, in
+            # a clause with a subject of its own, is not placed by the clause before it
+            located = [p for p in located if p.start >= lo]
         text = self.reading.state.norm.original
         after = next((p for p in located if p.start >= trigger_end), None)
         if after is not None and not _AFTER_ACT.search(text, trigger_end, after.start):
@@ -915,6 +923,15 @@ class Anchors:
                         lo <= d[0] <= hi or not self._in_relative(view, d[0]))))]
         mentions = [d for d in mentions if not self._dates_made_noun(d, match)]
         inside = [d for d in mentions if lo <= d[0] and d[1] <= hi]
+        if clause.index + 1 < len(view.clauses):
+            nxt = view.clauses[clause.index + 1]
+            if nxt.opener == "sub" and self.reading.words[nxt.opener_start] == "since":
+                # "..., and Mali has relied on Russia's Wagner Group since 2021": a date right
+                # after "since" dates the clause it follows (the act began then), not a date
+                # of the clause before ("arrived in Ouagadougou this week"); not a clause of
+                # its own ("the worst fighting since the Taliban returned to power in 2021")
+                inside += [d for d in mentions
+                           if d[0] in (tokens.idx[nxt.opener_start], tokens.idx[nxt.start])]
         # "In August, fighters besieged the hotel for some 30 hours": the point, not the length
         inside = [d for d in inside if d[5] != "duration"] or inside
         words = self.reading.words

@@ -153,8 +153,10 @@ def read_modality(
     # that says what is still to come is not dated by the clause it is coordinated to.
     ahead = c.planned.any_in(w, clause.start, match.start)
     # ... but a war waged since a year long gone ("has fought the Pakistani state since 2007",
-    # "has waged an insurgency since 1984") is the conflict's background, as ACLED dates it.
-    waged = date is not None and date[2] and match.pattern.type == "ASSAULT" and \
+    # "has waged an insurgency since 1984") is the conflict's background, as ACLED dates it;
+    # so is backing given since then ("Mali has relied on Russia's Wagner Group since 2021",
+    # "instructors, who have been training the national army since 2018").
+    waged = date is not None and date[2] and match.pattern.type in ("ASSAULT", "AID") and \
         is_historical(reading, date[0], days=_WAGED_DAYS)
     # ... as is a war waged "since" then from such a year ("launched its insurgency in 2009 and
     # has since spread into Niger, killing tens of thousands"); not an act since a recent month
