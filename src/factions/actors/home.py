@@ -872,9 +872,10 @@ def _stormed_chambers(state: DocState, taken: list[bool], country: str | None
 
 def _home_names(state: DocState, country: str) -> frozenset[str]:
     """The one-word names the knowledge base gives the state of ``country`` ("brazil")."""
-    return frozenset(n.lower() for a in state.kb.actors.values()
-                     if a.type == "state" and a.country == country
-                     for n in (a.name, *a.aliases) if " " not in n)
+    home = state_of(state.kb, country)
+    if home is None:
+        return frozenset()
+    return frozenset(n.lower() for n in (home.name, *home.aliases) if " " not in n)
 
 
 def _crowd_name(tv: TokenView, start: int, stop: int, head: str, text: str) -> str:

@@ -1419,15 +1419,6 @@ _COUNTRY_WIDE = (("across", "the", "country"), ("throughout", "the", "country"),
                  ("across", "the", "nation"), ("all", "over", "the", "country"))
 
 
-def _source_country(reading: DocReading, sources: list[str]) -> str | None:
-    """The country of the first source the document or the knowledge base gives one."""
-    for aid in sources:
-        entry = reading.state.actor_entry(aid)
-        if entry is not None and entry.country:
-            return entry.country
-    return None
-
-
 def _nationwide(words: Sequence[str], view: SentenceView, match: Match) -> bool:
     """Whether the trigger of ``match`` is told as covering the whole country: "nationwide"
     right before or after it ("a nationwide curfew", "imposed a curfew nationwide"), or
@@ -2629,8 +2620,9 @@ def _events(
         # government declared a 30-day state of emergency": with no place of its own, a state
         # of emergency covers the country of whoever declares it (the story's, for a leader
         # found only in the text)
-        country = anchors.country_place(_source_country(reading, args.source)
-                                        or story_country(reading.state))
+        country = anchors.country_place(
+            next(filter(None, map(reading.actor_country, args.source)), None)
+            or story_country(reading.state))
         if country is not None:
             place, place_text, place_basis = country.id, country.name, "clause"
     if pattern.type == "ASSAULT" and pattern.reply and place_basis != "clause":

@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable
 
 from factions.actors.home import CHAMBERS
+from factions.events.completion import POLICING_MODES
 from factions.events.cues import Cues
 from factions.events.ontology import ontology
 from factions.model import Event
@@ -230,10 +231,6 @@ def riot_objects(events: list[Event], state: DocState, c: Cues,
 _FORCES = frozenset({"police", "military", "security", "militia"})
 
 
-# Modes of a coercion that polices people (an arrest, a crackdown with tear gas or batons).
-_POLICING = frozenset({"arrest", "repress"})
-
-
 def policed_at_dateline(events: list[Event], state: DocState,
                         actor_type: Callable[[str], str | None]) -> None:
     """"LA PAZ, June 27 - Bolivian police arrested the former army commander ... on Wednesday
@@ -241,7 +238,7 @@ def policed_at_dateline(events: list[Event], state: DocState,
     crackdown the lede tells with no place of its own, by the security forces of the country
     the dateline's city lies in, took place in that city (not a court's warrant: "CARACAS - A
     Venezuelan court has issued an arrest warrant", nor "DUBAI - Iranian police arrested")."""
-    policing = [e for e in events if e.type == "COERCE" and e.mode in _POLICING
+    policing = [e for e in events if e.type == "COERCE" and e.mode in POLICING_MODES
                 and e.place is None and e.source
                 and all(actor_type(a) == "armed_group" for a in e.source)]
     if not policing:
@@ -267,7 +264,7 @@ def _dateline_scene(event: Event, state: DocState, sentence: int) -> None:
     first = state.sentences[sentence].start
     text = state.norm.text
     countries = {actor.country for a in event.source
-                 if (actor := state.actors.get(a) or state.kb.actors.get(a)) is not None}
+                 if (actor := state.actor_entry(a)) is not None}
     for place in state.places:
         if place.country is None or place.country not in countries:
             continue
