@@ -414,12 +414,6 @@ _BEFORE_NAME = frozenset({"the", "a", "an", "former", "then", "late", "ousted", 
                           "acting", "deputy", "vice", "prime", "foreign", "defence", "defense",
                           "opposition", "leader", "president", "minister", "commander", "chief",
                           "general", "rebel", "militia", "army", "senior", "top", "jailed"})
-# Capitalised words that are no title: "*On Tuesday* President X said" (the preposition's object
-# is the day).
-_CALENDAR = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                       "sunday", "january", "february", "march", "april", "may", "june", "july",
-                       "august", "september", "october", "november", "december", "jan", "feb",
-                       "aug", "sept", "sep", "oct", "nov", "dec"})
 
 
 def _object_of_preposition(lowers: Sequence[str], texts: Sequence[str], start: int,
@@ -428,7 +422,8 @@ def _object_of_preposition(lowers: Sequence[str], texts: Sequence[str], start: i
     article, titles and demonyms before it ("the hillside home *of* Haitian President Jovenel
     Moise"): then it is not the sentence's subject, and "shot *him* dead" may stand for it."""
     k = start - 1
-    while k >= sent_start and k > start - 6 and lowers[k] not in _CALENDAR and (
+    # (a capitalised day or month is no title: "*On Tuesday* President X said" is the day's)
+    while k >= sent_start and k > start - 6 and lowers[k] not in CALENDAR_WORDS and (
             lowers[k] in _BEFORE_NAME or (texts[k][:1].isupper() and texts[k].isalpha())):
         k -= 1
     return k >= sent_start and lowers[k] in _OBJECT_PREPOSITIONS
