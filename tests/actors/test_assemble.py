@@ -300,3 +300,52 @@ def test_whom_a_speaker_blames_gains_less_salience_than_whom_an_act_hits():
     attacked = salience("Moldova attacked Ukraine on Monday.")
     assert round(blamed, 4) == 0.2196
     assert round(attacked, 4) == 0.2656
+
+
+def test_a_possessor_before_a_title_and_name_is_not_the_headline_subject():
+    # "Burkina's Captain Traore takes charge": the story is the captain's, not the country's.
+    analysis = analyze_text(
+        "Guinea's Colonel Mamady Doumbouya takes charge as ousted leader flees\n\n"
+        "CONAKRY, Sept 6 - Colonel Mamady Doumbouya tightened his grip on Guinea on Monday, a "
+        "day after his special forces seized President Alpha Conde. Guinea's neighbours "
+        "condemned the coup. Guinea suspended its constitution. Guinea closed its borders. "
+        "Guinea dissolved the government.",
+        published="2021-09-06")
+    assert analysis.key_actor == "x-mamady-doumbouya"
+
+
+def test_a_lede_that_names_its_subject_in_an_apposition_is_about_the_person_named():
+    # "Sudan's top general, Abdel Fattah al-Burhan, dissolved ...": the description reads as
+    # the army; the name set beside it says who acts, as the headline does.
+    text = ("Myanmar's Min Aung Hlaing seizes power as soldiers detain Suu Kyi\n\n"
+            "YANGON, Feb 1 - Myanmar's army commander, Min Aung Hlaing, took power on Monday, "
+            "hours after soldiers detained Aung San Suu Kyi. The army declared a state of "
+            "emergency. The army closed the airport.")
+    state = run_stages(make_document(text, title=text.split("\n")[0], published="2021-02-01"))
+    subjects = _sentence_subjects(state)
+    assert subjects[_lede_sentence(state)] == subjects[0]
+    assert state.actors[subjects[0]].type == "person"
+
+
+def test_a_dateline_names_no_subject_of_the_lede():
+    # "HUWARA, West Bank, Feb 27 - ...": the dateline's places say where the story was filed.
+    text = ("Serb protesters clash with peacekeepers in north Kosovo\n\n"
+            "ZVECAN, Kosovo, May 29 - Serb protesters fought with NATO-led peacekeepers outside "
+            "a town hall on Monday, injuring 25 soldiers. Kosovo's government condemned the "
+            "violence. Kosovo said the protesters had been armed. Kosovo police arrested three "
+            "men. Kosovo said the mayors would stay.")
+    state = run_stages(make_document(text, title=text.split("\n")[0], published="2023-05-29"))
+    subjects = _sentence_subjects(state)
+    assert subjects[0] == subjects[_lede_sentence(state)] == "x-serb-protesters"
+    assert analyze_text(text, published="2023-05-29").key_actor == "x-serb-protesters"
+
+
+def test_a_states_forces_the_lede_tells_acting_make_the_headline_state_key_only_as_its_claim():
+    # "Israel pulls troops out ...; Israeli forces withdrew ...": the reporter tells the
+    # forces acting, so the forces (the source of most of the story's acts) stay key.
+    text = ("Israel pulls troops out of Jenin camp after two-day raid\n\n"
+            "JENIN, West Bank, July 5 - Israeli forces withdrew from the Jenin refugee camp "
+            "early on Wednesday after two days of drone strikes and street battles that killed "
+            "12 Palestinians. Israeli forces arrested 30 suspects. Israeli troops destroyed "
+            "weapons workshops. Israeli forces raided houses in the camp.")
+    assert analyze_text(text, published="2023-07-05").key_actor == "israel-defense-forces"

@@ -496,3 +496,47 @@ def test_the_court_the_council_and_the_committee_are_a_body_named_before_with_th
     found = mentions("The ministry set up a panel of judges. The committee said it would "
                      "report within a month.", "2025-03-12")
     assert not any("The committee" in texts for texts in found.values())
+
+
+def test_a_two_word_demonym_before_a_title_is_no_part_of_the_name():
+    for sentence, name, country in [
+        ("Sri Lankan President Gotabaya Rajapaksa will step down next week.",
+         "Gotabaya Rajapaksa", "LKA"),
+        ("South Korean President Yoon Suk Yeol lifted martial law on Wednesday.",
+         "Yoon Suk Yeol", "KOR"),
+        ("South African Foreign Minister Naledi Pandor said the talks would go on.",
+         "Naledi Pandor", "ZAF"),
+    ]:
+        actors = {a.name: a for a in analyze_text(sentence).actors}
+        assert name in actors, sentence
+        assert actors[name].type == "person"
+        assert actors[name].country == country
+
+
+def test_a_family_first_name_is_called_by_its_first_word_in_the_headline():
+    # The demonym gives the person's country, and with it the order of the name.
+    analysis = analyze_text(
+        "South Korea's Yoon lifts martial law after lawmakers vote it down\n\n"
+        "SEOUL, Dec 4 - South Korean President Yoon Suk Yeol lifted the martial law he had "
+        "declared hours earlier.", published="2024-12-04")
+    yoon = next(a for a in analysis.actors if a.name == "Yoon Suk Yeol")
+    assert [m.text for m in yoon.mentions][:2] == ["Yoon", "Yoon Suk Yeol"]
+
+
+def test_settlers_of_a_country_are_a_group_of_their_own():
+    for sentence in ("Hundreds of Israeli settlers rampaged through the town of Huwara.",
+                     "Israeli settlers attacked the village of Turmus Ayya on Friday."):
+        actors = {a.id: a for a in analyze_text(sentence).actors}
+        assert "x-isr-settlers" in actors and "israel" not in actors
+        assert actors["x-isr-settlers"].country == "ISR"
+
+
+def test_a_community_word_opening_a_sentence_names_a_group_when_the_text_capitalizes_it():
+    text = ("Serb protesters clash with peacekeepers in north Kosovo\n\n"
+            "ZVECAN, Kosovo, May 29 - Serb protesters fought with NATO-led peacekeepers on "
+            "Monday.")
+    group = next(a for a in analyze_text(text).actors if a.id == "x-serb-protesters")
+    assert [m.text for m in group.mentions] == ["Serb protesters", "Serb protesters"]
+    # "Angry" is no community: the text never capitalizes it inside a sentence.
+    assert all(not a.id.startswith("x-angry")
+               for a in analyze_text("Angry protesters clashed with police in Pristina.").actors)

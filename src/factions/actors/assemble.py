@@ -170,18 +170,77 @@ def _sentence_subjects(state: DocState) -> dict[int, str]:
     n = len(lowers)
     starts: set[int] | None = None
     subjects: dict[int, str] = {}
+    datelines = _dateline_ends(state)
     for m in state.mentions:
         if m.sentence in subjects or m.locative or m.attributive:
             continue
+        if m.tok_start < datelines.get(m.sentence, -1):
+            continue  # "ZVECAN, Kosovo, May 30 (Reuters) - Serb protesters fought ..."
         if m.kind == "agent" and not _named_owner(m, state):
             continue
         if m.tok_end < n and lowers[m.tok_end] in _OWNED:
             if starts is None:
                 starts = {x.tok_start for x in state.mentions}
-            if m.tok_end + 1 in starts:
-                continue  # a possessor of the next mention
-        subjects[m.sentence] = m.actor_id
+            if m.tok_end + 1 + _title_width(state, m.tok_end + 1) in starts:
+                continue  # a possessor of the next mention ("Burkina's Captain Traore")
+        named = _named_in_apposition(state, m) if m.sentence <= 2 else None
+        subjects[m.sentence] = named or m.actor_id
     return subjects
+
+
+_DASHES = frozenset({"-", "—", "–"})
+
+
+def _dateline_ends(state: DocState) -> dict[int, int]:
+    """Sentence -> the token after its dateline, for the first sentences that open on a place
+    in capitals ("HUWARA, West Bank, Feb 27 (Reuters) -", "ERBIL, Iraq -"): the places and the
+    outlet there say where the story was filed, not who acts in it."""
+    tv = state.tokens
+    ends: dict[int, int] = {}
+    for number, sent in enumerate(state.sentences[:3]):
+        first = tv.text[sent.tok_start] if sent.tok_start < sent.tok_end else ""
+        if len(first) < 2 or not first.isupper() or not first.replace("'", "").isalpha():
+            continue
+        for j in range(sent.tok_start + 1, min(sent.tok_end, sent.tok_start + 16)):
+            if tv.text[j] in _DASHES and tv.space[j - 1]:
+                ends[number] = j + 1
+                break
+    return ends
+
+
+_NAMING_KINDS = frozenset({"name", "alias", "discovered"})
+
+
+def _named_in_apposition(state: DocState, m: ActorMention) -> str | None:
+    """The person a description is set beside: "Sudan's top general, Abdel Fattah al-Burhan,
+    dissolved ..." is about Burhan, not the army the description reads as (asked of the
+    headline and the lede only, whose subjects name the protagonist)."""
+    if m.kind not in ("agent", "descriptor"):
+        return None
+    tv = state.tokens
+    if m.tok_end + 1 >= len(tv.text) or tv.text[m.tok_end] != ",":
+        return None
+    for other in state.mentions:
+        if other.tok_start == m.tok_end + 1 and other.kind in _NAMING_KINDS \
+                and not other.locative and other.actor_id != m.actor_id:
+            actor = state.actors.get(other.actor_id)
+            entry = state.kb.actors.get(other.actor_id)
+            kind = actor.type if actor is not None else entry.type if entry is not None else None
+            return other.actor_id if kind == "person" else None
+    return None
+
+
+def _title_width(state: DocState, at: int) -> int:
+    """How many tokens a capitalized person's title takes from token ``at`` ("Captain",
+    "Prime Minister", "Lt. Gen."), 0 for none."""
+    tv = state.tokens
+    if at >= len(tv.text) or not tv.text[at][:1].isupper():
+        return 0
+    lowers = tv.lower
+    for title in actor_lexicon().titles_by_first.get(lowers[at], ()):
+        if tuple(lowers[at:at + len(title)]) == title:
+            return len(title) + _title_width(state, at + len(title))
+    return 0
 
 
 def _protagonist(state: DocState, subjects: dict[int, str], lede: int | None) -> str | None:
@@ -224,7 +283,7 @@ def _protagonist(state: DocState, subjects: dict[int, str], lede: int | None) ->
         elif event.evidence.start < main_end and (
                 (event.modality == "asserted"
                  and (actor in event.source or (owned and lede_subject in event.source)))
-                or (event.modality in ("asserted", "reported")
+                or (event.modality == "reported"
                     and lede_subject in forces and lede_subject in event.source)):
             acts = True
             solo = solo or (event.modality == "asserted" and event.source == [actor])

@@ -88,13 +88,22 @@ def discover_actors(state: DocState) -> None:
         start, owner = _absorb_country_prefix(state, start, end, lex)
         end, owner = _absorb_country_suffix(state, start, end, lex, owner)
         title_end = _title_prefix(tv, start, end, lex)
-        if title_end is None and end - start > 2 and (
-                (tv.text[start],) in _country_words(state.kb)
-                or tv.text[start] in lex.group_adjectives):
+        if title_end is None and end - start > 2:
             # "Brazilian President Jair Bolsonaro": the demonym says whose office, it is no
             # part of the name; so does a demonym the knowledge base keeps as a community's
-            # ("Tajik President Emomali Rahmon", "Uzbek President Shavkat Mirziyoyev")
-            title_end = _title_prefix(tv, start + 1, end, lex)
+            # ("Tajik President Emomali Rahmon", "Uzbek President Shavkat Mirziyoyev"), and
+            # one of two words ("Sri Lankan President Gotabaya Rajapaksa", "South Korean
+            # President Yoon Suk Yeol")
+            # The demonym's country is the person's ("Wang Yi" is then called "Wang").
+            words_of = _country_words(state.kb)
+            if (tv.text[start],) in words_of or tv.text[start] in lex.group_adjectives:
+                title_end = _title_prefix(tv, start + 1, end, lex)
+                if title_end is not None:
+                    owner = owner or words_of.get((tv.text[start],))
+            elif end - start > 3 and tuple(tv.text[start:start + 2]) in words_of:
+                title_end = _title_prefix(tv, start + 2, end, lex)
+                if title_end is not None:
+                    owner = owner or words_of[tuple(tv.text[start:start + 2])]
         not_person = False
         if title_end is not None and any(lowers[k] in lex.group_heads
                                          or lowers[k] in _PLACE_NOUNS_AFTER_TITLE
@@ -180,7 +189,7 @@ def discover_actors(state: DocState) -> None:
                 state.actors[actor_id].country = owner  # "Law Society of Kenya"
             if kind == "person":
                 _title_owner_attributive(state, lex, name_start)
-                surname = surname_of(name)
+                surname = surname_of(name, owner)
                 if surname:
                     # Two people of one family ("Rodrigo Duterte" ... "his daughter Sara
                     # Duterte"): the bare surname stays with the one named first.
@@ -875,6 +884,7 @@ def _community_groups(state: DocState, taken: list[bool], lex: ActorLexicon
     candidates = [k - 1 for k in tv.positions(state.kb.agent_starts | {"-"} | _BLOC_LEADERS)
                   if k > 0]
     backed: dict[str, str] = {}
+    mid: frozenset[str] | None = None  # read only for a sentence's first word
     for i in candidates:
         word = texts[i]
         agent: tuple[int, str] | None
@@ -903,9 +913,12 @@ def _community_groups(state: DocState, taken: list[bool], lex: ActorLexicon
         elif not taken[i] and not hyphenated and (tv.lower[i] in _GROUP_WORDS_LOWER or (
                 word[:1].isupper() and word.isalpha() and tv.lower[i] not in STOP_WORDS
                 and tv.lower[i] not in CALENDAR_WORDS and tv.lower[i] not in UNNAMED_QUALIFIERS
-                and i > 0
-                and tv.sentence[i - 1] == tv.sentence[i]
-                and (texts[i - 1] != "-" or tv.space[i - 1]))):  # not "Port-au-Prince"'s end
+                and ((i > 0 and tv.sentence[i - 1] == tv.sentence[i])
+                     or word in (mid or (mid := _named_mid_sentence(tv))))
+                and (i == 0 or texts[i - 1] != "-" or tv.space[i - 1]))):
+            # (not "Port-au-Prince"'s end; a sentence's first word only when the text also
+            # capitalizes it inside a sentence: the headline's "Serb protesters clash ...",
+            # not "Angry protesters")
             # "jihadist groups", "clan militias", and a place's fighters: "Misrata armed
             # groups", "Deraa rebels", "Zintan brigades"
             agent = agent_noun_at(tv, i + 1, state.kb)
@@ -959,6 +972,13 @@ def _community_groups(state: DocState, taken: list[bool], lex: ActorLexicon
         for k in range(first, end):
             taken[k] = True
     return found
+
+
+def _named_mid_sentence(tv: TokenView) -> frozenset[str]:
+    """Capitalized words the text writes inside a sentence (so names, not sentence openers)."""
+    sentence = tv.sentence
+    return frozenset(tv.text[k] for k in tv.capitalized()
+                     if k > 0 and sentence[k - 1] == sentence[k])
 
 
 def _state_of_community_word(state: DocState, word: str) -> str | None:
