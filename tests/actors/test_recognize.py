@@ -292,3 +292,12 @@ def test_an_ambiguous_acronym_that_lays_a_siege_is_the_armed_group():
     assert ("RSF", "rapid-support-forces", "alias") in found
     found = mentions("The RSF condemned the arrest of three journalists in Moscow.", "2024-05-01")
     assert ("RSF", "reporters-without-borders", "alias") in found
+
+
+def test_wire_short_names_of_the_guards_and_the_atomic_watchdog():
+    for text, actor_id in [
+        ("Iran's Guards fire missiles at Iraq's Erbil", "irgc"),
+        ("U.N. atomic inspectors head for Zaporizhzhia nuclear plant", "iaea"),
+        ("The UN atomic watchdog said the plant had lost power again.", "iaea"),
+    ]:
+        assert [a.id for a in analyze_text(text).actors][:1] == [actor_id], text
