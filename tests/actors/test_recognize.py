@@ -292,3 +292,16 @@ def test_an_ambiguous_acronym_that_lays_a_siege_is_the_armed_group():
     assert ("RSF", "rapid-support-forces", "alias") in found
     found = mentions("The RSF condemned the arrest of three journalists in Moscow.", "2024-05-01")
     assert ("RSF", "reporters-without-borders", "alias") in found
+
+
+def test_a_capital_a_call_or_appeal_is_made_to_is_its_government():
+    found = mentions("Barzani called on Baghdad to respond, the EU appealed to Kinshasa to talk, "
+                     "and Germany called for Moscow to withdraw.", "2022-03-13")
+    assert [(text, actor) for text, actor, kind in found if kind == "metonym"] == [
+        ("Baghdad", "iraq"), ("Kinshasa", "dr-congo"), ("Moscow", "russia")]
+    assert [(text, actor) for text, actor, kind in mentions(
+        "He called on Moscow and Kyiv to talk.", "2022-03-13") if kind == "metonym"] == [
+        ("Moscow", "russia"), ("Kyiv", "ukraine")]
+    # where the words before it only say where: no call is made to a place
+    assert not [m for m in mentions("The convoy moved on Kyiv and the delegation returned to "
+                                    "Baghdad.", "2022-03-13") if m[2] == "metonym"]

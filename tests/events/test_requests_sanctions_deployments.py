@@ -209,7 +209,12 @@ def test_a_capital_a_call_or_appeal_is_made_to_is_its_state():
         ("REQUEST", ["european-union"], ["dr-congo"])]
     assert rows("France issued a statement on Monday urging Bamako to set an election date.",
                 "2022-06-14", "REQUEST") == [("REQUEST", ["france"], ["mali"])]
-    # A capital after "on" or "to" with no call before it stays a place.
+    assert rows("Germany called for Moscow to withdraw its troops from the border.",
+                "2022-03-01", "REQUEST") == [("REQUEST", ["germany"], ["russia"])]
+    # A capital after "on" or "to" with no call before it stays a place, and so does one that
+    # names the talks called for.
+    assert not [m for m in prepare("The envoy called for Geneva talks to resume.").mentions
+                if m.text == "Geneva"]
     assert rows("Russian forces advanced on Kyiv and Egypt sent aid to Khartoum.", "2022-03-01",
                 "REQUEST") == []
     assert not [m for m in prepare("The minister flew to Baghdad and called on the families "

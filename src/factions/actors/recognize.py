@@ -677,6 +677,9 @@ def _metonym_is_actor(lowers: list[str], start: int, end: int, lex: ActorLexicon
         return True  # "backed by Moscow", "accused Washington", "urged Ankara"
     if _addressed(lowers, at):
         return True  # "called on Baghdad to respond", "appealed to Kyiv", "asking Kinshasa to"
+    if prev == "for" and at > 0 and lowers[at - 1] in _ADDRESS_PREPOSITIONS["on"] and \
+            end + 1 < n and lowers[end] in ("to", "and"):
+        return True  # "called for Moscow to withdraw" (not "called for Geneva talks")
     if prev == "between" or (end < len(lowers) and lowers[end] == "and" and start > 0
                              and lowers[start - 1] == "between"):
         return True  # "talks between Moscow and Kyiv"
@@ -747,7 +750,8 @@ def _second_capital_object(tv: TokenView, start: int, lex: ActorLexicon) -> bool
         return False
     verb = lowers[start - 3]
     # "called on Moscow and Kyiv to resume talks": the pair a call is made to
-    return (verb in lex.actor_verbs and verb not in _COPULAS) or _addressed(lowers, start - 3)
+    return (verb in lex.actor_verbs and verb not in _COPULAS) or _addressed(lowers, start - 3) \
+        or (verb == "for" and start > 3 and lowers[start - 4] in _ADDRESS_PREPOSITIONS["on"])
 
 
 def _capital_in_subject_list(tv: TokenView, start: int, end: int, lex: ActorLexicon) -> bool:
