@@ -301,3 +301,15 @@ def test_wire_short_names_of_the_guards_and_the_atomic_watchdog():
         ("The UN atomic watchdog said the plant had lost power again.", "iaea"),
     ]:
         assert [a.id for a in analyze_text(text).actors][:1] == [actor_id], text
+
+def test_a_capital_a_call_or_appeal_is_made_to_is_its_government():
+    found = mentions("Barzani called on Baghdad to respond, the EU appealed to Kinshasa to talk, "
+                     "and Germany called for Moscow to withdraw.", "2022-03-13")
+    assert [(text, actor) for text, actor, kind in found if kind == "metonym"] == [
+        ("Baghdad", "iraq"), ("Kinshasa", "dr-congo"), ("Moscow", "russia")]
+    assert [(text, actor) for text, actor, kind in mentions(
+        "He called on Moscow and Kyiv to talk.", "2022-03-13") if kind == "metonym"] == [
+        ("Moscow", "russia"), ("Kyiv", "ukraine")]
+    # where the words before it only say where: no call is made to a place
+    assert not [m for m in mentions("The convoy moved on Kyiv and the delegation returned to "
+                                    "Baghdad.", "2022-03-13") if m[2] == "metonym"]

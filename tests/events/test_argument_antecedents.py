@@ -87,12 +87,14 @@ def test_an_aimed_at_crowd_leaves_the_other_acts_alone() -> None:
 @pytest.mark.parametrize(("text", "expected"), [
     # ", and <verb>" after a "that" clause on a thing goes back to the clause it hangs on, not
     # to the force that clause names as its object
+    # (the capital called on is whom the call is made to)
     ("NIAMEY - The junta announced a decree that bars the French army from Niger, and called on "
-     "Paris to withdraw.", ("REQUEST", ("niger-cnsp",), ())),
+     "Paris to withdraw.", ("REQUEST", ("niger-cnsp",), ("france",))),
     ("KYIV - Zelensky signed a law that allows the army to call up more men, and urged allies to "
      "send more weapons.", ("REQUEST", ("volodymyr-zelensky",), ())),
     ("NIAMEY - The junta, which seized power in July, announced a decree that bars the French "
-     "army from Niger, and called on Paris to withdraw.", ("REQUEST", ("niger-cnsp",), ())),
+     "army from Niger, and called on Paris to withdraw.",
+     ("REQUEST", ("niger-cnsp",), ("france",))),
 ])
 def test_a_verb_after_a_that_clause_on_a_thing_goes_back_to_its_clause(
         text: str, expected: tuple[str, tuple[str, ...], tuple[str, ...]]) -> None:

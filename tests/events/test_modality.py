@@ -261,6 +261,22 @@ def test_attacks_told_as_a_habit_in_the_perfect_are_background():
                      "posts in Khyber Pakhtunkhwa.") == {"historical"}
 
 
+def test_pressure_told_as_a_habit_in_the_perfect_is_background():
+    def requests(text: str) -> set[str]:
+        return {e.modality for e in events_of(text, "2023-11-10") if e.type == "REQUEST"}
+    assert requests("Scam centres are an issue Beijing has repeatedly pressed the generals to "
+                    "address.") == {"historical"}
+    assert requests("Washington has often urged Kyiv not to strike targets inside Russia.") == \
+        {"historical"}
+    assert requests("The African Union has frequently called on the two sides to talk.") == \
+        {"historical"}
+    # the story's own call, and a habit told of another verb, are not
+    assert requests("China on Friday urged the generals in Myanmar to restore order.") == \
+        {"asserted"}
+    assert requests("Egypt, which has often brokered truces between Israel and Hamas, urged "
+                    "both sides to show restraint.") == {"asserted"}
+
+
 def test_a_previous_act_in_the_perfect_is_background():
     events = events_of("Iran's Revolutionary Guards have previously targeted Iranian Kurdish "
                        "opposition groups in northern Iraq.", "2024-01-16")

@@ -3,7 +3,7 @@ coded through the whole pipeline (actor stages included) with exact expected eve
 
 from __future__ import annotations
 
-from factions.pipeline import analyze_text
+from factions.pipeline import analyze_text, prepare
 
 
 def rows(text: str, published: str = "2024-01-15", kind: str | None = None
@@ -197,3 +197,47 @@ def test_closing_a_border_post_or_crossing_with_a_neighbour_sanctions_it():
         ("SANCTION", ["thailand"], ["cambodia"])]
     assert rows("Police closed a border post near the town after the attack.",
                 "2024-11-12") == []
+
+
+def test_a_capital_a_call_or_appeal_is_made_to_is_its_state():
+    assert rows("Masrour Barzani called on Baghdad and the international community to "
+                "respond.", "2022-03-13", "REQUEST") == [("REQUEST", ["masrour-barzani"], ["iraq"])]
+    assert rows("Germany called on Moscow and Kyiv to resume talks.", "2022-03-13",
+                "REQUEST") == [("REQUEST", ["germany"], ["russia", "ukraine"])]
+    assert rows("The European Union appealed to Kinshasa to hold talks with the rebels.",
+                "2022-06-14", "REQUEST") == [
+        ("REQUEST", ["european-union"], ["dr-congo"])]
+    assert rows("France issued a statement on Monday urging Bamako to set an election date.",
+                "2022-06-14", "REQUEST") == [("REQUEST", ["france"], ["mali"])]
+    assert rows("Germany called for Moscow to withdraw its troops from the border.",
+                "2022-03-01", "REQUEST") == [("REQUEST", ["germany"], ["russia"])]
+    # A capital after "on" or "to" with no call before it stays a place, and so does one that
+    # names the talks called for.
+    assert not [m for m in prepare("The envoy called for Geneva talks to resume.").mentions
+                if m.text == "Geneva"]
+    assert rows("Russian forces advanced on Kyiv and Egypt sent aid to Khartoum.", "2022-03-01",
+                "REQUEST") == []
+    assert not [m for m in prepare("The minister flew to Baghdad and called on the families "
+                                   "of the victims.").mentions if m.text == "Baghdad"]
+
+
+def test_the_military_a_call_is_made_to_is_the_home_army_or_the_junta_that_seized_power():
+    told = ("YANGON, Feb 1 - Myanmar's military detained Aung San Suu Kyi on Monday. ")
+    assert rows(told + "Secretary of State Antony Blinken called on the generals to release "
+                "all detainees.", "2021-02-01", "REQUEST") == [
+        ("REQUEST", ["antony-blinken"], ["tatmadaw"])]
+    assert rows(told + "Britain urged the military not to use force against protesters.",
+                "2021-02-01", "REQUEST") == [("REQUEST", ["united-kingdom"], ["tatmadaw"])]
+    assert rows(told + "Japan appealed to the soldiers to return to their barracks.",
+                "2021-02-01", "REQUEST") == [("REQUEST", ["japan"], ["tatmadaw"])]
+    coup = ("NIAMEY, July 27 - Army officers in Niger seized power on Wednesday. ")
+    assert rows(coup + "France told the officers to restore President Mohamed Bazoum.",
+                "2023-07-27", "REQUEST") == [("REQUEST", ["france"], ["niger-cnsp"])]
+    assert rows(coup + "The African Union urged the military to return to barracks.",
+                "2023-07-27", "REQUEST") == [("REQUEST", ["african-union"], ["niger-cnsp"])]
+    # No call: "the army chief", "the generals' families"; bare officers with no coup.
+    assert rows(told + "Britain urged the army chief to step down.", "2021-02-01",
+                "REQUEST") == [("REQUEST", ["united-kingdom"], [])]
+    assert not [m for m in prepare("LIMA, Dec 12 - Peru's president urged the officers to "
+                                   "show restraint.", "2022-12-12").mentions
+                if "officers" in m.text]

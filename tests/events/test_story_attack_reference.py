@@ -34,3 +34,25 @@ def test_a_named_kind_of_act_is_still_the_latest_of_its_kind() -> None:
         "Russian missiles struck Kyiv on Monday. Ukrainian drones hit an oil depot in Bryansk on "
         "Tuesday. Germany condemned the drone strikes.") == {
             (("germany",), ("armed-forces-of-ukraine", "ukraine"))}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Iran fired missiles at Erbil on Sunday. The Guards cited an Israeli air strike near "
+     "Damascus last week that killed two officers, an attack Tehran had promised to avenge. "
+     "The United States condemned the attack.", (("united-states",), ("iran",))),
+    ("Russian missiles struck Kyiv on Monday. Officials recalled a Ukrainian drone strike on "
+     "Belgorod in December, a raid Moscow vowed to answer. Germany condemned the raid.",
+     (("germany",), ("russian-armed-forces", "russia"))),
+    ("Al-Shabaab fighters stormed a hotel in Mogadishu on Friday. The group had struck a base "
+     "of Somali troops last year, an assault it said avenged its dead. Kenya condemned the "
+     "assault.", (("kenya",), ("al-shabaab",))),
+])
+def test_an_act_a_sentence_only_calls_so_in_an_apposition_is_not_the_one_condemned(
+        text: str, expected: tuple[tuple[str, ...], tuple[str, ...]]) -> None:
+    assert expected in _accusations(text)
+
+
+def test_an_act_told_by_the_noun_itself_is_still_the_one_condemned() -> None:
+    assert (("germany",), ("armed-forces-of-ukraine", "ukraine")) in _accusations(
+        "Russian missiles struck Kyiv on Monday. Ukrainian forces launched a raid on Belgorod "
+        "on Tuesday. Germany condemned the raid.")

@@ -587,6 +587,7 @@ def home_mentions(state: DocState, taken: list[bool]) -> list[ActorMention]:
     country = story_country(state)
     seizers = _power_seizers(state, taken, country)
     found.extend(m for m in seizers if m.kind == "descriptor")
+    found.extend(_addressed_forces(state, taken, country, seizers))
     police_abroad: dict[int, str] = {}  # sentence -> the foreign country its police are of
     i = 0
     for cand in tv.positions(_STARTS):
@@ -1351,6 +1352,78 @@ def _existing_or_group(state: DocState, country: str, sector: str, head: str,
             if ids:
                 return ids[0]
     return home_group(state, country, sector, head, name)
+
+
+# Verbs after which a bare military noun followed by "to" is whom a call is made to ("urged the
+# military to respect", "called on the generals to release", "told the soldiers to leave"); with
+# the preposition they need.
+_ADDRESS_VERBS = {**dict.fromkeys(("urge", "urges", "urged", "urging", "ask", "asks", "asked",
+                                   "asking", "tell", "tells", "told", "telling", "press",
+                                   "presses", "pressed", "pressing", "implore", "implores",
+                                   "implored", "imploring"), ""),
+                  **dict.fromkeys(("call", "calls", "called", "calling"), "on"),
+                  **dict.fromkeys(("appeal", "appeals", "appealed", "appealing"), "to")}
+# The military nouns such a call names, the last three only in a story of a coup.
+_ADDRESSED_FORCES = frozenset({"military", "army", "armed forces", "generals", "soldiers",
+                               "troops", "officers", "putschists", "mutineers"})
+_COUP_ONLY = frozenset({"officers", "putschists", "mutineers"})
+
+
+def _addressed_forces(state: DocState, taken: list[bool], country: str | None,
+                      seizers: list[ActorMention]) -> list[ActorMention]:
+    """"urged the military to respect the constitution", "called on the generals to release
+    all detainees", "told the soldiers to leave the building": bare military nouns a call is
+    made to (a verb of urging, "to" + a verb after them) are the home country's junta where
+    officers have seized power in the text before (or the text has named its junta), else its
+    army ("the officers", "the putschists" only in a coup)."""
+    if country is None:
+        return []
+    tv = state.tokens
+    lowers = tv.lower
+    n = len(lowers)
+    found: list[ActorMention] = []
+    for k in token_positions(lowers, _THE):
+        if k < 1 or taken[k]:
+            continue
+        verb = k - 1
+        if lowers[verb] in ("on", "to"):
+            verb -= 1
+            if verb < 0 or _ADDRESS_VERBS.get(lowers[verb]) != lowers[k - 1]:
+                continue
+        elif _ADDRESS_VERBS.get(lowers[verb]) != "":
+            continue
+        head = " ".join(lowers[k + 1 : k + 3])
+        end = k + 3
+        if head not in _ADDRESSED_FORCES:
+            head, end = lowers[k + 1] if k + 1 < n else "", k + 2
+        if head not in _ADDRESSED_FORCES or any(taken[k:end]):
+            continue
+        after = end + 1 if end < n and lowers[end] == "not" else end
+        if after + 1 >= n or lowers[after] != "to" or not tv.text[after + 1][:1].islower():
+            continue  # "urged the army chief", "told the troops' families": no call to it
+        junta = _story_junta(state, country, seizers, k)
+        if junta is not None:
+            actor_id = junta
+        elif head in _COUP_ONLY:
+            continue
+        else:
+            actor_id = _army_told(state, k) or agent_owner_of(state, country, "military")
+        found.append(taken_mention(state, taken, k, end, actor_id, "agent", "military"))
+    return found
+
+
+def _story_junta(state: DocState, country: str, seizers: list[ActorMention],
+                 before: int) -> str | None:
+    """The junta of ``country`` the text has named before token ``before``: the one of
+    officers who seized power, else a KB actor of the country described as its junta."""
+    took = [m.actor_id for m in seizers if m.tok_start < before]
+    if took:
+        return took[-1]
+    ids = {a for a in state.kb.descriptor_index.get("junta", ())
+           if state.kb.actors[a].country == country}
+    ids.add(f"x-{country.lower()}-junta")
+    return next((m.actor_id for m in state.mentions
+                 if m.tok_start < before and m.actor_id in ids), None)
 
 
 # "Army officers in Gabon seized power", "mutinous soldiers have seized power": who took power.

@@ -675,6 +675,11 @@ def _metonym_is_actor(lowers: list[str], start: int, end: int, lex: ActorLexicon
         prev = ""  # "MOSCOW - The Kremlin condemned": a dateline's dash, as at a sentence start
     if prev == "by" or (prev in lex.actor_verbs and prev not in _COPULAS):
         return True  # "backed by Moscow", "accused Washington", "urged Ankara"
+    if _addressed(lowers, at):
+        return True  # "called on Baghdad to respond", "appealed to Kyiv", "asking Kinshasa to"
+    if prev == "for" and at > 0 and lowers[at - 1] in _ADDRESS_PREPOSITIONS["on"] and \
+            end + 1 < n and lowers[end] in ("to", "and"):
+        return True  # "called for Moscow to withdraw" (not "called for Geneva talks")
     if prev == "between" or (end < len(lowers) and lowers[end] == "and" and start > 0
                              and lowers[start - 1] == "between"):
         return True  # "talks between Moscow and Kyiv"
@@ -715,6 +720,27 @@ _WAR_NOUNS = frozenset({"war", "rebellion", "insurgency", "uprising", "campaign"
                         "fight", "offensive"})
 
 
+# Words that make the name after them the one a demand, call or appeal is made to: "called on
+# Baghdad", "appealed to Kyiv", "asking Kinshasa to sit down" (the finite forms of urge, ask,
+# press are actor verbs already).
+_ADDRESS_PREPOSITIONS = {"on": frozenset({"call", "calls", "called", "calling"}),
+                         "to": frozenset({"appeal", "appeals", "appealed", "appealing"})}
+_ADDRESS_GERUNDS = frozenset({"urging", "asking", "pressing", "pressuring", "telling",
+                              "imploring"})
+
+
+def _addressed(lowers: Sequence[str], at: int) -> bool:
+    """Whether the word at ``at`` (the one before a name) makes the name the addressee of a
+    call, appeal or demand: "called *on* Baghdad", "appealed *to* Kyiv", "*urging* Moscow"."""
+    if at < 0:
+        return False
+    word = lowers[at]
+    if word in _ADDRESS_GERUNDS:
+        return True
+    verbs = _ADDRESS_PREPOSITIONS.get(word)
+    return verbs is not None and at > 0 and lowers[at - 1] in verbs
+
+
 def _second_capital_object(tv: TokenView, start: int, lex: ActorLexicon) -> bool:
     """"had warned *Warsaw and Vilnius* about the approaching aircraft", "accused Washington
     and *London*": a capital joined to a one-word name that is the object of a verb of saying
@@ -723,7 +749,9 @@ def _second_capital_object(tv: TokenView, start: int, lex: ActorLexicon) -> bool
     if start < 3 or lowers[start - 1] != "and" or not text[start - 2][:1].isupper():
         return False
     verb = lowers[start - 3]
-    return verb in lex.actor_verbs and verb not in _COPULAS
+    # "called on Moscow and Kyiv to resume talks": the pair a call is made to
+    return (verb in lex.actor_verbs and verb not in _COPULAS) or _addressed(lowers, start - 3) \
+        or (verb == "for" and start > 3 and lowers[start - 4] in _ADDRESS_PREPOSITIONS["on"])
 
 
 def _capital_in_subject_list(tv: TokenView, start: int, end: int, lex: ActorLexicon) -> bool:

@@ -415,8 +415,12 @@ def _fill_answers(events: list[Event], notes: dict[int, EventNote], c: Cues,
             first = [e for e in kinds if id(e) not in responses] or kinds
             if found is None and note.reference_word:
                 # "Saudi Arabia ... condemned the operation": the attack of the sentence that
-                # told "the operation", before a later clash of the other side.
-                word = re.compile(rf"\b{re.escape(note.reference_word.lower())}\b")
+                # told "the operation", before a later clash of the other side. (Not one that
+                # a sentence calls so in an apposition: "an Israeli air strike last week that
+                # killed two officers, an attack Tehran had promised to avenge" is background
+                # the story's "the attack" does not name.)
+                word = re.compile(r"(?<!, an )(?<!, a )\b"
+                                  rf"{re.escape(note.reference_word.lower())}\b")
                 found = next((e for e in first if word.search(e.evidence.text.lower())), None)
             if found is None and kinds and note.reference_word.lower() not in _TOLD_ONLY:
                 # "Guterres condemned the attack" told after the counter-strikes and other

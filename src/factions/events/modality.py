@@ -330,15 +330,22 @@ def _during_ended_war(reading: DocReading, view: SentenceView, match: Match) -> 
 
 def _habitual_attack(reading: DocReading, match: Match, lo: int, hi: int,
                      date: tuple[str, str, bool] | None) -> bool:
-    """An attack the perfect tells as a habit: an adverb of repetition right after the
-    auxiliary ("Iran has repeatedly struck Kurdish opposition groups", "the Houthis have
-    repeatedly fired missiles"), or a noun trigger a count of attacks opens ("Jaish al-Adl has
-    carried out a string of attacks", "Israel has carried out hundreds of strikes in Syria
-    since December") — the conflict's background, unless a recent date bounds it ("has
-    repeatedly shelled the town since Monday")."""
-    if match.pattern.type != "ASSAULT" or hi - lo < 2:
+    """An attack (or a verb of pressing, right after them) the perfect tells as a habit: an
+    adverb of repetition right after the auxiliary ("Iran has repeatedly struck Kurdish
+    opposition groups", "the Houthis have repeatedly fired missiles"), or a noun trigger a
+    count of attacks opens ("Jaish al-Adl has carried out a string of attacks", "Israel has
+    carried out hundreds of strikes in Syria since December") — the conflict's background,
+    unless a recent date bounds it ("has repeatedly shelled the town since Monday")."""
+    if hi - lo < 2:
         return False
     w, c = reading.words, reading.cues
+    if match.pattern.type == "REQUEST" and match.pattern.kind == "verb":
+        # "an issue Beijing has repeatedly pressed the generals to address", "Washington has
+        # often urged Kyiv not to strike": pressure told as a habit is background too
+        return w[hi - 2] in c.perfect_auxiliaries and w[hi - 1] in c.habitual_adverbs and \
+            (date is None or is_historical(reading, date[0]))
+    if match.pattern.type != "ASSAULT":
+        return False
     if date is not None and not is_historical(reading, date[0]):
         return False
     perfect = [i for i in range(lo, hi) if w[i] in c.perfect_auxiliaries]
