@@ -302,6 +302,7 @@ def test_wire_short_names_of_the_guards_and_the_atomic_watchdog():
     ]:
         assert [a.id for a in analyze_text(text).actors][:1] == [actor_id], text
 
+
 def test_a_capital_a_call_or_appeal_is_made_to_is_its_government():
     found = mentions("Barzani called on Baghdad to respond, the EU appealed to Kinshasa to talk, "
                      "and Germany called for Moscow to withdraw.", "2022-03-13")
