@@ -515,6 +515,10 @@ _MEANS_DETERMINERS = frozenset({"a", "an", "overnight", "dawn", "night", "daring
 _HARMED = frozenset({"killed", "wounded", "injured", "died", "slain", "hurt", "maimed"})
 # Participles of where people are held ("suspects *held in* northeast Syria"): a phrase the
 # preposition of a handover's recipient comes after.
+# "The coalition intervened in Yemen in March 2015": a force that intervenes in a country's war
+# fights a side of it (the one it is named against, else the one completion finds it fighting),
+# not the country it intervenes in.
+_INTERVENTIONS = frozenset({"assault.force-intervenes"})
 _HOLDING_PARTICIPLES = frozenset({"held", "detained", "jailed", "imprisoned", "interned", "kept",
                                   "housed", "captured", "arrested"})
 
@@ -653,6 +657,11 @@ def reporters(reading: DocReading, view: SentenceView, match: Match) -> list[Act
                     if s.end == clause.opener_start][:1]
         if clause.opener != "report":
             continue
+        if clause.opener_start < match.start and any(
+                cl.opener == "hard" and w[cl.opener_start] in (";", "-", "--")
+                for cl in view.clauses[k + 1 : own.index + 1]):
+            continue  # "Oman says U.S. and Houthis agree truce; Israel hits Sanaa airport": a
+            # semicolon (or a spaced dash) ends what is said; the writer tells the rest
         if clause.opener_start < match.start and _closed_with_its_relative(view, k, own.index):
             continue  # "The M23, which the UN says is backed by Rwanda, seized Goma": the
             # report ends with the relative clause it is in
@@ -3186,7 +3195,8 @@ class _Finder:
         """The first country or capital named as a place after an attack trigger in its clause
         ("fired missiles at cities across Ukraine"), unless it is the attacker's own (a war
         inside a country is not aimed at the country)."""
-        if self.m.pattern.type not in self.c.place_target_types:
+        if self.m.pattern.type not in self.c.place_target_types or \
+                self.m.pattern.id in _INTERVENTIONS:
             return None
         for span in self.v.locatives:
             actor = span.actors[0]

@@ -642,6 +642,12 @@ def _internal_meeting(state: DocState, event: Event) -> bool:
     return bool(own) and all(country(t) in own for t in event.target)
 
 
+# Interceptions of what an earlier sentence told launched ("it had intercepted it"), and the
+# modes of attacks whose weapons fly and can be shot down.
+_INTERCEPTIONS = frozenset({"assault.intercept-them", "assault.intercepted-them"})
+_LAUNCHED_MODES = frozenset({"aerial", "drone", "heavy-weapons"})
+
+
 def _attack_days(events: list[Event], notes: dict[int, EventNote],
                  side_of: Callable[[str], str] | None = None) -> None:
     """"Gunmen stormed the village on Thursday ... 'They shot at everyone,' a resident said";
@@ -673,7 +679,9 @@ def _attack_days(events: list[Event], notes: dict[int, EventNote],
             elif retold is not None and retold.date and event.date_precision == "week" and \
                     retold.date[:10] >= (event.date or ""):
                 event.date, event.date_precision = retold.date, retold.date_precision
-            elif event.date_precision == "day" and event.date:
+            elif event.date_precision == "day" and event.date and not notes[id(event)].span:
+                # (not the first day of a span: "U.S. forces have struck more than 1,000
+                # targets in Yemen since March 15" dates no later attack on the Houthis)
                 dated.append(event)
             continue
         # (A pluperfect act told in a statement of a later day, "JNIM claimed the attack on
@@ -842,13 +850,17 @@ def _retold_day(event: Event, events: list[Event], notes: dict[int, EventNote],
     overran an army base", whose story the body tells once the news is told)."""
     reach = 4 if _AFTER_ACT.search(event.evidence.text, 0, max(0, _trigger_at(event))) else 2
     return next((e for e in events if e.type == "ASSAULT" and e.date_precision == "day"
-                 and not notes[id(e)].undated
+                 and not notes[id(e)].undated and not notes[id(e)].span
+                 and not _SINCE_TALLY.search(e.evidence.text)
                  and sentence < notes[id(e)].sentence <= sentence + reach
                  and e.modality != "historical"
                  and _same_side(event.source, e.source, side_of)), None)
 
 
 _PLUPERFECT = re.compile(r"\bhad\s+(?:[a-z]+\s+){0,2}$")
+# A tally since a day ("at least 30 people had been killed by police gunfire since the protests
+# began on Oct 21") is no attack of that day alone: it dates no lede's attack.
+_SINCE_TALLY = re.compile(r"\bsince\b", re.IGNORECASE)
 # "a week after Boko Haram fighters overran", "threatens to quit regional force after deadly Boko
 # Haram raid": an act told as what the news came after ("after" a few words before the trigger).
 _AFTER_ACT = re.compile(r"\bafter\s+(?:\S+\s+){0,6}$")
@@ -1399,7 +1411,9 @@ def _code_sentence(
                 notes[id(event)].blamed_in = blamed_in
                 if args.reference_word:
                     notes[id(event)].dated_reference = _day_named(reading.words, match.end)
-                notes[id(event)].undated = anchors.date_for(view, match) is None
+                told_on = anchors.date_for(view, match)
+                notes[id(event)].undated = told_on is None
+                notes[id(event)].span = told_on is not None and told_on[2]
             if pattern.kind == "noun":
                 told_by_noun.add((m.end, pattern.type))
             break
@@ -1954,6 +1968,11 @@ def _try_pattern(
         # "Baku rejects the charge": the reply goes to whoever made it.
         if earlier is story:
             earlier = _recent(reading, view, story, c)
+        if pattern.id in _INTERCEPTIONS:
+            # "... have fired drones and missiles at Israel since the war in Gaza began with a
+            # Hamas attack. Most were intercepted": what is shot down was launched, so the
+            # interception answers the latest attack with weapons that fly
+            earlier = [e for e in earlier if e.mode in _LAUNCHED_MODES] or earlier
         prior = _replied(earlier, pattern.reply, args.source)
         if prior is not None:
             args.target = [a for a in prior.source if a not in args.source]

@@ -75,6 +75,7 @@ class EventNote:
     retold: Event | None = None  # the attack it tells again ("The offensive began on ...")
     dated_reference: bool = False  # a day names the act it answers ("Saturday's attack")
     undated: bool = False  # its text gives it no date (it carries the publication's)
+    span: bool = False  # its date opens a span ("have struck ... since March 15")
     collective_states: bool = False  # its collective source or target names two states: "the two
     # countries", "both countries"
     people_source: bool = False  # its collective source names two people: "the two ministers"

@@ -58,6 +58,8 @@ _DATELINE_AFTER = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?[-–—]")
 
 
 # "after the talks": a meeting the story told before, whose day a later act shares.
+# "since the war in Gaza began on Oct. 7": a day a "since" clause holds opens a span.
+_SINCE_BEFORE = re.compile(r"\bsince\b(?:\W+[\w'-]+){0,8}?\W+(?:on|in)?\W*$", re.IGNORECASE)
 _AFTER_MEETING = re.compile(
     r"\bafter\s+the\s+(talks|meeting|summit|negotiations)\b", re.IGNORECASE)
 
@@ -620,6 +622,21 @@ class Anchors:
             # "In the port city of Mombasa, demonstrators blocked roads and clashed with police,
             # who fired tear gas": the scene the sentence opens on holds its other acts too.
             return fronted, "clause"
+        if clause.opener in ("rel", "sub") and self.reading.words[clause.opener_start] == "where" \
+                and kind in _GROUNDED:
+            # "The two countries back opposing sides in Yemen, where a Saudi-led coalition
+            # intervened in 2015", "the fighting spread to Darfur, where RSF fighters attacked
+            # the Masalit": a where-clause's act happens in the place it follows.
+            at = original(clause.opener_start, clause.opener_start + 1)[0]
+            text = self.reading.state.norm.original
+            named = [p for p in free if p.end <= at and not text[p.end:at].strip(" ,")]
+            if named:
+                place = named[-1]
+                # ("near El Paso, Texas, where": the town, not the state after it)
+                while (q := next((q for q in free if q.end <= place.start
+                                  and text[q.end:place.start].strip() == ","), None)):
+                    place = q
+                return place, "clause"
         if clause.opener == "sub" and clause.index > 0 \
                 and self.reading.words[clause.opener_start] in _CAUSE_OPENERS:
             # "the Kerem Shalom crossing was shut by Israel after a rocket attack ... killed four
@@ -1103,8 +1120,13 @@ class Anchors:
         if not days:
             return None
         # "The war began on Oct. 7 ... Israel's campaign has since killed more than 34,000
-        # Palestinians": from that day to now, a span.
-        return days[-1][2], "day", self._since_then(index)
+        # Palestinians": from that day to now, a span; so is what goes on telling a span the
+        # sentence before opened ("have fired drones and missiles at Israel since the war in
+        # Gaza began on Oct. 7 ... Most were intercepted").
+        last = days[-1]
+        text = state.text
+        return last[2], "day", self._since_then(index) or last[4] or \
+            _SINCE_BEFORE.search(text, max(before.start, last[0] - 80), last[0]) is not None
 
     def _deal_day_told_next(self, index: int, match: Match) -> tuple[str, str, bool] | None:
         """"Ethiopia and Somalia have agreed to end a year-long dispute ... after talks in
