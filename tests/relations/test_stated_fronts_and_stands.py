@@ -112,3 +112,22 @@ def test_negotiations_chaired_by_a_third_party_between_two_sides_are_its_mediati
     assert {r for r in rows(analysis) if r[0] == "mediates"} == {
         ("mediates", "united-nations", "houthis"),
         ("mediates", "united-nations", "saudi-led-coalition")}
+
+
+# ---------------------------------------------------------------- a coup condemned
+
+def test_condemning_the_takeover_opposes_the_coup_makers_not_the_man_they_toppled():
+    analysis = analyze_text(
+        "Soldiers seized power in Guinea on Sunday and detained President Alpha Conde. The "
+        "African Union condemned the takeover of Conde's government by armed men.",
+        published="2021-09-08")
+    assert rows(analysis) == {("opposes", "african-union", "guinea"),
+                              ("opposes", "guinea", "x-alpha-conde")}
+
+
+def test_condemning_an_attack_in_a_coup_story_is_no_condemnation_of_the_coup():
+    analysis = analyze_text(
+        "Army officers in Gabon seized power on Wednesday and placed President Ali Bongo under "
+        "house arrest. Rebels attacked a police post in the north. France condemned the "
+        "attack.", published="2023-08-31")
+    assert not {r for r in rows(analysis) if "france" in r}
