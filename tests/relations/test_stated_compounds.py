@@ -126,3 +126,36 @@ def test_a_patron_hyphenated_to_the_second_member_of_a_list_backs_that_member_al
                             "movement held.", published="2022-04-07")
     assert {(r.source, r.type, r.target) for r in analysis.relations
             if r.rule == "rel.x-backed"} == {("iran", "supports", "houthis")}
+
+
+# An apposition that calls an actor a body of "X-backed" groups: X backs that body.
+
+def test_an_umbrella_group_of_iran_aligned_militias_is_backed_by_iran():
+    analysis = analyze_text(
+        "The Islamic Resistance in Iraq, an umbrella group of Iran-aligned militias, claimed "
+        "drone attacks on three US bases.", published="2024-01-29")
+    backs = {(r.source, r.target) for r in analysis.relations if r.type == "supports"}
+    assert backs == {("iran", "islamic-resistance-in-iraq")}
+
+
+def test_an_umbrella_of_mostly_iran_backed_militias_after_an_acronym_is_backed_by_iran():
+    analysis = analyze_text(
+        "Members of Saraya al-Salam exchanged fire with fighters of the Popular Mobilisation "
+        "Forces (PMF), an umbrella of mostly Iran-backed militias.", published="2022-08-30")
+    backs = {(r.source, r.target) for r in analysis.relations if r.type == "supports"}
+    assert backs == {("iran", "popular-mobilization-forces")}
+
+
+def test_a_coalition_of_turkish_backed_factions_is_backed_by_turkey():
+    analysis = analyze_text(
+        "The Syrian National Army, a coalition of Turkish-backed rebel factions, attacked "
+        "Manbij.", published="2024-12-10")
+    backs = {(r.source, r.target) for r in analysis.relations if r.type == "supports"}
+    assert backs == {("turkey", "syrian-national-army")}
+
+
+def test_iran_aligned_militias_with_no_umbrella_named_are_backed_themselves():
+    analysis = analyze_text("Iran-aligned militias have attacked US troops in Iraq.",
+                            published="2024-01-29")
+    backs = {(r.source, r.target) for r in analysis.relations if r.type == "supports"}
+    assert backs == {("iran", "x-iran-aligned-militias")}

@@ -486,6 +486,9 @@ _AS_NOT_TEMPORAL = frozenset({"such", "well", "same", "known", "so", "just", "mu
                               "branded", "billed", "considered", "recognised", "recognized"})
 # What may follow the last member of a list ("brokered by regional leaders and Brazil.").
 _MEMBER_ENDS = frozenset({",", ".", ";", ":", ")", "\"", "and", "or"})
+# Modal verbs that open a clause after its subject ("..., and Iraq will ...").
+_CLAUSE_MODALS = frozenset({"will", "would", "can", "could", "may", "might", "must", "should",
+                            "said", "says"})
 
 # Participles that may stand inside a noun phrase between its modifier and head ("Russian
 # armed drones", "LNA allied forces"); any other -ed word there is a verb.
@@ -2341,6 +2344,8 @@ class _Finder:
                 if self._state_sides(span):
                     return []  # "urged Libya's rival factions": the two sides (completion)
                 if (not span.nominative or self._accusative(span)) and not span.attributive:
+                    if self._compound_modifier(span):
+                        continue  # "fought the Iran-backed Hezbollah": Hezbollah, as in prep
                     if self._possessive_determiner(span):
                         if m.pattern.type in _OWNER_ANSWERED and self._owned_thing(span):
                             # "does not recognise his re-election", "dismissed their claims":
@@ -3626,6 +3631,8 @@ class _Finder:
         reach = self.c.windows["right"]
         reach += self.w[m.end : m.end + reach].count('"')  # a quote mark takes no word's place
         found = self._span_from(m.end, min(end, m.end + reach))
+        if len(found) > 1 and m.pattern.relation is not None:
+            found = self._list_before_new_clause(found)
         if not found and end < min(self.v.end, m.end + reach) and self.w[end] in ("and", "or"):
             # "talks brokered by regional leaders and Brazil": the list's first member names
             # no actor, and its conjunction was read as a new clause; the next member, right
@@ -3656,6 +3663,19 @@ class _Finder:
             # "Cairo signed a defence pact with Mogadishu", "at odds with Kigali over the M23":
             # the capital a tie is with stands for its government
             found = self._place_as_actor(m.end) or found
+        return found
+
+    def _list_before_new_clause(self, found: list[ActorSpan]) -> list[ActorSpan]:
+        """"as part of a coalition against Islamic State, and Sudani's government has begun
+        talks": a member after ", and" that goes on with its own auxiliary opens a new clause
+        and ends the list."""
+        w, c = self.w, self.c
+        for k, span in enumerate(found[1:], 1):
+            if span.start >= 2 and w[span.start - 1] == "and" and w[span.start - 2] == "," and \
+                    span.end < self.v.end and (w[span.end] in c.be_forms
+                                               or w[span.end] in c.perfect_auxiliaries
+                                               or w[span.end] in _CLAUSE_MODALS):
+                return found[:k]
         return found
 
     def s_appositive(self) -> list[ActorSpan]:

@@ -367,6 +367,10 @@ def _relations(
         targets = _agent_from_trigger(view, match, sources)
     if pattern.kind == "verb" and not args.passive:
         sources = _participle_head(reading, view, match) or sources
+    if pattern.id in _GROUP_COMPOUND_RULES and sources:
+        # "The Islamic Resistance in Iraq, an umbrella group of Iran-aligned militias": the
+        # umbrella the apposition names, not the militias it gathers
+        targets = _umbrella_head(reading, view, match) or targets
     if pattern.id in _GROUP_COMPOUND_RULES and sources and not targets:
         targets = _described_group(reading, view, match, sources)
     if pattern.relation == "supports" and targets:
@@ -711,6 +715,43 @@ def _described_group(reading: DocReading, view: SentenceView, match: Match,
             if actor is not None and actor.type in _GROUP_TYPES:
                 return [m.actor_id]
     return []
+
+
+# Nouns of a body that gathers groups ("an umbrella group of", "an alliance of", "a coalition
+# of").
+_UMBRELLA_NOUNS = frozenset({"umbrella", "alliance", "coalition", "network", "grouping", "bloc",
+                             "federation", "front", "group", "collection", "array"})
+
+
+def _umbrella_head(reading: DocReading, view: SentenceView, match: Match) -> list[str]:
+    """"The Islamic Resistance in Iraq, an umbrella group of Iran-aligned militias", "the
+    Popular Mobilisation Forces (PMF), an umbrella of mostly Iran-backed militias": the actor
+    an apposition calls a body of such groups is the one the compound's patron backs."""
+    words = reading.words
+    # (the patron's name may be read inside the members' mention: "group of Iran-aligned
+    # militias" as one discovered actor)
+    k = next((j for j in range(match.positions[0] - 1, max(view.start, match.positions[0] - 6),
+                               -1) if words[j] == "of"), None)
+    if k is None:
+        return []
+    patron = {a for s in view.spans if k < s.start < match.positions[0] for a in s.actors}
+    k += 1
+    if k - 2 <= view.start or words[k - 2] not in _UMBRELLA_NOUNS:
+        return []
+    k -= 2
+    while k > view.start and words[k - 1] in _UMBRELLA_NOUNS:
+        k -= 1
+    while k > view.start and words[k - 1] in reading.cues.determiners:
+        k -= 1
+    if k <= view.start or words[k - 1] != ",":
+        return []
+    head = next((s for s in view.spans if s.end == k - 1 and not s.locative), None)
+    if head is None:
+        # "the Popular Mobilisation Forces (PMF), an umbrella of": the name before its acronym
+        if k - 2 > view.start and words[k - 2] == ")":
+            head = next((s for s in view.spans if s.end < k - 2 and words[s.end] == "("
+                         and not s.locative), None)
+    return [a for a in head.actors if a not in patron] if head is not None else []
 
 
 # Title nouns ("official", "spokesman", "minister", "commander"): their holder is the head of

@@ -102,6 +102,17 @@ def inferred_relations(state: DocState, patterns: PatternSet,
         at = event.evidence.text.find(trigger) if trigger else -1
         return at > 0 and _CHARGE.search(event.evidence.text[max(0, at - 80):at]) is not None
 
+    @cache
+    def coup_makers() -> frozenset[str]:
+        """Who made a coup of the story's time (not a past one the article recalls) in the
+        story's country (not a foreign leader misread as one: "Brazilian President Lula said
+        coups had no place in the region")."""
+        country = story_country(state)
+        return frozenset(a for e in state.events if e.type == "COERCE" and e.mode == "coup"
+                         and e.modality not in rules.skip_modalities
+                         and e.modality != "historical" for a in e.source
+                         if country is None or _country_of(state, a) in (None, country))
+
     result: list[Relation] = []
     located: list[tuple[int, Event]] | None = None  # (sentence, event), read once if asked
     for event in state.events:
@@ -136,6 +147,13 @@ def inferred_relations(state: DocState, patterns: PatternSet,
                                              and home_crowd(t, event.source)))
                                          or _venue(state, t, event, sentence, groups_hit))))
         fallback = 1.0
+        if relation == "opposes" and event.type == "ACCUSE" and coup_makers() and \
+                _condemns_coup(event) and not set(event.target) & coup_makers():
+            # "The United States also denounced the coup", "Guterres strongly condemned any
+            # takeover of government by the force of the gun": what is condemned is the coup,
+            # so its makers are the target, whoever the clause names after it (a leader the
+            # coup toppled, "armed men", or no one).
+            targets = sorted(coup_makers() - set(event.source))
         if relation == "supports" and not targets and event.mode in rules.aid_home_modes and \
                 not charged(event):
             targets = home_recipient(event.source)
@@ -443,6 +461,33 @@ def event_sentences(state: DocState) -> dict[str, int]:
 
 # An act named as a charge: "accused X of", "is suspected of", "blamed Y for" (the gerund
 # follows, with at most two words between).
+# What a condemnation names when it condemns a coup: "condemned the takeover", "denounced the
+# coup", "condemned any takeover of government", "condemned the military's seizure of power".
+_COUP_CONDEMNED = re.compile(
+    r"^\W*(?:\S+\s+){0,3}?(?:coup|putsch|takeover|take-over|seizure\s+of\s+power|power\s+grab|"
+    r"overthrow|ouster|ousting|mutiny|coup\s+attempt|attempted\s+coup)s?\b", re.I)
+# The condemnation modes a coup's condemner speaks in.
+_CONDEMN_MODES = frozenset({"condemn", "criticize"})
+
+
+def _country_of(state: DocState, actor_id: str) -> str | None:
+    actor = state.actor_entry(actor_id)
+    return actor.country if actor is not None else None
+
+
+def _condemns_coup(event: Event) -> bool:
+    """Whether the condemnation's trigger is followed (within four words) by the name of a
+    coup ("denounced the military takeover", "strongly condemned any takeover")."""
+    if event.mode not in _CONDEMN_MODES:
+        return False
+    text, trigger = event.evidence.text, event.evidence.trigger or ""
+    at = text.find(trigger) if trigger else -1
+    if at < 0:
+        return False
+    after = at + len(trigger)
+    return _COUP_CONDEMNED.match(text[after:after + 60]) is not None
+
+
 _CHARGE = re.compile(r"\b(?:accus\w*|suspect\w*|blam\w*|charged)\b[^.;:]*\b(?:of|for)\s+"
                      r"(?:\S+\s+){0,2}$", re.I)
 _NATIONAL = re.compile(r"\b(?:government|administration|authorities|junta|regime)\b", re.I)
