@@ -183,3 +183,30 @@ def test_a_secretary_general_who_condemns_a_coup_opposes_the_junta_himself():
     opposed = [(r.source, r.target) for r in analysis.relations if r.type == "opposes"]
     assert ("antonio-guterres", "niger-armed-forces") in opposed
     assert not [r for r in analysis.relations if r.source == "united-nations"]
+
+
+# ---------------------------------------------------------------- an act judged
+
+MYANMAR = ("Myanmar's military seized power on Monday and detained Aung San Suu Kyi. The NLD "
+           "said the military's actions were unjustified and a betrayal of the voters. U.S. "
+           "President Joe Biden said the military's move was a direct assault on democracy.")
+
+
+def test_a_speakers_judgement_of_an_act_is_aimed_at_whoever_did_it():
+    charges = of_type(analysis_of(MYANMAR).events, "ACCUSE")
+    assert [(e.rule, e.source, e.target) for e in charges] == [
+        ("accuse.act-judged", ["national-league-for-democracy"], ["tatmadaw"]),
+        ("accuse.act-judged", ["joe-biden"], ["tatmadaw"])]
+
+
+def test_actions_that_ran_counter_to_the_will_of_the_people():
+    events = analysis_of("Soldiers seized power in Sudan on Monday. U.S. envoy Jeffrey Feltman "
+                         "said the military's actions ran counter to the will of the Sudanese "
+                         "people.").events
+    assert one(events, "ACCUSE").target == ["sudanese-armed-forces"]
+
+
+def test_a_judgement_with_no_doer_is_no_charge():
+    assert analysis_of("The minister said the tax was unjustified.").events == []
+    assert analysis_of("The United States said the decision to halt the talks betrayed the will "
+                       "of the Georgian people.").events == []
