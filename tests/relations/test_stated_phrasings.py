@@ -194,8 +194,11 @@ def test_a_report_inside_a_relative_clause_is_about_its_antecedent_and_ends_with
                             "seized Goma.", published="2025-01-28")
     assert [(r.type, r.source, r.target, r.modality) for r in analysis.relations
             if r.basis == "stated"] == [("supports", "rwanda", "m23", "reported")]
+    # (the backing the U.N. reports is its charge against Rwanda: an AID told as its word and
+    # the U.N.'s ACCUSE, as the gold codes "experts have said the group is backed by Rwanda")
     assert [(e.type, e.source, e.modality) for e in analysis.events] == [
-        ("ASSAULT", ["m23"], "asserted")]
+        ("AID", ["rwanda"], "reported"), ("ASSAULT", ["m23"], "asserted"),
+        ("ACCUSE", ["united-nations"], "asserted")]
     # a report that holds the relative clause goes on after it
     analysis = analyze_text("KHARTOUM - The army said the RSF, which it accuses of atrocities, "
                             "had seized the town.", published="2023-05-01")

@@ -387,6 +387,12 @@ _SIDE_SUBJECTS = frozenset({"sides", "parties", "belligerents", "rivals", "camps
 # countries traded direct fire twice last year" in a story of Israel's and Iran's strikes).
 _STATE_SUBJECTS = frozenset({"countries", "nations", "neighbours", "neighbors", "country",
                              "powers"})
+# ... and those that name two states as the addressees of a statement ("called on both
+# governments to avoid any step that could inflame tensions", "urged both capitals").
+_STATE_ADDRESSEES = _STATE_SUBJECTS | {"governments", "capitals"}
+# Reference nouns that name an earlier act only bare ("condemned the attempt", "we condemn
+# this act"), not with what follows naming the act's kind ("an attempt to seize power").
+_VAGUE_ACTS = frozenset({"attempt", "act"})
 # ... and the acts two people named so do together ("the two leaders agreed", "Both men
 # discussed"): the two people of the latest earlier event with two of them.
 _PEOPLE_SUBJECT_TYPES = frozenset({"AGREE", "CONSULT"})
@@ -1699,8 +1705,12 @@ class _Finder:
             return []
         self.inherited = True
         said = self._claim_opener(prev, clause) if clause.opener == "coord" else prev
-        if clause.opener == "coord" and said.opener == "report" and said.index > 0 and \
-                self._back_to_speaker(said, clause):
+        if clause.opener == "coord" and said.opener == "report" and said.index > 0 and (
+                self._back_to_speaker(said, clause)
+                # "Zelenskiy said the world had come within a step of a disaster and accused
+                # Moscow of ...": a claim whose subject is no actor has no one to go on
+                or (self.m.pattern.type in self.c.speech_acts
+                    and not self.clause_subject(said, said.end))):
             speaker = self.v.clauses[said.index - 1]
             while speaker.opener == "coord" and speaker.index > 0 and \
                     speaker.start < speaker.end and w[speaker.start] in c.determiners:
@@ -3461,7 +3471,7 @@ class _Finder:
             n = c.collective_sides.match_at(w, j, limit)
             if n:
                 last = w[j + n - 1]
-                return True, last in c.collective_people, last in _STATE_SUBJECTS
+                return True, last in c.collective_people, last in _STATE_ADDRESSEES
             if w[j] in c.prepositions and w[j] not in ("on", "to", "with", "between") and not (
                     w[j] == "of" and j > m.end and w[j - 1] in _SPOKESPEOPLE):
                 return False, False, False  # (but "spoke to officials of both countries")
@@ -3512,6 +3522,9 @@ class _Finder:
         limit = min(self.clause.end, m.end + c.reference_window)
         for j in range(m.end, limit):
             kinds = c.reference_nouns.get(w[j])
+            if kinds and w[j] in _VAGUE_ACTS and j + 1 < self.v.end \
+                    and w[j + 1] in ("to", "of", "at", "by"):
+                break  # "an attempt to take the capital", "an act of aggression": a kind of act
             if kinds:
                 return w[j], kinds
             if _only_quotes(w[m.end : j + 1]) or (w[j] == "by" and _only_quotes(w[m.end : j])):

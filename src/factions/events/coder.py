@@ -1424,7 +1424,43 @@ def _code_sentence(
     result.extend(_allies_fight_against(reading, view, result, starts, notes))
     result.extend(_followed_suit(reading, view, result, starts, notes, anchors))
     result.extend(_as_did(reading, view, result, starts, notes))
+    result.extend(_charged_aid(reading, view, result, starts, notes))
     return result
+
+
+# Arming and backing told with the giver as its doer (not troops sent or aid delivered, which
+# a speaker announces for his own side as often as he charges another with them).
+_CHARGED_AID_RULES = frozenset({"aid.is-backed-by", "aid.arm", "aid.supply-weapons"})
+
+
+def _charged_aid(reading: DocReading, view: SentenceView, events: list[Event],
+                 starts: dict[int, int], notes: dict[int, EventNote]) -> list[Event]:
+    """"U.N. experts have said the group is backed by Rwanda", "He said the drones used by the
+    RSF had been supplied by the Emirates": who reports that a third party arms or backs a side
+    charges the giver with it (an ACCUSE of the speaker, told by the writer), unless the
+    speaker is of the giver's or the receiver's own camp ("Australia and Canada provided
+    support, the White House said"); not twice when the sentence already has that charge."""
+    found: list[Event] = []
+    state = reading.state
+    for event in events:
+        if event.type != "AID" or event.modality != "reported" or not event.source \
+                or event.rule not in _CHARGED_AID_RULES:
+            continue
+        speakers = reading.shared.get(f"aid-reporters:{view.index}:{starts.get(id(event), -1)}")
+        if not isinstance(speakers, tuple):
+            continue
+        own = set().union(*(_camp(state, a) for a in (*event.source, *event.target)))
+        speakers = tuple(r for r in speakers if own.isdisjoint(_camp(state, r)))
+        if not speakers or any(e.type == "ACCUSE" and set(e.target) & set(event.source)
+                               for e in (*events, *found)):
+            continue
+        charge = replace(event, type="ACCUSE", rule="coder.said-aided", mode="allege",
+                         cameo="112", acled_type=None, acled_sub_type=None, contexts=[],
+                         source=list(speakers), target=list(event.source),
+                         modality="asserted", place=None, place_text=None, place_basis=None)
+        notes[id(charge)] = EventNote(view.index)
+        found.append(charge)
+    return found
 
 
 # Acts that may cover a whole country ("a nationwide curfew", "protests across the country").
@@ -2427,6 +2463,11 @@ def _scope_end(view: SentenceView, match: Match, matches: Sequence[Match] = (),
             # suggestions ...": a new subject (a named actor too) after ", and" with its own
             # verb is a clause of its own
             return later.opener_start
+        if later.opener == "coord" and words and words[later.opener_start - 1] == "," \
+                and _subject_before_aside(view, later, matches, words):
+            # "called for a halt to the fighting, and Egypt, which has often brokered truces,
+            # urged both sides ...": the new subject's verb comes after the aside on it
+            return later.opener_start
     return view.end
 
 
@@ -2471,6 +2512,21 @@ def _subject_then_finite_verb(clause: Clause, matches: Sequence[Match],
     return any(clause.start < m.start <= clause.start + 6 and m.start < clause.end
                and m.pattern.kind == "verb" and has_form(m.form, "past")
                and not has_form(m.form, "base") for m in matches)
+
+
+def _subject_before_aside(view: SentenceView, clause: Clause, matches: Sequence[Match],
+                          words: Sequence[str]) -> bool:
+    """A short noun phrase ending in a comma (", and *Egypt,*"), a relative aside on it
+    ("which has often brokered truces") and a past-tense verb trigger opening the clause that
+    resumes after the aside ("*urged* both sides")."""
+    if clause.end - clause.start > 7 or words[clause.end - 1] != "," \
+            or words[clause.start] in ("to", "not") or words[clause.start].endswith("ing"):
+        return False
+    later = view.clauses[clause.index + 1 :]
+    if not later or later[0].opener != "rel":
+        return False
+    resume = next((c for c in later[1:] if c.opener == "resume"), None)
+    return resume is not None and _finite_verb_at(resume.start, matches)
 
 
 def _finite_verb_at(start: int, matches: Sequence[Match]) -> bool:
@@ -2672,6 +2728,8 @@ def _events(
     confidence = _confidence(reading, pattern, args, modality, modal.hedged, antecedent, c)
     evidence = state.evidence(view.index, _trigger_text(reading, match))
     pairs = _directions(pattern, args, c)
+    if pattern.type == "AID" and modality == "reported" and modal.reporters:
+        reading.shared[f"aid-reporters:{view.index}:{match.start}"] = modal.reporters
     return [
         Event(
             id="", type=pattern.type, evidence=evidence, rule=pattern.id, mode=mode,

@@ -28,7 +28,7 @@ from factions.model import Event, Relation
 
 # Reference nouns too vague to stand for any earlier attack: "the operation" is one the
 # article called so ("The Israeli military said the operation ... had targeted ...").
-_TOLD_ONLY = frozenset({"operation", "operations"})
+_TOLD_ONLY = frozenset({"operation", "operations", "attempt"})
 # Bare nouns for the attack a story is about ("condemned the attack"), not a later one.
 _STORY_ATTACK = frozenset({"attack", "attacks", "offensive", "assault"})
 

@@ -153,6 +153,9 @@ def _ended_long_ago(end: str | None, published: dt.date | None) -> bool:
 
 
 # A place named after one of these is where something happened ("told reporters in Mekelle").
+# "said calm had returned to the capital and urged residents ...": where calm came back is the
+# scene of what is said about it
+_RETURNED_TO = (["returned", "to"], ["restored", "to"], ["returning", "to"], ["back", "to"])
 _LOCATIVES = frozenset({"in", "at", "near", "around", "outside", "inside", "across", "throughout",
                         # being there: "Haftar left the Russian capital without signing"
                         "left", "leaving", "leaves", "visited", "visiting", "visits",
@@ -869,7 +872,7 @@ class Anchors:
             return None
         if locative:
             before = _words_before(state.norm.original, m.start())
-            if not before or before[-1] not in _LOCATIVES:
+            if not before or (before[-1] not in _LOCATIVES and before[-2:] not in _RETURNED_TO):
                 return None
             tokens = state.tokens
             for c in view.clauses:

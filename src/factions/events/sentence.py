@@ -1014,6 +1014,8 @@ _CLAIM_FORMS = frozenset({"claimed", "claim", "claims", "claiming"})
 # Possessives before a claim word that make it a noun ("his claim to a third term").
 _OWNERS = frozenset({"'s", "'", "his", "her", "its", "their", "our", "my", "your"})
 _CLAIMED_ACT = frozenset({"by", "responsibility", "credit"})
+# Reporting words that are nouns when "of" follows ("alarmed by reports of shelling").
+_REPORT_NOUNS = frozenset({"reports", "report", "claims", "claim", "accounts", "account"})
 # Nouns after a demonstrative "that" that make it a time phrase, not a relative pronoun.
 _TIME_AFTER_THAT = frozenset({"day", "night", "morning", "afternoon", "evening", "week",
                               "weekend", "month", "year"})
@@ -1078,6 +1080,8 @@ def _clauses(
                 # but "his claims that Russia shelled the plant" report what he says)
                 i > start and words[i - 1] in _OWNERS and w in _CLAIM_FORMS
                 and i + 1 < end and words[i + 1] != "that") and not (
+                # ("concerned by reports of civilian casualties and urged": a noun)
+                w in _REPORT_NOUNS and i + 1 < end and words[i + 1] == "of") and not (
                 # ("was alarmed by the reports and urged": a noun, no report)
                 w in _CLAIM_FORMS and i + 1 < end and (words[i + 1] in _CLAIMED_ACT or (
                     words[i + 1] not in _CLAIMED_TOLD

@@ -1,6 +1,6 @@
 """The level an alignment is stated at: heads of state, of government, of an armed force or of a
-group are parties in their own name; a lower official (a minister, a spokesman, an envoy, an
-international organization's secretary-general) who backs or opposes someone does so for the
+group are parties in their own name, as is an international organization's secretary-general; a
+lower official (a minister, a spokesman, an envoy) who backs or opposes someone does so for the
 body he or she serves ("U.S. Secretary of State Antony Blinken praised the AU panel": the United
 States supports the African Union; "Colonel Turki al-Malki, spokesman for the Saudi-led
 coalition": the coalition).
@@ -62,8 +62,8 @@ def official_body(state: DocState, actor_id: str,
                   text_roles: list[dict[str, list[Role]]] | None = None) -> str | None:
     """The article's actor a person speaks for when every office he or she holds on the
     article's date is below the head of its body: the state of a minister, of a ministry's or
-    department's official, of an armed force's spokesman; the organization of a
-    secretary-general or an envoy; the coalition or group of its spokesman. None for heads
+    department's official, of an armed force's spokesman; the organization of an envoy; the
+    coalition or group of its spokesman. None for heads
     (presidents, prime ministers, commanders, a group's leader or secretary-general), for
     anyone with no known office, and when the offices point at more than one body the article
     names. The knowledge base's offices decide; the text's ("Colonel Ali Hassan, a spokesman for
@@ -110,11 +110,11 @@ def _office_kind(state: DocState, role: Role) -> str | None:
         if not own.strip():
             continue
         if _GENERAL_SECRETARY.search(own):
-            # The secretary-general of an international organization is its official; of a
-            # party or a movement (Hezbollah), its leader.
-            org = state.kb.get(role.org) if role.org else None
-            kinds.add("lower" if org is not None and org.type == "international_org"
-                      else "head")
+            # A secretary-general heads the body: of a party or a movement (Hezbollah), and of
+            # an international organization too ("U.N. Secretary-General Antonio Guterres
+            # strongly condemned the detentions": Guterres opposes the junta in his own name,
+            # as the gold lists him and NATO's Stoltenberg)
+            kinds.add("head")
         elif _DEPUTY.search(own):
             kinds.add("lower")
         elif _HEAD_MINISTER.search(own):
