@@ -932,6 +932,13 @@ class Anchors:
                 # its own ("the worst fighting since the Taliban returned to power in 2021")
                 inside += [d for d in mentions
                            if d[0] in (tokens.idx[nxt.opener_start], tokens.idx[nxt.start])]
+            elif nxt.opener == "rel" and match.pattern.kind != "verb" and \
+                    self.reading.words[nxt.opener_start - 1] != "," and \
+                    0 <= nxt.opener_start - match.end <= 1:
+                # "A U.N.-brokered truce that began in April last year expired in October": a
+                # restrictive relative clause right after the noun dates what it names
+                a, b = tokens.idx[nxt.opener_start], tokens.end_char(nxt.end - 1)
+                inside += [d for d in mentions if a <= d[0] and d[1] <= b and not d[5]][:1]
         # "In August, fighters besieged the hotel for some 30 hours": the point, not the length
         inside = [d for d in inside if d[5] != "duration"] or inside
         words = self.reading.words
