@@ -293,3 +293,14 @@ def test_a_restrictive_relative_clause_after_a_noun_trigger_dates_what_it_names(
     events = analyze_text("Israel condemned the strikes, which began in January.",
                           published="2023-04-14").events
     assert [(e.type, e.date) for e in events] == [("ACCUSE", "2023-04-14")]
+
+
+def test_a_date_in_a_participle_aside_dates_no_other_act():
+    events = analyze_text("Prime Minister Ranil Wickremesinghe, appointed in May, said after an "
+                          "emergency meeting of party leaders that he was willing to resign.",
+                          published="2022-07-10").events
+    assert [(e.type, e.date) for e in events] == [("CONCEDE", "2022-07-10")]
+    # a verb with an object of its own after a relative clause is no aside
+    events = analyze_text("The TPLF, which ruled Ethiopia for decades, attacked federal troops "
+                          "in 2020, officials said.", published="2022-07-10").events
+    assert [(e.type, e.date) for e in events] == [("ASSAULT", "2020")]
