@@ -155,7 +155,9 @@ def test_a_new_council_the_text_creates_is_a_body_that_the_council_stands_for():
         "Houthis rejected the council.", "2022-04-07")
     assert aliases["x-yem-presidential-council"] == [
         "a new presidential council", "The eight-member council", "the council"]
-    assert events == [("REQUEST", ["saudi-arabia"], ["x-yem-presidential-council"]),
+    # (the handover of power to it is Hadi's concession: concede.hand-power-to)
+    assert events == [("CONCEDE", ["abd-rabbu-mansour-hadi"], ["x-yem-presidential-council"]),
+                      ("REQUEST", ["saudi-arabia"], ["x-yem-presidential-council"]),
                       ("REJECT", ["houthis"], ["x-yem-presidential-council"])]
     aliases, _, _ = _read(
         "NIAMEY, July 28 - The soldiers said they had formed a transitional military council. "

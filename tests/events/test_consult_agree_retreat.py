@@ -68,6 +68,53 @@ def test_a_mediation_between_a_states_army_and_a_group_is_between_the_state_and_
         ("egypt", "hamas"), ("egypt", "israel"), ("qatar", "hamas"), ("qatar", "israel")]
 
 
+_QUIET = (" Aid agencies said food prices had tripled. Hospitals in the city were short of fuel."
+          " Schools have been closed since April.")
+
+
+def _mediations(text: str) -> list[tuple[str, list[str], list[str], str]]:
+    return [(e.rule, e.source, e.target, e.modality)
+            for e in analyze_text(text, published="2024-05-20").events if e.type == "CONSULT"]
+
+
+def test_talks_brokered_with_no_sides_named_are_between_the_two_sides_of_the_war():
+    # the fighting is told well before the talks: the article's war gives their sides
+    war = "Sudan's army and the RSF clashed in Khartoum on Monday." + _QUIET
+    sides = ["rapid-support-forces", "sudanese-armed-forces"]
+    assert _mediations(war + " Talks brokered by Kenya resumed in Nairobi on Tuesday.") == [
+        ("consult.talks-convened", ["kenya"], sides, "asserted")]
+    assert _mediations(war + " Negotiations chaired by the African Union opened in Addis Ababa "
+                             "on Tuesday.") == [
+        ("consult.talks-convened", ["african-union"], sides, "asserted")]
+    # talks told as suspended or stalled were held before the story
+    assert _mediations(war + " Talks in Jeddah sponsored by Saudi Arabia and the United States "
+                             "were suspended this month.") == [
+        ("consult.talks-convened", ["saudi-arabia", "united-states"], sides, "historical")]
+    assert _mediations("Sudan's army and the RSF clashed in Khartoum on Monday. Talks mediated "
+                       "by Kenya have stalled since March.") == [
+        ("consult.talks-convened", ["kenya"], sides, "historical")]
+    # ... not talks that collapsed at a meeting of the story's time
+    assert _mediations("Sudan's army and the RSF clashed in Khartoum on Monday. Kenya brokered "
+                       "talks that collapsed in Nairobi on Friday.") == [
+        ("consult.broker", ["kenya"], sides, "asserted")]
+    # with no war in the story, the talks have no sides
+    assert _mediations("The two armies have been at peace for years." + _QUIET + " Talks in "
+                       "Jeddah sponsored by Saudi Arabia and the United States were suspended "
+                       "this month.") == [
+        ("consult.talks-convened", ["saudi-arabia", "united-states"], [], "historical")]
+
+
+def test_a_un_brokered_truce_written_with_dots_is_a_mediation():
+    assert _mediations("A U.S.-mediated ceasefire between Israel and Hezbollah took effect on "
+                       "Wednesday.") == [
+        ("consult.brokered", ["united-states"], ["israel", "hezbollah"], "asserted")]
+    # a truce that expired was brokered before the story
+    assert _mediations("Sudan's army and the RSF clashed in Khartoum on Monday. A U.N.-brokered "
+                       "truce that began in January expired on Sunday.") == [
+        ("consult.brokered", ["united-nations"],
+         ["rapid-support-forces", "sudanese-armed-forces"], "historical")]
+
+
 def test_a_ceasefire_brokered_by_a_third_party_is_a_truce_between_the_sides():
     text = ("Congo and Rwanda signed a peace agreement in Washington on Friday. Several earlier "
             "agreements, including a ceasefire brokered by Angola last year, collapsed.")

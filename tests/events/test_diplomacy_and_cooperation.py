@@ -199,3 +199,46 @@ def test_who_holds_talks_between_two_others_mediates_between_them():
         ("CONSULT", "third-party", ["oman"], ["iran", "united-states"])]
     # Talks held with someone are that one's talks.
     assert hosted("Qatar held talks with Hamas.") == [("CONSULT", "meet", ["qatar"], ["hamas"])]
+
+
+def _coded(text: str, kind: str) -> list[tuple[str, list[str], list[str], str]]:
+    return [(e.rule, e.source, e.target, e.modality)
+            for e in analyze_text(text, published="2024-05-20").events if e.type == kind]
+
+
+def test_standing_fully_or_firmly_behind_a_state_backs_it():
+    assert _coded("Russia, Belgrade's closest ally, said it stood fully behind Serbia.",
+                  "SUPPORT") == [("support.stand-by", ["russia"], ["serbia"], "asserted")]
+    assert _coded("Russia said it stood firmly behind Serbia.", "SUPPORT") == [
+        ("support.stand-by", ["russia"], ["serbia"], "asserted")]
+    assert _coded("China said it would rally behind Pakistan.", "SUPPORT") == [
+        ("support.stand-by", ["china"], ["pakistan"], "planned")]
+    # standing trial is no backing
+    assert _coded("Turkey said it was standing trial with nobody.", "SUPPORT") == []
+
+
+def test_instructors_or_advisers_sent_to_a_country_aid_it():
+    assert _coded("Moscow sent 300 more instructors to the Central African Republic on Monday.",
+                  "AID") == [("aid.send-trainers-to", ["russia"], ["central-african-republic"],
+                              "asserted")]
+    assert _coded("Russia has sent military instructors to Mali, officials said.", "AID") == [
+        ("aid.send-trainers-to", ["russia"], ["mali"], "reported")]
+    # troops sent to a country may be an invasion: no aid; nor instructors sent to an event
+    assert _coded("Russia sent troops to Ukraine.", "AID") == []
+    assert _coded("The company sent instructors to the conference.", "AID") == []
+
+
+def test_alerts_and_armies_called_out_are_mobilisations():
+    assert _coded("Serbia put its army on the highest level of alert on Monday.",
+                  "MOBILIZE") == [("mobilize.alert", ["serbia"], [], "asserted")]
+    assert _coded("Armenia placed its troops on combat alert after the shelling.",
+                  "MOBILIZE") == [("mobilize.alert", ["armenia"], [], "asserted")]
+    assert _coded("Police put the suspect on a watch list.", "MOBILIZE") == []
+    assert _coded("Pakistan's government called out the army to restore order in Punjab.",
+                  "MOBILIZE") == [("mobilize.call-out", ["x-pak-government"], [], "asserted")]
+    assert _coded("Ruto sent in the army to quell the protests.", "MOBILIZE") == [
+        ("mobilize.call-out", ["william-ruto"], [], "asserted")]
+    # calling out an army for its abuses is a criticism; calling in an ambassador a summons
+    assert _coded("Kenya called out the military for abuses against civilians.",
+                  "MOBILIZE") == []
+    assert _coded("The foreign ministry called in the ambassador of Israel.", "MOBILIZE") == []

@@ -282,3 +282,25 @@ def test_an_undated_signing_in_the_body_took_place_on_the_ledes_day():
     found = [(e.date, e.evidence.text[:8]) for e in analyze_text(text, published="2025-08-09")
              .events if e.type == "CONSULT"]
     assert found and all(d == "2025-08-08" for d, _ in found)
+
+
+def test_a_restrictive_relative_clause_after_a_noun_trigger_dates_what_it_names():
+    events = analyze_text("A U.N.-brokered truce that began in April last year expired in "
+                          "October.", published="2023-04-14").events
+    assert [(e.rule, e.date, e.modality) for e in events] == [
+        ("consult.brokered", "2022-04", "historical")]
+    # a relative clause set off by a comma dates nothing but its own verb
+    events = analyze_text("Israel condemned the strikes, which began in January.",
+                          published="2023-04-14").events
+    assert [(e.type, e.date) for e in events] == [("ACCUSE", "2023-04-14")]
+
+
+def test_a_date_in_a_participle_aside_dates_no_other_act():
+    events = analyze_text("Prime Minister Ranil Wickremesinghe, appointed in May, said after an "
+                          "emergency meeting of party leaders that he was willing to resign.",
+                          published="2022-07-10").events
+    assert [(e.type, e.date) for e in events] == [("CONCEDE", "2022-07-10")]
+    # a verb with an object of its own after a relative clause is no aside
+    events = analyze_text("The TPLF, which ruled Ethiopia for decades, attacked federal troops "
+                          "in 2020, officials said.", published="2022-07-10").events
+    assert [(e.type, e.date) for e in events] == [("ASSAULT", "2020")]

@@ -98,3 +98,20 @@ def test_whoever_says_someone_is_the_legitimate_president_backs_him():
     assert rows(lead, "Castillo, who calls himself the legitimate president, remains in "
                       "custody.", "2022-12-21") == []
     assert rows(lead, "Castillo said he remained the legitimate president.", "2022-12-21") == []
+
+
+def test_a_ruler_who_hands_power_to_another_concedes_it():
+    def conceded(text: str) -> list[tuple[str, list[str], list[str], str]]:
+        return [(e.rule, e.source, e.target, e.modality)
+                for e in analyze_text(text, published="2022-04-07").events
+                if e.type == "CONCEDE"]
+
+    assert conceded("Hadi handed his powers to Vice President Ali Mohsen al-Ahmar.") == [
+        ("concede.hand-power-to", ["abd-rabbu-mansour-hadi"], ["ali-mohsen-al-ahmar"],
+         "asserted")]
+    assert conceded("Sudan's army said it would hand power to an elected civilian government.") \
+        == [("concede.hand-power-to", ["sudanese-armed-forces"], [], "planned")]
+    # powers handed to investigators, or a handover told in passing, are no concession
+    assert conceded("The cabinet handed more powers to the police to make arrests.") == []
+    assert conceded("President Andres Manuel Lopez Obrador, who hands power to Claudia "
+                    "Sheinbaum on Oct. 1, said the army would stay.") == []

@@ -29,3 +29,16 @@ def test_quotes_stay_with_their_sentence():
 
 def test_initials_do_not_end_sentences():
     assert sentences("John F. Kennedy was here. Then.") == ["John F. Kennedy was here.", "Then."]
+
+
+def test_a_dotted_initialism_is_split_from_a_brokering_participle():
+    words = [t.text for t in tokenizer_pipeline()(
+        "A U.N.-brokered truce, U.S.-mediated talks and E.U.-sponsored negotiations, "
+        "but a U.S.-led coalition.")]
+    assert words[1:4] == ["U.N.", "-", "brokered"]
+    assert words[6:9] == ["U.S.", "-", "mediated"]
+    assert words[11:14] == ["E.U.", "-", "sponsored"]
+    # an initialism before another participle stays one token (the alias "U.S.-led coalition")
+    assert "U.S.-led" in words
+    assert sentences("A U.N.-brokered truce held. Talks resumed.") == [
+        "A U.N.-brokered truce held.", "Talks resumed."]

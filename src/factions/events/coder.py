@@ -27,6 +27,7 @@ from factions.events.completion import (
     SPEECH_ACTS,
     EventNote,
     _with_states,
+    closed_mediation,
     complete_targets,
     infighting,
 )
@@ -166,6 +167,7 @@ def code_events(state: DocState, patterns: PatternSet | None = None) -> None:
     _owned_ground_targets(events, state, place_states)
     complete_targets(events, notes, reading.cues, present, side_on_day, reading.actor_type,
                      cache(partial(_camp, state)), states_of)
+    _mediations_in_the_war(events, state, reading.cues)
     _site_users_named_next(events, state)
     _attackers_states(events, state.kb, states_of, place_states)
     _unnamed_ally(events, state, reading)
@@ -1230,6 +1232,32 @@ def _camp(state: DocState, actor: str) -> frozenset[str]:
         if role.org and role.org != actor:
             members.update((role.org, _side(kb, role.org)))
     return frozenset(members)
+
+
+def _mediations_in_the_war(events: list[Event], state: DocState, c: Cues) -> None:
+    """A mediation that names no sides and found none in the sentences before it ("Talks in
+    Jeddah sponsored by Saudi Arabia and the United States were suspended this month", told
+    paragraphs after the fighting) is between the two sides of the article's war, as the
+    alignment stage reads its mediator (``Sides.main_conflict``: the pair of sides with the most
+    assaults and coercions, two or more and more than any other pair, never one the mediator is
+    on); not a past mediation that ended a war of its own."""
+    lonely = [e for e in events if e.type == "CONSULT" and e.mode == "third-party"
+              and not e.target and e.source and e.modality != "negated"
+              and not closed_mediation(e)]
+    if not lonely:
+        return
+    from factions.relations.infer import Sides, governments_of_states  # builds on our events
+
+    told, state.events = state.events, events
+    try:
+        sides = Sides(state, governments_of_states(state), {})
+    finally:
+        state.events = told
+    for event in lonely:
+        pair = sides.main_conflict(list(event.source))
+        if len(pair) == 2:
+            event.target = pair
+            event.confidence = round(event.confidence * c.confidence["opponent"], 3)
 
 
 def _stated(reading: DocReading, patterns: PatternSet) -> list[Relation]:

@@ -104,6 +104,8 @@ _CLAIM = re.compile(r"\bclaim(?:ed|s|ing)? (?:responsibility|credit)\b")
 # A reporting verb right before a date ("said on Tuesday", "told reporters on Monday").
 _SAID_ON = re.compile(r"\b(?:said|says|told reporters|announced|stated|added|claimed)\s+"
                       r"(?:(?:late|early)\s+)?(?:on\s+)?$", re.IGNORECASE)
+# Prepositions of a date in a participle aside (", appointed in May,", ", deployed since 1999,").
+_ASIDE_PREPS = frozenset({"in", "on", "since", "at", "last", "earlier", "this"})
 _UNTIL = re.compile(r"\b(?:until|till|through)(?: the (?:end|middle|start) of)?\s*$", re.I)
 _FUTURE = re.compile(
     r"(?:\b(?:will|shall|(?P<would>would))|['’]ll|(?<!\bwas\s)(?<!\bwere\s)\b(?:due|set|expected|"
@@ -952,6 +954,13 @@ class Anchors:
                 # its own ("the worst fighting since the Taliban returned to power in 2021")
                 inside += [d for d in mentions
                            if d[0] in (tokens.idx[nxt.opener_start], tokens.idx[nxt.start])]
+            elif nxt.opener == "rel" and match.pattern.kind != "verb" and \
+                    self.reading.words[nxt.opener_start - 1] != "," and \
+                    0 <= nxt.opener_start - match.end <= 1:
+                # "A U.N.-brokered truce that began in April last year expired in October": a
+                # restrictive relative clause right after the noun dates what it names
+                a, b = tokens.idx[nxt.opener_start], tokens.end_char(nxt.end - 1)
+                inside += [d for d in mentions if a <= d[0] and d[1] <= b and not d[5]][:1]
         # "In August, fighters besieged the hotel for some 30 hours": the point, not the length
         inside = [d for d in inside if d[5] != "duration"] or inside
         words = self.reading.words
@@ -970,7 +979,7 @@ class Anchors:
         # relative clause ("Saudi Arabia, which has observed a truce since a ceasefire in 2022,
         # called for restraint").
         pool = inside or [d for d in mentions if not d[5]
-                          and not self._in_relative(view, d[0])]
+                          and not self._in_relative(view, d[0]) and not self._in_aside(d[0])]
         if not pool:
             return None
         # "suspending accession talks with the EU until the end of 2028, hours after the European
@@ -999,6 +1008,24 @@ class Anchors:
         tokens = self.reading.state.tokens
         return not (tokens.idx[match.start] <= found.start("participle")
                     < tokens.end_char(match.end - 1))
+
+    def _in_aside(self, at: int) -> bool:
+        """Whether the character at ``at`` is in a short participle aside set off by commas
+        ("Prime Minister Ranil Wickremesinghe, *appointed in May*, said ... he was willing to
+        resign"): it dates the appointment, not the acts the sentence goes on to tell."""
+        text = self.reading.state.text
+        left = text.rfind(",", max(0, at - 40), at)
+        if left < 0:
+            return False
+        words = text[left + 1 : at].split()
+        # (a participle right before the date's preposition: not a verb with an object of its
+        # own, "Kosovo, where ..., declared independence in 2008")
+        if not words or len(words) > 2 or not words[0].islower() \
+                or not words[0].endswith("ed") \
+                or (len(words) == 2 and words[1] not in _ASIDE_PREPS):
+            return False
+        right = text.find(",", at, at + 30)
+        return right >= 0 and not any(ch in text[at:right] for ch in ".;\"")
 
     def _in_relative(self, view: SentenceView, at: int) -> bool:
         """Whether the character at ``at`` is in a relative clause of the sentence."""

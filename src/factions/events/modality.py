@@ -172,6 +172,7 @@ def read_modality(
                                             since_then=waged_since)) \
             or _historical_cue(reading, lo, hi) or _during_ended_war(reading, view, match) \
             or _habitual_attack(reading, match, lo, hi, date) \
+            or _ended_talks(reading, view, match) \
             or (alongside < lo and _historical_cue(reading, alongside, lo)):
         # (said alongside an act of the past, the charge is of that past too: "have
         # previously targeted Kurdish groups in Iraq, accusing them of working with Israel")
@@ -478,6 +479,22 @@ def _planned_after(reading: DocReading, after: tuple[int, int]) -> bool:
     lo, hi = after
     opener = lo + 1 if lo < hi and w[lo] == "," else lo
     return any(not (i == opener and w[i].endswith("ed")) for i, _ in c.planned.find(w, lo, hi))
+
+
+def _ended_talks(reading: DocReading, view: SentenceView, match: Match) -> bool:
+    """Talks or a mediation whose clause then says they stopped ("Talks in Jeddah sponsored by
+    Saudi Arabia and the United States *were suspended* this month", "Ceasefire talks brokered
+    by ... *stalled* after the army suspended its participation", "a U.N.-brokered truce that
+    began in April last year *expired*"): what was held before the story, as the talks were
+    (not "Talks brokered by Qatar resumed on Monday")."""
+    if match.pattern.type != "CONSULT" or match.pattern.kind == "verb":
+        return False
+    clause = view.clause_at(match.start)
+    end = clause.end
+    if clause.index + 1 < len(view.clauses) and view.clauses[clause.index + 1].opener == "rel":
+        # "a U.N.-brokered truce that began in April last year expired in October"
+        end = view.clauses[clause.index + 1].end
+    return reading.cues.ended_talks.any_in(reading.words, match.end, end)
 
 
 def _after_noun(reading: DocReading, view: SentenceView, match: Match) -> tuple[int, int] | None:

@@ -57,9 +57,22 @@ def tokenizer_pipeline(model: str | None = None) -> Language:
     """The spaCy pipeline used for tokens: ``spacy.blank("en")`` unless a trained one is named."""
     import spacy
 
-    if model:
-        return spacy.load(model)
-    return spacy.blank("en")
+    nlp = spacy.load(model) if model else spacy.blank("en")
+    tokenizer: Any = nlp.tokenizer
+    # "a U.N.-brokered truce", "U.S.-mediated talks": spaCy keeps a dotted initialism and the
+    # participle after its hyphen as one token; split them so the actor and the "- brokered"
+    # trigger are read as in "UN-brokered" ("U.S.-led coalition" stays whole: it is an alias).
+    for short in _DOTTED:
+        for word in _SPLIT_PARTICIPLES:
+            for form in (word, word.capitalize()):
+                tokenizer.add_special_case(f"{short}-{form}", [
+                    {"ORTH": short}, {"ORTH": "-"}, {"ORTH": form}])
+    return nlp
+
+
+# Dotted initialisms and the participles after them that name a third party's part in a deal.
+_DOTTED = ("U.N.", "U.S.", "E.U.", "U.K.")
+_SPLIT_PARTICIPLES = ("brokered", "mediated", "sponsored", "facilitated", "hosted", "chaired")
 
 
 _END = {".", "!", "?"}
