@@ -121,3 +121,32 @@ def test_a_crowd_converging_or_massing_at_a_building_protests_against_its_owner(
 def test_no_protest_in_a_mass_grave_or_a_meeting(sentence: str) -> None:
     text = _OUAGA + sentence
     assert last_sentence(coded(text, "2022-10-01", "PROTEST"), text) == []
+
+
+_LEDE = "COLOMBO, July 9 - Tens of thousands of protesters overran the official residence of " \
+    "Ranil Wickremesinghe on Saturday. Speaker Mahinda Yapa Abeywardena said the president " \
+    "would resign. Army commander General Shavendra Silva called for calm. The opposition said " \
+    "it was ready to govern. "
+
+
+@pytest.mark.parametrize(("sentence", "rule", "place"), [
+    ("Police fired tear gas and water cannon and shot into the air in a failed attempt to hold "
+     "back the crowds.", "coerce.tear-gas", "COLOMBO"),
+    ("Police fired tear gas to disperse them.", "coerce.tear-gas", "COLOMBO"),
+    ("Police shot into the air.", "coerce.warning-shots", "COLOMBO"),
+    ("Police fired tear gas in Kandy.", "coerce.tear-gas", "Kandy"),
+])
+def test_tear_gas_and_warning_fire_hit_the_story_crowd_where_it_is(
+        sentence: str, rule: str, place: str) -> None:
+    text = _LEDE + sentence
+    events = [e for e in last_sentence(analyze_text(text, published="2022-07-09").events, text)
+              if e.type in ("COERCE", "ASSAULT")]
+    assert [(e.type, e.rule, e.source, e.target, e.place_text) for e in events] == [
+        ("COERCE", rule, ["x-lka-police"], ["x-lka-protesters"], place)]
+
+
+def test_firing_into_the_air_with_no_crowd_is_no_coercion() -> None:
+    text = "KADUNA, March 8 - Gunmen abducted 287 pupils from a school on Thursday. The " \
+        "attackers arrived shortly after the morning assembly, firing into the air."
+    assert [e.rule for e in last_sentence(analyze_text(text, published="2024-03-08").events,
+                                          text)] == []

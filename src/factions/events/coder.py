@@ -37,6 +37,7 @@ from factions.events.modality import ModalityReading, is_historical, read_modali
 from factions.events.ontology import ontology
 from factions.events.patterns import Pattern, PatternSet, has_form, load_patterns
 from factions.events.riots import (
+    CROWD_WEAPONS,
     armed_blockades,
     crowd_riots,
     policed_at_dateline,
@@ -1983,6 +1984,10 @@ def _try_pattern(
         args.source = [a for a in _agentless_arrester(reading, view, match, clause, story)
                        if a not in args.target]
         arrester = bool(args.source)
+    if args.source and not args.target and pattern.id in CROWD_WEAPONS:
+        # "Police fired tear gas to disperse them", "... in a failed attempt to hold back the
+        # crowds": tear gas and water cannon are turned on the story's crowd
+        args.target = [a for a in _story_crowd(reading) if a not in args.source]
     pair = pattern.symmetric and len(set(args.source) | set(args.target)) >= 2
     if "source" in pattern.require and not args.source:
         return None

@@ -227,6 +227,8 @@ def riot_objects(events: list[Event], state: DocState, c: Cues,
             _dateline_scene(event, state, k)
 
 
+# Rules of weapons turned on crowds ("fired tear gas", "used water cannon").
+CROWD_WEAPONS = frozenset({"coerce.tear-gas", "coerce.warning-shots"})
 # Sectors of the forces a crowd may clash with.
 _FORCES = frozenset({"police", "military", "security", "militia"})
 
@@ -240,12 +242,24 @@ def policed_at_dateline(events: list[Event], state: DocState,
     Venezuelan court has issued an arrest warrant", nor "DUBAI - Iranian police arrested")."""
     policing = [e for e in events if e.type == "COERCE" and e.mode in POLICING_MODES
                 and e.place is None and e.source
-                and all(actor_type(a) == "armed_group" for a in e.source)]
+                and (all(actor_type(a) == "armed_group" for a in e.source)
+                     or (e.rule in CROWD_WEAPONS and e.target and all(
+                         actor_type(a) in ("armed_group", "government") for a in e.source)))]
     if not policing:
         return
     starts = {state.original_span(s.start, s.end)[0]: s.index for s in state.sentences[:3]}
+    body = {state.original_span(s.start, s.end)[0]: s.index for s in state.sentences[3:]}
     for event in policing:
         k = starts.get(event.evidence.start)
+        if k is None and event.rule in CROWD_WEAPONS and event.target:
+            # "Police fired tear gas and water cannon ... to hold back the crowds" further down
+            # a story datelined where the crowd is: there too
+            k = body.get(event.evidence.start, 0)
+            for lede in range(min(3, k)):  # the dateline opens the headline or the lede
+                _dateline_scene(event, state, lede, k)
+                if event.place is not None:
+                    break
+            continue
         if k is not None:
             _dateline_scene(event, state, k)
 
@@ -255,7 +269,8 @@ _DATELINE_TAIL = re.compile(r"(?:,\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?\s*(?:\([^)]{
                             r"[-–—]\s")
 
 
-def _dateline_scene(event: Event, state: DocState, sentence: int) -> None:
+def _dateline_scene(event: Event, state: DocState, sentence: int, told: int | None = None
+                    ) -> None:
     """"BRASILIA, Jan 9 - Thousands of supporters of former President Jair Bolsonaro invaded
     Congress, the Supreme Court and the presidential palace on Sunday": a crowd's riot on the
     bodies its object names, told by the lede with no place of its own, took place in the
@@ -263,6 +278,9 @@ def _dateline_scene(event: Event, state: DocState, sentence: int) -> None:
     the protests in Iran")."""
     first = state.sentences[sentence].start
     text = state.norm.text
+    if told is not None and any(m.sentence == told for place in state.places
+                                for m in place.mentions):
+        return  # (a place its own sentence names, even as no act's place, is where it was)
     countries = {actor.country for a in event.source
                  if (actor := state.actor_entry(a)) is not None}
     for place in state.places:
