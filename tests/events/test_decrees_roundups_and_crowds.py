@@ -150,3 +150,16 @@ def test_firing_into_the_air_with_no_crowd_is_no_coercion() -> None:
         "attackers arrived shortly after the morning assembly, firing into the air."
     assert [e.rule for e in last_sentence(analyze_text(text, published="2024-03-08").events,
                                           text)] == []
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("BAGHDAD, Jan 16 - Iran fired missiles at Erbil in Iraq's Kurdistan region on Tuesday, "
+     "killing four civilians. Iraq recalled its ambassador on Tuesday in protest.", ["iran"]),
+    # no one fights Iraq in the story: the recall names no one
+    ("BAGHDAD, Jan 16 - Iraq recalled its ambassador on Tuesday for consultations.", []),
+])
+def test_an_envoy_recalled_with_no_host_named_is_recalled_from_the_foe(
+        text: str, target: list[str]) -> None:
+    events = [e for e in coded(text, "2024-01-16", "SANCTION")
+              if e.rule == "sanction.recall-ambassador"]
+    assert [(e.source, e.target) for e in events] == [(["iraq"], target)]
