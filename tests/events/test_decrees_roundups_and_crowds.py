@@ -163,3 +163,21 @@ def test_an_envoy_recalled_with_no_host_named_is_recalled_from_the_foe(
     events = [e for e in coded(text, "2024-01-16", "SANCTION")
               if e.rule == "sanction.recall-ambassador"]
     assert [(e.source, e.target) for e in events] == [(["iraq"], target)]
+
+
+_PM = "COLOMBO, July 9 - Tens of thousands of protesters overran the president's official " \
+    "residence on Saturday. Prime Minister Ranil Wickremesinghe said he was willing to resign. "
+
+
+@pytest.mark.parametrize(("sentence", "target"), [
+    ("Within hours, a crowd broke into his private residence and set it alight.",
+     ["x-ranil-wickremesinghe"]),
+    ("Protesters later stormed his official residence.", ["x-ranil-wickremesinghe"]),
+    # not a pronoun of no home or office
+    ("Protesters later stormed the residence, defying his curfew.", []),
+])
+def test_a_crowd_storming_his_home_protests_against_him(
+        sentence: str, target: list[str]) -> None:
+    text = _PM + sentence
+    events = last_sentence(coded(text, "2022-07-09", "PROTEST"), text)
+    assert [(e.source, e.target) for e in events] == [(["x-lka-protesters"], target)]

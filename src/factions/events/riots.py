@@ -155,6 +155,19 @@ _CLAUSE_VERB = re.compile(r"^(?:\w+ed|had|has|have|was|were|is|are|said|says|sho
                           r"fought|threw|took|began|hit|ran|left|stood|made|kept)$")
 
 
+# Homes and offices a person owns: "a crowd broke into his private residence".
+_DWELLING = re.compile(r"\s+(?:(?:private|official|family|ancestral|own)\s+)?"
+                       r"(?:residence|home|house|office|offices|villa|compound)\b")
+
+
+def _owned_dwelling(m: ActorMention, lower: str, stop: int,
+                    actor_type: Callable[[str], str | None]) -> bool:
+    """Whether the pronoun mention ``m`` is a person's "his" or "her" before a home or an office
+    of theirs (in the event's ``lower`` text, the mention ending at ``stop``)."""
+    return m.text.lower() in ("his", "her") and actor_type(m.actor_id) == "person" \
+        and _DWELLING.match(lower, stop) is not None
+
+
 def riot_objects(events: list[Event], state: DocState, c: Cues,
                  actor_type: Callable[[str], str | None]) -> None:
     """"protesters set fire to parliament, the Supreme Court and the headquarters of several
@@ -193,7 +206,10 @@ def riot_objects(events: list[Event], state: DocState, c: Cues,
         for m in by_sentence.get(k, ()):
             start, stop = state.original_span(m.start, m.end)
             offset = start - event.evidence.start
-            if offset < end or offset >= len(text) or m.kind == "pronoun" or m.locative \
+            owned = m.kind == "pronoun" and _owned_dwelling(
+                m, lower, stop - event.evidence.start, actor_type)
+            if offset < end or offset >= len(text) or (m.kind == "pronoun" and not owned) \
+                    or m.locative \
                     or m.actor_id in crowds or m.actor_id in event.source \
                     or (m.kind == "discovered" and m.text.lower() in _AFTER_OBJECT):
                 continue  # ("the army's General Headquarters": no actor "Headquarters")
