@@ -914,7 +914,9 @@ def _protest_sentence(state: DocState, at: int, strict: bool = False) -> bool:
 
 def _crowds(state: DocState, taken: list[bool], found: list[ActorMention]
             ) -> list[ActorMention]:
-    """"the crowd", "the crowds", bare "crowds" after protesters were named: those protesters."""
+    """"the crowd", "the crowds", bare "crowds", "a crowd", "a mob", "the mob", bare "mobs"
+    after protesters were named: those protesters ("Within hours, a crowd broke into his
+    private residence", "In Lahore, a mob broke into the residence of the corps commander")."""
     tv = state.tokens
     crowds = [m for m in found if m.sector == "protesters"]
     if not crowds:
@@ -923,11 +925,15 @@ def _crowds(state: DocState, taken: list[bool], found: list[ActorMention]
     result = []
     lowers = tv.lower
     for i in range(first + 1, len(lowers) - 1):
-        if lowers[i] == "the" and lowers[i + 1] in ("crowd", "crowds") and not (
+        if lowers[i] == "the" and lowers[i + 1] in ("crowd", "crowds", "mob") and not (
                 taken[i] or taken[i + 1]):
             width = 2
-        elif lowers[i] == "crowds" and not taken[i] and lowers[i - 1] not in ("the", "of") \
-                and lowers[i + 1] != "of":
+        elif lowers[i] in ("a", "an") and lowers[i + 1] in ("crowd", "mob") \
+                and not (taken[i] or taken[i + 1]) and (
+                    i + 2 >= len(lowers) or lowers[i + 2] != "of"):
+            width = 2  # (not "a crowd of onlookers": whose crowd the "of" says)
+        elif lowers[i] in ("crowds", "mobs") and not taken[i] \
+                and lowers[i - 1] not in ("the", "of") and lowers[i + 1] != "of":
             width = 1  # "police opened fire on crowds", "Crowds also marched through Nakuru"
         else:
             continue

@@ -38,6 +38,7 @@ from factions.events.modality import ModalityReading, is_historical, read_modali
 from factions.events.ontology import ontology
 from factions.events.patterns import Pattern, PatternSet, has_form, load_patterns
 from factions.events.riots import (
+    CROWD_WEAPONS,
     armed_blockades,
     crowd_riots,
     policed_at_dateline,
@@ -2063,9 +2064,13 @@ def _try_pattern(
             and args.target:
         # (not a bare count, "293 people had been detained": whom completion finds they were
         # is too loose a guess to give it an arrester)
-        args.source = [a for a in _agentless_arrester(reading, view, match, clause)
+        args.source = [a for a in _agentless_arrester(reading, view, match, clause, story)
                        if a not in args.target]
         arrester = bool(args.source)
+    if args.source and not args.target and pattern.id in CROWD_WEAPONS:
+        # "Police fired tear gas to disperse them", "... in a failed attempt to hold back the
+        # crowds": tear gas and water cannon are turned on the story's crowd
+        args.target = [a for a in _story_crowd(reading) if a not in args.source]
     pair = pattern.symmetric and len(set(args.source) | set(args.target)) >= 2
     if "source" in pattern.require and not args.source:
         return None
@@ -2122,14 +2127,17 @@ def _arresting(state: DocState, actor_id: str, home: str) -> bool:
 
 
 def _agentless_arrester(reading: DocReading, view: SentenceView, match: Match,
-                        clause: Clause) -> list[str]:
+                        clause: Clause, story: Sequence[Event] = ()) -> list[str]:
     """"The KNB said its former chairman ... was detained on Thursday", "Ortiz was arrested
     late on Monday, police said", "Khan was taken into custody, the minister said" (in a story
     that names the country's police): an arrest told in the passive with no
     agent is the speaker's when the speaker is a police, security, intelligence, prosecution or
     military body or the junta or government of the story's country, else that of the
     country's police or security forces the story names, else no one's (a minister, a judge or
-    a foreign leader who tells of it made no arrest)."""
+    a foreign leader who tells of it made no arrest). In a story of a coup the story tells as
+    done now, whoever staged it holds the officials it names in the passive ("Myanmar's
+    military seized power ... Several ministers were also detained, party officials said"),
+    unless the one held is a crowd (whom the police hold)."""
     w = reading.words
     if any(x in ("not", "never", "n't", "no") for x in w[clause.start:match.start]):
         return []
@@ -2142,12 +2150,46 @@ def _agentless_arrester(reading: DocReading, view: SentenceView, match: Match,
         found = [a for a in span.actors if _arresting(state, a, home)]
         if found:
             return found[:1]
+    maker = _fellow_arrester(state, story, home) or _coup_maker(state, story, home)
+    if maker and not any(m.sector in reading.cues.crowd_sectors
+                         for m in state.mentions if m.sentence == view.index
+                         and m.tok_start >= clause.start and m.tok_end <= match.start):
+        return maker
     for m in state.mentions:
         entry = state.actor_entry(m.actor_id)
         if entry is not None and entry.type != "person" and entry.country == home \
                 and _POLICE_NAME.search(entry.name) is not None \
                 and _arresting(state, m.actor_id, home):
             return [m.actor_id]
+    return []
+
+
+def _fellow_arrester(state: DocState, story: Sequence[Event], home: str) -> list[str]:
+    """The arrester of the latest arrest ``story`` tells as done now by one arresting body of
+    the story's country: "soldiers detained Prime Minister Abdalla Hamdok ... Several
+    ministers ... were also arrested" (the same round-up)."""
+    for event in reversed(story):
+        if event.type == "COERCE" and event.mode == "arrest" and len(event.source) == 1 \
+                and event.modality in ("asserted", "reported") \
+                and _arresting(state, event.source[0], home):
+            return list(event.source)
+    return []
+
+
+def _coup_maker(state: DocState, story: Sequence[Event], home: str) -> list[str]:
+    """The one maker of the latest coup ``story`` tells as done now (not recalled, planned or
+    denied) against a ruler of the story's country: an arresting body of that country or a
+    person who holds none (the junta's leader)."""
+    for event in reversed(story):
+        if event.type != "COERCE" or event.mode != "coup" or \
+                event.modality not in ("asserted", "reported") or len(event.source) != 1:
+            continue
+        maker = event.source[0]
+        entry = state.actor_entry(maker)
+        if entry is None or entry.country != home or maker in event.target:
+            continue
+        if _arresting(state, maker, home) or entry.type == "person":
+            return [maker]
     return []
 
 

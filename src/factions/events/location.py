@@ -106,6 +106,13 @@ _SAID_ON = re.compile(r"\b(?:said|says|told reporters|announced|stated|added|cla
                       r"(?:(?:late|early)\s+)?(?:on\s+)?$", re.IGNORECASE)
 # Prepositions of a date in a participle aside (", appointed in May,", ", deployed since 1999,").
 _ASIDE_PREPS = frozenset({"in", "on", "since", "at", "last", "earlier", "this"})
+# A contact clause (a relative clause with no pronoun) after a noun the trigger's clause names:
+# "dissolving the Sovereign Council, the joint military-civilian body he had chaired since 2019"
+# (the date is the chairing's). Not after a reporting verb or a conjunction ("said he had").
+_CONTACT_CLAUSE = re.compile(
+    r"\b(?!(?:said|says|say|told|announced|added|claimed|stated|and|that|but|as|because|after|"
+    r"when|while|before|since|if|so|which|who|where)\b)[a-z]+ (?:he|she|they|we|it) "
+    r"(?:had|has|have) (?:\w+ )?\w+(?:ed|en|ld|ght)\b")
 _UNTIL = re.compile(r"\b(?:until|till|through)(?: the (?:end|middle|start) of)?\s*$", re.I)
 _FUTURE = re.compile(
     r"(?:\b(?:will|shall|(?P<would>would))|['’]ll|(?<!\bwas\s)(?<!\bwere\s)\b(?:due|set|expected|"
@@ -944,6 +951,9 @@ class Anchors:
                     and (d[5] != "duration" or (d[0] > at and (
                         lo <= d[0] <= hi or not self._in_relative(view, d[0]))))]
         mentions = [d for d in mentions if not self._dates_made_noun(d, match)]
+        after = tokens.end_char(match.end - 1)
+        mentions = [d for d in mentions if d[0] <= after or d[0] - after > 200
+                    or _CONTACT_CLAUSE.search(self.reading.state.text, after, d[0]) is None]
         inside = [d for d in mentions if lo <= d[0] and d[1] <= hi]
         if clause.index + 1 < len(view.clauses):
             nxt = view.clauses[clause.index + 1]

@@ -52,6 +52,9 @@ class ModalityReading:
 _ANNOUNCING = frozenset({"announced", "announces", "announce", "announcing"})
 # Acts an actor performs by announcing them itself (besides its speech acts).
 _ANNOUNCED = frozenset({"SANCTION"})
+# ... and the decrees a ruler issues so: "Burhan said he was also dissolving the Sovereign
+# Council", "the junta said it was imposing a curfew", "declared a state of emergency"
+_DECREED = frozenset({("COERCE", "ban"), ("COERCE", "curfew"), ("COERCE", "emergency")})
 # Words that put a speaker's own act after the reporting verb ("said after hosting talks").
 _AFTER_WORDS = frozenset({"after", "before", "while", "when", "as"})
 # Subordinators of an act that came before the one a when-clause tells.
@@ -221,7 +224,8 @@ def read_modality(
         # condolences": the writer's own news set beside the report, not part of it
         return ModalityReading("asserted", hedged)
     if reporters is not None:
-        if (match.pattern.type in c.speech_acts or match.pattern.type in _ANNOUNCED) \
+        if (match.pattern.type in c.speech_acts or match.pattern.type in _ANNOUNCED
+                or (match.pattern.type, match.pattern.mode) in _DECREED) \
                 and set(reporters) & set(sources):
             # "Niger's junta said it was severing ties with Ukraine": saying so does it
             return ModalityReading("asserted", hedged, tuple(reporters))

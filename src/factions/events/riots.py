@@ -155,6 +155,19 @@ _CLAUSE_VERB = re.compile(r"^(?:\w+ed|had|has|have|was|were|is|are|said|says|sho
                           r"fought|threw|took|began|hit|ran|left|stood|made|kept)$")
 
 
+# Homes and offices a person owns: "a crowd broke into his private residence".
+_DWELLING = re.compile(r"\s+(?:(?:private|official|family|ancestral|own)\s+)?"
+                       r"(?:residence|home|house|office|offices|villa|compound)\b")
+
+
+def _owned_dwelling(m: ActorMention, lower: str, stop: int,
+                    actor_type: Callable[[str], str | None]) -> bool:
+    """Whether the pronoun mention ``m`` is a person's "his" or "her" before a home or an office
+    of theirs (in the event's ``lower`` text, the mention ending at ``stop``)."""
+    return m.text.lower() in ("his", "her") and actor_type(m.actor_id) == "person" \
+        and _DWELLING.match(lower, stop) is not None
+
+
 def riot_objects(events: list[Event], state: DocState, c: Cues,
                  actor_type: Callable[[str], str | None]) -> None:
     """"protesters set fire to parliament, the Supreme Court and the headquarters of several
@@ -193,7 +206,10 @@ def riot_objects(events: list[Event], state: DocState, c: Cues,
         for m in by_sentence.get(k, ()):
             start, stop = state.original_span(m.start, m.end)
             offset = start - event.evidence.start
-            if offset < end or offset >= len(text) or m.kind == "pronoun" or m.locative \
+            owned = m.kind == "pronoun" and _owned_dwelling(
+                m, lower, stop - event.evidence.start, actor_type)
+            if offset < end or offset >= len(text) or (m.kind == "pronoun" and not owned) \
+                    or m.locative \
                     or m.actor_id in crowds or m.actor_id in event.source \
                     or (m.kind == "discovered" and m.text.lower() in _AFTER_OBJECT):
                 continue  # ("the army's General Headquarters": no actor "Headquarters")
@@ -227,6 +243,8 @@ def riot_objects(events: list[Event], state: DocState, c: Cues,
             _dateline_scene(event, state, k)
 
 
+# Rules of weapons turned on crowds ("fired tear gas", "used water cannon").
+CROWD_WEAPONS = frozenset({"coerce.tear-gas", "coerce.warning-shots"})
 # Sectors of the forces a crowd may clash with.
 _FORCES = frozenset({"police", "military", "security", "militia"})
 
@@ -240,12 +258,24 @@ def policed_at_dateline(events: list[Event], state: DocState,
     Venezuelan court has issued an arrest warrant", nor "DUBAI - Iranian police arrested")."""
     policing = [e for e in events if e.type == "COERCE" and e.mode in POLICING_MODES
                 and e.place is None and e.source
-                and all(actor_type(a) == "armed_group" for a in e.source)]
+                and (all(actor_type(a) == "armed_group" for a in e.source)
+                     or (e.rule in CROWD_WEAPONS and e.target and all(
+                         actor_type(a) in ("armed_group", "government") for a in e.source)))]
     if not policing:
         return
     starts = {state.original_span(s.start, s.end)[0]: s.index for s in state.sentences[:3]}
+    body = {state.original_span(s.start, s.end)[0]: s.index for s in state.sentences[3:]}
     for event in policing:
         k = starts.get(event.evidence.start)
+        if k is None and event.rule in CROWD_WEAPONS and event.target:
+            # "Police fired tear gas and water cannon ... to hold back the crowds" further down
+            # a story datelined where the crowd is: there too
+            k = body.get(event.evidence.start, 0)
+            for lede in range(min(3, k)):  # the dateline opens the headline or the lede
+                _dateline_scene(event, state, lede, k)
+                if event.place is not None:
+                    break
+            continue
         if k is not None:
             _dateline_scene(event, state, k)
 
@@ -255,7 +285,8 @@ _DATELINE_TAIL = re.compile(r"(?:,\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?\s*(?:\([^)]{
                             r"[-–—]\s")
 
 
-def _dateline_scene(event: Event, state: DocState, sentence: int) -> None:
+def _dateline_scene(event: Event, state: DocState, sentence: int, told: int | None = None
+                    ) -> None:
     """"BRASILIA, Jan 9 - Thousands of supporters of former President Jair Bolsonaro invaded
     Congress, the Supreme Court and the presidential palace on Sunday": a crowd's riot on the
     bodies its object names, told by the lede with no place of its own, took place in the
@@ -263,6 +294,9 @@ def _dateline_scene(event: Event, state: DocState, sentence: int) -> None:
     the protests in Iran")."""
     first = state.sentences[sentence].start
     text = state.norm.text
+    if told is not None and any(m.sentence == told for place in state.places
+                                for m in place.mentions):
+        return  # (a place its own sentence names, even as no act's place, is where it was)
     countries = {actor.country for a in event.source
                  if (actor := state.actor_entry(a)) is not None}
     for place in state.places:
