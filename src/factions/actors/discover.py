@@ -367,6 +367,15 @@ def _name_runs(tv: TokenView, lex: ActorLexicon, taken: list[bool],
                 # (a dash between spaces is no hyphen of a name: "WASHINGTON - The White House")
                 j += 1
                 continue
+            if lower == "of" and j + 1 < n and name[j + 1] and (width := max(
+                    (len(t) for t in lex.titles_by_first.get(tv.lower[j - 1], ())
+                     if len(t) > 2 and tuple(tv.lower[j - 1 : j - 1 + len(t)]) == t
+                     and not any(taken[j : j - 1 + len(t)])), default=0)):
+                j += width - 1  # "Deputy Secretary of State Kurt Campbell": a title's "of"
+                continue
+            if lower == "-" and j > i + 1 and _given_name_syllable(tv, j, taken):
+                j += 2  # "Woo Won-shik", "Lee Jae-myung", "Lai Ching-te": a given name's end
+                break
             if lower in ("of", "for", "and", "the") and j + 1 < n and name[j + 1] and (
                 _group_word_ahead(tv, j + 1, lex)
                 or (lower in ("of", "for") and _group_word_ahead(tv, i, lex, j))
@@ -388,6 +397,30 @@ def _name_runs(tv: TokenView, lex: ActorLexicon, taken: list[bool],
         runs.append((i, j))
         i = j
     return runs
+
+
+# Lower-case words after a hyphen that make "X Y-word" no name but a compound adjective or
+# noun: "North Korea-backed", "Burkina Faso-born", "Vladimir Putin-era".
+_HYPHEN_WORDS = frozenset({"run", "era", "style", "born", "made", "held", "built", "like",
+                           "wide", "free", "type", "class", "bound", "proof", "level", "scale",
+                           "area", "zone", "only", "size", "time", "year", "day", "week", "war",
+                           "led", "set", "backed", "owned", "aligned", "allied", "linked"})
+
+
+def _given_name_syllable(tv: TokenView, j: int, taken: list[bool]) -> bool:
+    """Whether the hyphen at token ``j``, right after the second or later word of a name, joins
+    the last syllable of an East Asian given name ("Woo Won-shik", "Kim Yong-hyun", "Tsai
+    Ing-wen"): a short lower-case word with no space around the hyphen, that is no English
+    word of a compound ("North Korea-backed", "Sri Lanka-born")."""
+    n = len(tv.text)
+    if j + 1 >= n or tv.space[j - 1] or tv.space[j] or taken[j] or taken[j + 1]:
+        return False
+    word = tv.text[j + 1]
+    if not (word.isalpha() and word.islower() and len(word) <= 5):
+        return False
+    if word in _HYPHEN_WORDS or word.endswith(("ed", "ing", "er", "ly")):
+        return False
+    return not (j + 2 < n and tv.text[j + 2] == "-" and not tv.space[j + 1])
 
 
 def _state_in_group_name(tv: TokenView, lex: ActorLexicon, name: list[bool], taken: list[bool],
@@ -438,7 +471,10 @@ def _title_prefix(tv: TokenView, start: int, end: int, lex: ActorLexicon) -> int
     # Titles may stack: "Deputy Prime Minister", "Lt. Gen."
     while pos < len(lowers):
         if pos + 1 < len(lowers) and lowers[pos + 1] in ("minister", "secretary", "governor"):
-            pos += 2  # "Energy Minister", "Home Secretary", "Kaduna Governor"
+            # "Energy Minister", "Home Secretary", "Kaduna Governor"; a longer title may open
+            # on the second word: "Deputy Secretary of State", "Deputy Minister of State"
+            pos += 1 + max((len(t) for t in lex.titles_by_first.get(lowers[pos + 1], ())
+                            if tuple(lowers[pos + 1 : pos + 1 + len(t)]) == t), default=1)
             best = start + pos
             continue
         if pos + 2 < len(lowers) and lowers[pos + 1] == "state" and lowers[pos + 2] == "governor":
@@ -861,6 +897,21 @@ _CLASSIFIED_NOUNS = frozenset({"status", "quota", "quotas", "category", "designa
                                "certificate", "certificates", "reservation", "reservations"})
 
 
+# Words of a creed of armed struggle whose "groups" are armed ones: "jihadist groups linked to
+# al Qaeda", "Islamist groups" (not "Christian groups", "Arab groups": communities' bodies).
+# (Separatists' groups are the one cause group of ``one_cause_groups``.)
+_MILITANT_CREEDS = frozenset({"jihadist", "jihadi", "islamist", "salafist", "extremist"})
+_CREED_GROUPS = frozenset({"groups", "organisations", "organizations"})
+
+
+def _militant_groups(tv: TokenView, i: int) -> tuple[int, str] | None:
+    """The agent of "jihadist groups", "Islamist groups" at token ``i``: (end, "militia")."""
+    if tv.lower[i] in _MILITANT_CREEDS and i + 1 < len(tv.lower) and \
+            tv.lower[i + 1] in _CREED_GROUPS:
+        return i + 2, "militia"
+    return None
+
+
 def _community_groups(state: DocState, taken: list[bool], lex: ActorLexicon
                       ) -> list[ActorMention]:
     """"Kurdish fighters", "Islamist militants": a community adjective with a non-state agent
@@ -872,7 +923,8 @@ def _community_groups(state: DocState, taken: list[bool], lex: ActorLexicon
     n = len(texts)
     found = []
     # Only a word followed by an agent noun (or by "-participle agent-noun") can start a group.
-    candidates = [k - 1 for k in tv.positions(state.kb.agent_starts | {"-"} | _BLOC_LEADERS)
+    candidates = [k - 1 for k in tv.positions(state.kb.agent_starts | {"-"} | _BLOC_LEADERS
+                                              | _CREED_GROUPS)
                   if k > 0]
     backed: dict[str, str] = {}
     for i in candidates:
@@ -884,7 +936,7 @@ def _community_groups(state: DocState, taken: list[bool], lex: ActorLexicon
             continue
         if word in lex.group_adjectives and not taken[i]:
             # "Islamist militants", "Western governments", "Arab states"
-            agent = agent_noun_at(tv, i + 1, state.kb)
+            agent = agent_noun_at(tv, i + 1, state.kb) or _militant_groups(tv, i)
             if agent is None and i + 1 < n and tv.lower[i + 1] in _BLOC_LEADERS:
                 # "European leaders meeting in Tirana said ...": the bloc's leaders act together
                 agent = (i + 2, "government")
@@ -908,7 +960,7 @@ def _community_groups(state: DocState, taken: list[bool], lex: ActorLexicon
                 and (texts[i - 1] != "-" or tv.space[i - 1]))):  # not "Port-au-Prince"'s end
             # "jihadist groups", "clan militias", and a place's fighters: "Misrata armed
             # groups", "Deraa rebels", "Zintan brigades"
-            agent = agent_noun_at(tv, i + 1, state.kb)
+            agent = agent_noun_at(tv, i + 1, state.kb) or _militant_groups(tv, i)
             if agent is None or agent[1] not in lex.non_state_sectors:
                 continue
         elif (hyphenated and (word[:1].isupper() or tv.lower[i] in ("pro", "anti"))

@@ -579,6 +579,12 @@ _PLACE_KINDS = frozenset({"island", "islands", "archipelago", "city", "town", "p
 _BORDERING = frozenset({"borders", "bordering", "bordered", "abuts", "abutting"})
 
 
+# Adjectives of allegiance whose "to" takes a side, not a place: "forces loyal to Russia",
+# "groups sympathetic to North Korea", "a militia beholden to Iran".
+_ALLEGIANCE = frozenset({"loyal", "sympathetic", "beholden", "answerable", "subordinate",
+                         "affiliated", "aligned", "allied", "faithful", "devoted"})
+
+
 def _is_locative(lowers: list[str], start: int, end: int, lex: ActorLexicon) -> bool:
     """True when a country name is used as a place ("in Libya", "southern Libya")."""
     prev = lowers[start - 1] if start > 0 else ""
@@ -604,6 +610,8 @@ def _is_locative(lowers: list[str], start: int, end: int, lex: ActorLexicon) -> 
     if prev == "from" and start > 2 and lowers[start - 2] == "away" and \
             lowers[start - 3] in _TURNED:
         return False  # "turned away from France": a partner dropped, not a place left
+    if prev == "to" and start > 1 and lowers[start - 2] in _ALLEGIANCE:
+        return False  # "forces loyal to Russia", "sympathetic to North Korea": a side
     if prev in lex.locative_prepositions:
         if end < len(lowers) and lowers[end] in lex.actor_after_nouns:
             return False  # "through US mediation", "under US pressure": the state's act

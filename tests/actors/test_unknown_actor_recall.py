@@ -1,0 +1,77 @@
+"""Actors real reports name without a knowledge-base entry: East Asian names with a hyphenated
+given name, a title with "of" inside it, states a group is loyal to, and creed-named armed
+groups (actors/discover.py, actors/recognize.py), on wire sentences through the pipeline."""
+
+from __future__ import annotations
+
+from factions.pipeline import analyze_text
+
+
+def _aliases(text: str, published: str = "2024-12-04") -> dict[str, list[str]]:
+    return {a.id: a.aliases for a in analyze_text(text, published=published).actors}
+
+
+def test_a_hyphenated_given_name_is_part_of_the_persons_name():
+    aliases = _aliases(
+        "SEOUL, Dec 4 - Speaker Woo Won-shik declared the decree void. Lee Jae-myung, leader of "
+        "the main opposition party, called it illegal. Defence Minister Kim Yong-hyun offered "
+        "his resignation.")
+    assert aliases["x-woo-won-shik"] == ["Woo Won-shik"]
+    assert aliases["x-lee-jae-myung"] == ["Lee Jae-myung"]
+    assert aliases["x-kim-yong-hyun"] == ["Kim Yong-hyun"]
+    aliases = _aliases(
+        "TAIPEI, May 20 - Vice President Hsiao Bi-khim said the island would not be cowed, and "
+        "General Park An-su told troops to stand down.")
+    assert "x-hsiao-bi-khim" in aliases and "x-park-an-su" in aliases
+
+
+def test_a_compound_after_a_hyphen_is_no_given_name():
+    aliases = _aliases(
+        "SEOUL, Dec 4 - Officials said North Korea-backed hackers and Sri Lanka-born "
+        "businessman Ravi Perera were under investigation.")
+    assert not [a for a in aliases if "backed" in a or "born" in a]
+    aliases = _aliases("SEOUL, Dec 4 - Kim Yong-hyun said the Yoon-era policy would end.")
+    assert "x-kim-yong-hyun" in aliases
+    assert not [a for a in aliases if "era" in a]
+
+
+def test_a_title_with_of_inside_it_is_not_part_of_the_name():
+    aliases = _aliases(
+        "WASHINGTON, Dec 4 - Deputy Secretary of State Kurt Campbell said Washington was "
+        "watching with grave concern.")
+    assert aliases["x-kurt-campbell"] == ["Kurt Campbell"]
+    aliases = _aliases(
+        "LONDON, Dec 4 - Deputy Minister of State Amara Okafor told reporters the talks would "
+        "go on.")
+    assert aliases["x-amara-okafor"] == ["Amara Okafor"]
+    assert _aliases("WASHINGTON, Dec 4 - Energy Secretary Chris Wright said prices would "
+                    "fall.")["x-chris-wright"] == ["Chris Wright"]
+
+
+def test_the_state_a_group_is_loyal_to_is_an_actor_not_a_place():
+    assert "north-korea" in _aliases(
+        "SEOUL, Dec 4 - Yoon said martial law was needed to root out anti-state forces "
+        "sympathetic to North Korea.")
+    assert "iran" in _aliases("BAGHDAD, Jan 5 - Militias loyal to Iran attacked the base.")
+    assert "iran" in _aliases("BAGHDAD, Jan 5 - Factions aligned to Iran fired rockets at the "
+                              "embassy.")
+    # motion and closeness to a country keep it a place
+    assert "syria" not in _aliases("AMMAN, Jan 5 - The refugees moved to Syria in 2012.")
+    assert "syria" not in _aliases("AMMAN, Jan 5 - The convoy drove close to Syria.")
+
+
+def test_creed_named_groups_are_an_armed_group_of_their_own():
+    aliases = _aliases(
+        "BAMAKO, Nov 15 - Jihadist groups linked to al Qaeda and Islamic State still control "
+        "large rural areas of the north.", "2023-11-15")
+    assert aliases["x-jihadist-groups"] == ["Jihadist groups"]
+    assert _aliases("NIAMEY, Aug 1 - The junta has struggled to contain jihadist groups that "
+                    "have killed thousands.", "2023-08-01")["x-jihadist-groups"] == [
+        "jihadist groups"]
+    assert _aliases("NIAMEY, Aug 1 - Niger has been fighting Islamist groups in the west since "
+                    "2015.", "2023-08-01")["x-islamist-groups"] == ["Islamist groups"]
+    # a community's groups are no armed ones; a group noun before a name is that name's role
+    assert _aliases("JOS, May 2 - Christian groups condemned the killings.", "2024-05-02") == {}
+    aliases = _aliases("BAMAKO, Nov 15 - The jihadist group JNIM claimed the attack.",
+                       "2023-11-15")
+    assert list(aliases) == ["jnim"]
