@@ -75,3 +75,59 @@ def test_creed_named_groups_are_an_armed_group_of_their_own():
     aliases = _aliases("BAMAKO, Nov 15 - The jihadist group JNIM claimed the attack.",
                        "2023-11-15")
     assert list(aliases) == ["jnim"]
+
+
+def test_an_office_before_its_spokesman_and_his_name_is_no_actor_of_its_own():
+    aliases = _aliases(
+        "BAGHDAD, March 14 - State Department spokesman Ned Price said no U.S. facility had "
+        "been damaged.", "2022-03-14")
+    assert "us-state-department" not in aliases and "ned-price" in aliases
+    aliases = _aliases("MOSCOW, March 23 - White House spokesman John Kirby said Washington "
+                       "had warned Moscow.", "2024-03-23")
+    assert "john-kirby" in aliases and not [a for a in aliases if "white-house" in a]
+    # with no name after the spokesman, the office speaks
+    assert "us-state-department" in _aliases(
+        "ISLAMABAD, May 9 - A State Department spokesman said Washington was watching closely.",
+        "2023-05-09")
+    assert "us-state-department" in _aliases(
+        "WASHINGTON, Jan 5 - The State Department said it was deeply concerned.", "2024-01-05")
+
+
+def test_opposition_candidates_are_the_home_countrys_opposition():
+    analysis = analyze_text(
+        "KINSHASA, Jan 5 - Tshisekedi won a second term in an election that opposition "
+        "candidates rejected as rigged.", published="2024-05-19")
+    assert {a.id: a.aliases for a in analysis.actors}["x-cod-opposition"] == [
+        "opposition candidates"]
+    assert [(e.type, e.source) for e in analysis.events] == [("REJECT", ["x-cod-opposition"])]
+    assert _aliases("BANGUI, Jan 5 - Opposition candidates called for a rerun of the vote.",
+                    "2021-01-13")["x-caf-opposition"] == ["Opposition candidates"]
+    # one candidate is a person, no camp
+    assert "x-caf-opposition" not in _aliases(
+        "BANGUI, Jan 5 - The opposition candidate Anicet-Georges Dologuele called for a rerun.",
+        "2021-01-13")
+
+
+def test_a_home_body_named_by_lower_case_nouns():
+    analysis = analyze_text(
+        "MAPUTO, Nov 8 - The electoral commission declared Daniel Chapo the winner of the "
+        "October vote.", published="2024-11-08")
+    assert {a.id: (a.name, a.aliases) for a in analysis.actors}[
+        "x-moz-electoral-commission"] == ("Mozambican electoral commission",
+                                          ["The electoral commission"])
+    # the country's KB body described so
+    assert _aliases("TEHRAN, Sept 28 - Mahsa Amini died three days after she was detained by "
+                    "the morality police.", "2022-09-28")["iran-guidance-patrol"] == [
+        "the morality police"]
+    # the body the text has named in full
+    aliases = _aliases("NAYPYITAW, Feb 1 - The Union Election Commission rejected the fraud "
+                       "claims. The military said the election commission had failed.",
+                       "2021-02-01")
+    assert aliases["x-union-election-commission"] == ["Union Election Commission",
+                                                      "the election commission"]
+    # a modifier or an indefinite one is no body
+    assert _aliases("HARARE, Aug 1 - Electoral commission officials said counting was under "
+                    "way.", "2023-08-01") == {}
+    assert not [a for a in _aliases(
+        "HARARE, Aug 1 - The opposition demanded an electoral commission of independent "
+        "judges.", "2023-08-01") if "commission" in a]

@@ -19,7 +19,7 @@ from dataclasses import replace
 from rapidfuzz import fuzz
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from factions.actors.home import text_country_counts
+from factions.actors.home import state_of, text_country_counts
 from factions.actors.lexicon import ActorLexicon, actor_lexicon
 from factions.actors.matchers import actor_matchers
 from factions.dates.vocab import CALENDAR_WORDS
@@ -113,6 +113,16 @@ def recognize_actors(state: DocState) -> None:
                 mention = replace(mention, end=tv.end_char(end), tok_end=end + 1,
                                   text=tv.span_text(start, end + 1, state.text))
                 taken[end] = True
+            if mention.kind in ("name", "alias") and _spokesperson_named_after(tv, end):
+                # "State Department spokesman Ned Price said": the office only says whose
+                # spokesman he is; it stands for its state (as "Chinese foreign ministry
+                # spokesman" does), no actor of its own
+                body = kb.actors[mention.actor_id]
+                owner = state_of(kb, body.country) if body.type == "government" \
+                    and body.country else None
+                if owner is not None:
+                    mention = replace(mention, actor_id=owner.id, attributive=True,
+                                      locative=False)
             if end - start == 1 and _hyphen_paired(tv, start, single):
                 # "in the Congo-Rwanda deal": whose deal (not its subject), never a place
                 mention.attributive, mention.locative = True, False
@@ -222,6 +232,16 @@ def _hyphen_paired(tv: TokenView, i: int, single: dict[int, str]) -> bool:
 
 # Heads of the names of seas named after a country ("the Gulf of Oman", "the Bay of Bengal").
 _WATERS = frozenset({"gulf", "sea", "bay", "strait", "straits", "gulfs", "bight"})
+
+
+_SPOKESPERSONS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+
+
+def _spokesperson_named_after(tv: TokenView, end: int) -> bool:
+    """Whether a spokesperson noun and a capitalized name follow token ``end``: "State
+    Department spokesman Ned Price"."""
+    return end + 1 < len(tv) and tv.lower[end] in _SPOKESPERSONS \
+        and tv.text[end + 1][:1].isupper() and tv.text[end + 1].isalpha()
 
 
 def _wire_credit(tv: TokenView, start: int, end: int) -> bool:
