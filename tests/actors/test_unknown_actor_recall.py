@@ -131,3 +131,18 @@ def test_a_home_body_named_by_lower_case_nouns():
     assert not [a for a in _aliases(
         "HARARE, Aug 1 - The opposition demanded an electoral commission of independent "
         "judges.", "2023-08-01") if "commission" in a]
+
+
+def test_a_state_that_only_places_the_group_named_after_its_possessive_is_no_party():
+    aliases = _aliases("DUBAI, Nov 20 - Yemen's Iran-aligned Houthi movement said it had seized "
+                       "a cargo ship in the Red Sea.", "2023-11-20")
+    assert "houthis" in aliases and "yemen" not in aliases
+    aliases = _aliases("CAIRO, Dec 19 - Sudan's paramilitary Rapid Support Forces said they had "
+                       "seized Wad Madani.", "2023-12-19")
+    assert list(aliases) == ["rapid-support-forces"]  # no "Sudan's paramilitary" of its own
+    # the state's own forces, and the state acting elsewhere, stay
+    assert "sudanese-armed-forces" in _aliases("CAIRO, Dec 19 - Sudan's army said it had "
+                                               "repelled the attack.", "2023-12-19")
+    assert "yemen" in _aliases("DUBAI, Nov 20 - Yemen's Houthis seized a ship. Yemen's "
+                               "government condemned the seizure and Yemen asked for help.",
+                               "2023-11-20")

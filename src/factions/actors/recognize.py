@@ -128,12 +128,44 @@ def recognize_actors(state: DocState) -> None:
                 mention.attributive, mention.locative = True, False
             mentions.append(mention)
     _place_lists(tv, mentions, kb)
+    _whose_group(tv, mentions, kb)
     _prefer_named_surnames(mentions, kb)
     mentions.extend(_link_unmatched(state, taken, mentions, token_sentence))
     mentions.extend(possessive_agents(tv, state.text, mentions, kb))
     register_group_actors(state, mentions)
     mentions.sort(key=lambda m: (m.start, -m.end))
     state.mentions.extend(mentions)
+
+
+# Kinds of actor a state's possessive only places: "Yemen's Houthis", "Sudan's paramilitary
+# Rapid Support Forces".
+_PLACED_KINDS = frozenset({"armed_group", "political_party"})
+
+
+def _whose_group(tv: TokenView, mentions: list[ActorMention], kb: KnowledgeBase) -> None:
+    """A state named only to place the non-state group named after its possessive ("Yemen's
+    Iran-aligned Houthi movement", "Sudan's RSF") is attributive: the group acts, not the
+    state (``mentions`` in text order)."""
+    lowers = tv.lower
+    n = len(lowers)
+    for x, m in enumerate(mentions):
+        k = m.tok_end
+        if k + 1 >= n or lowers[k] not in ("'s", "’s") or m.locative or \
+                (a := kb.actors.get(m.actor_id)) is None or a.type != "state":
+            continue
+        k += 1
+        after = next((o for o in mentions[x + 1 : x + 4] if o.tok_start >= k
+                      and not (o.tok_end < n and lowers[o.tok_end] == "-")), None)
+        if after is None or after.tok_start > k + 4:
+            continue
+        group = kb.actors.get(after.actor_id)
+        if group is None or group.type not in _PLACED_KINDS or group.represents is not None:
+            continue
+        # only modifiers between: "paramilitary", "Iran-aligned", "main opposition"
+        if all(lowers[j].isalpha() and tv.text[j].islower() or lowers[j] == "-"
+               or (j + 1 < n and lowers[j + 1] == "-")
+               for j in range(k, after.tok_start)):
+            m.attributive = True
 
 
 def _place_lists(tv: TokenView, mentions: list[ActorMention], kb: KnowledgeBase) -> None:
@@ -185,6 +217,11 @@ def possessive_agents(tv: TokenView, text: str, mentions: list[ActorMention],
             else:
                 continue
         agent = agent_noun_at(tv, j, kb)
+        if agent is not None and agent[0] < len(tv) and any(
+                o.tok_start == agent[0] and o.kind in ("name", "alias")
+                and (g := kb.actors.get(o.actor_id)) is not None
+                and g.type in _PLACED_KINDS for o in mentions):
+            continue  # "Sudan's paramilitary Rapid Support Forces": the noun describes the name
         if agent is None or (bare and (agent[1] not in _ARMED_SECTORS or agent[0] != j + 1
                                        and tv.lower[j] not in kb.agent_nouns)):
             continue
