@@ -146,3 +146,18 @@ def test_a_state_that_only_places_the_group_named_after_its_possessive_is_no_par
     assert "yemen" in _aliases("DUBAI, Nov 20 - Yemen's Houthis seized a ship. Yemen's "
                                "government condemned the seizure and Yemen asked for help.",
                                "2023-11-20")
+
+
+def test_a_community_is_called_by_its_own_name_however_the_text_describes_it():
+    analysis = analyze_text(
+        "SWEIDA, July 15 - Clashes broke out between Bedouin tribes and the Druze minority. "
+        "Leaders of the Druze community met the governor.", published="2025-07-15")
+    actors = {a.id: (a.name, a.aliases) for a in analysis.actors}
+    assert actors["x-druze-community"] == ("Druze", ["Druze minority", "Druze community"])
+    assert _aliases("SITTWE, Dec 9 - The fighting has trapped the mostly Muslim Rohingya "
+                    "minority between the two sides.", "2024-12-09") == {
+        "x-rohingya-community": ["Rohingya minority"]}
+    # whom a community is not, is no community of the text
+    assert "x-arab-community" not in _aliases(
+        "EL GENEINA, June 15 - Militiamen have attacked the Masalit, the main non-Arab "
+        "community in El Geneina.", "2023-06-15")

@@ -934,6 +934,8 @@ def _community_groups(state: DocState, taken: list[bool], lex: ActorLexicon
                       and not any(taken[i + 1 : i + 4]))
         if taken[i] and not hyphenated:
             continue
+        if i > 1 and texts[i - 1] == "-" and tv.lower[i - 2] == "non":
+            continue  # "the main non-Arab community": whom it is not
         if word in lex.group_adjectives and not taken[i]:
             # "Islamist militants", "Western governments", "Arab states"
             agent = agent_noun_at(tv, i + 1, state.kb) or _militant_groups(tv, i)
@@ -1001,8 +1003,13 @@ def _community_groups(state: DocState, taken: list[bool], lex: ActorLexicon
             prefix = document_actor_id(f"{tv.lower[i]}-{tv.lower[i + 2]}") + "-"
             actor_id = backed.setdefault(prefix, next(
                 (a for a in state.actors if a.startswith(prefix)), actor_id))
+        name = text[:1].upper() + text[1:]
+        if sector == "community" and first == i and tv.lower[end - 1] in _PEOPLE_NOUNS:
+            # "the Druze community", "the mostly Muslim Rohingya minority": one people, called
+            # by its own name (its tribes and clans are groups of their own)
+            actor_id, name = _community_id(word), word
         if actor_id not in state.actors:
-            state.actors[actor_id] = Actor(id=actor_id, name=text[:1].upper() + text[1:],
+            state.actors[actor_id] = Actor(id=actor_id, name=name,
                                            type=lex.non_state_sectors.get(sector, "other"),
                                            known=False)
         found.append(ActorMention(start=tv.idx[first], end=tv.end_char(end - 1),
@@ -1011,6 +1018,13 @@ def _community_groups(state: DocState, taken: list[bool], lex: ActorLexicon
         for k in range(first, end):
             taken[k] = True
     return found
+
+
+_PEOPLE_NOUNS = frozenset({"community", "communities", "minority", "minorities"})
+
+
+def _community_id(word: str) -> str:
+    return document_actor_id(f"{word} community")
 
 
 def _state_of_community_word(state: DocState, word: str) -> str | None:
