@@ -161,3 +161,28 @@ def test_a_community_is_called_by_its_own_name_however_the_text_describes_it():
     assert "x-arab-community" not in _aliases(
         "EL GENEINA, June 15 - Militiamen have attacked the Masalit, the main non-Arab "
         "community in El Geneina.", "2023-06-15")
+
+
+def test_a_person_an_apposition_or_a_relative_puts_in_a_body():
+    assert "x-vladimir-rogov" in _aliases(
+        "KYIV, Aug 12 - Vladimir Rogov, a member of the Russian-installed administration in "
+        "the region, said drones had attacked Enerhodar.", "2022-08-12")
+    assert "x-abdulqader-al-murtada" in _aliases(
+        "SANAA, April 14 - Abdulqader al-Murtada, who heads the Houthi prisoner affairs "
+        "committee, told reporters the group was ready.", "2023-04-14")
+    assert "x-samira-haddad" in _aliases(
+        "BEIRUT, Jan 3 - Samira Haddad, a daughter of the slain commander, spoke at the "
+        "funeral.", "2024-01-03")
+    # a plural body that leads something is no person
+    assert _aliases("KYIV, Aug 12 - The Tigers, who lead the league, won again.",
+                    "2022-08-12") == {}
+
+
+def test_a_chief_of_army_staff_title_stacks_with_a_rank():
+    assert _aliases(
+        "ABUJA, Dec 5 - Chief of Army Staff Lieutenant General Taoreed Lagbaja is expected to "
+        "visit Tudun Biri later this week.", "2023-12-05") == {
+        "x-taoreed-lagbaja": ["Taoreed Lagbaja"]}
+    assert _aliases(
+        "ISLAMABAD, May 9 - Chief of Defence Staff General Amina Rauf visited Quetta.",
+        "2023-05-09") == {"x-amina-rauf": ["Amina Rauf"]}

@@ -618,8 +618,12 @@ def _apposition_title_after(tv: TokenView, end: int, lex: ActorLexicon) -> bool:
     if end + 2 >= len(tv.text) or tv.text[end] != ",":
         return False
     j = end + 1
+    if tv.lower[j] == "who" and tv.lower[j + 1] in _HEADS_VERBS:
+        return True  # "Abdulqader al-Murtada, who heads the Houthi prisoner committee,"
     if tv.lower[j] in ("the", "a", "an"):
         j += 1
+        if j + 1 < len(tv.text) and tv.lower[j] in _MEMBER_NOUNS and tv.lower[j + 1] == "of":
+            return True  # "X, a member of the Russian-installed administration"
     for _ in range(3):  # modifiers: "the group's military commander"
         if j >= len(tv.text):
             return False
@@ -646,6 +650,16 @@ def _apposition_title_after(tv: TokenView, end: int, lex: ActorLexicon) -> bool:
                 for t in lex.titles_by_last.get(lower, ())):
             return True
     return False
+
+
+# Verbs of a relative clause that put a person at a body's head: "X, who heads the committee".
+_HEADS_VERBS = frozenset({"heads", "headed", "leads", "led", "commands", "commanded", "chairs",
+                          "chaired", "runs", "ran", "founded", "co-founded"})
+# Nouns that make a person one of a body's people: "X, a member of the council", "X, a brother
+# of former president Y".
+_MEMBER_NOUNS = frozenset({"member", "brother", "sister", "son", "daughter", "cousin", "nephew",
+                           "niece", "wife", "widow", "husband", "relative", "co-founder",
+                           "founder", "deputy"})
 
 
 # What may follow the head of an apposition that describes a person: "X, a Russian far-right
