@@ -186,3 +186,14 @@ def test_a_chief_of_army_staff_title_stacks_with_a_rank():
     assert _aliases(
         "ISLAMABAD, May 9 - Chief of Defence Staff General Amina Rauf visited Quetta.",
         "2023-05-09") == {"x-amina-rauf": ["Amina Rauf"]}
+
+
+def test_a_front_runner_and_a_commanding_officer_are_people():
+    assert "x-luisa-gonzalez" in _aliases(
+        "QUITO, Aug 10 - Luisa Gonzalez, the leftist front-runner backed by former President "
+        "Rafael Correa, suspended her campaign.", "2023-08-10")
+    assert "x-santosh-babu" in _aliases(
+        "NEW DELHI, June 17 - Santosh Babu, the commanding officer of an infantry battalion, "
+        "was among the dead.", "2020-06-17")
+    assert "x-marta-ruiz" in _aliases(
+        "LIMA, Jan 5 - Opposition front-runner Marta Ruiz called for calm.", "2023-01-05")
