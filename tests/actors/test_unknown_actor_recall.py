@@ -197,3 +197,21 @@ def test_a_front_runner_and_a_commanding_officer_are_people():
         "was among the dead.", "2020-06-17")
     assert "x-marta-ruiz" in _aliases(
         "LIMA, Jan 5 - Opposition front-runner Marta Ruiz called for calm.", "2023-01-05")
+
+
+def test_a_people_named_bare_after_the_is_its_community():
+    analysis = analyze_text(
+        "EL GENEINA, June 15 - Arab militiamen and RSF fighters have repeatedly attacked the "
+        "Masalit, the main non-Arab community in El Geneina.", published="2023-06-15")
+    actors = {a.id: (a.name, a.aliases) for a in analysis.actors}
+    assert actors["x-masalit-community"] == ("Masalit", ["the Masalit"])
+    assert [(e.type, e.target) for e in analysis.events] == [
+        ("ASSAULT", ["x-masalit-community"])]
+    aliases = _aliases("SWEIDA, July 15 - Clashes broke out with the Druze minority. The Druze "
+                       "said they would defend the city.", "2025-07-15")
+    assert aliases["x-druze-community"][:2] == ["Druze minority", "The Druze"]
+    # a creed, a bloc or a community word before its noun is no people named bare
+    assert _aliases("PARIS, Jan 5 - The Western allies met in Paris.", "2025-01-05").get(
+        "x-western-community") is None
+    assert "x-kurdish-community" not in _aliases(
+        "ERBIL, Jan 5 - The Kurdish forces said they had repelled the attack.", "2025-01-05")

@@ -201,6 +201,7 @@ def discover_actors(state: DocState) -> None:
             state.mentions = [m for m in state.mentions
                               if not (name_start < m.tok_start < end and m.kind != "discovered")]
     found.extend(_community_groups(state, taken, lex))
+    found.extend(_bare_peoples(state, taken, lex))
     found.extend(_splinters(state, found))
     found.extend(_acronyms(state, taken, found))
     # Later surname-only mentions of discovered people.
@@ -1039,6 +1040,38 @@ _PEOPLE_NOUNS = frozenset({"community", "communities", "minority", "minorities"}
 
 def _community_id(word: str) -> str:
     return document_actor_id(f"{word} community")
+
+
+# Community words that name no people of their own: creeds, blocs, causes, and words that are
+# also common nouns or names.
+_NO_PEOPLE = frozenset({"islamist", "jihadist", "salafist", "western", "european", "islamic",
+                        "separatist", "jihadi", "arab", "muslim", "christian", "sunni", "shia",
+                        "shiite", "somali", "afar", "shan", "karen", "fur"})
+# What may follow a people named bare after "the": "attacked the Masalit, the main non-Arab
+# community", "the Druze of Sweida", "the Rohingya who fled".
+_AFTER_PEOPLE = frozenset({",", ".", ";", ")", "of", "in", "and", "who", "have", "had", "has",
+                           "were", "are", "say", "said", "from", "to", "on", "at", "living"})
+
+
+def _bare_peoples(state: DocState, taken: list[bool], lex: ActorLexicon
+                  ) -> list[ActorMention]:
+    """A people named bare after "the" ("militias attacked the Masalit", "the Druze
+    said"): the community's actor (as "the Masalit community" is)."""
+    tv = state.tokens
+    n = len(tv.text)
+    found = []
+    for i in tv.positions(lex.group_adjectives, lower=False):
+        word = tv.text[i]
+        if taken[i] or i == 0 or tv.lower[i - 1] != "the" or tv.lower[i] in _NO_PEOPLE \
+                or _state_of_community_word(state, word) is not None:
+            continue
+        if i + 1 < n and tv.lower[i + 1] not in _AFTER_PEOPLE:
+            continue  # "the Druze community" (``_community_groups``), "the Kurdish forces"
+        actor_id = _community_id(word)
+        if actor_id not in state.actors:
+            state.actors[actor_id] = Actor(id=actor_id, name=word, type="other", known=False)
+        found.append(taken_mention(state, taken, i - 1, i + 1, actor_id, "agent", "community"))
+    return found
 
 
 def _state_of_community_word(state: DocState, word: str) -> str | None:
