@@ -210,6 +210,7 @@ def discover_actors(state: DocState) -> None:
             state.mentions = [m for m in state.mentions
                               if not (name_start < m.tok_start < end and m.kind != "discovered")]
     found.extend(_community_groups(state, taken, lex))
+    found.extend(_bare_peoples(state, taken, lex))
     found.extend(_splinters(state, found))
     found.extend(_acronyms(state, taken, found))
     # Later surname-only mentions of discovered people.
@@ -376,6 +377,15 @@ def _name_runs(tv: TokenView, lex: ActorLexicon, taken: list[bool],
                 # (a dash between spaces is no hyphen of a name: "WASHINGTON - The White House")
                 j += 1
                 continue
+            if lower == "of" and j + 1 < n and name[j + 1] and (width := max(
+                    (len(t) for t in lex.titles_by_first.get(tv.lower[j - 1], ())
+                     if len(t) > 2 and tuple(tv.lower[j - 1 : j - 1 + len(t)]) == t
+                     and not any(taken[j : j - 1 + len(t)])), default=0)):
+                j += width - 1  # "Deputy Secretary of State Kurt Campbell": a title's "of"
+                continue
+            if lower == "-" and j > i + 1 and _given_name_syllable(tv, j, taken):
+                j += 2  # "Woo Won-shik", "Lee Jae-myung", "Lai Ching-te": a given name's end
+                break
             if lower in ("of", "for", "and", "the") and j + 1 < n and name[j + 1] and (
                 _group_word_ahead(tv, j + 1, lex)
                 or (lower in ("of", "for") and _group_word_ahead(tv, i, lex, j))
@@ -397,6 +407,30 @@ def _name_runs(tv: TokenView, lex: ActorLexicon, taken: list[bool],
         runs.append((i, j))
         i = j
     return runs
+
+
+# Lower-case words after a hyphen that make "X Y-word" no name but a compound adjective or
+# noun: "North Korea-backed", "Burkina Faso-born", "Vladimir Putin-era".
+_HYPHEN_WORDS = frozenset({"run", "era", "style", "born", "made", "held", "built", "like",
+                           "wide", "free", "type", "class", "bound", "proof", "level", "scale",
+                           "area", "zone", "only", "size", "time", "year", "day", "week", "war",
+                           "led", "set", "backed", "owned", "aligned", "allied", "linked"})
+
+
+def _given_name_syllable(tv: TokenView, j: int, taken: list[bool]) -> bool:
+    """Whether the hyphen at token ``j``, right after the second or later word of a name, joins
+    the last syllable of an East Asian given name ("Woo Won-shik", "Kim Yong-hyun", "Tsai
+    Ing-wen"): a short lower-case word with no space around the hyphen, that is no English
+    word of a compound ("North Korea-backed", "Sri Lanka-born")."""
+    n = len(tv.text)
+    if j + 1 >= n or tv.space[j - 1] or tv.space[j] or taken[j] or taken[j + 1]:
+        return False
+    word = tv.text[j + 1]
+    if not (word.isalpha() and word.islower() and len(word) <= 5):
+        return False
+    if word in _HYPHEN_WORDS or word.endswith(("ed", "ing", "er", "ly")):
+        return False
+    return not (j + 2 < n and tv.text[j + 2] == "-" and not tv.space[j + 1])
 
 
 def _state_in_group_name(tv: TokenView, lex: ActorLexicon, name: list[bool], taken: list[bool],
@@ -447,7 +481,10 @@ def _title_prefix(tv: TokenView, start: int, end: int, lex: ActorLexicon) -> int
     # Titles may stack: "Deputy Prime Minister", "Lt. Gen."
     while pos < len(lowers):
         if pos + 1 < len(lowers) and lowers[pos + 1] in ("minister", "secretary", "governor"):
-            pos += 2  # "Energy Minister", "Home Secretary", "Kaduna Governor"
+            # "Energy Minister", "Home Secretary", "Kaduna Governor"; a longer title may open
+            # on the second word: "Deputy Secretary of State", "Deputy Minister of State"
+            pos += 1 + max((len(t) for t in lex.titles_by_first.get(lowers[pos + 1], ())
+                            if tuple(lowers[pos + 1 : pos + 1 + len(t)]) == t), default=1)
             best = start + pos
             continue
         if pos + 2 < len(lowers) and lowers[pos + 1] == "state" and lowers[pos + 2] == "governor":
@@ -591,8 +628,12 @@ def _apposition_title_after(tv: TokenView, end: int, lex: ActorLexicon) -> bool:
     if end + 2 >= len(tv.text) or tv.text[end] != ",":
         return False
     j = end + 1
+    if tv.lower[j] == "who" and tv.lower[j + 1] in _HEADS_VERBS:
+        return True  # "Abdulqader al-Murtada, who heads the Houthi prisoner committee,"
     if tv.lower[j] in ("the", "a", "an"):
         j += 1
+        if j + 1 < len(tv.text) and tv.lower[j] in _MEMBER_NOUNS and tv.lower[j + 1] == "of":
+            return True  # "X, a member of the Russian-installed administration"
     for _ in range(3):  # modifiers: "the group's military commander"
         if j >= len(tv.text):
             return False
@@ -619,6 +660,16 @@ def _apposition_title_after(tv: TokenView, end: int, lex: ActorLexicon) -> bool:
                 for t in lex.titles_by_last.get(lower, ())):
             return True
     return False
+
+
+# Verbs of a relative clause that put a person at a body's head: "X, who heads the committee".
+_HEADS_VERBS = frozenset({"heads", "headed", "leads", "led", "commands", "commanded", "chairs",
+                          "chaired", "runs", "ran", "founded", "co-founded"})
+# Nouns that make a person one of a body's people: "X, a member of the council", "X, a brother
+# of former president Y".
+_MEMBER_NOUNS = frozenset({"member", "brother", "sister", "son", "daughter", "cousin", "nephew",
+                           "niece", "wife", "widow", "husband", "relative", "co-founder",
+                           "founder", "deputy"})
 
 
 # What may follow the head of an apposition that describes a person: "X, a Russian far-right
@@ -870,6 +921,21 @@ _CLASSIFIED_NOUNS = frozenset({"status", "quota", "quotas", "category", "designa
                                "certificate", "certificates", "reservation", "reservations"})
 
 
+# Words of a creed of armed struggle whose "groups" are armed ones: "jihadist groups linked to
+# al Qaeda", "Islamist groups" (not "Christian groups", "Arab groups": communities' bodies).
+# (Separatists' groups are the one cause group of ``one_cause_groups``.)
+_MILITANT_CREEDS = frozenset({"jihadist", "jihadi", "islamist", "salafist", "extremist"})
+_CREED_GROUPS = frozenset({"groups", "organisations", "organizations"})
+
+
+def _militant_groups(tv: TokenView, i: int) -> tuple[int, str] | None:
+    """The agent of "jihadist groups", "Islamist groups" at token ``i``: (end, "militia")."""
+    if tv.lower[i] in _MILITANT_CREEDS and i + 1 < len(tv.lower) and \
+            tv.lower[i + 1] in _CREED_GROUPS:
+        return i + 2, "militia"
+    return None
+
+
 def _community_groups(state: DocState, taken: list[bool], lex: ActorLexicon
                       ) -> list[ActorMention]:
     """"Kurdish fighters", "Islamist militants": a community adjective with a non-state agent
@@ -881,7 +947,8 @@ def _community_groups(state: DocState, taken: list[bool], lex: ActorLexicon
     n = len(texts)
     found = []
     # Only a word followed by an agent noun (or by "-participle agent-noun") can start a group.
-    candidates = [k - 1 for k in tv.positions(state.kb.agent_starts | {"-"} | _BLOC_LEADERS)
+    candidates = [k - 1 for k in tv.positions(state.kb.agent_starts | {"-"} | _BLOC_LEADERS
+                                              | _CREED_GROUPS)
                   if k > 0]
     backed: dict[str, str] = {}
     mid: frozenset[str] | None = None  # read only for a sentence's first word
@@ -892,9 +959,11 @@ def _community_groups(state: DocState, taken: list[bool], lex: ActorLexicon
                       and not any(taken[i + 1 : i + 4]))
         if taken[i] and not hyphenated:
             continue
+        if i > 1 and texts[i - 1] == "-" and tv.lower[i - 2] == "non":
+            continue  # "the main non-Arab community": whom it is not
         if word in lex.group_adjectives and not taken[i]:
             # "Islamist militants", "Western governments", "Arab states"
-            agent = agent_noun_at(tv, i + 1, state.kb)
+            agent = agent_noun_at(tv, i + 1, state.kb) or _militant_groups(tv, i)
             if agent is None and i + 1 < n and tv.lower[i + 1] in _BLOC_LEADERS:
                 # "European leaders meeting in Tirana said ...": the bloc's leaders act together
                 agent = (i + 2, "government")
@@ -921,7 +990,7 @@ def _community_groups(state: DocState, taken: list[bool], lex: ActorLexicon
             # not "Angry protesters")
             # "jihadist groups", "clan militias", and a place's fighters: "Misrata armed
             # groups", "Deraa rebels", "Zintan brigades"
-            agent = agent_noun_at(tv, i + 1, state.kb)
+            agent = agent_noun_at(tv, i + 1, state.kb) or _militant_groups(tv, i)
             if agent is None or agent[1] not in lex.non_state_sectors:
                 continue
         elif (hyphenated and (word[:1].isupper() or tv.lower[i] in ("pro", "anti"))
@@ -962,8 +1031,13 @@ def _community_groups(state: DocState, taken: list[bool], lex: ActorLexicon
             prefix = document_actor_id(f"{tv.lower[i]}-{tv.lower[i + 2]}") + "-"
             actor_id = backed.setdefault(prefix, next(
                 (a for a in state.actors if a.startswith(prefix)), actor_id))
+        name = text[:1].upper() + text[1:]
+        if sector == "community" and first == i and tv.lower[end - 1] in _PEOPLE_NOUNS:
+            # "the Druze community", "the mostly Muslim Rohingya minority": one people, called
+            # by its own name (its tribes and clans are groups of their own)
+            actor_id, name = _community_id(word), word
         if actor_id not in state.actors:
-            state.actors[actor_id] = Actor(id=actor_id, name=text[:1].upper() + text[1:],
+            state.actors[actor_id] = Actor(id=actor_id, name=name,
                                            type=lex.non_state_sectors.get(sector, "other"),
                                            known=False)
         found.append(ActorMention(start=tv.idx[first], end=tv.end_char(end - 1),
@@ -979,6 +1053,45 @@ def _named_mid_sentence(tv: TokenView) -> frozenset[str]:
     sentence = tv.sentence
     return frozenset(tv.text[k] for k in tv.capitalized()
                      if k > 0 and sentence[k - 1] == sentence[k])
+
+
+_PEOPLE_NOUNS = frozenset({"community", "communities", "minority", "minorities"})
+
+
+def _community_id(word: str) -> str:
+    return document_actor_id(f"{word} community")
+
+
+# Community words that name no people of their own: creeds, blocs, causes, and words that are
+# also common nouns or names.
+_NO_PEOPLE = frozenset({"islamist", "jihadist", "salafist", "western", "european", "islamic",
+                        "separatist", "jihadi", "arab", "muslim", "christian", "sunni", "shia",
+                        "shiite", "somali", "afar", "shan", "karen", "fur"})
+# What may follow a people named bare after "the": "attacked the Masalit, the main non-Arab
+# community", "the Druze of Sweida", "the Rohingya who fled".
+_AFTER_PEOPLE = frozenset({",", ".", ";", ")", "of", "in", "and", "who", "have", "had", "has",
+                           "were", "are", "say", "said", "from", "to", "on", "at", "living"})
+
+
+def _bare_peoples(state: DocState, taken: list[bool], lex: ActorLexicon
+                  ) -> list[ActorMention]:
+    """A people named bare after "the" ("militias attacked the Masalit", "the Druze
+    said"): the community's actor (as "the Masalit community" is)."""
+    tv = state.tokens
+    n = len(tv.text)
+    found = []
+    for i in tv.positions(lex.group_adjectives, lower=False):
+        word = tv.text[i]
+        if taken[i] or i == 0 or tv.lower[i - 1] != "the" or tv.lower[i] in _NO_PEOPLE \
+                or _state_of_community_word(state, word) is not None:
+            continue
+        if i + 1 < n and tv.lower[i + 1] not in _AFTER_PEOPLE:
+            continue  # "the Druze community" (``_community_groups``), "the Kurdish forces"
+        actor_id = _community_id(word)
+        if actor_id not in state.actors:
+            state.actors[actor_id] = Actor(id=actor_id, name=word, type="other", known=False)
+        found.append(taken_mention(state, taken, i - 1, i + 1, actor_id, "agent", "community"))
+    return found
 
 
 def _state_of_community_word(state: DocState, word: str) -> str | None:

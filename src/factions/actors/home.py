@@ -54,7 +54,8 @@ _BARE_HEADS = {
                    "hundreds", "dozens", "scores", "millions", "workers"},
     "rebels": {"rebels", "rebel fighters", "rebel groups", "rebel forces", "insurgents"},
     "opposition": {"opposition", "opposition leaders", "opposition parties", "opposition figures",
-                   "opposition groups", "opposition politicians", "opposition activists"},
+                   "opposition groups", "opposition politicians", "opposition activists",
+                   "opposition candidates"},
     "gangs": {"gangs", "gang members", "armed gangs", "criminal gangs", "gangsters"},
     "humanitarian": {"rights groups", "human rights groups", "rights organisations",
                      "rights organizations", "human rights organisations",
@@ -67,6 +68,10 @@ _BARE_HEADS = {
     # the home state's justice bodies (``_justice_body``)
     "judiciary": {"prosecutors", "public prosecutors", "state prosecutors", "judiciary", "judge",
                   "judges", "constitutional court", "supreme court", "high court"},
+    # "The electoral commission said", "detained by the morality police": a body of the home
+    # state named by lower-case nouns (``_home_body``)
+    "body": {"electoral commission", "election commission", "elections commission",
+             "electoral council", "electoral board", "morality police", "religious police"},
     "military": {"government forces", "government troops", "government soldiers",
                  "government personnel", "regime forces", "regime troops", "federal troops",
                  "federal forces",
@@ -700,6 +705,8 @@ def home_mentions(state: DocState, taken: list[bool]) -> list[ActorMention]:
                         type="government", country=owner_country, known=False)
             elif sector == "judiciary":
                 actor_id = _justice_body(state, owner_country, head, start)
+            elif sector == "body":
+                actor_id = _home_body(state, owner_country, head)
             elif head in _DEFINITE_ARMY and (told := _army_told(state, start)) is not None:
                 actor_id = told  # "the Philippine military said ... The armed forces said"
             elif sector == "opposition":
@@ -1095,6 +1102,9 @@ def _bare_phrase(tv: TokenView, i: int, taken: list[bool]
     if head == "military" and end < n and tv.text[end][:1].isalpha() and \
             lowers[end] not in _MILITARY_ACTS and not lowers[end].endswith("ed"):
         return None  # "the military junta", "the military operation": a modifier
+    if _HEAD_SECTOR[head] == "body" and (lowers[i] != "the" or (
+            end < n and lowers[end] in ("of", "for", "in"))):
+        return None  # "an electoral commission of ...", "electoral commission officials"
     if _HEAD_SECTOR[head] == "judiciary" and (
             (head in _NEEDS_DETERMINER and lowers[i] not in ("a", "an", "the"))
             or (end < n and lowers[end] in ("of", "at", "for", "from"))
@@ -1159,6 +1169,31 @@ def _army_told(state: DocState, start: int) -> str | None:
                 m.sector == "military" or (entry.represents or {}).get("sector") == "military"):
             return m.actor_id
     return None
+
+
+def _home_body(state: DocState, country: str, head: str) -> str:
+    """The body of ``country`` a lower-case name ("the electoral commission", "the morality
+    police") denotes: the country's KB body described so, else the body the text has named
+    with those words ("the Union Election Commission ... the election commission"), else a
+    body made for the document ("x-moz-electoral-commission", "Mozambican electoral
+    commission")."""
+    kb = state.kb
+    known = next((a for a in kb.descriptor_index.get(head, ())
+                  if kb.actors[a].country == country and kb.actors[a].type != "person"), None)
+    if known is not None:
+        return known
+    key = head.split()[-1]
+    words = {"electoral", "election", "elections"} if head.split()[0] in (
+        "electoral", "election", "elections") else {head.split()[0]}
+    for actor in state.actors.values():
+        name = actor.name.lower().split()
+        if actor.type == "government" and key in name and words & set(name):
+            return actor.id
+    actor_id = f"x-{country.lower()}-{head.replace(' ', '-')}"
+    if actor_id not in state.actors:
+        state.actors[actor_id] = Actor(id=actor_id, name=f"{demonym(kb, country)} {head}",
+                                       type="government", country=country, known=False)
+    return actor_id
 
 
 def _justice_body(state: DocState, country: str, head: str, start: int) -> str:

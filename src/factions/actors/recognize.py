@@ -19,7 +19,7 @@ from dataclasses import replace
 from rapidfuzz import fuzz
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from factions.actors.home import text_country_counts
+from factions.actors.home import state_of, text_country_counts
 from factions.actors.lexicon import ActorLexicon, actor_lexicon
 from factions.actors.matchers import actor_matchers
 from factions.dates.vocab import CALENDAR_WORDS
@@ -113,17 +113,59 @@ def recognize_actors(state: DocState) -> None:
                 mention = replace(mention, end=tv.end_char(end), tok_end=end + 1,
                                   text=tv.span_text(start, end + 1, state.text))
                 taken[end] = True
+            if mention.kind in ("name", "alias") and _spokesperson_named_after(tv, end):
+                # "State Department spokesman Ned Price said": the office only says whose
+                # spokesman he is; it stands for its state (as "Chinese foreign ministry
+                # spokesman" does), no actor of its own
+                body = kb.actors[mention.actor_id]
+                owner = state_of(kb, body.country) if body.type == "government" \
+                    and body.country else None
+                if owner is not None:
+                    mention = replace(mention, actor_id=owner.id, attributive=True,
+                                      locative=False)
             if end - start == 1 and _hyphen_paired(tv, start, single):
                 # "in the Congo-Rwanda deal": whose deal (not its subject), never a place
                 mention.attributive, mention.locative = True, False
             mentions.append(mention)
     _place_lists(tv, mentions, kb)
+    _whose_group(tv, mentions, kb)
     _prefer_named_surnames(mentions, kb)
     mentions.extend(_link_unmatched(state, taken, mentions, token_sentence))
     mentions.extend(possessive_agents(tv, state.text, mentions, kb))
     register_group_actors(state, mentions)
     mentions.sort(key=lambda m: (m.start, -m.end))
     state.mentions.extend(mentions)
+
+
+# Kinds of actor a state's possessive only places: "Yemen's Houthis", "Sudan's paramilitary
+# Rapid Support Forces".
+_PLACED_KINDS = frozenset({"armed_group", "political_party"})
+
+
+def _whose_group(tv: TokenView, mentions: list[ActorMention], kb: KnowledgeBase) -> None:
+    """A state named only to place the non-state group named after its possessive ("Yemen's
+    Iran-aligned Houthi movement", "Sudan's RSF") is attributive: the group acts, not the
+    state (``mentions`` in text order)."""
+    lowers = tv.lower
+    n = len(lowers)
+    for x, m in enumerate(mentions):
+        k = m.tok_end
+        if k + 1 >= n or lowers[k] not in ("'s", "’s") or m.locative or \
+                (a := kb.actors.get(m.actor_id)) is None or a.type != "state":
+            continue
+        k += 1
+        after = next((o for o in mentions[x + 1 : x + 4] if o.tok_start >= k
+                      and not (o.tok_end < n and lowers[o.tok_end] == "-")), None)
+        if after is None or after.tok_start > k + 4:
+            continue
+        group = kb.actors.get(after.actor_id)
+        if group is None or group.type not in _PLACED_KINDS or group.represents is not None:
+            continue
+        # only modifiers between: "paramilitary", "Iran-aligned", "main opposition"
+        if all(lowers[j].isalpha() and tv.text[j].islower() or lowers[j] == "-"
+               or (j + 1 < n and lowers[j + 1] == "-")
+               for j in range(k, after.tok_start)):
+            m.attributive = True
 
 
 def _place_lists(tv: TokenView, mentions: list[ActorMention], kb: KnowledgeBase) -> None:
@@ -175,6 +217,11 @@ def possessive_agents(tv: TokenView, text: str, mentions: list[ActorMention],
             else:
                 continue
         agent = agent_noun_at(tv, j, kb)
+        if agent is not None and agent[0] < len(tv) and any(
+                o.tok_start == agent[0] and o.kind in ("name", "alias")
+                and (g := kb.actors.get(o.actor_id)) is not None
+                and g.type in _PLACED_KINDS for o in mentions):
+            continue  # "Sudan's paramilitary Rapid Support Forces": the noun describes the name
         if agent is None or (bare and (agent[1] not in _ARMED_SECTORS or agent[0] != j + 1
                                        and tv.lower[j] not in kb.agent_nouns)):
             continue
@@ -222,6 +269,16 @@ def _hyphen_paired(tv: TokenView, i: int, single: dict[int, str]) -> bool:
 
 # Heads of the names of seas named after a country ("the Gulf of Oman", "the Bay of Bengal").
 _WATERS = frozenset({"gulf", "sea", "bay", "strait", "straits", "gulfs", "bight"})
+
+
+_SPOKESPERSONS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+
+
+def _spokesperson_named_after(tv: TokenView, end: int) -> bool:
+    """Whether a spokesperson noun and a capitalized name follow token ``end``: "State
+    Department spokesman Ned Price"."""
+    return end + 1 < len(tv) and tv.lower[end] in _SPOKESPERSONS \
+        and tv.text[end + 1][:1].isupper() and tv.text[end + 1].isalpha()
 
 
 def _wire_credit(tv: TokenView, start: int, end: int) -> bool:
@@ -579,6 +636,12 @@ _PLACE_KINDS = frozenset({"island", "islands", "archipelago", "city", "town", "p
 _BORDERING = frozenset({"borders", "bordering", "bordered", "abuts", "abutting"})
 
 
+# Adjectives of allegiance whose "to" takes a side, not a place: "forces loyal to Russia",
+# "groups sympathetic to North Korea", "a militia beholden to Iran".
+_ALLEGIANCE = frozenset({"loyal", "sympathetic", "beholden", "answerable", "subordinate",
+                         "affiliated", "aligned", "allied", "faithful", "devoted"})
+
+
 def _is_locative(lowers: list[str], start: int, end: int, lex: ActorLexicon) -> bool:
     """True when a country name is used as a place ("in Libya", "southern Libya")."""
     prev = lowers[start - 1] if start > 0 else ""
@@ -604,6 +667,8 @@ def _is_locative(lowers: list[str], start: int, end: int, lex: ActorLexicon) -> 
     if prev == "from" and start > 2 and lowers[start - 2] == "away" and \
             lowers[start - 3] in _TURNED:
         return False  # "turned away from France": a partner dropped, not a place left
+    if prev == "to" and start > 1 and lowers[start - 2] in _ALLEGIANCE:
+        return False  # "forces loyal to Russia", "sympathetic to North Korea": a side
     if prev in lex.locative_prepositions:
         if end < len(lowers) and lowers[end] in lex.actor_after_nouns:
             return False  # "through US mediation", "under US pressure": the state's act

@@ -363,8 +363,10 @@ def _relations(
         sources, targets = _inside_mention(reading, view, match, sources, targets)
     if pattern.kind == "phrase" and not targets:
         sources, targets = _compound_in_apposition(reading, view, match, sources, targets)
-    if pattern.kind == "phrase" and not targets and "right" in pattern.target:
-        targets = _agent_from_trigger(view, match, sources)
+    if pattern.kind == "phrase" and "right" in pattern.target:
+        # (the agent phrase the trigger opens is nearer than any actor after it: "partners of
+        # Western governments in the fight against jihadist groups")
+        targets = _agent_from_trigger(view, match, sources) or targets
     if pattern.kind == "verb" and not args.passive:
         sources = _participle_head(reading, view, match) or sources
     if pattern.id in _GROUP_COMPOUND_RULES and sources:
