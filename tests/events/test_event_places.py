@@ -368,3 +368,22 @@ def test_another_attack_named_by_an_indefinite_or_ordinal_noun_is_not_placed_so(
                    "the second attack on an army convoy on Wednesday, officials said.",
                    "2024-05-01", "ASSAULT")
     assert found == [("Kalat", "clause"), (None, None)]
+
+
+def test_a_place_noun_right_after_the_trigger_is_the_place_its_sentence_named():
+    # "taken control of Wad Madani, the capital of Gezira state, after the army withdrew from
+    # the city" (gold/pending): the city, not the state of the apposition; our own sentences:
+    found = places("Sudan's Rapid Support Forces said they had taken control of Wad Madani, the "
+                   "capital of Gezira state, after the army withdrew from the city.",
+                   "2023-12-19", "RETREAT")
+    assert found == [("Wad Madani", "clause")]
+    found = places("Congolese rebels captured Bunia, the capital of Ituri province, after the "
+                   "Congolese army pulled out of the town on Monday.", "2024-05-01", "RETREAT")
+    assert found == [("Bunia", "clause")]
+
+
+def test_a_place_noun_of_another_kind_reads_no_place_of_the_sentence():
+    # "the capital" is no town named before it: the place stays what the sentence gives
+    found = places("Congolese rebels captured the town of Bunia on Monday after the Congolese "
+                   "army withdrew to the capital.", "2024-05-01", "RETREAT")
+    assert found == [("Bunia", "sentence")]

@@ -197,6 +197,9 @@ _STATE_ANAPHOR = re.compile(
     r"agency|capital|house|level|apparatus|authorities|officials|run|owned|controlled)\b)")
 # A possessive place noun after a locative is a part of that place, and so in it ("across the
 # city's main avenues", "on the town's outskirts"); not "the region's president".
+# From a trigger to a place noun right after it: "withdrew from the city", "fled into the town".
+_TRIGGER_TO_ANAPHOR = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:from|into|in|inside|out of|of|to|"
+                                 r"towards?|across|around)\s+(?=the\s)")
 _PART_OF_ANAPHOR = re.compile(_DEFINITE_PLACE + r"(?='s|\u2019s)", re.IGNORECASE)
 _TO_A_PART = frozenset({"in", "on", "across", "near", "around", "outside", "inside", "into",
                         "throughout", "at"})
@@ -399,6 +402,13 @@ class Anchors:
         in Mekelle that ...") or "context" (an earlier sentence: "the city" of a story about
         El Fasher)."""
         chosen, basis = self._in_sentence(view, match, kind)
+        if basis == "sentence" or chosen is None:
+            # "after the army withdrew from the city": the city the sentence or story named
+            referent = self._clause_anaphor(view, match) if kind in _GROUNDED else None
+            if referent is not None:
+                chosen = referent
+                basis = "clause" if any(p is referent for p in self.places.get(view.index, ())) \
+                    else "context"
         if chosen is not None and kind in _STATEMENTS and speakers and \
                 chosen is self._sentence_places(view)[2] and self._at_home(chosen, speakers):
             # "In Washington, the State Department condemned the attack": the opening place of
@@ -940,6 +950,12 @@ class Anchors:
                     a, b = state.original_span(tokens.idx[c.start], tokens.end_char(c.end - 1))
                     if a <= m.start() < b:
                         return None
+        return self._referent(m, view.index)
+
+    def _referent(self, m: re.Match[str], index: int, upto: int = -1) -> _PlaceMention | None:
+        """The place of the kind the definite place noun ``m`` names (and of the country its
+        demonym names) that the article named most before sentence ``index`` (the latest of
+        those, on a tie), or, with ``upto``, before that offset of the sentence itself."""
         noun = m.group(1).lower()
         # "the South African capital": of the country the demonym names
         words = m.group(0).lower().split()[1:-1]
@@ -948,16 +964,35 @@ class Anchors:
         countries = {self.reading.actor_country(a) for a in ids} - {None}
         counts: dict[str, int] = {}
         last: dict[str, _PlaceMention] = {}
-        for index in sorted(self.places):
-            if index >= view.index:
+        for k in sorted(self.places):
+            if k > index or (k == index and upto < 0):
                 break
-            for p in self.places[index]:
+            for p in self.places[k]:
+                if k == index and p.end > upto:
+                    break
                 if _fits(noun, p.place) and (not countries or p.place.country in countries):
                     counts[p.place.id] = counts.get(p.place.id, 0) + 1
                     last[p.place.id] = p
         if not counts:
             return None
         return last[max(counts, key=lambda k: (counts[k], last[k].start))]
+
+    def _clause_anaphor(self, view: SentenceView, match: Match) -> _PlaceMention | None:
+        """The place a definite place noun after a locative right after the trigger in its
+        clause stands for ("took control of Wad Madani, the capital of Gezira state, after the
+        army withdrew *from the city*": Wad Madani), read from the places named before it, the
+        sentence's own included."""
+        clause = view.clause_at(match.start)
+        _, trigger_end = self._original(match.start, match.end)
+        _, hi = self._original(clause.start, clause.end)
+        text = self.reading.state.norm.original
+        gap = _TRIGGER_TO_ANAPHOR.match(text, trigger_end, hi)
+        if gap is None:
+            return None
+        m = _ANAPHOR.match(text, gap.end(), hi)
+        if m is None:
+            return None
+        return self._referent(m, view.index, m.start())
 
     # ---------------------------------------------------------------- date
 
