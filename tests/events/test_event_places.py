@@ -387,3 +387,15 @@ def test_a_place_noun_of_another_kind_reads_no_place_of_the_sentence():
     found = places("Congolese rebels captured the town of Bunia on Monday after the Congolese "
                    "army withdrew to the capital.", "2024-05-01", "RETREAT")
     assert found == [("Bunia", "sentence")]
+
+
+def test_a_part_of_a_city_after_a_locative_is_a_locative_place():
+    # "gathered in Palestine Square in central Tehran, waving flags and chanting slogans"
+    # (gold/pending): "in central Tehran" is a locative as "in Tehran" is; our own sentences
+    found = places("Hundreds of people gathered in Palestine Square in central Tehran, waving "
+                   "flags and chanting slogans against Israel.", "2024-04-14", "PROTEST")
+    assert found == [("Tehran", "sentence")]
+    found = places("Thousands of Iranians gathered outside the embassy in northern Tehran, "
+                   "waving flags and chanting slogans against the United States.", "2024-06-25",
+                   "PROTEST")
+    assert found == [("Tehran", "sentence")]

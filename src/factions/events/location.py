@@ -306,6 +306,9 @@ _QUALIFIED_GAP = re.compile(r"(?:['’]s)?\s+(?:of\s+)?(?:(?!(?:in|on|at|to|from
                             r"for|with|near|was|were|is|are|has|had|have)\s)[\w-]+\s+){0,3}?"
                             r"(?:(?:province|state|region|district|county|governorate|oblast)\s+"
                             r"of\s+)?", re.IGNORECASE)
+# "in central Tehran", "outside northern Gaza": a part of the place after a locative
+_DIRECTION_WORD = re.compile(r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?|central|"
+                             r"downtown|greater")
 # a mention that ends on a country's possessive and a direction ("Pakistan's southwestern",
 # "Mali's central region")
 _POSSESSIVE_PART = re.compile(r"['’]s\s+[a-z-]+(?:\s+(?:region|province|part))?$")
@@ -844,7 +847,9 @@ class Anchors:
             if text[p.end : p.end + 1] == "-" and text[p.end + 1 : p.end + 2].isalpha():
                 continue
             free.append(p)
-            if (before and before[-1] in _LOCATIVES) or n == inherited or \
+            if (before and before[-1] in _LOCATIVES) or n == inherited or (
+                    len(before) > 1 and before[-2] in _LOCATIVES
+                    and _DIRECTION_WORD.fullmatch(before[-1])) or \
                     _LOCATIVE_WORD.match(p.text) or (
                     before and before[-1] == "of"
                     and _OF_PLACE.search(text, max(0, p.start - 60), p.start)):
