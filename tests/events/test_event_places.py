@@ -399,3 +399,15 @@ def test_a_part_of_a_city_after_a_locative_is_a_locative_place():
                    "waving flags and chanting slogans against the United States.", "2024-06-25",
                    "PROTEST")
     assert found == [("Tehran", "sentence")]
+
+
+def test_a_place_that_qualifies_a_city_of_another_is_not_the_place():
+    # "at talks ... in the Jordanian Red Sea city of Aqaba" (gold/pending): Aqaba; our own
+    found = places("Israeli and Palestinian officials held talks brokered by Jordan in the "
+                   "Jordanian Red Sea city of Aqaba on Sunday.", "2023-02-27", "CONSULT")
+    assert found and all(p == "Aqaba" for p, _ in found)
+    assert places("Russian missiles struck the Black Sea port of Odesa on Monday.",
+                  "2023-07-20", "ASSAULT") == [("Odesa", "clause")]
+    # the sea itself when no city of it follows
+    assert places("Houthi fighters attacked a cargo ship in the Red Sea on Monday.",
+                  "2023-11-20", "ASSAULT") == [("Red Sea", "clause")]

@@ -306,6 +306,9 @@ _QUALIFIED_GAP = re.compile(r"(?:['’]s)?\s+(?:of\s+)?(?:(?!(?:in|on|at|to|from
                             r"for|with|near|was|were|is|are|has|had|have)\s)[\w-]+\s+){0,3}?"
                             r"(?:(?:province|state|region|district|county|governorate|oblast)\s+"
                             r"of\s+)?", re.IGNORECASE)
+# A place that qualifies the kind of the place named after it: "the Red Sea city of Aqaba", "the
+# Black Sea port of Odesa", "the Black Sea resort of Sochi".
+_MODIFIER_OF = re.compile(r"\s+(?:[a-z-]+\s+)?(?:city|town|port|resort|village|island)\s+of\s+")
 # "in central Tehran", "outside northern Gaza": a part of the place after a locative
 _DIRECTION_WORD = re.compile(r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?|central|"
                              r"downtown|greater")
@@ -822,6 +825,8 @@ class Anchors:
             if p.place.feature == "country" and n + 1 < len(places) and \
                     _POSSESSIVE_GAP.fullmatch(text, p.end, places[n + 1].start):
                 continue  # "in Russia's Kursk region": the region, not the whole country
+            if n + 1 < len(places) and _MODIFIER_OF.fullmatch(text, p.end, places[n + 1].start):
+                continue  # "the Jordanian Red Sea city of Aqaba": Aqaba, not the sea
             if n + 1 < len(places) and self._qualified_part(p, places[n + 1]):
                 # "in Cameroon's English-speaking North-West region": the region, after the
                 # country's locative
