@@ -57,6 +57,18 @@ def test_street_named_after_a_town_is_not_the_town(geoparser: Geoparser) -> None
     assert spans(geoparser, text) == [("St. Louis", "geonames:4407066")]
 
 
+def test_square_named_after_a_place_is_not_the_place(geoparser: Geoparser) -> None:
+    # "Hundreds of people gathered in Palestine Square in central Tehran" (gold/pending): the
+    # square is in Tehran, not in the Palestinian territories
+    text = "Hundreds of people gathered in Palestine Square in central Tehran."
+    assert spans(geoparser, text) == [("Tehran", "geonames:112931")]
+    text = "Supporters of the president rallied in Baghdad Square in Kirkuk on Friday."
+    assert [t for t, _ in spans(geoparser, text)] == ["Kirkuk"]
+    # a place named before a plain "square" is still the place
+    text = "Crowds filled the main square in Kyiv on Sunday."
+    assert spans(geoparser, text) == [("Kyiv", "geonames:703448")]
+
+
 def test_department_of_a_state_names_the_state(geoparser: Geoparser) -> None:
     text = "The Kentucky Department of Education is seeing the same cuts."
     assert spans(geoparser, text) == [("Kentucky", "geonames:6254925")]

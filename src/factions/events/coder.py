@@ -195,6 +195,7 @@ def code_events(state: DocState, patterns: PatternSet | None = None) -> None:
     events = [e for e in events if e.source or not notes[id(e)].collective_source]
     _tolls_of_the_attack_before(events, notes, state.kb, reading.cues)
     events = _named_tolls(events, notes)
+    _referenced_attack_places(events, notes)
     events = _once_per_sentence(events, notes)
     for k, event in enumerate(events, 1):
         event.id = f"e{k}"
@@ -292,6 +293,51 @@ def _tolls_of_the_attack_before(events: list[Event], notes: dict[int, EventNote]
             event.place, event.place_text = prior.place, prior.place_text
             event.place_basis = "context" if prior.place else None
         note.toll = False  # (its doer and place are found)
+
+
+# Nouns that name the story's attack again when made definite ("claimed responsibility for the
+# attack", "carried out the raid", "killed in the first minutes of the assault").
+_ATTACK_NOUNS = frozenset({"attack", "attacks", "raid", "assault", "bombing", "bombings", "blast",
+                           "blasts", "massacre", "siege", "ambush", "strike", "strikes",
+                           "explosion", "explosions", "killing", "killings", "rampage"})
+# What makes such a noun definite: "the attack", "the deadly attack", "Saturday's bombing".
+_DEFINITE_ATTACK = re.compile(r"(?:\b(?:the|this|that|these|those)\s+(?:[a-z-]+\s+)?|"
+                              r"\b[A-Z][a-z]+day['’]s\s+(?:[a-z-]+\s+)?)$")
+_OWN_PLACE_NEXT = re.compile(r",\s+(?:in|at|near|outside)\s")
+_NOT_THE_SAME = frozenset({"first", "second", "third", "previous", "last", "next", "earlier",
+                           "new", "latest", "other", "another", "further", "future", "same"})
+
+
+def _referenced_attack_places(events: list[Event], notes: dict[int, EventNote]) -> None:
+    """"Gunmen stormed a concert hall in Krasnogorsk ... Islamic State claimed responsibility for
+    the attack", "Kurti blamed Belgrade for the attack", "the driver was killed in the first
+    minutes of the assault": an attack that a definite noun names again, with no place of its
+    own, took place where the latest attack told in an earlier sentence did (not "the first
+    attack", "the latest strikes": another one)."""
+    for k, event in enumerate(events):
+        trigger = (event.evidence.trigger or "").lower()
+        if event.type != "ASSAULT" or event.place is not None or trigger not in _ATTACK_NOUNS \
+                or event.modality in ("hypothetical", "negated", "historical"):
+            continue
+        text = event.evidence.text
+        at = text.lower().find(trigger)
+        m = _DEFINITE_ATTACK.search(text, 0, at) if at > 0 else None
+        if m is None or any(w in _NOT_THE_SAME for w in m.group(0).lower().split()):
+            continue
+        if _OWN_PLACE_NEXT.match(text, at + len(trigger)):
+            continue  # ("the strike, in international waters": a place of its own)
+        sentence = notes[id(event)].sentence
+        told = [o for o in events[:k] if o.type == "ASSAULT" and notes[id(o)].sentence < sentence
+                and o.modality not in ("hypothetical", "negated", "historical")]
+        # the latest attack told by a word of the same stem ("the strikes": the latest strikes,
+        # not the bridge blast before them), else the latest one
+        stem = trigger[:5]
+        prior = next((o for o in reversed(told) if any(
+            w.lower().startswith(stem) for w in (o.evidence.trigger or "").split())), None) or (
+            told[-1] if told else None)
+        if prior is not None and prior.place is not None:
+            event.place, event.place_text, event.place_basis = \
+                prior.place, prior.place_text, "context"
 
 
 def _named_tolls(events: list[Event], notes: dict[int, EventNote]) -> list[Event]:

@@ -22,7 +22,7 @@ from itertools import filterfalse
 from factions.dates.patterns import word_after
 from factions.dates.vocab import DOCUMENT_NOUNS, NUMBERS
 from factions.events.matcher import Match
-from factions.events.sentence import DocReading, SentenceView, closes_relative
+from factions.events.sentence import Clause, DocReading, SentenceView, closes_relative
 from factions.model import Place
 
 try:  # the dates stage may be absent in a trimmed install; then events carry publication dates
@@ -211,6 +211,9 @@ _STATE_ANAPHOR = re.compile(
     r"agency|capital|house|level|apparatus|authorities|officials|run|owned|controlled)\b)")
 # A possessive place noun after a locative is a part of that place, and so in it ("across the
 # city's main avenues", "on the town's outskirts"); not "the region's president".
+# From a trigger to a place noun right after it: "withdrew from the city", "fled into the town".
+_TRIGGER_TO_ANAPHOR = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:from|into|in|inside|out of|of|to|"
+                                 r"towards?|across|around)\s+(?=the\s)")
 _PART_OF_ANAPHOR = re.compile(_DEFINITE_PLACE + r"(?='s|\u2019s)", re.IGNORECASE)
 _TO_A_PART = frozenset({"in", "on", "across", "near", "around", "outside", "inside", "into",
                         "throughout", "at"})
@@ -285,8 +288,10 @@ _OF_PLACE = re.compile(
     r"city|district|province|region|state|area|hamlet|settlement|camp|county|municipality|island|"
     r"commune|locality|suburb|neighbou?rhood)\s+of\s+$", re.IGNORECASE)
 # ... or "Tinzaouaten, a remote outpost in north-eastern Mali": the place an apposition locates
-_CHAIN = re.compile(r",?\s+in\s+(?:the\s+)?|,\s+|,\s+an?\s+(?:[\w-]+\s+){1,3}(?:in|of)\s+"
-                    r"(?:the\s+)?")
+_CHAIN = re.compile(r",?\s+in\s+(?:the\s+)?(?:[A-Z][\w.-]*['’]s\s+)?|,\s+|"
+                    r",\s+an?\s+(?:[\w-]+\s+){1,3}(?:in|of)\s+(?:the\s+)?")
+# Between a place and the "where" of the relative clause about it ("in Gaza, where ...").
+_WHERE_GAP = re.compile(r"\s*,?\s*")
 # What joins coordinated places: "Iraq and Syria", "Aleppo, Hama and Homs".
 _COORDINATED = re.compile(r",\s+|\s+and\s+|,\s+and\s+")
 # What singles out a part of a country just named: ", including a petrol station in ".
@@ -307,6 +312,23 @@ _LEAVING = frozenset({"leaving", "left", "leave", "leaves", "exiting", "exited",
 _ANOTHER_ACT = re.compile(r"[^.;]*?(?:,|\b(?:during|after|before|when|while|as|amid)\b)")
 _OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?")
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:(?:north|south|east|west|central|border)\w*\s+)?")
+# "in Cameroon's English-speaking North-West region", "in Pakistan's southwestern province of
+# Balochistan", "in Iraq's semi-autonomous Kurdistan region": up to three qualifying words (no
+# preposition, verb or conjunction) and "province of" between a country's possessive and a place
+# of its own
+_QUALIFIED_GAP = re.compile(r"(?:['’]s)?\s+(?:of\s+)?(?:(?!(?:in|on|at|to|from|of|and|or|by|"
+                            r"for|with|near|was|were|is|are|has|had|have)\s)[\w-]+\s+){0,3}?"
+                            r"(?:(?:province|state|region|district|county|governorate|oblast)\s+"
+                            r"of\s+)?", re.IGNORECASE)
+# A place that qualifies the kind of the place named after it: "the Red Sea city of Aqaba", "the
+# Black Sea port of Odesa", "the Black Sea resort of Sochi".
+_MODIFIER_OF = re.compile(r"\s+(?:[a-z-]+\s+)?(?:city|town|port|resort|village|island)\s+of\s+")
+# "in central Tehran", "outside northern Gaza": a part of the place after a locative
+_DIRECTION_WORD = re.compile(r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?|central|"
+                             r"downtown|greater")
+# a mention that ends on a country's possessive and a direction ("Pakistan's southwestern",
+# "Mali's central region")
+_POSSESSIVE_PART = re.compile(r"['’]s\s+[a-z-]+(?:\s+(?:region|province|part))?$")
 _COMMA = re.compile(r"\s*,\s*")
 
 
@@ -400,6 +422,13 @@ class Anchors:
         in Mekelle that ...") or "context" (an earlier sentence: "the city" of a story about
         El Fasher)."""
         chosen, basis = self._in_sentence(view, match, kind)
+        if basis == "sentence" or chosen is None:
+            # "after the army withdrew from the city": the city the sentence or story named
+            referent = self._clause_anaphor(view, match) if kind in _GROUNDED else None
+            if referent is not None:
+                chosen = referent
+                basis = "clause" if any(p is referent for p in self.places.get(view.index, ())) \
+                    else "context"
         if chosen is not None and kind in _STATEMENTS and speakers and \
                 chosen is self._sentence_places(view)[2] and self._at_home(chosen, speakers):
             # "In Washington, the State Department condemned the attack": the opening place of
@@ -620,6 +649,17 @@ class Anchors:
             candidates = [p for p in candidates if p.start < trigger_end
                           or not _AFTER_ACT.search(text, trigger_end, p.start)] or (
                 [] if kind not in _GROUNDED else candidates)
+        if not candidates and clause.opener in ("sub", "coord"):
+            where = self._where_clause(view, clause)
+            if where is not None:
+                # "fighting spread to Culiacan, where gunmen set vehicles on fire and blocked
+                # highways": the place "where" stands for, named right before it
+                at = original(where.opener_start, where.opener_start + 1)[0]
+                before = [p for p in free if p.end <= at]
+                if before and _WHERE_GAP.fullmatch(self.reading.state.norm.original,
+                                                   before[-1].end, at):
+                    # ("an airstrip near El Paso, Texas, where": El Paso)
+                    return self._innermost(before), "clause"
         if candidates:
             if fronted is candidates[0] and clause.opener not in ("report", "rel"):
                 return fronted, "clause"
@@ -799,6 +839,7 @@ class Anchors:
         people: set[int] | None = None  # read when a place is followed by a comma
         free: list[_PlaceMention] = []
         located: list[_PlaceMention] = []
+        inherited = -1  # the place that takes the locative of the country before it
         rel: list[tuple[int, int]] | None = None
         places = self.places[view.index]
         kb_actors = self.reading.state.kb.actors
@@ -813,6 +854,15 @@ class Anchors:
             if p.place.feature == "country" and n + 1 < len(places) and \
                     _POSSESSIVE_GAP.fullmatch(text, p.end, places[n + 1].start):
                 continue  # "in Russia's Kursk region": the region, not the whole country
+            if n + 1 < len(places) and _MODIFIER_OF.fullmatch(text, p.end, places[n + 1].start):
+                continue  # "the Jordanian Red Sea city of Aqaba": Aqaba, not the sea
+            if n + 1 < len(places) and self._qualified_part(p, places[n + 1]):
+                # "in Cameroon's English-speaking North-West region": the region, after the
+                # country's locative
+                if _words_before(text, p.start)[-1:] and \
+                        _words_before(text, p.start)[-1] in _LOCATIVES:
+                    inherited = n + 1
+                continue
             before = _words_before(text, p.start)
             if _titled(before) or tuple(before[-2:]) in _CAUSE_LINKS:
                 continue  # ("attacks on Israel in support of Gaza": the cause, not the scene)
@@ -831,18 +881,68 @@ class Anchors:
             if text[p.end : p.end + 1] == "-" and text[p.end + 1 : p.end + 2].isalpha():
                 continue
             free.append(p)
-            if (before and before[-1] in _LOCATIVES) or _LOCATIVE_WORD.match(p.text) or (
+            if (before and before[-1] in _LOCATIVES) or n == inherited or (
+                    len(before) > 1 and before[-2] in _LOCATIVES
+                    and _DIRECTION_WORD.fullmatch(before[-1])) or \
+                    _LOCATIVE_WORD.match(p.text) or (
                     before and before[-1] == "of"
                     and _OF_PLACE.search(text, max(0, p.start - 60), p.start)):
                 if rel is None:
-                    rel = [original(c.start, c.end) for c in view.clauses
-                           if c.opener in ("rel", "sub")]
+                    rel = self._subordinate_spans(view)
                 if not any(a <= p.start and p.end <= b for a, b in rel):
                     located.append(p)
         fronted = free[0] if free and _FRONTED.fullmatch(
             text, original(view.start, view.start + 1)[0], free[0].start) else None
         found = self._free[view.index] = (free, located, fronted)
         return found
+
+    def _where_clause(self, view: SentenceView, clause: Clause) -> Clause | None:
+        """The clause opened by "where" that ``clause`` is, or goes on ("where gunmen set
+        vehicles on fire *and blocked highways*"), or None."""
+        k = clause.index
+        while k > 0 and view.clauses[k].opener == "coord":
+            k -= 1
+        found = view.clauses[k]
+        if found.opener == "sub" and self.reading.words[found.opener_start] == "where":
+            return found
+        return None
+
+    def _subordinate_spans(self, view: SentenceView) -> list[tuple[int, int]]:
+        """Original character spans of the sentence's relative and subordinate clauses; a
+        relative clause set off by commas runs on through the clauses coordinated inside it
+        ("Zelensky, who had travelled to Turkey and met Erdogan in Ankara, accused Putin": up to
+        the comma that resumes the main clause)."""
+        clauses = view.clauses
+        spans = []
+        for k, c in enumerate(clauses):
+            if c.opener not in ("rel", "sub"):
+                continue
+            end = c.end
+            if c.opener == "rel":
+                j = k + 1
+                while j < len(clauses) and clauses[j].opener == "coord":
+                    j += 1
+                if j > k + 1 and j < len(clauses) and clauses[j].opener == "resume":
+                    end = clauses[j - 1].end
+            spans.append(self._original(c.start, end))
+        return spans
+
+    def _qualified_part(self, p: _PlaceMention, q: _PlaceMention) -> bool:
+        """Whether ``q`` is a part of the country ``p`` names that a possessive and a few
+        qualifying words lead to ("Cameroon's English-speaking North-West region", "Pakistan's
+        southwestern province of Balochistan", "Nigeria's northwestern Zamfara state"): the
+        part, not the whole country, is the place."""
+        if p.place.country is None or q.place.country != p.place.country or \
+                q.place.precision > p.place.precision or q.place.id == p.place.id:
+            return False
+        text = self.reading.state.norm.original
+        if p.place.feature == "country":
+            tail = text[p.end : p.end + 2]
+            return tail in ("'s", "’s") and \
+                _QUALIFIED_GAP.fullmatch(text, p.end, q.start) is not None
+        return _POSSESSIVE_PART.search(p.text) is not None and (
+            p.start < q.start < p.end  # "Nigeria's northwestern" + "northwestern Zamfara state"
+            or _QUALIFIED_GAP.fullmatch(text, p.end, q.start) is not None)
 
     def _anaphor(self, view: SentenceView, locative: bool = False) -> _PlaceMention | None:
         """A definite place noun of the sentence ("the city", "the South African capital", "the
@@ -889,6 +989,12 @@ class Anchors:
                     a, b = state.original_span(tokens.idx[c.start], tokens.end_char(c.end - 1))
                     if a <= m.start() < b:
                         return None
+        return self._referent(m, view.index)
+
+    def _referent(self, m: re.Match[str], index: int, upto: int = -1) -> _PlaceMention | None:
+        """The place of the kind the definite place noun ``m`` names (and of the country its
+        demonym names) that the article named most before sentence ``index`` (the latest of
+        those, on a tie), or, with ``upto``, before that offset of the sentence itself."""
         noun = m.group(1).lower()
         # "the South African capital": of the country the demonym names
         words = m.group(0).lower().split()[1:-1]
@@ -897,16 +1003,35 @@ class Anchors:
         countries = {self.reading.actor_country(a) for a in ids} - {None}
         counts: dict[str, int] = {}
         last: dict[str, _PlaceMention] = {}
-        for index in sorted(self.places):
-            if index >= view.index:
+        for k in sorted(self.places):
+            if k > index or (k == index and upto < 0):
                 break
-            for p in self.places[index]:
+            for p in self.places[k]:
+                if k == index and p.end > upto:
+                    break
                 if _fits(noun, p.place) and (not countries or p.place.country in countries):
                     counts[p.place.id] = counts.get(p.place.id, 0) + 1
                     last[p.place.id] = p
         if not counts:
             return None
         return last[max(counts, key=lambda k: (counts[k], last[k].start))]
+
+    def _clause_anaphor(self, view: SentenceView, match: Match) -> _PlaceMention | None:
+        """The place a definite place noun after a locative right after the trigger in its
+        clause stands for ("took control of Wad Madani, the capital of Gezira state, after the
+        army withdrew *from the city*": Wad Madani), read from the places named before it, the
+        sentence's own included."""
+        clause = view.clause_at(match.start)
+        _, trigger_end = self._original(match.start, match.end)
+        _, hi = self._original(clause.start, clause.end)
+        text = self.reading.state.norm.original
+        gap = _TRIGGER_TO_ANAPHOR.match(text, trigger_end, hi)
+        if gap is None:
+            return None
+        m = _ANAPHOR.match(text, gap.end(), hi)
+        if m is None:
+            return None
+        return self._referent(m, view.index, m.start())
 
     # ---------------------------------------------------------------- date
 
