@@ -148,3 +148,48 @@ def test_an_alliance_named_before_ally_names_a_member_not_the_alliance():
     assert not [r for r in analysis.relations if "nato" in (r.source, r.target)]
     assert ("SUPPORT", ("united-states",), ("nato",)) in coded(
         "The United States said it would stand by NATO.", "2020-02-28")
+
+
+def test_where_an_actor_was_in_a_past_progressive_relative_clause_is_no_event():
+    # who was visiting / attending / touring: where the actor was while the story happened
+    for text in (
+        "Lula, who was visiting a flood-hit town in Bahia state when the riot began, flew "
+        "back to the capital.",
+        "Putin, who was also attending the summit in Astana, urged both leaders to show "
+        "restraint.",
+        "Blinken, who was touring Cairo and Amman, said the talks would resume.",
+        "The envoys, who were visiting Beirut on Monday, said little.",
+    ):
+        assert not [e for e in coded(text, "2024-06-15") if e[0] == "CONSULT"], text
+
+
+def test_a_visit_told_as_the_clause_itself_is_still_an_event():
+    # the main verb, a perfect in a relative clause, a participle after the name
+    for text in (
+        "Egyptian Foreign Minister Sameh Shoukry visited Khartoum on Monday.",
+        "Blinken, who visited Cairo on Monday, said the talks would resume.",
+        "Secretary of State Antony Blinken, visiting Cairo, said the talks would resume.",
+    ):
+        assert [e for e in coded(text, "2024-06-15") if e[0] == "CONSULT"], text
+
+
+def test_where_or_under_whom_a_force_fights_is_no_attack():
+    for text in (
+        "Wagner has also fought in Syria and several African countries.",
+        "The Freedom of Russia Legion says it fights under the command of Ukraine's armed "
+        "forces.",
+        "Chadian troops have fought in Mali and Niger under French command.",
+        "North Korea has sent troops to Russia to fight in the war.",
+    ):
+        assert not [e for e in coded(text, "2023-06-24") if e[0] == "ASSAULT"], text
+
+
+def test_a_force_fighting_an_enemy_is_still_an_attack():
+    for text in (
+        "Wagner fought Ukrainian forces in Bakhmut for months.",
+        "Sudan's army has been fighting the RSF in Khartoum since April.",
+        "Chadian troops fought Islamist militants in Mali.",
+        "Chadian troops fought in Mali against Islamist militants.",
+        "Israeli forces and Hamas fighters fought in Rafah.",
+    ):
+        assert [e for e in coded(text, "2023-06-24") if e[0] == "ASSAULT"], text

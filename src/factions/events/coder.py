@@ -1989,6 +1989,9 @@ def _try_pattern(
     if "target" in pattern.require and not args.target and not pair and not args.collective \
             and not (pattern.symmetric and args.collective_source):
         return None  # ("spoke to both sides", "the two sides met": filled in by completion)
+    if not args.target and not pair and not args.collective and not args.collective_source \
+            and _fights_where(reading.words, match):
+        return None
     if not args.source and not (pattern.sourceless and args.target) \
             and not args.collective_source and not args.toll:
         return None  # who did it is what an event row is for ("the two sides": completion's)
@@ -2685,6 +2688,16 @@ def _late_source(reading: DocReading, view: SentenceView, sources: list[str]) ->
         if words[k] == "late" and k > view.start and words[k - 1] in ("the", "'s"):
             return True
     return False
+
+
+def _fights_where(w: Sequence[str], match: Match) -> bool:
+    """"Wagner has also fought *in* Syria", "says it fights *under* the command of Ukraine's
+    armed forces": a two-sided fighting verb followed by where or under whom one side fights,
+    with no enemy named (not "Israeli forces and Hamas fighters fought in Rafah", two sides; nor
+    "fought in Mali against militants", an enemy), tells what a force does, not an attack."""
+    pattern = match.pattern
+    return pattern.kind == "verb" and pattern.symmetric and pattern.type == "ASSAULT" \
+        and match.end < len(w) and w[match.end] in ("in", "under")
 
 
 def _directions(
