@@ -193,3 +193,33 @@ def test_a_force_fighting_an_enemy_is_still_an_attack():
         "Israeli forces and Hamas fighters fought in Rafah.",
     ):
         assert [e for e in coded(text, "2023-06-24") if e[0] == "ASSAULT"], text
+
+
+def test_sanctions_no_one_is_named_under_are_no_sanction():
+    # a mention of sanctions, with no one they are aimed at in the sentence or the story
+    for text in (
+        "CARACAS - Maduro, who has ruled since 2013, faces U.S. sanctions on the oil sector.",
+        "MOSCOW - Moscow has long complained that Western sanctions block its grain trade.",
+        "BAMAKO - They said the bloc had punished their peoples with illegal sanctions.",
+    ):
+        assert not [e for e in coded(text, "2024-06-15") if e[0] == "SANCTION"], text
+
+
+def test_sanctions_on_a_named_side_are_still_a_sanction():
+    assert ("SANCTION", ("european-union",), ("belarus",)) in coded(
+        "MINSK - The European Union imposed new sanctions on Belarus on Monday.")
+    assert ("SANCTION", ("united-states",), ("russia",)) in coded(
+        "WASHINGTON - The United States imposed sanctions on Russia over the invasion.")
+
+
+def test_sanctions_on_officials_from_both_sides_aim_at_the_two_sides():
+    for text in (
+        "KHARTOUM - Sudan's army and the RSF have fought since April. The State Department "
+        "imposed visa restrictions on officials from both sides.",
+        "KHARTOUM - Sudan's army and the RSF have fought since April. The State Department "
+        "imposed sanctions on officials of both sides.",
+        "KHARTOUM - Sudan's army and the RSF have fought since April. The State Department "
+        "imposed visa restrictions on both sides.",
+    ):
+        sides = ("rapid-support-forces", "sudanese-armed-forces")
+        assert ("SANCTION", ("us-state-department",), sides) in coded(text, "2023-06-01"), text

@@ -190,6 +190,11 @@ def code_events(state: DocState, patterns: PatternSet | None = None) -> None:
         and {side_on_day(a) for a in e.target} == {side_on_day(a) for a in e.source})]
     # "The two sides agreed" in an article whose sides completion could not tell: no event.
     events = [e for e in events if e.source or not notes[id(e)].collective_source]
+    # Sanctions are aimed at someone: ones whose target neither their sentence nor completion
+    # names are a mention of sanctions, no act ("Maduro faces U.S. sanctions", "complained that
+    # Western sanctions block its trade", "the bloc froze state assets" with no state named).
+    # (Aid halted or ties cut stand alone: "Paris has suspended budget support".)
+    events = [e for e in events if e.type != "SANCTION" or e.target or e.mode != "sanctions"]
     _tolls_of_the_attack_before(events, notes, state.kb, reading.cues)
     events = _named_tolls(events, notes)
     events = _once_per_sentence(events, notes)
