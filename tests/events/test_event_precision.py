@@ -223,3 +223,18 @@ def test_sanctions_on_officials_from_both_sides_aim_at_the_two_sides():
     ):
         sides = ("rapid-support-forces", "sudanese-armed-forces")
         assert ("SANCTION", ("us-state-department",), sides) in coded(text, "2023-06-01"), text
+
+
+def test_a_warning_that_names_no_one_warned_is_no_threat():
+    for text in (
+        "BRUSSELS - NATO leaders condemned the attack and warned that the region risked "
+        "sliding into a wider war.",
+        "BRUSSELS - NATO leaders met on Sunday, condemned the attack and warned that Moscow "
+        "risked a wider war.",
+    ):
+        assert not [e for e in coded(text) if e[0] == "THREATEN"], text
+
+
+def test_a_warning_to_a_named_side_is_still_a_threat():
+    assert ("THREATEN", ("iran",), ("israel",)) in coded(
+        "TEHRAN - Iran warned Israel that any attack would bring a crushing response.")

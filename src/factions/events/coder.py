@@ -195,6 +195,10 @@ def code_events(state: DocState, patterns: PatternSet | None = None) -> None:
     # Western sanctions block its trade", "the bloc froze state assets" with no state named).
     # (Aid halted or ties cut stand alone: "Paris has suspended budget support".)
     events = [e for e in events if e.type != "SANCTION" or e.target or e.mode != "sanctions"]
+    # So is a warning: one that names no one warned or threatened, here or by completion, is a
+    # comment on the danger ("G7 leaders ... warned that Tehran risked triggering an
+    # uncontrollable escalation"), no threat.
+    events = [e for e in events if e.target or e.rule != "threaten.warn"]
     _tolls_of_the_attack_before(events, notes, state.kb, reading.cues)
     events = _named_tolls(events, notes)
     events = _once_per_sentence(events, notes)
