@@ -238,3 +238,21 @@ def test_a_warning_that_names_no_one_warned_is_no_threat():
 def test_a_warning_to_a_named_side_is_still_a_threat():
     assert ("THREATEN", ("iran",), ("israel",)) in coded(
         "TEHRAN - Iran warned Israel that any attack would bring a crushing response.")
+
+
+def test_a_process_that_stalls_is_no_ones_refusal():
+    for text in (
+        "KHARTOUM - Ceasefire talks between the army and the RSF brokered by Saudi Arabia "
+        "stalled last month.",
+        "DOHA - The peace process between Israel and Hamas has stalled since March.",
+        "VIENNA - The U.N. nuclear watchdog had been pressing for access, but talks on the "
+        "route stalled.",
+    ):
+        assert not [e for e in coded(text) if e[0] == "REJECT"], text
+
+
+def test_stalling_talks_or_an_inquiry_is_still_a_refusal():
+    assert ("REJECT", ("russia",), ()) in coded(
+        "KYIV - Ukraine accused Russia of stalling the talks on a prisoner exchange.")
+    assert ("REJECT", ("sudanese-armed-forces",), ("united-nations",)) in coded(
+        "KHARTOUM - The army stalled the UN investigation into the killings, the RSF said.")
