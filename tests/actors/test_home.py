@@ -344,7 +344,9 @@ def test_officers_who_seized_power_are_the_junta_and_so_are_the_officers_after_t
 
 def test_a_foreign_states_agents_do_not_make_bare_soldiers_anyones():
     # "U.S. agents" are no foreign force: the soldiers after them are still Mexico's army.
-    events = analyze_text("CULIACAN, Sept 16 - Mexico's Sinaloa cartel fought in Culiacan. "
+    # (the cartel fights "the army": a bare "fought in Culiacan" names no enemy, no attack)
+    events = analyze_text("CULIACAN, Sept 16 - Mexico's Sinaloa cartel fought the army in "
+                          "Culiacan. "
                           "Zambada said U.S. agents detained both men. Soldiers clashed with "
                           "gunmen on Saturday in the town of Elota.", published="2024-09-16"
                           ).events

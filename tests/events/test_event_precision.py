@@ -148,3 +148,111 @@ def test_an_alliance_named_before_ally_names_a_member_not_the_alliance():
     assert not [r for r in analysis.relations if "nato" in (r.source, r.target)]
     assert ("SUPPORT", ("united-states",), ("nato",)) in coded(
         "The United States said it would stand by NATO.", "2020-02-28")
+
+
+def test_where_an_actor_was_in_a_past_progressive_relative_clause_is_no_event():
+    # who was visiting / attending / touring: where the actor was while the story happened
+    for text in (
+        "Lula, who was visiting a flood-hit town in Bahia state when the riot began, flew "
+        "back to the capital.",
+        "Putin, who was also attending the summit in Astana, urged both leaders to show "
+        "restraint.",
+        "Blinken, who was touring Cairo and Amman, said the talks would resume.",
+        "The envoys, who were visiting Beirut on Monday, said little.",
+    ):
+        assert not [e for e in coded(text, "2024-06-15") if e[0] == "CONSULT"], text
+
+
+def test_a_visit_told_as_the_clause_itself_is_still_an_event():
+    # the main verb, a perfect in a relative clause, a participle after the name
+    for text in (
+        "Egyptian Foreign Minister Sameh Shoukry visited Khartoum on Monday.",
+        "Blinken, who visited Cairo on Monday, said the talks would resume.",
+        "Secretary of State Antony Blinken, visiting Cairo, said the talks would resume.",
+    ):
+        assert [e for e in coded(text, "2024-06-15") if e[0] == "CONSULT"], text
+
+
+def test_where_or_under_whom_a_force_fights_is_no_attack():
+    for text in (
+        "Wagner has also fought in Syria and several African countries.",
+        "The Freedom of Russia Legion says it fights under the command of Ukraine's armed "
+        "forces.",
+        "Chadian troops have fought in Mali and Niger under French command.",
+        "North Korea has sent troops to Russia to fight in the war.",
+    ):
+        assert not [e for e in coded(text, "2023-06-24") if e[0] == "ASSAULT"], text
+
+
+def test_a_force_fighting_an_enemy_is_still_an_attack():
+    for text in (
+        "Wagner fought Ukrainian forces in Bakhmut for months.",
+        "Sudan's army has been fighting the RSF in Khartoum since April.",
+        "Chadian troops fought Islamist militants in Mali.",
+        "Chadian troops fought in Mali against Islamist militants.",
+        "Israeli forces and Hamas fighters fought in Rafah.",
+    ):
+        assert [e for e in coded(text, "2023-06-24") if e[0] == "ASSAULT"], text
+
+
+def test_sanctions_no_one_is_named_under_are_no_sanction():
+    # a mention of sanctions, with no one they are aimed at in the sentence or the story
+    for text in (
+        "CARACAS - Maduro, who has ruled since 2013, faces U.S. sanctions on the oil sector.",
+        "MOSCOW - Moscow has long complained that Western sanctions block its grain trade.",
+        "BAMAKO - They said the bloc had punished their peoples with illegal sanctions.",
+    ):
+        assert not [e for e in coded(text, "2024-06-15") if e[0] == "SANCTION"], text
+
+
+def test_sanctions_on_a_named_side_are_still_a_sanction():
+    assert ("SANCTION", ("european-union",), ("belarus",)) in coded(
+        "MINSK - The European Union imposed new sanctions on Belarus on Monday.")
+    assert ("SANCTION", ("united-states",), ("russia",)) in coded(
+        "WASHINGTON - The United States imposed sanctions on Russia over the invasion.")
+
+
+def test_sanctions_on_officials_from_both_sides_aim_at_the_two_sides():
+    for text in (
+        "KHARTOUM - Sudan's army and the RSF have fought since April. The State Department "
+        "imposed visa restrictions on officials from both sides.",
+        "KHARTOUM - Sudan's army and the RSF have fought since April. The State Department "
+        "imposed sanctions on officials of both sides.",
+        "KHARTOUM - Sudan's army and the RSF have fought since April. The State Department "
+        "imposed visa restrictions on both sides.",
+    ):
+        sides = ("rapid-support-forces", "sudanese-armed-forces")
+        assert ("SANCTION", ("us-state-department",), sides) in coded(text, "2023-06-01"), text
+
+
+def test_a_warning_that_names_no_one_warned_is_no_threat():
+    for text in (
+        "BRUSSELS - NATO leaders condemned the attack and warned that the region risked "
+        "sliding into a wider war.",
+        "BRUSSELS - NATO leaders met on Sunday, condemned the attack and warned that Moscow "
+        "risked a wider war.",
+    ):
+        assert not [e for e in coded(text) if e[0] == "THREATEN"], text
+
+
+def test_a_warning_to_a_named_side_is_still_a_threat():
+    assert ("THREATEN", ("iran",), ("israel",)) in coded(
+        "TEHRAN - Iran warned Israel that any attack would bring a crushing response.")
+
+
+def test_a_process_that_stalls_is_no_ones_refusal():
+    for text in (
+        "KHARTOUM - Ceasefire talks between the army and the RSF brokered by Saudi Arabia "
+        "stalled last month.",
+        "DOHA - The peace process between Israel and Hamas has stalled since March.",
+        "VIENNA - The U.N. nuclear watchdog had been pressing for access, but talks on the "
+        "route stalled.",
+    ):
+        assert not [e for e in coded(text) if e[0] == "REJECT"], text
+
+
+def test_stalling_talks_or_an_inquiry_is_still_a_refusal():
+    assert ("REJECT", ("russia",), ()) in coded(
+        "KYIV - Ukraine accused Russia of stalling the talks on a prisoner exchange.")
+    assert ("REJECT", ("sudanese-armed-forces",), ("united-nations",)) in coded(
+        "KHARTOUM - The army stalled the UN investigation into the killings, the RSF said.")

@@ -3473,8 +3473,10 @@ class _Finder:
                 last = w[j + n - 1]
                 return True, last in c.collective_people, last in _STATE_ADDRESSEES
             if w[j] in c.prepositions and w[j] not in ("on", "to", "with", "between") and not (
-                    w[j] == "of" and j > m.end and w[j - 1] in _SPOKESPEOPLE):
-                return False, False, False  # (but "spoke to officials of both countries")
+                    w[j] in ("of", "from") and j > m.end and w[j - 1] in _SPOKESPEOPLE):
+                # (but "spoke to officials of both countries", "imposed visa restrictions on
+                # officials from both sides")
+                return False, False, False
         return False, False, False
 
     def act_pronoun(self) -> bool:

@@ -193,6 +193,15 @@ def code_events(state: DocState, patterns: PatternSet | None = None) -> None:
         and {side_on_day(a) for a in e.target} == {side_on_day(a) for a in e.source})]
     # "The two sides agreed" in an article whose sides completion could not tell: no event.
     events = [e for e in events if e.source or not notes[id(e)].collective_source]
+    # Sanctions are aimed at someone: ones whose target neither their sentence nor completion
+    # names are a mention of sanctions, no act ("Maduro faces U.S. sanctions", "complained that
+    # Western sanctions block its trade", "the bloc froze state assets" with no state named).
+    # (Aid halted or ties cut stand alone: "Paris has suspended budget support".)
+    events = [e for e in events if e.type != "SANCTION" or e.target or e.mode != "sanctions"]
+    # So is a warning: one that names no one warned or threatened, here or by completion, is a
+    # comment on the danger ("G7 leaders ... warned that Tehran risked triggering an
+    # uncontrollable escalation"), no threat.
+    events = [e for e in events if e.target or e.rule != "threaten.warn"]
     _tolls_of_the_attack_before(events, notes, state.kb, reading.cues)
     events = _named_tolls(events, notes)
     _referenced_attack_places(events, notes)
@@ -2123,6 +2132,9 @@ def _try_pattern(
     if "target" in pattern.require and not args.target and not pair and not args.collective \
             and not (pattern.symmetric and args.collective_source):
         return None  # ("spoke to both sides", "the two sides met": filled in by completion)
+    if not args.target and not pair and not args.collective and not args.collective_source \
+            and _fights_where(reading.words, match):
+        return None
     if not args.source and not (pattern.sourceless and args.target) \
             and not args.collective_source and not args.toll:
         return None  # who did it is what an event row is for ("the two sides": completion's)
@@ -2878,6 +2890,16 @@ def _late_source(reading: DocReading, view: SentenceView, sources: list[str]) ->
         if words[k] == "late" and k > view.start and words[k - 1] in ("the", "'s"):
             return True
     return False
+
+
+def _fights_where(w: Sequence[str], match: Match) -> bool:
+    """"Wagner has also fought *in* Syria", "says it fights *under* the command of Ukraine's
+    armed forces": a two-sided fighting verb followed by where or under whom one side fights,
+    with no enemy named (not "Israeli forces and Hamas fighters fought in Rafah", two sides; nor
+    "fought in Mali against militants", an enemy), tells what a force does, not an attack."""
+    pattern = match.pattern
+    return pattern.kind == "verb" and pattern.symmetric and pattern.type == "ASSAULT" \
+        and match.end < len(w) and w[match.end] in ("in", "under")
 
 
 def _directions(

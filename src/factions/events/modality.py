@@ -83,6 +83,25 @@ def _subject_aims_only(reading: DocReading, view: SentenceView, match: Match, lo
         and w[k - 1].isalpha() and k + length < match.start - 1 for k, length in hits)
 
 
+# Adverbs that may stand between "was" and its participle ("who was also attending").
+_PROGRESSIVE_ADVERBS = frozenset({"also", "then", "still", "already", "just"})
+
+
+def _whereabouts(w: Sequence[str], match: Match) -> bool:
+    """"Lula, *who was visiting* a flood-hit city in Sao Paulo state when the violence broke
+    out, signed a decree", "Putin, *who was also attending* the summit, had urged both
+    leaders": a past progressive in a relative clause set off by a comma tells where the actor
+    was while the story happened, a circumstance and no event of its own."""
+    k = match.start
+    if match.pattern.kind != "verb" or not w[k].endswith("ing"):
+        return False
+    k -= 1
+    if k > 0 and w[k] in _PROGRESSIVE_ADVERBS:
+        k -= 1
+    return k >= 3 and w[k] in ("was", "were") and w[k - 1] in ("who", "which") \
+        and w[k - 2] == ","
+
+
 def read_modality(
     reading: DocReading,
     view: SentenceView,
@@ -97,6 +116,8 @@ def read_modality(
     lo, hi = clause.start, match.start
     hedged = view.hedged(reading)
     if c.irrealis.any_in(w, lo, hi) and not _subject_aims_only(reading, view, match, lo, hi):
+        return ModalityReading(None, hedged)
+    if _whereabouts(w, match):
         return ModalityReading(None, hedged)
     shared = _shared_start(reading, view, clause, match)
     if shared < lo and c.irrealis.any_in(w, shared, lo):
