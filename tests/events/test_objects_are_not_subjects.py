@@ -68,3 +68,9 @@ def test_a_modifier_ending_in_ed_is_no_verb():
     events = coded("Hooded men loyal to Haftar stormed the studio, forcing presenters to the "
                    "floor.", [HAFTAR])
     assert sources(events, "ASSAULT") != []
+
+
+def test_a_titled_object_is_no_subject_either():
+    events = coded("Mutinous soldiers have detained President Sisi, dissolved the government and "
+                   "suspended the constitution.", [SISI])
+    assert ["abdel-fattah-al-sisi"] not in sources(events, "COERCE")

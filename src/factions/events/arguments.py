@@ -1360,7 +1360,7 @@ class _Finder:
                 continue
             after = w[k + 1] if k + 1 < self.v.end else ""
             if not (after in c.determiners or after in _OBJECT_PRONOUNS
-                    or k + 1 in self.v.by_start):
+                    or k + 1 in self.v.by_start or after in c.title_tokens):
                 # "hooded men", "masked gunmen", "forces commanded by", "a statement posted
                 # on": a modifier or a participle, not a verb with an object
                 continue
