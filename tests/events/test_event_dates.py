@@ -257,8 +257,10 @@ def test_an_undated_protest_after_a_dated_lede_took_place_that_day():
 
 
 def test_statements_about_the_ledes_act_keep_the_day_of_publication():
-    body = ("The governor condemned the bandits and accused them of terrorising farmers. "
-            "Rights groups urged the authorities to protect the villages.")
+    # (the charge has a named accuser: "The governor condemned the bandits and accused them"
+    # names none, and the bandits it condemned are no subject of "accused")
+    body = ("Nigeria's government condemned the bandits and accused them of terrorising "
+            "farmers. Rights groups urged the authorities to protect the villages.")
     assert set(_lede_dates(body, "ACCUSE")) == {"2024-03-14"}
     assert set(_lede_dates(body, "REQUEST")) == {"2024-03-14"}
 

@@ -823,6 +823,17 @@ _THREAT_REACH = 15
 
 # Singular verbs opening a relative clause: its antecedent is one actor, not a list.
 _SINGULAR_AUXILIARIES = frozenset({"has", "is", "was", "does"})
+# Past tenses that do not end in -ed, of verbs whose objects a coordinated verb after them does
+# not take as its subject ("gunmen shot the president's guard and fled").
+_IRREGULAR_PASTS = frozenset({"shot", "struck", "took", "overthrew", "hit", "seized", "stormed",
+                              "overran", "kidnapped", "abducted", "captured", "killed"})
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "his", "its", "their"})
+# What may stand between a "," or "and" and the coordinated verb after it ("and then shot").
+_COORDINATED_GAP = frozenset({"then", "later", "also", "briefly", "swiftly", "quickly"})
+# Words a past verb does not follow: conjunctions and negations ("killed and wounded",
+# "not expected").
+_VERB_NOT_AFTER = frozenset({"and", "or", "but", "nor", "not", "never", "who", "which", "that",
+                             "were", "been", "being", "get", "got"})
 
 # Verbs that may stand between a subject and its verb ("which they have long accused of").
 _AUXILIARIES = frozenset({"have", "has", "had", "do", "does", "did", "will", "would", "still"})
@@ -1318,13 +1329,65 @@ class _Finder:
         closed = self._closed_relative_head(clause, before)
         if closed is not None:
             return self.v.group(closed)
-        found = self._first_subject(self._after_introduction(clause, before), before)
+        first = self._after_introduction(clause, before)
+        objects = self._objects_from(clause, first, before)
+        found = self._first_subject(first, before, objects)
         if found:
             return self._speakers_they(found, clause)
+        if objects is not None:
+            return []  # the verb's own subject names no actor ("a group of officers")
         capital = self._capital_subject(clause, before)
         if capital:
             return capital
         return self._inherit(clause)
+
+    def _objects_from(self, clause: Clause, first: int, before: int) -> int | None:
+        """"A group of officers had removed Damiba, dissolved the transitional government",
+        "Gunmen stormed the home of President Jovenel Moise and shot him dead": when the
+        trigger is a verb coordinated after the clause's own verb (past "and" or a comma, or as
+        the next clause, opened by "and"), the actors after that verb are its objects, not the
+        subject the trigger shares (which then names no actor): the token the objects start
+        at, else None."""
+        w, m = self.w, self.m
+        if clause is self.clause:
+            if m.pattern.kind != "verb" or before != m.start:
+                return None
+            k = before - 1
+            while k > first and (w[k] in self.c.adverbs or w[k] in _COORDINATED_GAP):
+                k -= 1
+            if k <= first or w[k] not in (",", "and"):
+                return None
+        elif not (self.clause.opener == "coord" and clause.index < self.clause.index
+                  and w[self.clause.opener_start] == "and"):
+            return None
+        text, c = self.r.state.tokens.text, self.c
+        for k in range(first + 1, before):
+            word = w[k]
+            if not (word in _IRREGULAR_PASTS or (
+                    word.endswith("ed") and word.isalpha() and text[k].islower()
+                    and word not in _MODIFYING_PARTICIPLES and word not in c.title_tokens)):
+                continue
+            after = w[k + 1] if k + 1 < self.v.end else ""
+            if not (after in c.determiners or after in _OBJECT_PRONOUNS
+                    or k + 1 in self.v.by_start or after in c.title_tokens):
+                # "hooded men", "masked gunmen", "forces commanded by", "a statement posted
+                # on": a modifier or a participle, not a verb with an object
+                continue
+            prev = w[k - 1]
+            if prev in c.perfect_auxiliaries or (
+                    text[k - 1].isalpha() and not prev.endswith("ly")
+                    and (text[k - 1].islower() or prev not in c.title_tokens)
+                    and prev not in c.determiners and prev not in c.prepositions
+                    and prev not in c.be_forms and prev not in c.adverbs
+                    and prev not in _VERB_NOT_AFTER) or k in self.v.by_end:
+                # (a clause that opens on its verb, "which has waged an insurgency ... and is
+                # designated", or on an adverbial, "and in recent weeks has captured", has its
+                # subject elsewhere)
+                opens = k - 1 if prev in c.perfect_auxiliaries else k
+                if opens <= first or w[first] in c.prepositions or w[first] in c.adverbs:
+                    return None
+                return k + 1
+        return None
 
     def _closed_relative_head(self, clause: Clause, before: int) -> ActorSpan | None:
         """"Western governments *that arm Ukraine* have largely backed the operation": a
@@ -1748,10 +1811,13 @@ class _Finder:
                 and w[prev.opener_start] == "that" and prev.opener_start > self.v.start \
                 and w[prev.opener_start - 1] not in c.prepositions \
                 and w[prev.opener_start - 1] not in (",", "the", "a", "an") \
-                and self.v.clauses[prev.index - 1].opener in (None, "coord", "sub"):
+                and self.v.clauses[prev.index - 1].opener in (None, "coord", "sub") \
+                and self._objects_from(prev, prev.start, prev.end) is None:
             # "denied that the men killed belonged to the gang and called the strikes an act of
             # aggression": the that-clause with no actor of its own is what was denied; the
-            # verb after it goes with the denier.
+            # verb after it goes with the denier (not when that clause has a subject of its own
+            # that is no actor: "announced that a group of officers had removed Damiba, ...
+            # and closed the borders").
             main = self.v.clauses[prev.index - 1]
             found = self.clause_subject(main, main.end)
         if not found and clause.opener == "coord" and prev.opener == "sub" and prev.index > 0:
@@ -2593,12 +2659,16 @@ class _Finder:
         # the subject; whoever is asked or warned is not named.
         return [] if found and self._possessive_determiner(found[0]) else found
 
-    def _first_subject(self, first: int, before: int) -> list[ActorSpan]:
+    def _first_subject(self, first: int, before: int, objects: int | None = None
+                       ) -> list[ActorSpan]:
         """The first actor between ``first`` and ``before`` that can be a subject, with its
         group and apposition; one in a participle aside (", backed by Russian air power and
-        Iranian-backed militias,") only when nothing else can be."""
+        Iranian-backed militias,") only when nothing else can be; none from ``objects`` on
+        (the objects of the clause's own verb)."""
         asides = self._asides()
         fallback: list[ActorSpan] = []
+        if objects is not None:
+            before = min(before, objects)
         for span in self.v.spans[self.v.first_from(first):]:
             if span.start < first:
                 continue
