@@ -282,3 +282,84 @@ def test_an_undated_signing_in_the_body_took_place_on_the_ledes_day():
     found = [(e.date, e.evidence.text[:8]) for e in analyze_text(text, published="2025-08-09")
              .events if e.type == "CONSULT"]
     assert found and all(d == "2025-08-08" for d, _ in found)
+
+
+# A sentence with no date after one that names none either goes on telling the day before them.
+_UNREST = ("Curfew imposed in Kenyan city after clashes\n\n"
+           "NAIROBI, June 14 - Kenyan police patrolled the streets of Kisumu on Wednesday.\n\n"
+           "The unrest erupted on Monday after the opposition leader was arrested.")
+
+
+def test_a_day_is_carried_through_a_sentence_with_no_date():
+    text = _UNREST + " Shops and banks stayed shut. The government imposed a curfew on Kisumu."
+    assert dates(text, "2023-06-14", "COERCE") == [("2023-06-12", "day")]
+
+
+def test_a_part_of_the_night_carries_the_day_of_the_paragraph_before():
+    for opener in ("After nightfall, the government imposed", "By nightfall the government had "
+                   "imposed", "After dark the government imposed"):
+        text = _UNREST + "\n\n" + opener + " a curfew on Kisumu."
+        assert dates(text, "2023-06-14", "COERCE") == [("2023-06-12", "day")], opener
+
+
+def test_an_evening_carries_the_day_through_a_sentence_with_no_date():
+    text = _UNREST + " Shops and banks stayed shut.\n\nBy evening the government had imposed a " \
+        "curfew on Kisumu."
+    assert dates(text, "2023-06-14", "COERCE") == [("2023-06-12", "day")]
+
+
+def test_gunfights_after_nightfall_take_the_day_the_unrest_began():
+    text = ("Iraq's Sadr orders followers out of Green Zone\n\n"
+            "BAGHDAD, Aug 30 - Moqtada al-Sadr ordered his supporters on Tuesday to leave the "
+            "Green Zone.\n\n"
+            "The unrest erupted on Monday after Sadr said he was quitting politics. After "
+            "nightfall the confrontation turned into gunfights. Members of Saraya al-Salam "
+            "exchanged fire with security forces and with fighters of the Popular Mobilisation "
+            "Forces.")
+    found = dates(text, "2022-08-30", "ASSAULT")
+    assert found and set(found) == {("2022-08-29", "day")}
+
+
+def test_no_day_is_carried_into_a_new_paragraph_without_a_part_of_the_day():
+    text = _UNREST + "\n\nThe government imposed a curfew on Kisumu."
+    assert dates(text, "2023-06-14", "COERCE") == [("2023-06-14", "day")]
+
+
+def test_no_day_is_carried_through_a_sentence_that_moves_time_on():
+    for moved in ("Shops and banks stayed shut for the next two days.",
+                  "Weeks later the opposition leader was still in custody.",
+                  "Calm returned the following week."):
+        text = _UNREST + " " + moved + " The government imposed a curfew on Kisumu."
+        assert dates(text, "2023-06-14", "COERCE") == [("2023-06-14", "day")], moved
+
+
+# An attack a noun names as already known ("the attack") takes the day of the attack on the
+# same target the story dates.
+_AMBUSH = ("Kenyan police hunt gunmen after border ambush\n\n"
+           "NAIROBI, March 8 - Kenya sent more troops to its border with Somalia on Friday.\n\n"
+           "About 40 gunmen opened fire on a Kenyan police convoy near Mandera on Tuesday, "
+           "killing four officers.\n\n")
+
+
+def _named_attack_dates(sentence: str) -> set[tuple[str | None, str]]:
+    return {(e.date, e.date_precision) for e in events(_AMBUSH + sentence, "2024-03-08")
+            if e.type == "ASSAULT" and e.evidence.text == sentence}
+
+
+def test_the_attack_named_again_takes_the_day_of_the_attack_on_its_target():
+    for sentence in (
+            "Aden Farah, a Somali militia leader, took responsibility for the attack on the "
+            "police in a video posted online.",
+            "President William Ruto blamed Somalia's government for the ambush on Kenyan police.",
+            "Kenya's interior ministry said al-Shabaab had carried out the ambush on the police.",
+            "Officials accused al-Shabaab of the attack on Kenyan police."):
+        assert _named_attack_dates(sentence) == {("2024-03-05", "day")}, sentence
+
+
+def test_an_attack_not_named_as_known_or_on_another_target_keeps_its_own_day():
+    for sentence in (
+            "Aden Farah, a Somali militia leader, said his fighters had carried out an attack on "
+            "Kenyan police.",
+            "President William Ruto blamed Somalia's government for the attack on a Kenyan army "
+            "base in Lamu."):
+        assert _named_attack_dates(sentence) == {("2024-03-08", "day")}, sentence

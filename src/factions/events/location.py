@@ -70,7 +70,16 @@ _WEEK_DAYS = 6
 
 # A part of the day with no day named: the day told before ("shortly before dawn").
 _DAY_PART = re.compile(
-    r"\b(?:before dawn|at dawn|at daybreak|in the early hours|before daybreak)\b", re.IGNORECASE)
+    r"\b(?:before dawn|at dawn|at daybreak|in the early hours|before daybreak|"
+    # "After nightfall the confrontation turned into gunfights": the night of that day
+    r"(?:after|by|at)\s+nightfall|after dark|by (?:evening|nightfall|night)|"
+    r"later that (?:night|evening))\b", re.IGNORECASE)
+
+
+# A sentence that moves the story's time on or back from the day told before ("Two nights
+# later, ...", "The next day", "a week earlier"): no day is carried through it.
+_SHIFTED = re.compile(r"\b(?:later|earlier|next|following|previous|ago|afterwards|"
+                      r"subsequently|before)\b", re.IGNORECASE)
 
 
 def _days_told(dates: list[tuple[int, int, str, str, bool, str]]
@@ -361,6 +370,8 @@ class Anchors:
     # (sentence, trigger start, trigger end) -> its date (the coder asks again for attacks)
     _date_of: dict[tuple[int, int, int], tuple[str, str, bool] | None] = \
         field(default_factory=dict)
+    # sentences that take a day carried through sentences before them with no date of their own
+    _chained: set[int] = field(default_factory=set)
 
     @classmethod
     def of(cls, reading: DocReading) -> Anchors:
@@ -910,7 +921,7 @@ class Anchors:
     def _read_date(self, view: SentenceView, match: Match) -> tuple[str, str, bool] | None:
         mentions = self._dates(view.index)
         if not mentions:
-            return self._carried(view.index) or self._after_told(view.index) or \
+            return self._carried(view.index, day_part=True) or self._after_told(view.index) or \
                 self._claimed(view.index) or self._deal_day_told_next(view.index, match)
         if all(d[3] == "day" and d[5] == "attributive" for d in mentions):
             # "... appeared on television shortly before dawn and said they had annulled the
@@ -1089,7 +1100,8 @@ class Anchors:
             result.append((m.start("after"), m.end("after"), value, "day", False, "after"))
             result.sort()
 
-    def _carried(self, index: int, day_part: bool = False) -> tuple[str, str, bool] | None:
+    def _carried(self, index: int, day_part: bool = False, chain: int = 2
+                 ) -> tuple[str, str, bool] | None:
         """The day a sentence with no date of its own goes on telling, from the sentence just
         before it in its paragraph ("The agreement was signed in Pretoria on Wednesday evening.
         Redwan Hussien signed on behalf of the government."), None when that one names no day.
@@ -1118,6 +1130,16 @@ class Anchors:
             view = self.reading.view(index - 1)
             days = [d for d in days if not self._in_relative(view, d[0])]
         if not days:
+            if chain and not self._dates(index - 1) and \
+                    not _SHIFTED.search(state.text, before.start, sent.end):
+                # "The unrest erupted on Monday ... After nightfall the confrontation turned
+                # into gunfights. Members of Saraya al-Salam exchanged fire with security
+                # forces": a sentence with no date goes on telling the day the one before it
+                # went on telling.
+                found = self._carried(index - 1, day_part=True, chain=chain - 1)
+                if found is not None:
+                    self._chained.add(index)
+                return found
             return None
         # "The war began on Oct. 7 ... Israel's campaign has since killed more than 34,000
         # Palestinians": from that day to now, a span; so is what goes on telling a span the
@@ -1127,6 +1149,12 @@ class Anchors:
         text = state.text
         return last[2], "day", self._since_then(index) or last[4] or \
             _SINCE_BEFORE.search(text, max(before.start, last[0] - 80), last[0]) is not None
+
+    def carried_through(self, index: int) -> bool:
+        """Whether the sentence's date was carried to it through a sentence before it with no
+        date of its own: a day the story is likely still on, that a rule which finds the act
+        it goes on telling may replace."""
+        return index in self._chained
 
     def _deal_day_told_next(self, index: int, match: Match) -> tuple[str, str, bool] | None:
         """"Ethiopia and Somalia have agreed to end a year-long dispute ... after talks in
