@@ -363,3 +363,48 @@ def test_an_attack_not_named_as_known_or_on_another_target_keeps_its_own_day():
             "President William Ruto blamed Somalia's government for the attack on a Kenyan army "
             "base in Lamu."):
         assert _named_attack_dates(sentence) == {("2024-03-08", "day")}, sentence
+
+
+def test_a_date_of_a_clause_after_the_noun_dates_its_making_not_the_act_on_it():
+    for text, kind in (
+            ("Iraq's army lifted a nationwide curfew it had imposed on Monday afternoon.",
+             "CONCEDE"),
+            ("Nepal's government lifted the social media ban it imposed on Thursday.", "CONCEDE"),
+            ("Mali's junta reopened the border with Niger it had closed in March.", "RETREAT"),
+            ("Kenyan police released the 200 protesters they had detained on Sunday.",
+             "RETREAT")):
+        assert dates(text, "2023-06-14", kind) == [("2023-06-14", "day")], text
+
+
+def test_the_clause_after_the_noun_still_dates_its_own_act_and_the_noun():
+    assert dates("Kenyan police released the 200 protesters they had detained on Sunday.",
+                 "2023-06-14", "COERCE") == [("2023-06-11", "day")]
+    assert dates("Iraq's army said it had imposed a nationwide curfew on Monday afternoon.",
+                 "2023-06-14", "COERCE") == [("2023-06-12", "day")]
+    assert dates("Sri Lanka's president revoked the state of emergency he had declared on "
+                 "Saturday.", "2023-06-14", "COERCE") == [("2023-06-10", "day")]
+    assert dates("Nepal's government lifted the social media ban on Thursday.", "2023-06-14",
+                 "CONCEDE") == [("2023-06-08", "day")]
+
+
+def test_a_date_of_a_participle_set_off_after_a_name_dates_only_that_participle():
+    for text, kind in (
+            ("Prime Minister Ranil Wickremesinghe, appointed in May, said he was willing to "
+             "resign.", "CONCEDE"),
+            ("Opposition leader Ousmane Sonko, freed from prison on Thursday, called on "
+             "supporters to march on the capital.", "REQUEST"),
+            ("General Abdourahamane Tiani, installed as head of the junta in July, accused France "
+             "of plotting an invasion.", "ACCUSE"),
+            ("Interim leader Sushila Karki, sworn in as prime minister on Friday, called on "
+             "protesters to end their strikes.", "REQUEST"),
+            ("President Bola Tinubu, elected in February, threatened to use force against the "
+             "junta in Niger.", "THREATEN")):
+        assert dates(text, "2023-08-14", kind) == [("2023-08-14", "day")], text
+
+
+def test_a_date_of_the_main_clause_still_dates_its_act():
+    assert dates("Opposition leader Ousmane Sonko called on supporters on Thursday to march on "
+                 "the capital.", "2023-08-14", "REQUEST") == [("2023-08-10", "day")]
+    assert dates("The M23 seized Goma in 2012 before it was defeated the following year by "
+                 "Congolese troops.", "2023-06-14", "ASSAULT") == [("2012", "year"),
+                                                                  ("2013", "year")]

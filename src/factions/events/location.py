@@ -135,6 +135,21 @@ _NOUN_MADE_ON = re.compile(r"\b(?:pact|deal|accord|agreement|treaty|truce|ceasef
                            r"reached|concluded|brokered|struck|sealed|adopted|ratified|"
                            r"established|created|set\s+up|announced|mediated)"
                            r"(?:\s+by(?:\s+[\w.'’-]+){1,6}?)?\s+(?:in|on)\s+$", re.IGNORECASE)
+# "lifted a nationwide curfew *it had imposed on* Monday afternoon", "the ban they announced in
+# March": a clause with no relative pronoun after a noun, whose date tells when that noun was
+# made, not when the act on it was.
+_NOUN_MADE_BY = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+"
+                           r"(?P<clause>(?:it|they|he|she|we)\s+(?:had\s+|has\s+|have\s+)?"
+                           r"[a-z]+(?:ed|en|t))\s+(?:[\w'’-]+\s+){0,3}?(?:on|in)\s+$")
+# "Prime Minister Ranil Wickremesinghe, *appointed in* May, said he was willing to resign": a
+# participle set off by commas after a name, whose date tells when that happened to the one
+# named, not when the acts of the sentence around it did.
+_APPOSED_MADE = re.compile(r",\s+(?P<participle>appointed|elected|re-elected|named|installed|"
+                           r"sworn\s+in|chosen|inaugurated|freed|released|arrested|detained|"
+                           r"ousted|deposed|jailed|convicted|sentenced|founded|formed|created|"
+                           r"established|elevated|promoted|reinstated)\s+"
+                           r"(?:[\w.'’-]+\s+){0,5}?(?:in|on)\s+$",
+                           re.IGNORECASE)
 # How far before a date such a noun may stand ("The two-month truce, announced by U.N. special
 # envoy Hans Grundberg on April 1, took effect ... the next day": the announcing's day).
 _NOUN_MADE_REACH = 90
@@ -999,12 +1014,23 @@ class Anchors:
     def _dates_made_noun(self, d: tuple[int, int, str, str, bool, str], match: Match) -> bool:
         """Whether the date ``d`` follows a participle that tells when a noun before it was made
         ("They also agreed to activate a security cooperation pact signed in 2001"), other than
-        the trigger itself."""
+        the trigger itself, or ends a clause with no relative pronoun after the noun, told after
+        the trigger ("lifted a nationwide curfew it had imposed on Monday afternoon")."""
         text = self.reading.state.text
+        tokens = self.reading.state.tokens
+        apposed = _APPOSED_MADE.search(text, max(0, d[0] - _NOUN_MADE_REACH), d[0])
+        if apposed is not None and text.startswith(",", d[1]) and not (
+                tokens.idx[match.start] <= apposed.start("participle")
+                < tokens.end_char(match.end - 1)):
+            return True
+        made = _NOUN_MADE_BY.search(text, max(0, d[0] - _NOUN_MADE_REACH), d[0])
+        if made is not None and tokens.idx[match.start] < made.start():
+            # (not for the noun itself: "revoked the state of emergency he had declared on
+            # Saturday" dates the declaring)
+            return True
         found = _NOUN_MADE_ON.search(text, max(0, d[0] - _NOUN_MADE_REACH), d[0])
         if found is None or (found.start() > 0 and text[found.start() - 1] == "-"):
             return False
-        tokens = self.reading.state.tokens
         return not (tokens.idx[match.start] <= found.start("participle")
                     < tokens.end_char(match.end - 1))
 
