@@ -408,3 +408,36 @@ def test_a_date_of_the_main_clause_still_dates_its_act():
     assert dates("The M23 seized Goma in 2012 before it was defeated the following year by "
                  "Congolese troops.", "2023-06-14", "ASSAULT") == [("2012", "year"),
                                                                   ("2013", "year")]
+
+
+def _trigger_dates(text: str, published: str, trigger: str) -> list[str | None]:
+    return [e.date for e in events(text, published) if e.evidence.trigger == trigger]
+
+
+def test_a_clause_joined_to_an_after_phrase_takes_its_day():
+    for text, trigger, day in (
+            ("Kenyan President William Ruto said on Wednesday he would withdraw the finance bill, "
+             "a day after protesters stormed parliament and police opened fire on the crowds.",
+             "opened fire", "2024-06-25"),
+            ("Kenya's interior minister resigned on Friday, two days after protesters stormed "
+             "parliament and police fired tear gas at the crowds.", "fired tear gas",
+             "2024-06-26"),
+            ("Niger's junta closed the border on Monday, a day after militants attacked a border "
+             "post and soldiers killed 20 militants.", "killed", "2024-06-23"),
+            ("The African Union suspended Guinea on Friday, five days after soldiers seized power "
+             "and the army detained President Alpha Conde.", "detained", "2024-06-23"),
+            ("Nigeria's president ordered an inquiry on Monday, a day after gunmen attacked a "
+             "village in Plateau state and troops clashed with the gunmen.", "clashed",
+             "2024-06-23")):
+        found = _trigger_dates(text, "2024-06-28", trigger)
+        assert found and set(found) == {day}, text
+
+
+def test_a_joined_clause_with_its_own_day_keeps_it():
+    text = ("Kenyan President William Ruto said on Wednesday he would withdraw the finance bill, a "
+            "day after protesters stormed parliament, and police opened fire on crowds on "
+            "Thursday.")
+    assert set(_trigger_dates(text, "2024-06-26", "opened fire")) == {"2024-06-20"}
+    text = ("Syrian troops shelled the town on Monday and rebels attacked an army convoy near the "
+            "border.")
+    assert set(_trigger_dates(text, "2024-06-26", "attacked")) == {"2024-06-24"}

@@ -975,6 +975,12 @@ class Anchors:
                 # its own ("the worst fighting since the Taliban returned to power in 2021")
                 inside += [d for d in mentions
                            if d[0] in (tokens.idx[nxt.opener_start], tokens.idx[nxt.start])]
+        if not inside and clause.opener == "coord" and clause.index > 0:
+            # "a day after protesters stormed parliament and police opened fire on crowds": a
+            # clause joined to an "after" phrase goes on telling its day
+            prev = view.clauses[clause.index - 1]
+            a, b = tokens.idx[prev.opener_start], tokens.end_char(prev.end - 1)
+            inside = [d for d in mentions if a <= d[0] and d[1] <= b and d[5] == "after"]
         # "In August, fighters besieged the hotel for some 30 hours": the point, not the length
         inside = [d for d in inside if d[5] != "duration"] or inside
         words = self.reading.words
