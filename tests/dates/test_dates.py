@@ -591,6 +591,26 @@ def test_years_later_counts_from_the_year_told_before_it_in_the_sentence():
                                                    ("two years later", D("2013", "year"))]
 
 
+def test_the_following_or_previous_year_counts_from_the_year_told_before_it():
+    for text, said, value in (
+            ("The M23 seized Goma in 2012 before it was defeated the following year by "
+             "Congolese troops.", "the following year", "2013"),
+            ("Rebels took the town in 2016; the army retook it the next year.", "the next year",
+             "2017"),
+            ("The accord, signed in 2018, replaced one that collapsed the previous year.",
+             "the previous year", "2017"),
+            ("The movement split in 2015, three years earlier.", "three years earlier", "2012")):
+        found = [(d.text, d.value) for d in find_dates(text, "2023-06-14")]
+        assert found[-1] == (said, D(value, "year")), text
+
+
+def test_a_year_ahead_or_a_comparison_is_no_counted_year():
+    for text in ("The army will expand over the next year.",
+                 "The junta seized power in 2021, a year earlier than planned.",
+                 "Talks began in 2019 and ended two years later than expected."):
+        assert [d.text for d in find_dates(text, "2023-06-14")] in ([], ["2021"], ["2019"]), text
+
+
 def test_a_day_counted_from_the_day_told_before_it() -> None:
     # "the next day" after a written day (not the dateline's), "A day later" after a weekday
     text = ("MOGADISHU, Jan 22 (Reuters) - Leaders signed a memorandum on Jan. 1 in Addis "

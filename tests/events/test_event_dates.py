@@ -306,3 +306,161 @@ def test_a_date_in_a_participle_aside_dates_no_other_act():
     events = analyze_text("The TPLF, which ruled Ethiopia for decades, attacked federal troops "
                           "in 2020, officials said.", published="2022-07-10").events
     assert [(e.type, e.date) for e in events] == [("ASSAULT", "2020")]
+
+# A sentence with no date after one that names none either goes on telling the day before them.
+_UNREST = ("Curfew imposed in Kenyan city after clashes\n\n"
+           "NAIROBI, June 14 - Kenyan police patrolled the streets of Kisumu on Wednesday.\n\n"
+           "The unrest erupted on Monday after the opposition leader was arrested.")
+
+
+def test_a_day_is_carried_through_a_sentence_with_no_date():
+    text = _UNREST + " Shops and banks stayed shut. The government imposed a curfew on Kisumu."
+    assert dates(text, "2023-06-14", "COERCE") == [("2023-06-12", "day")]
+
+
+def test_a_part_of_the_night_carries_the_day_of_the_paragraph_before():
+    for opener in ("After nightfall, the government imposed", "By nightfall the government had "
+                   "imposed", "After dark the government imposed"):
+        text = _UNREST + "\n\n" + opener + " a curfew on Kisumu."
+        assert dates(text, "2023-06-14", "COERCE") == [("2023-06-12", "day")], opener
+
+
+def test_an_evening_carries_the_day_through_a_sentence_with_no_date():
+    text = _UNREST + " Shops and banks stayed shut.\n\nBy evening the government had imposed a " \
+        "curfew on Kisumu."
+    assert dates(text, "2023-06-14", "COERCE") == [("2023-06-12", "day")]
+
+
+def test_gunfights_after_nightfall_take_the_day_the_unrest_began():
+    text = ("Iraq's Sadr orders followers out of Green Zone\n\n"
+            "BAGHDAD, Aug 30 - Moqtada al-Sadr ordered his supporters on Tuesday to leave the "
+            "Green Zone.\n\n"
+            "The unrest erupted on Monday after Sadr said he was quitting politics. After "
+            "nightfall the confrontation turned into gunfights. Members of Saraya al-Salam "
+            "exchanged fire with security forces and with fighters of the Popular Mobilisation "
+            "Forces.")
+    found = dates(text, "2022-08-30", "ASSAULT")
+    assert found and set(found) == {("2022-08-29", "day")}
+
+
+def test_no_day_is_carried_into_a_new_paragraph_without_a_part_of_the_day():
+    text = _UNREST + "\n\nThe government imposed a curfew on Kisumu."
+    assert dates(text, "2023-06-14", "COERCE") == [("2023-06-14", "day")]
+
+
+def test_no_day_is_carried_through_a_sentence_that_moves_time_on():
+    for moved in ("Shops and banks stayed shut for the next two days.",
+                  "Weeks later the opposition leader was still in custody.",
+                  "Calm returned the following week."):
+        text = _UNREST + " " + moved + " The government imposed a curfew on Kisumu."
+        assert dates(text, "2023-06-14", "COERCE") == [("2023-06-14", "day")], moved
+
+
+# An attack a noun names as already known ("the attack") takes the day of the attack on the
+# same target the story dates.
+_AMBUSH = ("Kenyan police hunt gunmen after border ambush\n\n"
+           "NAIROBI, March 8 - Kenya sent more troops to its border with Somalia on Friday.\n\n"
+           "About 40 gunmen opened fire on a Kenyan police convoy near Mandera on Tuesday, "
+           "killing four officers.\n\n")
+
+
+def _named_attack_dates(sentence: str) -> set[tuple[str | None, str]]:
+    return {(e.date, e.date_precision) for e in events(_AMBUSH + sentence, "2024-03-08")
+            if e.type == "ASSAULT" and e.evidence.text == sentence}
+
+
+def test_the_attack_named_again_takes_the_day_of_the_attack_on_its_target():
+    for sentence in (
+            "Aden Farah, a Somali militia leader, took responsibility for the attack on the "
+            "police in a video posted online.",
+            "President William Ruto blamed Somalia's government for the ambush on Kenyan police.",
+            "Kenya's interior ministry said al-Shabaab had carried out the ambush on the police.",
+            "Officials accused al-Shabaab of the attack on Kenyan police."):
+        assert _named_attack_dates(sentence) == {("2024-03-05", "day")}, sentence
+
+
+def test_an_attack_not_named_as_known_or_on_another_target_keeps_its_own_day():
+    for sentence in (
+            "Aden Farah, a Somali militia leader, said his fighters had carried out an attack on "
+            "Kenyan police.",
+            "President William Ruto blamed Somalia's government for the attack on a Kenyan army "
+            "base in Lamu."):
+        assert _named_attack_dates(sentence) == {("2024-03-08", "day")}, sentence
+
+
+def test_a_date_of_a_clause_after_the_noun_dates_its_making_not_the_act_on_it():
+    for text, kind in (
+            ("Iraq's army lifted a nationwide curfew it had imposed on Monday afternoon.",
+             "CONCEDE"),
+            ("Nepal's government lifted the social media ban it imposed on Thursday.", "CONCEDE"),
+            ("Mali's junta reopened the border with Niger it had closed in March.", "RETREAT"),
+            ("Kenyan police released the 200 protesters they had detained on Sunday.",
+             "RETREAT")):
+        assert dates(text, "2023-06-14", kind) == [("2023-06-14", "day")], text
+
+
+def test_the_clause_after_the_noun_still_dates_its_own_act_and_the_noun():
+    assert dates("Kenyan police released the 200 protesters they had detained on Sunday.",
+                 "2023-06-14", "COERCE") == [("2023-06-11", "day")]
+    assert dates("Iraq's army said it had imposed a nationwide curfew on Monday afternoon.",
+                 "2023-06-14", "COERCE") == [("2023-06-12", "day")]
+    assert dates("Sri Lanka's president revoked the state of emergency he had declared on "
+                 "Saturday.", "2023-06-14", "COERCE") == [("2023-06-10", "day")]
+    assert dates("Nepal's government lifted the social media ban on Thursday.", "2023-06-14",
+                 "CONCEDE") == [("2023-06-08", "day")]
+
+
+def test_a_date_of_a_participle_set_off_after_a_name_dates_only_that_participle():
+    for text, kind in (
+            ("Prime Minister Ranil Wickremesinghe, appointed in May, said he was willing to "
+             "resign.", "CONCEDE"),
+            ("Opposition leader Ousmane Sonko, freed from prison on Thursday, called on "
+             "supporters to march on the capital.", "REQUEST"),
+            ("General Abdourahamane Tiani, installed as head of the junta in July, accused France "
+             "of plotting an invasion.", "ACCUSE"),
+            ("Interim leader Sushila Karki, sworn in as prime minister on Friday, called on "
+             "protesters to end their strikes.", "REQUEST"),
+            ("President Bola Tinubu, elected in February, threatened to use force against the "
+             "junta in Niger.", "THREATEN")):
+        assert dates(text, "2023-08-14", kind) == [("2023-08-14", "day")], text
+
+
+def test_a_date_of_the_main_clause_still_dates_its_act():
+    assert dates("Opposition leader Ousmane Sonko called on supporters on Thursday to march on "
+                 "the capital.", "2023-08-14", "REQUEST") == [("2023-08-10", "day")]
+    assert dates("The M23 seized Goma in 2012 before it was defeated the following year by "
+                 "Congolese troops.", "2023-06-14", "ASSAULT") == [("2012", "year"),
+                                                                  ("2013", "year")]
+
+
+def _trigger_dates(text: str, published: str, trigger: str) -> list[str | None]:
+    return [e.date for e in events(text, published) if e.evidence.trigger == trigger]
+
+
+def test_a_clause_joined_to_an_after_phrase_takes_its_day():
+    for text, trigger, day in (
+            ("Kenyan President William Ruto said on Wednesday he would withdraw the finance bill, "
+             "a day after protesters stormed parliament and police opened fire on the crowds.",
+             "opened fire", "2024-06-25"),
+            ("Kenya's interior minister resigned on Friday, two days after protesters stormed "
+             "parliament and police fired tear gas at the crowds.", "fired tear gas",
+             "2024-06-26"),
+            ("Niger's junta closed the border on Monday, a day after militants attacked a border "
+             "post and soldiers killed 20 militants.", "killed", "2024-06-23"),
+            ("The African Union suspended Guinea on Friday, five days after soldiers seized power "
+             "and the army detained President Alpha Conde.", "detained", "2024-06-23"),
+            ("Nigeria's president ordered an inquiry on Monday, a day after gunmen attacked a "
+             "village in Plateau state and troops clashed with the gunmen.", "clashed",
+             "2024-06-23")):
+        found = _trigger_dates(text, "2024-06-28", trigger)
+        assert found and set(found) == {day}, text
+
+
+def test_a_joined_clause_with_its_own_day_keeps_it():
+    text = ("Kenyan President William Ruto said on Wednesday he would withdraw the finance bill, a "
+            "day after protesters stormed parliament, and police opened fire on crowds on "
+            "Thursday.")
+    assert set(_trigger_dates(text, "2024-06-26", "opened fire")) == {"2024-06-20"}
+    text = ("Syrian troops shelled the town on Monday and rebels attacked an army convoy near the "
+            "border.")
+    assert set(_trigger_dates(text, "2024-06-26", "attacked")) == {"2024-06-24"}

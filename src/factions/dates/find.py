@@ -158,8 +158,9 @@ _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
 
 
 def _years_later(m: re.Match[str], text: str) -> Expr | None:
-    """"won independence in 2011 and plunged into civil war two years later": the year told
-    before it in the same sentence, plus the count (nothing without such a year)."""
+    """"won independence in 2011 and plunged into civil war two years later", "seized Goma in
+    2012 before it was defeated the following year": the year told before it in the same
+    sentence, moved by the count (nothing without such a year)."""
     head = text[max(0, m.start() - 300) : m.start()]
     breaks = list(_SENTENCE_BREAK.finditer(head))
     if breaks:
@@ -167,10 +168,15 @@ def _years_later(m: re.Match[str], text: str) -> Expr | None:
     year = _YEAR_BEFORE.search(head)
     if year is None:
         return None
+    if m["rel"] is not None:
+        # "the following year", "the previous year"
+        return Explicit(int(year.group(1)) + (-1 if m["rel"].lower() == "previous" else 1),
+                        None, None, None)
     counted = (1, False) if m["n"].lower() == "a" else _count(m["n"])
     if counted is None or counted[1]:
         return None
-    return Explicit(int(year.group(1)) + counted[0], None, None, None)
+    sign = -1 if m["dir"].lower() == "earlier" else 1
+    return Explicit(int(year.group(1)) + sign * counted[0], None, None, None)
 
 
 # The days a day counted from another can start from ("on Jan. 1", "On Tuesday", "the next day").

@@ -115,7 +115,11 @@ RULE_TEMPLATES: dict[str, str] = {
                  r"(?P<n>a|one|two|three|four|five|six)\s+(?P<unit>days?|nights?|weeks?)\s+"
                  r"(?P<dir>later|earlier)(?!\s+than\b))\b",
     # two years later, a year later (counted from the year told before it in the sentence)
-    "years_later": r"\b(?P<x>(?P<n>%NUM%|a)\s+(?P<unit>years?)\s+later)\b",
+    # the following year, the previous year, a year earlier ("seized Goma in 2012 before it
+    # was defeated the following year"; not a span ahead: "over the next year")
+    "years_later": r"\b(?P<x>(?P<n>%NUM%|a)\s+(?P<unit>years?)\s+(?P<dir>later|earlier)|"
+                   r"(?<!\bover\s)(?<!\bfor\s)(?<!\bwithin\s)(?<!\bduring\s)(?<!\bin\s)"
+                   r"the\s+(?P<rel>following|next|previous)\s+year)\b(?!\s+(?:of|and|than)\b)",
     # earlier this month, later this year
     "earlier": r"\b(?P<x>(?:earlier|later)\s+(?:this|in\s+the)\s+(?P<unit>week|month|year))\b",
     # the 1990s, the late 1990s, the '90s
@@ -200,7 +204,7 @@ RULE_GATES: dict[str, tuple[str, ...]] = {
     "month_rel_year": tuple(name.lower() for name in MONTHS),
     "part": ("early", "mid", "late", "beginning", "start", "middle", "end"),
     "day_after": ("day", "days", "night", "nights", "morning", "week", "weeks"),
-    "years_later": ("later",),
+    "years_later": ("later", "earlier", "following", "next", "previous"),
     "earlier": ("earlier", "later"),
     "decade": (DIGIT,),
     "weekday": _WEEKDAY_WORDS,

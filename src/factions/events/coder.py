@@ -181,6 +181,7 @@ def code_events(state: DocState, patterns: PatternSet | None = None) -> None:
     _aim_at_home_government(events, state, reading)
     _retold_targets(events, notes)
     _attack_days(events, notes, partial(_side, state.kb))
+    _named_attack_days(events, notes)
     _street_days(events, notes)
     _news_days(events, notes, partial(_side, state.kb))
     _talks_days(events, notes)
@@ -762,6 +763,47 @@ def _attack_days(events: list[Event], notes: dict[int, EventNote],
                 # part of that attack, it happened where that attack did
                 event.place, event.place_text = earlier.place, earlier.place_text
                 event.place_basis = "context"
+
+
+# Words before a noun that make it name an act the reader knows ("the attack", "that raid",
+# "its assault"), besides a name before it ("the Banjska attack", "Friday's bombing").
+_KNOWN_ACT = frozenset({"the", "that", "this", "its", "their", "his", "her", "those", "these"})
+
+
+def _names_known_act(words: Sequence[str], view: SentenceView, match: Match) -> bool:
+    """Whether the noun trigger of ``match`` names an act told elsewhere: in a headline
+    ("Kosovo Serb politician says he led Banjska attack"), or after a determiner, a possessive
+    or a name ("took responsibility for the attack", "Kurti blamed Belgrade for the
+    attack")."""
+    if view.index == 0:
+        return True
+    k = match.start - 1
+    while k >= view.start and words[k] in ("deadly", "bloody", "suicide", "armed", "twin",
+                                          "brazen", "latest", "weekend", "night", "cross-border"):
+        k -= 1
+    return k >= view.start and (words[k] in _KNOWN_ACT or words[k] == "'s")
+
+
+def _named_attack_days(events: list[Event], notes: dict[int, EventNote]) -> None:
+    """"Milan Radoicic ... took responsibility for the attack in a statement"; "Kurti blamed
+    Belgrade for the attack" after "About 30 gunmen ... opened fire on a police patrol ... on
+    Sunday": an attack a noun names as one already known ("the attack", or a headline's), with
+    no date of its own, is the attack the story dates on the same target, and took place on
+    its day, not on the day of publication (the first such attack told with a day, before or
+    after it)."""
+    dated = [e for e in events if e.type == "ASSAULT" and e.date_precision == "day" and e.date
+             and not notes[id(e)].undated and not notes[id(e)].named_act
+             and not notes[id(e)].span and e.modality in ("asserted", "reported") and e.target]
+    if not dated:
+        return
+    for event in events:
+        note = notes[id(event)]
+        if event.type != "ASSAULT" or not note.named_act or not note.undated \
+                or not event.target or not event.date or event.modality == "historical":
+            continue
+        told = next((e for e in dated if set(e.target) & set(event.target)), None)
+        if told is not None and told.date and told.date < event.date:
+            event.date, event.date_precision = told.date, told.date_precision
 
 
 # Acts of the street: a protest and the police's answer to it.
@@ -1495,8 +1537,10 @@ def _code_sentence(
                 notes[id(event)].blamed_in = blamed_in
                 if args.reference_word:
                     notes[id(event)].dated_reference = _day_named(reading.words, match.end)
+                notes[id(event)].named_act = pattern.kind == "noun" and \
+                    _names_known_act(reading.words, view, match)
                 told_on = anchors.date_for(view, match)
-                notes[id(event)].undated = told_on is None
+                notes[id(event)].undated = told_on is None or anchors.carried_through(view.index)
                 notes[id(event)].span = told_on is not None and told_on[2]
             if pattern.kind == "noun":
                 told_by_noun.add((m.end, pattern.type))

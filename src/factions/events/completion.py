@@ -82,6 +82,7 @@ class EventNote:
     place_object: bool = False  # its place actor is the attack's object ("an attack on Kyiv")
     blamed_in: int | None = None  # the later sentence whose "blamed" named its doer
     toll: bool = False  # a toll of a named side with no doer named ("23 soldiers were killed")
+    named_act: bool = False  # a noun that names a known act ("the attack", "the Banjska raid")
 
 
 def complete_targets(events: list[Event], notes: dict[int, EventNote], c: Cues,

@@ -70,7 +70,16 @@ _WEEK_DAYS = 6
 
 # A part of the day with no day named: the day told before ("shortly before dawn").
 _DAY_PART = re.compile(
-    r"\b(?:before dawn|at dawn|at daybreak|in the early hours|before daybreak)\b", re.IGNORECASE)
+    r"\b(?:before dawn|at dawn|at daybreak|in the early hours|before daybreak|"
+    # "After nightfall the confrontation turned into gunfights": the night of that day
+    r"(?:after|by|at)\s+nightfall|after dark|by (?:evening|nightfall|night)|"
+    r"later that (?:night|evening))\b", re.IGNORECASE)
+
+
+# A sentence that moves the story's time on or back from the day told before ("Two nights
+# later, ...", "The next day", "a week earlier"): no day is carried through it.
+_SHIFTED = re.compile(r"\b(?:later|earlier|next|following|previous|ago|afterwards|"
+                      r"subsequently|before)\b", re.IGNORECASE)
 
 
 def _days_told(dates: list[tuple[int, int, str, str, bool, str]]
@@ -135,6 +144,21 @@ _NOUN_MADE_ON = re.compile(r"\b(?:pact|deal|accord|agreement|treaty|truce|ceasef
                            r"reached|concluded|brokered|struck|sealed|adopted|ratified|"
                            r"established|created|set\s+up|announced|mediated)"
                            r"(?:\s+by(?:\s+[\w.'’-]+){1,6}?)?\s+(?:in|on)\s+$", re.IGNORECASE)
+# "lifted a nationwide curfew *it had imposed on* Monday afternoon", "the ban they announced in
+# March": a clause with no relative pronoun after a noun, whose date tells when that noun was
+# made, not when the act on it was.
+_NOUN_MADE_BY = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+"
+                           r"(?P<clause>(?:it|they|he|she|we)\s+(?:had\s+|has\s+|have\s+)?"
+                           r"[a-z]+(?:ed|en|t))\s+(?:[\w'’-]+\s+){0,3}?(?:on|in)\s+$")
+# "Prime Minister Ranil Wickremesinghe, *appointed in* May, said he was willing to resign": a
+# participle set off by commas after a name, whose date tells when that happened to the one
+# named, not when the acts of the sentence around it did.
+_APPOSED_MADE = re.compile(r",\s+(?P<participle>appointed|elected|re-elected|named|installed|"
+                           r"sworn\s+in|chosen|inaugurated|freed|released|arrested|detained|"
+                           r"ousted|deposed|jailed|convicted|sentenced|founded|formed|created|"
+                           r"established|elevated|promoted|reinstated)\s+"
+                           r"(?:[\w.'’-]+\s+){0,5}?(?:in|on)\s+$",
+                           re.IGNORECASE)
 # How far before a date such a noun may stand ("The two-month truce, announced by U.N. special
 # envoy Hans Grundberg on April 1, took effect ... the next day": the announcing's day).
 _NOUN_MADE_REACH = 90
@@ -395,6 +419,8 @@ class Anchors:
     # (sentence, trigger start, trigger end) -> its date (the coder asks again for attacks)
     _date_of: dict[tuple[int, int, int], tuple[str, str, bool] | None] = \
         field(default_factory=dict)
+    # sentences that take a day carried through sentences before them with no date of their own
+    _chained: set[int] = field(default_factory=set)
 
     @classmethod
     def of(cls, reading: DocReading) -> Anchors:
@@ -1047,7 +1073,7 @@ class Anchors:
     def _read_date(self, view: SentenceView, match: Match) -> tuple[str, str, bool] | None:
         mentions = self._dates(view.index)
         if not mentions:
-            return self._carried(view.index) or self._after_told(view.index) or \
+            return self._carried(view.index, day_part=True) or self._after_told(view.index) or \
                 self._claimed(view.index) or self._deal_day_told_next(view.index, match)
         if all(d[3] == "day" and d[5] == "attributive" for d in mentions):
             # "... appeared on television shortly before dawn and said they had annulled the
@@ -1096,6 +1122,12 @@ class Anchors:
                 # restrictive relative clause right after the noun dates what it names
                 a, b = tokens.idx[nxt.opener_start], tokens.end_char(nxt.end - 1)
                 inside += [d for d in mentions if a <= d[0] and d[1] <= b and not d[5]][:1]
+        if not inside and clause.opener == "coord" and clause.index > 0:
+            # "a day after protesters stormed parliament and police opened fire on crowds": a
+            # clause joined to an "after" phrase goes on telling its day
+            prev = view.clauses[clause.index - 1]
+            a, b = tokens.idx[prev.opener_start], tokens.end_char(prev.end - 1)
+            inside = [d for d in mentions if a <= d[0] and d[1] <= b and d[5] == "after"]
         # "In August, fighters besieged the hotel for some 30 hours": the point, not the length
         inside = [d for d in inside if d[5] != "duration"] or inside
         words = self.reading.words
@@ -1135,12 +1167,23 @@ class Anchors:
     def _dates_made_noun(self, d: tuple[int, int, str, str, bool, str], match: Match) -> bool:
         """Whether the date ``d`` follows a participle that tells when a noun before it was made
         ("They also agreed to activate a security cooperation pact signed in 2001"), other than
-        the trigger itself."""
+        the trigger itself, or ends a clause with no relative pronoun after the noun, told after
+        the trigger ("lifted a nationwide curfew it had imposed on Monday afternoon")."""
         text = self.reading.state.text
+        tokens = self.reading.state.tokens
+        apposed = _APPOSED_MADE.search(text, max(0, d[0] - _NOUN_MADE_REACH), d[0])
+        if apposed is not None and text.startswith(",", d[1]) and not (
+                tokens.idx[match.start] <= apposed.start("participle")
+                < tokens.end_char(match.end - 1)):
+            return True
+        made = _NOUN_MADE_BY.search(text, max(0, d[0] - _NOUN_MADE_REACH), d[0])
+        if made is not None and tokens.idx[match.start] < made.start():
+            # (not for the noun itself: "revoked the state of emergency he had declared on
+            # Saturday" dates the declaring)
+            return True
         found = _NOUN_MADE_ON.search(text, max(0, d[0] - _NOUN_MADE_REACH), d[0])
         if found is None or (found.start() > 0 and text[found.start() - 1] == "-"):
             return False
-        tokens = self.reading.state.tokens
         return not (tokens.idx[match.start] <= found.start("participle")
                     < tokens.end_char(match.end - 1))
 
@@ -1254,7 +1297,8 @@ class Anchors:
             result.append((m.start("after"), m.end("after"), value, "day", False, "after"))
             result.sort()
 
-    def _carried(self, index: int, day_part: bool = False) -> tuple[str, str, bool] | None:
+    def _carried(self, index: int, day_part: bool = False, chain: int = 2
+                 ) -> tuple[str, str, bool] | None:
         """The day a sentence with no date of its own goes on telling, from the sentence just
         before it in its paragraph ("The agreement was signed in Pretoria on Wednesday evening.
         Redwan Hussien signed on behalf of the government."), None when that one names no day.
@@ -1283,6 +1327,16 @@ class Anchors:
             view = self.reading.view(index - 1)
             days = [d for d in days if not self._in_relative(view, d[0])]
         if not days:
+            if chain and not self._dates(index - 1) and \
+                    not _SHIFTED.search(state.text, before.start, sent.end):
+                # "The unrest erupted on Monday ... After nightfall the confrontation turned
+                # into gunfights. Members of Saraya al-Salam exchanged fire with security
+                # forces": a sentence with no date goes on telling the day the one before it
+                # went on telling.
+                found = self._carried(index - 1, day_part=True, chain=chain - 1)
+                if found is not None:
+                    self._chained.add(index)
+                return found
             return None
         # "The war began on Oct. 7 ... Israel's campaign has since killed more than 34,000
         # Palestinians": from that day to now, a span; so is what goes on telling a span the
@@ -1292,6 +1346,12 @@ class Anchors:
         text = state.text
         return last[2], "day", self._since_then(index) or last[4] or \
             _SINCE_BEFORE.search(text, max(before.start, last[0] - 80), last[0]) is not None
+
+    def carried_through(self, index: int) -> bool:
+        """Whether the sentence's date was carried to it through a sentence before it with no
+        date of its own: a day the story is likely still on, that a rule which finds the act
+        it goes on telling may replace."""
+        return index in self._chained
 
     def _deal_day_told_next(self, index: int, match: Match) -> tuple[str, str, bool] | None:
         """"Ethiopia and Somalia have agreed to end a year-long dispute ... after talks in
