@@ -1395,10 +1395,11 @@ def _existing_or_group(state: DocState, country: str, sector: str, head: str,
     return home_group(state, country, sector, head, name)
 
 
-# Verbs after which a bare military noun followed by "to" is whom a call is made to ("urged the
-# military to respect", "called on the generals to release", "told the soldiers to leave"); with
-# the preposition they need.
-_ADDRESS_VERBS = {**dict.fromkeys(("urge", "urges", "urged", "urging", "ask", "asks", "asked",
+# Verbs of a call, appeal or demand -> the preposition before whom they address ("": none):
+# after them a bare military noun followed by "to" is whom a call is made to ("urged the
+# military to respect", "called on the generals to release", "told the soldiers to leave"),
+# and a capital the state addressed (``recognize``).
+ADDRESS_VERBS = {**dict.fromkeys(("urge", "urges", "urged", "urging", "ask", "asks", "asked",
                                    "asking", "tell", "tells", "told", "telling", "press",
                                    "presses", "pressed", "pressing", "implore", "implores",
                                    "implored", "imploring"), ""),
@@ -1429,9 +1430,9 @@ def _addressed_forces(state: DocState, taken: list[bool], country: str | None,
         verb = k - 1
         if lowers[verb] in ("on", "to"):
             verb -= 1
-            if verb < 0 or _ADDRESS_VERBS.get(lowers[verb]) != lowers[k - 1]:
+            if verb < 0 or ADDRESS_VERBS.get(lowers[verb]) != lowers[k - 1]:
                 continue
-        elif _ADDRESS_VERBS.get(lowers[verb]) != "":
+        elif ADDRESS_VERBS.get(lowers[verb]) != "":
             continue
         head = " ".join(lowers[k + 1 : k + 3])
         end = k + 3

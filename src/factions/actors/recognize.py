@@ -19,7 +19,7 @@ from dataclasses import replace
 from rapidfuzz import fuzz
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from factions.actors.home import state_of, text_country_counts
+from factions.actors.home import ADDRESS_VERBS, state_of, text_country_counts
 from factions.actors.lexicon import ActorLexicon, actor_lexicon
 from factions.actors.matchers import actor_matchers
 from factions.dates.vocab import CALENDAR_WORDS
@@ -788,10 +788,12 @@ _WAR_NOUNS = frozenset({"war", "rebellion", "insurgency", "uprising", "campaign"
 # Words that make the name after them the one a demand, call or appeal is made to: "called on
 # Baghdad", "appealed to Kyiv", "asking Kinshasa to sit down" (the finite forms of urge, ask,
 # press are actor verbs already).
-_ADDRESS_PREPOSITIONS = {"on": frozenset({"call", "calls", "called", "calling"}),
-                         "to": frozenset({"appeal", "appeals", "appealed", "appealing"})}
-_ADDRESS_GERUNDS = frozenset({"urging", "asking", "pressing", "pressuring", "telling",
-                              "imploring"})
+# (the address verbs of ``home.ADDRESS_VERBS``: whom "called on", "appealed to"; the gerunds
+# of those that take no preposition, and "pressuring")
+_ADDRESS_PREPOSITIONS = {prep: frozenset(v for v, p in ADDRESS_VERBS.items() if p == prep)
+                         for prep in ("on", "to")}
+_ADDRESS_GERUNDS = frozenset(v for v, p in ADDRESS_VERBS.items() if not p and v.endswith("ing")) \
+    | {"pressuring"}
 
 
 def _addressed(lowers: Sequence[str], at: int) -> bool:
