@@ -17,22 +17,13 @@ import sys
 import tempfile
 from pathlib import Path
 
-from factions.evaluate.agreement import agreement
+from factions.evaluate.agreement import agreement, first_annotation
 from factions.evaluate.run import evaluate
 from factions.pipeline import default_kb
 
 ROOT = Path(__file__).resolve().parent.parent
 STAGES = ("actors", "key_actor", "alignments", "events", "event_modality", "event_location",
           "event_date")
-
-
-def _first_copies(second: Path, firsts: list[Path], into: Path) -> None:
-    """Copy into ``into`` the first annotation of each article ``second`` holds."""
-    for path in sorted(second.glob("*.json")):
-        found = next((f / path.name for f in firsts if (f / path.name).exists()), None)
-        if found is None:
-            raise SystemExit(f"{path.name}: no first annotation in {', '.join(map(str, firsts))}")
-        shutil.copy(found, into / path.name)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -45,9 +36,10 @@ def main(argv: list[str] | None = None) -> int:
     firsts = [Path(args.first)] if args.first else [ROOT / "gold" / "heldout",
                                                     ROOT / "gold" / "pending"]
     kb = default_kb()
-    with tempfile.TemporaryDirectory() as tmp:
-        _first_copies(second, firsts, Path(tmp))
-        people = agreement(tmp, second, kb).stage_f1()
+    people = agreement(firsts, second, kb).stage_f1()
+    with tempfile.TemporaryDirectory() as tmp:  # the pipeline on the same articles
+        for path in second.glob("*.json"):
+            shutil.copy(first_annotation(path.name, firsts), Path(tmp) / path.name)
         system = evaluate(tmp, kb).stage_f1()
     count = len(list(second.glob("*.json")))
     print(f"{count} articles annotated twice; second annotator and pipeline, each scored "

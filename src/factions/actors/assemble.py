@@ -223,10 +223,8 @@ def _named_in_apposition(state: DocState, m: ActorMention) -> str | None:
     for other in state.mentions:
         if other.tok_start == m.tok_end + 1 and other.kind in _NAMING_KINDS \
                 and not other.locative and other.actor_id != m.actor_id:
-            actor = state.actors.get(other.actor_id)
-            entry = state.kb.actors.get(other.actor_id)
-            kind = actor.type if actor is not None else entry.type if entry is not None else None
-            return other.actor_id if kind == "person" else None
+            entry = state.actor_entry(other.actor_id)
+            return other.actor_id if entry is not None and entry.type == "person" else None
     return None
 
 

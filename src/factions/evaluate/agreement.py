@@ -6,29 +6,34 @@ measured against (``benchmarks/agreement.py`` prints it for ``gold/agreement/``)
 
 from __future__ import annotations
 
-import re
+from collections.abc import Sequence
 from pathlib import Path
 
 from factions.evaluate.gold import GoldArticle, load_gold_file
 from factions.evaluate.score import Report, score_article
 from factions.kb import KnowledgeBase
-from factions.model import Actor, Analysis, Document, Event, Evidence, Place, Relation
-
-
-def _slug(text: str) -> str:
-    return "x-" + re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+from factions.model import (
+    Actor,
+    Analysis,
+    Document,
+    Event,
+    Evidence,
+    Place,
+    Relation,
+    document_actor_id,
+)
 
 
 def annotation_as_analysis(article: GoldArticle) -> Analysis:
     """A gold annotation told as an Analysis: its actors (unknown to the KB, with their aliases),
     events, alignments and key actor, with the places by name."""
-    ids = {a.name: _slug(a.name) for a in article.actors}
+    ids = {a.name: document_actor_id(a.name) for a in article.actors}
 
     def actor_ids(name: str | None) -> list[str]:
         if not name:
             return []
         actor = article.actor(name)
-        return [ids[actor.name] if actor is not None else _slug(name)]
+        return [ids[actor.name] if actor is not None else document_actor_id(name)]
 
     places: dict[str, Place] = {}
     events = []
@@ -36,12 +41,12 @@ def annotation_as_analysis(article: GoldArticle) -> Analysis:
         start = max(article.text.find(e.evidence), 0)
         name = e.location.get("name") if e.location else None
         if name:
-            places.setdefault(_slug(name), Place(id=_slug(name), name=name))
+            places.setdefault(name, Place(id=name, name=name))
         events.append(Event(
             id=f"e{k}", type=e.type, rule="annotation", mode=e.mode,
             evidence=Evidence(text=e.evidence, start=start, end=start + len(e.evidence)),
             source=actor_ids(e.source), target=actor_ids(e.target),
-            place=_slug(name) if name else None, place_text=name, date=e.date,
+            place=name or None, place_text=name, date=e.date,
             modality=e.modality or "asserted"))
     relations = []
     for k, r in enumerate(article.alignments):
@@ -61,11 +66,21 @@ def annotation_as_analysis(article: GoldArticle) -> Analysis:
         places=list(places.values()), events=events, relations=relations)
 
 
-def agreement(first: str | Path, second: str | Path, kb: KnowledgeBase) -> Report:
-    """Score every annotation in folder ``second`` against the article of the same file name
-    in folder ``first``. Roles are not compared (an annotation's roles are bare titles)."""
+def first_annotation(name: str, folders: Sequence[str | Path]) -> Path:
+    """The first annotation of the article whose file is ``name``: in the first of ``folders``
+    that holds it (held out, then pending once the article has been worked on)."""
+    for folder in folders:
+        if (Path(folder) / name).exists():
+            return Path(folder) / name
+    raise FileNotFoundError(f"{name}: no first annotation in {', '.join(map(str, folders))}")
+
+
+def agreement(firsts: Sequence[str | Path], second: str | Path, kb: KnowledgeBase) -> Report:
+    """Score every annotation in folder ``second`` against the first annotation of the same
+    article (``first_annotation`` in ``firsts``). Roles are not compared (an annotation's roles
+    are bare titles)."""
     report = Report()
     for path in sorted(Path(second).glob("*.json")):
-        gold = load_gold_file(Path(first) / path.name)
+        gold = load_gold_file(first_annotation(path.name, firsts))
         score_article(gold, annotation_as_analysis(load_gold_file(path)), kb, report)
     return report
