@@ -80,6 +80,15 @@ def test_held_out_gold_set_meets_its_own_floors():
     assert failures == []
 
 
+def test_validation_gold_set_meets_its_own_floors():
+    # Articles annotated before the pipeline ran on them that a session's changes must not lower
+    # (gold/validation/README.md): its gate for what carries over to new reports.
+    report = evaluate(ROOT / "gold" / "validation")
+    assert len(report.articles) >= 18
+    failures = check_floors(report, load_floors(ROOT / "gold" / "validation-floors.json"))
+    assert failures == []
+
+
 def test_two_system_actors_may_match_one_gold_actor_by_alias(tmp_path: Path):
     text = "Turkish drones struck the base. Turkey said the strikes were in self-defence."
     (tmp_path / "t.json").write_text(json.dumps({
