@@ -966,7 +966,7 @@ def _possessive_offices(state: DocState, mentions: list[ActorMention], taken: li
                 continue
         elif m.kind in ("name", "alias", "translit") and j < len(tv) and tv.text[j] == "'s":
             j += 1
-        else:
+        elif m.kind != "demonym":
             continue
         kb_actor = state.kb.actors.get(m.actor_id)
         if kb_actor is None or kb_actor.type != "state":
@@ -978,7 +978,7 @@ def _possessive_offices(state: DocState, mentions: list[ActorMention], taken: li
         office = " ".join(words)
         when = state.document.published[:10] if state.document.published else None
         holder = state.kb.office_holder(m.actor_id, office, when)
-        if holder is not None and m.kind != "pronoun":
+        if holder is not None and m.kind not in ("pronoun", "demonym"):
             continue  # "Egypt's president": the event coder reads the known holder already
         sent_end = state.sentences[m.sentence].tok_end
         actor_id = holder or _state_office(state, m.actor_id, words, end, sent_end, taken)

@@ -582,6 +582,8 @@ def _read_in_context(
                                    text[tv.idx[first]:tv.end_char(end - 1)], "protesters")
             mention.actor_id = agent_owner(actor.id, "protesters", kb, lex)
             return mention
+        if _office_follows(tv, start, end, lex):
+            return make("demonym", end)  # "the Tunisian president": coref reads the holder
         return None
     if kind == "alias" and actor.type == "state" and all(
             t.replace(".", "").isupper() for t in tv.text[start:end]):
@@ -615,6 +617,25 @@ def _read_in_context(
     attributive = actor.type == "person" and _is_attributive(tv, start, end)
     return make(kind, end, locative=locative, attributive=attributive)
 
+
+def _office_follows(tv: TokenView, start: int, end: int, lex: ActorLexicon) -> bool:
+    """"The Tunisian president dismissed ...", "Iraq's neighbours and the Iranian foreign
+    minister": a demonym right before a state's one-holder office with no name after it names
+    that office's holder (not "a Tunisian president", "former Tunisian president", nor
+    "Tunisian President Kais Saied", whose name says who)."""
+    lowers = tv.lower
+    words = next((w for w in lex.state_offices if tuple(lowers[end:end + len(w)]) == w), None)
+    if words is None or (start > 0 and lowers[start - 1] in _NOT_THE_HOLDER):
+        return False
+    stop = end + len(words)
+    return stop >= len(lowers) or not (tv.text[stop][:1].isupper() or lowers[stop] in ("'s", "’s")
+                                       and stop + 1 < len(lowers)
+                                       and tv.text[stop + 1][:1].isupper())
+
+
+# Words before a demonym and an office that make it no one holder on the day ("a former ...").
+_NOT_THE_HOLDER = frozenset({"a", "an", "former", "ex", "late", "then", "future", "next",
+                             "previous", "successive", "every", "each", "any", "no", "past"})
 
 # A country's own parts, named by the noun of other states ("Ethiopia's regional states").
 _SUBDIVISIONS = frozenset({"states", "state"})

@@ -2371,29 +2371,9 @@ class _Finder:
             if found and m.pattern.type == "THREATEN":
                 return self._own_side_threat(found) or found
             return found
-        pos = m.positions
-        # "pressed its allies for a ceasefire", "kept providing Haftar with weapons": the object
-        # stands in the trigger's gap.
-        gap = None if pos[-1] - pos[0] == len(pos) - 1 else next(
-            (k for k in range(len(pos) - 1) if pos[k + 1] > pos[k] + 1), None)
-        if m.pattern.kind == "verb" and gap is not None:
-            lo, hi = pos[gap], pos[gap + 1]
-            for span in self.v.spans[self.v.first_after(lo):]:
-                if lo < span.start < hi and span.end == hi + 1 and span.kind == "agent" \
-                        and w[hi - 1] in _POSSESSIVE_MARKS:
-                    return [span]  # "summoned Kyiv's ambassador": the envoy's state
-                if lo < span.start < hi and span.end == pos[-1] + 1 and span.kind == "agent" \
-                        and w[pos[-1]] in _ENVOYS and any(w[k] in _POSSESSIVE_MARKS
-                                                          for k in range(span.start, hi)):
-                    return [span]  # "summoned China's deputy ambassador": the envoy's state
-                if lo < span.start and span.end <= hi and not span.nominative \
-                        and not span.attributive:
-                    return self._own_group(self._apposition(self._named_after(span, hi)), hi)
-            if hi - lo <= 4:
-                # "summoned the Israeli ambassador": the demonym in the gap names whose
-                demonym = self._demonym(lo + 1, hi + 1)
-                if demonym:
-                    return demonym
+        in_gap = self._in_gap()
+        if in_gap is not None:
+            return in_gap
         start, end = m.end, self.clause.end
         if start == end and self._verb_shares_object(start):
             # "armed and funded Haftar's forces": the object of the next verb is this one's too
@@ -2746,8 +2726,13 @@ class _Finder:
         return found  # type: ignore[return-value]
 
     def prep(self, words: str) -> list[ActorSpan]:
-        """The actor after a preposition (or phrase: "to help") following the trigger."""
+        """The actor after a preposition (or phrase: "to help") following the trigger; for
+        ``that``, the subject of the clause it opens right after the trigger ("its demand that
+        *Iran* stop arming the Houthis")."""
         m, w, c = self.m, self.w, self.c
+        if words == "that":
+            return self._that_subject(m.end + 1) if m.end < self.v.end and w[m.end] == "that" \
+                else []
         toks = _split(words)
         first = toks[0]
         if first not in self.v.vocab:
@@ -3548,6 +3533,43 @@ class _Finder:
                 # officials from both sides")
                 return False, False, False
         return False, False, False
+
+    def s_gap(self) -> list[ActorSpan]:
+        """Only the actor in a verb trigger's gap: "urged *Iran* to release the prisoners"
+        (``urge ... release``), never one after the trigger ("the release of Navalny"), nor
+        the owner of what is asked ("demanding *his* release", "urged *Russia's* withdrawal")."""
+        w = self.w
+        return [span for span in self._in_gap() or ()
+                if not self._possessive_determiner(span)
+                and not (span.end < len(w) and w[span.end] in _POSSESSIVE_MARKS)]
+
+    def _in_gap(self) -> list[ActorSpan] | None:
+        """"pressed its allies for a ceasefire", "kept providing Haftar with weapons": the
+        object standing in the trigger's gap, or None when the trigger has no gap or no actor
+        stands in it."""
+        m, w = self.m, self.w
+        pos = m.positions
+        gap = None if pos[-1] - pos[0] == len(pos) - 1 else next(
+            (k for k in range(len(pos) - 1) if pos[k + 1] > pos[k] + 1), None)
+        if m.pattern.kind == "verb" and gap is not None:
+            lo, hi = pos[gap], pos[gap + 1]
+            for span in self.v.spans[self.v.first_after(lo):]:
+                if lo < span.start < hi and span.end == hi + 1 and span.kind == "agent" \
+                        and w[hi - 1] in _POSSESSIVE_MARKS:
+                    return [span]  # "summoned Kyiv's ambassador": the envoy's state
+                if lo < span.start < hi and span.end == pos[-1] + 1 and span.kind == "agent" \
+                        and w[pos[-1]] in _ENVOYS and any(w[k] in _POSSESSIVE_MARKS
+                                                          for k in range(span.start, hi)):
+                    return [span]  # "summoned China's deputy ambassador": the envoy's state
+                if lo < span.start and span.end <= hi and not span.nominative \
+                        and not span.attributive:
+                    return self._own_group(self._apposition(self._named_after(span, hi)), hi)
+            if hi - lo <= 4:
+                # "summoned the Israeli ambassador": the demonym in the gap names whose
+                demonym = self._demonym(lo + 1, hi + 1)
+                if demonym:
+                    return demonym
+        return None
 
     def act_pronoun(self) -> bool:
         """"Kanaani called *them* an arbitrary violation", "calling *it* a frontal attack": the

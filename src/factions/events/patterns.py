@@ -34,7 +34,7 @@ KINDS = ("verb", "noun", "phrase")
 STRATEGIES = frozenset({
     "subject", "object", "by", "possessor", "modifier", "light_subject", "between", "left",
     "right", "list", "appositive", "antecedent", "reporter", "invited", "agent_possessor",
-    "patient_possessor", "camp", "undergoer", "namer", "ruler", "host",
+    "patient_possessor", "camp", "undergoer", "namer", "ruler", "host", "gap",
 })
 COMPLEMENTS = ("suppress", "reported", "planned")
 GAP = "..."

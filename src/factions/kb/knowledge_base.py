@@ -118,11 +118,19 @@ class KnowledgeBase:
         self.commands = dict(commands)
         self.capital_country = capitals
         holders: dict[str, list[tuple[str, Role]]] = defaultdict(list)
+        states = {name.lower(): a.id for a in self.actors.values() if a.type == "state"
+                  for name in a.all_names()}
         for actor in self.actors.values():
             if actor.type == "person":
                 for role in actor.roles:
                     if role.org:
                         holders[role.org].append((actor.id, role))
+                    # "President of Russia" held in the Russian government's entry is an
+                    # office of the state too ("the Russian president", "Russia's president").
+                    _, of, tail = role.title.rpartition(" of ")
+                    owner = states.get(tail.strip().removeprefix("the ").lower()) if of else None
+                    if owner is not None and owner != role.org:
+                        holders[owner].append((actor.id, role))
         self.office_holders = dict(holders)
         self.state_bodies = {
             (a.represents["country"], a.represents["sector"]): a.id
@@ -138,7 +146,7 @@ class KnowledgeBase:
         """Who held ``office`` ("prime minister") of ``org`` on ``when`` (ISO date prefix)."""
         found = []
         for actor_id, role in self.office_holders.get(org, ()):
-            if office not in role.title.lower() or not role.held_on(when):
+            if not _holds_office(role.title, office) or not role.held_on(when):
                 continue
             found.append(actor_id)
         return found[0] if len(set(found)) == 1 else None
@@ -148,6 +156,36 @@ class KnowledgeBase:
 
     def __len__(self) -> int:
         return len(self.actors)
+
+
+# Words before an office in a title that make it another office ("Vice President", "Deputy
+# Prime Minister", "adviser to the president", "co-president").
+_NOT_THE_OFFICE = frozenset({"vice", "deputy", "assistant", "co", "to", "the", "former",
+                             "sub", "under"})
+
+
+# The long forms of ministers' titles, as the press shortens them.
+_OFFICE_SPELLINGS = (("minister of foreign affairs", "foreign minister"),
+                     ("minister for foreign affairs", "foreign minister"),
+                     ("minister of defence", "defence minister"),
+                     ("minister of defense", "defense minister"),
+                     ("minister of the interior", "interior minister"),
+                     ("minister of interior", "interior minister"),
+                     ("minister of finance", "finance minister"))
+
+
+def _holds_office(title: str, office: str) -> bool:
+    """Whether a role's ``title`` is the ``office`` ("prime minister"), word for word: "Prime
+    Minister of Iraq" and "Founder and Emir" are; "Deputy Prime Minister", "Special Presidential
+    Envoy" and "Senior Adviser to the President" are not."""
+    lower = title.lower()
+    for long, short in _OFFICE_SPELLINGS:
+        lower = lower.replace(long, short)
+    words = lower.replace("-", " ").replace("(", " ").replace(")", " ").replace(",", " ").split()
+    wanted = office.split()
+    n = len(wanted)
+    return any(words[i:i + n] == wanted and (i == 0 or words[i - 1] not in _NOT_THE_OFFICE)
+               for i in range(len(words) - n + 1))
 
 
 _COMMAND_WORDS = ("commander", "leader", "chief", "head", "founder", "chairman", "emir",
