@@ -349,3 +349,15 @@ def test_a_states_forces_the_lede_tells_acting_make_the_headline_state_key_only_
             "12 Palestinians. Israeli forces arrested 30 suspects. Israeli troops destroyed "
             "weapons workshops. Israeli forces raided houses in the camp.")
     assert analyze_text(text, published="2023-07-05").key_actor == "israel-defense-forces"
+
+
+def test_a_group_before_a_title_and_a_name_is_the_persons_not_the_headlines_subject():
+    # "Hamas leader Haniyeh killed": the story is about Haniyeh, whom the lede also opens on,
+    # not about Hamas, the group his title names (as "Burkina's Captain Traore" is Traore's).
+    analysis = analyze_text(
+        "Hamas leader Haniyeh killed in Tehran; Iran and Hamas blame Israel\n\n"
+        "DUBAI, July 31 (Reuters) - Ismail Haniyeh, the political leader of Hamas, was killed in "
+        "Tehran early on Wednesday, Hamas said. Hamas blamed Israel for the killing. Hamas said "
+        "it would respond. Hamas officials said the group would choose a new leader.",
+        published="2024-07-31")
+    assert analysis.key_actor == "ismail-haniyeh"

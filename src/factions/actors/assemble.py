@@ -183,6 +183,9 @@ def _sentence_subjects(state: DocState) -> dict[int, str]:
                 starts = {x.tok_start for x in state.mentions}
             if m.tok_end + 1 + _title_width(state, m.tok_end + 1) in starts:
                 continue  # a possessor of the next mention ("Burkina's Captain Traore")
+        width = _title_width(state, m.tok_end, any_case=True) if m.tok_end < n else 0
+        if width and _person_at(state, m.tok_end + width):
+            continue  # the group or state of a titled person ("Hamas leader Haniyeh killed")
         named = _named_in_apposition(state, m) if m.sentence <= 2 else None
         subjects[m.sentence] = named or m.actor_id
     return subjects
@@ -228,17 +231,23 @@ def _named_in_apposition(state: DocState, m: ActorMention) -> str | None:
     return None
 
 
-def _title_width(state: DocState, at: int) -> int:
+def _title_width(state: DocState, at: int, any_case: bool = False) -> int:
     """How many tokens a capitalized person's title takes from token ``at`` ("Captain",
-    "Prime Minister", "Lt. Gen."), 0 for none."""
+    "Prime Minister", "Lt. Gen."; with ``any_case`` also "leader", "army chief"), 0 for none."""
     tv = state.tokens
-    if at >= len(tv.text) or not tv.text[at][:1].isupper():
+    if at >= len(tv.text) or not (any_case or tv.text[at][:1].isupper()):
         return 0
     lowers = tv.lower
     for title in actor_lexicon().titles_by_first.get(lowers[at], ()):
         if tuple(lowers[at:at + len(title)]) == title:
-            return len(title) + _title_width(state, at + len(title))
+            return len(title) + _title_width(state, at + len(title), any_case)
     return 0
+
+
+def _person_at(state: DocState, at: int) -> bool:
+    """Whether a mention of a person starts at token ``at``."""
+    return any(x.tok_start == at and (actor := state.actor_entry(x.actor_id)) is not None
+               and actor.type == "person" for x in state.mentions)
 
 
 def _protagonist(state: DocState, subjects: dict[int, str], lede: int | None) -> str | None:
