@@ -225,3 +225,28 @@ def test_an_event_place_matches_a_gold_name_the_gazetteer_files_it_under() -> No
     assert not _named("Republic of Congo", drc) and not _named("Congo-Brazzaville", drc)
     assert not _named("Kinshasa", drc)
     assert not _named("Democratic Republic of Congo", None)
+
+
+def test_a_gold_place_of_a_site_in_a_city_or_of_several_places_holds_each_of_them(
+        tmp_path: Path) -> None:
+    # "Lido beach, Mogadishu": the event's place is the city the gazetteer resolves; "Sanaa,
+    # Hodeidah and Saada": any one of the places named. Not a place named nowhere in the gold.
+    text = ("Al-Shabaab attacked Somalia in Mogadishu. Al-Shabaab attacked Somalia in Baidoa. "
+            "Al-Shabaab attacked Somalia in Kismayo.")
+    sentences = [s + "." for s in text.rstrip(".").split(". ")]
+    actors = [{"name": n, "type": t, "country": "SOM", "aliases_in_text": [n],
+               "roles_in_text": []} for n, t in (("Al-Shabaab", "armed_group"),
+                                                 ("Somalia", "state"))]
+    events = [{"type": "ASSAULT", "source": "Al-Shabaab", "target": "Somalia",
+               "location": {"name": where, "country": "SOM"}, "date": None,
+               "modality": "asserted", "evidence": sentence}
+              for sentence, where in ((sentences[0], "Lido beach, Mogadishu"),
+                                      (sentences[1], "Afgooye, Baidoa and Marka"),
+                                      (sentences[2], "Lido beach, Mogadishu"))]
+    (tmp_path / "w.json").write_text(json.dumps({
+        "id": "w", "published": "2024-08-03", "text": text, "key_actor": "Al-Shabaab",
+        "actors": actors, "alignments": [], "events": events}), encoding="utf-8")
+    report = evaluate(tmp_path)
+    assert report.events.tp == 3
+    assert (report.event_location.tp, report.event_location.fp, report.event_location.fn) == (
+        2, 1, 1)

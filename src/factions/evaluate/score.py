@@ -22,6 +22,7 @@ GOLD_FORMAT.md.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
@@ -354,7 +355,9 @@ def _score_location(g: GoldEvent, e: Event, place: Place | None, prf: PRF) -> No
     """Score the place of a matched event: the gold name must be the event's place text or
     place name, or inside one of them ("southern Tripoli" holds "Tripoli"), or a name the
     gazetteer files the event's place under ("Democratic Republic of Congo" for the entry
-    named "Democratic Republic of the Congo")."""
+    named "Democratic Republic of the Congo"). A gold name of several places, a site and its
+    city or a list ("Lido beach, Mogadishu", "Sanaa, Hodeidah and Saada"), holds each of them:
+    the gazetteer resolves the city, and any place of the list is where the event was."""
     name = g.location.get("name") if g.location else None
     wanted = normalize_name(name) if name else ""
     got = {normalize_name(x) for x in (e.place_text or "", place.name if place else "") if x}
@@ -362,6 +365,11 @@ def _score_location(g: GoldEvent, e: Event, place: Place | None, prf: PRF) -> No
         prf.fp += bool(got)
         return
     if wanted in got or any(wanted in x for x in got) or _named(name, place):
+        prf.tp += 1
+        return
+    parts = [normalize_name(x) for x in re.split(r",|\band\b", name) if x.strip()]
+    if len(parts) > 1 and any(p and (p in got or any(p in x for x in got) or _named(p, place))
+                              for p in parts):
         prf.tp += 1
         return
     prf.fn += 1
