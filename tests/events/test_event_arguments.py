@@ -491,3 +491,47 @@ def test_a_two_word_demonym_before_a_noun_stands_for_its_country():
         "missile programme.", published="2024-11-01").events
     assert [(e.type, e.mode, e.source, e.target) for e in events if e.type == "SANCTION"] == [
         ("SANCTION", "sanctions", ["south-korea"], ["north-korea"])]
+
+
+def _sources(text: str, kind: str) -> list[tuple[list[str], list[str]]]:
+    return [(e.source, e.target) for e in analyze_text(text, published="2024-08-26").events
+            if e.type == kind]
+
+
+def test_an_official_who_says_what_his_own_state_will_do_speaks_for_it_too():
+    # The stance is the state's and the speaker's: either may be the one annotated.
+    assert _sources("President Joe Biden said the United States would hunt down those "
+                    "responsible.", "THREATEN") == [(["united-states", "joe-biden"], [])]
+    assert _sources("Ecuadorean President Daniel Noboa said his government backed the "
+                    "operations.", "SUPPORT") == [(["ecuadorian-government", "daniel-noboa"], [])]
+    assert _sources("White House spokesman John Kirby said Washington supported the mission "
+                    "and urged Moscow to grant access.", "REQUEST") == [
+        (["united-states", "john-kirby"], ["russia"])]
+    assert _sources("German Chancellor Olaf Scholz said Germany would keep supporting Ukraine.",
+                    "SUPPORT") == [(["germany", "olaf-scholz"], ["ukraine"])]
+    assert _sources("French President Emmanuel Macron said France condemned the Russian strikes "
+                    "on Kyiv.", "ACCUSE") == [(["france", "emmanuel-macron"], ["russia"])]
+
+
+def test_a_speaker_is_no_source_of_what_another_state_or_an_office_does():
+    # another state's act is a claim about it; an office is no person speaking for the state
+    assert _sources("Russian Foreign Minister Sergei Lavrov said Washington had threatened Iran.",
+                    "THREATEN") == [(["united-states"], ["iran"])]
+    assert _sources("Ukrainian President Volodymyr Zelensky said Moscow was testing how far it "
+                    "could go.", "ACCUSE") == [(["volodymyr-zelensky"], ["russia"])]
+    assert _sources("The State Department said Washington stood by its NATO ally Turkey.",
+                    "SUPPORT") == [(["united-states"], ["turkey"])]
+
+
+def test_a_title_with_of_between_the_state_and_the_speaker_names_the_speaker():
+    # "and said" goes back to the speaker, not to the state named first in the title
+    assert _sources("U.S. Secretary of State Antony Blinken condemned the killing and said "
+                    "Washington stood ready to assist Ecuador.", "SUPPORT") == [
+        (["antony-blinken"], ["ecuador"])]
+
+
+def test_the_alignment_of_a_state_and_its_speaker_is_the_states_alone():
+    relations = analyze_text("German Chancellor Olaf Scholz said Germany would keep supporting "
+                             "Ukraine.", published="2024-08-26").relations
+    assert [(r.type, r.source, r.target) for r in relations] == [
+        ("supports", "germany", "ukraine")]

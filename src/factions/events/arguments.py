@@ -83,6 +83,12 @@ _REL_SUBJECT_OPENERS = frozenset({"the", "a", "an", "they", "it", "he", "she", "
                                   "its", "their", "his", "her", "this", "these", "those"})
 # "X, backed by Y, captured ...": in these types the backers act with the subject.
 _JOINT_TYPES = frozenset({"ASSAULT"})
+# Words that join the words of a title ("Secretary *of State*", "Minister *for* Defence").
+_TITLE_LINKS = frozenset({"of", "state", "for"})
+# Stances and speech acts an official takes for his own state when he says what it will do
+# or stands for ("Blinken said Washington stood ready to assist Ecuador").
+_SPOKEN_TYPES = frozenset({"SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "CONSULT",
+                           "COOPERATE"})
 _BACKED = frozenset({"backed", "supported", "aided", "assisted", "joined", "helped",
                      "accompanied", "reinforced"})
 # Phrases whose actors act with the event's source: "with the help of X".
@@ -260,6 +266,12 @@ def find_arguments(reading: DocReading, view: SentenceView, match: Match,
             if span not in args.source_spans:
                 args.source_spans = [*args.source_spans, span]
     by_subject = by in ("subject", "light_subject")
+    if by_subject and pattern.type in _SPOKEN_TYPES and args.source_spans:
+        # "Blinken said Washington stood ready to assist Ecuador", "Modi said India would
+        # track down the attackers": the official who says what his own state will do or
+        # stands for speaks for it; the stance is his as well as the state's.
+        args.source_spans = [*args.source_spans,
+                             *_own_state_speaker(reading, view, match, args.source_spans)]
     args.inherited = finder.inherited and by_subject
     if by_subject:
         args.collective_source = finder.collective_possessor(args.source_spans)
@@ -355,6 +367,25 @@ def find_arguments(reading: DocReading, view: SentenceView, match: Match,
             args.coreferent = True
             break
     return args
+
+
+def _own_state_speaker(reading: DocReading, view: SentenceView, match: Match,
+                       sources: list[ActorSpan]) -> list[ActorSpan]:
+    """The person who reports the clause of ``match`` when its subject ``sources`` is that
+    person's own state or government ("Blinken said Washington stood ready", "Noboa said his
+    government backed"); nothing otherwise (not "Zelensky said Moscow was testing")."""
+    states = {a for span in sources for a in span.actors}
+    if not states or any(reading.actor_type(a) not in ("state", "government") for a in states):
+        return []
+    countries = {reading.actor_country(a) for a in states}
+    if len(countries) != 1 or None in countries:
+        return []
+    said = reporters(reading, view, match)
+    if not said:
+        return []
+    return [span for span in said if span.actors and span not in sources and all(
+        reading.actor_type(a) == "person" and reading.actor_country(a) in countries
+        for a in span.actors)][:1]
 
 
 def _first_found(plan: tuple[_Step, ...], finder: _Finder) -> tuple[str, list[ActorSpan]] | None:
@@ -653,9 +684,11 @@ def reporters(reading: DocReading, view: SentenceView, match: Match) -> list[Act
             spans = [s for s in view.spans[view.first_from(earlier.start):]
                      if earlier.start <= s.start and s.end <= earlier.end]
             if len(spans) > 1 and spans[1].start > spans[0].end and all(
-                    w[i] in reading.cues.title_words for i in range(spans[0].end, spans[1].start)):
-                # "European Union foreign policy chief Josep Borrell condemned ... and said":
-                # the title's organization only says who the speaker is
+                    w[i] in reading.cues.title_words or w[i] in _TITLE_LINKS
+                    for i in range(spans[0].end, spans[1].start)):
+                # "European Union foreign policy chief Josep Borrell condemned ... and said",
+                # "U.S. Secretary of State Antony Blinken condemned ... and said": the title's
+                # organization only says who the speaker is
                 return spans[1:2]
             return spans[:1]
         if clause.opener == "rel" and own.index == k and reading.cues.reporting.any_in(
