@@ -535,3 +535,34 @@ def test_the_alignment_of_a_state_and_its_speaker_is_the_states_alone():
                              "Ukraine.", published="2024-08-26").relations
     assert [(r.type, r.source, r.target) for r in relations] == [
         ("supports", "germany", "ukraine")]
+
+
+def test_a_companion_of_the_subjects_kind_acts_with_it():
+    # "together with", "alongside", "along with", "in concert with", "in tandem with": before
+    # the verb, after it, after its object, in a relative clause
+    assert _sources("Saudi Arabia welcomed the move and, together with the United Arab Emirates, "
+                    "pledged $3 billion to support Yemen's economy.", "AID") == [
+        (["saudi-arabia", "united-arab-emirates"], [])]
+    assert _sources("Russia, which props up President Bashar al-Assad's government alongside "
+                    "Iran, requested an emergency session of the U.N. Security Council.",
+                    "AID") == [(["russia", "iran"], ["x-syr-government"])]
+    assert _sources("Qatar, which has been mediating between Israel and Hamas together with Egypt "
+                    "and the United States, said the killing was a dangerous escalation.",
+                    "CONSULT") == [(["qatar", "egypt", "united-states"], ["israel", "hamas"])]
+    assert _sources("France pledged 50 million euros to Lebanon along with Germany.", "AID") == [
+        (["france", "germany"], ["lebanon"])]
+    assert _sources("Egypt, in concert with Qatar, mediated talks between Israel and Hamas.",
+                    "CONSULT") == [(["egypt", "qatar"], ["israel", "hamas"])]
+    assert _sources("The United States imposed sanctions on Iran's oil sector in tandem with "
+                    "Britain.", "SANCTION") == [(["united-states", "united-kingdom"], ["iran"])]
+
+
+def test_a_companion_of_another_kind_or_inside_the_trigger_is_no_source():
+    # people killed or held with the target are more of the target; "fought alongside" names
+    # whom the source fights with
+    assert _sources("Israel killed Hamas commander Saleh al-Arouri along with two aides in "
+                    "Beirut.", "ASSAULT") == [(["israel"], ["saleh-al-arouri"])]
+    assert _sources("Wagner fighters fought alongside Malian troops.", "COOPERATE") == [
+        (["wagner-group"], ["malian-armed-forces"])]
+    assert _sources("The army deployed soldiers in Quito alongside police.", "MOBILIZE") == [
+        (["ecuadorian-armed-forces"], [])]

@@ -152,6 +152,17 @@ _MADE = frozenset({"made", "put", "drawn", "set", "laid", "brought", "written", 
                    "given", "taken", "led", "held", "won", "struck", "forward", "up", "out"})
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "who", "which", "that"})
 _HELP_FIRSTS = frozenset(p[0] for p in _HELP)
+# Phrases whose actors do the act with its source: "Saudi Arabia, together with the UAE,
+# pledged", "Russia props up Assad's government alongside Iran".
+_COMPANION = (("together", "with"), ("along", "with"), ("jointly", "with"), ("alongside",),
+              ("in", "tandem", "with"), ("in", "concert", "with"))
+_COMPANION_FIRSTS = frozenset(p[0] for p in _COMPANION)
+# What may stand between the members of a list of companions ("Egypt and the United States").
+_COMPANION_GAPS = frozenset({",", "and", "the"})
+# Kinds of actors that act together: a state with a state or a bloc ("Saudi Arabia, together
+# with the United Arab Emirates, pledged"). (Not forces: "troops deployed alongside police",
+# "fought the rebels alongside government troops" name whom they fight with, not a co-author.)
+_COMPANION_KINDS = {"state": "polity", "government": "polity", "international_org": "polity"}
 _TITLE_PREPOSITIONS = frozenset({"for", "to", "on"})
 # The verbal conflict types (PLOVER quad class): said by whoever speaks ("..., accusing ...").
 _SPOKEN_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT"})
@@ -265,6 +276,10 @@ def find_arguments(reading: DocReading, view: SentenceView, match: Match,
         for span in helpers:
             if span not in args.source_spans:
                 args.source_spans = [*args.source_spans, span]
+        if by in ("subject", "light_subject") and pattern.type is not None:
+            for span in finder.companions(args.source_spans):
+                if span not in args.source_spans:
+                    args.source_spans = [*args.source_spans, span]
     by_subject = by in ("subject", "light_subject")
     if by_subject and pattern.type in _SPOKEN_TYPES and args.source_spans:
         # "Blinken said Washington stood ready to assist Ecuador", "Modi said India would
@@ -2109,6 +2124,47 @@ class _Finder:
                     continue
                 out.append(span)
             return out
+        return []
+
+    def companions(self, sources: list[ActorSpan]) -> list[ActorSpan]:
+        """"Saudi Arabia welcomed the move and, together with the United Arab Emirates,
+        pledged $3 billion", "Russia, which props up Assad's government alongside Iran": the
+        actors of a companion phrase in the trigger's clause (not in the trigger itself, "fought
+        alongside") act with its source, when they are of its kind (states with states, not
+        "arrested the minister along with several officials")."""
+        if self.v.vocab.isdisjoint(_COMPANION_FIRSTS) or self.passive:
+            return []
+        kinds = {_COMPANION_KINDS.get(self.r.actor_type(a) or "") for s in sources
+                 for a in s.actors}
+        if len(kinds) != 1 or None in kinds:
+            return []
+        w, clause = self.w, self.clause
+        start = max((s.end for s in sources if s.end <= self.m.start), default=clause.start)
+        for j in range(max(start, clause.start), clause.end):
+            if w[j] not in _COMPANION_FIRSTS or self.m.start <= j < self.m.end:
+                continue
+            if j >= self.m.end and any(x in _CLAUSE_MARKS for x in w[self.m.end : j]):
+                # "have taken up arms against the group and, together with government troops,
+                # have driven": a companion after a comma goes with the next verb
+                break
+            n = next((len(p) for p in _COMPANION if tuple(w[j : j + len(p)]) == p), 0)
+            if not n:
+                continue
+            out: list[ActorSpan] = []
+            k = j + n
+            for span in self.v.spans[self.v.first_from(k):]:
+                if span.start < k:
+                    continue
+                if any(x not in _COMPANION_GAPS for x in w[k : span.start]) or \
+                        span.attributive or span.nominative or span.locative or \
+                        (span.end < self.v.end and w[span.end] in _POSSESSIVE_MARKS):
+                    break
+                out.append(span)
+                k = span.end
+            if out and all(_COMPANION_KINDS.get(self.r.actor_type(a) or "") in kinds
+                           for span in out for a in span.actors):
+                return out
+            return []
         return []
 
     # ---------------------------------------------------------------- around the trigger
