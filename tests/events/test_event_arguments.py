@@ -566,3 +566,23 @@ def test_a_companion_of_another_kind_or_inside_the_trigger_is_no_source():
         (["wagner-group"], ["malian-armed-forces"])]
     assert _sources("The army deployed soldiers in Quito alongside police.", "MOBILIZE") == [
         (["ecuadorian-armed-forces"], [])]
+
+
+def test_the_apposition_after_an_owners_noun_names_the_subject():
+    # not the owner, nor a force read off the title ("military ruler")
+    assert _sources("Mali's partners in the Alliance of Sahel States, Burkina Faso and Niger, "
+                    "condemned the attack.", "ACCUSE") == [(["burkina-faso", "niger"], [])]
+    assert _sources("Niger's military ruler, General Abdourahamane Tiani, accused France of "
+                    "training militants.", "ACCUSE") == [(["abdourahamane-tiani"], ["france"])]
+    assert _sources("Iran's main regional proxy, Hezbollah, threatened Israel with retaliation.",
+                    "THREATEN") == [(["hezbollah"], ["israel"])]
+    assert _sources("Sudan's military leader, General Abdel Fattah al-Burhan, rejected the "
+                    "proposal.", "REJECT") == [(["abdel-fattah-al-burhan"], [])]
+
+
+def test_a_bodys_official_in_apposition_or_a_report_aside_leaves_the_subject():
+    # the official speaks for the body; ", Hamas said," is an aside, no apposition
+    assert _sources("The State Department's top diplomat for Africa, Molly Phee, condemned the "
+                    "coup.", "ACCUSE") == [(["us-state-department"], [])]
+    assert _sources("Israel's offensive, Hamas said, had killed thousands.", "ASSAULT") == [
+        (["israel"], [])]

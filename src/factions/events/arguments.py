@@ -83,6 +83,9 @@ _REL_SUBJECT_OPENERS = frozenset({"the", "a", "an", "they", "it", "he", "she", "
                                   "its", "their", "his", "her", "this", "these", "those"})
 # "X, backed by Y, captured ...": in these types the backers act with the subject.
 _JOINT_TYPES = frozenset({"ASSAULT"})
+# Bodies an official named in apposition speaks for ("the State Department's top diplomat,
+# Brian Nichols,"), unlike a state or a force read off an owner's noun ("Niger's military ruler").
+_SPEAKING_BODIES = frozenset({"government", "international_org"})
 # Words that join the words of a title ("Secretary *of State*", "Minister *for* Defence").
 _TITLE_LINKS = frozenset({"of", "state", "for"})
 # Stances and speech acts an official takes for his own state when he says what it will do
@@ -2241,6 +2244,45 @@ class _Finder:
                 return other
         return None
 
+    def _owner_agent_apposed(self, span: ActorSpan, before: int) -> list[ActorSpan]:
+        """"Niger's military ruler, General Abdourahamane Tiani, accused", "Mali's partners in
+        the Alliance of Sahel States, Burkina Faso and Niger, condemned", "Iran's main regional
+        proxy, Hezbollah, threatened": an owner's agent noun (with the rest of its phrase) set
+        off by an apposition that names actors is those actors; [] when none follows so."""
+        w, stop, lo = self.w, min(before, span.end + 10), span.end
+        if span.kind == "agent" and any(x in ("'s", "’s") for x in w[span.start:span.end]):
+            if any(self.r.actor_type(a) in _SPEAKING_BODIES for a in span.actors):
+                # "the State Department's top diplomat, Brian Nichols, said": a body's official
+                # speaks for it, which stays the actor
+                return []
+            comma = next((k for k in range(span.end, stop) if w[k] == ","), None)
+        elif span.end + 2 < stop and w[span.end] in ("'s", "’s"):
+            lo = span.end + 1
+            # ("Iran's main regional proxy, Hezbollah,": the owner's noun in plain words)
+            comma = next((k for k in range(span.end + 2, min(stop, span.end + 6))
+                          if w[k] == ","), None)
+            if comma is None or not all(w[k].isalpha() and w[k].islower()
+                                        for k in range(span.end + 1, comma)):
+                return []
+        else:
+            return []
+        if comma is None or any(w[k] in self.c.be_forms or w[k] in _CLAIM_VERBS
+                                for k in range(lo, comma)):
+            return []
+        texts = self.r.state.tokens.text
+        for k in range(comma + 1, min(comma + 4, before)):
+            other = next((o for o in self.v.by_start.get(k, ()) if not o.coreferent), None)
+            if other is not None:
+                group = [g for g in self.v.group(other) if g.start >= other.start]
+                end = group[-1].end
+                if end < before and w[end] == "," and not any(
+                        g.attributive or g.locative for g in group):
+                    return group
+                return []
+            if not (texts[k][:1].isupper() and texts[k].rstrip(".").isalpha()):
+                return []  # only capitalized title words stand before the name
+        return []
+
     def _compound_modifier(self, span: ActorSpan) -> bool:
         """"the UN-recognised GNA", "Iran-backed Houthis": an actor hyphenated to a participle
         only qualifies the actor named right after it; hyphenated to a participle of making or
@@ -2754,6 +2796,10 @@ class _Finder:
                     # "Deby's father, the late President Idriss Deby, responded": the person
                     # named after the comma, not the possessor
                     span = holder
+                elif apposed := self._owner_agent_apposed(span, before):
+                    # "Mali's partners in the Alliance of Sahel States, Burkina Faso and Niger,
+                    # condemned": the actors named after the comma, not the owner's agent
+                    return apposed
                 group = self._own_group(self._apposition(span), before)
                 if len(group) == 1 and group[0] is span:
                     group = [self._government_of(span)]
