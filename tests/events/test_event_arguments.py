@@ -586,3 +586,13 @@ def test_a_bodys_official_in_apposition_or_a_report_aside_leaves_the_subject():
                     "coup.", "ACCUSE") == [(["us-state-department"], [])]
     assert _sources("Israel's offensive, Hamas said, had killed thousands.", "ASSAULT") == [
         (["israel"], [])]
+
+
+def test_a_group_owned_by_a_country_speaks_for_itself():
+    # as the subject of an act already reads it ("Lebanon's Hezbollah fired rockets")
+    assert _sources("Lebanon's Hezbollah, the most powerful of Iran's allies in the region, said "
+                    "the attack would not go unpunished.", "THREATEN") == [(["hezbollah"], [])]
+    assert _sources("Yemen's Houthis said the strikes would not go unanswered.", "THREATEN") == [
+        (["houthis"], [])]
+    assert _sources("Sudan's RSF said it would not stop until it took El Fasher.",
+                    "THREATEN") == [(["rapid-support-forces"], [])]

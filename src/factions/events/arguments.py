@@ -3835,6 +3835,11 @@ class _Finder:
         found = reporters(self.r, self.v, self.m)
         if not found:
             return []
+        if len(found) > 1 and found[0].end < self.v.end and \
+                self.w[found[0].end] in ("'s", "’s") and found[1].start == found[0].end + 1:
+            # "Lebanon's Hezbollah said", "Yemen's Houthis said": the owned group speaks, not
+            # the country that owns it
+            found = found[1:]
         # "Their military spokesman, Yahya Saree, said ...": the title's name speaks.
         named = self._qualified(found[0], found[-1].end)
         if named is not None and named in found:
