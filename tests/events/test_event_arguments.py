@@ -491,3 +491,108 @@ def test_a_two_word_demonym_before_a_noun_stands_for_its_country():
         "missile programme.", published="2024-11-01").events
     assert [(e.type, e.mode, e.source, e.target) for e in events if e.type == "SANCTION"] == [
         ("SANCTION", "sanctions", ["south-korea"], ["north-korea"])]
+
+
+def _sources(text: str, kind: str) -> list[tuple[list[str], list[str]]]:
+    return [(e.source, e.target) for e in analyze_text(text, published="2024-08-26").events
+            if e.type == kind]
+
+
+def test_an_official_who_says_what_his_own_state_will_do_speaks_for_it_too():
+    # The stance is the state's and the speaker's: either may be the one annotated.
+    assert _sources("President Joe Biden said the United States would hunt down those "
+                    "responsible.", "THREATEN") == [(["united-states", "joe-biden"], [])]
+    assert _sources("Ecuadorean President Daniel Noboa said his government backed the "
+                    "operations.", "SUPPORT") == [(["ecuadorian-government", "daniel-noboa"], [])]
+    assert _sources("White House spokesman John Kirby said Washington supported the mission "
+                    "and urged Moscow to grant access.", "REQUEST") == [
+        (["united-states", "john-kirby"], ["russia"])]
+    assert _sources("German Chancellor Olaf Scholz said Germany would keep supporting Ukraine.",
+                    "SUPPORT") == [(["germany", "olaf-scholz"], ["ukraine"])]
+    assert _sources("French President Emmanuel Macron said France condemned the Russian strikes "
+                    "on Kyiv.", "ACCUSE") == [(["france", "emmanuel-macron"], ["russia"])]
+
+
+def test_a_speaker_is_no_source_of_what_another_state_or_an_office_does():
+    # another state's act is a claim about it; an office is no person speaking for the state
+    assert _sources("Russian Foreign Minister Sergei Lavrov said Washington had threatened Iran.",
+                    "THREATEN") == [(["united-states"], ["iran"])]
+    assert _sources("Ukrainian President Volodymyr Zelensky said Moscow was testing how far it "
+                    "could go.", "ACCUSE") == [(["volodymyr-zelensky"], ["russia"])]
+    assert _sources("The State Department said Washington stood by its NATO ally Turkey.",
+                    "SUPPORT") == [(["united-states"], ["turkey"])]
+
+
+def test_a_title_with_of_between_the_state_and_the_speaker_names_the_speaker():
+    # "and said" goes back to the speaker, not to the state named first in the title
+    assert _sources("U.S. Secretary of State Antony Blinken condemned the killing and said "
+                    "Washington stood ready to assist Ecuador.", "SUPPORT") == [
+        (["antony-blinken"], ["ecuador"])]
+
+
+def test_the_alignment_of_a_state_and_its_speaker_is_the_states_alone():
+    relations = analyze_text("German Chancellor Olaf Scholz said Germany would keep supporting "
+                             "Ukraine.", published="2024-08-26").relations
+    assert [(r.type, r.source, r.target) for r in relations] == [
+        ("supports", "germany", "ukraine")]
+
+
+def test_a_companion_of_the_subjects_kind_acts_with_it():
+    # "together with", "alongside", "along with", "in concert with", "in tandem with": before
+    # the verb, after it, after its object, in a relative clause
+    assert _sources("Saudi Arabia welcomed the move and, together with the United Arab Emirates, "
+                    "pledged $3 billion to support Yemen's economy.", "AID") == [
+        (["saudi-arabia", "united-arab-emirates"], [])]
+    assert _sources("Russia, which props up President Bashar al-Assad's government alongside "
+                    "Iran, requested an emergency session of the U.N. Security Council.",
+                    "AID") == [(["russia", "iran"], ["x-syr-government"])]
+    assert _sources("Qatar, which has been mediating between Israel and Hamas together with Egypt "
+                    "and the United States, said the killing was a dangerous escalation.",
+                    "CONSULT") == [(["qatar", "egypt", "united-states"], ["israel", "hamas"])]
+    assert _sources("France pledged 50 million euros to Lebanon along with Germany.", "AID") == [
+        (["france", "germany"], ["lebanon"])]
+    assert _sources("Egypt, in concert with Qatar, mediated talks between Israel and Hamas.",
+                    "CONSULT") == [(["egypt", "qatar"], ["israel", "hamas"])]
+    assert _sources("The United States imposed sanctions on Iran's oil sector in tandem with "
+                    "Britain.", "SANCTION") == [(["united-states", "united-kingdom"], ["iran"])]
+
+
+def test_a_companion_of_another_kind_or_inside_the_trigger_is_no_source():
+    # people killed or held with the target are more of the target; "fought alongside" names
+    # whom the source fights with
+    assert _sources("Israel killed Hamas commander Saleh al-Arouri along with two aides in "
+                    "Beirut.", "ASSAULT") == [(["israel"], ["saleh-al-arouri"])]
+    assert _sources("Wagner fighters fought alongside Malian troops.", "COOPERATE") == [
+        (["wagner-group"], ["malian-armed-forces"])]
+    assert _sources("The army deployed soldiers in Quito alongside police.", "MOBILIZE") == [
+        (["ecuadorian-armed-forces"], [])]
+
+
+def test_the_apposition_after_an_owners_noun_names_the_subject():
+    # not the owner, nor a force read off the title ("military ruler")
+    assert _sources("Mali's partners in the Alliance of Sahel States, Burkina Faso and Niger, "
+                    "condemned the attack.", "ACCUSE") == [(["burkina-faso", "niger"], [])]
+    assert _sources("Niger's military ruler, General Abdourahamane Tiani, accused France of "
+                    "training militants.", "ACCUSE") == [(["abdourahamane-tiani"], ["france"])]
+    assert _sources("Iran's main regional proxy, Hezbollah, threatened Israel with retaliation.",
+                    "THREATEN") == [(["hezbollah"], ["israel"])]
+    assert _sources("Sudan's military leader, General Abdel Fattah al-Burhan, rejected the "
+                    "proposal.", "REJECT") == [(["abdel-fattah-al-burhan"], [])]
+
+
+def test_a_bodys_official_in_apposition_or_a_report_aside_leaves_the_subject():
+    # the official speaks for the body; ", Hamas said," is an aside, no apposition
+    assert _sources("The State Department's top diplomat for Africa, Molly Phee, condemned the "
+                    "coup.", "ACCUSE") == [(["us-state-department"], [])]
+    assert _sources("Israel's offensive, Hamas said, had killed thousands.", "ASSAULT") == [
+        (["israel"], [])]
+
+
+def test_a_group_owned_by_a_country_speaks_for_itself():
+    # as the subject of an act already reads it ("Lebanon's Hezbollah fired rockets")
+    assert _sources("Lebanon's Hezbollah, the most powerful of Iran's allies in the region, said "
+                    "the attack would not go unpunished.", "THREATEN") == [(["hezbollah"], [])]
+    assert _sources("Yemen's Houthis said the strikes would not go unanswered.", "THREATEN") == [
+        (["houthis"], [])]
+    assert _sources("Sudan's RSF said it would not stop until it took El Fasher.",
+                    "THREATEN") == [(["rapid-support-forces"], [])]

@@ -85,8 +85,9 @@ def test_a_chinese_official_is_called_by_his_family_name_and_praises_the_deal():
 def test_welcoming_an_effort_to_help_end_a_war_is_no_deal_of_the_welcomer():
     a = analyze("White House spokesman John Kirby said Washington welcomed any effort to help end "
                 "the war in Yemen, adding that Riyadh had kept U.S. officials informed.")
+    # (the spokesman speaks for the state whose stance he reports: both are its sources)
     assert [(t, r, s) for t, r, s, _, _, _ in rows(a, "welcomed")] == [
-        ("SUPPORT", "support.welcome", ["united-states"])]
+        ("SUPPORT", "support.welcome", ["united-states", "john-kirby"])]
 
 
 def test_an_internationally_recognised_government_is_recognised_by_no_one_here():

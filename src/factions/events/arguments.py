@@ -83,6 +83,15 @@ _REL_SUBJECT_OPENERS = frozenset({"the", "a", "an", "they", "it", "he", "she", "
                                   "its", "their", "his", "her", "this", "these", "those"})
 # "X, backed by Y, captured ...": in these types the backers act with the subject.
 _JOINT_TYPES = frozenset({"ASSAULT"})
+# Bodies an official named in apposition speaks for ("the State Department's top diplomat,
+# Brian Nichols,"), unlike a state or a force read off an owner's noun ("Niger's military ruler").
+_SPEAKING_BODIES = frozenset({"government", "international_org"})
+# Words that join the words of a title ("Secretary *of State*", "Minister *for* Defence").
+_TITLE_LINKS = frozenset({"of", "state", "for"})
+# Stances and speech acts an official takes for his own state when he says what it will do
+# or stands for ("Blinken said Washington stood ready to assist Ecuador").
+_SPOKEN_TYPES = frozenset({"SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "CONSULT",
+                           "COOPERATE"})
 _BACKED = frozenset({"backed", "supported", "aided", "assisted", "joined", "helped",
                      "accompanied", "reinforced"})
 # Phrases whose actors act with the event's source: "with the help of X".
@@ -146,6 +155,17 @@ _MADE = frozenset({"made", "put", "drawn", "set", "laid", "brought", "written", 
                    "given", "taken", "led", "held", "won", "struck", "forward", "up", "out"})
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "who", "which", "that"})
 _HELP_FIRSTS = frozenset(p[0] for p in _HELP)
+# Phrases whose actors do the act with its source: "Saudi Arabia, together with the UAE,
+# pledged", "Russia props up Assad's government alongside Iran".
+_COMPANION = (("together", "with"), ("along", "with"), ("jointly", "with"), ("alongside",),
+              ("in", "tandem", "with"), ("in", "concert", "with"))
+_COMPANION_FIRSTS = frozenset(p[0] for p in _COMPANION)
+# What may stand between the members of a list of companions ("Egypt and the United States").
+_COMPANION_GAPS = frozenset({",", "and", "the"})
+# Kinds of actors that act together: a state with a state or a bloc ("Saudi Arabia, together
+# with the United Arab Emirates, pledged"). (Not forces: "troops deployed alongside police",
+# "fought the rebels alongside government troops" name whom they fight with, not a co-author.)
+_COMPANION_KINDS = {"state": "polity", "government": "polity", "international_org": "polity"}
 _TITLE_PREPOSITIONS = frozenset({"for", "to", "on"})
 # The verbal conflict types (PLOVER quad class): said by whoever speaks ("..., accusing ...").
 _SPOKEN_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT"})
@@ -259,7 +279,17 @@ def find_arguments(reading: DocReading, view: SentenceView, match: Match,
         for span in helpers:
             if span not in args.source_spans:
                 args.source_spans = [*args.source_spans, span]
+        if by in ("subject", "light_subject") and pattern.type is not None:
+            for span in finder.companions(args.source_spans):
+                if span not in args.source_spans:
+                    args.source_spans = [*args.source_spans, span]
     by_subject = by in ("subject", "light_subject")
+    if by_subject and pattern.type in _SPOKEN_TYPES and args.source_spans:
+        # "Blinken said Washington stood ready to assist Ecuador", "Modi said India would
+        # track down the attackers": the official who says what his own state will do or
+        # stands for speaks for it; the stance is his as well as the state's.
+        args.source_spans = [*args.source_spans,
+                             *_own_state_speaker(reading, view, match, args.source_spans)]
     args.inherited = finder.inherited and by_subject
     if by_subject:
         args.collective_source = finder.collective_possessor(args.source_spans)
@@ -355,6 +385,25 @@ def find_arguments(reading: DocReading, view: SentenceView, match: Match,
             args.coreferent = True
             break
     return args
+
+
+def _own_state_speaker(reading: DocReading, view: SentenceView, match: Match,
+                       sources: list[ActorSpan]) -> list[ActorSpan]:
+    """The person who reports the clause of ``match`` when its subject ``sources`` is that
+    person's own state or government ("Blinken said Washington stood ready", "Noboa said his
+    government backed"); nothing otherwise (not "Zelensky said Moscow was testing")."""
+    states = {a for span in sources for a in span.actors}
+    if not states or any(reading.actor_type(a) not in ("state", "government") for a in states):
+        return []
+    countries = {reading.actor_country(a) for a in states}
+    if len(countries) != 1 or None in countries:
+        return []
+    said = reporters(reading, view, match)
+    if not said:
+        return []
+    return [span for span in said if span.actors and span not in sources and all(
+        reading.actor_type(a) == "person" and reading.actor_country(a) in countries
+        for a in span.actors)][:1]
 
 
 def _first_found(plan: tuple[_Step, ...], finder: _Finder) -> tuple[str, list[ActorSpan]] | None:
@@ -653,9 +702,11 @@ def reporters(reading: DocReading, view: SentenceView, match: Match) -> list[Act
             spans = [s for s in view.spans[view.first_from(earlier.start):]
                      if earlier.start <= s.start and s.end <= earlier.end]
             if len(spans) > 1 and spans[1].start > spans[0].end and all(
-                    w[i] in reading.cues.title_words for i in range(spans[0].end, spans[1].start)):
-                # "European Union foreign policy chief Josep Borrell condemned ... and said":
-                # the title's organization only says who the speaker is
+                    w[i] in reading.cues.title_words or w[i] in _TITLE_LINKS
+                    for i in range(spans[0].end, spans[1].start)):
+                # "European Union foreign policy chief Josep Borrell condemned ... and said",
+                # "U.S. Secretary of State Antony Blinken condemned ... and said": the title's
+                # organization only says who the speaker is
                 return spans[1:2]
             return spans[:1]
         if clause.opener == "rel" and own.index == k and reading.cues.reporting.any_in(
@@ -2078,6 +2129,47 @@ class _Finder:
             return out
         return []
 
+    def companions(self, sources: list[ActorSpan]) -> list[ActorSpan]:
+        """"Saudi Arabia welcomed the move and, together with the United Arab Emirates,
+        pledged $3 billion", "Russia, which props up Assad's government alongside Iran": the
+        actors of a companion phrase in the trigger's clause (not in the trigger itself, "fought
+        alongside") act with its source, when they are of its kind (states with states, not
+        "arrested the minister along with several officials")."""
+        if self.v.vocab.isdisjoint(_COMPANION_FIRSTS) or self.passive:
+            return []
+        kinds = {_COMPANION_KINDS.get(self.r.actor_type(a) or "") for s in sources
+                 for a in s.actors}
+        if len(kinds) != 1 or None in kinds:
+            return []
+        w, clause = self.w, self.clause
+        start = max((s.end for s in sources if s.end <= self.m.start), default=clause.start)
+        for j in range(max(start, clause.start), clause.end):
+            if w[j] not in _COMPANION_FIRSTS or self.m.start <= j < self.m.end:
+                continue
+            if j >= self.m.end and any(x in _CLAUSE_MARKS for x in w[self.m.end : j]):
+                # "have taken up arms against the group and, together with government troops,
+                # have driven": a companion after a comma goes with the next verb
+                break
+            n = next((len(p) for p in _COMPANION if tuple(w[j : j + len(p)]) == p), 0)
+            if not n:
+                continue
+            out: list[ActorSpan] = []
+            k = j + n
+            for span in self.v.spans[self.v.first_from(k):]:
+                if span.start < k:
+                    continue
+                if any(x not in _COMPANION_GAPS for x in w[k : span.start]) or \
+                        span.attributive or span.nominative or span.locative or \
+                        (span.end < self.v.end and w[span.end] in _POSSESSIVE_MARKS):
+                    break
+                out.append(span)
+                k = span.end
+            if out and all(_COMPANION_KINDS.get(self.r.actor_type(a) or "") in kinds
+                           for span in out for a in span.actors):
+                return out
+            return []
+        return []
+
     # ---------------------------------------------------------------- around the trigger
 
     def _span_ending(self, end: int, skip: tuple[str, ...] = ()) -> ActorSpan | None:
@@ -2151,6 +2243,45 @@ class _Finder:
             if self.r.actor_type(other.actors[0]) == "person":
                 return other
         return None
+
+    def _owner_agent_apposed(self, span: ActorSpan, before: int) -> list[ActorSpan]:
+        """"Niger's military ruler, General Abdourahamane Tiani, accused", "Mali's partners in
+        the Alliance of Sahel States, Burkina Faso and Niger, condemned", "Iran's main regional
+        proxy, Hezbollah, threatened": an owner's agent noun (with the rest of its phrase) set
+        off by an apposition that names actors is those actors; [] when none follows so."""
+        w, stop, lo = self.w, min(before, span.end + 10), span.end
+        if span.kind == "agent" and any(x in ("'s", "’s") for x in w[span.start:span.end]):
+            if any(self.r.actor_type(a) in _SPEAKING_BODIES for a in span.actors):
+                # "the State Department's top diplomat, Brian Nichols, said": a body's official
+                # speaks for it, which stays the actor
+                return []
+            comma = next((k for k in range(span.end, stop) if w[k] == ","), None)
+        elif span.end + 2 < stop and w[span.end] in ("'s", "’s"):
+            lo = span.end + 1
+            # ("Iran's main regional proxy, Hezbollah,": the owner's noun in plain words)
+            comma = next((k for k in range(span.end + 2, min(stop, span.end + 6))
+                          if w[k] == ","), None)
+            if comma is None or not all(w[k].isalpha() and w[k].islower()
+                                        for k in range(span.end + 1, comma)):
+                return []
+        else:
+            return []
+        if comma is None or any(w[k] in self.c.be_forms or w[k] in _CLAIM_VERBS
+                                for k in range(lo, comma)):
+            return []
+        texts = self.r.state.tokens.text
+        for k in range(comma + 1, min(comma + 4, before)):
+            other = next((o for o in self.v.by_start.get(k, ()) if not o.coreferent), None)
+            if other is not None:
+                group = [g for g in self.v.group(other) if g.start >= other.start]
+                end = group[-1].end
+                if end < before and w[end] == "," and not any(
+                        g.attributive or g.locative for g in group):
+                    return group
+                return []
+            if not (texts[k][:1].isupper() and texts[k].rstrip(".").isalpha()):
+                return []  # only capitalized title words stand before the name
+        return []
 
     def _compound_modifier(self, span: ActorSpan) -> bool:
         """"the UN-recognised GNA", "Iran-backed Houthis": an actor hyphenated to a participle
@@ -2665,6 +2796,10 @@ class _Finder:
                     # "Deby's father, the late President Idriss Deby, responded": the person
                     # named after the comma, not the possessor
                     span = holder
+                elif apposed := self._owner_agent_apposed(span, before):
+                    # "Mali's partners in the Alliance of Sahel States, Burkina Faso and Niger,
+                    # condemned": the actors named after the comma, not the owner's agent
+                    return apposed
                 group = self._own_group(self._apposition(span), before)
                 if len(group) == 1 and group[0] is span:
                     group = [self._government_of(span)]
@@ -3700,6 +3835,11 @@ class _Finder:
         found = reporters(self.r, self.v, self.m)
         if not found:
             return []
+        if len(found) > 1 and found[0].end < self.v.end and \
+                self.w[found[0].end] in ("'s", "’s") and found[1].start == found[0].end + 1:
+            # "Lebanon's Hezbollah said", "Yemen's Houthis said": the owned group speaks, not
+            # the country that owns it
+            found = found[1:]
         # "Their military spokesman, Yahya Saree, said ...": the title's name speaks.
         named = self._qualified(found[0], found[-1].end)
         if named is not None and named in found:

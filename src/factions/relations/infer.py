@@ -178,7 +178,8 @@ def inferred_relations(state: DocState, patterns: PatternSet,
         if relation == "mediates" and len(targets) != 2:
             continue  # a mediator works between two sides, not among a meeting's guests
         confidence = base * factor * fallback
-        sources = list(dict.fromkeys(governments.get(a, a) for a in event.source))
+        sources = list(dict.fromkeys(governments.get(a, a) for a in _speakers_apart(
+            state, event.source)))
         if relation == "opposes" and (len(sources) > 1 or len(targets) > 1):
             backers = backers_in(sentence)
             sources = sides().allied_states(sources, backers)
@@ -468,6 +469,21 @@ _COUP_CONDEMNED = re.compile(
     r"overthrow|ouster|ousting|mutiny|coup\s+attempt|attempted\s+coup)s?\b", re.I)
 # The condemnation modes a coup's condemner speaks in.
 _CONDEMN_MODES = frozenset({"condemn", "criticize"})
+
+
+def _speakers_apart(state: DocState, sources: list[str]) -> list[str]:
+    """``sources`` without the officials named beside their own state or government ("Blinken
+    said Washington stood ready to assist Ecuador": the United States and Blinken back Ecuador
+    in the event, the alignment is the state's)."""
+    if len(sources) < 2:
+        return sources
+    entries = [state.actor_entry(a) for a in sources]
+    states = {e.country for e in entries
+              if e is not None and e.type in ("state", "government") and e.country}
+    if not states:
+        return sources
+    return [a for a, e in zip(sources, entries, strict=True)
+            if e is None or e.type != "person" or e.country not in states]
 
 
 def _country_of(state: DocState, actor_id: str) -> str | None:
