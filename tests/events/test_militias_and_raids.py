@@ -250,3 +250,27 @@ def test_fire_before_a_weekday_is_the_noun_not_fire_on():
     assert coded(events_of("Two Israeli soldiers were killed by Hezbollah fire on Monday.",
                            "2024-05-01")) == [
         ("ASSAULT", "assault.kill", ["hezbollah"], ["israel-defense-forces"], "asserted")]
+
+
+def test_whom_bullets_hit_is_the_target_of_a_shooting_with_no_shooter_named():
+    def hits(text: str) -> list[tuple[str, str, list[str], list[str], str | None]]:
+        return [row for row in coded(events_of(text)) if row[0] == "ASSAULT"]
+
+    assert hits("Presidential candidate Fernando Villavicencio was hit by several bullets as he "
+                "climbed into a vehicle.") == [
+        ("ASSAULT", "assault.hit-by-bullets", [], ["x-fernando-villavicencio"], "asserted")]
+    assert hits("Haitian President Jovenel Moise was hit by twelve bullets, an investigating "
+                "judge said.") == [
+        ("ASSAULT", "assault.hit-by-bullets", [], ["jovenel-moise"], "reported")]
+    assert hits("Mexican journalist Javier Valdez was struck by a bullet outside his "
+                "office.") == [
+        ("ASSAULT", "assault.hit-by-bullets", [], ["x-javier-valdez"], "asserted")]
+    assert hits("Three Nigerian soldiers were hit by gunfire near the base.") == [
+        ("ASSAULT", "assault.hit-by-bullets", [], ["nigerian-armed-forces"], "asserted")]
+
+
+def test_rubber_bullets_or_a_hit_of_another_kind_are_no_shooting():
+    assert [e for e in events_of("Protesters were hit by rubber bullets fired by police in "
+                                 "Nairobi.") if e.rule == "assault.hit-by-bullets"] == []
+    assert events_of("The ruling was a hit with voters.") == []
+    assert events_of("The convoy was hit by bad weather near the border.") == []

@@ -300,3 +300,130 @@ def test_force_promised_in_a_quote_is_the_speakers_threat():
                                  "asserted")]
     assert rows("\"We will respond to the needs of the displaced,\" the Red Crescent said.",
                 "THREATEN") == []
+
+
+# ---------------------------------------------------------------- a speaker's word for an act
+
+
+def test_what_a_speaker_describes_an_act_as_right_after_the_as_is_a_condemnation():
+    assert rows("French President Emmanuel Macron described the attack as abominable.",
+                "ACCUSE") == [("accuse.describe-as-judged", ["emmanuel-macron"], [],
+                               "asserted")]
+    assert rows("The African Union described the Sudanese military move as a power grab.",
+                "ACCUSE") == [("accuse.describe-as-judged", ["african-union"],
+                               ["sudanese-armed-forces"], "asserted")]
+    assert rows("Turkish President Tayyip Erdogan characterised the Israeli strikes as a war "
+                "crime.", "ACCUSE") == [("accuse.describe-as-judged", ["recep-tayyip-erdogan"],
+                                         ["israel"], "asserted")]
+    assert rows("Ukraine's foreign ministry portrayed the Russian strikes as a slaughter of "
+                "civilians.", "ACCUSE") == [
+        ("accuse.describe-as-judged", ["ukrainian-foreign-ministry"], ["russia"], "asserted")]
+    assert rows("The Palestinian foreign ministry denounced the settlers' rampage as a pogrom.",
+                "ACCUSE") == [("accuse.describe-as-judged", ["palestine"], [], "asserted")]
+
+
+def test_a_description_that_is_no_condemnation_or_a_coup_named_elsewhere_is_none():
+    assert rows("The military government that seized power in a 2021 coup is facing what "
+                "analysts describe as its gravest challenge in decades.", "ACCUSE") == []
+    assert rows("Residents described the scene as chaotic.", "ACCUSE") == []
+    assert rows("Human Rights Watch described the detentions as a military matter.",
+                "ACCUSE") == []
+
+
+def test_what_a_speaker_says_an_act_amounts_to_is_a_charge_against_its_doer():
+    assert rows("Opposition leader Lee Jae-myung said President Yoon Suk Yeol's decree "
+                "amounted to an insurrection.", "ACCUSE") == [
+        ("accuse.amounts-to", ["x-lee-jae-myung"], ["x-yoon-suk-yeol"], "asserted")]
+    assert rows("Amnesty International said Israel's blockade of Gaza amounts to collective "
+                "punishment.", "ACCUSE") == [
+        ("accuse.amounts-to", ["amnesty-international"], ["israel"], "asserted")]
+    assert rows("Kyiv said Russia's referendums in occupied regions amounted to an illegal "
+                "annexation.", "ACCUSE") == [
+        ("accuse.amounts-to", ["ukraine"], ["russia"], "asserted")]
+    assert rows("The U.N. human rights office said the killings by the RSF could amount to war "
+                "crimes.", "ACCUSE") == [("accuse.amounts-to", ["ohchr"], [], "hypothetical")]
+
+
+def test_what_else_an_act_amounts_to_is_no_charge():
+    assert rows("The clashes amounted to one of the worst defeats for Malian forces in a "
+                "decade.", "ACCUSE") == []
+    assert rows("Officials said the damage to the port amounted to $2 billion.",
+                "ACCUSE") == []
+
+
+def test_being_held_to_account_or_feeling_the_law_is_promised_punishment():
+    assert rows("Dbeibah said those responsible would be held to account.", "THREATEN") == [
+        ("threaten.face-justice", ["abdul-hamid-dbeibah"], [], "asserted")]
+    assert rows("Interior Minister Juan Zapata said the gangs would feel the full weight of the "
+                "law.", "THREATEN") == [("threaten.face-justice", ["x-juan-zapata"], [],
+                                         "asserted")]
+    assert rows("Interior Minister Juan Zapata said those behind the killing would be caught and "
+                "punished.", "THREATEN") == [("threaten.face-justice", ["x-juan-zapata"], [],
+                                              "asserted")]
+
+
+def test_no_one_held_to_account_or_a_call_for_it_is_no_threat():
+    assert rows("Human Rights Watch said no one had been held to account for the killings.",
+                "THREATEN") == []
+    assert rows("The United Nations said those responsible must be held to account.",
+                "THREATEN") == []
+
+
+def test_a_vow_that_someone_will_pay_is_a_threat_at_them():
+    assert rows("Israel vows Hezbollah will pay after rocket kills 12 children on Golan "
+                "football pitch", "THREATEN") == [
+        ("threaten.vow-will-pay", ["israel"], ["hezbollah"], "asserted")]
+    assert rows("Netanyahu promised that Hamas would pay a price it had never known before.",
+                "THREATEN") == [
+        ("threaten.vow-will-pay", ["benjamin-netanyahu"], ["hamas"], "asserted")]
+    assert rows("Putin vowed that Ukraine would be made to pay for the attack on the bridge.",
+                "THREATEN") == [("threaten.vow-will-pay", ["vladimir-putin"], ["ukraine"],
+                                 "asserted")]
+    assert rows("President Ebrahim Raisi vowed that those responsible would pay.",
+                "THREATEN") == [("threaten.vow-will-pay", ["ebrahim-raisi"], [], "asserted")]
+
+
+def test_a_pledge_to_pay_money_is_no_threat():
+    assert rows("Prime Minister Abiy Ahmed pledged that the government would pay the salaries "
+                "of civil servants in Tigray.", "THREATEN") == []
+    assert rows("Abiy Ahmed promised the donors would pay for the reconstruction.",
+                "THREATEN") == []
+
+
+# ---------------------------------------------------------------- a part in an attack denied
+
+
+def test_a_part_denied_in_an_attack_is_that_attack_negated_by_whom_the_clause_names():
+    def denied(text: str) -> list[tuple[str, list[str], list[str], str, str | None]]:
+        return [(e.rule, e.source, e.target, e.modality, e.date)
+                for e in analyze_text(text, published="2024-04-02").events
+                if e.type == "ASSAULT" and e.modality == "negated"]
+
+    assert denied("Israel struck Iran's nuclear sites with dozens of warplanes on Monday. "
+                  "Secretary of State Marco Rubio said the United States was not involved in "
+                  "the strikes.") == [
+        ("assault.not-involved-in", ["united-states"], ["iran"], "negated", "2024-04-01")]
+    assert denied("A suicide bomber killed 100 policemen at a mosque in Peshawar on Monday. "
+                  "The main spokesman of Tehrik-i-Taliban Pakistan (TTP), Mohammad Khurasani, "
+                  "later said the group had no part in the bombing.") == [
+        ("coder.denied-part", ["tehrik-i-taliban-pakistan"], ["x-pak-police"], "negated",
+         "2024-04-01")]
+    assert denied("Israeli jets struck Hamas positions in Gaza on Monday. Hezbollah said it had "
+                  "no connection to the strikes.") == [
+        ("assault.not-involved-in", ["hezbollah"], ["hamas"], "negated", "2024-04-01")]
+    assert denied("Lashkar-e-Taiba gunmen killed 26 tourists in Pahalgam on Monday. Pakistan's "
+                  "Defence Minister Khawaja Asif said his country had nothing to do with the "
+                  "attack.") == [
+        ("coder.denied-part", ["pakistan"], ["x-civilian-victims"], "negated", "2024-04-01")]
+
+
+def test_no_part_in_a_decision_or_with_no_attack_told_is_no_denied_attack():
+    def negated(text: str) -> list[Event]:
+        return [e for e in analyze_text(text, published="2024-04-02").events
+                if e.type == "ASSAULT" and e.modality == "negated"]
+
+    assert negated("Israeli jets struck Hamas positions in Gaza. Hamas said it had nothing to "
+                   "do with the decision.") == []
+    assert negated("Nasser Kanaani said Tehran was not involved in the decisions of resistance "
+                   "groups.") == []
+    assert negated("Hezbollah said it had no connection to the strikes.") == []

@@ -657,7 +657,10 @@ def _accused_states(events: list[Event],
     """"Egypt condemned the Turkish parliament's vote": an accusation from abroad aimed at a body
     that officially is a state is aimed at that state too, when the article names it."""
     for event in events:
-        if event.type == "ACCUSE" and event.source and event.target:
+        if (event.type == "ACCUSE" or event.rule in _DENIED_PART_EVENTS) \
+                and event.source and event.target:
+            # (so is a part denied in an attack on one: "the United States had played no part
+            # in the strike" that killed Guards officers is aimed at Iran too)
             event.target = _with_states(event.target, event.source, states_of)
 
 
@@ -1553,6 +1556,10 @@ def _code_sentence(
     result.extend(_followed_suit(reading, view, result, starts, notes, anchors))
     result.extend(_as_did(reading, view, result, starts, notes))
     result.extend(_charged_aid(reading, view, result, starts, notes))
+    denied, dropped = _denied_part(reading, view, matches, result, starts, notes, earlier)
+    if dropped:
+        result = [e for e in result if id(e) not in dropped]
+    result.extend(denied)
     return result
 
 
@@ -1589,6 +1596,100 @@ def _charged_aid(reading: DocReading, view: SentenceView, events: list[Event],
         notes[id(charge)] = EventNote(view.index)
         found.append(charge)
     return found
+
+
+# A denial of any part in an act: told as a denial (REJECT) by whoever says it, or only as the
+# act denied (``assault.not-involved-in``).
+_DENIED_PART_RULES = frozenset({"reject.nothing-to-do-with", "assault.not-involved-in"})
+_DENIED_PART_EVENTS = frozenset({"coder.denied-part", "assault.not-involved-in"})
+# What a denial of a part names besides the attack nouns of ``references`` ("no connection to
+# the incident").
+_DENIED_ACTS = frozenset({"incident", "incidents"})
+
+
+def _denied_part(reading: DocReading, view: SentenceView, matches: list[Match],
+                 events: list[Event], starts: dict[int, int], notes: dict[int, EventNote],
+                 earlier: list[Event]) -> tuple[list[Event], set[int]]:
+    """"White House spokesman John Kirby said the United States had played no part in the
+    strike", "Rubio said the United States was not involved in the strikes", "Hezbollah said it
+    had no connection to the incident": whoever the clause says took no part in an attack the
+    noun after the trigger names is told not to have made it (an ASSAULT, negated: no
+    alignment), aimed at whom the latest earlier attack of that word (else the latest one with
+    a target) hit, not one the denier is said to have made; the denial itself stays the
+    speaker's REJECT. No act noun ("had nothing to do with the decision"), no attack told
+    before, or no one taking part named: nothing (and no event of ``assault.not-involved-in``).
+    Returns the events it adds and the ids of the events it drops."""
+    found: list[Event] = []
+    dropped: set[int] = set()
+    words, c = reading.words, reading.cues
+    for event in events:
+        if event.rule not in _DENIED_PART_RULES:
+            continue
+        if event.type == "ASSAULT":
+            dropped.add(id(event))  # (kept below once its act is found)
+        if event.modality in ("hypothetical", "planned"):
+            continue
+        start = starts.get(id(event), -1)
+        match = next((m for m in matches if m.start == start and m.pattern.id == event.rule),
+                     None)
+        if match is None:
+            continue
+        noun = ""
+        for j in range(match.end, min(view.end, match.end + c.reference_window)):
+            if words[j] in (",", ";", ".", "and", "but", "which", "that"):
+                break
+            if "ASSAULT" in c.reference_nouns.get(words[j], ()) or words[j] in _DENIED_ACTS:
+                noun = words[j]
+                break
+        if not noun:
+            continue
+        if event.type == "REJECT":
+            plain = replace(match.pattern, type="ASSAULT", source=("subject",), target=())
+            subject = find_arguments(reading, view, match.with_pattern(plain)).source
+        else:
+            subject = list(event.source)
+        if subject and words[max(view.start, match.start - 2):match.start] in (
+                ["his", "country"], ["her", "country"], ["its", "country"]):
+            # "Defence Minister Khawaja Asif said his country had nothing to do with the
+            # attack": the state of the one the pronoun stands for
+            states = (state_of(reading.state.kb, code) for code in
+                      filter(None, map(reading.actor_country, subject)))
+            subject = list(dict.fromkeys(s.id for s in states if s is not None))
+        if not subject:
+            continue
+        acts = [e for e in reversed(earlier) if e.type == "ASSAULT" and e.target
+                and e.modality not in ("hypothetical", "planned", "negated")
+                and not set(subject) & set(e.source)]
+        # (the story's act, not one of its background: "a strike in 2014")
+        acts = [e for e in acts if e.modality != "historical"] or acts
+        if not acts:
+            continue
+        # the act of that word, else the first act told in the latest sentence with one
+        # ("Israeli jets struck the consulate ..., killing seven officers": the strike)
+        stem = noun[:4]
+        act = next((e for e in acts if stem in (e.evidence.trigger or "").lower()),
+                   [e for e in acts if e.evidence.text == acts[0].evidence.text][-1])
+        # (the act denied is dated as told: "the strike" of Monday; the denial names no place)
+        when = {"date": act.date, "date_precision": act.date_precision}
+        if event.type == "ASSAULT":
+            dropped.discard(id(event))
+            event.target = [a for a in act.target if a not in subject]
+            event.place = event.place_text = event.place_basis = None
+            for key, value in when.items():
+                setattr(event, key, value)
+            continue
+        if any(e.type == "ASSAULT" and e.modality == "negated" and set(e.source) & set(subject)
+               for e in (*events, *found)):
+            continue
+        denied = replace(event, type="ASSAULT", rule="coder.denied-part", mode=None,
+                         cameo="190", acled_type=None, acled_sub_type=None, contexts=[],
+                         source=list(subject),
+                         target=[a for a in act.target if a not in subject],
+                         modality="negated", place=None, place_text=None, place_basis=None,
+                         **when)  # type: ignore[arg-type]
+        notes[id(denied)] = EventNote(view.index)
+        found.append(denied)
+    return found, dropped
 
 
 # Acts that may cover a whole country ("a nationwide curfew", "protests across the country").
