@@ -67,31 +67,3 @@ def test_an_arrest_abroad_stays_the_place_states() -> None:
                     "Ismael Zambada was arrested in the United States in July, Mexico's security "
                     "ministry said.", "2024-08-10")
     assert [(e.source, e.target) for e in found] == [(["united-states"], ["ismael-zambada"])]
-
-
-def test_a_person_led_away_hauled_into_a_van_or_taken_from_home_is_held() -> None:
-    def held(text: str) -> list[tuple[str, list[str], list[str]]]:
-        return [(e.rule, e.source, e.target) for e in arrests(text, "2024-06-15")]
-
-    assert held("As Bolivian police led Juan Jose Zuniga away, he said Arce had asked him to "
-                "stage the uprising.") == [
-        ("coerce.led-away", ["bolivian-police"], ["juan-jose-zuniga"])]
-    assert held("Mohamed Bazoum was led away by soldiers of the presidential guard.") == [
-        ("coerce.led-away", [], ["mohamed-bazoum"])]
-    assert held("Georgian police hauled opposition leader Nika Melia into a police van.") == [
-        ("coerce.led-away", ["georgian-police"], ["x-nika-melia"])]
-    assert held("YANGON, Feb 1 - Myanmar's military seized power on Monday. President Win Myint "
-                "was taken from his residence in Naypyitaw in the early hours.") == [
-        ("coerce.taken-from-home", [], ["win-myint"])]
-    assert held("KHARTOUM, Oct 25 - Sudan's army seized power on Monday. Hamdok's office said "
-                "he had been taken from his home to an unknown location.") == [
-        ("coerce.taken-from-home", [], ["abdalla-hamdok"])]
-
-
-def test_taken_to_hospital_away_in_an_abduction_or_an_offensive_led_away_is_no_arrest() -> None:
-    assert arrests("The wounded were taken from their homes to hospital by the Red Crescent.",
-                   "2024-06-15") == []
-    assert arrests("\"They checked our identity cards and took away the men in uniform,\" a "
-                   "passenger said.", "2024-06-15") == []
-    assert arrests("Myanmar's army led the offensive away from the capital.", "2024-06-15") == []
-    assert arrests("Kurds were taken from their homelands centuries ago.", "2024-06-15") == []
