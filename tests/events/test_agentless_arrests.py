@@ -67,3 +67,53 @@ def test_an_arrest_abroad_stays_the_place_states() -> None:
                     "Ismael Zambada was arrested in the United States in July, Mexico's security "
                     "ministry said.", "2024-08-10")
     assert [(e.source, e.target) for e in found] == [(["united-states"], ["ismael-zambada"])]
+
+
+_CLASHES = "DAKAR, June 3 - Senegal deployed troops on Saturday after three days of clashes " \
+    "between police and supporters of opposition leader Ousmane Sonko. "
+
+
+@pytest.mark.parametrize(("text", "published", "source", "target", "modality"), [
+    # a bare count of people held in a story of a crowd's protests: the country's police
+    # round up that crowd, whoever tells the count
+    (_POLICE + "The Interior Ministry said 293 people had been detained since the protests "
+     "began.", "2024-12-05", "georgian-police", "x-geo-protesters", "reported"),
+    (_POLICE + "More than 1,500 people have been arrested, according to rights groups.",
+     "2024-12-05", "georgian-police", "x-geo-protesters", "reported"),
+    (_POLICE + "Hundreds were detained overnight, the interior minister said.", "2024-12-05",
+     "georgian-police", "x-geo-protesters", "reported"),
+    (_POLICE + "Dozens of people were also arrested, a rights group said.", "2024-12-05",
+     "georgian-police", "x-geo-protesters", "reported"),
+    (_POLICE + "At least 400 people had been rounded up by Sunday evening.", "2024-12-05",
+     "georgian-police", "x-geo-protesters", "asserted"),
+    # the crowd of the clashes the story told, when it names more than one crowd
+    (_CLASHES + "The interior ministry said 16 people had been killed since Thursday, and that "
+     "hundreds had been arrested.", "2023-06-03", "x-sen-police", "x-sup-x-ousmane-sonko",
+     "reported"),
+])
+def test_a_count_held_in_a_story_of_protests_is_the_polices_round_up(
+        text: str, published: str, source: str, target: str, modality: str) -> None:
+    found = [e for e in arrests(text, published) if "water cannon" not in e.evidence.text
+             and "DAKAR" not in e.evidence.text]
+    assert [(e.source, e.target, e.modality) for e in found] == [([source], [target], modality)]
+
+
+def test_a_count_held_sums_up_arrests_wherever_made() -> None:
+    # (no place of its own: not Tbilisi, where the sentence before put the water cannon)
+    found = arrests(_POLICE + "More than 1,500 people have been arrested, according to rights "
+                    "groups.", "2024-12-05")
+    assert [e.place_text for e in found] == [None]
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    # no protest in the story: whose round-up it was is unsaid
+    ("KHARTOUM, May 2 - The army and the RSF fought in Khartoum on Tuesday. Dozens of people "
+     "were detained, witnesses said.", "2023-05-02"),
+    # past, denied, or people told before ("the 293 people"), or a toll, not an arrest
+    (_POLICE + "Hundreds had been arrested in 2019, the minister said.", "2024-12-05"),
+    (_POLICE + "Hundreds were not arrested, the minister said.", "2024-12-05"),
+    (_POLICE + "The 293 people detained last week were released.", "2024-12-05"),
+    (_POLICE + "Dozens of people were killed, the ministry said.", "2024-12-05"),
+])
+def test_no_round_up_without_a_protest_now(text: str, published: str) -> None:
+    assert [e for e in arrests(text, published) if "water cannon" not in e.evidence.text] == []
