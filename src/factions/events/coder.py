@@ -2175,6 +2175,12 @@ def _try_pattern(
     if not args.source and not antecedent and _named_toll(reading, view, match, args, c):
         args.toll = True  # completion names the doer: the side the dead are seen fighting
     arrester = False
+    held_at = _counted_held(reading.words, view, match) if not args.source and args.passive \
+        and pattern.mode == "arrest" and pattern.kind == "verb" and pattern.sourceless else -1
+    if held_at >= 0 and args.target_spans and all(sp.end <= held_at for sp in args.target_spans):
+        # "... 18 members of the security forces had died, and that 4,404 people had been
+        # detained": those held are the count, not an actor named before it
+        args.target, args.target_spans = [], []
     if not args.source and args.passive and not again and not antecedent \
             and pattern.mode == "arrest" and pattern.kind == "verb" and pattern.sourceless \
             and args.target:
@@ -2184,9 +2190,7 @@ def _try_pattern(
                        if a not in args.target]
         arrester = bool(args.source)
     elif not args.source and not args.target and args.passive and not again and not antecedent \
-            and pattern.mode == "arrest" and pattern.kind == "verb" and pattern.sourceless \
-            and _counted_held(reading.words, view, match) \
-            and (crowd := _protesting_crowd(reading, story)):
+            and held_at >= 0 and (crowd := _protesting_crowd(reading, story)):
         # "The Interior Ministry said 293 people had been detained since the protests began",
         # "hundreds had been arrested": a bare count held in a story of a crowd's protests is
         # the round-up of that crowd by the country's arresting body (the speaker's, else the
@@ -2306,17 +2310,17 @@ _HELD_PEOPLE = frozenset({"people", "persons", "others", "individuals"})
 _HELD_COUNTS = frozenset({"dozens", "hundreds", "thousands", "scores"})
 
 
-def _counted_held(words: Sequence[str], view: SentenceView, match: Match) -> bool:
-    """Whether the passive arrest verb of ``match`` is told of a bare count of people that no
-    actor names: "293 people had been detained", "more than 2,000 people have been arrested",
-    "hundreds had been arrested", "dozens of people were detained" (not "the 293 people", a
-    named crowd or "he was detained")."""
+def _counted_held(words: Sequence[str], view: SentenceView, match: Match) -> int:
+    """Where the bare count of people that no actor names starts, when the passive arrest
+    verb of ``match`` is told of one: "293 people had been detained", "more than 2,000 people
+    have been arrested", "hundreds had been arrested", "dozens of people were detained"; -1
+    when it is not ("the 293 people", a named crowd, "he was detained")."""
     k = match.start
     while k > view.start and words[k - 1] in _HELD_BEFORE_VERB:
         k -= 1
     if not {"been", "were"} & set(words[k : match.start]) or k <= view.start \
             or view.span_at(k - 1) is not None:
-        return False
+        return -1
     count_at = k - 1
     if words[count_at] in _HELD_PEOPLE:
         count_at -= 1
@@ -2325,9 +2329,10 @@ def _counted_held(words: Sequence[str], view: SentenceView, match: Match) -> boo
             count_at -= 1  # "dozens of people"
     if count_at < view.start or not (words[count_at] in _HELD_COUNTS
                                      or words[count_at].replace(",", "").isdigit()):
-        return False
+        return -1
     before = words[count_at - 1] if count_at > view.start else ""
-    return before not in ("the", "these", "those", "its", "their", "his", "her", "of")
+    return -1 if before in ("the", "these", "those", "its", "their", "his", "her", "of") \
+        else count_at
 
 
 def _fellow_arrester(state: DocState, story: Sequence[Event], home: str) -> list[str]:
