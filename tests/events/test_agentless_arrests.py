@@ -67,3 +67,100 @@ def test_an_arrest_abroad_stays_the_place_states() -> None:
                     "Ismael Zambada was arrested in the United States in July, Mexico's security "
                     "ministry said.", "2024-08-10")
     assert [(e.source, e.target) for e in found] == [(["united-states"], ["ismael-zambada"])]
+
+
+_CLASHES = "DAKAR, June 3 - Senegal deployed troops on Saturday after three days of clashes " \
+    "between police and supporters of opposition leader Ousmane Sonko. "
+
+
+@pytest.mark.parametrize(("text", "published", "source", "target", "modality"), [
+    # a bare count of people held in a story of a crowd's protests: the country's police
+    # round up that crowd, whoever tells the count
+    (_POLICE + "The Interior Ministry said 293 people had been detained since the protests "
+     "began.", "2024-12-05", "georgian-police", "x-geo-protesters", "reported"),
+    (_POLICE + "More than 1,500 people have been arrested, according to rights groups.",
+     "2024-12-05", "georgian-police", "x-geo-protesters", "reported"),
+    (_POLICE + "Hundreds were detained overnight, the interior minister said.", "2024-12-05",
+     "georgian-police", "x-geo-protesters", "reported"),
+    (_POLICE + "Dozens of people were also arrested, a rights group said.", "2024-12-05",
+     "georgian-police", "x-geo-protesters", "reported"),
+    (_POLICE + "At least 400 people had been rounded up by Sunday evening.", "2024-12-05",
+     "georgian-police", "x-geo-protesters", "asserted"),
+    # those held are the count, not the forces whose dead the sentence counted before it
+    ("ALMATY, Jan 9 - Protesters clashed with Kazakh police in Almaty on Friday. The interior "
+     "ministry said 26 armed rioters had been killed and 18 members of the security forces had "
+     "died, and that 4,404 people had been detained across the country.", "2022-01-09",
+     "x-kaz-police", "x-kaz-protesters", "reported"),
+    # the crowd of the clashes the story told, when it names more than one crowd
+    (_CLASHES + "The interior ministry said 16 people had been killed since Thursday, and that "
+     "hundreds had been arrested.", "2023-06-03", "x-sen-police", "x-sup-x-ousmane-sonko",
+     "reported"),
+])
+def test_a_count_held_in_a_story_of_protests_is_the_polices_round_up(
+        text: str, published: str, source: str, target: str, modality: str) -> None:
+    found = [e for e in arrests(text, published) if "water cannon" not in e.evidence.text
+             and "DAKAR" not in e.evidence.text and "ALMATY" not in e.evidence.text]
+    assert [(e.source, e.target, e.modality) for e in found] == [([source], [target], modality)]
+
+
+def test_a_count_held_sums_up_arrests_wherever_made() -> None:
+    # (no place of its own: not Tbilisi, where the sentence before put the water cannon)
+    found = arrests(_POLICE + "More than 1,500 people have been arrested, according to rights "
+                    "groups.", "2024-12-05")
+    assert [e.place_text for e in found] == [None]
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    # no protest in the story: whose round-up it was is unsaid
+    ("KHARTOUM, May 2 - The army and the RSF fought in Khartoum on Tuesday. Dozens of people "
+     "were detained, witnesses said.", "2023-05-02"),
+    # past, denied, or people told before ("the 293 people"), or a toll, not an arrest
+    (_POLICE + "Hundreds had been arrested in 2019, the minister said.", "2024-12-05"),
+    (_POLICE + "Hundreds were not arrested, the minister said.", "2024-12-05"),
+    (_POLICE + "The 293 people detained last week were released.", "2024-12-05"),
+    (_POLICE + "Dozens of people were killed, the ministry said.", "2024-12-05"),
+])
+def test_no_round_up_without_a_protest_now(text: str, published: str) -> None:
+    assert [e for e in arrests(text, published) if "water cannon" not in e.evidence.text] == []
+
+
+@pytest.mark.parametrize(("text", "rule", "source", "target", "modality"), [
+    # a person taken from home by force is held; in the passive with no agent, by the maker of
+    # the coup the story tells (the agentless arrester)
+    ("NAYPYITAW, Feb 1 - Myanmar's military seized power on Monday. Suu Kyi and President Win "
+     "Myint were taken from their residences in the capital in the early hours, an NLD "
+     "spokesman said.", "coerce.taken-from-home", ["tatmadaw"],
+     ["aung-san-suu-kyi", "win-myint"], "reported"),
+    ("KHARTOUM, Oct 25 - Sudan's military seized power on Monday. Hamdok's office said he had "
+     "been taken from his home to an unknown location.", "coerce.taken-from-home",
+     ["sudanese-armed-forces"], ["abdalla-hamdok"], "reported"),
+    ("BAMAKO, Aug 18 - Soldiers dragged President Ibrahim Boubacar Keita from his residence on "
+     "Tuesday.", "coerce.taken-from-home", ["malian-armed-forces"], ["ibrahim-boubacar-keita"],
+     "asserted"),
+    # led away, hauled into a van: active, passive, a gerund a picture shows
+    ("DAKAR, June 1 - Footage showed opposition leader Ousmane Sonko being led away by police.",
+     "coerce.led-away", ["x-sen-police"], ["x-ousmane-sonko"], "asserted"),
+    ("DAKAR, June 1 - Police led opposition leader Ousmane Sonko away on Thursday.",
+     "coerce.led-away", ["x-sen-police"], ["x-ousmane-sonko"], "asserted"),
+    ("MOSCOW, Feb 19 - Police officers hauled opposition activist Ilya Yashin into a van.",
+     "coerce.bundled-into", ["police-of-russia"], ["x-ilya-yashin"], "asserted"),
+])
+def test_a_person_taken_away_by_force_is_held(text: str, rule: str, source: list[str],
+                                              target: list[str], modality: str) -> None:
+    assert [(e.rule, e.source, e.target, e.modality) for e in arrests(text, "2024-06-01")] == [
+        (rule, source, target, modality)]
+
+
+@pytest.mark.parametrize("text", [
+    # a town taken from a force, a leader escorted to safety, people forced from their homes,
+    # things hauled away
+    "ADDIS ABABA, June 28 - Tigrayan forces took Mekelle from the Ethiopian army on Monday.",
+    "ADDIS ABABA, June 28 - Tigrayan forces took the town from Ethiopian troops after fighting "
+    "house to house.",
+    "COLOMBO, July 9 - Rajapaksa had been escorted out of the residence on Friday, before the "
+    "crowds arrived.",
+    "KABUL, Aug 16 - Thousands of people were forced from their homes as the Taliban advanced.",
+    "DAKAR, June 1 - Police officers hauled away the barricades on Thursday.",
+])
+def test_no_detention_for_a_town_taken_a_leader_escorted_or_things_removed(text: str) -> None:
+    assert arrests(text, "2024-06-01") == []

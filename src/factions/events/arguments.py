@@ -241,6 +241,9 @@ class Arguments:
     # A toll of a named side with no doer ("23 Pakistani soldiers had been killed"): the doer is
     # the side the dead are seen fighting (completion), else no event.
     toll: bool = False
+    # A count of people held, told with no arrester ("293 people had been detained"): the
+    # round-up of the story's crowd, a sum of its arrests rather than an act of its own.
+    tally: bool = False
     strategy: dict[str, str] = field(default_factory=dict)  # role -> strategy that found it
 
 

@@ -1537,6 +1537,7 @@ def _code_sentence(
                 notes[id(event)].people_source = args.people_source
                 notes[id(event)].place_object = args.place_object
                 notes[id(event)].toll = args.toll
+                notes[id(event)].tally = args.tally
                 notes[id(event)].blamed_in = blamed_in
                 if args.reference_word:
                     notes[id(event)].dated_reference = _day_named(reading.words, match.end)
@@ -1730,6 +1731,22 @@ def _story_crowd(reading: DocReading) -> list[str]:
                                     if m.sector in sectors and m.actor_id))
         found = reading.shared[key] = crowds if len(crowds) == 1 else []
     return list(found)  # type: ignore[call-overload]
+
+
+def _protesting_crowd(reading: DocReading, story: Sequence[Event]) -> list[str]:
+    """The crowd whose protests the story tells up to here: the article's one crowd actor,
+    else the crowd that is every source of the latest protest or riot told as done ("clashes
+    between police and supporters of opposition leader Ousmane Sonko")."""
+    crowd = _story_crowd(reading)
+    if crowd:
+        return crowd
+    sectors = reading.cues.crowd_sectors
+    crowds = {m.actor_id for m in reading.state.mentions if m.sector in sectors and m.actor_id}
+    for event in reversed(story):
+        if event.type in ("PROTEST", "ASSAULT") and event.modality in ("asserted", "reported") \
+                and event.source and all(a in crowds for a in event.source):
+            return list(event.source)
+    return []
 
 
 def _outbreak_crowd(reading: DocReading, view: SentenceView, match: Match
@@ -2259,6 +2276,12 @@ def _try_pattern(
     if not args.source and not antecedent and _named_toll(reading, view, match, args, c):
         args.toll = True  # completion names the doer: the side the dead are seen fighting
     arrester = False
+    held_at = _counted_held(reading.words, view, match) if not args.source and args.passive \
+        and pattern.mode == "arrest" and pattern.kind == "verb" and pattern.sourceless else -1
+    if held_at >= 0 and args.target_spans and all(sp.end <= held_at for sp in args.target_spans):
+        # "... 18 members of the security forces had died, and that 4,404 people had been
+        # detained": those held are the count, not an actor named before it
+        args.target, args.target_spans = [], []
     if not args.source and args.passive and not again and not antecedent \
             and pattern.mode == "arrest" and pattern.kind == "verb" and pattern.sourceless \
             and args.target:
@@ -2267,6 +2290,18 @@ def _try_pattern(
         args.source = [a for a in _agentless_arrester(reading, view, match, clause, story)
                        if a not in args.target]
         arrester = bool(args.source)
+    elif not args.source and not args.target and args.passive and not again and not antecedent \
+            and held_at >= 0 and (crowd := _protesting_crowd(reading, story)):
+        # "The Interior Ministry said 293 people had been detained since the protests began",
+        # "hundreds had been arrested": a bare count held in a story of a crowd's protests is
+        # the round-up of that crowd by the country's arresting body (the speaker's, else the
+        # one the story names); no arrester found, no event
+        args.source = [a for a in _agentless_arrester(reading, view, match, clause, story)
+                       if a not in crowd]
+        if not args.source:
+            return None
+        args.target = crowd
+        args.tally = arrester = True
     if args.source and not args.target and pattern.id in CROWD_WEAPONS:
         # "Police fired tear gas to disperse them", "... in a failed attempt to hold back the
         # crowds": tear gas and water cannon are turned on the story's crowd
@@ -2286,7 +2321,9 @@ def _try_pattern(
     made = _events(reading, view, match, args, anchors, scope, antecedent, c)
     if arrester and not _home_arrests(reading.state, made):
         # "was arrested in 2019", "calls for him to be arrested", "was detained in Paris": no
-        # arrest by the story's own forces now
+        # arrest by the story's own forces now (and a count of people held then is no event)
+        if args.tally:
+            return None
         for event in made:
             event.source = []
     if toll_of is not None and toll_of.date and anchors.date_for(view, match) is None:
@@ -2365,6 +2402,38 @@ def _agentless_arrester(reading: DocReading, view: SentenceView, match: Match,
                 and _arresting(state, m.actor_id, home):
             return [m.actor_id]
     return []
+
+
+# Words between a count of people held and the passive verb ("had also been detained").
+_HELD_BEFORE_VERB = frozenset({"had", "have", "has", "been", "was", "were", "also", "reportedly",
+                               "since", "then", "later", "all"})
+_HELD_PEOPLE = frozenset({"people", "persons", "others", "individuals"})
+_HELD_COUNTS = frozenset({"dozens", "hundreds", "thousands", "scores"})
+
+
+def _counted_held(words: Sequence[str], view: SentenceView, match: Match) -> int:
+    """Where the bare count of people that no actor names starts, when the passive arrest
+    verb of ``match`` is told of one: "293 people had been detained", "more than 2,000 people
+    have been arrested", "hundreds had been arrested", "dozens of people were detained"; -1
+    when it is not ("the 293 people", a named crowd, "he was detained")."""
+    k = match.start
+    while k > view.start and words[k - 1] in _HELD_BEFORE_VERB:
+        k -= 1
+    if not {"been", "were"} & set(words[k : match.start]) or k <= view.start \
+            or view.span_at(k - 1) is not None:
+        return -1
+    count_at = k - 1
+    if words[count_at] in _HELD_PEOPLE:
+        count_at -= 1
+        if count_at > view.start and words[count_at] == "of" \
+                and words[count_at - 1] in _HELD_COUNTS:
+            count_at -= 1  # "dozens of people"
+    if count_at < view.start or not (words[count_at] in _HELD_COUNTS
+                                     or words[count_at].replace(",", "").isdigit()):
+        return -1
+    before = words[count_at - 1] if count_at > view.start else ""
+    return -1 if before in ("the", "these", "those", "its", "their", "his", "her", "of") \
+        else count_at
 
 
 def _fellow_arrester(state: DocState, story: Sequence[Event], home: str) -> list[str]:
@@ -2973,6 +3042,10 @@ def _events(
             or story_country(reading.state))
         if country is not None:
             place, place_text, place_basis = country.id, country.name, "clause"
+    if args.tally and place_basis != "clause":
+        # "Security forces ... broke up the demonstrations, and more than 2,000 people have been
+        # arrested": a count of people held sums up arrests wherever they were made
+        place, place_text, place_basis = None, None, None
     if pattern.type == "ASSAULT" and pattern.reply and place_basis != "clause":
         # "Iran launched drones at Israel ..., adding that its air force was working to
         # intercept them": an answer to an attack is not where another clause places that attack

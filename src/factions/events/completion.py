@@ -83,6 +83,8 @@ class EventNote:
     blamed_in: int | None = None  # the later sentence whose "blamed" named its doer
     toll: bool = False  # a toll of a named side with no doer named ("23 soldiers were killed")
     named_act: bool = False  # a noun that names a known act ("the attack", "the Banjska raid")
+    tally: bool = False  # a count of people held with no arrester named ("293 people had been
+    # detained"): it sums up the round-up, no act on the crowd of its own
 
 
 def complete_targets(events: list[Event], notes: dict[int, EventNote], c: Cues,
@@ -664,7 +666,8 @@ def _fill_opponents(events: list[Event], pairs: dict[tuple[str, str], int],
                 key = group(s)
                 attackers[key] = attackers.get(key, 0) + 1
         if event.type in c.opponent_evidence and crowds.issuperset(event.target) and \
-                event.target and not crowds & set(event.source) and VICTIMS not in event.target:
+                event.target and not crowds & set(event.source) and VICTIMS not in event.target \
+                and not (notes is not None and id(event) in notes and notes[id(event)].tally):
             for s in event.source:
                 seen_crowds = policed.setdefault(root(side(s)), {})
                 for t in event.target:
