@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from anyascii import anyascii
 
@@ -174,6 +175,7 @@ _OFFICE_SPELLINGS = (("minister of foreign affairs", "foreign minister"),
                      ("minister of finance", "finance minister"))
 
 
+@lru_cache(maxsize=4096)
 def _holds_office(title: str, office: str) -> bool:
     """Whether a role's ``title`` is the ``office`` ("prime minister"), word for word: "Prime
     Minister of Iraq" and "Founder and Emir" are; "Deputy Prime Minister", "Special Presidential
