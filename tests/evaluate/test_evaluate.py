@@ -2,8 +2,10 @@
 
 import json
 from pathlib import Path
+from typing import Any
 
 from factions.evaluate import check_floors, evaluate, load_floors, update_floors
+from factions.evaluate.score import Report
 from factions.model import Place
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -139,10 +141,7 @@ def test_one_event_with_two_sources_matches_a_gold_record_for_each(tmp_path: Pat
     events = [{"type": "AID", "source": s, "target": "Khalifa Haftar", "location": None,
                "date": None, "modality": "asserted", "evidence": e}
               for s, e in (("Egypt", text), ("United Arab Emirates", text), ("Egypt", text))]
-    (tmp_path / "t.json").write_text(json.dumps({
-        "id": "t", "published": "2019-04-05", "text": text, "key_actor": "Khalifa Haftar",
-        "actors": actors, "alignments": [], "events": events}), encoding="utf-8")
-    report = evaluate(tmp_path)
+    report = _evaluate_one(tmp_path, "t", "2019-04-05", text, "Khalifa Haftar", actors, events)
     # One AID event with sources Egypt and the UAE stands for two gold records; the third
     # repeats Egypt's pair and finds nothing left to match. Precision counts the one event.
     assert report.events.as_dict() == {"precision": 1.0, "recall": 0.6667, "f1": 0.8,
@@ -179,10 +178,7 @@ def test_event_places_are_scored_for_precision_and_recall(tmp_path: Path):
                                                None),
                                               (sentences[2], "Government of National Accord",
                                                "Sirte"))]
-    (tmp_path / "p.json").write_text(json.dumps({
-        "id": "p", "published": "2019-04-07", "text": text, "key_actor": "Khalifa Haftar",
-        "actors": actors, "alignments": [], "events": events}), encoding="utf-8")
-    report = evaluate(tmp_path)
+    report = _evaluate_one(tmp_path, "p", "2019-04-07", text, "Khalifa Haftar", actors, events)
     assert report.events.tp == 3
     assert (report.event_location.tp, report.event_location.fp, report.event_location.fn) == (
         1, 2, 1)
@@ -205,10 +201,7 @@ def test_an_event_is_paired_with_the_gold_event_of_its_own_sentence_first(tmp_pa
               for sentence, modality, where in (
                   (sentences[0], "reported", None),
                   (sentences[1], "asserted", {"name": "Tripoli", "country": "LBY"}))]
-    (tmp_path / "s.json").write_text(json.dumps({
-        "id": "s", "published": "2019-04-07", "text": text, "key_actor": "Khalifa Haftar",
-        "actors": actors, "alignments": [], "events": events}), encoding="utf-8")
-    report = evaluate(tmp_path)
+    report = _evaluate_one(tmp_path, "s", "2019-04-07", text, "Khalifa Haftar", actors, events)
     assert (report.events.tp, report.events.fn) == (1, 1)
     assert (report.event_modality.correct, report.event_modality.total) == (1, 1)
     assert (report.event_location.tp, report.event_location.fn) == (1, 0)
@@ -243,10 +236,16 @@ def test_a_gold_place_of_a_site_in_a_city_or_of_several_places_holds_each_of_the
               for sentence, where in ((sentences[0], "Lido beach, Mogadishu"),
                                       (sentences[1], "Afgooye, Baidoa and Marka"),
                                       (sentences[2], "Lido beach, Mogadishu"))]
-    (tmp_path / "w.json").write_text(json.dumps({
-        "id": "w", "published": "2024-08-03", "text": text, "key_actor": "Al-Shabaab",
-        "actors": actors, "alignments": [], "events": events}), encoding="utf-8")
-    report = evaluate(tmp_path)
+    report = _evaluate_one(tmp_path, "w", "2024-08-03", text, "Al-Shabaab", actors, events)
     assert report.events.tp == 3
     assert (report.event_location.tp, report.event_location.fp, report.event_location.fn) == (
         2, 1, 1)
+
+
+def _evaluate_one(folder: Path, name: str, published: str, text: str, key_actor: str,
+                  actors: list[dict[str, Any]], events: list[dict[str, Any]]) -> Report:
+    """Evaluate one gold article with no alignments, written to ``folder``."""
+    (folder / f"{name}.json").write_text(json.dumps({
+        "id": name, "published": published, "text": text, "key_actor": key_actor,
+        "actors": actors, "alignments": [], "events": events}), encoding="utf-8")
+    return evaluate(folder)
