@@ -65,6 +65,8 @@ def _ids(text: str, published: str = "2025-06-01") -> set[str]:
      "among protesters.", "2024-10-08",
      {"orange-democratic-movement", "united-democratic-alliance-kenya", "rigathi-gachagua",
       "knchr"}),
+    ("The U.N. peacekeeping mission in the Central African Republic and the UN peacekeeping "
+     "mission in South Sudan sent troops.", "2024-01-01", {"minusca", "unmiss"}),
 ])
 def test_african_actors_are_found_by_the_names_the_press_uses(text, published, expected):
     found = _ids(text, published)
