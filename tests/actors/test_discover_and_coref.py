@@ -31,9 +31,9 @@ def test_a_long_group_name_keeps_its_for_the_and_of_the_parts():
                    "killed five soldiers.") == [
         ("Front for the Liberation of the Enclave of Cabinda", "armed_group")]
     # Fighters are no part of the name, and a known state ends it.
-    assert unknown("Fighters of the Popular Front for the Renaissance of the Central African "
+    assert unknown("Fighters of the Popular Front for the Liberation of the Central African "
                    "Republic attacked the town.") == [
-        ("Popular Front for the Renaissance", "armed_group")]
+        ("Popular Front for the Liberation", "armed_group")]
 
 
 def test_pronouns_follow_the_salient_person_and_object_pronouns_skip_the_subject():
@@ -253,11 +253,12 @@ def _unknown(text: str, published: str) -> list[tuple[str, str, str | None]]:
 
 
 def test_a_commission_on_a_subject_and_a_society_of_a_country_are_discovered_whole():
-    found = _unknown("NAIROBI, June 26 - The Kenya National Commission on Human Rights said 22 "
-                     "people had been killed. The Law Society of Kenya went to court.",
+    # (the Kenya National Commission on Human Rights is in the knowledge base since session 26)
+    found = _unknown("NAIROBI, June 26 - The Kenya National Commission on Police Accountability "
+                     "said 22 people had been killed. The Law Society of Kenya went to court.",
                      "2024-06-26")
     assert sorted(found) == [
-        ("Kenya National Commission on Human Rights", "government", "KEN"),
+        ("Kenya National Commission on Police Accountability", "government", "KEN"),
         ("Law Society of Kenya", "other", "KEN")]
 
 

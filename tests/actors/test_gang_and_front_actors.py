@@ -39,12 +39,12 @@ def test_a_group_militia_or_sect_named_with_a_lower_case_noun_is_discovered():
     analysis = analyze_text(
         "COTONOU, Jan 9 - Militants from the Katiba Hanifa group killed 14 soldiers in an "
         "attack on an army post in northern Benin on Wednesday, the army said. Separately, "
-        "gunmen from the Lakurawa sect abducted 30 villagers in Kebbi state.",
+        "gunmen from the Kachalla Dogo sect abducted 30 villagers in Kebbi state.",
         published="2025-01-09")
     actors = {a.id: (a.name, sorted(a.aliases)) for a in analysis.actors}
     assert actors["x-katiba-hanifa-group"] == (
         "Katiba Hanifa group", ["Katiba Hanifa group", "the Katiba Hanifa group"])
-    assert actors["x-lakurawa-sect"][0] == "Lakurawa sect"
+    assert actors["x-kachalla-dogo-sect"][0] == "Kachalla Dogo sect"
     assert [(e.type, e.source, e.target) for e in analysis.events][0] == (
         "ASSAULT", ["x-katiba-hanifa-group"], ["benin-armed-forces"])
 

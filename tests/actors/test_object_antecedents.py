@@ -21,8 +21,8 @@ def _events(text: str) -> set[tuple[str, tuple[str, ...], tuple[str, ...]]]:
      ("ASSAULT", ("x-unnamed-armed-group",), ("ariel-henry",))),
     ("DAKAR - President Macky Sall spoke on Monday. Police raided the house of opposition leader "
      "Ousmane Sonko and arrested him.",
-     ("COERCE", ("x-sen-police",), ("x-ousmane-sonko",)),
-     ("COERCE", ("x-sen-police",), ("x-macky-sall",))),
+     ("COERCE", ("x-sen-police",), ("ousmane-sonko",)),
+     ("COERCE", ("x-sen-police",), ("macky-sall",))),
     ("Interior Minister Ahmed Moallim Fiqi visited the front. Militants ambushed the convoy of "
      "Somali President Hassan Sheikh Mohamud on Sunday and wounded him.",
      ("ASSAULT", ("x-unnamed-armed-group",), ("hassan-sheikh-mohamud",)),
