@@ -32,9 +32,9 @@ def test_a_name_before_supporters_and_a_count_before_it():
     aliases, events, relations = _read(
         "MANILA, March 12 - Former Philippine President Rodrigo Duterte was flown to The Hague. "
         "Hundreds of Duterte supporters rallied outside the air base in Manila.")
-    assert aliases["x-sup-x-rodrigo-duterte"] == ["Hundreds of Duterte supporters"]
-    assert ("PROTEST", ["x-sup-x-rodrigo-duterte"], []) in events
-    assert relations == [("x-sup-x-rodrigo-duterte", "supports", "x-rodrigo-duterte")]
+    assert aliases["x-sup-rodrigo-duterte"] == ["Hundreds of Duterte supporters"]
+    assert ("PROTEST", ["x-sup-rodrigo-duterte"], []) in events
+    assert relations == [("x-sup-rodrigo-duterte", "supports", "rodrigo-duterte")]
 
 
 def test_supporters_as_the_target_and_a_possessive_name():
@@ -92,14 +92,15 @@ def test_a_lower_case_constitutional_court_is_the_home_judiciary():
         "BANGKOK, Aug 14 - The constitutional court removed Prime Minister Srettha Thavisin "
         "from office on Wednesday.", "2024-08-14")
     assert aliases["x-tha-judiciary"] == ["The constitutional court"]
-    assert events == [("COERCE", ["x-tha-judiciary"], ["x-srettha-thavisin"])]
+    assert events == [("COERCE", ["x-tha-judiciary"], ["srettha-thavisin"])]
 
 
 def test_judges_and_prosecutors_after_a_named_court_are_that_court():
     aliases, _, _ = _read(
         "THE HAGUE, March 12 - The International Criminal Court charged Rodrigo Duterte. Judges "
         "will decide whether to confirm the charges, and prosecutors accused him of murder.")
-    assert aliases == {"icc": ["The International Criminal Court", "Judges", "prosecutors"]}
+    assert aliases == {"icc": ["The International Criminal Court", "Judges", "prosecutors"],
+                       "rodrigo-duterte": ["Rodrigo Duterte"]}
 
 
 def test_justice_nouns_that_name_no_body_of_the_state():
@@ -182,7 +183,7 @@ def test_a_partys_bracketed_qualifier_is_part_of_its_name_an_acronym_is_not():
         "KATHMANDU, Sept 12 - Oli, leader of the Communist Party of Nepal (Unified "
         "Marxist-Leninist), resigned. The Communist Party of India (Marxist) condemned the "
         "violence. The National Liberation Army (ELN) attacked a base.", "2025-09-12")
-    assert aliases["x-communist-party-of-nepal-unified-marxist-leninist"] == [
+    assert aliases["cpn-uml"] == [
         "Communist Party of Nepal (Unified Marxist-Leninist)"]
     assert aliases["x-communist-party-of-india-marxist"] == [
         "Communist Party of India (Marxist)"]

@@ -19,9 +19,9 @@ def test_names_listed_after_a_plural_title_are_people():
     assert _unknown("Police arrested opposition leaders Juan Pablo Guanipa and Freddy Superlano "
                     "on Tuesday.") == [
         ("Juan Pablo Guanipa", "person"), ("Freddy Superlano", "person")]
-    assert _unknown("Senior aides were also held, among them party vice-chairman Shah Mahmood "
-                    "Qureshi and lawmakers Ali Haider Zaidi and Murad Saeed.") == [
-        ("Shah Mahmood Qureshi", "person"), ("Ali Haider Zaidi", "person"),
+    assert _unknown("Senior aides were also held, among them party vice-chairman Asad Mahmood "
+                    "Awan and lawmakers Ali Haider Zaidi and Murad Saeed.") == [
+        ("Asad Mahmood Awan", "person"), ("Ali Haider Zaidi", "person"),
         ("Murad Saeed", "person")]
 
 
@@ -31,9 +31,9 @@ def test_places_and_states_listed_after_a_plural_noun_are_no_people():
 
 
 def test_a_long_apposition_headed_by_a_title_makes_a_person():
-    assert _unknown("The Russian Volunteer Corps is led by Denis Kapustin, a Russian far-right "
+    assert _unknown("The Ural Volunteer Corps is led by Denis Kapustin, a Russian far-right "
                     "activist who lives in Ukraine.") == [
-        ("Russian Volunteer Corps", "armed_group"), ("Denis Kapustin", "person")]
+        ("Ural Volunteer Corps", "armed_group"), ("Denis Kapustin", "person")]
     assert _unknown("Dante Lauretta, the University of Arizona planetary scientist who leads "
                     "the science team, said the capsule was intact.") == [
         ("Dante Lauretta", "person")]
@@ -69,9 +69,9 @@ def test_a_title_word_that_opens_a_place_or_body_name_makes_no_person():
 
 
 def test_a_group_name_goes_on_past_the_state_it_names():
-    assert _unknown("Two groups, the Freedom of Russia Legion and the Russian Volunteer Corps, "
+    assert _unknown("Two groups, the Freedom of Belarus Legion and the Ural Volunteer Corps, "
                     "said they had carried out the raid.") == [
-        ("Freedom of Russia Legion", "armed_group"), ("Russian Volunteer Corps", "armed_group")]
+        ("Freedom of Belarus Legion", "armed_group"), ("Ural Volunteer Corps", "armed_group")]
     analysis = analyze_text("The Central Committee of Sudan Pharmacists said 56 civilians had "
                             "been killed.")
     assert [a.name for a in analysis.actors] == ["Central Committee of Sudan Pharmacists"]
@@ -100,8 +100,8 @@ def test_a_modifier_before_a_capitalized_title_leaves_the_person():
         ("Ibrahim Nasser Salem", "person")]
     assert _unknown("Caretaker Prime Minister Anwar Khalid Kakar said the vote would go "
                     "ahead.") == [("Anwar Khalid Kakar", "person")]
-    assert _unknown("Supreme Court Justice Alexandre de Moraes suspended the governor.") == [
-        ("Alexandre de Moraes", "person")]
+    assert _unknown("Supreme Court Justice Carmen Lucia Rocha suspended the governor.") == [
+        ("Carmen Lucia Rocha", "person")]
     # no title after the modifier: a body's name
     assert _unknown("The Interim Council said it would hold elections.") == [
         ("Interim Council", "government")]

@@ -28,9 +28,9 @@ def test_a_headline_gang_is_the_one_gang_the_text_names():
 
 
 def test_a_cartel_at_the_start_of_a_sentence_is_discovered():
-    # (the Sinaloa cartel is in the knowledge base now; the Gulf cartel is not)
-    actors = _actors("The Gulf cartel denied any role in the killings, officials said.")
-    assert actors["x-gulf-cartel"] == ("Gulf cartel", ["Gulf cartel"])
+    # (the Sinaloa and Gulf cartels are in the knowledge base now; the Tijuana cartel is not)
+    actors = _actors("The Tijuana cartel denied any role in the killings, officials said.")
+    assert actors["x-tijuana-cartel"] == ("Tijuana cartel", ["Tijuana cartel"])
     assert _actors("The Sinaloa cartel denied any role in the killings, officials said."
                    )["sinaloa-cartel"] == ("Sinaloa Cartel", ["Sinaloa cartel"])
 

@@ -60,7 +60,7 @@ def test_a_welcomed_arrest_backs_whoever_made_it() -> None:
         "Manila on Tuesday. Human Rights Watch welcomed the arrest, calling it a long-awaited "
         "step.", published="2025-03-12")
     assert [(e.source, e.target, e.mode) for e in by_type(a, "SUPPORT")] == [
-        (["human-rights-watch"], ["philippines"], "welcome")]
+        (["human-rights-watch"], ["philippine-national-police"], "welcome")]
     # a welcomed deal backs no one side of it
     b = analyze_text(
         "ADDIS ABABA, Nov 3 - Ethiopia and Tigray forces signed a truce on Wednesday. The "
@@ -83,7 +83,7 @@ def test_police_fire_on_the_crowd_whose_protest_the_sentence_tells() -> None:
 
 
 def test_a_headline_surname_of_a_person_the_lede_names_in_full() -> None:
-    # the knowledge base does not know him: the headline's "Duterte" is still the lede's
+    # the headline's bare "Duterte" (no alias of his) is the lede's
     a = analyze_text(
         "Philippines arrests Duterte on ICC warrant\n\n"
         "MANILA, March 12 - Former Philippine President Rodrigo Duterte was arrested in Manila "

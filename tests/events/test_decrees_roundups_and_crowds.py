@@ -84,7 +84,7 @@ def test_a_crowd_held_in_a_coup_story_is_not_the_coup_makers() -> None:
 
 @pytest.mark.parametrize(("sentence", "target"), [
     ("Within hours, a crowd broke into the private residence of Prime Minister Ranil "
-     "Wickremesinghe and set it alight.", ["x-ranil-wickremesinghe"]),
+     "Wickremesinghe and set it alight.", ["ranil-wickremesinghe"]),
     ("In Kandy, a mob broke into the residence of the army's corps commander and set it "
      "ablaze.", ["x-lka-military"]),
 ])
@@ -171,8 +171,8 @@ _PM = "COLOMBO, July 9 - Tens of thousands of protesters overran the president's
 
 @pytest.mark.parametrize(("sentence", "target"), [
     ("Within hours, a crowd broke into his private residence and set it alight.",
-     ["x-ranil-wickremesinghe"]),
-    ("Protesters later stormed his official residence.", ["x-ranil-wickremesinghe"]),
+     ["ranil-wickremesinghe"]),
+    ("Protesters later stormed his official residence.", ["ranil-wickremesinghe"]),
     # not a pronoun of no home or office
     ("Protesters later stormed the residence, defying his curfew.", []),
 ])

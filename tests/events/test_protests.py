@@ -45,7 +45,7 @@ def test_a_crowds_clash_with_several_parties_is_one_riot():
                 "clashed with police and members of the Bangladesh Chhatra League.",
                 "2024-07-20") == [
         ("PROTEST", "demonstrate", ["x-bgd-protesters"], []),
-        ("PROTEST", "riot", ["x-bgd-protesters"], ["x-bgd-police", "x-bangladesh-chhatra-league"])]
+        ("PROTEST", "riot", ["x-bgd-protesters"], ["x-bgd-police", "bangladesh-chhatra-league"])]
 
 
 def test_crowds_storming_a_prison_or_burning_a_building_riot():
@@ -84,7 +84,7 @@ def test_shot_dead_is_read_in_the_active_and_in_the_passive():
 def test_police_who_say_they_arrested_opposition_leaders_arrested_them():
     assert rows("DHAKA, July 20 - Police said they had arrested hundreds of people, including "
                 "leaders of the opposition Bangladesh Nationalist Party.", "2024-07-20") == [
-        ("COERCE", "arrest", ["x-bgd-police"], ["x-bangladesh-nationalist-party"])]
+        ("COERCE", "arrest", ["x-bgd-police"], ["bangladesh-nationalist-party"])]
 
 
 def test_a_demand_for_the_resignation_of_the_minister_named_by_his_title():
@@ -262,10 +262,10 @@ def test_a_crowds_riot_is_aimed_at_every_body_its_object_names():
     assert rows("BRASILIA, Jan 9 - Thousands of supporters of former President Jair Bolsonaro "
                 "invaded Congress, the Supreme Court and the presidential palace on Sunday.",
                 "2023-01-09") == [
-        ("PROTEST", "riot", ["x-sup-x-jair-bolsonaro"], ["x-bra-legislature", "x-supreme-court"])]
+        ("PROTEST", "riot", ["x-sup-jair-bolsonaro"], ["x-bra-legislature", "x-supreme-court"])]
     assert rows("DHAKA, Aug 5 - Protesters stormed and ransacked the residence of Prime Minister "
                 "Sheikh Hasina after she fled the country.", "2024-08-05") == [
-        ("PROTEST", "riot", ["x-bgd-protesters"], ["x-hasina"])]
+        ("PROTEST", "riot", ["x-bgd-protesters"], ["sheikh-hasina"])]
     assert rows("LAHORE, May 10 - Hundreds of protesters broke into the residence of the army's "
                 "corps commander and set it ablaze.", "2023-05-10") == [
         ("PROTEST", "riot", ["x-pak-protesters"], ["pakistan-armed-forces"])]

@@ -333,7 +333,7 @@ def test_a_description_that_is_no_condemnation_or_a_coup_named_elsewhere_is_none
 def test_what_a_speaker_says_an_act_amounts_to_is_a_charge_against_its_doer():
     assert rows("Opposition leader Lee Jae-myung said President Yoon Suk Yeol's decree "
                 "amounted to an insurrection.", "ACCUSE") == [
-        ("accuse.amounts-to", ["x-lee-jae-myung"], ["x-yoon-suk-yeol"], "asserted")]
+        ("accuse.amounts-to", ["lee-jae-myung"], ["yoon-suk-yeol"], "asserted")]
     assert rows("Amnesty International said Israel's blockade of Gaza amounts to collective "
                 "punishment.", "ACCUSE") == [
         ("accuse.amounts-to", ["amnesty-international"], ["israel"], "asserted")]

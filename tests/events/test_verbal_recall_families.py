@@ -185,7 +185,7 @@ def test_a_denial_of_wrongdoing_answers_the_charge_just_made():
     text = ("The National Accountability Bureau accused Imran Khan of corruption. Khan denies "
             "any wrongdoing.")
     assert rows(text, "REJECT") == [("reject.deny-allegation", ["imran-khan"],
-                                     ["x-national-accountability-bureau"], "asserted")]
+                                     ["national-accountability-bureau"], "asserted")]
 
 
 # ---------------------------------------------------------------- backing offered

@@ -158,11 +158,11 @@ def test_a_pro_x_stance_of_a_person_or_of_an_unnamed_state_gives_no_backing():
 
 def test_a_partys_student_or_youth_wing_named_in_apposition_is_allied_with_it():
     analysis = analyze_text(
-        "Sheikh Hasina's Awami League has ruled since 2009. Students clashed with members of the "
-        "Bangladesh Chhatra League, the Awami League's student wing, on campuses.",
+        "Rashed Khan's Gono Odhikar League has grown since 2021. Students clashed with members of "
+        "the Chhatra Odhikar League, the Gono Odhikar League's student wing, on campuses.",
         published="2024-07-18")
     assert stated(analysis, "allied_with") == {
-        ("x-bangladesh-chhatra-league", "allied_with", "x-awami-league")}
+        ("x-chhatra-odhikar-league", "allied_with", "x-gono-odhikar-league")}
     # a wing of no named owner ("the ruling party's") gives nothing
     analysis = analyze_text(
         "Students clashed with police and members of the Bangladesh Chhatra League, the ruling "

@@ -204,7 +204,7 @@ def test_a_leaders_aides_named_after_him_are_his_allies():
          "aides, lawyer Elvino Dias and Podemos official Paulo Guambe, were shot dead in their "
          "car in Maputo.", {"x-elvino-dias", "x-paulo-guambe"}, "venancio-mondlane"),
         ("Imran Khan remains in jail. Police arrested Khan's close aide, Shah Mahmood Qureshi, "
-         "on Tuesday.", {"x-shah-mahmood-qureshi"}, "imran-khan"),
+         "on Tuesday.", {"shah-mahmood-qureshi"}, "imran-khan"),
         ("Donald Trump spoke on Monday. His aide, Stephen Miller, said the plan would go ahead.",
          {"x-stephen-miller"}, "donald-trump"),
     ]:
