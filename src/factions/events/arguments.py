@@ -88,10 +88,6 @@ _JOINT_TYPES = frozenset({"ASSAULT"})
 _SPEAKING_BODIES = frozenset({"government", "international_org"})
 # Words that join the words of a title ("Secretary *of State*", "Minister *for* Defence").
 _TITLE_LINKS = frozenset({"of", "state", "for"})
-# Stances and speech acts an official takes for his own state when he says what it will do
-# or stands for ("Blinken said Washington stood ready to assist Ecuador").
-_SPOKEN_TYPES = frozenset({"SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "CONSULT",
-                           "COOPERATE"})
 _BACKED = frozenset({"backed", "supported", "aided", "assisted", "joined", "helped",
                      "accompanied", "reinforced"})
 # Phrases whose actors act with the event's source: "with the help of X".
@@ -290,7 +286,8 @@ def find_arguments(reading: DocReading, view: SentenceView, match: Match,
     if by_subject and pattern.type in _SPOKEN_TYPES and args.source_spans:
         # "Blinken said Washington stood ready to assist Ecuador", "Modi said India would
         # track down the attackers": the official who says what his own state will do or
-        # stands for speaks for it; the stance is his as well as the state's.
+        # stands for speaks for it (in the verbal conflict types, ``_SPOKEN_TYPES``); the
+        # stance is his as well as the state's.
         args.source_spans = [*args.source_spans,
                              *_own_state_speaker(reading, view, match, args.source_spans)]
     args.inherited = finder.inherited and by_subject

@@ -2276,22 +2276,22 @@ def _try_pattern(
     if not args.source and not antecedent and _named_toll(reading, view, match, args, c):
         args.toll = True  # completion names the doer: the side the dead are seen fighting
     arrester = False
-    held_at = _counted_held(reading.words, view, match) if not args.source and args.passive \
-        and pattern.mode == "arrest" and pattern.kind == "verb" and pattern.sourceless else -1
+    # an arrest told in the passive with no agent ("was detained", "293 people were arrested")
+    agentless_arrest = not args.source and args.passive and pattern.mode == "arrest" \
+        and pattern.kind == "verb" and pattern.sourceless
+    held_at = _counted_held(reading.words, view, match) if agentless_arrest else -1
     if held_at >= 0 and args.target_spans and all(sp.end <= held_at for sp in args.target_spans):
         # "... 18 members of the security forces had died, and that 4,404 people had been
         # detained": those held are the count, not an actor named before it
         args.target, args.target_spans = [], []
-    if not args.source and args.passive and not again and not antecedent \
-            and pattern.mode == "arrest" and pattern.kind == "verb" and pattern.sourceless \
-            and args.target:
+    if agentless_arrest and not again and not antecedent and args.target:
         # (not a bare count, "293 people had been detained": whom completion finds they were
         # is too loose a guess to give it an arrester)
         args.source = [a for a in _agentless_arrester(reading, view, match, clause, story)
                        if a not in args.target]
         arrester = bool(args.source)
-    elif not args.source and not args.target and args.passive and not again and not antecedent \
-            and held_at >= 0 and (crowd := _protesting_crowd(reading, story)):
+    elif held_at >= 0 and not args.target and not again and not antecedent \
+            and (crowd := _protesting_crowd(reading, story)):
         # "The Interior Ministry said 293 people had been detained since the protests began",
         # "hundreds had been arrested": a bare count held in a story of a crowd's protests is
         # the round-up of that crowd by the country's arresting body (the speaker's, else the

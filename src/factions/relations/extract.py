@@ -732,15 +732,12 @@ def _umbrella_head(reading: DocReading, view: SentenceView, match: Match) -> lis
     words = reading.words
     # (the patron's name may be read inside the members' mention: "group of Iran-aligned
     # militias" as one discovered actor)
-    k = next((j for j in range(match.positions[0] - 1, max(view.start, match.positions[0] - 6),
-                               -1) if words[j] == "of"), None)
-    if k is None:
+    of = next((j for j in range(match.positions[0] - 1, max(view.start, match.positions[0] - 6),
+                                -1) if words[j] == "of"), None)
+    if of is None or of - 1 <= view.start or words[of - 1] not in _UMBRELLA_NOUNS:
         return []
-    patron = {a for s in view.spans if k < s.start < match.positions[0] for a in s.actors}
-    k += 1
-    if k - 2 <= view.start or words[k - 2] not in _UMBRELLA_NOUNS:
-        return []
-    k -= 2
+    patron = {a for s in view.spans if of < s.start < match.positions[0] for a in s.actors}
+    k = of - 1
     while k > view.start and words[k - 1] in _UMBRELLA_NOUNS:
         k -= 1
     while k > view.start and words[k - 1] in reading.cues.determiners:
