@@ -361,3 +361,34 @@ def test_a_group_before_a_title_and_a_name_is_the_persons_not_the_headlines_subj
         "it would respond. Hamas officials said the group would choose a new leader.",
         published="2024-07-31")
     assert analysis.key_actor == "ismail-haniyeh"
+
+
+def test_a_lede_opening_on_the_party_the_headline_subject_hit_keeps_the_attacker_key():
+    # The lede opens on the group that lost its commander: it only confirms the strike, which
+    # the lede still tells as Israel's; Hamas, named more often further down, is not the story's
+    # protagonist.
+    text = ("Israel kills Hamas military chief in Gaza strike; group vows revenge\n\n"
+            "GAZA, July 14 - Hamas confirmed on Sunday that its military chief had been killed in "
+            "an Israeli air strike on a camp in southern Gaza, a heavy blow to the group. "
+            "Hamas said the strike killed dozens of displaced people. "
+            "Hamas officials said talks on a truce would go on. Hamas has run Gaza since 2007. "
+            "Hamas vowed to avenge his death.")
+    state = run_stages(make_document(text, title=text.split("\n")[0], published="2024-07-14"))
+    subjects = _sentence_subjects(state)
+    lede = _lede_sentence(state)
+    assert (subjects[0], subjects[lede]) == ("israel", "hamas")
+    assert _protagonist(state, subjects, lede) == "israel"
+    assert state.key_actor == "israel"
+
+
+def test_a_lede_opening_on_a_party_that_acts_itself_names_no_protagonist_from_the_headline():
+    # Near miss: the lede's subject fires rockets of its own; the headline's subject and it
+    # are two parties acting, and neither is the protagonist by headline and lede alone.
+    text = ("Israel kills Hamas military chief in Gaza strike; group vows revenge\n\n"
+            "GAZA, July 14 - Hamas fired dozens of rockets at southern Israel on Sunday after "
+            "its military chief was killed in an Israeli air strike on a camp in southern Gaza.")
+    state = run_stages(make_document(text, title=text.split("\n")[0], published="2024-07-14"))
+    subjects = _sentence_subjects(state)
+    lede = _lede_sentence(state)
+    assert (subjects[0], subjects[lede]) == ("israel", "hamas")
+    assert _protagonist(state, subjects, lede) is None

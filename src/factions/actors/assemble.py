@@ -270,7 +270,12 @@ def _protagonist(state: DocState, subjects: dict[int, str], lede: int | None) ->
     forces = _own_bodies(state, actor)
     lede_subject = subjects.get(lede)
     owned = lede_subject != actor and _owned_by(state, lede, lede_subject, actor)
-    if lede_subject != actor and lede_subject not in forces and not owned:
+    # A lede that opens on the party hit by the headline's act, or on a witness, acting in no
+    # event of its own ("Hezbollah confirmed ... its leader had been killed in an Israeli air
+    # strike") still tells the headline's subject acting, as its report.
+    witness = lede_subject != actor and lede_subject not in forces and not owned \
+        and _only_witness(state, lede, lede_subject)
+    if lede_subject != actor and lede_subject not in forces and not owned and not witness:
         return None
     # "Yemen's Hadi hands power to council ...; Yemeni President Abd-Rabbu Mansour Hadi
     # transferred his powers ...": a person the headline and the lede both open on is the
@@ -291,7 +296,9 @@ def _protagonist(state: DocState, subjects: dict[int, str], lede: int | None) ->
                 (event.modality == "asserted"
                  and (actor in event.source or (owned and lede_subject in event.source)))
                 or (event.modality == "reported"
-                    and lede_subject in forces and lede_subject in event.source)):
+                    and lede_subject in forces and lede_subject in event.source)
+                or (witness and event.modality in ("asserted", "reported")
+                    and actor in event.source)):
             acts = True
             solo = solo or (event.modality == "asserted" and event.source == [actor])
     # "Syrian troops leave Sweida under U.S.-brokered truce ...": a headline whose own act the
@@ -302,6 +309,20 @@ def _protagonist(state: DocState, subjects: dict[int, str], lede: int | None) ->
     if not told and lede_subject == actor and not _joined_subject(state, actor):
         alone = solo
     return actor if alone and acts else None
+
+
+def _only_witness(state: DocState, lede: int, subject: str | None) -> bool:
+    """Whether the lede's ``subject`` acts in no event of the lede (one of the past aside):
+    it only confirms, suffers or watches what the headline's subject did ("Israel kills
+    Hezbollah leader Nasrallah ...; Hezbollah confirmed ... that its leader ... had been killed
+    in an Israeli air strike"; "More than 50,000 flee Nagorno-Karabakh; Azerbaijan detains ...
+    / ... officials in Yerevan said ..., as Azerbaijani border guards detained ...")."""
+    if subject is None:
+        return False
+    head_end = state.original_span(state.sentences[0].start, state.sentences[0].end)[1]
+    main_end = _main_end(state, lede)
+    return not any(head_end <= e.evidence.start < main_end and subject in e.source
+                   and e.modality != "historical" for e in state.events)
 
 
 def _states_together(state: DocState, event: Event) -> bool:
