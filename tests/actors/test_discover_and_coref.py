@@ -379,6 +379,20 @@ def test_fighters_an_armed_group_leads_are_the_group_and_a_backers_are_not():
         (m.text, m.actor_id) for m in state.mentions]
 
 
+def test_armed_factions_a_backer_backs_are_one_group_of_their_own():
+    # pending iraq-kadhimi-drone-attack-2021-11: "armed factions" is a militia noun, so the
+    # backer's participle before it makes the group, not the story country's militias
+    state = prepare("Clashes broke out between security forces and supporters of Iran-aligned "
+                    "armed factions, who had been camped near its gates for weeks.",
+                    "2021-11-07")
+    assert ("Iran-aligned armed factions", "x-iran-aligned-armed-factions") in [
+        (m.text, m.actor_id) for m in state.mentions]
+    # near miss: "Iran-aligned parties" are no armed group
+    state = prepare("The Coordination Framework, an alliance of Iran-aligned parties, said it "
+                    "would boycott the session.", "2022-08-30")
+    assert not any(m.actor_id.startswith("x-iran-aligned") for m in state.mentions)
+
+
 def test_it_after_and_said_is_the_group_its_sentence_opens_with():
     state = prepare("The Economic Community of Central African States met on Wednesday. The "
                     "African Union's Peace and Security Council suspended Gabon from all the "
