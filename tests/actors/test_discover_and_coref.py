@@ -143,15 +143,16 @@ def test_a_state_office_the_kb_fills_is_its_holder_on_the_day():
 
 
 def test_a_state_office_the_kb_does_not_fill_is_a_person_of_its_own():
+    # (Kuwait's prime minister is in the KB since session 27; its interior minister is not)
     analysis = analyze_text(
-        "Hamas said its political chief, Ismail Haniyeh, had told the prime minister of Kuwait "
-        "that the group accepted the plan. Jordan's king and Oman's crown prince welcomed "
-        "the news.", published="2024-05-07")
+        "Hamas said its political chief, Ismail Haniyeh, had told the interior minister of "
+        "Kuwait that the group accepted the plan. Jordan's king and Oman's crown prince "
+        "welcomed the news.", published="2024-05-07")
     offices = sorted((a.name, a.type, [m.text for m in a.mentions])
                      for a in analysis.actors if a.id.startswith("x-"))
     assert offices == [
         ("Crown Prince of Oman", "person", ["Oman's crown prince"]),
-        ("Prime Minister of Kuwait", "person", ["the prime minister of Kuwait"]),
+        ("Interior Minister of Kuwait", "person", ["the interior minister of Kuwait"]),
     ]
     haniyeh = next(a for a in analysis.actors if a.id == "ismail-haniyeh")
     assert [m.text for m in haniyeh.mentions] == ["Ismail Haniyeh"]

@@ -20,9 +20,9 @@ def test_a_hyphenated_given_name_is_part_of_the_persons_name():
     assert aliases["x-park-chan-dae"] == ["Park Chan-dae"]
     assert aliases["x-kim-seon-ho"] == ["Kim Seon-ho"]
     aliases = _aliases(
-        "TAIPEI, May 20 - Vice President Hsiao Bi-khim said the island would not be cowed, and "
+        "TAIPEI, May 20 - Speaker Han Kuo-yu said the island would not be cowed, and "
         "General Park An-su told troops to stand down.")
-    assert "x-hsiao-bi-khim" in aliases and "x-park-an-su" in aliases
+    assert "x-han-kuo-yu" in aliases and "x-park-an-su" in aliases
 
 
 def test_a_compound_after_a_hyphen_is_no_given_name():
@@ -179,10 +179,16 @@ def test_a_person_an_apposition_or_a_relative_puts_in_a_body():
 
 
 def test_a_chief_of_army_staff_title_stacks_with_a_rank():
+    # (Nigeria's Taoreed Lagbaja, this test's first example, is in the knowledge base since
+    # session 27; Ghana's army chief of 2021-2024 is not.)
+    assert _aliases(
+        "ACCRA, March 5 - Chief of Army Staff Major General Thomas Oppong-Peprah is expected to "
+        "visit Bawku later this week.", "2023-03-05") == {
+        "x-thomas-oppong-peprah": ["Thomas Oppong-Peprah"]}
     assert _aliases(
         "ABUJA, Dec 5 - Chief of Army Staff Lieutenant General Taoreed Lagbaja is expected to "
         "visit Tudun Biri later this week.", "2023-12-05") == {
-        "x-taoreed-lagbaja": ["Taoreed Lagbaja"]}
+        "taoreed-lagbaja": ["Taoreed Lagbaja"]}
     assert _aliases(
         "ISLAMABAD, May 9 - Chief of Defence Staff General Amina Rauf visited Quetta.",
         "2023-05-09") == {"x-amina-rauf": ["Amina Rauf"]}

@@ -45,7 +45,7 @@ def test_the_act_after_said_after_is_the_speakers_own():
                  "Ibrahim said after hosting talks between Thailand and Cambodia.", "2025-07-28",
                  "CONSULT")
     assert [(t, s, sorted(g)) for t, s, g, _ in found] == [
-        ("CONSULT", ["x-anwar-ibrahim"], ["cambodia", "thailand"])]
+        ("CONSULT", ["anwar-ibrahim"], ["cambodia", "thailand"])]
 
 
 def test_each_side_accused_the_other_is_an_accusation_each_way():
@@ -170,7 +170,7 @@ def test_an_outbreak_of_fighting_with_no_side_named_is_between_the_two_sides():
 def test_the_speakers_own_act_after_said_after_is_asserted():
     assert modalities("Thailand and Cambodia agreed to a ceasefire, Malaysian Prime Minister "
                       "Anwar Ibrahim said after hosting talks between Thailand and Cambodia.",
-                      "2025-07-28", "CONSULT") == [("CONSULT", ["x-anwar-ibrahim"], "asserted")]
+                      "2025-07-28", "CONSULT") == [("CONSULT", ["anwar-ibrahim"], "asserted")]
 
 
 def test_an_indefinite_confrontation_between_the_neighbours_is_no_fight():

@@ -34,7 +34,7 @@ def test_a_promise_of_punishment_is_the_speakers_threat_at_whom_it_names():
 def test_a_promise_of_punishment_with_no_party_named_has_no_target():
     assert rows("Interior Minister Ahmad Vahidi said rioters would face the full force of the "
                 "law.", "THREATEN") == [
-        ("threaten.face-justice", ["x-ahmad-vahidi"], [], "asserted")]
+        ("threaten.face-justice", ["ahmad-vahidi"], [], "asserted")]
     assert rows("\"Those who attacked our soldiers will be brought to justice,\" Prime Minister "
                 "Abiy Ahmed said.", "THREATEN") == [
         ("threaten.face-justice", ["abiy-ahmed"], [], "asserted")]

@@ -47,7 +47,7 @@ def test_a_swift_response_to_a_disaster_is_no_threat():
 def test_a_trial_promised_to_attackers_is_a_threat_but_a_trial_date_is_procedure():
     assert rows("Interior Minister Rana Sanaullah said those who attacked military property "
                 "would be tried.", "THREATEN") == [
-        ("threaten.will-be-tried", ["x-rana-sanaullah"], [], "asserted")]
+        ("threaten.will-be-tried", ["rana-sanaullah"], [], "asserted")]
     assert rows("Prosecutors said Edmundo Gonzalez would be tried in March.", "THREATEN") == []
 
 

@@ -20,6 +20,17 @@ def test_a_title_holds_an_office_only_word_for_word():
     assert not _holds_office("Co-President", "president")
 
 
+def test_defence_and_defense_are_one_office():
+    # British and American spellings, "for" and "of", and a "national" defence ministry.
+    assert _holds_office("Minister of Defense of Japan", "defence minister")
+    assert _holds_office("Minister of Defence", "defense minister")
+    assert _holds_office("Minister for Defence of Australia", "defense minister")
+    assert _holds_office("Minister of National Defense of South Korea", "defence minister")
+    assert _holds_office("Minister of National Defence", "defense minister")
+    assert not _holds_office("Deputy Minister of Defence", "defense minister")
+    assert not _holds_office("Minister of State for Defence Affairs", "defence minister")
+
+
 def test_the_holder_of_a_states_office_on_a_date():
     kb = load_kb()
     # Putin's roles are held in the Russian government's entry; envoys with "Presidential" in

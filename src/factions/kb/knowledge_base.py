@@ -165,11 +165,15 @@ _NOT_THE_OFFICE = frozenset({"vice", "deputy", "assistant", "co", "to", "the", "
                              "sub", "under"})
 
 
-# The long forms of ministers' titles, as the press shortens them.
+# The long forms of ministers' titles, as the press shortens them. "Defense" is spelt "defence"
+# first, in the title and in the office, so that "Japan's defence minister" (British spelling)
+# finds the "Minister of Defense of Japan" and "the defense minister" (American) a "Minister for
+# Defence"; a "Minister of National Defence" is the defence minister too.
 _OFFICE_SPELLINGS = (("minister of foreign affairs", "foreign minister"),
                      ("minister for foreign affairs", "foreign minister"),
                      ("minister of defence", "defence minister"),
-                     ("minister of defense", "defense minister"),
+                     ("minister for defence", "defence minister"),
+                     ("minister of national defence", "defence minister"),
                      ("minister of the interior", "interior minister"),
                      ("minister of interior", "interior minister"),
                      ("minister of finance", "finance minister"))
@@ -180,11 +184,11 @@ def _holds_office(title: str, office: str) -> bool:
     """Whether a role's ``title`` is the ``office`` ("prime minister"), word for word: "Prime
     Minister of Iraq" and "Founder and Emir" are; "Deputy Prime Minister", "Special Presidential
     Envoy" and "Senior Adviser to the President" are not."""
-    lower = title.lower()
+    lower = title.lower().replace("defense", "defence")
     for long, short in _OFFICE_SPELLINGS:
         lower = lower.replace(long, short)
     words = lower.replace("-", " ").replace("(", " ").replace(")", " ").replace(",", " ").split()
-    wanted = office.split()
+    wanted = office.replace("defense", "defence").split()
     n = len(wanted)
     return any(words[i:i + n] == wanted and (i == 0 or words[i - 1] not in _NOT_THE_OFFICE)
                for i in range(len(words) - n + 1))
