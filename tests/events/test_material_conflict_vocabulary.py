@@ -38,28 +38,6 @@ def coded(sentence: str, rule: str) -> list[tuple[str, list[str], list[str]]]:
      "assault.plant-bomb", ("ASSAULT", ["hezbollah"], ["israel"])),
     ("The Arakan Army seized dozens of military posts in northern Shan state.",
      "assault.seize-territory", ("ASSAULT", ["arakan-army"], [])),
-    ("Turkish police took Istanbul mayor Ekrem Imamoglu into custody.",
-     "coerce.arrest", ("COERCE", ["turkish-general-directorate-of-security"], ["ekrem-imamoglu"])),
-    ("A Russian court sentenced Alexei Navalny to 19 years in prison.",
-     "coerce.sentence-to", ("COERCE", ["x-rus-judiciary"], ["alexei-navalny"])),
-    ("Israel blockaded the Gaza Strip, cutting off food and fuel.",
-     "coerce.blockade", ("COERCE", ["israel"], [])),
-    ("Azerbaijan blockaded the Lachin corridor for months.",
-     "coerce.blockade", ("COERCE", ["azerbaijan"], [])),
-    ("The Houthis blocked shipping through the Red Sea.",
-     "coerce.block-traffic", ("COERCE", ["houthis"], [])),
-    ("The Dominican Republic deported thousands of Haitians.",
-     "coerce.deport", ("COERCE", ["dominican-republic"], [])),
-    ("Russia declared the BBC an undesirable organisation.",
-     "coerce.undesirable", ("COERCE", ["russia"], ["bbc"])),
-    ("Russia blocked access to Facebook and Instagram.",
-     "coerce.block-platform", ("COERCE", ["russia"], [])),
-    ("Israel shut down Al Jazeera's offices in Jerusalem.",
-     "coerce.shut-down", ("COERCE", ["israel"], ["al-jazeera"])),
-    ("Venezuela's top court disqualified opposition leader Maria Corina Machado.",
-     "coerce.disqualify", ("COERCE", ["x-ven-judiciary"], ["maria-corina-machado"])),
-    ("Chinese vessels harassed Philippine fishing boats near Scarborough Shoal.",
-     "coerce.harass-vessel", ("COERCE", ["china"], [])),
     ("Israel positioned troops along the Gaza border.",
      "mobilize.position", ("MOBILIZE", ["israel"], [])),
     ("China increased its military presence near Taiwan.",
@@ -74,10 +52,6 @@ def coded(sentence: str, rule: str) -> list[tuple[str, list[str], list[str]]]:
      "sanction.halt-military-aid", ("SANCTION", ["united-states"], ["israel"])),
     ("The World Bank halted disbursements to Niger.",
      "sanction.halt-aid", ("SANCTION", ["world-bank"], ["niger"])),
-    ("Niger revoked its military agreement with the United States.",
-     "sanction.revoke-agreement", ("SANCTION", ["niger"], ["united-states"])),
-    ("Mali terminated a defence agreement with France.",
-     "sanction.revoke-agreement", ("SANCTION", ["mali"], ["france"])),
     ("The U.S. hit Iran with new sanctions.",
      "sanction.hit-with-sanctions", ("SANCTION", ["united-states"], ["iran"])),
     ("China restricted exports of rare earths to the United States.",
@@ -94,13 +68,6 @@ def coded(sentence: str, rule: str) -> list[tuple[str, list[str], list[str]]]:
 def test_wire_copy_phrasing_of_material_conflict_is_coded(
         sentence: str, rule: str, expected: tuple[str, list[str], list[str]]) -> None:
     assert coded(sentence, rule) == [expected]
-
-
-def test_a_staged_mutiny_is_a_coup_by_its_makers() -> None:
-    events = [(e.type, e.mode, e.source) for e in analyze_text(
-        "Wagner mercenaries staged a mutiny against the Russian military.",
-        published="2024-05-01").events if e.type == "COERCE"]
-    assert events == [("COERCE", "coup", ["wagner-group"])]
 
 
 @pytest.mark.parametrize(("sentence", "kind"), [
