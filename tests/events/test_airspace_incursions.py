@@ -44,6 +44,8 @@ def test_an_airspace_never_left_is_no_place():
                   "overnight. Military spokesman Lieutenant General Ahmed Sharif Chaudhry said "
                   "Pakistani warplanes had shot down five Indian jets without leaving Pakistani "
                   "airspace.", "2025-05-07") == [
+        # (India's strikes on six sites, placed in Pakistan; the shoot-down has no place)
+        ("ASSAULT", ["india"], ["pakistan"], "country:PAK", "Pakistan"),
         ("ASSAULT", ["pakistan-armed-forces", "pakistan"], ["indian-armed-forces"], None, None)]
 
 
