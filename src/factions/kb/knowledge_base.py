@@ -180,11 +180,13 @@ def _holds_office(title: str, office: str) -> bool:
     """Whether a role's ``title`` is the ``office`` ("prime minister"), word for word: "Prime
     Minister of Iraq" and "Founder and Emir" are; "Deputy Prime Minister", "Special Presidential
     Envoy" and "Senior Adviser to the President" are not."""
-    lower = title.lower()
+    # One spelling of "defence" for both ("Minister of Defence of Canada" is "Canada's defense
+    # minister" in American copy).
+    lower = title.lower().replace("defense", "defence")
     for long, short in _OFFICE_SPELLINGS:
         lower = lower.replace(long, short)
     words = lower.replace("-", " ").replace("(", " ").replace(")", " ").replace(",", " ").split()
-    wanted = office.split()
+    wanted = office.replace("defense", "defence").split()
     n = len(wanted)
     return any(words[i:i + n] == wanted and (i == 0 or words[i - 1] not in _NOT_THE_OFFICE)
                for i in range(len(words) - n + 1))
