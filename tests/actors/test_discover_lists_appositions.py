@@ -94,8 +94,10 @@ def test_contingents_from_a_state_are_its_own():
 
 
 def test_a_modifier_before_a_capitalized_title_leaves_the_person():
-    assert _unknown("Interim Prime Minister Claude Joseph declared a state of siege.") == [
-        ("Claude Joseph", "person")]
+    # (Claude Joseph, Haiti's interim prime minister in 2021, is a KB person now: a name the KB
+    # does not know stands in for him)
+    assert _unknown("Interim Prime Minister Claude Lamartine declared a state of siege.") == [
+        ("Claude Lamartine", "person")]
     assert _unknown("Acting President Ibrahim Nasser Salem ordered a curfew.") == [
         ("Ibrahim Nasser Salem", "person")]
     assert _unknown("Caretaker Prime Minister Anwar Khalid Kakar said the vote would go "

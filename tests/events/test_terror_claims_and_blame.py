@@ -33,7 +33,7 @@ def test_nothing_to_do_with_the_attack_is_the_speakers_denial():
         "Kyiv denied any involvement. Mykhailo Podolyak, an adviser to Ukrainian President "
         "Volodymyr Zelenskiy, said Ukraine had nothing to do with the attack.", "2024-03-24") == [
         ("REJECT", "accuse.deny-involvement", ["ukraine"], [], "asserted"),
-        ("REJECT", "reject.nothing-to-do-with", ["x-mykhailo-podolyak"], [], "asserted")]
+        ("REJECT", "reject.nothing-to-do-with", ["mykhailo-podolyak"], [], "asserted")]
 
 
 def test_a_decision_that_had_nothing_to_do_with_an_attack_is_no_denial():

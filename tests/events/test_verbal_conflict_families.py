@@ -24,7 +24,7 @@ def rows(text: str, type_: str) -> list[tuple[str, list[str], list[str], str]]:
 def test_a_promise_of_punishment_is_the_speakers_threat_at_whom_it_names():
     assert rows("Attorney General Tarek William Saab said Edmundo Gonzalez would answer to the "
                 "courts like any other citizen.", "THREATEN") == [
-        ("threaten.face-justice", ["x-tarek-william-saab"], ["edmundo-gonzalez-urrutia"],
+        ("threaten.face-justice", ["tarek-william-saab"], ["edmundo-gonzalez-urrutia"],
          "asserted")]
     assert rows("Kobakhidze said Edmundo Gonzalez would be punished.", "THREATEN") == [
         ("threaten.face-justice", ["irakli-kobakhidze"], ["edmundo-gonzalez-urrutia"],
@@ -355,10 +355,10 @@ def test_being_held_to_account_or_feeling_the_law_is_promised_punishment():
     assert rows("Dbeibah said those responsible would be held to account.", "THREATEN") == [
         ("threaten.face-justice", ["abdul-hamid-dbeibah"], [], "asserted")]
     assert rows("Interior Minister Juan Zapata said the gangs would feel the full weight of the "
-                "law.", "THREATEN") == [("threaten.face-justice", ["x-juan-zapata"], [],
+                "law.", "THREATEN") == [("threaten.face-justice", ["juan-zapata-ecuador"], [],
                                          "asserted")]
     assert rows("Interior Minister Juan Zapata said those behind the killing would be caught and "
-                "punished.", "THREATEN") == [("threaten.face-justice", ["x-juan-zapata"], [],
+                "punished.", "THREATEN") == [("threaten.face-justice", ["juan-zapata-ecuador"], [],
                                               "asserted")]
 
 
