@@ -137,6 +137,15 @@ def test_a_new_paragraph_does_not_carry_the_day():
         ("2022-10-08", "day"), ("2022-10-10", "day"), ("2022-10-10", "day")]
 
 
+def test_the_day_carried_is_the_documents_own_for_each_document_in_a_row():
+    # (the carried day is kept per sentence for the triggers of one document, not across them:
+    # the same text published later carries its own Saturday)
+    assert dates(CARRY.format(sep=" "), "2022-10-10", "ASSAULT") == [("2022-10-08", "day")] * 3
+    assert dates(CARRY.format(sep="\n\n"), "2022-10-10", "ASSAULT") == [
+        ("2022-10-08", "day"), ("2022-10-10", "day"), ("2022-10-10", "day")]
+    assert dates(CARRY.format(sep=" "), "2022-10-20", "ASSAULT") == [("2022-10-15", "day")] * 3
+
+
 def test_a_year_before_is_background_and_is_not_carried():
     text = ("The RSF was formed in 2013 from the Janjaweed militias. The RSF has denied "
             "involvement and blamed those killings on a tribal conflict.")

@@ -2693,19 +2693,27 @@ def _blamed_after(reading: DocReading, view: SentenceView, match: Match, c: Cues
     # Islamic State claimed responsibility": who claims the act did it, by its own word,
     # whoever was blamed before the claim (a claim may come a few sentences further on).
     further = min(view.index + _CLAIM_WINDOW, len(reading.state.sentences) - 1)
+    sentences = reading.state.sentences
+    # (the words of a sentence are read from its tokens; its view is built only for a hit)
     for index in range(view.index + 1, further + 1):
-        other = reading.view(index)
-        for k in range(other.start + 1, other.end - 1):
+        sent = sentences[index]
+        if _CLAIM_VERBS.isdisjoint(words[sent.tok_start + 1 : sent.tok_end - 1]):
+            continue
+        for k in range(sent.tok_start + 1, sent.tok_end - 1):
             if words[k] in _CLAIM_VERBS and words[k + 1] in ("responsibility", "credit"):
+                other = reading.view(index)
                 span = next((x for spans in other.by_start.values() for x in spans
                              if x.end == k and not x.locative and x.kind != "pronoun"), None)
                 if span is not None:
                     return list(span.actors), index
     for index in range(view.index + 1, last + 1):
-        other = reading.view(index)
-        for k in range(other.start, other.end - 1):
+        sent = sentences[index]
+        if _BLAMING.isdisjoint(words[sent.tok_start : sent.tok_end - 1]):
+            continue
+        for k in range(sent.tok_start, sent.tok_end - 1):
             if words[k] not in _BLAMING:
                 continue
+            other = reading.view(index)
             span = _named_at(words, other, k + 1, c.determiners)
             if span is None or (span.end < other.end and words[span.end] == "for"):
                 return [], None

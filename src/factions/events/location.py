@@ -421,6 +421,13 @@ class Anchors:
         field(default_factory=dict)
     # sentences that take a day carried through sentences before them with no date of their own
     _chained: set[int] = field(default_factory=set)
+    # What ``_read_date`` asks of a sentence with no date of its own, again for each trigger of
+    # it: ``_carried`` by (sentence, day_part, chain), ``_after_told`` and ``_claimed`` by
+    # sentence. All read only the text and the dates of the document.
+    _carried_of: dict[tuple[int, bool, int], tuple[str, str, bool] | None] = \
+        field(default_factory=dict)
+    _after_told_of: dict[int, tuple[str, str, bool] | None] = field(default_factory=dict)
+    _claimed_of: dict[int, tuple[str, str, bool] | None] = field(default_factory=dict)
 
     @classmethod
     def of(cls, reading: DocReading) -> Anchors:
@@ -1299,6 +1306,15 @@ class Anchors:
 
     def _carried(self, index: int, day_part: bool = False, chain: int = 2
                  ) -> tuple[str, str, bool] | None:
+        """``_read_carried``, read once per (sentence, day_part, chain)."""
+        key = (index, day_part, chain)
+        if key in self._carried_of:
+            return self._carried_of[key]
+        found = self._carried_of[key] = self._read_carried(index, day_part, chain)
+        return found
+
+    def _read_carried(self, index: int, day_part: bool, chain: int
+                      ) -> tuple[str, str, bool] | None:
         """The day a sentence with no date of its own goes on telling, from the sentence just
         before it in its paragraph ("The agreement was signed in Pretoria on Wednesday evening.
         Redwan Hussien signed on behalf of the government."), None when that one names no day.
@@ -1391,10 +1407,18 @@ class Anchors:
         """Whether the sentence tells what has happened since the one before ("has since
         killed"): an adverb "since" after "has", "have" or "had"."""
         sent, words = self.reading.state.sentences[index], self.reading.words
+        if "since" not in words[sent.tok_start + 1 : sent.tok_end]:
+            return False  # (the scan below, for the few sentences that may pass it)
         return any(words[k] == "since" and words[k - 1] in ("has", "have", "had")
                    for k in range(sent.tok_start + 1, sent.tok_end))
 
     def _after_told(self, index: int) -> tuple[str, str, bool] | None:
+        """``_read_after_told``, read once per sentence."""
+        if index not in self._after_told_of:
+            self._after_told_of[index] = self._read_after_told(index)
+        return self._after_told_of[index]
+
+    def _read_after_told(self, index: int) -> tuple[str, str, bool] | None:
         """The day of the meeting a sentence with no date of its own says it came after ("spoke
         with U.S. President Donald Trump after the talks" in a story that told "agreed on
         Friday ... at their first face-to-face talks"): the day the nearest sentence before
@@ -1420,10 +1444,18 @@ class Anchors:
     def _since_then_adverb(self, index: int) -> bool:
         """Whether the sentence says "since then" ("several times since then")."""
         sent, words = self.reading.state.sentences[index], self.reading.words
+        if "then" not in words[sent.tok_start + 1 : sent.tok_end]:
+            return False  # (the scan below, for the few sentences that may pass it)
         return any(words[k] == "then" and words[k - 1] == "since"
                    for k in range(sent.tok_start + 1, sent.tok_end))
 
     def _claimed(self, index: int) -> tuple[str, str, bool] | None:
+        """``_read_claimed``, read once per sentence."""
+        if index not in self._claimed_of:
+            self._claimed_of[index] = self._read_claimed(index)
+        return self._claimed_of[index]
+
+    def _read_claimed(self, index: int) -> tuple[str, str, bool] | None:
         """"Gunmen stormed the train on Tuesday ... The BLA claimed responsibility, saying its
         fighters were holding 200 people hostage": a claim of responsibility with no date of
         its own is of the attack just told, on the last day the three sentences before name."""

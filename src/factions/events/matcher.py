@@ -139,6 +139,14 @@ def _segments(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(run) for run in runs)
 
 
+def _by_gap_word(gapped: list[_Entry]) -> dict[str, list[_Entry]]:
+    """Gapped triggers by the word right after their gap ("keep ... troops": troops)."""
+    found: dict[str, list[_Entry]] = {}
+    for e in gapped:
+        found.setdefault(e.tokens[2], []).append(e)
+    return found
+
+
 def _order(entry: _Entry) -> tuple[int, int, int]:
     return entry.order
 
@@ -147,8 +155,8 @@ def _order(entry: _Entry) -> tuple[int, int, int]:
 _NO_PLAIN: tuple[dict[str, list[_Entry]], list[_Entry]] = ({}, [])
 # What ``_candidates`` reads of a trigger's first word: the ungapped candidates by next word and
 # those of any next word, the gapped triggers, the words after their gaps.
-_Word = tuple[dict[str, list[_Entry]], list[_Entry], list[_Entry], frozenset[str]]
-_NO_WORD: _Word = ({}, [], [], frozenset())
+_Word = tuple[dict[str, list[_Entry]], list[_Entry], list[_Entry], dict[str, list[_Entry]]]
+_NO_WORD: _Word = ({}, [], [], {})
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,28 +226,26 @@ class TriggerIndex:
             plain[first] = ({nxt: sorted([*pair, *alone], key=_order)
                              for nxt, pair in pairs.get(first, {}).items()}, alone)
         # first word -> all ``_candidates`` reads of it: ``plain``'s two, its gapped triggers
-        # and the words that follow their gap (one lookup per trigger start)
+        # and those by the word that follows their gap (one lookup per trigger start)
         self._by_word: dict[str, _Word] = {
-            w: (*plain.get(w, _NO_PLAIN), gapped.get(w, []),
-                frozenset(e.tokens[2] for e in gapped.get(w, ())))
+            w: (*plain.get(w, _NO_PLAIN), gapped.get(w, []), _by_gap_word(gapped.get(w, [])))
             for w in plain.keys() | gapped.keys()}
 
     def __len__(self) -> int:
         return self._size
 
     def _candidates(self, words: Sequence[str], i: int, end: int) -> list[_Entry]:
-        by_next, alone, gapped, gap_words = self._by_word.get(words[i], _NO_WORD)
+        by_next, alone, gapped, by_gap_word = self._by_word.get(words[i], _NO_WORD)
         if i + 1 >= end:
             return alone
         plain = by_next.get(words[i + 1], alone)
         if not gapped:
             return plain
-        window = words[i + 1 : i + 2 + self._gap]
-        if gap_words.isdisjoint(window):
+        reached = by_gap_word.keys() & words[i + 1 : i + 2 + self._gap]
+        if not reached:
             return plain  # no gapped trigger's next word in reach
-        found = [e for e in gapped if e.tokens[2] in window]
-        if not found:
-            return plain
+        # (each gapped trigger is under one word: none twice; the sort below sets the order)
+        found = [e for w in reached for e in by_gap_word[w]]
         found.extend(plain)
         found.sort(key=_order)
         return found
