@@ -131,6 +131,40 @@ def test_events_and_alignments_count_any_system_actor_matching_the_gold_one(tmp_
     assert (report.alignments.tp, report.alignments.fn, report.alignments.fp) == (2, 0, 0)
 
 
+def test_each_article_reports_the_modality_place_and_date_of_its_matched_events(tmp_path: Path):
+    # Two articles: one whose matched strike has the gold's place, date and modality, one whose
+    # gold says the strike was planned and happened elsewhere and on another day. The report's
+    # figures are the articles' figures summed.
+    for name, modality, place, day in (("a", "asserted", "Tripoli", "2020-01-05"),
+                                        ("b", "planned", "Misrata", "2020-01-03")):
+        text = "Turkish drones struck Haftar's forces near Tripoli on Sunday."
+        (tmp_path / f"{name}.json").write_text(json.dumps({
+            "id": name, "published": "2020-01-05", "text": text, "key_actor": "Turkey",
+            "actors": [
+                {"name": "Turkey", "type": "state", "country": "TUR",
+                 "aliases_in_text": ["Turkish drones"], "roles_in_text": []},
+                {"name": "Libyan National Army", "type": "armed_group", "country": "LBY",
+                 "aliases_in_text": ["Haftar's forces"], "roles_in_text": []}],
+            "alignments": [],
+            "events": [{"type": "ASSAULT", "source": "Turkey", "target": "Libyan National Army",
+                        "location": {"name": place, "country": "LBY"}, "date": day,
+                        "modality": modality, "evidence": text}]}), encoding="utf-8")
+    report = evaluate(tmp_path)
+    a, b = report.articles
+    assert (a.event_modality.correct, a.event_modality.total) == (1, 1)
+    assert (a.event_date.correct, a.event_date.total) == (1, 1)
+    assert (a.event_location.tp, a.event_location.fp, a.event_location.fn) == (1, 0, 0)
+    assert (b.event_modality.correct, b.event_modality.total) == (0, 1)
+    assert (b.event_date.correct, b.event_date.total) == (0, 1)
+    assert (b.event_location.tp, b.event_location.fp, b.event_location.fn) == (0, 1, 1)
+    assert (report.event_modality.correct, report.event_modality.total) == (1, 2)
+    assert (report.event_date.correct, report.event_date.total) == (1, 2)
+    assert (report.event_location.tp, report.event_location.fp,
+            report.event_location.fn) == (1, 1, 1)
+    assert report.as_dict()["articles"][1]["event_date"] == {
+        "accuracy": 0.0, "correct": 0, "total": 1}
+
+
 def test_one_event_with_two_sources_matches_a_gold_record_for_each(tmp_path: Path):
     text = "Egypt and the United Arab Emirates armed Haftar."
     actors = [{"name": n, "type": t, "country": c, "aliases_in_text": a, "roles_in_text": []}

@@ -92,6 +92,10 @@ class Accuracy:
         self.total += 1
         self.correct += int(ok)
 
+    def merge(self, other: Accuracy) -> None:
+        self.correct += other.correct
+        self.total += other.total
+
     def as_dict(self) -> dict[str, Any]:
         return {"accuracy": round(self.value, 4), "correct": self.correct, "total": self.total}
 
@@ -103,6 +107,10 @@ class ArticleScore:
     roles: PRF = field(default_factory=PRF)
     alignments: PRF = field(default_factory=PRF)
     events: PRF = field(default_factory=PRF)
+    # Modality, place and date of this article's matched events (as the report's, summed).
+    event_modality: Accuracy = field(default_factory=Accuracy)
+    event_location: PRF = field(default_factory=PRF)
+    event_date: Accuracy = field(default_factory=Accuracy)
     key_actor_ok: bool | None = None
     missed_actors: list[str] = field(default_factory=list)
     spurious_actors: list[str] = field(default_factory=list)
@@ -171,6 +179,9 @@ class Report:
                     "roles": a.roles.as_dict(),
                     "alignments": a.alignments.as_dict(),
                     "events": a.events.as_dict(),
+                    "event_modality": a.event_modality.as_dict(),
+                    "event_location": a.event_location.as_dict(),
+                    "event_date": a.event_date.as_dict(),
                     "key_actor_ok": a.key_actor_ok,
                     "missed_actors": a.missed_actors,
                     "spurious_actors": a.spurious_actors,
@@ -425,10 +436,10 @@ def _score_events(gold: GoldArticle, analysis: Analysis, mapping: Mapping,
             e = events[i]
             report.confusion[(g.type, e.type)] += 1
             if g.modality:
-                report.event_modality.add(g.modality == e.modality)
-            _score_location(g, e, places.get(e.place or ""), report.event_location)
+                score.event_modality.add(g.modality == e.modality)
+            _score_location(g, e, places.get(e.place or ""), score.event_location)
             if g.date:
-                report.event_date.add(bool(e.date) and str(e.date).startswith(str(g.date)))
+                score.event_date.add(bool(e.date) and str(e.date).startswith(str(g.date)))
         else:
             score.events.fn += 1
             per.fn += 1
@@ -471,4 +482,7 @@ def score_article(gold: GoldArticle, analysis: Analysis, kb: KnowledgeBase,
     report.roles.add(score.roles)
     report.alignments.add(score.alignments)
     report.events.add(score.events)
+    report.event_modality.merge(score.event_modality)
+    report.event_location.add(score.event_location)
+    report.event_date.merge(score.event_date)
     return score
