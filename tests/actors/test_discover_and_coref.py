@@ -563,3 +563,25 @@ def test_a_community_word_opening_a_sentence_names_a_group_when_the_text_capital
     # "Angry" is no community: the text never capitalizes it inside a sentence.
     assert all(not a.id.startswith("x-angry")
                for a in analyze_text("Angry protesters clashed with police in Pristina.").actors)
+
+
+def test_the_leader_of_another_group_is_not_the_leader_named_before():
+    # "the leader of <a group>" is the leader of that group: not Haniyeh, whom the text named as
+    # Hamas's leader, nor a party leader the KB knows ("Leader of Ennahda" is Ghannouchi's role).
+    analysis = analyze_text(
+        "Hamas leader Ismail Haniyeh met Qatari officials in Doha on Monday. Security officials "
+        "said they had been warned about the leader of the Southern Brigades Movement, a "
+        "little-known militia.", published="2023-05-01")
+    haniyeh = next(a for a in analysis.actors if a.id == "ismail-haniyeh")
+    assert [m.text for m in haniyeh.mentions] == ["Ismail Haniyeh"]
+    analysis = analyze_text(
+        "Ennahda leader Rached Ghannouchi was questioned on Monday. Police said they were looking "
+        "for the leader of the Southern Brigades Movement.", published="2023-05-01")
+    ghannouchi = next(a for a in analysis.actors if a.id == "rached-ghannouchi")
+    assert [m.text for m in ghannouchi.mentions] == ["Rached Ghannouchi"]
+    # ... while the leader of the group named before is still that leader.
+    analysis = analyze_text(
+        "Ennahda leader Rached Ghannouchi was questioned on Monday. The leader of Ennahda said "
+        "the charges were false.", published="2023-05-01")
+    ghannouchi = next(a for a in analysis.actors if a.id == "rached-ghannouchi")
+    assert len(ghannouchi.mentions) == 2

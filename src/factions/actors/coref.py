@@ -854,6 +854,13 @@ def _descriptor(doc: Doc, i: int, sent_end: int, state: DocState, lex: ActorLexi
             return None  # "the chief of the general staff": an adjective, no person
         if end < sent_end and texts[end] == "," and end + 1 < sent_end and taken[end + 1]:
             return None  # apposition: "the strongman, Abdel Fattah al-Sisi"
+        # The body named after "of" ("the leader of National Thowheeth Jama'ath"): its actor,
+        # or "" when a name the KB does not know stands there.
+        of_org: str | None = None
+        if end + 1 < sent_end and lowers[end] == "of" and descriptor in lex.person_offices:
+            named_at = end + 2 if lowers[end + 1] == "the" and end + 2 < sent_end else end + 1
+            if texts[named_at][:1].isupper():
+                of_org = _owner(state, named_at) or ""
         if (end + 1 < sent_end and lowers[end] == "of"
                 and descriptor in lex.person_offices):
             # "the Emir of Qatar", "the prime minister of Iraq": who held that office then.
@@ -881,7 +888,7 @@ def _descriptor(doc: Doc, i: int, sent_end: int, state: DocState, lex: ActorLexi
                 named = _owner(state, end + 1)
                 return (end, named) if named and types.get(named) == "person" else None
         actor_id = _person_for_descriptor(descriptor, state, counts, subjects, sentence,
-                                          descriptor in lex.person_offices, types)
+                                          descriptor in lex.person_offices, types, of_org)
         return (end, actor_id) if actor_id else None
     # Group descriptors: "the militia", "the government in Tripoli", "the UN-backed government".
     k = j
@@ -1174,21 +1181,28 @@ def _country_of_token(state: DocState, token: int) -> str | None:
 
 def _person_for_descriptor(descriptor: str, state: DocState, counts: Counter[str],
                            subjects: dict[int, str], sentence: int, office: bool,
-                           types: dict[str, str] | None = None) -> str | None:
+                           types: dict[str, str] | None = None,
+                           of_org: str | None = None) -> str | None:
+    """The person a descriptor ("the warlord", "the prime minister") refers to. With ``of_org``
+    (the office of a body the text names: "the leader of National Thowheeth Jama'ath"; "" for a
+    name the KB does not know) a KB role counts only when held in that body: the leader of a
+    party named before is not the leader of another group."""
     types = types or {}
     named = [a for a, _ in counts.most_common()]
     if not named:
         return None
     for actor_id in named:
         kb_actor = state.kb.actors.get(actor_id)
-        if kb_actor and descriptor in (d.lower() for d in kb_actor.descriptors):
+        if kb_actor and descriptor in (d.lower() for d in kb_actor.descriptors) and (
+                of_org is None or any(r.org == of_org for r in kb_actor.roles)):
             return actor_id
     if office:
         # "the prime minister": only someone the KB knows to hold such an office, or whom the
         # text introduced by that title ("Home Minister Asaduzzaman Khan ... the home minister").
         for actor_id in named:
             kb_actor = state.kb.actors.get(actor_id)
-            if kb_actor and any(descriptor in r.title.lower() for r in kb_actor.roles):
+            if kb_actor and any(descriptor in r.title.lower()
+                                and (of_org is None or r.org == of_org) for r in kb_actor.roles):
                 return actor_id
         words = descriptor.split()
         lowers = state.tokens.lower
@@ -1196,7 +1210,11 @@ def _person_for_descriptor(descriptor: str, state: DocState, counts: Counter[str
             first = next((m for m in state.mentions if m.actor_id == actor_id), None)
             if first is not None and first.tok_start >= len(words) and \
                     lowers[first.tok_start - len(words) : first.tok_start] == words and \
-                    types.get(actor_id) == "person":
+                    types.get(actor_id) == "person" and (
+                        of_org is None or (first.tok_start > len(words) and of_org == _owner(
+                            state, first.tok_start - len(words) - 1))):
+                # (with a body named after the office, only if the title named that body:
+                # "Hamas leader Ismail Haniyeh" is not "the leader of" another group)
                 return actor_id
         return None
     for s in range(sentence, max(-1, sentence - 3), -1):
