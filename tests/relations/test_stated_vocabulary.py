@@ -36,6 +36,8 @@ SUPPORTS = [
      {("supports", "iran", "houthis")}),
     ("Turkey is on Azerbaijan's side, Erdogan said.", {("supports", "turkey", "azerbaijan")}),
     ("Belarus took Russia's side in the dispute.", {("supports", "belarus", "russia")}),
+    ("Hezbollah fired rockets in a show of solidarity with Hamas.",
+     {("supports", "hezbollah", "hamas")}),
 ]
 
 OPPOSES = [
