@@ -337,6 +337,15 @@ def _relations(
     if pattern.id in _PREDICATE_RULES and args.strategy.get("source") == "subject" and \
             not _after_copula(reading, view, match):
         sources = []  # "killing thousands of members of the Masalit community"
+    if pattern.id in _NOUN_PREDICATE_RULES:
+        # "Belarus is Russia's closest ally", "Iran is Israel's sworn enemy": the subject only
+        # of a copula ("The Houthis attacked Israel's main backer": no backing)
+        if args.strategy.get("source") == "subject" and not _noun_after_copula(reading, view,
+                                                                                match):
+            sources = []
+        if args.strategy.get("target") == "subject" and not _noun_after_copula(reading, view,
+                                                                                match):
+            targets = []
     if pattern.id in _KNOWN_AS_RULES and not sources:
         sources = _known_as(reading, view, match)
     if pattern.id in _PARTICIPLE_RULES and args.strategy.get("source") == "left":
@@ -524,7 +533,7 @@ def _compatriot(state: DocState, actor_id: str, others: list[str]) -> bool:
 
 # "The two generals have shared power", "the two leaders are allies": a subject naming two people
 # is the two people the sentence before names (the nearest of the two before that names any).
-_TOGETHER_RULES = frozenset({"rel.share-power", "rel.are-allies"})
+_TOGETHER_RULES = frozenset({"rel.share-power", "rel.are-allies", "rel.are-enemies"})
 
 
 def _two_people(reading: DocReading, view: SentenceView, match: Match) -> list[str]:
@@ -807,6 +816,38 @@ def _after_copula(reading: DocReading, view: SentenceView, match: Match) -> bool
     while p >= view.start and words[p] in c.adverbs:
         p -= 1
     return p >= view.start and (words[p] in c.be_forms or words[p] in _COPULAS)
+
+
+# Noun triggers whose clause subject is a role only when the noun is its predicate.
+_NOUN_PREDICATE_RULES = frozenset({"rel.x-ally", "rel.x-partner", "rel.x-proxy", "rel.critic"})
+# Words that end the walk back from such a noun to its copula: a verb, a preposition or a
+# conjunction between them ("is said to have met Israel's ally", "is seen as ...").
+_NOT_PREDICATE = frozenset({
+    "to", "and", "or", "but", "that", "which", "who", "whom", "whose", "as", "with", "by", "for",
+    "on", "in", "at", "from", "against", "into", "than", "have", "has", "had", "will", "would",
+    "can", "could", "may", "might", "should", "must", "not", "said", "says", "say", "called",
+    "calls", "call", "named", "names", "described", "describes", "met", "hit", "struck", "sent",
+    "told", "sees", "saw", "see", "seen"})
+_PREDICATE_WALK = 10
+
+
+def _noun_after_copula(reading: DocReading, view: SentenceView, match: Match) -> bool:
+    """Whether a noun trigger is the predicate of a copula: "is Russia's closest ally", "remains
+    one of Hasina's most important backers" (a possessor, determiners and adjectives between)."""
+    words, c = reading.words, reading.cues
+    p = match.positions[0] - 1
+    for _ in range(_PREDICATE_WALK):
+        if p < view.start:
+            return False
+        w = words[p]
+        if w in _COPULAS or (w in c.be_forms and w != "'s"):
+            return True
+        if view.span_at(p) is None and (
+                not w.replace("-", "").replace("'", "").isalpha() or w in _NOT_PREDICATE
+                or (w not in c.adverbs and w.endswith(("ed", "ing")) and len(w) > 4)):
+            return False
+        p -= 1
+    return False
 
 
 # "head of", "member of": the holder named on the left stands right before the office, not
