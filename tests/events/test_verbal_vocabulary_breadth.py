@@ -27,8 +27,9 @@ ADDITIONS = [
      "ACCUSE", ["ukraine"], ["russia"]),
     ("China expressed strong dissatisfaction with the United States.",
      "accuse.dissatisfaction", "ACCUSE", ["china"], ["united-states"]),
+    # (Lai Ching-te was Taiwan's vice president until May 20, 2024; a deputy's body with him)
     ("China expressed strong opposition to the visit by Taiwan's vice president.",
-     "accuse.dissatisfaction", "ACCUSE", ["china"], ["taiwan"]),
+     "accuse.dissatisfaction", "ACCUSE", ["china"], ["lai-ching-te", "taiwan"]),
     ("Poland said Russia was responsible for the sabotage on its railways.",
      "accuse.responsible-for", "ACCUSE", ["poland"], ["russia"]),
     ("Biden said Putin was responsible for Navalny's death.", "accuse.responsible-for",

@@ -42,3 +42,24 @@ def test_the_holder_of_a_states_office_on_a_date():
     assert kb.office_holder("turkey", "foreign minister", "2019-10-10") == "mevlut-cavusoglu"
     assert kb.office_holder("tunisia", "president", "2015-01-01") == "beji-caid-essebsi"
     assert kb.office_holder("tunisia", "president", "2011-06-01") is None  # not in the KB
+
+
+def test_national_names_of_the_foreign_defence_and_home_ministers():
+    # France's, India's and the Philippines' titles; Britain's secretaries of state name their
+    # state and, in brackets, the office the press gives them elsewhere
+    assert _holds_office("Minister for Europe and Foreign Affairs of France", "foreign minister")
+    assert _holds_office("Minister of the Armed Forces of France", "defence minister")
+    assert _holds_office("Minister of External Affairs", "foreign minister")
+    assert _holds_office("Minister of Home Affairs", "home minister")
+    assert _holds_office("Secretary of National Defense of the Philippines", "defense secretary")
+    assert _holds_office("Foreign Secretary (foreign minister) of the United Kingdom",
+                         "foreign secretary")
+    assert not _holds_office("Foreign Secretary", "foreign minister")  # India's civil servant
+    assert not _holds_office("Minister of State for Foreign Affairs", "foreign minister")
+    kb = load_kb()
+    assert kb.office_holder("united-kingdom", "foreign minister", "2024-08-01") == "david-lammy"
+    assert kb.office_holder("united-kingdom", "home secretary", "2022-03-01") == "priti-patel"
+    assert kb.office_holder("united-kingdom", "defence secretary", "2022-03-01") == "ben-wallace"
+    assert kb.office_holder("france", "defence minister", "2023-03-03") == "sebastien-lecornu"
+    assert kb.office_holder("india", "foreign minister", "2023-03-03") == \
+        "subrahmanyam-jaishankar"

@@ -51,6 +51,7 @@ from factions.actors.recognize import (
     agent_owner,
     ministry_forces,
     possessive_agents,
+    sole_office_holder,
 )
 from factions.actors.unnamed import (
     PEOPLE_NOUNS,
@@ -249,6 +250,10 @@ def _resolve_coreference(state: DocState) -> None:
                 # "Prigozhin said his men had shot down several aircraft": a commander's men
                 # are his fighters (not so "Afghan men", a demonym's).
                 agent = (m.tok_end + 1, "militia")
+            if agent is not None and sole_office_holder(
+                    state.tokens, m.tok_end, m.actor_id, state.kb, actor_lexicon(),
+                    state.document.published, agent[0]) is not None:
+                agent = None  # "Its prime minister accused": the holder (an office mention)
             if agent is not None:
                 tv = state.tokens
                 agents.append(ActorMention(
@@ -257,7 +262,8 @@ def _resolve_coreference(state: DocState) -> None:
                     actor_id=ministry_forces(m.actor_id, agent[1], state.kb), kind="agent",
                     text=tv.span_text(m.tok_start, agent[0], state.text), sector=agent[1]))
     agents.extend(possessive_agents(state.tokens, state.text,
-                                    [m for m in added if m.kind != "pronoun"], state.kb))
+                                    [m for m in added if m.kind != "pronoun"], state.kb,
+                                    state.document.published))
     agents.extend(_possessive_offices(state, [*state.mentions, *added], taken))
     agents.extend(_armed_wings(state, [*state.mentions, *added], taken))
     agents.extend(_named_after(state, [*state.mentions, *added], taken, types))

@@ -104,7 +104,8 @@ def recognize_actors(state: DocState) -> None:
             continue  # "his Security Council", "Russia's Security Council": not the UN's
         entry = _pick(_armed_readings(tv, end, entries, kb), kb, context, named,
                       war if war is not None else (war := _tells_war(tv)))
-        mention = _read_in_context(tv, state.text, start, end, entry, kb, lex)
+        mention = _read_in_context(tv, state.text, start, end, entry, kb, lex,
+                                   state.document.published)
         if mention is not None:
             if end < len(tv) and not taken[end] and tv.lower[end] in lex.group_heads \
                     and tv.text[end].islower() and mention.kind in ("name", "alias") \
@@ -131,7 +132,7 @@ def recognize_actors(state: DocState) -> None:
     _whose_group(tv, mentions, kb)
     _prefer_named_surnames(mentions, kb)
     mentions.extend(_link_unmatched(state, taken, mentions, token_sentence))
-    mentions.extend(possessive_agents(tv, state.text, mentions, kb))
+    mentions.extend(possessive_agents(tv, state.text, mentions, kb, state.document.published))
     register_group_actors(state, mentions)
     mentions.sort(key=lambda m: (m.start, -m.end))
     state.mentions.extend(mentions)
@@ -194,10 +195,12 @@ def _place_lists(tv: TokenView, mentions: list[ActorMention], kb: KnowledgeBase)
 
 
 def possessive_agents(tv: TokenView, text: str, mentions: list[ActorMention],
-                      kb: KnowledgeBase) -> list[ActorMention]:
+                      kb: KnowledgeBase, published: str | None = None) -> list[ActorMention]:
     """"Haftar's forces", "His forces": an extra mention of kind ``agent`` over the whole phrase.
 
-    The owner's own mention stays as it is; the agent mention carries the sector.
+    The owner's own mention stays as it is; the agent mention carries the sector. A state's
+    one-holder office ("Kenya's foreign minister") is no agent when the knowledge base knows its
+    one holder on the publication date: the event coder reads that person.
     """
     result = []
     # A headline (a first line with no closing stop) uses a country name as a modifier.
@@ -225,6 +228,9 @@ def possessive_agents(tv: TokenView, text: str, mentions: list[ActorMention],
         if agent is None or (bare and (agent[1] not in _ARMED_SECTORS or agent[0] != j + 1
                                        and tv.lower[j] not in kb.agent_nouns)):
             continue
+        if sole_office_holder(tv, j, m.actor_id, kb, actor_lexicon(), published,
+                              agent[0]) is not None:
+            continue  # "Jordan's defence minister met": its holder, not Jordan's government
         if tv.lower[agent[0] - 1] in _SUBDIVISIONS and (
                 a := kb.actors.get(m.actor_id)) is not None and a.type == "state":
             continue  # "Ethiopia's regional states": the country's own parts, no other states
@@ -528,6 +534,7 @@ def _read_in_context(
     entry: AliasEntry,
     kb: KnowledgeBase,
     lex: ActorLexicon,
+    published: str | None = None,
 ) -> ActorMention | None:
     actor = kb.actors[entry.actor_id]
     kind = entry.kind
@@ -547,6 +554,11 @@ def _read_in_context(
         return None
     if kind == "demonym":
         agent = agent_noun_at(tv, end, kb)
+        if agent is not None and _office_follows(tv, start, end, lex) and \
+                sole_office_holder(tv, end, actor.id, kb, lex, published) is not None:
+            # "the Polish prime minister said": the office's holder on the day (coref reads
+            # him), not the state's government that the agent noun "minister" would make it
+            return make("demonym", end)
         if agent is not None and lowers[agent[0] - 1] == "side" and (
                 agent[0] >= len(lowers) or lowers[agent[0]] == "of"
                 or start == 0 or lowers[start - 1] != "the"):
@@ -621,16 +633,43 @@ def _read_in_context(
 def _office_follows(tv: TokenView, start: int, end: int, lex: ActorLexicon) -> bool:
     """"The Tunisian president dismissed ...", "Iraq's neighbours and the Iranian foreign
     minister": a demonym right before a state's one-holder office with no name after it names
-    that office's holder (not "a Tunisian president", "former Tunisian president", nor
-    "Tunisian President Kais Saied", whose name says who)."""
+    that office's holder (not "a Tunisian president", "former Tunisian president", "the
+    Iranian vice president for legal affairs", one of several, nor "Tunisian President Kais
+    Saied", whose name says who)."""
     lowers = tv.lower
     words = next((w for w in lex.state_offices if tuple(lowers[end:end + len(w)]) == w), None)
     if words is None or (start > 0 and lowers[start - 1] in _NOT_THE_HOLDER):
         return False
     stop = end + len(words)
-    return stop >= len(lowers) or not (tv.text[stop][:1].isupper() or lowers[stop] in ("'s", "’s")
+    return stop >= len(lowers) or not (tv.text[stop][:1].isupper() or lowers[stop] == "for"
+                                       or lowers[stop] in ("'s", "’s")
                                        and stop + 1 < len(lowers)
                                        and tv.text[stop + 1][:1].isupper())
+
+
+def sole_office_holder(tv: TokenView, j: int, owner: str, kb: KnowledgeBase,
+                       lex: ActorLexicon, published: str | None,
+                       stop: int | None = None) -> str | None:
+    """The one person the knowledge base says held, on the publication date, the state's
+    one-holder office named from token ``j`` (and ending at ``stop`` when given): "Kenya's
+    *foreign minister* said", "the Polish *prime minister*". None when ``owner`` is no state,
+    when no office or another phrase is there ("foreign ministry", "the foreign minister's
+    spokesman"), when a name follows ("defence minister Aden Duale", "foreign minister,
+    Monica Juma", which names who) or when the office had no or several holders that day."""
+    actor = kb.actors.get(owner)
+    if actor is None or actor.type != "state":
+        return None
+    lowers = tv.lower
+    words = next((w for w in lex.state_offices if tuple(lowers[j:j + len(w)]) == w), None)
+    if words is None:
+        return None
+    end = j + len(words)
+    if stop is not None and end != stop:
+        return None
+    nxt = end + 1 if end + 1 < len(lowers) and lowers[end] == "," else end
+    if nxt < len(lowers) and (tv.text[nxt][:1].isupper() or lowers[nxt] in ("'s", "’s", "for")):
+        return None  # (nor "vice president for legal affairs": one of several, by portfolio)
+    return kb.office_holder(owner, " ".join(words), published[:10] if published else None)
 
 
 # Words before a demonym and an office that make it no one holder on the day ("a former ...").

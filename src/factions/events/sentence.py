@@ -558,7 +558,10 @@ def _office_holders(reading: DocReading, spans: list[ActorSpan], end: int) -> li
         if span.end < end and words[span.end] in _BODY_HEADS and span.kind in NAME_KINDS and \
                 words[span.end - 2 : span.end - 1] == ["'s"]:
             j = span.end  # "Sudan's army chief": the office of a body named by a possessive
-        elif j >= end or words[span.end] != "'s" or span.kind not in NAME_KINDS:
+        elif j >= end or span.kind not in NAME_KINDS or not (
+                words[span.end] == "'s" or words[span.end] == "'"
+                and words[span.end - 1].endswith("s")):
+            # ("Seychelles' president": a name ending in "s" takes a bare apostrophe)
             out.append(span)
             continue
         if starts is None:
@@ -568,8 +571,9 @@ def _office_holders(reading: DocReading, spans: list[ActorSpan], end: int) -> li
             office = " ".join(words[j:k])
             if k > end or office not in offices:
                 continue
-            if k < end and (k in starts or text[k][:1].isupper()):
+            if k < end and (k in starts or text[k][:1].isupper() or words[k] == "for"):
                 break  # "Rwanda's foreign minister Olivier Nduhungirehe": the name says who
+                # ("Iran's vice president for legal affairs": one of several, by portfolio)
             published = reading.state.document.published
             holder = reading.state.kb.office_holder(
                 span.actors[0], office, published[:10] if published else None)

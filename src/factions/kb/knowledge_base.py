@@ -176,7 +176,15 @@ _OFFICE_SPELLINGS = (("minister of foreign affairs", "foreign minister"),
                      ("minister of national defence", "defence minister"),
                      ("minister of the interior", "interior minister"),
                      ("minister of interior", "interior minister"),
-                     ("minister of finance", "finance minister"))
+                     ("minister of finance", "finance minister"),
+                     # France's and India's names of the foreign, defence and home ministers
+                     ("minister for europe and foreign affairs", "foreign minister"),
+                     ("minister of the armed forces", "defence minister"),
+                     ("minister of external affairs", "foreign minister"),
+                     ("minister of home affairs", "home minister"),
+                     # The Philippines' secretaries (their press says "foreign secretary")
+                     ("secretary of foreign affairs", "foreign secretary"),
+                     ("secretary of national defence", "defence secretary"))
 
 
 @lru_cache(maxsize=4096)
