@@ -1,0 +1,31 @@
+"""Modality cues of wire copy written from general knowledge, one family at a time: what a
+clause rules out or refrains from is not done, what is believed or thought to have happened is
+attributed, what happened years ago is background, and a possible or any attack is none yet.
+Each family has near misses that must keep their reading."""
+
+from __future__ import annotations
+
+import pytest
+
+from factions.pipeline import analyze_text
+
+
+def reading(text: str, kind: str, trigger: str) -> set[str]:
+    events = analyze_text(text, published="2024-05-01").events
+    found = {e.modality for e in events if e.type == kind and e.evidence.trigger == trigger}
+    assert found, [(e.type, e.evidence.trigger, e.modality) for e in events]
+    return found
+
+
+@pytest.mark.parametrize(("text", "kind", "trigger", "expected"), [
+    # an act ruled out, refrained from or stopped short of is not done
+    ("NATO has ruled out deploying troops in Ukraine.", "MOBILIZE", "deploying", "negated"),
+    ("Biden ruled out striking Iran's nuclear sites.", "ASSAULT", "striking", "negated"),
+    ("Hezbollah has refrained from attacking Israeli cities.", "ASSAULT", "attacking",
+     "negated"),
+    # near misses: the act itself, and an appeal to refrain (no act of its own)
+    ("NATO is deploying troops in Poland.", "MOBILIZE", "deploying", "asserted"),
+    ("Hezbollah attacked Israeli positions on Monday.", "ASSAULT", "attacked", "asserted"),
+])
+def test_negation(text: str, kind: str, trigger: str, expected: str) -> None:
+    assert reading(text, kind, trigger) == {expected}
