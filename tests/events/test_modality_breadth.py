@@ -29,3 +29,17 @@ def reading(text: str, kind: str, trigger: str) -> set[str]:
 ])
 def test_negation(text: str, kind: str, trigger: str, expected: str) -> None:
     assert reading(text, kind, trigger) == {expected}
+
+
+@pytest.mark.parametrize(("text", "kind", "trigger", "expected"), [
+    # a passive of belief before the trigger: what others think happened
+    ("Wagner fighters are thought to have killed hundreds of civilians in Moura.", "ASSAULT",
+     "killed", "reported"),
+    ("Iran is suspected of supplying drones to Russia.", "AID", "supplying", "reported"),
+    # near misses: the act told plainly; a belief about something else after the act
+    ("Wagner fighters killed hundreds of civilians in Moura.", "ASSAULT", "killed", "asserted"),
+    ("Israeli jets struck the building, where Hamas leaders were believed to be meeting.",
+     "ASSAULT", "struck", "asserted"),
+])
+def test_attributed_passives(text: str, kind: str, trigger: str, expected: str) -> None:
+    assert reading(text, kind, trigger) == {expected}

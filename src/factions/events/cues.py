@@ -140,6 +140,7 @@ class Cues:
     coordinators: Phrases
     reporting: Phrases
     reported_adverbs: Phrases
+    attributed_passives: Phrases
     negators: Phrases
     hypothetical: Phrases
     hypothetical_determiners: frozenset[str]
@@ -282,6 +283,7 @@ def cues() -> Cues:
         coordinators=Phrases(data["coordinators"]),
         reporting=Phrases(data["reporting"]),
         reported_adverbs=Phrases(data["reported_adverbs"]),
+        attributed_passives=Phrases(data["attributed_passives"]),
         negators=Phrases(data["negators"]),
         hypothetical=Phrases(data["hypothetical"]),
         hypothetical_determiners=_set(data["hypothetical_determiners"]),

@@ -256,6 +256,9 @@ def read_modality(
         return ModalityReading("reported", hedged, tuple(reporters), trailing)
     if c.reported_adverbs.any_in(w, view.start, _own_subject_clause_end(reading, view, clause)):
         return ModalityReading("reported", hedged)
+    if c.attributed_passives.any_in(w, lo, hi):
+        # "Wagner fighters are thought to have killed ...": believed by others, not told
+        return ModalityReading("reported", hedged)
     return ModalityReading("asserted", hedged)
 
 
