@@ -43,3 +43,15 @@ def test_negation(text: str, kind: str, trigger: str, expected: str) -> None:
 ])
 def test_attributed_passives(text: str, kind: str, trigger: str, expected: str) -> None:
     assert reading(text, kind, trigger) == {expected}
+
+
+@pytest.mark.parametrize(("text", "kind", "trigger", "expected"), [
+    # "years ago" after the trigger, with no date to place: background
+    ("M23 had seized Goma years ago.", "ASSAULT", "seized", "historical"),
+    ("Israel occupied southern Lebanon decades ago.", "ASSAULT", "occupied", "historical"),
+    # near miss: an aside after a comma dates something else
+    ("Israeli jets struck targets in Lebanon on Monday, a site the group had used years ago.",
+     "ASSAULT", "struck", "asserted"),
+])
+def test_years_ago_after_the_trigger(text: str, kind: str, trigger: str, expected: str) -> None:
+    assert reading(text, kind, trigger) == {expected}

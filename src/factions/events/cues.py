@@ -148,6 +148,7 @@ class Cues:
     reported_future: frozenset[str]
     irrealis: Phrases
     historical: Phrases
+    historical_after: Phrases
     ended_talks: Phrases  # "talks ... *stalled*": talks (or a truce) told as over are the past
     habitual_adverbs: frozenset[str]  # "has *repeatedly* struck": attacks as a habit
     habitual_counts: Phrases  # "has carried out *a string of* attacks"
@@ -291,6 +292,7 @@ def cues() -> Cues:
         reported_future=_set(data["reported_future"]),
         irrealis=Phrases(data["irrealis"]),
         historical=Phrases(data["historical"]),
+        historical_after=Phrases(data["historical_after"]),
         ended_talks=Phrases(data.get("ended_talks", ())),
         habitual_adverbs=_set(data["habitual_adverbs"]),
         habitual_counts=Phrases(data["habitual_counts"]),

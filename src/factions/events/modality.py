@@ -195,6 +195,7 @@ def read_modality(
             and not present and _dated_here(reading, view, clause, date[0], own_only=ahead,
                                             since_then=waged_since)) \
             or _historical_cue(reading, lo, hi) or _during_ended_war(reading, view, match) \
+            or _historical_after(reading, match, clause) \
             or _habitual_attack(reading, match, lo, hi, date) \
             or _ended_talks(reading, view, match) \
             or (alongside < lo and _historical_cue(reading, alongside, lo)):
@@ -402,6 +403,15 @@ def _historical_cue(reading: DocReading, lo: int, hi: int) -> bool:
         if not (w[i + n - 1] == "past" and (nxt in c.recent_periods or nxt[:1].isdigit())):
             return True
     return False
+
+
+def _historical_after(reading: DocReading, match: Match, clause: Clause) -> bool:
+    """A cue after the trigger that puts it far back ("M23 had seized Goma *years ago*"), before
+    any comma of its clause (not "struck a site on Monday, a base the group had used years
+    ago")."""
+    w = reading.words
+    end = next((i for i in range(match.end, clause.end) if w[i] == ","), clause.end)
+    return reading.cues.historical_after.any_in(w, match.end, end)
 
 
 def _negated(reading: DocReading, lo: int, hi: int) -> bool:
