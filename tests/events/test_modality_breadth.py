@@ -55,3 +55,17 @@ def test_attributed_passives(text: str, kind: str, trigger: str, expected: str) 
 ])
 def test_years_ago_after_the_trigger(text: str, kind: str, trigger: str, expected: str) -> None:
     assert reading(text, kind, trigger) == {expected}
+
+
+@pytest.mark.parametrize(("text", "kind", "trigger", "expected"), [
+    # a hypothetical determiner across a name or a modifier of the attack
+    ("The U.N. warned of a possible Israeli ground offensive in Rafah.", "ASSAULT",
+     "ground offensive", "hypothetical"),
+    ("Any Russian advance on Kharkiv would be costly.", "ASSAULT", "advance on", "hypothetical"),
+    # near misses: "further" before a verb's form; a determiner that opens no possibility
+    ("Israel launched further strikes on Gaza on Monday.", "ASSAULT", "strikes", "asserted"),
+    ("Israel launched a major ground offensive in Rafah on Monday.", "ASSAULT",
+     "ground offensive", "asserted"),
+])
+def test_hypothetical_determiners(text: str, kind: str, trigger: str, expected: str) -> None:
+    assert reading(text, kind, trigger) == {expected}

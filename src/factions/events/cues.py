@@ -144,6 +144,7 @@ class Cues:
     negators: Phrases
     hypothetical: Phrases
     hypothetical_determiners: frozenset[str]
+    hypothetical_modifiers: frozenset[str]
     planned: Phrases
     reported_future: frozenset[str]
     irrealis: Phrases
@@ -288,6 +289,7 @@ def cues() -> Cues:
         negators=Phrases(data["negators"]),
         hypothetical=Phrases(data["hypothetical"]),
         hypothetical_determiners=_set(data["hypothetical_determiners"]),
+        hypothetical_modifiers=_set(data["hypothetical_modifiers"]),
         planned=Phrases(data["planned"]),
         reported_future=_set(data["reported_future"]),
         irrealis=Phrases(data["irrealis"]),

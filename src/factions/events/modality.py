@@ -153,8 +153,7 @@ def read_modality(
         _hypothetical_in(reading, lo, hi, view.start)
         or (clause.opener == "sub"
             and c.hypothetical.match_at(w, clause.opener_start, clause.start) > 0)
-        or (match.pattern.kind == "noun" and match.start > view.start
-            and w[match.start - 1] in c.hypothetical_determiners)
+        or _hypothetical_noun(reading, view, match)
         # "any Russians fighting in Libya": the doers named by "any" are hypothetical too
         or (w[match.start].endswith("ing") and match.start > view.start + 1
             and w[match.start - 2] in c.hypothetical_determiners)
@@ -412,6 +411,33 @@ def _historical_after(reading: DocReading, match: Match, clause: Clause) -> bool
     w = reading.words
     end = next((i for i in range(match.end, clause.end) if w[i] == ","), clause.end)
     return reading.cues.historical_after.any_in(w, match.end, end)
+
+
+# How many modifiers may stand between a hypothetical determiner and its noun.
+_MODIFIERS = 2
+
+
+def _hypothetical_noun(reading: DocReading, view: SentenceView, match: Match) -> bool:
+    """A noun trigger a hypothetical determiner opens ("any advance on Sirte", "a possible RSF
+    assault on El Fasher", "any Israeli ground offensive"): the determiner right before it, or
+    before an actor's name or a modifier of the attack. (Not a verb's pattern that matched the
+    noun, "any attack on Iran would be answered": on pending its asserted attacks imply the
+    oppositions the gold draws from the warning they are part of.)"""
+    w, c, text = reading.words, reading.cues, reading.state.tokens.text
+    k, skipped = match.start - 1, 0
+    while k > view.start and skipped < _MODIFIERS:
+        span = view.span_at(k)
+        if span is not None:
+            k = span.start - 1
+        elif w[k] in c.hypothetical_modifiers or text[k][:1].isupper():
+            # (a name or its adjective: "Israeli", "RSF")
+            k -= 1
+        else:
+            break
+        skipped += 1
+    if k < view.start or w[k] not in c.hypothetical_determiners:
+        return False
+    return match.pattern.kind == "noun"
 
 
 def _negated(reading: DocReading, lo: int, hi: int) -> bool:
