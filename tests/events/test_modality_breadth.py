@@ -69,3 +69,23 @@ def test_years_ago_after_the_trigger(text: str, kind: str, trigger: str, expecte
 ])
 def test_hypothetical_determiners(text: str, kind: str, trigger: str, expected: str) -> None:
     assert reading(text, kind, trigger) == {expected}
+
+
+@pytest.mark.parametrize(("text", "kind", "trigger", "expected"), [
+    # a schedule, a readiness or a plan under consideration
+    ("Kenya is scheduled to deploy 1,000 police officers to Haiti.", "MOBILIZE",
+     "deploy ... police", "planned"),
+    ("Kenya is slated to deploy 1,000 police officers to Haiti.", "MOBILIZE",
+     "deploy ... police", "planned"),
+    ("Kenya is willing to deploy 1,000 police officers to Haiti.", "MOBILIZE",
+     "deploy ... police", "planned"),
+    ("Kenya is considering deploying 1,000 police officers to Haiti.", "MOBILIZE",
+     "deploying ... police", "planned"),
+    # near misses: the deployment done, and one that may happen
+    ("Kenya deployed 1,000 police officers to Haiti on Monday.", "MOBILIZE",
+     "deployed ... police", "asserted"),
+    ("Kenya could deploy 1,000 police officers to Haiti.", "MOBILIZE", "deploy ... police",
+     "hypothetical"),
+])
+def test_schedules_and_plans(text: str, kind: str, trigger: str, expected: str) -> None:
+    assert reading(text, kind, trigger) == {expected}
