@@ -89,3 +89,16 @@ def test_hypothetical_determiners(text: str, kind: str, trigger: str, expected: 
 ])
 def test_schedules_and_plans(text: str, kind: str, trigger: str, expected: str) -> None:
     assert reading(text, kind, trigger) == {expected}
+
+
+@pytest.mark.parametrize(("text", "kind", "trigger", "expected"), [
+    # "not yet": "yet" is an adverb there, no coordinator that cuts the negation off
+    ("Kenya has not yet deployed police officers to Haiti.", "MOBILIZE", "deployed police",
+     "negated"),
+    ("Russia has not yet attacked Kharkiv, Ukrainian officials said.", "ASSAULT", "attacked",
+     "negated"),
+    # near miss: the deployment done
+    ("Kenya has deployed police officers to Haiti.", "MOBILIZE", "deployed police", "asserted"),
+])
+def test_not_yet(text: str, kind: str, trigger: str, expected: str) -> None:
+    assert reading(text, kind, trigger) == {expected}

@@ -21,7 +21,7 @@ from factions.events.sentence import Clause, DocReading, SentenceView
 
 # Present-tense auxiliaries of a stance held now ("does not recognise").
 _PRESENT_DO = frozenset({"does", "do"})
-_NOT_NEGATION_AFTER = frozenset({"only", "just", "least", "yet"})
+_NOT_NEGATION_AFTER = frozenset({"only", "just", "least"})
 # Openers that join two cues in one ("and said", ", said"): the first one's kind.
 _REPORT_AFTER = frozenset({"coord", "resume"})
 # A trailing ", X said": how far before the verb the comma may stand, how many words may follow
