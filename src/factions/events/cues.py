@@ -140,13 +140,16 @@ class Cues:
     coordinators: Phrases
     reporting: Phrases
     reported_adverbs: Phrases
+    attributed_passives: Phrases
     negators: Phrases
     hypothetical: Phrases
     hypothetical_determiners: frozenset[str]
+    hypothetical_modifiers: frozenset[str]
     planned: Phrases
     reported_future: frozenset[str]
     irrealis: Phrases
     historical: Phrases
+    historical_after: Phrases
     ended_talks: Phrases  # "talks ... *stalled*": talks (or a truce) told as over are the past
     habitual_adverbs: frozenset[str]  # "has *repeatedly* struck": attacks as a habit
     habitual_counts: Phrases  # "has carried out *a string of* attacks"
@@ -282,13 +285,16 @@ def cues() -> Cues:
         coordinators=Phrases(data["coordinators"]),
         reporting=Phrases(data["reporting"]),
         reported_adverbs=Phrases(data["reported_adverbs"]),
+        attributed_passives=Phrases(data["attributed_passives"]),
         negators=Phrases(data["negators"]),
         hypothetical=Phrases(data["hypothetical"]),
         hypothetical_determiners=_set(data["hypothetical_determiners"]),
+        hypothetical_modifiers=_set(data["hypothetical_modifiers"]),
         planned=Phrases(data["planned"]),
         reported_future=_set(data["reported_future"]),
         irrealis=Phrases(data["irrealis"]),
         historical=Phrases(data["historical"]),
+        historical_after=Phrases(data["historical_after"]),
         ended_talks=Phrases(data.get("ended_talks", ())),
         habitual_adverbs=_set(data["habitual_adverbs"]),
         habitual_counts=Phrases(data["habitual_counts"]),

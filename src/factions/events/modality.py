@@ -21,7 +21,7 @@ from factions.events.sentence import Clause, DocReading, SentenceView
 
 # Present-tense auxiliaries of a stance held now ("does not recognise").
 _PRESENT_DO = frozenset({"does", "do"})
-_NOT_NEGATION_AFTER = frozenset({"only", "just", "least", "yet"})
+_NOT_NEGATION_AFTER = frozenset({"only", "just", "least"})
 # Openers that join two cues in one ("and said", ", said"): the first one's kind.
 _REPORT_AFTER = frozenset({"coord", "resume"})
 # A trailing ", X said": how far before the verb the comma may stand, how many words may follow
@@ -153,8 +153,7 @@ def read_modality(
         _hypothetical_in(reading, lo, hi, view.start)
         or (clause.opener == "sub"
             and c.hypothetical.match_at(w, clause.opener_start, clause.start) > 0)
-        or (match.pattern.kind == "noun" and match.start > view.start
-            and w[match.start - 1] in c.hypothetical_determiners)
+        or _hypothetical_noun(reading, view, match)
         # "any Russians fighting in Libya": the doers named by "any" are hypothetical too
         or (w[match.start].endswith("ing") and match.start > view.start + 1
             and w[match.start - 2] in c.hypothetical_determiners)
@@ -195,6 +194,7 @@ def read_modality(
             and not present and _dated_here(reading, view, clause, date[0], own_only=ahead,
                                             since_then=waged_since)) \
             or _historical_cue(reading, lo, hi) or _during_ended_war(reading, view, match) \
+            or _historical_after(reading, match, clause) \
             or _habitual_attack(reading, match, lo, hi, date) \
             or _ended_talks(reading, view, match) \
             or (alongside < lo and _historical_cue(reading, alongside, lo)):
@@ -255,6 +255,9 @@ def read_modality(
                                        if not set(s.actors).isdisjoint(reporters))
         return ModalityReading("reported", hedged, tuple(reporters), trailing)
     if c.reported_adverbs.any_in(w, view.start, _own_subject_clause_end(reading, view, clause)):
+        return ModalityReading("reported", hedged)
+    if c.attributed_passives.any_in(w, lo, hi):
+        # "Wagner fighters are thought to have killed ...": believed by others, not told
         return ModalityReading("reported", hedged)
     return ModalityReading("asserted", hedged)
 
@@ -399,6 +402,42 @@ def _historical_cue(reading: DocReading, lo: int, hi: int) -> bool:
         if not (w[i + n - 1] == "past" and (nxt in c.recent_periods or nxt[:1].isdigit())):
             return True
     return False
+
+
+def _historical_after(reading: DocReading, match: Match, clause: Clause) -> bool:
+    """A cue after the trigger that puts it far back ("M23 had seized Goma *years ago*"), before
+    any comma of its clause (not "struck a site on Monday, a base the group had used years
+    ago")."""
+    w = reading.words
+    end = next((i for i in range(match.end, clause.end) if w[i] == ","), clause.end)
+    return reading.cues.historical_after.any_in(w, match.end, end)
+
+
+# How many modifiers may stand between a hypothetical determiner and its noun.
+_MODIFIERS = 2
+
+
+def _hypothetical_noun(reading: DocReading, view: SentenceView, match: Match) -> bool:
+    """A noun trigger a hypothetical determiner opens ("any advance on Sirte", "a possible RSF
+    assault on El Fasher", "any Israeli ground offensive"): the determiner right before it, or
+    before an actor's name or a modifier of the attack. (Not a verb's pattern that matched the
+    noun, "any attack on Iran would be answered": on pending its asserted attacks imply the
+    oppositions the gold draws from the warning they are part of.)"""
+    w, c, text = reading.words, reading.cues, reading.state.tokens.text
+    k, skipped = match.start - 1, 0
+    while k > view.start and skipped < _MODIFIERS:
+        span = view.span_at(k)
+        if span is not None:
+            k = span.start - 1
+        elif w[k] in c.hypothetical_modifiers or text[k][:1].isupper():
+            # (a name or its adjective: "Israeli", "RSF")
+            k -= 1
+        else:
+            break
+        skipped += 1
+    if k < view.start or w[k] not in c.hypothetical_determiners:
+        return False
+    return match.pattern.kind == "noun"
 
 
 def _negated(reading: DocReading, lo: int, hi: int) -> bool:

@@ -1010,6 +1010,10 @@ _QUOTE_MARKS = frozenset({'"', "(", ")"})
 # troops leave").
 _ONCE_ADVERB_NEXT = frozenset({"close", "a", "an", "the", "again", "more", "its", "his", "her",
                                "their", "seen", "considered", "regarded", "known", "part"})
+# Words after which "yet" is an adverb, no coordinator: "has not yet deployed". (Not "have yet
+# to sign": uncut, "initialled a treaty that the two governments agreed in March but have yet to
+# sign" gives the signing to the ministers who initialled it.)
+_YET_ADVERB_AFTER = frozenset({"not", "n't"})
 # "claimed by Hamas's armed wing", "claimed responsibility for the bombing": a claim of an
 # act, not of speech (the words after it are no reported clause).
 # Articles before a reporting word make it a noun ("alarmed by the reports and urged").
@@ -1111,6 +1115,7 @@ def _clauses(
                     not _counted_pair_and(words, i, start, end) and \
                     not (start < i < end - 1 and words[i - 1] in c.prepositions
                          and words[i + 1] in c.prepositions) and \
+                    not (w == "yet" and i > start and words[i - 1] in _YET_ADVERB_AFTER) and \
                     (n := c.coordinators.match_at(words, i, end)):
                 # ("recaptured areas in and around the enclave in 2020": two prepositions of
                 # one place, no second clause)
