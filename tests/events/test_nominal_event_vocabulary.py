@@ -34,6 +34,12 @@ def coded(sentence: str, rule: str) -> list[tuple[str, list[str], list[str]]]:
      "mobilize.launch-noun", [("MOBILIZE", ["north-korea"], [])]),
     ("Iran's test of a ballistic missile alarmed its neighbours.",
      "mobilize.launch-noun", [("MOBILIZE", ["iran"], [])]),
+    ("ECOWAS's suspension of Guinea followed the coup.",
+     "sanction.suspension-of-member", [("SANCTION", ["ecowas"], ["guinea"])]),
+    ("The suspension of Niger by the African Union was announced.",
+     "sanction.suspension-of-member", [("SANCTION", ["african-union"], ["niger"])]),
+    ("The expulsion of French diplomats by Niger's junta angered the European Union.",
+     "coerce.deportation", [("COERCE", ["niger-cnsp"], ["france"])]),
     ("Washington announced a freeze of aid to Ethiopia.",
      "sanction.aid-freeze-noun", [("SANCTION", ["united-states"], ["ethiopia"])]),
     ("Bolivia announced the severance of ties with Israel.",
@@ -95,6 +101,7 @@ def test_wire_copy_event_nouns_are_coded(
     "The capture of the suspect by police ended the manhunt.",
     "The termination of his contract by the club was announced.",
     "Russia's denial of visas to journalists was criticised.",
+    "Burkina Faso's suspension of Radio France Internationale continues.",
 ])
 def test_near_misses_of_event_nouns_give_no_event(sentence: str) -> None:
     assert analyze_text(sentence, published="2024-05-01").events == []
