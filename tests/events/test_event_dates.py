@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from factions.model import Event
 from factions.pipeline import analyze_text
 
@@ -473,3 +475,39 @@ def test_a_joined_clause_with_its_own_day_keeps_it():
     text = ("Syrian troops shelled the town on Monday and rebels attacked an army convoy near the "
             "border.")
     assert set(_trigger_dates(text, "2024-06-26", "attacked")) == {"2024-06-24"}
+
+
+# "Would" after a report of a given day is a future from that day: a weekday that reads
+# backwards to that day or before it is the next one (the report's coming one); one that falls
+# after the report's day already is that one.
+@pytest.mark.parametrize(("text", "published", "kind", "expected"), [
+    ("The White House said on Tuesday that Washington would announce a major package of "
+     "sanctions against Russia on Friday.", "2024-02-20", "SANCTION", ("2024-02-23", "day")),
+    ("Defence Minister Rustem Umerov said on Sunday evening that his team would fly to Turkey "
+     "and meet the Russian side on Monday.", "2025-06-01", "CONSULT", ("2025-06-02", "day")),
+    ("The United States said on Tuesday it would impose new sanctions on Iran on Friday.",
+     "2024-05-15", "SANCTION", ("2024-05-17", "day")),
+    # near misses: the weekday falls after the report's day, so it is this week's
+    ("Kenyan President William Ruto said on Monday he would host an emergency summit with "
+     "Rwandan President Paul Kagame on Wednesday.", "2025-01-30", "CONSULT",
+     ("2025-01-29", "day")),
+    # no day told before "would": counted from publication, as before
+    ("Kenyan President William Ruto said he would host an emergency summit with Rwandan "
+     "President Paul Kagame on Wednesday.", "2025-01-28", "CONSULT", ("2025-01-29", "day")),
+])
+def test_a_weekday_after_would_counts_from_the_report_day(text, published, kind, expected):
+    assert set(dates(text, published, kind)) == {expected}
+
+
+def test_a_past_weekday_after_a_report_day_stays_the_last_one():
+    # no future: the act's own day, before the report's
+    text = "The Israeli military said on Tuesday its jets had struck Hezbollah targets on Friday."
+    assert dates(text, "2024-05-15", "ASSAULT") == [("2024-05-10", "day")]
+
+
+def test_a_weekday_past_a_comma_after_would_is_not_its_future():
+    text = ("Kenyan President William Ruto said on Wednesday he would withdraw the finance bill, "
+            "a day after protesters stormed parliament, and police opened fire on crowds on "
+            "Friday.")
+    found = [e.date for e in events(text, "2024-06-26") if e.evidence.trigger == "opened fire"]
+    assert found == ["2024-06-21"]

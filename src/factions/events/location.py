@@ -18,12 +18,16 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import filterfalse
+from typing import TYPE_CHECKING
 
 from factions.dates.patterns import word_after
 from factions.dates.vocab import DOCUMENT_NOUNS, NUMBERS
 from factions.events.matcher import Match
 from factions.events.sentence import Clause, DocReading, SentenceView, closes_relative
 from factions.model import Place
+
+if TYPE_CHECKING:
+    from factions.dates.values import DateValue
 
 try:  # the dates stage may be absent in a trimmed install; then events carry publication dates
     from factions.dates import find_dates
@@ -87,6 +91,15 @@ def _days_told(dates: list[tuple[int, int, str, str, bool, str]]
     """The plain days among a sentence's ``dates``: a day, not a span, with no form (no
     attributive, duration or counted-back day)."""
     return [d for d in dates if d[3] == "day" and not d[4] and not d[5]]
+
+
+def _after_report(value: DateValue, dates: list[tuple[int, int, str, str, bool, str]]) -> bool:
+    """Whether a weekday ``value`` read backwards falls on or before the last plain day told
+    before it (the day of the report whose future it is: "said on Sunday evening that his team
+    would meet the Russian side on Monday"), so that the future's day is the next one."""
+    days = _days_told(dates)
+    return value.precision == "day" and value.value is not None and bool(days) \
+        and value.value <= days[-1][2]
 
 
 def _dateline_date(text: str, sent_start: int, start: int, end: int) -> bool:
@@ -1238,9 +1251,14 @@ class Anchors:
                 value = d.value
                 if d.other_way is not None and (
                         future := _FUTURE.search(state.text, sent.start, d.start)) is not None \
-                        and (future["would"] is None or not result):
+                        and (future["would"] is None or not result
+                             or (_after_report(value, result)
+                                 and "," not in state.text[future.start() : d.start])):
                     # "will hold a conference on Tuesday": the next one. "Would" is a future
-                    # from the time of a report, today's unless a date came before it.
+                    # from the time of a report, today's unless a date came before it; then
+                    # the next one after that day ("The White House said on Tuesday that
+                    # Washington would announce sanctions on Friday": the coming Friday, in
+                    # the future's own clause).
                     value = d.other_way
                 elif d.other_way is not None and _FROM_DATE.search(state.text, sent.start,
                                                                    d.start) is not None \
