@@ -270,6 +270,17 @@ def test_find_dates_window_keeps_offsets_in_the_whole_text() -> None:
      [("2011", "2011"), ("2012", "2012"), ("2014", "2014")]),
     ("The town fell in March last year and again on 4 April last year.",
      [("March last year", "2018-03"), ("4 April last year", "2018-04-04")]),
+    # Wire copy's abbreviated months take "last year" too: one day of last year, not a day
+    # of this year beside the year before ("began firing at Israel on Oct. 8 last year")
+    ("Hezbollah began firing at Israel on Oct. 8 last year in support of Hamas.",
+     [("Oct. 8 last year", "2018-10-08")]),
+    ("The rebels took the town on Jan. 3 this year and lost it on 8 Feb. last year.",
+     [("Jan. 3 this year", "2019-01-03"), ("8 Feb. last year", "2018-02-08")]),
+    ("The siege began in Sept. last year, and in April of last year talks failed.",
+     [("Sept. last year", "2018-09"), ("April of last year", "2018-04")]),
+    # near miss: a sentence break between them keeps two mentions
+    ("The truce began on Oct. 8. Last year it failed.",
+     [("Oct. 8", "2018-10-08"), ("Last year", "2018")]),
     ("Sunday's vote was postponed until next month.",
      [("Sunday", "2019-03-31"), ("next month", "2019-05")]),
     ("On Friday, April 5, rebels entered the city; early on Sunday they left.",

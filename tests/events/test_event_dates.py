@@ -511,3 +511,8 @@ def test_a_weekday_past_a_comma_after_would_is_not_its_future():
             "Friday.")
     found = [e.date for e in events(text, "2024-06-26") if e.evidence.trigger == "opened fire"]
     assert found == ["2024-06-21"]
+
+
+def test_an_abbreviated_month_day_last_year_dates_its_act():
+    text = "Hezbollah began firing at Israel on Oct. 8 last year in support of its ally Hamas."
+    assert dates(text, "2024-10-02", "SUPPORT") == [("2023-10-08", "day")]
