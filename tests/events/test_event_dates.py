@@ -516,3 +516,31 @@ def test_a_weekday_past_a_comma_after_would_is_not_its_future():
 def test_an_abbreviated_month_day_last_year_dates_its_act():
     text = "Hezbollah began firing at Israel on Oct. 8 last year in support of its ally Hamas."
     assert dates(text, "2024-10-02", "SUPPORT") == [("2023-10-08", "day")]
+
+
+# A headline tells the lede's attack: on the day the lede's is dated once the body has dated it
+# (the lede's own day is that of the report, "confirmed on Saturday", "said on Sunday").
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("Israel kills Hamas commander in Gaza strike; Hamas vows revenge\n\n"
+     "GAZA, March 9 - Hamas confirmed on Saturday that one of its senior commanders had been "
+     "killed in an Israeli air strike in central Gaza.\n\n"
+     "The Israeli military said its jets had struck a compound in Deir al-Balah on Thursday "
+     "night while the commander was meeting aides there.", "2024-03-09",
+     {"kills": "2024-03-07", "air strike": "2024-03-07", "struck": "2024-03-07",
+      "vows revenge": "2024-03-09"}),
+    ("Gunmen kill 30 villagers in central Mali\n\n"
+     "BAMAKO, June 2 - Gunmen killed 30 villagers in central Mali, local officials said on "
+     "Sunday.\n\n"
+     "The attackers stormed the village of Djiguibombo on Friday afternoon, residents said.",
+     "2024-06-02", {"kill": "2024-05-31", "killed": "2024-05-31", "stormed": "2024-05-31"}),
+    # near miss: the body gives the attack no day of its own; all keep the publication's
+    ("Gunmen kill 30 villagers in central Mali\n\n"
+     "BAMAKO, June 2 - Gunmen killed 30 villagers in central Mali, local officials said on "
+     "Sunday.\n\n"
+     "The attackers stormed the village of Djiguibombo, residents said.",
+     "2024-06-02", {"kill": "2024-06-02", "killed": "2024-06-02", "stormed": "2024-06-02"}),
+])
+def test_a_headline_attack_takes_the_day_the_body_gives_the_lede_attack(text, published,
+                                                                       expected):
+    found = {e.evidence.trigger: e.date for e in events(text, published)}
+    assert found == expected
