@@ -594,6 +594,29 @@ def test_a_month_before_a_noun_is_an_attributive_month():
     assert find_dates("the may be", "2023-04-16") == []
 
 
+# A day between "the" and an occasion's noun dates that occasion ("the Oct. 30 election");
+# an attack told again that way ("the Jan. 28 drone attack") stays a plain day, and so does a day
+# an occasion's noun follows only further on.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("It called the incident an attempt on the president's life on the eve of the May 9 "
+     "Victory Day parade.", [("May 9", "2024-05-09", "attributive")]),
+    ("Tshisekedi won the Dec. 27 presidential election, officials said on Monday.",
+     [("Dec. 27", "2023-12-27", "attributive"), ("Monday", "2024-05-13", "")]),
+    ("Maduro claimed victory in the July 28, 2023 vote.",
+     [("July 28, 2023", "2023-07-28", "attributive")]),
+    ("The junta ignored the Aug. 6 deadline set by the bloc.",
+     [("Aug. 6", "2023-08-06", "attributive")]),
+    ("Rebels condemned the Jan. 28 drone attack on Tuesday.",
+     [("Jan. 28", "2024-01-28", ""), ("Tuesday", "2024-05-14", "")]),
+    ("The Oct. 7 attack on election officials shocked the country.",
+     [("Oct. 7", "2023-10-07", "")]),
+    ("They met on May 9 to discuss the election.", [("May 9", "2024-05-09", "")]),
+])
+def test_a_day_before_an_occasion_dates_the_occasion(text: str,
+                                                     expected: list[tuple[str, str, str]]) -> None:
+    assert [(d.text, d.value.value, d.form) for d in find_dates(text, "2024-05-15")] == expected
+
+
 def test_years_later_counts_from_the_year_told_before_it_in_the_sentence():
     found = find_dates("South Sudan won independence from Sudan in 2011 and plunged into civil war "
                        "two years later after Kiir accused Machar. He came back a year later.",

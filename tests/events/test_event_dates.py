@@ -544,3 +544,11 @@ def test_a_headline_attack_takes_the_day_the_body_gives_the_lede_attack(text, pu
                                                                        expected):
     found = {e.evidence.trigger: e.date for e in events(text, published)}
     assert found == expected
+
+
+def test_an_occasions_day_does_not_date_the_accusation_beside_it():
+    text = ("The Kremlin accused Ukraine of trying to kill President Vladimir Putin with two "
+            "drones. It called the incident a planned terrorist act and an attempt on the "
+            "president's life on the eve of the May 9 Victory Day parade.")
+    found = [(e.date, e.modality) for e in events(text, "2023-05-03") if e.type == "ACCUSE"]
+    assert found and all(d == "2023-05-03" and m != "planned" for d, m in found)
