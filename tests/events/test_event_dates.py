@@ -552,3 +552,22 @@ def test_an_occasions_day_does_not_date_the_accusation_beside_it():
             "president's life on the eve of the May 9 Victory Day parade.")
     found = [(e.date, e.modality) for e in events(text, "2023-05-03") if e.type == "ACCUSE"]
     assert found and all(d == "2023-05-03" and m != "planned" for d, m in found)
+
+
+# An arrangement told in the present progressive is ahead ("who is hosting a conference on
+# Sudan in London on Tuesday"), unless its weekday is the day of publication or a comma ends its
+# clause before the date ("Blinken, who is visiting the region, met Netanyahu on Tuesday").
+@pytest.mark.parametrize(("text", "published", "trigger", "expected"), [
+    ("British Foreign Secretary David Lammy, who is hosting a conference on Sudan in London on "
+     "Tuesday, said the reports were sickening.", "2025-04-14", "hosting ... conference",
+     "2025-04-15"),
+    ("Russian and Ukrainian delegations are meeting in Istanbul on Friday.", "2025-05-14",
+     "meeting", "2025-05-16"),
+    ("Hamas is holding talks with mediators in Cairo on Tuesday.", "2025-05-13",
+     "holding talks with", "2025-05-13"),
+    ("Blinken, who is visiting the region, met Netanyahu on Tuesday.", "2025-04-16", "met",
+     "2025-04-15"),
+])
+def test_a_present_progressive_arrangement_is_ahead(text, published, trigger, expected):
+    assert {e.date for e in events(text, published) if e.evidence.trigger == trigger} == \
+        {expected}

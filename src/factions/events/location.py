@@ -141,7 +141,11 @@ _FUTURE = re.compile(
     r"scheduled|planning|plans?)\s+to|\b(?:an?|the|its|their|his|her)\s+(?:expected|planned|"
     r"scheduled|upcoming|proposed)|\bupcoming"
     # a handover told in the present: "who hands power to Claudia Sheinbaum on Oct. 1"
-    r"|\b(?:hands|hand)\s+(?:over\s+)?power|\b(?:leaves|takes)\s+office|\bsteps\s+down)\b"
+    r"|\b(?:hands|hand)\s+(?:over\s+)?power|\b(?:leaves|takes)\s+office|\bsteps\s+down"
+    # an arrangement told in the present progressive, up to its date in the same clause: "who
+    # is hosting a conference on Sudan in London on Tuesday"
+    r"|\b(?P<progressive>(?:is|are)\s+(?:hosting|holding|meeting|visiting|chairing|convening))"
+    r"\b(?=[^,.;:]*$))\b"
     r"(?:(?!\b(?:said|says|told|tells|announced|added|reported|was|were|had|has|have)\b)"
     r"[^.;:])*$", re.IGNORECASE)
 # What opens a date from which something runs ("from August 1", "starting Monday").
@@ -1253,12 +1257,15 @@ class Anchors:
                         future := _FUTURE.search(state.text, sent.start, d.start)) is not None \
                         and (future["would"] is None or not result
                              or (_after_report(value, result)
-                                 and "," not in state.text[future.start() : d.start])):
+                                 and "," not in state.text[future.start() : d.start])) \
+                        and not (future["progressive"] is not None and state.published is not None
+                                 and value.value == state.published.isoformat()):
                     # "will hold a conference on Tuesday": the next one. "Would" is a future
                     # from the time of a report, today's unless a date came before it; then
                     # the next one after that day ("The White House said on Tuesday that
                     # Washington would announce sanctions on Friday": the coming Friday, in
-                    # the future's own clause).
+                    # the future's own clause). ("is hosting a conference on Tuesday" on a
+                    # Tuesday: that day.)
                     value = d.other_way
                 elif d.other_way is not None and _FROM_DATE.search(state.text, sent.start,
                                                                    d.start) is not None \
