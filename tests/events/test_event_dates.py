@@ -571,3 +571,19 @@ def test_an_occasions_day_does_not_date_the_accusation_beside_it():
 def test_a_present_progressive_arrangement_is_ahead(text, published, trigger, expected):
     assert {e.date for e in events(text, published) if e.evidence.trigger == trigger} == \
         {expected}
+
+
+# A sentence that shifts a week or more from the time told before it does not go on telling the
+# day the sentence before named (it keeps the publication's when it names no date of its own);
+# with no shift it does.
+@pytest.mark.parametrize(("second", "expected"), [
+    ("The following week, Israeli jets struck Hezbollah positions in Lebanon.", "2024-05-15"),
+    ("Weeks later, Israeli jets struck Hezbollah positions in Lebanon.", "2024-05-15"),
+    ("Two months later, Israeli jets struck Hezbollah positions in Lebanon.", "2024-05-15"),
+    ("Israeli jets struck Hezbollah positions in Lebanon.", "2024-04-13"),
+    ("Hours later, Israeli jets struck Hezbollah positions in Lebanon.", "2024-04-13"),
+])
+def test_a_longer_shift_carries_no_day_from_the_sentence_before(second, expected):
+    text = "Hamas attacked Israel on April 13. " + second
+    assert [e.date for e in events(text, "2024-05-15") if e.evidence.trigger == "struck"] == \
+        [expected]

@@ -86,6 +86,15 @@ _SHIFTED = re.compile(r"\b(?:later|earlier|next|following|previous|ago|afterward
                       r"subsequently|before)\b", re.IGNORECASE)
 
 
+# A shift of a week or more from the time told before ("The following week, ...", "Weeks later
+# the United States recognised ...", "two months later"): the sentence tells another time, not
+# the day the sentence before named.
+_LONGER_SHIFT = re.compile(
+    r"\b(?:the\s+(?:following|next|previous)\s+(?:week|month|year)s?|"
+    r"(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|some|a\s+few|few|\d+)\s+)?"
+    r"(?:week|month|year)s?\s+(?:later|earlier|afterwards|on))\b", re.IGNORECASE)
+
+
 def _days_told(dates: list[tuple[int, int, str, str, bool, str]]
                ) -> list[tuple[int, int, str, str, bool, str]]:
     """The plain days among a sentence's ``dates``: a day, not a span, with no form (no
@@ -1354,6 +1363,8 @@ class Anchors:
         if "\n\n" in state.text[before.end : sent.start] and not (
                 day_part and _DAY_PART.search(state.text, sent.start, sent.end)):
             return None
+        if _LONGER_SHIFT.search(state.text, sent.start, sent.end):
+            return None  # ("Iran attacked Israel on April 13. The following week, ...")
         if self._since_then_adverb(index):
             # "... since Russia launched its full-scale invasion in February 2022. Russian
             # missiles and drones have strayed into Polish airspace several times since then":
