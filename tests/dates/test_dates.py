@@ -594,6 +594,24 @@ def test_a_month_before_a_noun_is_an_attributive_month():
     assert find_dates("the may be", "2023-04-16") == []
 
 
+# A weekday with its week ("on Tuesday last week", "Monday of next week"), published Wednesday
+# 2024-05-15: that week's day, whichever way the text points.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Rebels attacked the town on Monday of last week.", [("Monday of last week", "2024-05-06")]),
+    ("Rebels attacked the town on Sunday last week.", [("Sunday last week", "2024-05-12")]),
+    ("Rebels attacked the town on Tuesday night last week.",
+     [("Tuesday night last week", "2024-05-07")]),
+    ("Talks resume on Monday of next week.", [("Monday of next week", "2024-05-20")]),
+    ("Talks resume on Friday this week.", [("Friday this week", "2024-05-17")]),
+    # near misses: no week of its own; a comma before another phrase
+    ("Rebels attacked the town on Sunday.", [("Sunday", "2024-05-12")]),
+    ("Rebels attacked the town on Sunday, the last week of the campaign.",
+     [("Sunday", "2024-05-12")]),
+])
+def test_a_weekday_with_its_week(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text, "2024-05-15") == expected
+
+
 # A day between "the" and an occasion's noun dates that occasion ("the Oct. 30 election");
 # an attack told again that way ("the Jan. 28 drone attack") stays a plain day, and so does a day
 # an occasion's noun follows only further on.

@@ -227,7 +227,8 @@ def _weekday(m: re.Match[str], text: str) -> Expr | None:
     if _is_named_day(text, m.start("wd"), m.end("wd")):
         return None
     modifier = _WEEKDAY_MODIFIERS.get(P.normalize(m["mod"] or ""))
-    return Weekday(P.weekday_number(m["wd"]), modifier, -1 if m["into"] else 0)
+    week = None if m["week"] is None or modifier is not None else _SHIFTS[m["week"].lower()]
+    return Weekday(P.weekday_number(m["wd"]), modifier, -1 if m["into"] else 0, week)
 
 
 def _is_named_day(text: str, start: int, end: int) -> bool:
@@ -498,7 +499,7 @@ def _either_way(expr: Expr) -> bool:
     """Whether the expression leaves open which way from publication it points ("on Tuesday",
     "in August", "April 4"; not "last Tuesday", "next month", "yesterday")."""
     if isinstance(expr, Weekday):
-        return expr.modifier is None and expr.offset == 0
+        return expr.modifier is None and expr.offset == 0 and expr.week is None
     if isinstance(expr, MonthOnly):
         return expr.modifier is None and expr.part is None
     return isinstance(expr, MonthDay)

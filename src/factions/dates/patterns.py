@@ -129,7 +129,9 @@ RULE_TEMPLATES: dict[str, str] = {
     # Sunday, last Sunday, Saturday night, early on Tuesday, overnight into Sunday
     "weekday": r"\b(?P<x>(?:(?P<overnight>overnight)\s+(?:(?P<into>into)\s+|on\s+)?)?"
                r"(?:(?P<mod>last|this\s+past|this|next|(?:early|late)(?:\s+on)?)\s+)?"
-               r"(?P<wd>%WEEKDAY%)(?:\s+(?P<pod>%POD%))?)",
+               r"(?P<wd>%WEEKDAY%)(?:\s+(?P<pod>%POD%))?"
+               # "on Tuesday last week", "Monday of next week"
+               r"(?:\s+(?:of\s+)?(?P<week>last|this|next)\s+week\b)?)",
     # over the weekend, last weekend
     "weekend": r"\b(?P<x>(?P<mod>last|this\s+past|this|next|over\s+the|at\s+the|on\s+the|"
                r"during\s+the|the)\s+weekend)\b",
