@@ -270,6 +270,17 @@ def test_find_dates_window_keeps_offsets_in_the_whole_text() -> None:
      [("2011", "2011"), ("2012", "2012"), ("2014", "2014")]),
     ("The town fell in March last year and again on 4 April last year.",
      [("March last year", "2018-03"), ("4 April last year", "2018-04-04")]),
+    # Wire copy's abbreviated months take "last year" too: one day of last year, not a day
+    # of this year beside the year before ("began firing at Israel on Oct. 8 last year")
+    ("Hezbollah began firing at Israel on Oct. 8 last year in support of Hamas.",
+     [("Oct. 8 last year", "2018-10-08")]),
+    ("The rebels took the town on Jan. 3 this year and lost it on 8 Feb. last year.",
+     [("Jan. 3 this year", "2019-01-03"), ("8 Feb. last year", "2018-02-08")]),
+    ("The siege began in Sept. last year, and in April of last year talks failed.",
+     [("Sept. last year", "2018-09"), ("April of last year", "2018-04")]),
+    # near miss: a sentence break between them keeps two mentions
+    ("The truce began on Oct. 8. Last year it failed.",
+     [("Oct. 8", "2018-10-08"), ("Last year", "2018")]),
     ("Sunday's vote was postponed until next month.",
      [("Sunday", "2019-03-31"), ("next month", "2019-05")]),
     ("On Friday, April 5, rebels entered the city; early on Sunday they left.",
@@ -581,6 +592,47 @@ def test_a_month_before_a_noun_is_an_attributive_month():
     assert [(d.text, d.value, d.form) for d in found] == [("December", D("2022-12", "month"),
                                                            "attributive")]
     assert find_dates("the may be", "2023-04-16") == []
+
+
+# A weekday with its week ("on Tuesday last week", "Monday of next week"), published Wednesday
+# 2024-05-15: that week's day, whichever way the text points.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Rebels attacked the town on Monday of last week.", [("Monday of last week", "2024-05-06")]),
+    ("Rebels attacked the town on Sunday last week.", [("Sunday last week", "2024-05-12")]),
+    ("Rebels attacked the town on Tuesday night last week.",
+     [("Tuesday night last week", "2024-05-07")]),
+    ("Talks resume on Monday of next week.", [("Monday of next week", "2024-05-20")]),
+    ("Talks resume on Friday this week.", [("Friday this week", "2024-05-17")]),
+    # near misses: no week of its own; a comma before another phrase
+    ("Rebels attacked the town on Sunday.", [("Sunday", "2024-05-12")]),
+    ("Rebels attacked the town on Sunday, the last week of the campaign.",
+     [("Sunday", "2024-05-12")]),
+])
+def test_a_weekday_with_its_week(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text, "2024-05-15") == expected
+
+
+# A day between "the" and an occasion's noun dates that occasion ("the Oct. 30 election");
+# an attack told again that way ("the Jan. 28 drone attack") stays a plain day, and so does a day
+# an occasion's noun follows only further on.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("It called the incident an attempt on the president's life on the eve of the May 9 "
+     "Victory Day parade.", [("May 9", "2024-05-09", "attributive")]),
+    ("Tshisekedi won the Dec. 27 presidential election, officials said on Monday.",
+     [("Dec. 27", "2023-12-27", "attributive"), ("Monday", "2024-05-13", "")]),
+    ("Maduro claimed victory in the July 28, 2023 vote.",
+     [("July 28, 2023", "2023-07-28", "attributive")]),
+    ("The junta ignored the Aug. 6 deadline set by the bloc.",
+     [("Aug. 6", "2023-08-06", "attributive")]),
+    ("Rebels condemned the Jan. 28 drone attack on Tuesday.",
+     [("Jan. 28", "2024-01-28", ""), ("Tuesday", "2024-05-14", "")]),
+    ("The Oct. 7 attack on election officials shocked the country.",
+     [("Oct. 7", "2023-10-07", "")]),
+    ("They met on May 9 to discuss the election.", [("May 9", "2024-05-09", "")]),
+])
+def test_a_day_before_an_occasion_dates_the_occasion(text: str,
+                                                     expected: list[tuple[str, str, str]]) -> None:
+    assert [(d.text, d.value.value, d.form) for d in find_dates(text, "2024-05-15")] == expected
 
 
 def test_years_later_counts_from_the_year_told_before_it_in_the_sentence():

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from factions.model import Event
 from factions.pipeline import analyze_text
 
@@ -473,3 +475,115 @@ def test_a_joined_clause_with_its_own_day_keeps_it():
     text = ("Syrian troops shelled the town on Monday and rebels attacked an army convoy near the "
             "border.")
     assert set(_trigger_dates(text, "2024-06-26", "attacked")) == {"2024-06-24"}
+
+
+# "Would" after a report of a given day is a future from that day: a weekday that reads
+# backwards to that day or before it is the next one (the report's coming one); one that falls
+# after the report's day already is that one.
+@pytest.mark.parametrize(("text", "published", "kind", "expected"), [
+    ("The White House said on Tuesday that Washington would announce a major package of "
+     "sanctions against Russia on Friday.", "2024-02-20", "SANCTION", ("2024-02-23", "day")),
+    ("Defence Minister Rustem Umerov said on Sunday evening that his team would fly to Turkey "
+     "and meet the Russian side on Monday.", "2025-06-01", "CONSULT", ("2025-06-02", "day")),
+    ("The United States said on Tuesday it would impose new sanctions on Iran on Friday.",
+     "2024-05-15", "SANCTION", ("2024-05-17", "day")),
+    # near misses: the weekday falls after the report's day, so it is this week's
+    ("Kenyan President William Ruto said on Monday he would host an emergency summit with "
+     "Rwandan President Paul Kagame on Wednesday.", "2025-01-30", "CONSULT",
+     ("2025-01-29", "day")),
+    # no day told before "would": counted from publication, as before
+    ("Kenyan President William Ruto said he would host an emergency summit with Rwandan "
+     "President Paul Kagame on Wednesday.", "2025-01-28", "CONSULT", ("2025-01-29", "day")),
+])
+def test_a_weekday_after_would_counts_from_the_report_day(text, published, kind, expected):
+    assert set(dates(text, published, kind)) == {expected}
+
+
+def test_a_past_weekday_after_a_report_day_stays_the_last_one():
+    # no future: the act's own day, before the report's
+    text = "The Israeli military said on Tuesday its jets had struck Hezbollah targets on Friday."
+    assert dates(text, "2024-05-15", "ASSAULT") == [("2024-05-10", "day")]
+
+
+def test_a_weekday_past_a_comma_after_would_is_not_its_future():
+    text = ("Kenyan President William Ruto said on Wednesday he would withdraw the finance bill, "
+            "a day after protesters stormed parliament, and police opened fire on crowds on "
+            "Friday.")
+    found = [e.date for e in events(text, "2024-06-26") if e.evidence.trigger == "opened fire"]
+    assert found == ["2024-06-21"]
+
+
+def test_an_abbreviated_month_day_last_year_dates_its_act():
+    text = "Hezbollah began firing at Israel on Oct. 8 last year in support of its ally Hamas."
+    assert dates(text, "2024-10-02", "SUPPORT") == [("2023-10-08", "day")]
+
+
+# A headline tells the lede's attack: on the day the lede's is dated once the body has dated it
+# (the lede's own day is that of the report, "confirmed on Saturday", "said on Sunday").
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("Israel kills Hamas commander in Gaza strike; Hamas vows revenge\n\n"
+     "GAZA, March 9 - Hamas confirmed on Saturday that one of its senior commanders had been "
+     "killed in an Israeli air strike in central Gaza.\n\n"
+     "The Israeli military said its jets had struck a compound in Deir al-Balah on Thursday "
+     "night while the commander was meeting aides there.", "2024-03-09",
+     {"kills": "2024-03-07", "air strike": "2024-03-07", "struck": "2024-03-07",
+      "vows revenge": "2024-03-09"}),
+    ("Gunmen kill 30 villagers in central Mali\n\n"
+     "BAMAKO, June 2 - Gunmen killed 30 villagers in central Mali, local officials said on "
+     "Sunday.\n\n"
+     "The attackers stormed the village of Djiguibombo on Friday afternoon, residents said.",
+     "2024-06-02", {"kill": "2024-05-31", "killed": "2024-05-31", "stormed": "2024-05-31"}),
+    # near miss: the body gives the attack no day of its own; all keep the publication's
+    ("Gunmen kill 30 villagers in central Mali\n\n"
+     "BAMAKO, June 2 - Gunmen killed 30 villagers in central Mali, local officials said on "
+     "Sunday.\n\n"
+     "The attackers stormed the village of Djiguibombo, residents said.",
+     "2024-06-02", {"kill": "2024-06-02", "killed": "2024-06-02", "stormed": "2024-06-02"}),
+])
+def test_a_headline_attack_takes_the_day_the_body_gives_the_lede_attack(text, published,
+                                                                       expected):
+    found = {e.evidence.trigger: e.date for e in events(text, published)}
+    assert found == expected
+
+
+def test_an_occasions_day_does_not_date_the_accusation_beside_it():
+    text = ("The Kremlin accused Ukraine of trying to kill President Vladimir Putin with two "
+            "drones. It called the incident a planned terrorist act and an attempt on the "
+            "president's life on the eve of the May 9 Victory Day parade.")
+    found = [(e.date, e.modality) for e in events(text, "2023-05-03") if e.type == "ACCUSE"]
+    assert found and all(d == "2023-05-03" and m != "planned" for d, m in found)
+
+
+# An arrangement told in the present progressive is ahead ("who is hosting a conference on
+# Sudan in London on Tuesday"), unless its weekday is the day of publication or a comma ends its
+# clause before the date ("Blinken, who is visiting the region, met Netanyahu on Tuesday").
+@pytest.mark.parametrize(("text", "published", "trigger", "expected"), [
+    ("British Foreign Secretary David Lammy, who is hosting a conference on Sudan in London on "
+     "Tuesday, said the reports were sickening.", "2025-04-14", "hosting ... conference",
+     "2025-04-15"),
+    ("Russian and Ukrainian delegations are meeting in Istanbul on Friday.", "2025-05-14",
+     "meeting", "2025-05-16"),
+    ("Hamas is holding talks with mediators in Cairo on Tuesday.", "2025-05-13",
+     "holding talks with", "2025-05-13"),
+    ("Blinken, who is visiting the region, met Netanyahu on Tuesday.", "2025-04-16", "met",
+     "2025-04-15"),
+])
+def test_a_present_progressive_arrangement_is_ahead(text, published, trigger, expected):
+    assert {e.date for e in events(text, published) if e.evidence.trigger == trigger} == \
+        {expected}
+
+
+# A sentence that shifts a week or more from the time told before it does not go on telling the
+# day the sentence before named (it keeps the publication's when it names no date of its own);
+# with no shift it does.
+@pytest.mark.parametrize(("second", "expected"), [
+    ("The following week, Israeli jets struck Hezbollah positions in Lebanon.", "2024-05-15"),
+    ("Weeks later, Israeli jets struck Hezbollah positions in Lebanon.", "2024-05-15"),
+    ("Two months later, Israeli jets struck Hezbollah positions in Lebanon.", "2024-05-15"),
+    ("Israeli jets struck Hezbollah positions in Lebanon.", "2024-04-13"),
+    ("Hours later, Israeli jets struck Hezbollah positions in Lebanon.", "2024-04-13"),
+])
+def test_a_longer_shift_carries_no_day_from_the_sentence_before(second, expected):
+    text = "Hamas attacked Israel on April 13. " + second
+    assert [e.date for e in events(text, "2024-05-15") if e.evidence.trigger == "struck"] == \
+        [expected]

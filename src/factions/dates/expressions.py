@@ -17,6 +17,7 @@ from .arith import (
     add_days,
     iso,
     last_day,
+    monday,
     month_iso,
     safe_date,
     shift,
@@ -280,13 +281,19 @@ class Weekday(Expr):
     Bare: the latest on or before the anchor when ``past``, else the first after it. "last" /
     "this past": the latest strictly before; "next": the first strictly after; "this": on or before
     when ``past``, else on or after. ``offset`` moves the result ("overnight into Sunday": -1).
+    ``week`` names its week ("on Tuesday last week", "Monday of next week").
     """
 
     weekday: int
     modifier: str | None = None
     offset: int = 0
+    # the week it is in, counted from the anchor's ("on Tuesday last week": -1), or None
+    week: int | None = None
 
     def relative_to(self, anchor: datetime.date, past: bool) -> DateValue:
+        if self.week is not None:
+            found = add_days(monday(anchor), 7 * self.week + self.weekday)
+            return DateValue(add_days(found, self.offset).isoformat(), "day")
         if self.modifier == "last":
             found = weekday_before(anchor, self.weekday)
         elif self.modifier == "next":

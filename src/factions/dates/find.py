@@ -39,6 +39,8 @@ from .vocab import (
     NAMED_DAY_PREFIXES,
     NAMED_DAY_SUFFIXES,
     NUMBERS,
+    OCCASION_MODIFIERS,
+    OCCASION_NOUNS,
     PARTS,
     TIME_UNITS,
     VAGUE_COUNT,
@@ -225,7 +227,8 @@ def _weekday(m: re.Match[str], text: str) -> Expr | None:
     if _is_named_day(text, m.start("wd"), m.end("wd")):
         return None
     modifier = _WEEKDAY_MODIFIERS.get(P.normalize(m["mod"] or ""))
-    return Weekday(P.weekday_number(m["wd"]), modifier, -1 if m["into"] else 0)
+    week = None if m["week"] is None or modifier is not None else _SHIFTS[m["week"].lower()]
+    return Weekday(P.weekday_number(m["wd"]), modifier, -1 if m["into"] else 0, week)
 
 
 def _is_named_day(text: str, start: int, end: int) -> bool:
@@ -450,7 +453,8 @@ def find_dates(text: str, published: PublishedLike, *, start: int = 0, end: int 
     return [
         DateMention(s, e, text[s:e], evaluate(expr, anchor, past),
                     "span" if expr.is_span() else "point",
-                    _form(expr, text[s:e], _VOTE_AFTER.match(text, e) is not None),
+                    _form(expr, text[s:e], _VOTE_AFTER.match(text, e) is not None
+                          or _occasion(expr, text, s, e)),
                     evaluate(expr, anchor, not past) if _either_way(expr) else None)
         for s, e, expr in parse_expressions(text, start, end)
     ]
@@ -462,6 +466,21 @@ def find_dates(text: str, published: PublishedLike, *, start: int = 0, end: int 
 _VOTE_AFTER = re.compile(r"(?:'s|’s)\s+(?:presidential\s+|parliamentary\s+|general\s+)?"
                          r"(?:vote|votes|election|elections|poll|polls|ballot|referendum|runoff)"
                          r"\b", re.IGNORECASE)
+
+
+# "the Oct. 30 election", "the May 9 Victory Day parade", "the Dec. 27 presidential election"
+_OCCASION_AFTER = re.compile(
+    r"(?:\s+(?:(?-i:[A-Z][\w-]*)|" + "|".join(sorted(OCCASION_MODIFIERS)) + r")){0,3}\s+(?:"
+    + "|".join(sorted(OCCASION_NOUNS)) + r")\b", re.IGNORECASE)
+
+
+def _occasion(expr: Expr, text: str, start: int, end: int) -> bool:
+    """Whether a day between "the" and an occasion's noun names that occasion's day ("called
+    the incident an attempt on the president's life on the eve of the May 9 Victory Day
+    parade"): it dates the occasion, not the other acts of its sentence."""
+    return (isinstance(expr, MonthDay) or (isinstance(expr, Explicit) and expr.day is not None)) \
+        and text[max(0, start - 4) : start].lower() == "the " and \
+        _OCCASION_AFTER.match(text, end) is not None
 
 
 def _form(expr: Expr, written: str, vote: bool = False) -> str:
@@ -480,7 +499,7 @@ def _either_way(expr: Expr) -> bool:
     """Whether the expression leaves open which way from publication it points ("on Tuesday",
     "in August", "April 4"; not "last Tuesday", "next month", "yesterday")."""
     if isinstance(expr, Weekday):
-        return expr.modifier is None and expr.offset == 0
+        return expr.modifier is None and expr.offset == 0 and expr.week is None
     if isinstance(expr, MonthOnly):
         return expr.modifier is None and expr.part is None
     return isinstance(expr, MonthDay)

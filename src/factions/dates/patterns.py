@@ -101,10 +101,11 @@ RULE_TEMPLATES: dict[str, str] = {
                  r"(?P<mon>%MONTH%)(?:,?\s+(?P<year>%YEAR%))?)",
     # April 2019, April of 2019
     "month_year": r"\b(?P<x>(?P<mon>%MONTH%)(?:\s+of)?,?\s+(?P<year>%YEAR%))",
-    # March last year, 4 April last year, April 4 next year
-    "month_rel_year": r"\b(?P<x>(?:(?P<day>%DAY%)\s+(?:of\s+)?)?(?P<mon>%MONTHNAME%)"
-                      r"(?:\s+(?P<dayafter>[0-3]?\d)(?:st|nd|rd|th)?)?,?\s+(?P<rel>last|this|next)"
-                      r"\s+year)\b",
+    # March last year, 4 April last year, April 4 next year, Oct. 8 last year, April of last
+    # year
+    "month_rel_year": r"\b(?P<x>(?:(?P<day>%DAY%)\s+(?:of\s+)?)?(?P<mon>%MONTH%)"
+                      r"(?:\s+(?P<dayafter>[0-3]?\d)(?:st|nd|rd|th)?)?,?\s+(?:of\s+)?"
+                      r"(?P<rel>last|this|next)\s+year)\b",
     # early 2020, mid-2019, late April, the end of March, late last year, the end of the month
     "part": r"\b(?P<x>(?P<part>%PART%)[\s-]*(?:(?P<mon>%MONTHNAME%)(?:,?\s+(?:of\s+)?"
             r"(?P<year>%YEAR%))?|(?P<year2>%YEAR%)(?![’']?s\b)|(?P<rel>last|this|next|the)\s+"
@@ -128,7 +129,9 @@ RULE_TEMPLATES: dict[str, str] = {
     # Sunday, last Sunday, Saturday night, early on Tuesday, overnight into Sunday
     "weekday": r"\b(?P<x>(?:(?P<overnight>overnight)\s+(?:(?P<into>into)\s+|on\s+)?)?"
                r"(?:(?P<mod>last|this\s+past|this|next|(?:early|late)(?:\s+on)?)\s+)?"
-               r"(?P<wd>%WEEKDAY%)(?:\s+(?P<pod>%POD%))?)",
+               r"(?P<wd>%WEEKDAY%)(?:\s+(?P<pod>%POD%))?"
+               # "on Tuesday last week", "Monday of next week"
+               r"(?:\s+(?:of\s+)?(?P<week>last|this|next)\s+week\b)?)",
     # over the weekend, last weekend
     "weekend": r"\b(?P<x>(?P<mod>last|this\s+past|this|next|over\s+the|at\s+the|on\s+the|"
                r"during\s+the|the)\s+weekend)\b",
@@ -201,7 +204,7 @@ RULE_GATES: dict[str, tuple[str, ...]] = {
     "month_day": _MONTH_WORDS,
     "day_month": _MONTH_WORDS,
     "month_year": _MONTH_WORDS,
-    "month_rel_year": tuple(name.lower() for name in MONTHS),
+    "month_rel_year": _MONTH_WORDS,
     "part": ("early", "mid", "late", "beginning", "start", "middle", "end"),
     "day_after": ("day", "days", "night", "nights", "morning", "week", "weeks"),
     "years_later": ("later", "earlier", "following", "next", "previous"),

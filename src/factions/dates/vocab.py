@@ -31,6 +31,19 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset({
     "treaty", "accord", "agreement", "pact", "deal", "law", "charter", "constitution",
     "resolution", "convention", "protocol", "memorandum",
 })
+# Occasions a day names ahead of them ("the Oct. 30 election", "the May 9 Victory Day parade",
+# "the Aug. 6 deadline"): the day dates that occasion, not what the sentence tells of it.
+OCCASION_NOUNS: frozenset[str] = frozenset({
+    "vote", "votes", "election", "elections", "poll", "polls", "ballot", "referendum", "runoff",
+    "parade", "holiday", "anniversary", "commemoration", "commemorations", "ceremony",
+    "celebration", "celebrations", "inauguration", "deadline",
+})
+# Words that may stand between such a day and its occasion, besides names ("the Dec. 27
+# presidential election").
+OCCASION_MODIFIERS: frozenset[str] = frozenset({
+    "presidential", "parliamentary", "general", "legislative", "local", "municipal",
+    "regional", "national", "provincial", "snap", "disputed", "contested",
+})
 # A weekday after one of these words is the name of an event or a holiday, not a date.
 NAMED_DAY_PREFIXES: frozenset[str] = frozenset({
     "bloody", "black", "good", "ash", "super", "holy", "palm", "easter", "cyber", "maundy",

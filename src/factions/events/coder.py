@@ -760,12 +760,27 @@ def _attack_days(events: list[Event], notes: dict[int, EventNote],
             # ... pushed into the city on Monday": a lede's undated attack is the one the next
             # sentences date, by the same side.
             earlier = _retold_day(event, events, notes, sentence, side_of)
-        if earlier is not None and earlier.date and event.date and earlier.date < event.date:
-            event.date = earlier.date
-            if event.place is None and earlier.place is not None:
-                # part of that attack, it happened where that attack did
-                event.place, event.place_text = earlier.place, earlier.place_text
-                event.place_basis = "context"
+        _take_day(event, earlier)
+    for event in events:
+        # "Israel kills Hezbollah leader Nasrallah in Beirut strike" over "Hezbollah confirmed on
+        # Saturday that its leader had been killed in an Israeli air strike" over "... its jets
+        # had hit Hezbollah's central headquarters ... on Friday evening": a headline's attack
+        # is the lede's, on the day the lede's was dated once the sentences after it dated it
+        if notes[id(event)].sentence == 0 and notes[id(event)].undated \
+                and event.type == "ASSAULT" and event.modality != "historical" \
+                and not _told_after(event):
+            _take_day(event, _retold_day(event, events, notes, 0, side_of))
+
+
+def _take_day(event: Event, earlier: Event | None) -> None:
+    """Date ``event`` on the day of ``earlier``, the attack it is part of, when that day comes
+    before its own (and place it there when it has no place)."""
+    if earlier is not None and earlier.date and event.date and earlier.date < event.date:
+        event.date = earlier.date
+        if event.place is None and earlier.place is not None:
+            # part of that attack, it happened where that attack did
+            event.place, event.place_text = earlier.place, earlier.place_text
+            event.place_basis = "context"
 
 
 # Words before a noun that make it name an act the reader knows ("the attack", "that raid",

@@ -18,12 +18,16 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import filterfalse
+from typing import TYPE_CHECKING
 
 from factions.dates.patterns import word_after
 from factions.dates.vocab import DOCUMENT_NOUNS, NUMBERS
 from factions.events.matcher import Match
 from factions.events.sentence import Clause, DocReading, SentenceView, closes_relative
 from factions.model import Place
+
+if TYPE_CHECKING:
+    from factions.dates.values import DateValue
 
 try:  # the dates stage may be absent in a trimmed install; then events carry publication dates
     from factions.dates import find_dates
@@ -82,11 +86,29 @@ _SHIFTED = re.compile(r"\b(?:later|earlier|next|following|previous|ago|afterward
                       r"subsequently|before)\b", re.IGNORECASE)
 
 
+# A shift of a week or more from the time told before ("The following week, ...", "Weeks later
+# the United States recognised ...", "two months later"): the sentence tells another time, not
+# the day the sentence before named.
+_LONGER_SHIFT = re.compile(
+    r"\b(?:the\s+(?:following|next|previous)\s+(?:week|month|year)s?|"
+    r"(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|some|a\s+few|few|\d+)\s+)?"
+    r"(?:week|month|year)s?\s+(?:later|earlier|afterwards|on))\b", re.IGNORECASE)
+
+
 def _days_told(dates: list[tuple[int, int, str, str, bool, str]]
                ) -> list[tuple[int, int, str, str, bool, str]]:
     """The plain days among a sentence's ``dates``: a day, not a span, with no form (no
     attributive, duration or counted-back day)."""
     return [d for d in dates if d[3] == "day" and not d[4] and not d[5]]
+
+
+def _after_report(value: DateValue, dates: list[tuple[int, int, str, str, bool, str]]) -> bool:
+    """Whether a weekday ``value`` read backwards falls on or before the last plain day told
+    before it (the day of the report whose future it is: "said on Sunday evening that his team
+    would meet the Russian side on Monday"), so that the future's day is the next one."""
+    days = _days_told(dates)
+    return value.precision == "day" and value.value is not None and bool(days) \
+        and value.value <= days[-1][2]
 
 
 def _dateline_date(text: str, sent_start: int, start: int, end: int) -> bool:
@@ -128,7 +150,11 @@ _FUTURE = re.compile(
     r"scheduled|planning|plans?)\s+to|\b(?:an?|the|its|their|his|her)\s+(?:expected|planned|"
     r"scheduled|upcoming|proposed)|\bupcoming"
     # a handover told in the present: "who hands power to Claudia Sheinbaum on Oct. 1"
-    r"|\b(?:hands|hand)\s+(?:over\s+)?power|\b(?:leaves|takes)\s+office|\bsteps\s+down)\b"
+    r"|\b(?:hands|hand)\s+(?:over\s+)?power|\b(?:leaves|takes)\s+office|\bsteps\s+down"
+    # an arrangement told in the present progressive, up to its date in the same clause: "who
+    # is hosting a conference on Sudan in London on Tuesday"
+    r"|\b(?P<progressive>(?:is|are)\s+(?:hosting|holding|meeting|visiting|chairing|convening))"
+    r"\b(?=[^,.;:]*$))\b"
     r"(?:(?!\b(?:said|says|told|tells|announced|added|reported|was|were|had|has|have)\b)"
     r"[^.;:])*$", re.IGNORECASE)
 # What opens a date from which something runs ("from August 1", "starting Monday").
@@ -1238,9 +1264,17 @@ class Anchors:
                 value = d.value
                 if d.other_way is not None and (
                         future := _FUTURE.search(state.text, sent.start, d.start)) is not None \
-                        and (future["would"] is None or not result):
+                        and (future["would"] is None or not result
+                             or (_after_report(value, result)
+                                 and "," not in state.text[future.start() : d.start])) \
+                        and not (future["progressive"] is not None and state.published is not None
+                                 and value.value == state.published.isoformat()):
                     # "will hold a conference on Tuesday": the next one. "Would" is a future
-                    # from the time of a report, today's unless a date came before it.
+                    # from the time of a report, today's unless a date came before it; then
+                    # the next one after that day ("The White House said on Tuesday that
+                    # Washington would announce sanctions on Friday": the coming Friday, in
+                    # the future's own clause). ("is hosting a conference on Tuesday" on a
+                    # Tuesday: that day.)
                     value = d.other_way
                 elif d.other_way is not None and _FROM_DATE.search(state.text, sent.start,
                                                                    d.start) is not None \
@@ -1329,6 +1363,8 @@ class Anchors:
         if "\n\n" in state.text[before.end : sent.start] and not (
                 day_part and _DAY_PART.search(state.text, sent.start, sent.end)):
             return None
+        if _LONGER_SHIFT.search(state.text, sent.start, sent.end):
+            return None  # ("Iran attacked Israel on April 13. The following week, ...")
         if self._since_then_adverb(index):
             # "... since Russia launched its full-scale invasion in February 2022. Russian
             # missiles and drones have strayed into Polish airspace several times since then":
