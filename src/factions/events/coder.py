@@ -179,6 +179,7 @@ def code_events(state: DocState, patterns: PatternSet | None = None) -> None:
     _fill_halted_aid(events, state, reading.cues)
     _coup_places(events, state)
     _aim_at_home_government(events, state, reading)
+    events = _charged_attacks(events, state, reading, notes)
     _retold_targets(events, notes)
     _attack_days(events, notes, partial(_side, state.kb))
     _named_attack_days(events, notes)
@@ -1572,6 +1573,7 @@ def _code_sentence(
     result.extend(_followed_suit(reading, view, result, starts, notes, anchors))
     result.extend(_as_did(reading, view, result, starts, notes))
     result.extend(_charged_aid(reading, view, result, starts, notes))
+    _charged_acts(reading, view, result, starts)
     denied, dropped = _denied_part(reading, view, matches, result, starts, notes, earlier)
     if dropped:
         result = [e for e in result if id(e) not in dropped]
@@ -1597,7 +1599,7 @@ def _charged_aid(reading: DocReading, view: SentenceView, events: list[Event],
         if event.type != "AID" or event.modality != "reported" or not event.source \
                 or event.rule not in _CHARGED_AID_RULES:
             continue
-        speakers = reading.shared.get(f"aid-reporters:{view.index}:{starts.get(id(event), -1)}")
+        speakers = reading.shared.get(f"reporters:{view.index}:{starts.get(id(event), -1)}")
         if not isinstance(speakers, tuple):
             continue
         own = set().union(*(_camp(state, a) for a in (*event.source, *event.target)))
@@ -1612,6 +1614,156 @@ def _charged_aid(reading: DocReading, view: SentenceView, events: list[Event],
         notes[id(charge)] = EventNote(view.index)
         found.append(charge)
     return found
+
+
+# Words before a name that make it no speaker: the object of a preposition ("Iran's
+# ambassador *to Syria*", "the head *of Russia's Investigative Committee*").
+_NOT_SPEAKER_BEFORE = frozenset({"to", "of", "in", "for", "at", "from", "by", "with", "under",
+                                 "on", "against", "/"})
+
+
+# Fighting told as a clash or a battle: both sides fight, and a report of it charges no one
+# ("India says 20 soldiers killed in clash with Chinese troops").
+_MUTUAL_FIGHT_RULES = frozenset({"assault.armed-clash", "assault.battle-nominal",
+                                 "assault.battle-noun", "assault.battle-verb", "assault.clash",
+                                 "assault.clashes", "assault.engage-in-fighting", "assault.fight",
+                                 "assault.gun-battle", "assault.killed-in-clashes-with"})
+
+
+def _charged_acts(reading: DocReading, view: SentenceView, events: list[Event],
+                  starts: dict[int, int]) -> None:
+    """Keep, for ``_charged_attacks``, each attack this sentence reports with the speakers a
+    report before it names as its subject ("Zelenskiy said Russian troops had set off
+    explosives"): not a report that closes the sentence (", the army said"), nor an act told
+    as an aim ("has sent troops to Russia to fight")."""
+    held = reading.shared.setdefault("charged-acts", [])
+    assert isinstance(held, list)
+    w = reading.words
+    titles = reading.cues.title_tokens
+    for event in events:
+        if event.type != "ASSAULT" or event.modality != "reported" or not event.source \
+                or event.rule in _MUTUAL_FIGHT_RULES:
+            continue
+        at = starts.get(id(event), -1)
+        key = f"{view.index}:{at}"
+        speakers = reading.shared.get(f"reporters:{key}")
+        if not isinstance(speakers, tuple) or reading.shared.get(f"trailing:{key}") \
+                or (at > 0 and w[at - 1] == "to"):
+            continue
+        said = [r for r in speakers if any(_speaks(w, view, sp, titles) for sp in view.spans
+                                           if r in sp.actors and sp.end <= at)]
+        if said:
+            held.append((event, tuple(said), view.index))
+
+
+def _speaks(w: Sequence[str], view: SentenceView, span: ActorSpan,
+            titles: frozenset[str]) -> bool:
+    """Whether ``span`` can be the subject of a report: not a possessive or a modifier
+    ("Iran's ambassador", "the Iran-aligned Houthis"), not the object of a preposition
+    ("spokesman for the Houthis"), not a title the name after it in apposition names
+    ("Congo's foreign minister, Therese Kayikwamba Wagner, told", "Chinese foreign ministry
+    spokesman Zhao Lijian said")."""
+    if span.attributive or (span.end < view.end and w[span.end] in ("'s", "’s", "'", "-")):
+        return False
+    before = span.start - 1
+    while before >= view.start and w[before] in ("the", "a", "an"):
+        before -= 1
+    if before >= view.start and w[before] in _NOT_SPEAKER_BEFORE:
+        return False
+    name = next((sp for sp in view.spans if sp.start >= span.end and sp.kind == "name"), None)
+    return name is None or name.start - span.end > 4 or not all(
+        w[i] == "," or w[i] in titles for i in range(span.end, name.start))
+
+
+_AT_PLACE = frozenset({"in", "at", "near", "outside", "inside"})
+
+
+def _placed_at(reading: DocReading, sentence: int, place: str | None) -> bool:
+    """Whether ``place`` is named in sentence ``sentence`` after a locative preposition ("in
+    the regional capital Mekelle"), as where an act happened, not as what it hit."""
+    if not place:
+        return False
+    view = reading.view(sentence)
+    w = reading.words
+    first = place.lower().split()[0]
+    for i in range(view.start + 1, view.end):
+        if w[i] == first:
+            j = i - 1
+            while j > view.start and w[j] not in _AT_PLACE and w[j] not in (",", "and", "had",
+                                                                            "has", "said"):
+                j -= 1
+            if w[j] in _AT_PLACE and i - j <= 4:
+                return True
+    return False
+
+
+_DEFENCE_NAME = re.compile(r"\b(?:defen[cs]e|army|armed forces|military|police)\b", re.IGNORECASE)
+
+
+def _fighting_body(state: DocState, actor: str) -> bool:
+    """Whether ``actor`` is a force that fights: an armed group, a state's military, police or
+    intelligence, or its defence ministry."""
+    entry = state.actor_entry(actor)
+    if entry is None:
+        return False
+    if entry.type == "armed_group":
+        return True
+    kb = state.kb.actors.get(actor)
+    if kb is not None and kb.represents and kb.represents.get("sector") in _ARRESTING_SECTORS:
+        return True
+    body = home_body(actor)
+    if body is not None and body[1] in ("police", "military"):
+        return True
+    return entry.type == "government" and _DEFENCE_NAME.search(entry.name) is not None
+
+
+def _charged_attacks(events: list[Event], state: DocState, reading: DocReading,
+                     notes: dict[int, EventNote]) -> list[Event]:
+    """"Zelenskiy said Russian troops had set off explosives inside the dam", "Sarfraz Bugti said
+    the militants were deliberately killing unarmed civilians": who reports an attack by
+    another side charges the attacker with it (an ACCUSE of the speaker, told by the writer)
+    where the charge is disputed in the article, that is where the attacker's side accuses
+    or rebuts the speaker's side (or answers no one in particular) -- "Kyiv and Moscow trade
+    blame". Not a speaker of the attacker's own camp, nor a fighting force (an army, a
+    police, an armed group or a defence ministry), whose communiques tell the battle rather
+    than charge anyone ("The Indian army said Pakistani shelling killed 12 civilians"); not
+    twice when the sentence already has the charge."""
+    held = reading.shared.get("charged-acts")
+    if not isinstance(held, list):
+        return events
+    found: list[Event] = []
+    alive = {id(e) for e in events}
+    camp = cache(partial(_camp, state))
+
+    def camps(actors: Sequence[str]) -> set[str]:
+        return set().union(*(camp(a) for a in actors))
+
+    for event, speakers, sentence in held:
+        if id(event) not in alive or not event.source:
+            continue
+        own = camps(event.source)
+        for speaker in speakers:
+            mine = camp(speaker)
+            if not own.isdisjoint(mine) or any(_fighting_body(state, a) for a in mine):
+                continue
+            if not any(e.type in ("ACCUSE", "REJECT") and camps(e.source) & own
+                       and (not e.target or camps(e.target) & mine) for e in events):
+                continue
+            if any(e.type == "ACCUSE" and speaker in e.source and set(e.target) & own
+                   and notes[id(e)].sentence == sentence for e in (*events, *found)):
+                continue
+            charge = replace(event, type="ACCUSE", rule="coder.said-attacked", mode="allege",
+                             cameo="112", acled_type=None, acled_sub_type=None, contexts=[],
+                             source=[speaker], target=list(event.source), modality="asserted")
+            if charge.place_basis != "clause" or not _placed_at(reading, sentence,
+                                                                charge.place_text):
+                # where the charge is made is not told; the act's own place ("had attacked
+                # the army's Northern Command in the regional capital Mekelle") is where the
+                # charge is about, not a city attacked as such ("had attacked Almaty")
+                charge.place = charge.place_text = charge.place_basis = None
+            notes[id(charge)] = EventNote(sentence)
+            found.append(charge)
+    return events + found
 
 
 # A denial of any part in an act: told as a denial (REJECT) by whoever says it, or only as the
@@ -3097,8 +3249,9 @@ def _events(
     confidence = _confidence(reading, pattern, args, modality, modal.hedged, antecedent, c)
     evidence = state.evidence(view.index, _trigger_text(reading, match))
     pairs = _directions(pattern, args, c)
-    if pattern.type == "AID" and modality == "reported" and modal.reporters:
-        reading.shared[f"aid-reporters:{view.index}:{match.start}"] = modal.reporters
+    if pattern.type in ("AID", "ASSAULT") and modality == "reported" and modal.reporters:
+        reading.shared[f"reporters:{view.index}:{match.start}"] = modal.reporters
+        reading.shared[f"trailing:{view.index}:{match.start}"] = modal.trailing
     return [
         Event(
             id="", type=pattern.type, evidence=evidence, rule=pattern.id, mode=mode,
