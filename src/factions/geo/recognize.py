@@ -553,8 +553,11 @@ class Recognizer:
                 cand.reasons.append("name-pair")
             if nxt is not None:
                 following = t_lower[nxt]
-                if following in lex.cue_nouns and not t_cap[nxt] and cand.cue is None:
-                    cand.cue = "noun"
+                if following in lex.cue_nouns and not t_cap[nxt] and cand.cue in (None, "weak"):
+                    cand.cue = "noun"  # ("from Gao region": the noun says more than "from")
+                elif following == "and" and cand.cue is None and \
+                        self._before_plural_cue(tk, nxt):
+                    cand.cue = "noun"  # "in the Kalbajar and Lachin districts"
                 if following in lex.person_verbs and (
                         cand.key in lex.first_names and self._pronoun_follows(tk, nxt)
                         or not self._has_strong(cand)):
@@ -749,6 +752,18 @@ class Recognizer:
         if gap == " " or gap.strip(" \t\xa0") in ("", "-") and "\n" not in gap:
             return i + 1
         return None
+
+    def _before_plural_cue(self, tk: Tokens, i: int) -> bool:
+        """Whether the "and" at token ``i`` joins one to four capitalized words to a plural
+        place noun after them ("Kalbajar *and Lachin districts*", "the Kherson *and
+        Zaporizhzhia regions*"): the names before it are places of that kind too."""
+        j = self._next(tk, i)
+        k = 0
+        while j is not None and tk.cap[j] and k < 4:
+            j = self._next(tk, j)
+            k += 1
+        return k > 0 and j is not None and not tk.cap[j] and \
+            tk.lower[j] in self.lexicon.cue_nouns and tk.lower[j].endswith("s")
 
     def _pronoun_follows(self, tk: Tokens, i: int) -> bool:
         """True when a personal pronoun or "who" comes right after the verb at token i."""
