@@ -969,8 +969,10 @@ class Anchors:
                 q.place.precision > p.place.precision or q.place.id == p.place.id:
             return False
         text = self.reading.state.norm.original
-        if p.place.feature == "country":
-            tail = text[p.end : p.end + 2]
+        tail = text[p.end : p.end + 2]
+        if p.place.feature == "country" or tail in ("'s", "’s"):
+            # also a part of a country's part: "northern Iraq's Duhok province",
+            # "Balochistan's Bolan Pass", "Chhattisgarh's Bijapur district"
             return tail in ("'s", "’s") and \
                 _QUALIFIED_GAP.fullmatch(text, p.end, q.start) is not None
         return _POSSESSIVE_PART.search(p.text) is not None and (

@@ -1,0 +1,36 @@
+"""Event places read through a possessive (session 27): a city's site named after its
+possessive ("Mogadishu's Lido beach", "Damascus's Mezzeh district") is a place, not the city
+standing for its government; and a part named after the possessive of a region or division
+("northern Iraq's Duhok province", "Balochistan's Bolan Pass") is the event's place, as one
+after a country's possessive is."""
+
+from __future__ import annotations
+
+import pytest
+
+from factions.pipeline import analyze_text
+
+
+def places(text: str, kind: str) -> list[str | None]:
+    events = analyze_text(text, published="2024-05-01").events
+    return [e.place_text for e in events if e.type == kind]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Al-Shabaab fighters stormed a hotel on Mogadishu's Lido beach on Friday, killing 32 "
+     "people.", "Mogadishu"),
+    ("Israeli jets struck a building in Damascus's Mezzeh district, killing seven Iranian "
+     "officers.", "Mezzeh district"),
+    ("Israeli jets struck Sanaa's international airport on Tuesday.", "Sanaa"),
+    ("Turkish drones struck PKK targets in northern Iraq's Duhok province.", "Duhok province"),
+    ("Militants attacked a passenger train in Balochistan's Bolan Pass.", "Bolan Pass"),
+])
+def test_a_site_or_part_after_a_possessive(text: str, expected: str) -> None:
+    assert set(places(text, "ASSAULT")) == {expected}
+
+
+def test_a_capitals_envoy_is_still_its_government() -> None:
+    # near miss: "Washington's Middle East envoy" owns no site; Washington is no place
+    found = analyze_text("Washington's Middle East envoy met Netanyahu in Jerusalem on Monday.",
+                         published="2024-05-01")
+    assert "Washington" not in {m.text for p in found.places for m in p.mentions}
