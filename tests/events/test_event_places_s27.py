@@ -34,3 +34,17 @@ def test_a_capitals_envoy_is_still_its_government() -> None:
     found = analyze_text("Washington's Middle East envoy met Netanyahu in Jerusalem on Monday.",
                          published="2024-05-01")
     assert "Washington" not in {m.text for p in found.places for m in p.mentions}
+
+
+@pytest.mark.parametrize(("text", "kind", "expected"), [
+    # what a deal or statement is about lies in the place, the deal is not made there
+    ("Erdogan signed a security pact with Serraj alongside a disputed accord on maritime "
+     "boundaries in the eastern Mediterranean.", "AGREE", None),
+    ("Russia and Syria signed a deal to keep Russia's military presence in Syria.", "AGREE",
+     None),
+    # near miss: where it was signed
+    ("Erdogan signed a security pact with Serraj in Istanbul.", "AGREE", "Istanbul"),
+])
+def test_what_a_deal_is_about_is_not_where_it_was_made(text: str, kind: str,
+                                                       expected: str | None) -> None:
+    assert set(places(text, kind)) == {expected}

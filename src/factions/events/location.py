@@ -300,7 +300,10 @@ _INFINITIVE_BEFORE = re.compile(r"\bto\s+(?!the\b|a\b|an\b|its\b|their\b|his\b|h
 # is where that war is, not where a statement, meeting or deal about it happened.
 # (Not for fighting alongside someone, COOPERATE: "fought alongside the army in the war in
 # Tigray" is there; nor "a summit on the crisis in Harare", which may be the venue.)
-_WAR_IN = re.compile(r"\b(?:war|wars|conflict|conflicts|peace)\s+in\s+(?:the\s+)?$",
+# So are what a deal or a statement is about that lies in a place ("an accord on maritime
+# boundaries in the eastern Mediterranean", "pledged to keep its military presence in Syria").
+_WAR_IN = re.compile(r"\b(?:war|wars|conflict|conflicts|peace|boundaries|boundary|claims|"
+                     r"presence)\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?$",
                      re.IGNORECASE)
 
 
