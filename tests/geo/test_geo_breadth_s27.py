@@ -63,3 +63,20 @@ def test_capitalized_words_coordinated_before_a_common_noun_are_no_places(
         geoparser: Geoparser) -> None:
     # the plural after the list must be a place noun ("officials" is not)
     assert names(geoparser, "The envoy met Kalbajar and Lachin officials on Monday.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The navy moved a carrier group to the eastern Mediterranean on Monday.",
+     [("eastern Mediterranean Sea", "region:supp:mediterranean-sea:east")]),
+    ("Two destroyers in the eastern Mediterranean shot down drones.",
+     [("eastern Mediterranean Sea", "region:supp:mediterranean-sea:east")]),
+    ("Warships were sent to the southern Caribbean.",
+     [("southern Caribbean", "region:supp:caribbean:south")]),
+    ("Warships were sent to the Caribbean on Monday.", [("Caribbean", "supp:caribbean")]),
+    # near misses: the adjective before a noun it qualifies, or with no article
+    ("The Caribbean nations met on Monday.", []),
+    ("A Mediterranean diet is healthy.", []),
+])
+def test_a_sea_named_by_its_adjective(geoparser: Geoparser, text: str,
+                                      expected: list[tuple[str, str]]) -> None:
+    assert names(geoparser, text) == expected

@@ -409,7 +409,7 @@ class Recognizer:
                 best = stem
             chosen = best
             if demonym is not None and (best is None or best.last - best.first <= (
-                    demonym.last - demonym.first)):
+                    demonym.last - demonym.first)) and not self._noun_use(tk, best, demonym):
                 chosen = demonym
             if chosen is None:
                 continue
@@ -752,6 +752,26 @@ class Recognizer:
         if gap == " " or gap.strip(" \t\xa0") in ("", "-") and "\n" not in gap:
             return i + 1
         return None
+
+    def _noun_use(self, tk: Tokens, best: Candidate | None, demonym: Candidate) -> bool:
+        """Whether a word that is both a place's name and its adjective ("Mediterranean",
+        "Caribbean") names the place: after "the" and a direction ("destroyers in the eastern
+        Mediterranean shot down drones"), or after "the" and before no word it could modify
+        ("sent warships to the Caribbean on Monday"; not "the Caribbean nations", "the Caribbean
+        and Pacific states")."""
+        if best is None or best.first != demonym.first or best.last != demonym.last or \
+                not any(e == demonym.demonym_of for e, _ in best.matches):
+            return False
+        k = best.first - 1
+        while k >= 0 and tk.lower[k] in self.lexicon.directions and not tk.cap[k]:
+            k -= 1
+        if k < 0 or tk.lower[k] != "the":
+            return False
+        if k < best.first - 1:
+            return True  # "the eastern Mediterranean": a part of the sea
+        nxt = self._next(tk, best.last - 1)
+        return nxt is None or (tk.lower[nxt] in self.lexicon.stopwords and
+                               tk.lower[nxt] not in ("and", "or"))
 
     def _before_plural_cue(self, tk: Tokens, i: int) -> bool:
         """Whether the "and" at token ``i`` joins one to four capitalized words to a plural
