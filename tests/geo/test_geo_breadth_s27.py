@@ -45,6 +45,10 @@ def test_hyphenated_names_joined_by_french_articles(geoparser: Geoparser, text: 
      [("Haret Hreik", "supp:haret-hreik")]),
     ("Chinese coast guard ships blocked a resupply mission to Second Thomas Shoal.",
      [("Second Thomas Shoal", "supp:second-thomas-shoal")]),
+    ("Clashes erupted at Tayouneh in Beirut.",
+     [("Tayouneh", "supp:tayouneh"), ("Beirut", "geonames:276781")]),
+    ("Insurgents attacked a checkpoint in Maungdaw on Monday.", [("Maungdaw", "supp:maungdaw")]),
+    ("Ukrainian drones struck Olenya air base.", [("Olenya air base", "supp:olenya-air-base")]),
     # near misses: a person's name holding a site's word is no place
     ("David Ben Gurion proclaimed the state in 1948.", []),
 ])
