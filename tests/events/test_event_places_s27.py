@@ -48,3 +48,18 @@ def test_a_capitals_envoy_is_still_its_government() -> None:
 def test_what_a_deal_is_about_is_not_where_it_was_made(text: str, kind: str,
                                                        expected: str | None) -> None:
     assert set(places(text, kind)) == {expected}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Nancy Pelosi visited Yerevan on Sunday.", "Yerevan"),
+    ("U.S. House Speaker Nancy Pelosi is expected to visit Yerevan at the weekend.", "Yerevan"),
+    ("Lloyd Austin, visiting Rome, said there was evidence of North Korean soldiers in Russia.",
+     "Rome"),
+])
+def test_a_capital_visited_is_where_the_visit_was(text: str, expected: str) -> None:
+    assert places(text, "CONSULT") == [expected]
+
+
+def test_a_capital_talked_with_is_no_place_of_the_talks() -> None:
+    # near miss: the capital stands for its government, the talks are elsewhere
+    assert places("Erdogan began talks with Washington on Monday.", "CONSULT") == [None]
