@@ -63,3 +63,15 @@ def test_a_capital_visited_is_where_the_visit_was(text: str, expected: str) -> N
 def test_a_capital_talked_with_is_no_place_of_the_talks() -> None:
     # near miss: the capital stands for its government, the talks are elsewhere
     assert places("Erdogan began talks with Washington on Monday.", "CONSULT") == [None]
+
+
+@pytest.mark.parametrize(("text", "kind", "expected"), [
+    # a place naming a war or a dispute is what a pledge or deal is about
+    ("Venezuela and Guyana pledge not to use force in Essequibo row", "AGREE", None),
+    ("Ethiopia and the TPLF agreed to end the Tigray war.", "AGREE", None),
+    # near miss: an attack in a war zone is there
+    ("Russian troops attacked Ukrainian positions in the Donbas war zone.", "ASSAULT", "Donbas"),
+])
+def test_a_place_naming_a_war_or_dispute_is_its_topic(text: str, kind: str,
+                                                      expected: str | None) -> None:
+    assert set(places(text, kind)) == {expected}
