@@ -84,3 +84,13 @@ def test_capitalized_words_coordinated_before_a_common_noun_are_no_places(
 def test_a_sea_named_by_its_adjective(geoparser: Geoparser, text: str,
                                       expected: list[tuple[str, str]]) -> None:
     assert names(geoparser, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Venezuela's army deployed troops to the disputed Essequibo region.",
+     [("Venezuela", "country:VEN"), ("Essequibo", "supp:essequibo")]),
+    ("Moroccan troops cleared the Guerguerat crossing.", [("Guerguerat", "supp:guerguerat")]),
+])
+def test_disputed_territories_and_crossings(geoparser: Geoparser, text: str,
+                                            expected: list[tuple[str, str]]) -> None:
+    assert names(geoparser, text) == expected
