@@ -616,7 +616,7 @@ def _read_in_context(
             mention = make("agent", agent[0], agent[1])
             mention.actor_id = agent_owner(actor.id, agent[1], kb, lex, lowers[end])
             return mention
-        if _metonym_is_actor(lowers, start, end, lex, tv.space) or \
+        if _metonym_is_actor(lowers, start, end, lex, tv.space, tv.text) or \
                 _capital_in_subject_list(tv, start, end, lex) or \
                 _second_capital_object(tv, start, lex):
             return make("metonym", end)
@@ -780,10 +780,17 @@ def _next_is_place_noun(lowers: list[str], end: int, lex: ActorLexicon) -> bool:
     return end < len(lowers) and lowers[end] in lex.place_nouns_after_possessive
 
 
+# Words that may stand between a city's possessive and the noun of one of its sites ("Sanaa's
+# international airport", "Baghdad's heavily fortified Green Zone").
+_SITE_QUALIFIERS = frozenset({"main", "international", "old", "historic", "heavily", "fortified",
+                              "densely", "populated", "crowded", "busy", "biggest", "largest",
+                              "famous", "popular", "central", "twin", "new"})
+
+
 def _metonym_is_actor(lowers: list[str], start: int, end: int, lex: ActorLexicon,
-                      space: Sequence[bool] = ()) -> bool:
+                      space: Sequence[bool] = (), texts: Sequence[str] = ()) -> bool:
     """A capital stands for its government when it acts, owns or is backed from (``space``:
-    whether each token has a space after it)."""
+    whether each token has a space after it; ``texts``: the tokens as written)."""
     n = len(lowers)
     nxt = lowers[end] if end < n else ""
     if nxt in ("'s", "'"):
@@ -791,7 +798,16 @@ def _metonym_is_actor(lowers: list[str], start: int, end: int, lex: ActorLexicon
         if k + 1 < n and lowers[k] in lex.direction_adjectives:
             k += 1  # "Beirut's southern suburbs": a part of the city
         after = lowers[k] if k < n else ""
-        return after not in lex.place_nouns_after_possessive
+        if after in lex.place_nouns_after_possessive:
+            return False
+        # "Mogadishu's Lido beach", "Damascus's Mezzeh district", "Baghdad's heavily
+        # fortified Green Zone", "Sanaa's international airport": a site of the city, named or
+        # qualified before its place noun (not "Washington's Middle East envoy")
+        j = k
+        while j < min(n, k + 4) and (texts and j < len(texts) and texts[j][:1].isupper()
+                                     or lowers[j] in _SITE_QUALIFIERS):
+            j += 1
+        return not (j > k and j < n and lowers[j] in lex.place_nouns_after_possessive)
     prev = lowers[start - 1] if start > 0 else ""
     at = start - 1
     if prev == "the" and start > 1:

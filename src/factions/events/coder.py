@@ -3230,11 +3230,12 @@ def _events(
         # "the U.S. embassy in Moscow had warned ..., a warning Putin dismissed": the place
         # before the apposition is the main clause's, not the rejection's
         place = place_text = place_basis = None
-    if place_text and pattern.type == "CONSULT" and any(
+    if place_text and pattern.type == "CONSULT" and mode != "visit" and any(
             span.kind == "metonym" and " ".join(reading.words[span.start:span.end])
             in place_text.lower() for span in args.target_spans):
         # "began talks with Washington", "spoke to his counterparts in Islamabad and Kabul":
-        # the capitals talked with are no place of the talks
+        # the capitals talked with are no place of the talks (but a capital visited is where
+        # the visit was: "Pelosi visited Yerevan")
         place = place_text = place_basis = None
     date_value: str | None
     if date is None and modality == "historical":

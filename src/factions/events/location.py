@@ -326,7 +326,13 @@ _INFINITIVE_BEFORE = re.compile(r"\bto\s+(?!the\b|a\b|an\b|its\b|their\b|his\b|h
 # is where that war is, not where a statement, meeting or deal about it happened.
 # (Not for fighting alongside someone, COOPERATE: "fought alongside the army in the war in
 # Tigray" is there; nor "a summit on the crisis in Harare", which may be the venue.)
-_WAR_IN = re.compile(r"\b(?:war|wars|conflict|conflicts|peace)\s+in\s+(?:the\s+)?$",
+# A place naming a war or a dispute ("pledge not to use force in Essequibo row", "talks to end
+# the Tigray war") is what a statement, meeting or deal is about, not where it happened.
+_TOPIC_AFTER = re.compile(r"\s+(?:war|wars|conflict|crisis|row|dispute|standoff|feud)\b")
+# So are what a deal or a statement is about that lies in a place ("an accord on maritime
+# boundaries in the eastern Mediterranean", "pledged to keep its military presence in Syria").
+_WAR_IN = re.compile(r"\b(?:war|wars|conflict|conflicts|peace|boundaries|boundary|claims|"
+                     r"presence)\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?$",
                      re.IGNORECASE)
 
 
@@ -679,9 +685,11 @@ class Anchors:
             text = self.reading.state.norm.original
             war = kind != "COOPERATE"
             candidates = [p for p in candidates if not self._seat(p) and not (
-                war and _WAR_IN.search(text, max(0, p.start - 30), p.start))]
+                war and (_WAR_IN.search(text, max(0, p.start - 30), p.start)
+                         or _TOPIC_AFTER.match(text, p.end)))]
             located = [p for p in located if not self._seat(p) and not (
-                war and _WAR_IN.search(text, max(0, p.start - 30), p.start))]
+                war and (_WAR_IN.search(text, max(0, p.start - 30), p.start)
+                         or _TOPIC_AFTER.match(text, p.end)))]
         if kind in _SPOKEN:
             # "declined Zelensky's challenge to meet him in person in Turkey": the place of
             # the act the statement is about (an infinitive after it), not of the statement
@@ -995,8 +1003,10 @@ class Anchors:
                 q.place.precision > p.place.precision or q.place.id == p.place.id:
             return False
         text = self.reading.state.norm.original
-        if p.place.feature == "country":
-            tail = text[p.end : p.end + 2]
+        tail = text[p.end : p.end + 2]
+        if p.place.feature == "country" or tail in ("'s", "’s"):
+            # also a part of a country's part: "northern Iraq's Duhok province",
+            # "Balochistan's Bolan Pass", "Chhattisgarh's Bijapur district"
             return tail in ("'s", "’s") and \
                 _QUALIFIED_GAP.fullmatch(text, p.end, q.start) is not None
         return _POSSESSIVE_PART.search(p.text) is not None and (

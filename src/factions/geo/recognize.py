@@ -409,7 +409,7 @@ class Recognizer:
                 best = stem
             chosen = best
             if demonym is not None and (best is None or best.last - best.first <= (
-                    demonym.last - demonym.first)):
+                    demonym.last - demonym.first)) and not self._noun_use(tk, best, demonym):
                 chosen = demonym
             if chosen is None:
                 continue
@@ -553,8 +553,11 @@ class Recognizer:
                 cand.reasons.append("name-pair")
             if nxt is not None:
                 following = t_lower[nxt]
-                if following in lex.cue_nouns and not t_cap[nxt] and cand.cue is None:
-                    cand.cue = "noun"
+                if following in lex.cue_nouns and not t_cap[nxt] and cand.cue in (None, "weak"):
+                    cand.cue = "noun"  # ("from Gao region": the noun says more than "from")
+                elif following == "and" and cand.cue is None and \
+                        self._before_plural_cue(tk, nxt):
+                    cand.cue = "noun"  # "in the Kalbajar and Lachin districts"
                 if following in lex.person_verbs and (
                         cand.key in lex.first_names and self._pronoun_follows(tk, nxt)
                         or not self._has_strong(cand)):
@@ -749,6 +752,38 @@ class Recognizer:
         if gap == " " or gap.strip(" \t\xa0") in ("", "-") and "\n" not in gap:
             return i + 1
         return None
+
+    def _noun_use(self, tk: Tokens, best: Candidate | None, demonym: Candidate) -> bool:
+        """Whether a word that is both a place's name and its adjective ("Mediterranean",
+        "Caribbean") names the place: after "the" and a direction ("destroyers in the eastern
+        Mediterranean shot down drones"), or after "the" and before no word it could modify
+        ("sent warships to the Caribbean on Monday"; not "the Caribbean nations", "the Caribbean
+        and Pacific states")."""
+        if best is None or best.first != demonym.first or best.last != demonym.last or \
+                not any(e == demonym.demonym_of for e, _ in best.matches):
+            return False
+        k = best.first - 1
+        while k >= 0 and tk.lower[k] in self.lexicon.directions and not tk.cap[k]:
+            k -= 1
+        if k < 0 or tk.lower[k] != "the":
+            return False
+        if k < best.first - 1:
+            return True  # "the eastern Mediterranean": a part of the sea
+        nxt = self._next(tk, best.last - 1)
+        return nxt is None or (tk.lower[nxt] in self.lexicon.stopwords and
+                               tk.lower[nxt] not in ("and", "or"))
+
+    def _before_plural_cue(self, tk: Tokens, i: int) -> bool:
+        """Whether the "and" at token ``i`` joins one to four capitalized words to a plural
+        place noun after them ("Kalbajar *and Lachin districts*", "the Kherson *and
+        Zaporizhzhia regions*"): the names before it are places of that kind too."""
+        j = self._next(tk, i)
+        k = 0
+        while j is not None and tk.cap[j] and k < 4:
+            j = self._next(tk, j)
+            k += 1
+        return k > 0 and j is not None and not tk.cap[j] and \
+            tk.lower[j] in self.lexicon.cue_nouns and tk.lower[j].endswith("s")
 
     def _pronoun_follows(self, tk: Tokens, i: int) -> bool:
         """True when a personal pronoun or "who" comes right after the verb at token i."""
