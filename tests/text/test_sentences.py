@@ -42,3 +42,14 @@ def test_a_dotted_initialism_is_split_from_a_brokering_participle():
     assert "U.S.-led" in words
     assert sentences("A U.N.-brokered truce held. Talks resumed.") == [
         "A U.N.-brokered truce held.", "Talks resumed."]
+
+
+def test_the_tokenizer_remembers_more_chunks_than_the_knowledge_base_fills():
+    # spaCy stops caching after 10,000 chunks by default; tokenizing the KB's aliases for the
+    # actor matchers filled that, and every article's words were then split afresh.
+    from factions.kb import load_kb
+    from factions.text.sentences import tokenizer_pipeline
+
+    aliases = sum(len(actor.all_names()) for actor in load_kb().actors.values())
+    assert tokenizer_pipeline().tokenizer.max_cache_size > 10 * aliases
+    assert tokenizer_pipeline(None).tokenizer.max_cache_size > 10 * aliases
