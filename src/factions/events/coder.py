@@ -2473,6 +2473,12 @@ def _try_pattern(
         # "Police fired tear gas to disperse them", "... in a failed attempt to hold back the
         # crowds": tear gas and water cannon are turned on the story's crowd
         args.target = [a for a in _story_crowd(reading) if a not in args.source]
+    if pattern.type == "THREATEN" and args.source and not args.target and not again:
+        # "condemned the attack and said those responsible would pay a very heavy price",
+        # "vowed to hunt down those behind the attack": the threat is aimed at whoever carried
+        # out the latest attack the article told before it
+        args.target = _perpetrators_told(reading, view, match, story, args.source)
+        antecedent = antecedent or bool(args.target)
     pair = pattern.symmetric and len(set(args.source) | set(args.target)) >= 2
     if "source" in pattern.require and not args.source:
         return None
@@ -3081,6 +3087,36 @@ def _past_or_base_at(start: int, matches: Sequence[Match]) -> bool:
     after "called for calm and", with no "to" that could govern a base form, it is past."""
     return any(m.start == start and m.pattern.kind == "verb" and has_form(m.form, "past")
                for m in matches)
+
+
+def _perpetrators_told(reading: DocReading, view: SentenceView, match: Match,
+                       earlier: list[Event], speakers: list[str]) -> list[str]:
+    """The doers of the latest attack told before ``match`` (told as done, with a doer none of
+    ``speakers``' side) when words next to the trigger name its doers without naming them ("those
+    responsible", "those behind the attack", "the perpetrators"); else none."""
+    words = reading.words
+    if not reading.cues.perpetrators.any_in(words, max(view.start, match.start - 8),
+                                             min(view.end, match.end + 8)):
+        return []
+    kb = reading.state.kb
+    day = reading.state.published.isoformat() if reading.state.published else None
+    own = {_side(kb, a, day) for a in speakers}
+    # whom the speaker's side has charged ("Iranian officials blamed Israel and the United
+    # States. President Ebrahim Raisi vowed that those responsible would pay"; "Putin suggested
+    # Ukraine had a hand in the assault ... vowed that everyone behind the attack would be
+    # punished"): those responsible are, in the speaker's words, whom his side blames
+    blamed = {t for e in earlier if e.type == "ACCUSE"
+              and {_side(kb, a, day) for a in e.source} & own for t in e.target}
+    for event in reversed(earlier):
+        if event.type == "ASSAULT" and event.source \
+                and event.modality in ("asserted", "reported"):
+            if set(event.source) & set(speakers) \
+                    or {_side(kb, a, day) for a in event.source} & own:
+                return []  # (the speaker's own side's attack: no threat at the perpetrators)
+            if blamed - set(event.source):
+                return []
+            return list(event.source)
+    return []
 
 
 def _antecedent(events: list[Event], kinds: tuple[str, ...], sides: bool = False

@@ -139,6 +139,7 @@ class Cues:
     relative_pronouns: frozenset[str]
     coordinators: Phrases
     reporting: Phrases
+    perpetrators: Phrases
     reported_adverbs: Phrases
     attributed_passives: Phrases
     negators: Phrases
@@ -284,6 +285,7 @@ def cues() -> Cues:
         relative_pronouns=_set(data["relative_pronouns"]),
         coordinators=Phrases(data["coordinators"]),
         reporting=Phrases(data["reporting"]),
+        perpetrators=Phrases(data["perpetrators"]),
         reported_adverbs=Phrases(data["reported_adverbs"]),
         attributed_passives=Phrases(data["attributed_passives"]),
         negators=Phrases(data["negators"]),
