@@ -1706,15 +1706,20 @@ def _fighting_body(state: DocState, actor: str) -> bool:
     entry = state.actor_entry(actor)
     if entry is None:
         return False
-    if entry.type == "armed_group":
-        return True
-    kb = state.kb.actors.get(actor)
-    if kb is not None and kb.represents and kb.represents.get("sector") in _ARRESTING_SECTORS:
-        return True
-    body = home_body(actor)
-    if body is not None and body[1] in ("police", "military"):
+    if entry.type == "armed_group" or _security_body(state, actor):
         return True
     return entry.type == "government" and _DEFENCE_NAME.search(entry.name) is not None
+
+
+def _security_body(state: DocState, actor_id: str) -> bool:
+    """Whether ``actor_id`` is a state's security body: a KB body for the military, police or
+    intelligence sector, or a country's own police or military read from the text ("Malian
+    soldiers")."""
+    kb = state.kb.actors.get(actor_id)
+    if kb is not None and kb.represents and kb.represents.get("sector") in _ARRESTING_SECTORS:
+        return True
+    body = home_body(actor_id)
+    return body is not None and body[1] in ("police", "military")
 
 
 def _charged_attacks(events: list[Event], state: DocState, reading: DocReading,
@@ -2526,12 +2531,9 @@ def _arresting(state: DocState, actor_id: str, home: str) -> bool:
     if entry is None or entry.type in ("person", "international_org", "state") \
             or entry.country != home:
         return False
+    if _security_body(state, actor_id):
+        return True
     kb = state.kb.actors.get(actor_id)
-    if kb is not None and kb.represents and kb.represents.get("sector") in _ARRESTING_SECTORS:
-        return True
-    body = home_body(actor_id)
-    if body is not None and body[1] in ("police", "military"):
-        return True
     if kb is not None and is_ruling_body(kb):
         return True
     names = [entry.name, *(kb.descriptors if kb is not None else ())]
