@@ -19,8 +19,8 @@ def _ids(text: str, kb, published: str) -> set[str]:
     [
         ("CHISINAU - Alexandr Stoianoglo is backed by the pro-Russian Party of Socialists.",
          "2024-10-21", {"party-of-socialists-moldova"}),
-        ("BERLIN - The far-right Alternative for Germany (AfD) came second behind the Christian "
-         "Democrats in Germany.", "2025-02-24", {"alternative-for-germany", "cdu"}),
+        ("BERLIN - The far-right Alternative for Germany (AfD) came second behind Germany's "
+         "Christian Democrats.", "2025-02-24", {"alternative-for-germany", "cdu"}),
         ("WARSAW - Law and Justice accused Donald Tusk of betraying Poland.", "2024-03-01",
          {"law-and-justice"}),
         ("MEXICO CITY - Morena won a supermajority in Mexico, while the PAN and the PRI lost "
@@ -66,6 +66,12 @@ def test_near_misses(kb):
                                      kb, "2024-09-01")
     assert "national-rally" not in _ids("PARIS - Thousands joined a national rally against the "
                                         "pension reform.", kb, "2023-03-07")
+    # A plural a party goes by at home is no party elsewhere: "Labour unions" in Nigeria are not
+    # Malta's or Norway's Labour, Iran's conservatives not Norway's Conservatives.
+    assert not _ids("LAGOS - Labour unions in Nigeria called a general strike.", kb,
+                    "2024-06-03") & {"labour-party-malta", "labour-party-norway", "labour-party-uk"}
+    assert not _ids("TEHRAN - Conservatives in Iran criticised the deal.", kb, "2024-06-03") & {
+        "conservative-party-norway", "conservative-party-uk", "conservative-party-of-canada"}
 
 
 def test_a_partys_leader_on_the_day(kb):
