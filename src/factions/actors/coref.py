@@ -867,8 +867,6 @@ def _descriptor(doc: Doc, i: int, sent_end: int, state: DocState, lex: ActorLexi
             named_at = end + 2 if lowers[end + 1] == "the" and end + 2 < sent_end else end + 1
             if texts[named_at][:1].isupper():
                 of_org = _owner(state, named_at) or ""
-        if (end + 1 < sent_end and lowers[end] == "of"
-                and descriptor in lex.person_offices):
             # "the Emir of Qatar", "the prime minister of Iraq": who held that office then.
             org = _owner(state, end + 1)
             if org is not None:
@@ -968,7 +966,7 @@ def _possessive_offices(state: DocState, mentions: list[ActorMention], taken: li
     """"Qatar's emir", "its foreign minister": a state's one-holder office named by the state's
     possessive, with no name after it, is a person (an ``office`` mention over the phrase)."""
     tv = state.tokens
-    offices = actor_lexicon().state_offices
+    lex = actor_lexicon()
     found = []
     for m in mentions:
         if m.locative or m.kind == "agent":
@@ -984,7 +982,7 @@ def _possessive_offices(state: DocState, mentions: list[ActorMention], taken: li
         kb_actor = state.kb.actors.get(m.actor_id)
         if kb_actor is None or kb_actor.type != "state":
             continue
-        words = next((w for w in offices if tuple(tv.lower[j:j + len(w)]) == w), None)
+        words = lex.state_office_at(tv.lower, j)
         if words is None or any(taken[j:j + len(words)]):
             continue
         end = j + len(words)
@@ -1561,8 +1559,7 @@ def _country_possessive_agents(state: DocState, taken: list[bool]) -> list[Actor
         if i < 1 or i + 2 >= n or lowers[i - 1] != "the" or lowers[i + 1] not in ("'s", "’s") \
                 or taken[i] or taken[i + 2]:
             continue
-        office = next((w for w in lex.state_offices
-                       if tuple(lowers[i + 2:i + 2 + len(w)]) == w), None)
+        office = lex.state_office_at(lowers, i + 2)
         if office is not None and not any(taken[i + 2:i + 2 + len(office)]):
             # "the country's president fled": its one holder of the office then, as "Qatar's
             # emir" is (a name after the office says who instead: left to the name)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -42,6 +43,11 @@ class ActorLexicon:
     descriptors_by_first: dict[str, tuple[tuple[str, ...], ...]]
     role_heads: frozenset[str]  # last words of titles and descriptors: "minister", "warlord"
     organization_roles: frozenset[str]  # what a group or state is: "coalition", "colonial power"
+
+    def state_office_at(self, lowers: Sequence[str], j: int) -> tuple[str, ...] | None:
+        """The state's one-holder office (longest first) whose words start at token ``j`` of
+        ``lowers``: ("foreign", "minister") in "Kenya's foreign minister said"; else None."""
+        return next((w for w in self.state_offices if tuple(lowers[j:j + len(w)]) == w), None)
 
 
 def _words(values: list[str]) -> frozenset[str]:

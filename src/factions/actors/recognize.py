@@ -637,7 +637,7 @@ def _office_follows(tv: TokenView, start: int, end: int, lex: ActorLexicon) -> b
     Iranian vice president for legal affairs", one of several, nor "Tunisian President Kais
     Saied", whose name says who)."""
     lowers = tv.lower
-    words = next((w for w in lex.state_offices if tuple(lowers[end:end + len(w)]) == w), None)
+    words = lex.state_office_at(lowers, end)
     if words is None or (start > 0 and lowers[start - 1] in _NOT_THE_HOLDER):
         return False
     stop = end + len(words)
@@ -660,7 +660,7 @@ def sole_office_holder(tv: TokenView, j: int, owner: str, kb: KnowledgeBase,
     if actor is None or actor.type != "state":
         return None
     lowers = tv.lower
-    words = next((w for w in lex.state_offices if tuple(lowers[j:j + len(w)]) == w), None)
+    words = lex.state_office_at(lowers, j)
     if words is None:
         return None
     end = j + len(words)
