@@ -684,12 +684,15 @@ class Anchors:
             # "help end the war in Yemen": where the war is
             text = self.reading.state.norm.original
             war = kind != "COOPERATE"
-            candidates = [p for p in candidates if not self._seat(p) and not (
-                war and (_WAR_IN.search(text, max(0, p.start - 30), p.start)
-                         or _TOPIC_AFTER.match(text, p.end)))]
-            located = [p for p in located if not self._seat(p) and not (
-                war and (_WAR_IN.search(text, max(0, p.start - 30), p.start)
-                         or _TOPIC_AFTER.match(text, p.end)))]
+
+            def no_place(p: _PlaceMention) -> bool:
+                """A seat, or (but for fighting alongside) a war or dispute the act is about."""
+                return self._seat(p) or war and (
+                    _WAR_IN.search(text, max(0, p.start - 30), p.start) is not None
+                    or _TOPIC_AFTER.match(text, p.end) is not None)
+
+            candidates = [p for p in candidates if not no_place(p)]
+            located = [p for p in located if not no_place(p)]
         if kind in _SPOKEN:
             # "declined Zelensky's challenge to meet him in person in Turkey": the place of
             # the act the statement is about (an infinitive after it), not of the statement
