@@ -340,12 +340,12 @@ def _relations(
     if pattern.id in _NOUN_PREDICATE_RULES:
         # "Belarus is Russia's closest ally", "Iran is Israel's sworn enemy": the subject only
         # of a copula ("The Houthis attacked Israel's main backer": no backing)
-        if args.strategy.get("source") == "subject" and not _noun_after_copula(reading, view,
-                                                                                match):
-            sources = []
-        if args.strategy.get("target") == "subject" and not _noun_after_copula(reading, view,
-                                                                                match):
-            targets = []
+        if "subject" in (args.strategy.get("source"), args.strategy.get("target")) \
+                and not _noun_after_copula(reading, view, match):
+            if args.strategy.get("source") == "subject":
+                sources = []
+            if args.strategy.get("target") == "subject":
+                targets = []
     if pattern.id in _KNOWN_AS_RULES and not sources:
         sources = _known_as(reading, view, match)
     if pattern.id in _PARTICIPLE_RULES and args.strategy.get("source") == "left":
