@@ -233,3 +233,13 @@ def test_the_officers_who_seized_power_are_the_junta_and_their_coup_background()
     assert [(e.source, e.modality) for e in analyze_text(
         "NIAMEY, Aug 1 - Army officers seized power in Niger on Wednesday.",
         published="2023-08-01").events] == [(["niger-cnsp"], "asserted")]
+
+
+def test_a_president_who_dissolves_or_suspends_parliament_closes_his_own_countrys_chamber():
+    assert rows("BISSAU, Dec 4 - Guinea-Bissau's President Umaro Sissoco Embalo dissolved "
+                "parliament on Monday.", "2023-12-04", "COERCE") == [
+        ("COERCE", "ban", ["umaro-sissoco-embalo"], ["x-gnb-legislature"])]
+    assert rows("TUNIS, July 26 - Tunisian President Kais Saied suspended parliament on Sunday.",
+                "2021-07-26", "COERCE") == [
+        ("COERCE", "ban", ["kais-saied"], ["x-tun-legislature"])]
+
