@@ -243,3 +243,10 @@ def test_a_president_who_dissolves_or_suspends_parliament_closes_his_own_country
                 "2021-07-26", "COERCE") == [
         ("COERCE", "ban", ["kais-saied"], ["x-tun-legislature"])]
 
+
+
+def test_a_court_that_strikes_down_a_law_rejects_it_and_strikes_nobody():
+    assert rows("SEOUL, June 10 - The Constitutional Court struck down the ban last year.",
+                "2024-06-10") == [("REJECT", "defy", ["x-constitutional-court"], [])]
+    assert [r[0] for r in rows("A sniper's bullet struck down the commander near the front "
+                               "line.", "2024-06-10")] == []
