@@ -529,7 +529,6 @@ def test_an_adviser_or_envoy_sent_with_his_name_between_is_a_visit_of_the_sender
 
 
 def test_a_picture_or_the_names_released_free_nobody():
-    from factions.pipeline import analyze_text
     for text in ("Islamic State later released a picture of eight men.",
                  "The ministry released the names of the soldiers killed."):
         assert [e.type for e in analyze_text(text, published="2019-04-23").events] == []
