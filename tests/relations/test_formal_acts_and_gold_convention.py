@@ -1,5 +1,6 @@
 """Alignments the gold codes from an actor's own act against another, war told or not (real
-sentences through the whole pipeline): a formal complaint or a legal action, ..."""
+sentences through the whole pipeline): a formal complaint or a legal action; and near misses
+that imply nothing."""
 
 from __future__ import annotations
 
@@ -30,4 +31,32 @@ def test_a_lawsuit_not_filed_is_no_opposition():
     analysis = analyze_text(
         "Mozambican prosecutors have not filed a lawsuit against opposition leader Venancio "
         "Mondlane.", published="2024-11-20")
+    assert opposed(analysis) == set()
+
+
+def test_a_state_that_summons_its_own_ambassador_opposes_no_one():
+    analysis = analyze_text("India summoned its own ambassador to Canada for consultations.",
+                            published="2024-06-26")
+    assert opposed(analysis) == set()
+
+
+def test_a_condemnation_of_violence_in_general_or_a_call_for_restraint_opposes_no_one():
+    analysis = analyze_text(
+        "Security forces fired tear gas at protesters in Nairobi on Tuesday. The United Nations "
+        "condemned all violence and called on Kenyans to remain calm.", published="2024-06-26")
+    assert not [r for r in analysis.relations if "united-nations" in (r.source, r.target)]
+    analysis = analyze_text(
+        "India and Pakistan exchanged artillery fire across the Line of Control on Wednesday. "
+        "The United Nations urged both sides to exercise maximum restraint.",
+        published="2024-06-26")
+    assert opposed(analysis) == {("india", "pakistan")}
+    assert not [r for r in analysis.relations if "united-nations" in (r.source, r.target)]
+
+
+def test_a_charge_the_accused_denies_is_no_formal_act():
+    # An accusation is talk: with no war told between them, prosecutors' charge against an
+    # opposition leader implies nothing (a lawsuit filed would).
+    analysis = analyze_text(
+        "Kenyan prosecutors have accused opposition leader Raila Odinga of inciting violence, a "
+        "charge he denies.", published="2024-06-26")
     assert opposed(analysis) == set()
