@@ -60,3 +60,12 @@ def test_a_charge_the_accused_denies_is_no_formal_act():
         "Kenyan prosecutors have accused opposition leader Raila Odinga of inciting violence, a "
         "charge he denies.", published="2024-06-26")
     assert opposed(analysis) == set()
+
+
+def test_an_official_who_summons_an_envoy_is_no_opponent_of_his_own():
+    # the summons is his state's act: the official himself is no side against the envoy's
+    analysis = analyze_text(
+        "BEIJING, March 22 - China imposed sanctions on ten Europeans. Vice Foreign Minister "
+        "Qin Gang summoned the EU ambassador late on Monday to lodge a solemn protest.",
+        published="2021-03-22")
+    assert not any(source == "qin-gang" for source, _ in opposed(analysis))
