@@ -795,6 +795,7 @@ class Sides:
             and actor.name.split()[-1].lower() in _COMMUNITY_NOUNS)
         self.hard = hard = rules.conflict_events
         self.unless_asserted = rules.needs_conflict_unless_asserted
+        self.formal_acts = rules.needs_conflict_except_cameo
         self.domestic_modes = rules.domestic_modes
         skip = rules.skip_modalities
         self.conflicts: set[tuple[str, str]] = set()
@@ -1053,6 +1054,13 @@ class Sides:
             return False
         if event.type not in self.needs_conflict or (
                 event.type in self.unless_asserted and event.modality == "asserted"):
+            return True
+        if event.cameo and event.cameo.startswith(self.formal_acts) and \
+                self.types.get(source) != "person":
+            # "Britain, Germany and France summoned Russian envoys over the death", "Prosecutors
+            # have filed a lawsuit against him": a formal complaint or legal action is the
+            # actor's own act against the target, war told or not (a state's or a body's: the
+            # official who summons an envoy acts for his state, which the alignment is of).
             return True
         if event.type == "ACCUSE" and self.political_rivals(source, target):
             # "Opposition parties accused the Bharatiya Janata Party ... of failing to protect

@@ -39,6 +39,8 @@ class InferenceRules:
     needs_conflict: frozenset[str] = frozenset()
     needs_conflict_unless_asserted: frozenset[str] = frozenset()
     conflict_events: frozenset[str] = frozenset()
+    # CAMEO codes (prefixes) of the formal acts that need no conflict (a summons, a lawsuit).
+    needs_conflict_except_cameo: tuple[str, ...] = ()
     domestic_modes: frozenset[str] = frozenset()  # coercion done to one's own country only
     requests_mediate_from: frozenset[str] = frozenset()  # actor types whose truce calls mediate
     # Who act together in an event of these types are allied (joint_sources: its confidence).
@@ -94,6 +96,8 @@ def inference_rules() -> InferenceRules:
         needs_conflict_unless_asserted=frozenset(
             data.get("needs_conflict_unless_asserted") or ()),
         conflict_events=frozenset(data.get("conflict_events") or ()),
+        needs_conflict_except_cameo=tuple(
+            str(c) for c in data.get("needs_conflict_except_cameo") or ()),
         domestic_modes=frozenset(data.get("domestic_modes") or ()),
         requests_mediate_from=frozenset(data.get("requests_mediate_from") or ()),
         joint_sources=_optional_confidence(data.get("joint_sources")),
