@@ -249,3 +249,32 @@ def test_civilians_of_a_people_killed_by_strikes_are_the_strikes_target():
     assert "sudan" not in {m.actor_id for m in prepare("WASHINGTON - The United States imposed "
                                                        "sanctions on three Sudanese companies."
                                                        ).mentions}
+
+
+def test_a_person_of_a_given_age_who_opens_with_violence_is_the_unnamed_attacker():
+    text = ("BANSKA BYSTRICA, Slovakia, May 16 - A 71-year-old man shot Prime Minister Robert Fico "
+            "on Wednesday. The suspect was detained at the scene.")
+    assert _mentions(text, UNNAMED) == ["A 71-year-old man", "The suspect"]
+    analysis = analyze_text(text, published="2024-05-16")
+    assert [(e.type, e.source, e.target) for e in analysis.events if e.type == "ASSAULT"] == [
+        ("ASSAULT", [UNNAMED], ["robert-fico"])]
+
+
+def test_an_aged_person_who_does_no_violence_is_no_attacker():
+    text = "A 71-year-old man said he had voted for Fico. The suspect was never found."
+    assert _mentions(text, UNNAMED) == []
+
+
+def test_a_lone_assailant_and_the_shooter_are_one_unnamed_attacker():
+    text = ("BRASILIA, Sept 6 - An assailant stabbed Jair Bolsonaro at a rally in Juiz de Fora "
+            "on Thursday. Police said the shooter was not involved; the assailant was arrested.")
+    assert _mentions(text, UNNAMED) == ["assailant", "the shooter", "the assailant"]
+    analysis = analyze_text(text, published="2018-09-06")
+    assert [(e.type, e.mode, e.source, e.target) for e in analysis.events
+            if e.type == "ASSAULT"] == [("ASSAULT", "physical", [UNNAMED], ["jair-bolsonaro"])]
+
+
+def test_the_attacker_after_a_named_group_is_one_person_not_the_group():
+    text = ("JENIN, July 4 - Islamic Jihad fighters clashed with Israeli troops in Jenin. In Tel "
+            "Aviv, the attacker, a Palestinian man, rammed his car into pedestrians.")
+    assert _mentions(text, UNNAMED) == ["the attacker"]

@@ -526,3 +526,12 @@ def test_an_adviser_or_envoy_sent_with_his_name_between_is_a_visit_of_the_sender
     # troops sent are no envoy
     assert [r for r in _table("Russia sent military advisers to Mali.", "2023-12-15")
             if r[0] == "CONSULT"] == []
+
+
+def test_a_picture_or_the_names_released_free_nobody():
+    for text in ("Islamic State later released a picture of eight men.",
+                 "The ministry released the names of the soldiers killed."):
+        assert [e.type for e in analyze_text(text, published="2019-04-23").events] == []
+    events = analyze_text("Hamas released three hostages on Sunday.", published="2025-01-20").events
+    assert [(e.type, e.rule, e.source) for e in events] == [
+        ("RETREAT", "retreat.release", ["hamas"])]

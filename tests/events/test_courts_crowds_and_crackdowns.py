@@ -233,3 +233,20 @@ def test_the_officers_who_seized_power_are_the_junta_and_their_coup_background()
     assert [(e.source, e.modality) for e in analyze_text(
         "NIAMEY, Aug 1 - Army officers seized power in Niger on Wednesday.",
         published="2023-08-01").events] == [(["niger-cnsp"], "asserted")]
+
+
+def test_a_president_who_dissolves_or_suspends_parliament_closes_his_own_countrys_chamber():
+    assert rows("BISSAU, Dec 4 - Guinea-Bissau's President Umaro Sissoco Embalo dissolved "
+                "parliament on Monday.", "2023-12-04", "COERCE") == [
+        ("COERCE", "ban", ["umaro-sissoco-embalo"], ["x-gnb-legislature"])]
+    assert rows("TUNIS, July 26 - Tunisian President Kais Saied suspended parliament on Sunday.",
+                "2021-07-26", "COERCE") == [
+        ("COERCE", "ban", ["kais-saied"], ["x-tun-legislature"])]
+
+
+
+def test_a_court_that_strikes_down_a_law_rejects_it_and_strikes_nobody():
+    assert rows("SEOUL, June 10 - The Constitutional Court struck down the ban last year.",
+                "2024-06-10") == [("REJECT", "defy", ["x-constitutional-court"], [])]
+    assert [r[0] for r in rows("A sniper's bullet struck down the commander near the front "
+                               "line.", "2024-06-10")] == []

@@ -57,3 +57,12 @@ def test_an_envoy_mediating_stays_himself():
         "Massad Boulos, Trump's senior adviser for Africa, shuttled between Kinshasa and Kigali "
         "to end the fighting between Congo and Rwanda.", published="2025-06-28")
     assert any(r.type == "mediates" and r.source == "massad-boulos" for r in analysis.relations)
+
+
+def test_a_list_of_states_that_summons_envoys_is_no_apposition_of_the_envoys():
+    # "Britain, Germany and France summoned Russian envoys": no "Britain member_of Russia"
+    analysis = analyze_text(
+        "Russian opposition leader Alexei Navalny died in an Arctic penal colony on Friday. "
+        "Britain, Germany and France summoned Russian envoys over the death.",
+        published="2024-02-20")
+    assert [(r.source, r.target) for r in analysis.relations if r.type == "member_of"] == []

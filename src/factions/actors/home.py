@@ -120,6 +120,9 @@ _BARE_CHAMBER_BEFORE = frozenset({"to", "stormed", "storm", "storming", "outside
                                   "dissolved", "dissolve", "dissolving", "entered", "torched",
                                   "surrounded", "besieged", "attacked", "by", "suspended",
                                   "suspend", "suspends", "suspending"})
+# The verbs before a bare "parliament" that say its own head of state closes it.
+_CHAMBER_CLOSED = frozenset({"dissolved", "dissolve", "dissolves", "dissolving", "suspended",
+                             "suspend", "suspends", "suspending"})
 # Justice heads that need a determiner ("a judge ordered", "the judiciary"; not "to judge").
 _NEEDS_DETERMINER = frozenset({"judge", "judiciary", "constitutional court", "supreme court",
                                "high court"})
@@ -645,6 +648,12 @@ def home_mentions(state: DocState, taken: list[bool]) -> list[ActorMention]:
             actor_id = next((a for a in state.kb.descriptor_index.get(head, ())
                              if state.kb.actors[a].country == owner_country
                              and state.kb.actors[a].type != "person"), None)
+            if actor_id is None and head != "congress" and start > 0 and \
+                    lowers[start - 1] in _CHAMBER_CLOSED:
+                # "Embalo dissolved parliament", "Saied suspended parliament": what the
+                # president dissolves is his own country's chamber, a document group when the
+                # KB has none (as a stormed one is, ``_stormed_chambers``)
+                actor_id = home_group(state, owner_country, "legislature", head)
             if actor_id is None:
                 i = end
                 continue

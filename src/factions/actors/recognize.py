@@ -451,6 +451,16 @@ def _armed_readings(tv: TokenView, end: int, entries: list[AliasEntry],
 _MEMBER_NOUNS = frozenset({"member", "ally", "country", "state", "nation"})
 # A weapon's model designation before an agent noun: "Polish *F-16* fighters", "Su-34 jets".
 _MODEL_NAME = re.compile(r"^[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z]?$")
+# A weapon named in the singular before the act it carries out is the act's modifier, not its
+# doer: "Iran's *missile* attack on Israel", "Russian *drone* strikes on Kyiv", "Israeli *tank*
+# fire" (the act is the possessor's or the demonym's, as "Iran's attack" is Iran's).
+_WEAPON_MODIFIERS = frozenset({
+    "drone", "missile", "rocket", "artillery", "mortar", "tank", "jet", "aircraft", "helicopter",
+    "warplane", "gunship", "bomber", "navy", "naval", "air force", "army", "military"})
+_ACT_NOUNS = frozenset({
+    "attack", "attacks", "strike", "strikes", "fire", "barrage", "barrages", "salvo", "salvos",
+    "raid", "raids", "bombardment", "bombardments", "assault", "assaults", "shelling", "offensive",
+    "operation", "operations", "campaign", "blockade", "incursion", "incursions"})
 
 
 def agent_noun_at(tv: TokenView, i: int, kb: KnowledgeBase) -> tuple[int, str] | None:
@@ -473,6 +483,9 @@ def agent_noun_at(tv: TokenView, i: int, kb: KnowledgeBase) -> tuple[int, str] |
             sector = nouns.get(" ".join(tv.lower[j : j + width]))
             if sector:
                 end = j + width
+                if end < n and tv.lower[end] in _ACT_NOUNS and \
+                        " ".join(tv.lower[j:end]) in _WEAPON_MODIFIERS:
+                    return None
                 # Chained agent nouns: "opposition fighters", "army officers", "militia leaders".
                 for width2 in (2, 1):
                     if end + width2 <= n:

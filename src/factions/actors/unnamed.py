@@ -32,7 +32,9 @@ from factions.pipeline.state import ActorMention, DocState
 
 # The plural nouns that name perpetrators nobody named, and the singular forms.
 _NOUNS = {"gunmen", "gunman", "bandits", "kidnappers", "abductors", "attackers", "assailants",
-          "raiders", "bandit"}
+          "raiders", "bandit",
+          # one attacker nobody named: "An assailant stabbed the candidate", "the shooter"
+          "attacker", "assailant", "shooter", "assassin"}
 # Nouns for fighters a story usually names ("militants" of a group told before or after): the
 # unnamed group only in a text that names no non-state armed group at all, and started only by
 # the doers opening a clause ("Jihadists killed 12 soldiers in an ambush in northern Burkina
@@ -42,10 +44,22 @@ _VAGUE_NOUNS = frozenset({"militants", "jihadists", "insurgents", "extremists"})
 _PAIRS = {("armed", "men"), ("armed", "gangs"), ("armed", "gang"), ("armed", "bandits"),
           ("hooded", "men"), ("masked", "men"), ("suicide", "bomber"), ("suicide", "bombers")}
 # Nouns that only refer back: never the start of an unnamed group when a named group precedes.
-_DEFINITE_ONLY = {"attackers", "assailants", "raiders", "kidnappers", "abductors"}
+_DEFINITE_ONLY = {"attackers", "assailants", "raiders", "kidnappers", "abductors", "attacker",
+                  "assailant"}
+# One attacker is one person: "the attacker" after a named group is not that group (a lone
+# attacker the story does not tie to it: "the attacker, a Palestinian man").
+_ONE_ATTACKER = frozenset({"attacker", "assailant", "shooter", "assassin"})
 # Nouns that only ever refer back to the unnamed group the text already told of: "masked gunmen
 # stormed a television station ... police arrested 13 suspects".
 _BACK_ONLY = frozenset({"suspects"})
+# The one suspect of an attack by someone nobody named: "A gunman shot the prime minister ...
+# The suspect was detained at the scene" (only once the attacker was told).
+_ONE_SUSPECT = frozenset({"suspect"})
+# "A 71-year-old man shot Prime Minister Robert Fico": a person of a given age who opens a
+# clause with an act of violence is an attacker nobody named.
+_AGED = frozenset({"man", "woman", "boy", "girl", "teenager", "youth"})
+_VIOLENT_ACTS = frozenset({"shot", "stabbed", "opened", "fired", "attacked", "killed",
+                           "detonated", "rammed", "blew", "hacked", "knifed"})
 # One of the suicide bombers the text already told of: "Women suicide bombers kill at least 18
 # ... The first bomber, a woman carrying a baby on her back, blew herself up".
 _ONE_BOMBER = frozenset({"bomber"})
@@ -75,7 +89,7 @@ def unnamed_groups(state: DocState, taken: list[bool], mentions: list[ActorMenti
     tv = state.tokens
     lowers = tv.lower
     hits = tv.positions(_NOUNS | _BACK_ONLY | _ONE_BOMBER | {first for first, _ in _PAIRS}
-                        | _VAGUE_NOUNS)
+                        | _VAGUE_NOUNS | _ONE_SUSPECT | _AGED)
     if not hits:
         return []
     n = len(lowers)
@@ -97,6 +111,14 @@ def unnamed_groups(state: DocState, taken: list[bool], mentions: list[ActorMenti
         elif word in _BACK_ONLY:
             if actor_id not in state.actors or (i > 0 and lowers[i - 1] in _DETERMINERS):
                 continue  # no unnamed group told yet ("police arrested three suspects")
+        elif word in _ONE_SUSPECT:
+            if actor_id not in state.actors or i == 0 or lowers[i - 1] != "the" or \
+                    state.actors[actor_id].type != "armed_group" or \
+                    (i + 1 < n and lowers[i + 1] in ("in", "of")):
+                continue  # no attacker told yet; "the suspect in the killing of X" names him
+        elif word in _AGED:
+            if not _aged_attacker(lowers, i):
+                continue
         elif word in _ONE_BOMBER:
             if actor_id not in state.actors or \
                     "bomber" not in state.actors[actor_id].name.lower():
@@ -113,6 +135,8 @@ def unnamed_groups(state: DocState, taken: list[bool], mentions: list[ActorMenti
         if any(taken[i:end]):
             continue
         start = i
+        if word in _AGED:
+            start = i - 6  # "a 71 - year - old man"
         while start > 0 and lowers[start - 1] in UNNAMED_QUALIFIERS and not taken[start - 1] \
                 and tv.sentence[start - 1] == tv.sentence[i]:
             start -= 1
@@ -137,7 +161,7 @@ def unnamed_groups(state: DocState, taken: list[bool], mentions: list[ActorMenti
             if before:
                 if not back and not _opens_clause(state, start - counted):
                     continue  # "Hamas ... soldiers killed 20 gunmen": maybe its own men
-                if back:
+                if back and word not in _ONE_ATTACKER:
                     owner = before.most_common(1)[0][0]
         if owner is None:
             owner = actor_id
@@ -163,6 +187,14 @@ def unnamed_groups(state: DocState, taken: list[bool], mentions: list[ActorMenti
                     m.actor_id, m.kind = claimant, "descriptor"
             del state.actors[actor_id]
     return found
+
+
+def _aged_attacker(lowers: Sequence[str], i: int) -> bool:
+    """Whether the person noun at ``i`` follows an age ("71 - year - old") right after "a"/"an"
+    and is followed by an act of violence ("a 71-year-old man shot ...")."""
+    return i >= 6 and lowers[i - 4 : i] == ["-", "year", "-", "old"] and lowers[i - 5].isdigit() \
+        and lowers[i - 6] in ("a", "an") and i + 1 < len(lowers) \
+        and lowers[i + 1] in _VIOLENT_ACTS
 
 
 # Words that may stand before the subject of a clause: "Gunmen stormed ...", "..., when gunmen

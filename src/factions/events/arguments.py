@@ -514,6 +514,11 @@ def _steps(reading: DocReading, pattern: Pattern, role: str, passive: bool,
 # ", a move China called a provocation": nouns an apposition names the act just told by.
 _MOVE_NOUNS = frozenset({"move", "step", "decision", "action", "attack", "strike", "raid",
                          "assault", "operation", "bombing", "incursion"})
+# Verbs whose object noun is others' reaction to their subject, which no modifier reads past:
+# "Iran's attack on Israel *drew* condemnation from Germany" (the -ed forms stop it anyway).
+_REACTION_VERBS = frozenset({"drew", "draw", "draws", "drawing", "drawn", "brought", "bring",
+                             "brings", "spark", "sparks", "prompt", "prompts", "trigger",
+                             "triggers", "provoke", "provokes", "won", "wins", "earns"})
 # What follows a condemning verb whose object is the apposed act before it.
 _GAP_AFTER = frozenset({"as", ".", ",", ";", "and", "on", "in"})
 _MOVE_REACH = 14
@@ -3189,7 +3194,7 @@ class _Finder:
                     # "The group's last positions ... were abandoned": the agent mention that
                     # holds the trigger's noun is the possessor's
                     span = next((x for x in self.v.spans if x.start < p and x.kind == "agent"
-                                 and m.start < x.end <= m.end), None)
+                                 and m.start <= x.end <= m.end), None)
                     return [ActorSpan(span.start, p, span.actors, span.kind)] \
                         if span is not None else []
                 return self.v.group(span) if span is not None else []
@@ -3224,6 +3229,7 @@ class _Finder:
             if gap and (w[end] in c.determiners or not w[end].isalpha()
                         or w[end] in c.be_forms or w[end] in _PERFECT
                         or w[end] in c.prepositions or w[end] in _SUBORDINATING
+                        or w[end] in _REACTION_VERBS
                         or (w[end].endswith("ed") and w[end] not in _MODIFYING_PARTICIPLES)
                         or (self._has("undergoing_verbs", c.undergoing_verbs)
                             and c.undergoing_verbs.match_at(w, end, m.start))):

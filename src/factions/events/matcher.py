@@ -296,6 +296,10 @@ class TriggerIndex:
             context = 0  # the _AFTER_* bits that hold here
             if before in ("a", "an") and prev.isalpha():
                 context |= _AFTER_ARTICLE
+            elif i - 3 >= start and words[i - 3] in ("a", "an") and before.isalpha() and \
+                    prev.replace(".", "").isalpha() and text is not None and \
+                    text[i - 1][:1].isupper() and text[i - 2][:1].islower():
+                context |= _AFTER_ARTICLE  # "warned of a possible RSF assault": a noun
             if before in self._noun_prepositions and (prev in modifiers or (
                     text is not None and text[i - 1][:1].islower() and prev.isalpha()
                     and prev not in _SUBJECT_WORDS and prev not in self._cues.adverbs)):

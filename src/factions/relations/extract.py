@@ -801,6 +801,10 @@ def _title_holder(reading: DocReading, view: SentenceView, match: Match, args: A
     if not (opener in c.determiners or opener in _POSSESSIVES or opener in titles
             or opener in _RANKS or text[:1].isupper()):
         return []
+    if text[:1].isupper() and not (opener in titles or opener in _RANKS) and (
+            match.positions[0] - comma > 4 or "and" in words[comma + 1 : match.positions[0]]):
+        return []  # "Britain, Germany and France summoned Russian envoys": a list that acts,
+        # no apposition ("Reda, TPLF spokesman"; "Haniyeh, Hamas's political chief")
     return [a for span in args.source_spans if span.end <= comma for a in span.actors]
 
 
