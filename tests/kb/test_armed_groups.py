@@ -1,0 +1,63 @@
+"""Armed groups, militias, cartels and gangs of 2019-2025 and their commanders (session 28),
+found by the names wire copy uses in real sentences; and near misses that must not be."""
+
+import pytest
+
+from factions.pipeline import analyze_text
+
+
+def _ids(text: str, published: str = "2025-06-01") -> set[str]:
+    return {a.id for a in analyze_text(text, published=published).actors}
+
+
+AFRICA = [
+    ("Fighters of the Front for Change and Concord in Chad attacked an army post near Mao, the "
+     "army said. FACT rebels had crossed from Libya.", "2021-04-20", {"fact-chad"}),
+    ("Rhissa Ag Boula's Council of Resistance for the Republic and Mahmoud Sallah's Patriotic "
+     "Liberation Front vowed to fight Niger's junta.", "2023-09-10",
+     {"rhissa-ag-boula", "council-of-resistance-for-the-republic", "mahmoud-sallah",
+      "patriotic-liberation-front-niger"}),
+    ("Bandit leaders Dogo Gide and Ado Aliero were blamed for the raid, while Amotekun "
+     "operatives arrested suspects in Oyo.", "2024-03-01",
+     {"dogo-gide", "ado-aliero", "amotekun"}),
+    ("Mai-Mai militiamen and Nyatura fighters clashed with the M23, and APCLS leader Janvier "
+     "Karairi denied taking part.", "2024-02-01",
+     {"mai-mai", "nyatura", "m23", "apcls", "janvier-karairi"}),
+    ("Twirwaneho commander Michel Rukunda, known as Makanika, was killed in a drone strike.",
+     "2025-02-20", {"twirwaneho", "michel-rukunda"}),
+    ("Fighters of the Azande Ani Kpi Gbe militia attacked a Wagner base near Zemio, and "
+     "Mahamat Al-Khatim's Patriotic Movement for Central Africa denied involvement.",
+     "2024-01-15", {"azande-ani-kpi-gbe", "wagner-group", "mahamat-al-khatim", "mpc-car"}),
+    ("Mariano Nhongo, leader of the Renamo Military Junta, was killed by police.", "2021-10-12",
+     {"mariano-nhongo", "renamo-military-junta"}),
+    ("Paul Malong's South Sudan United Front and Johnson Olony's Agwelek forces clashed with "
+     "the Kitgwang faction in Upper Nile.", "2022-09-01",
+     {"paul-malong-awan", "south-sudan-united-front", "johnson-olony", "agwelek",
+      "spla-io-kitgwang"}),
+    ("West Darfur governor Khamis Abakar was killed hours after accusing the RSF of genocide.",
+     "2023-06-15", {"khamis-abakar", "rapid-support-forces"}),
+    ("Army spokesman Nabil Abdallah said troops had retaken the bridge, and Al-Baraa bin Malik "
+     "Brigade commander Al-Misbah Abu Zaid Talha was wounded.", "2024-04-01",
+     {"nabil-abdallah", "al-misbah-abu-zaid-talha", "al-baraa-bin-malik-brigade"}),
+    ("The ICC convicted Ali Kushayb of war crimes in Darfur.", "2025-10-06", {"ali-kushayb"}),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", AFRICA)
+def test_african_armed_groups_and_commanders_are_found(text, published, expected):
+    found = _ids(text, published)
+    assert expected <= found, expected - found
+
+
+def test_a_commanders_title_and_name_give_his_group_role():
+    analysis = analyze_text("Renamo Military Junta leader Mariano Nhongo rejected the deal.",
+                            published="2020-06-01")
+    nhongo = next(a for a in analysis.actors if a.id == "mariano-nhongo")
+    assert any(r.org == "renamo-military-junta" for r in nhongo.roles)
+
+
+def test_near_misses_are_not_armed_groups():
+    # A fact-check is not a Chadian rebel group; a monetary policy committee is not a CAR one.
+    found = _ids("FACT CHECK: the MPC kept rates on hold, and the maritime police force of "
+                 "Kenya patrolled the coast.")
+    assert not found & {"fact-chad", "mpc-car", "puntland-maritime-police-force"}
