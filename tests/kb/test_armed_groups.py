@@ -49,6 +49,50 @@ def test_african_armed_groups_and_commanders_are_found(text, published, expected
     assert expected <= found, expected - found
 
 
+MENA = [
+    ("Fighters of the Sham Legion and the Levant Front attacked an army post near Afrin, while "
+     "Maghawir al-Thawra patrolled near al-Tanf.", "2021-05-01",
+     {"sham-legion", "levant-front", "maghawir-al-thawra"}),
+    ("The Asayish arrested 20 people in Hasakah, and the Deir ez-Zor Military Council's "
+     "commander Ahmed al-Khabil was detained.", "2023-08-28",
+     {"asayish", "deir-ez-zor-military-council", "ahmed-al-khabil"}),
+    ("Islamic State named Abu Hafs al-Hashimi al-Qurashi as its new leader, spokesman Abu "
+     "Hudhayfah al-Ansari said.", "2023-08-03",
+     {"islamic-state", "abu-hafs-al-hashimi-al-qurashi", "abu-hudhayfah-al-ansari"}),
+    ("Hezbollah media chief Mohammad Afif was killed in Beirut.", "2024-11-17",
+     {"hezbollah", "mohammad-afif"}),
+    ("Israel said it killed Haytham Ali Tabatabai, Hezbollah's top military commander.",
+     "2025-11-23", {"haytham-ali-tabatabai", "hezbollah"}),
+    ("A U.S. strike in Baghdad killed Abu Baqir al-Saadi, a Kataib Hezbollah commander, weeks "
+     "after Abu Taqwa al-Saidi of Harakat al-Nujaba was killed.", "2024-02-08",
+     {"abu-baqir-al-saadi", "kataib-hezbollah", "abu-taqwa-al-saidi",
+      "harakat-hezbollah-al-nujaba"}),
+    ("Saraya Awliya al-Dam and Ashab al-Kahf claimed rocket attacks on U.S. convoys.",
+     "2021-05-01", {"saraya-awliya-al-dam", "ashab-al-kahf"}),
+    ("The Houthis named Yousef al-Madani chief of staff after Mohammed al-Ghamari was killed.",
+     "2025-10-16", {"houthis", "yousef-al-madani", "mohammed-al-ghamari"}),
+    ("Saudi-backed Homeland Shield Forces deployed in Aden.", "2024-01-01",
+     {"homeland-shield-forces"}),
+    ("The Mujahideen Brigades and the Abu Ali Mustafa Brigades fired rockets, Hamas spokesman "
+     "Hazem Qassem said, and senior official Basem Naim said talks had stalled.", "2024-05-01",
+     {"mujahideen-brigades", "abu-ali-mustafa-brigades", "hazem-qassem", "basem-naim"}),
+    ("Gunmen of the Tulkarm Brigade clashed with Israeli troops, and Palestinian security "
+     "forces spokesman Anwar Rajab said the Jenin operation would go on.", "2025-01-05",
+     {"tulkarm-brigade", "anwar-rajab"}),
+    ("Hilltop Youth settlers attacked a village near Ramallah.", "2024-04-13", {"hilltop-youth"}),
+    ("IRGC spokesman Ali Mohammad Naini said Gholam Ali Rashid had been killed.", "2025-06-14",
+     {"ali-mohammad-naini", "gholam-ali-rashid", "irgc"}),
+    ("KCK co-chair Bese Hozat and PKK commander Duran Kalkan rejected the call, and the DHKP-C "
+     "claimed the attack.", "2024-11-01", {"bese-hozat", "duran-kalkan", "dhkp-c"}),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", MENA)
+def test_middle_east_armed_groups_and_commanders_are_found(text, published, expected):
+    found = _ids(text, published)
+    assert expected <= found, expected - found
+
+
 def test_a_commanders_title_and_name_give_his_group_role():
     analysis = analyze_text("Renamo Military Junta leader Mariano Nhongo rejected the deal.",
                             published="2020-06-01")
