@@ -93,6 +93,45 @@ def test_middle_east_armed_groups_and_commanders_are_found(text, published, expe
     assert expected <= found, expected - found
 
 
+ASIA = [
+    ("Fighters of the Hafiz Gul Bahadur group attacked an army post near Mir Ali, the army "
+     "said, and Tehreek-e-Jihad Pakistan claimed a second raid.", "2023-12-12",
+     {"hafiz-gul-bahadur-group", "tehreek-e-jihad-pakistan"}),
+    ("BLA spokesman Jeeyand Baloch said the Majeed Brigade carried out the train hijacking.",
+     "2025-03-12", {"jeeyand-baloch", "majeed-brigade", "baloch-liberation-army"}),
+    ("TTP spokesman Mohammad Khorasani denied the group had a role.", "2023-02-01",
+     {"mohammad-khorasani"}),
+    ("Maoist commander Madvi Hidma was killed in an encounter, police said, weeks after "
+     "Mallojula Venugopal Rao surrendered.", "2025-11-18",
+     {"madvi-hidma", "mallojula-venugopal-rao"}),
+    ("ULFA-I chief Paresh Baruah claimed the blast, while the NSCN-IM of Thuingaleng Muivah "
+     "rejected the talks.", "2024-05-01",
+     {"ulfa-i", "paresh-baruah", "nscn-im", "thuingaleng-muivah"}),
+    ("The Kuki National Organisation and the United National Liberation Front traded blame "
+     "for the killings in Manipur.", "2023-06-01",
+     {"kuki-national-organisation", "unlf"}),
+    ("The Chinland Defense Force and the Bamar People's Liberation Army captured a town, "
+     "Arakan Army spokesman Khine Thu Kha said.", "2024-03-01",
+     {"chinland-defense-force", "bamar-peoples-liberation-army", "khine-thu-kha",
+      "arakan-army"}),
+    ("KNU spokesman Padoh Saw Taw Nee said the Karenni Army had joined the offensive.",
+     "2024-01-10", {"saw-taw-nee", "karen-national-union", "karenni-army"}),
+    ("MILF chairman Murad Ebrahim and Nur Misuari met in Cotabato.", "2022-05-01",
+     {"murad-ebrahim", "nur-misuari", "moro-islamic-liberation-front"}),
+    ("Fighters of the West Papua National Liberation Army, led by Egianus Kogoya, released "
+     "the pilot, spokesman Sebby Sambom said.", "2024-09-21",
+     {"tpnpb", "egianus-kogoya", "sebby-sambom"}),
+    ("Police arrested Jemaah Islamiyah and Jamaah Ansharut Daulah suspects in Java.",
+     "2023-08-01", {"jemaah-islamiyah", "jamaah-ansharut-daulah"}),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", ASIA)
+def test_asian_armed_groups_and_commanders_are_found(text, published, expected):
+    found = _ids(text, published)
+    assert expected <= found, expected - found
+
+
 def test_a_commanders_title_and_name_give_his_group_role():
     analysis = analyze_text("Renamo Military Junta leader Mariano Nhongo rejected the deal.",
                             published="2020-06-01")
