@@ -132,6 +132,33 @@ def test_asian_armed_groups_and_commanders_are_found(text, published, expected):
     assert expected <= found, expected - found
 
 
+EUROPE = [
+    ("Fighters of the International Legion and the 3rd Assault Brigade repelled an assault near "
+     "Avdiivka, the army said, and brigade commander Andriy Biletsky posted a video.",
+     "2024-02-01", {"international-legion-ukraine", "third-assault-brigade",
+                    "andriy-biletsky"}),
+    ("Robert Brovdi, commander of the Unmanned Systems Forces, said drones hit the refinery.",
+     "2025-08-01", {"robert-brovdi", "unmanned-systems-forces"}),
+    ("The Georgian Legion's commander Mamuka Mamulashvili and the Kastus Kalinouski Regiment "
+     "said their fighters held the line.", "2022-06-01",
+     {"georgian-legion", "mamuka-mamulashvili", "kastus-kalinouski-regiment"}),
+    ("Vostok Battalion commander Alexander Khodakovsky criticised the Defence Ministry, while "
+     "Storm-Z units and PMC Redut fighters attacked near Bakhmut.", "2023-07-01",
+     {"alexander-khodakovsky", "vostok-battalion", "storm-z", "redut"}),
+    ("Putin met Andrei Troshev, a former Wagner commander, to discuss volunteer units.",
+     "2023-09-29", {"andrei-troshev", "vladimir-putin"}),
+    ("Turkey's SADAT trained Syrian fighters sent to Libya, a UN report said, and Erik Prince "
+     "was accused of breaching the arms embargo.", "2021-02-20",
+     {"sadat-turkey", "erik-prince"}),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", EUROPE)
+def test_ukraine_war_units_commanders_and_pmcs_are_found(text, published, expected):
+    found = _ids(text, published)
+    assert expected <= found, expected - found
+
+
 def test_a_commanders_title_and_name_give_his_group_role():
     analysis = analyze_text("Renamo Military Junta leader Mariano Nhongo rejected the deal.",
                             published="2020-06-01")
@@ -144,3 +171,6 @@ def test_near_misses_are_not_armed_groups():
     found = _ids("FACT CHECK: the MPC kept rates on hold, and the maritime police force of "
                  "Kenya patrolled the coast.")
     assert not found & {"fact-chad", "mpc-car", "puntland-maritime-police-force"}
+    # Ancient Sparta is not the Donetsk battalion; Anwar Sadat is not the Turkish contractor.
+    found = _ids("Tourists visited Sparta, and historians recalled Anwar Sadat's visit.")
+    assert not found & {"sparta-battalion", "sadat-turkey"}
