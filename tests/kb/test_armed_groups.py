@@ -159,6 +159,39 @@ def test_ukraine_war_units_commanders_and_pmcs_are_found(text, published, expect
     assert expected <= found, expected - found
 
 
+AMERICAS = [
+    ("Gunmen of La Nueva Familia Michoacana and Los Viagras clashed in Michoacan, and the "
+     "Santa Rosa de Lima Cartel's former leader Jose Antonio Yepez was sentenced.",
+     "2023-03-01", {"la-nueva-familia-michoacana", "los-viagras", "santa-rosa-de-lima-cartel",
+                    "jose-antonio-yepez"}),
+    ("Rafael Caro Quintero, Miguel Angel Trevino Morales and members of Los Chapitos were sent "
+     "to the United States.", "2025-02-28",
+     {"rafael-caro-quintero", "miguel-angel-trevino-morales", "los-chapitos"}),
+    ("Fighters of Comuneros del Sur handed in weapons, while Calarcá's faction and Clan del "
+     "Golfo leader Chiquito Malo kept talking to the government.", "2025-02-01",
+     {"comuneros-del-sur", "calarca", "clan-del-golfo", "chiquito-malo"}),
+    ("Los Shottas and Los Espartanos agreed a truce in Buenaventura.", "2022-10-01",
+     {"los-shottas", "los-espartanos"}),
+    ("Police said Los Chone Killers and Los Lobos, whose leader Wilmer Chavarria was arrested "
+     "in Spain, were behind the massacre.", "2024-11-20",
+     {"los-chone-killers", "los-lobos-ecuador", "wilmer-chavarria"}),
+    ("PCC leader Marcola was moved to another prison, and the Terceiro Comando Puro fought the "
+     "Comando Vermelho in Rio.", "2023-03-01",
+     {"marcola", "primeiro-comando-da-capital", "terceiro-comando-puro", "comando-vermelho"}),
+    ("Tren de Aragua leader Nino Guerrero escaped from Tocoron prison.", "2023-09-21",
+     {"nino-guerrero", "tren-de-aragua"}),
+    ("Renel Destina, known as Ti Lapli, leads the Grand Ravine gang, and Vectus Global drones "
+     "struck gang positions.", "2025-06-01",
+     {"renel-destina", "grand-ravine-gang", "vectus-global"}),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", AMERICAS)
+def test_americas_cartels_gangs_and_leaders_are_found(text, published, expected):
+    found = _ids(text, published)
+    assert expected <= found, expected - found
+
+
 def test_a_commanders_title_and_name_give_his_group_role():
     analysis = analyze_text("Renamo Military Junta leader Mariano Nhongo rejected the deal.",
                             published="2020-06-01")
@@ -174,3 +207,6 @@ def test_near_misses_are_not_armed_groups():
     # Ancient Sparta is not the Donetsk battalion; Anwar Sadat is not the Turkish contractor.
     found = _ids("Tourists visited Sparta, and historians recalled Anwar Sadat's visit.")
     assert not found & {"sparta-battalion", "sadat-turkey"}
+    # La Linea in Spain is a town, not the Juarez cartel's armed wing.
+    found = _ids("Police in La Linea de la Concepcion seized hashish near Gibraltar.")
+    assert "la-linea" not in found
