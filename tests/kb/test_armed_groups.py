@@ -192,6 +192,21 @@ def test_americas_cartels_gangs_and_leaders_are_found(text, published, expected)
     assert expected <= found, expected - found
 
 
+def test_the_gold_sets_missed_groups_are_found():
+    # Names the pending gold had and the KB lacked (session 28).
+    found = _ids("Bozize was ousted by mostly Muslim Seleka rebels a decade later. Units of the "
+                 "Sahrawi People's Liberation Army, the movement's armed wing, struck Moroccan "
+                 "positions.", "2020-11-14")
+    assert {"seleka", "sahrawi-peoples-liberation-army"} <= found
+    found = _ids("He said a local Islamist group, National Thowheeth Jama'ath, and another "
+                 "little-known group, Jammiyathul Millathu Ibrahim, were behind the attacks.",
+                 "2019-04-22")
+    assert {"national-thowheeth-jamaath", "jammiyathul-millathu-ibrahim"} <= found
+    found = _ids("The 444 Brigade and the Stabilisation Support Apparatus overran the bases.",
+                 "2022-08-28")
+    assert "stability-support-apparatus" in found
+
+
 def test_a_commanders_title_and_name_give_his_group_role():
     analysis = analyze_text("Renamo Military Junta leader Mariano Nhongo rejected the deal.",
                             published="2020-06-01")
