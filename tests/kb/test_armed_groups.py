@@ -207,6 +207,23 @@ def test_the_gold_sets_missed_groups_are_found():
     assert "stability-support-apparatus" in found
 
 
+def test_spokesmen_and_a_francophone_rank_before_a_name():
+    # "Colonel-Major" is one rank: no actor "Major" is left over.
+    analysis = analyze_text(
+        "NIAMEY, May 19 - A junta spokesman, Colonel-Major Amadou Abdramane, said the U.S. "
+        "presence was illegal, and army chief of staff Colonel-Major Mamane Sani Kiaou met "
+        "the American delegation.", published="2024-05-19")
+    ids = {a.id for a in analysis.actors}
+    assert {"amadou-abdramane", "mamane-sani-kiaou"} <= ids
+    assert not [a for a in analysis.actors if a.name == "Major"]
+    found = _ids("Taliban deputy spokesman Hamdullah Fitrat and army chief Qari Fasihuddin Fitrat "
+                 "said the border posts were retaken.", "2025-10-12")
+    assert {"hamdullah-fitrat", "qari-fasihuddin-fitrat"} <= found
+    found = _ids("NUG defence minister Yee Mon and spokesman Kyaw Zaw said resistance forces "
+                 "had taken the town.", "2024-01-20")
+    assert {"yee-mon", "kyaw-zaw-nug"} <= found
+
+
 def test_a_commanders_title_and_name_give_his_group_role():
     analysis = analyze_text("Renamo Military Junta leader Mariano Nhongo rejected the deal.",
                             published="2020-06-01")
