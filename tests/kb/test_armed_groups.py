@@ -224,6 +224,32 @@ def test_spokesmen_and_a_francophone_rank_before_a_name():
     assert {"yee-mon", "kyaw-zaw-nug"} <= found
 
 
+MORE = [
+    ("Thomas Lubanga's Convention for the Popular Revolution joined the rebels, while Mobondo "
+     "militiamen attacked villages near Kwamouth.", "2024-03-01",
+     {"thomas-lubanga", "convention-for-the-popular-revolution", "mobondo"}),
+    ("Dozo hunters clashed with jihadists in central Mali.", "2022-05-01", {"dozo"}),
+    ("Ahrar al-Sharqiya fighters and the Rahman Legion withdrew, and Saraya Ansar al-Sunna "
+     "claimed the church bombing.", "2025-06-24",
+     {"ahrar-al-sharqiya", "faylaq-al-rahman", "saraya-ansar-al-sunna"}),
+    ("The Fajr Forces and the Lebanese Resistance Brigades fired rockets at northern Israel.",
+     "2023-11-01", {"fajr-forces", "lebanese-resistance-brigades"}),
+    ("Islamic State Pakistan Province claimed the bombing in Bajaur.", "2023-07-31",
+     {"islamic-state-pakistan-province"}),
+    ("The Khartia Brigade and Madyar's Birds drone unit held the line near Kharkiv.",
+     "2025-03-01", {"khartia", "madyars-birds"}),
+    ("Gunmen of the Carlos Patiño Front and the Dagoberto Ramos column attacked a police post "
+     "in Cauca, while La Piedrita colectivo members patrolled Caracas.", "2024-05-01",
+     {"carlos-patino-front", "dagoberto-ramos-column", "la-piedrita"}),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", MORE)
+def test_more_armed_groups_are_found(text, published, expected):
+    found = _ids(text, published)
+    assert expected <= found, expected - found
+
+
 def test_a_commanders_title_and_name_give_his_group_role():
     analysis = analyze_text("Renamo Military Junta leader Mariano Nhongo rejected the deal.",
                             published="2020-06-01")
