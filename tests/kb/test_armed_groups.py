@@ -250,6 +250,16 @@ def test_more_armed_groups_are_found(text, published, expected):
     assert expected <= found, expected - found
 
 
+def test_a_groups_descriptor_refers_back_to_it():
+    # "The militants" after the group is named are that group (its descriptors).
+    analysis = analyze_text(
+        "MIRAMSHAH, Pakistan, March 16 - Fighters of the Hafiz Gul Bahadur group attacked an "
+        "army post in North Waziristan, the army said. The militants later claimed they had "
+        "killed seven soldiers.", published="2024-03-16")
+    assert [(e.type, e.source) for e in analysis.events] == [
+        ("ASSAULT", ["hafiz-gul-bahadur-group"]), ("ASSAULT", ["hafiz-gul-bahadur-group"])]
+
+
 def test_a_commanders_title_and_name_give_his_group_role():
     analysis = analyze_text("Renamo Military Junta leader Mariano Nhongo rejected the deal.",
                             published="2020-06-01")
