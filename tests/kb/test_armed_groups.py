@@ -250,6 +250,17 @@ def test_more_armed_groups_are_found(text, published, expected):
     assert expected <= found, expected - found
 
 
+def test_al_qaedas_leaders_and_branches():
+    found = _ids("A U.S. strike in Kabul killed al-Qaeda leader Ayman al-Zawahiri, who succeeded "
+                 "Osama bin Laden; Saif al-Adel is seen as his heir, and AQIM leader Abu Ubaida "
+                 "Yusuf al-Annabi praised the attack on AQIS's behalf.", "2022-08-02")
+    assert {"ayman-al-zawahiri", "osama-bin-laden", "saif-al-adel",
+            "abu-ubaida-yusuf-al-annabi", "aqis"} <= found
+    # "bin Laden" alone is no alias: Osama and his son Hamza both bear it.
+    assert not {"osama-bin-laden", "hamza-bin-laden"} & _ids(
+        "The bin Laden family business is based in Jeddah.")
+
+
 def test_a_groups_descriptor_refers_back_to_it():
     # "The militants" after the group is named are that group (its descriptors).
     analysis = analyze_text(
