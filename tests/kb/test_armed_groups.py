@@ -225,6 +225,19 @@ def test_spokesmen_and_a_francophone_rank_before_a_name():
 
 
 MORE = [
+    ("SOCADEF leader Ebenezer Akwanga and Ambazonia Defence Forces spokesman Capo Daniel "
+     "called a lockdown.", "2020-10-01",
+     {"southern-cameroons-defence-forces", "ebenezer-akwanga", "capo-daniel"}),
+    ("The Southern Operations Room entered Damascus, and the Suwayda Military Council took "
+     "over government buildings.", "2024-12-08",
+     {"southern-operations-room", "suwayda-military-council"}),
+    ("Former AUC paramilitaries and their commander Salvatore Mancuso testified before the "
+     "JEP; the United Self-Defense Forces of Colombia demobilised in 2006.", "2024-03-01",
+     {"auc", "salvatore-mancuso"}),
+    ("Right Sector fighters and the Ukrainian Volunteer Army of Dmytro Yarosh fought near "
+     "Bakhmut, while the Pyatnashka brigade and the Kadyrovtsy attacked.", "2023-01-10",
+     {"right-sector", "ukrainian-volunteer-army", "dmytro-yarosh", "pyatnashka",
+      "akhmat-special-forces"}),
     ("Thomas Lubanga's Convention for the Popular Revolution joined the rebels, while Mobondo "
      "militiamen attacked villages near Kwamouth.", "2024-03-01",
      {"thomas-lubanga", "convention-for-the-popular-revolution", "mobondo"}),
