@@ -299,6 +299,11 @@ def test_near_misses_are_not_armed_groups():
     # Ancient Sparta is not the Donetsk battalion; Anwar Sadat is not the Turkish contractor.
     found = _ids("Tourists visited Sparta, and historians recalled Anwar Sadat's visit.")
     assert not found & {"sparta-battalion", "sadat-turkey"}
+    # The U.S. Office of Personnel Management is not the Free Papua Movement; an Omega watch is
+    # not an FDLR commander.
+    found = _ids("OPM told federal workers to list their accomplishments, and he wore an Omega "
+                 "watch.")
+    assert not found & {"free-papua-movement", "pacifique-ntawunguka"}
     # La Linea in Spain is a town, not the Juarez cartel's armed wing.
     found = _ids("Police in La Linea de la Concepcion seized hashish near Gibraltar.")
     assert "la-linea" not in found
