@@ -73,7 +73,7 @@ def test_a_reciprocal_accusation_is_between_the_pair_that_fights_most():
 def test_a_pronouns_spokesman_named_after_his_title_is_the_speaker():
     assert rows("Niger's junta cut ties with Ukraine. Its spokesman, Colonel Amadou Abdramane, "
                 "accused Kyiv of backing terrorist groups.", kind="ACCUSE") == [
-        ("ACCUSE", ["x-amadou-abdramane"], ["ukraine"], "2024-08-06")]
+        ("ACCUSE", ["amadou-abdramane"], ["ukraine"], "2024-08-06")]
 
 
 def test_summoning_a_states_ambassador_by_possessive_is_aimed_at_that_state():

@@ -2279,6 +2279,8 @@ class _Finder:
             other = next((o for o in self.v.by_start.get(k, ()) if not o.coreferent), None)
             if other is not None:
                 group = [g for g in self.v.group(other) if g.start >= other.start]
+                if not group:
+                    return []  # (the name's group starts before it: no apposed name here)
                 end = group[-1].end
                 if end < before and w[end] == "," and not any(
                         g.attributive or g.locative for g in group):
