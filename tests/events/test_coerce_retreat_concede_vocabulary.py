@@ -148,6 +148,11 @@ def test_wire_copy_phrasing_of_concession_is_coded(sentence: str, rule: str,
     ("Heavily armed men stormed the central prison and freed Moussa Dadis Camara.", "RETREAT"),
     ("The fighters who gave up their guns on Friday were few.", "RETREAT"),
     ("The company deported its goods to Europe.", "COERCE"),
+    # the court that ordered them deported is not named as an actor: no deportation by Nicaragua
+    ("MANAGUA - Nicaragua released 222 political prisoners on Thursday, hours after a court "
+     "declared them traitors and ordered them deported.", "COERCE"),
+    ("The report, released by Amnesty International on Tuesday, said civilians were killed.",
+     "RETREAT"),
     ("Pakistan barred Indian airlines from its airspace.", "COERCE"),
     ("The United States ordered the evacuation of its embassy in Kabul.", "COERCE"),
     ("Britain ordered the evacuation of its nationals from Lebanon.", "COERCE"),
