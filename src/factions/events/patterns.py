@@ -382,6 +382,7 @@ class _VerbRules:
     double: frozenset[str]
     plurals: dict[str, str]
     both: frozenset[str] = frozenset()
+    adverbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -392,6 +393,7 @@ def _verb_rules() -> _VerbRules:
         double=frozenset(data["double"]),
         plurals=dict(data["plurals"]),
         both=frozenset(data.get("both", ())),
+        adverbs=frozenset(data.get("adverbs", ())),
     )
 
 
@@ -461,11 +463,18 @@ def _forms(kind: str, triggers: list[str], explicit: Any) -> tuple[TriggerForm, 
         for trigger in triggers:
             toks = _trigger_tokens(trigger)
             if kind == "verb":
-                # Inflect the first word (the verb); the rest ("take control of") stays.
+                # Inflect the first word (the verb); the rest ("take control of") stays. An
+                # adverb before the verb ("forcibly remove") stays and the verb after it is
+                # inflected ("forcibly removed").
                 head, _, rest = trigger.strip().partition(" ")
+                lead = ""
+                if rest and head.lower() in _verb_rules().adverbs:
+                    lead = head + " "
+                    head, _, rest = rest.partition(" ")
                 for spelling in verb_spellings(head.lower()):
                     for form, word in spelling.items():
-                        labels.setdefault(_trigger_tokens(f"{word} {rest}"), set()).add(form)
+                        labels.setdefault(_trigger_tokens(f"{lead}{word} {rest}"),
+                                          set()).add(form)
             elif kind == "noun":
                 labels.setdefault(toks, set()).add("sg")
                 if toks[-1] != GAP:
