@@ -977,7 +977,7 @@ def _link_unmatched(
                                       or (token_sentence[i] == 0 and first < lede_end)):
                 actor_id = candidate
                 break
-        if actor_id is None:
+        if actor_id is None and not _names_a_city(word):
             actor_id = _translit_candidate(word, kb, context)
             kind = "translit"
         if actor_id is None:
@@ -1009,6 +1009,19 @@ def _context(found: list[ActorMention], kb: KnowledgeBase) -> tuple[set[str], se
             countries.add(actor.country)
         conflicts.update(actor.conflicts)
     return countries, conflicts
+
+
+def _names_a_city(word: str) -> bool:
+    """Whether ``word`` is the very name of a city of 50,000 people or more, or of a capital or
+    a division's seat: such a word is that place, not another spelling of a person's name
+    ("Pskov" is no "Peskov")."""
+    from factions.geo.gazetteer import PRIMARY, load_gazetteer  # (the places stage loads it)
+    from factions.geo.names import name_key
+
+    gazetteer = load_gazetteer()
+    return any(kind == PRIMARY and (gazetteer.population(i) >= 50_000 or gazetteer.feature(i)
+                                    in ("capital", "admin_seat"))
+               for i, kind in gazetteer.lookup(name_key(word)))
 
 
 def _translit_candidate(word: str, kb: KnowledgeBase,

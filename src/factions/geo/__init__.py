@@ -111,7 +111,7 @@ class Geoparser:
         results: list[Toponym] = []
         # Claimed spans: a toponym whose phrase overlaps one is dropped below, whatever its
         # framing (which only widens the phrase), so it is not framed.
-        overlaps = _Spans(exclude).overlaps if exclude else None
+        overlaps = _Spans(exclude).hides if exclude else None
         for cand in candidates:
             if cand.kind == "demonym":
                 if demonyms and cand.modifier and cand.demonym_of is not None:
@@ -126,7 +126,8 @@ class Geoparser:
             entry = gaz.entry(ranked[0][1])
             alias = all(k == ALIAS for e, k in cand.matches if e == entry.index)
             toponym = self._toponym(cand, entry, kind="toponym", alias=alias)
-            if overlaps is not None and overlaps(toponym.phrase_start, toponym.phrase_end):
+            if overlaps is not None and overlaps(toponym.phrase_start, toponym.phrase_end,
+                                                 toponym.start, toponym.end):
                 self._proper_start(text, toponym)  # its span still hides the spans inside it
             else:
                 self._frame(text, toponym, entry)
@@ -148,7 +149,8 @@ class Geoparser:
         if cued:
             results = sorted(results + cued, key=lambda t: (t.start, -t.end))
         if overlaps is not None:
-            results = [t for t in results if not overlaps(t.phrase_start, t.phrase_end)]
+            results = [t for t in results
+                       if not overlaps(t.phrase_start, t.phrase_end, t.start, t.end)]
         return results
 
     def _cued(self, text: str, results: list[Toponym], main: str | None,
@@ -330,6 +332,7 @@ class _Spans:
 
     def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
         ordered = sorted(spans)
+        self.spans = ordered
         self.starts = [s for s, _ in ordered]
         self.max_ends: list[int] = []  # the largest end among the spans up to each one
         top = -1
@@ -340,3 +343,13 @@ class _Spans:
     def overlaps(self, start: int, end: int) -> bool:
         k = bisect_left(self.starts, end)  # spans [0, k) start before ``end``
         return k > 0 and self.max_ends[k - 1] > start
+
+    def hides(self, start: int, end: int, name_start: int, name_end: int) -> bool:
+        """Whether a span overlaps the phrase ``start``-``end`` other than as a shorter part
+        of its name ``name_start``-``name_end``: a longer place name holds the claimed word
+        ("near Duque de Caxias", whose "Duque" names a person) and stays a place."""
+        if not self.overlaps(start, end):
+            return False
+        k = bisect_left(self.starts, end)
+        return any(not (name_start <= s and e <= name_end and e - s < name_end - name_start)
+                   for s, e in self.spans[:k] if e > start)

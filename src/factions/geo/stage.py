@@ -51,9 +51,10 @@ def resolve_places(state: DocState) -> None:
                     i -= 1
                 start = tv.idx[i]
             lo, hi = state.original_span(start, m.end)
-            if actor is None and m.kind in ("agent", "descriptor"):
-                # a crowd the text made up keeps the place it is in ("protesters in Nairobi"):
-                # that place is where they are, and where what they do and suffer happens
+            if m.kind in ("agent", "descriptor"):
+                # a crowd the text made up keeps the place it is in ("protesters in Nairobi"),
+                # and so do a state's agents ("12 soldiers in Podgorica"): that place is where
+                # they are, and where what they do and suffer happens
                 cut = _IN_PLACE.search(state.norm.original, lo, hi)
                 if cut is not None:
                     hi = cut.start()
