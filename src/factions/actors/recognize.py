@@ -1012,15 +1012,17 @@ def _context(found: list[ActorMention], kb: KnowledgeBase) -> tuple[set[str], se
 
 
 def _names_a_city(word: str) -> bool:
-    """Whether ``word`` is the very name of a city of 50,000 people or more, or of a capital or
-    a division's seat: such a word is that place, not another spelling of a person's name
-    ("Pskov" is no "Peskov")."""
-    from factions.geo.gazetteer import PRIMARY, load_gazetteer  # (the places stage loads it)
-    from factions.geo.names import name_key
+    """Whether ``word`` is the very name of a city of 50,000 people or more, of a capital or a
+    division's seat, or of a town or district of our supplement: such a word is that place, not
+    another spelling of a person's name ("Pskov" is no "Peskov", "Oleshky" no "Oleshchuk")."""
+    from factions.geo.gazetteer import ALIAS, PRIMARY, load_gazetteer  # (loaded by the places
+    from factions.geo.names import name_key  # stage anyway)
 
     gazetteer = load_gazetteer()
     return any(kind == PRIMARY and (gazetteer.population(i) >= 50_000 or gazetteer.feature(i)
                                     in ("capital", "admin_seat"))
+               or kind in (PRIMARY, ALIAS) and gazetteer.is_supplement(i)
+               and gazetteer.feature(i) in ("town", "city", "district")
                for i, kind in gazetteer.lookup(name_key(word)))
 
 
