@@ -133,3 +133,27 @@ def test_people_and_us_states_are_not_foreign_places(text: str, unwanted: str) -
     analysis = analyze_text(text, published="2024-05-01")
     assert unwanted not in {p.name for p in analysis.places} | {
         p.country for p in analysis.places}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a lowercase word hyphenated to a name ends or joins it when the index has the whole
+    ("Clashes near Hpa-an on Tuesday.", [("near Hpa-An", "MMR")]),
+    ("Gangs attacked Morne-a-Cabrit.", [("Morne-à-Cabrit", "HTI")]),
+    # a site's word after its name, when the whole phrase is a name of the supplement
+    ("Troops raided Nasser hospital in Khan Younis.",
+     [("Nasser hospital", "PSE"), ("Khān Yūnis", "PSE")]),
+    ("Shelling hit the Beach camp.", [("Beach refugee camp", "PSE")]),
+    # one name, two squares: the city named beside it chooses
+    ("Protesters gathered in Tahrir Square in Baghdad.",
+     [("Tahrir Square", "IRQ"), ("Baghdad", "IRQ")]),
+    ("Protesters gathered in Tahrir Square in Cairo.",
+     [("Tahrir Square", "EGY"), ("Cairo", "EGY")]),
+    ("Clashes in Al-Jawf, Yemen.", [("Al Jawf Governorate", "YEM"), ("Yemen", "YEM")]),
+    # near misses: a hyphenated qualifier is no part of the name
+    ("Russia-backed forces attacked Idlib.", [("Russia", "RUS"), ("Idlib", "SYR")]),
+])
+def test_hyphenated_tails_and_site_words(text: str, expected: list[tuple[str, str]]) -> None:
+    from factions.geo import Geoparser
+
+    found = Geoparser().find_places(text)
+    assert [(p.name, p.country) for p in found] == expected
