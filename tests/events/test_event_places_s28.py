@@ -157,3 +157,21 @@ def test_hyphenated_tails_and_site_words(text: str, expected: list[tuple[str, st
 
     found = Geoparser().find_places(text)
     assert [(p.name, p.country) for p in found] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "the <demonym> capital" is that country's capital city
+    ("Israel carried out an air strike on a residential building in the Qatari capital on "
+     "Tuesday.", ("Qatari capital", "Doha")),
+    ("Gunmen stormed a hotel in the Somali capital on Friday.", ("Somali capital", "Mogadishu")),
+    ("Haftar's forces launched an assault on the Libyan capital on Thursday.",
+     ("Libyan capital", "Tripoli")),
+    # near misses: outside the city is not in it, and "the capital of" names its own place
+    ("Gunmen attacked a concert hall outside the Russian capital on Friday.", (None, None)),
+])
+def test_a_demonyms_capital_is_the_city(text: str, expected: tuple[str | None, str | None]
+                                        ) -> None:
+    analysis = analyze_text(text, published="2024-05-01")
+    names = {p.id: p.name for p in analysis.places}
+    assert [(e.place_text, names.get(e.place or "")) for e in analysis.events
+            if e.type == "ASSAULT"] == [expected]
