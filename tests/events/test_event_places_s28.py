@@ -175,3 +175,8 @@ def test_a_demonyms_capital_is_the_city(text: str, expected: tuple[str | None, s
     names = {p.id: p.name for p in analysis.places}
     assert [(e.place_text, names.get(e.place or "")) for e in analysis.events
             if e.type == "ASSAULT"] == [expected]
+
+
+def test_a_named_quarter_is_the_attacks_place() -> None:
+    assert ("Shujaiya", "PSE") in event_places(
+        "Israeli jets bombed the Shujaiya neighbourhood of Gaza City on Friday.")

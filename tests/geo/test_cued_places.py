@@ -112,3 +112,23 @@ def test_a_text_opening_with_a_blank_line_before_its_dateline(geoparser: Geopars
                                   story_country=lambda: None)
     assert [(p.id, p.country, [m.text for m in p.mentions]) for p in found] == [
         ("geonames:2220957", "CMR", ["YAOUNDE"]), ("text:CMR:guzang", "CMR", ["Guzang"])]
+
+
+
+def test_a_named_quarter_of_a_city(geoparser: Geoparser) -> None:
+    # "the X neighbourhood/quarter/district (of Y)": a part of a city named by the words before
+    found = geoparser.find_places(
+        "Israeli jets bombed the Tuffah neighbourhood of Gaza City on Friday.",
+        story_country=lambda: "PSE")
+    assert [(p.name, p.id, p.feature) for p in found] == [
+        ("Tuffah", "text:PSE:tuffah", "district"), ("Gaza", "geonames:281133", "city")]
+    found = geoparser.find_places("Gangs burned houses in the Simon Pele neighborhood.",
+                                  story_country=lambda: "HTI")
+    assert [(p.name, p.id, p.feature) for p in found] == [
+        ("Simon Pele", "text:HTI:simon-pele", "district")]
+
+
+def test_a_party_or_a_faith_before_a_quarter_is_no_place(geoparser: Geoparser) -> None:
+    assert geoparser.find_places("Police raided the Labour district office.") == []
+    assert [p.name for p in geoparser.find_places(
+        "He lives in the Christian quarter of Jerusalem.")] == ["Jerusalem"]

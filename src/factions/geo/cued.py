@@ -57,7 +57,10 @@ _NAMES = rf"{_NAME}(?:,[ ]{_NAME})*(?:,?[ ]and[ ]{_NAME})?"
 _OF_AT = re.compile(r"[ ]of[ ](?=[A-Z])")
 _APPOSITION_AT = re.compile(r",[ ]an?[ ]")
 # A camp only with the word that makes it a site: "the Trump camp" is his supporters.
-_SITE_AT = re.compile(r"c(?:rossing|amp)\b|forest\b")
+_SITE_AT = re.compile(r"c(?:rossing|amp)\b|forest\b|neighbou?rhood\b|quarter\b|district\b")
+# "the Shujaiya neighbourhood (of Gaza City)", "the Haret Hreik district": a part of a city,
+# named by the words before the noun
+_QUARTERS = ("neighbourhood", "neighborhood", "quarter", "district")
 _CAMP_WORDS = frozenset({"refugee", "displacement", "IDP", "army", "military"})
 # "stormed the garrison at Barkaram", "an attack on a base at Bohoma", "an army outpost in
 # Kalamaloue": a military post named by the locality it stands in (the locality is the place).
@@ -179,6 +182,13 @@ class CuedPlaces:
             if start < 2 or text[start - 1] != " " or text[start - 2] == ",":
                 continue
             name_end = start - 1
+            if text[start:end] in _QUARTERS:
+                name = _THE_NAME_BEFORE.search(text, max(0, name_end - 60), name_end)
+                if name is not None:
+                    group += 1
+                    self._add(found, name.start("name"), name_end,
+                              text[name.start("name"):name_end], "district", group, end)
+                continue
             if end - start == 8:  # crossing
                 feature = "border_crossing"
                 if text.endswith(" border", 0, name_end):
