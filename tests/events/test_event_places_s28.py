@@ -180,3 +180,18 @@ def test_a_demonyms_capital_is_the_city(text: str, expected: tuple[str | None, s
 def test_a_named_quarter_is_the_attacks_place() -> None:
     assert ("Shujaiya", "PSE") in event_places(
         "Israeli jets bombed the Shujaiya neighbourhood of Gaza City on Friday.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # divisions of countries the admin1 file does not cover, written into the supplement
+    ("Violence has flared in the Central African Republic. Troops clashed with rebels in "
+     "Ouham province on Tuesday, officials said.", ("Ouham", "CAF")),
+    ("Violence has flared in Ecuador. Troops clashed with rebels in Guayas province on "
+     "Tuesday, officials said.", ("Guayas province", "ECU")),
+    ("Violence has flared in Benin. Gunmen killed 12 soldiers in the Alibori region on "
+     "Sunday, the army said.", ("Alibori", "BEN")),
+    ("Violence has flared in Papua New Guinea. Troops clashed with rebels in Hela province on "
+     "Tuesday, officials said.", ("Hela province", "PNG")),
+])
+def test_divisions_of_more_countries(text: str, expected: tuple[str, str]) -> None:
+    assert expected in event_places(text)
