@@ -195,3 +195,18 @@ def test_a_named_quarter_is_the_attacks_place() -> None:
 ])
 def test_divisions_of_more_countries(text: str, expected: tuple[str, str]) -> None:
     assert expected in event_places(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a town's site named by a lowercase noun after it is the phrase's place, at the town
+    ("Rockets hit the Srinagar airport.", [("Srinagar", "Srinagar airport")]),
+    ("A bomb exploded at Quetta railway station.", [("Quetta", "Quetta railway station")]),
+    ("Drones hit the Kremenchuk refinery.", [("Kremenchuk", "Kremenchuk refinery")]),
+    # near miss: the noun qualifies the next one
+    ("Troops reached the Kherson port city.", [("Kherson", "Kherson")]),
+])
+def test_a_towns_site_after_its_name(text: str, expected: list[tuple[str, str]]) -> None:
+    from factions.geo import Geoparser
+
+    found = Geoparser().find_places(text)
+    assert [(p.name, m.text) for p in found for m in p.mentions] == expected

@@ -14,6 +14,7 @@ district, directional phrase or "near X", 3 the country (or anything larger).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -236,6 +237,12 @@ class Geoparser:
         name_start = toponym.start
         self._proper_start(text, toponym)
         toponym.text = text[toponym.start:toponym.end]
+        if entry.feature in _SETTLEMENTS and toponym.phrase_end == toponym.end:
+            site = _SITE_AFTER.match(text, toponym.end)
+            if site is not None:
+                # "the Srinagar airport", "Quetta railway station", "the Kremenchuk refinery":
+                # the town's site is the place the phrase names (at the town's point)
+                toponym.phrase_end = site.end()
         framing = self.directions.frame(text, name_start, toponym.end, entry.feature)
         if framing is None:
             return
@@ -307,6 +314,17 @@ class Geoparser:
 
 
 _MENTION_KINDS = {"demonym": "demonym", "directional": "descriptor"}
+# Towns and cities, whose sites a lowercase noun after the name may name.
+_SETTLEMENTS = frozenset({"city", "capital", "admin_seat", "town"})
+_SITE_AFTER = re.compile(
+    r"[ ](?:(?:international|military|main|central|nuclear|power|oil|railway|train|naval|air|"
+    r"army|police|river|sea|fuel|thermal|hydroelectric)[ ]){0,2}"
+    r"(?:airport|airfield|air[ ]base|airbase|naval[ ]base|port|prison|jail|refinery|terminal|"
+    r"dam|bridge|power[ ]plant|power[ ]station|plant|railway[ ]station|train[ ]station|station|"
+    r"hospital|stadium|oilfield|depot|barracks)\b"
+    # (not a noun that qualifies the next one: "the Kherson port city", "the airport authority")
+    r"(?![ ](?:city|cities|town|towns|area|region|authority|authorities|officials?|workers?|"
+    r"operator|company|chief|director|manager|staff)\b)")
 
 
 def framing_adjective(direction: str) -> str:
