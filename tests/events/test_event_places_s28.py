@@ -210,3 +210,20 @@ def test_a_towns_site_after_its_name(text: str, expected: list[tuple[str, str]])
 
     found = Geoparser().find_places(text)
     assert [(p.name, m.text) for p in found for m in p.mentions] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a capital's site is a place though an actor claims the capital's name for its government
+    ("Militants attacked the Damascus airport on Tuesday.", ("Damascus airport", "SYR")),
+    ("Militants attacked Baghdad airport on Tuesday.", ("Baghdad airport", "IRQ")),
+    ("Violence has flared in Ecuador. Police raided the Litoral penitentiary in Guayaquil on "
+     "Monday.", ("Litoral penitentiary", "ECU")),
+])
+def test_a_capitals_site_is_the_place(text: str, expected: tuple[str, str]) -> None:
+    assert expected in event_places(text)
+
+
+def test_a_companys_site_is_no_town() -> None:
+    # near miss: "Aramco" is the company's (a spelling of it names a village somewhere)
+    assert event_places("Houthis hit Aramco depot in Jeddah before F1 race") == [
+        ("Jeddah", "SAU")]

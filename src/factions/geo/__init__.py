@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 
 from factions.geo.cued import CuedPlaces
 from factions.geo.directions import Directions
-from factions.geo.gazetteer import ALIAS, Entry, Gazetteer, load_gazetteer
+from factions.geo.gazetteer import ALIAS, PRIMARY, Entry, Gazetteer, load_gazetteer
 from factions.geo.lexicon import load_lexicon
 from factions.geo.names import slug
 from factions.geo.recognize import Candidate, Recognizer, Tokens
@@ -59,6 +59,10 @@ class Toponym:
     alias: bool = False
     # The phrase only adds a lowercase generic word to the name ("Idlib province").
     generic_suffix: bool = False
+    # Where a site noun after a town's name ends ("the Srinagar airport"), else 0; negative when
+    # the name is no city's very name (a town, a spelling variant), which an actor's claim on
+    # the name still hides.
+    site_end: int = 0
 
 
 class Geoparser:
@@ -127,8 +131,16 @@ class Geoparser:
             entry = gaz.entry(ranked[0][1])
             alias = all(k == ALIAS for e, k in cand.matches if e == entry.index)
             toponym = self._toponym(cand, entry, kind="toponym", alias=alias)
+            if entry.feature in _SETTLEMENTS and toponym.phrase_end == toponym.end and (
+                    site := _SITE_AFTER.match(text, toponym.end)) is not None:
+                toponym.site_end = site.end()
+                if entry.feature == "town" or not any(
+                        e == entry.index and k in (PRIMARY, ALIAS) for e, k in cand.matches):
+                    # (only a city's very name holds against an actor's claim: "the Aramco
+                    # depot" is the company's, whatever village a spelling of it names)
+                    toponym.site_end = -site.end()
             if overlaps is not None and overlaps(toponym.phrase_start, toponym.phrase_end,
-                                                 toponym.start, toponym.end):
+                                                 toponym.start, _name_end(toponym)):
                 self._proper_start(text, toponym)  # its span still hides the spans inside it
             else:
                 self._frame(text, toponym, entry)
@@ -151,7 +163,7 @@ class Geoparser:
             results = sorted(results + cued, key=lambda t: (t.start, -t.end))
         if overlaps is not None:
             results = [t for t in results
-                       if not overlaps(t.phrase_start, t.phrase_end, t.start, t.end)]
+                       if not overlaps(t.phrase_start, t.phrase_end, t.start, _name_end(t))]
         return results
 
     def _cued(self, text: str, results: list[Toponym], main: str | None,
@@ -237,12 +249,10 @@ class Geoparser:
         name_start = toponym.start
         self._proper_start(text, toponym)
         toponym.text = text[toponym.start:toponym.end]
-        if entry.feature in _SETTLEMENTS and toponym.phrase_end == toponym.end:
-            site = _SITE_AFTER.match(text, toponym.end)
-            if site is not None:
-                # "the Srinagar airport", "Quetta railway station", "the Kremenchuk refinery":
-                # the town's site is the place the phrase names (at the town's point)
-                toponym.phrase_end = site.end()
+        if toponym.site_end:
+            # "the Srinagar airport", "Quetta railway station", "the Kremenchuk refinery": the
+            # town's site is the place the phrase names (at the town's point)
+            toponym.phrase_end = abs(toponym.site_end)
         framing = self.directions.frame(text, name_start, toponym.end, entry.feature)
         if framing is None:
             return
@@ -314,6 +324,14 @@ class Geoparser:
 
 
 _MENTION_KINDS = {"demonym": "demonym", "directional": "descriptor"}
+
+
+def _name_end(toponym: Toponym) -> int:
+    """Where the name the gazetteer matched ends: with its generic word when the whole phrase
+    is the name ("Baghdad airport", an alias of the airport), with a town's site noun ("the
+    Damascus airport", which names a site of the city whose name an actor may claim)."""
+    return max(toponym.phrase_end if toponym.generic_suffix else toponym.end,
+               toponym.site_end)
 # Towns and cities, whose sites a lowercase noun after the name may name.
 _SETTLEMENTS = frozenset({"city", "capital", "admin_seat", "town"})
 _SITE_AFTER = re.compile(
