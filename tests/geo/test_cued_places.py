@@ -132,3 +132,15 @@ def test_a_party_or_a_faith_before_a_quarter_is_no_place(geoparser: Geoparser) -
     assert geoparser.find_places("Police raided the Labour district office.") == []
     assert [p.name for p in geoparser.find_places(
         "He lives in the Christian quarter of Jerusalem.")] == ["Jerusalem"]
+
+
+def test_a_name_after_a_locative_and_before_village_or_town(geoparser: Geoparser) -> None:
+    found = geoparser.find_places(
+        "The Myanmar army bombed a school in Let Yet Kone village in Sagaing region.",
+        story_country=lambda: "MMR")
+    assert [(p.name, p.id, p.feature) for p in found] == [
+        ("Let Yet Kone", "text:MMR:let-yet-kone", "village"),
+        ("Sagaing Region", "admin1:MMR:sagaing-region", "admin1")]
+    # near miss: "village" that qualifies the next word says nothing of the name
+    assert geoparser.find_places("Gunmen attacked people in Zurak village school.",
+                                 story_country=lambda: "NGA") == []
