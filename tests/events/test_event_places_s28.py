@@ -103,6 +103,13 @@ def event_places(text: str) -> list[tuple[str | None, str | None]]:
      "Wednesday.", ("El Alto", "BOL")),
     ("Violence has flared in Haiti. Gunmen attacked a checkpoint near Solino on Tuesday, "
      "police said.", ("near Solino", "HTI")),
+    # frontline villages and towns of 2024-2025
+    ("Violence has flared in Congo. Militants killed 12 soldiers in Shabunda on Sunday, the "
+     "army said.", ("Shabunda", "COD")),
+    ("Violence has flared in Syria. Jihadists attacked an army post in al-Mazraa on "
+     "Wednesday.", ("al-Mazraa", "SYR")),
+    ("Violence has flared in Russia. Gunmen attacked a checkpoint near Plekhovo on Tuesday, "
+     "police said.", ("near Plekhovo", "RUS")),
 ])
 def test_event_place_and_country(text: str, expected: tuple[str, str]) -> None:
     assert expected in event_places(text)
