@@ -990,7 +990,7 @@ def _link_unmatched(
                                       or (token_sentence[i] == 0 and first < lede_end)):
                 actor_id = candidate
                 break
-        if actor_id is None:
+        if actor_id is None and not _names_a_city(word):
             actor_id = _translit_candidate(word, kb, context)
             kind = "translit"
         if actor_id is None:
@@ -1022,6 +1022,21 @@ def _context(found: list[ActorMention], kb: KnowledgeBase) -> tuple[set[str], se
             countries.add(actor.country)
         conflicts.update(actor.conflicts)
     return countries, conflicts
+
+
+def _names_a_city(word: str) -> bool:
+    """Whether ``word`` is the very name of a city of 50,000 people or more, of a capital or a
+    division's seat, or of a town or district of our supplement: such a word is that place, not
+    another spelling of a person's name ("Pskov" is no "Peskov", "Oleshky" no "Oleshchuk")."""
+    from factions.geo.gazetteer import ALIAS, PRIMARY, load_gazetteer  # (loaded by the places
+    from factions.geo.names import name_key  # stage anyway)
+
+    gazetteer = load_gazetteer()
+    return any(kind == PRIMARY and (gazetteer.population(i) >= 50_000 or gazetteer.feature(i)
+                                    in ("capital", "admin_seat"))
+               or kind in (PRIMARY, ALIAS) and gazetteer.is_supplement(i)
+               and gazetteer.feature(i) in ("town", "city", "district")
+               for i, kind in gazetteer.lookup(name_key(word)))
 
 
 def _translit_candidate(word: str, kb: KnowledgeBase,

@@ -918,9 +918,11 @@ class Anchors:
                            if a <= p.start and p.end <= b), None)
             if holder is not None and not (
                     _words_before(text, p.start)[-1:] == ["in"]
-                    and all(kb_actors.get(x) is None for x in view.spans[holder].actors)):
+                    and all((a := kb_actors.get(x)) is None or a.type == "state"
+                            for x in view.spans[holder].actors)):
                 continue  # (but a crowd the text made up is where it is: "protesters in
-                # Nairobi", see geo.stage)
+                # Nairobi", and so are a state's agents: "12 soldiers in Podgorica", see
+                # geo.stage)
             if p.place.feature == "country" and n + 1 < len(places) and \
                     _POSSESSIVE_GAP.fullmatch(text, p.end, places[n + 1].start):
                 continue  # "in Russia's Kursk region": the region, not the whole country

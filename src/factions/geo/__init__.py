@@ -14,13 +14,14 @@ district, directional phrase or "near X", 3 the country (or anything larger).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from factions.geo.cued import CuedPlaces
 from factions.geo.directions import Directions
-from factions.geo.gazetteer import ALIAS, Entry, Gazetteer, load_gazetteer
+from factions.geo.gazetteer import ALIAS, PRIMARY, Entry, Gazetteer, load_gazetteer
 from factions.geo.lexicon import load_lexicon
 from factions.geo.names import slug
 from factions.geo.recognize import Candidate, Recognizer, Tokens
@@ -58,6 +59,10 @@ class Toponym:
     alias: bool = False
     # The phrase only adds a lowercase generic word to the name ("Idlib province").
     generic_suffix: bool = False
+    # Where a site noun after a town's name ends ("the Srinagar airport"), else 0; negative when
+    # the name is no city's very name (a town, a spelling variant), which an actor's claim on
+    # the name still hides.
+    site_end: int = 0
 
 
 class Geoparser:
@@ -111,7 +116,7 @@ class Geoparser:
         results: list[Toponym] = []
         # Claimed spans: a toponym whose phrase overlaps one is dropped below, whatever its
         # framing (which only widens the phrase), so it is not framed.
-        overlaps = _Spans(exclude).overlaps if exclude else None
+        overlaps = _Spans(exclude).hides if exclude else None
         for cand in candidates:
             if cand.kind == "demonym":
                 if demonyms and cand.modifier and cand.demonym_of is not None:
@@ -126,7 +131,16 @@ class Geoparser:
             entry = gaz.entry(ranked[0][1])
             alias = all(k == ALIAS for e, k in cand.matches if e == entry.index)
             toponym = self._toponym(cand, entry, kind="toponym", alias=alias)
-            if overlaps is not None and overlaps(toponym.phrase_start, toponym.phrase_end):
+            if entry.feature in _SETTLEMENTS and toponym.phrase_end == toponym.end and (
+                    site := _SITE_AFTER.match(text, toponym.end)) is not None:
+                toponym.site_end = site.end()
+                if entry.feature == "town" or not any(
+                        e == entry.index and k in (PRIMARY, ALIAS) for e, k in cand.matches):
+                    # (only a city's very name holds against an actor's claim: "the Aramco
+                    # depot" is the company's, whatever village a spelling of it names)
+                    toponym.site_end = -site.end()
+            if overlaps is not None and overlaps(toponym.phrase_start, toponym.phrase_end,
+                                                 toponym.start, _name_end(toponym)):
                 self._proper_start(text, toponym)  # its span still hides the spans inside it
             else:
                 self._frame(text, toponym, entry)
@@ -148,7 +162,8 @@ class Geoparser:
         if cued:
             results = sorted(results + cued, key=lambda t: (t.start, -t.end))
         if overlaps is not None:
-            results = [t for t in results if not overlaps(t.phrase_start, t.phrase_end)]
+            results = [t for t in results
+                       if not overlaps(t.phrase_start, t.phrase_end, t.start, _name_end(t))]
         return results
 
     def _cued(self, text: str, results: list[Toponym], main: str | None,
@@ -234,6 +249,10 @@ class Geoparser:
         name_start = toponym.start
         self._proper_start(text, toponym)
         toponym.text = text[toponym.start:toponym.end]
+        if toponym.site_end:
+            # "the Srinagar airport", "Quetta railway station", "the Kremenchuk refinery": the
+            # town's site is the place the phrase names (at the town's point)
+            toponym.phrase_end = abs(toponym.site_end)
         framing = self.directions.frame(text, name_start, toponym.end, entry.feature)
         if framing is None:
             return
@@ -307,6 +326,25 @@ class Geoparser:
 _MENTION_KINDS = {"demonym": "demonym", "directional": "descriptor"}
 
 
+def _name_end(toponym: Toponym) -> int:
+    """Where the name the gazetteer matched ends: with its generic word when the whole phrase
+    is the name ("Baghdad airport", an alias of the airport), with a town's site noun ("the
+    Damascus airport", which names a site of the city whose name an actor may claim)."""
+    return max(toponym.phrase_end if toponym.generic_suffix else toponym.end,
+               toponym.site_end)
+# Towns and cities, whose sites a lowercase noun after the name may name.
+_SETTLEMENTS = frozenset({"city", "capital", "admin_seat", "town"})
+_SITE_AFTER = re.compile(
+    r"[ ](?:(?:international|military|main|central|nuclear|power|oil|railway|train|naval|air|"
+    r"army|police|river|sea|fuel|thermal|hydroelectric)[ ]){0,2}"
+    r"(?:airport|airfield|air[ ]base|airbase|naval[ ]base|port|prison|jail|refinery|terminal|"
+    r"dam|bridge|power[ ]plant|power[ ]station|plant|railway[ ]station|train[ ]station|station|"
+    r"hospital|stadium|oilfield|depot|barracks)\b"
+    # (not a noun that qualifies the next one: "the Kherson port city", "the airport authority")
+    r"(?![ ](?:city|cities|town|towns|area|region|authority|authorities|officials?|workers?|"
+    r"operator|company|chief|director|manager|staff)\b)")
+
+
 def framing_adjective(direction: str) -> str:
     return {"north": "northern", "south": "southern", "east": "eastern", "west": "western",
             "northeast": "northeastern", "northwest": "northwestern",
@@ -330,6 +368,7 @@ class _Spans:
 
     def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
         ordered = sorted(spans)
+        self.spans = ordered
         self.starts = [s for s, _ in ordered]
         self.max_ends: list[int] = []  # the largest end among the spans up to each one
         top = -1
@@ -340,3 +379,13 @@ class _Spans:
     def overlaps(self, start: int, end: int) -> bool:
         k = bisect_left(self.starts, end)  # spans [0, k) start before ``end``
         return k > 0 and self.max_ends[k - 1] > start
+
+    def hides(self, start: int, end: int, name_start: int, name_end: int) -> bool:
+        """Whether a span overlaps the phrase ``start``-``end`` other than as a shorter part
+        of its name ``name_start``-``name_end``: a longer place name holds the claimed word
+        ("near Duque de Caxias", whose "Duque" names a person) and stays a place."""
+        if not self.overlaps(start, end):
+            return False
+        k = bisect_left(self.starts, end)
+        return any(not (name_start <= s and e <= name_end and e - s < name_end - name_start)
+                   for s, e in self.spans[:k] if e > start)

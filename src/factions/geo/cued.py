@@ -57,7 +57,10 @@ _NAMES = rf"{_NAME}(?:,[ ]{_NAME})*(?:,?[ ]and[ ]{_NAME})?"
 _OF_AT = re.compile(r"[ ]of[ ](?=[A-Z])")
 _APPOSITION_AT = re.compile(r",[ ]an?[ ]")
 # A camp only with the word that makes it a site: "the Trump camp" is his supporters.
-_SITE_AT = re.compile(r"c(?:rossing|amp)\b|forest\b")
+_SITE_AT = re.compile(r"c(?:rossing|amp)\b|forest\b|neighbou?rhood\b|quarter\b|district\b")
+# "the Shujaiya neighbourhood (of Gaza City)", "the Haret Hreik district": a part of a city,
+# named by the words before the noun
+_QUARTERS = ("neighbourhood", "neighborhood", "quarter", "district")
 _CAMP_WORDS = frozenset({"refugee", "displacement", "IDP", "army", "military"})
 # "stormed the garrison at Barkaram", "an attack on a base at Bohoma", "an army outpost in
 # Kalamaloue": a military post named by the locality it stands in (the locality is the place).
@@ -87,6 +90,12 @@ _APPOSITION_NOUN = re.compile(
 _THE_NAME_BEFORE = re.compile(
     rf"(?<![\w-])[Tt]he[ ](?:(?:nearby|vast|dense|neighbouring|neighboring)[ ])?"
     rf"(?P<name>{_NAME})\Z")
+# "in Let Yet Kone village", "near Tassia town": the noun after a name, and the locative before
+# the name.
+_NAME_THEN_NOUN_AT = re.compile(r"(?<=[a-z])[ ](?P<noun>village|town|township)(?=[,.;:)]|[ ](?:"
+                                r"in|on|of|near|and|after|when|where|which|that|was|were|is|"
+                                r"outside|close|some|about|[a-z]+ern)\b)")
+_AFTER_LOCATIVE = re.compile(rf"\b(?:in|near|outside|at|into|from|to)[ ](?P<name>{_NAME})\Z")
 # Between a place and the place it is said to be in or near: "in eastern", ", some 80 km north
 # of", ", a town near".
 _ANCHOR = re.compile(
@@ -155,6 +164,16 @@ class CuedPlaces:
                 continue
             group += 1
             self._add(found, name.start(), name.end(), name.group(), "town", group, name.end())
+        # "killed 20 people in Let Yet Kone village", "fled to Tassia town": a name after a
+        # locative and before the noun that says what it is (a noun that qualifies the next
+        # word is no such noun: "in Kuriga village school")
+        for at in _NAME_THEN_NOUN_AT.finditer(text):
+            name = _AFTER_LOCATIVE.search(text, max(0, at.start() - 60), at.start())
+            if name is None:
+                continue
+            group += 1
+            self._add(found, name.start("name"), name.end("name"), name.group("name"),
+                      _NOUNS[at.group("noun")], group, at.end())
         # After the appositions: "X, a crossing" says more about X than the list does.
         for including in _INCLUDING_AT:
             for at in including.finditer(text):
@@ -179,6 +198,13 @@ class CuedPlaces:
             if start < 2 or text[start - 1] != " " or text[start - 2] == ",":
                 continue
             name_end = start - 1
+            if text[start:end] in _QUARTERS:
+                name = _THE_NAME_BEFORE.search(text, max(0, name_end - 60), name_end)
+                if name is not None:
+                    group += 1
+                    self._add(found, name.start("name"), name_end,
+                              text[name.start("name"):name_end], "district", group, end)
+                continue
             if end - start == 8:  # crossing
                 feature = "border_crossing"
                 if text.endswith(" border", 0, name_end):

@@ -369,9 +369,14 @@ class Recognizer:
                             # "Democratic People's Republic of Korea"
                             gap not in ("'s ", "’s ")):
                         break
-                    if not (name_ok[j] or lower in connectors or lower in generic):
+                    # a lowercase word hyphenated to the name may end it ("Hpa-an",
+                    # "Tongchang-ri") or join it ("Morne-a-Cabrit") when the index has the whole
+                    hyphened = gap == "-" and lower.isalpha()
+                    if not (name_ok[j] or lower in connectors or lower in generic or hyphened):
                         break
-                if name_ok[j] or (j > i and lower in generic):
+                else:
+                    hyphened = False
+                if name_ok[j] or (j > i and (lower in generic or hyphened)):
                     key = lower if j == i and plain else name_key(text[start:t_end[j]])
                     matches = lookups.get(key)
                     if matches is None:
@@ -383,7 +388,7 @@ class Recognizer:
                         demonym = Candidate(start=start, end=t_end[j], first=i,
                                             last=j + 1, key=key, kind="demonym",
                                             demonym_of=target, demonym_form=form)
-                    if not name_ok[j]:
+                    if not name_ok[j] and not hyphened:
                         break  # a generic word ends the name
                 j += 1
             if best_j >= 0:
@@ -391,7 +396,7 @@ class Recognizer:
                 # where keyword arguments cost twice as much as positional ones.
                 best = Candidate(start, t_end[best_j], i, best_j + 1, best_key, "toponym",
                                  best_matches)
-                if not name_ok[best_j]:
+                if not name_ok[best_j] and text[t_end[best_j - 1]:t_start[best_j]] != "-":
                     best.name_end = t_end[best_j - 1]
             if best is not None and best.last - best.first == 1 and not (
                     tk.caps[i] and best.key in gaz.acronyms) and (

@@ -8,12 +8,16 @@ and the countries of the actors already recognized tell the resolver where the s
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 from factions.actors.arena import arena_country
 from factions.actors.home import story_country
 from factions.actors.lexicon import actor_lexicon
 from factions.geo import Geoparser
+from factions.geo.gazetteer import Entry
+from factions.geo.names import name_key
+from factions.model import Mention, Place
 from factions.pipeline.state import DocState
 
 REQUIRES = ("sentences", "mentions")
@@ -51,9 +55,10 @@ def resolve_places(state: DocState) -> None:
                     i -= 1
                 start = tv.idx[i]
             lo, hi = state.original_span(start, m.end)
-            if actor is None and m.kind in ("agent", "descriptor"):
-                # a crowd the text made up keeps the place it is in ("protesters in Nairobi"):
-                # that place is where they are, and where what they do and suffer happens
+            if m.kind in ("agent", "descriptor"):
+                # a crowd the text made up keeps the place it is in ("protesters in Nairobi"),
+                # and so do a state's agents ("12 soldiers in Podgorica"): that place is where
+                # they are, and where what they do and suffer happens
                 cut = _IN_PLACE.search(state.norm.original, lo, hi)
                 if cut is not None:
                     hi = cut.start()
@@ -70,3 +75,68 @@ def resolve_places(state: DocState) -> None:
         state.norm.original, sentence_starts=starts, exclude=exclude,
         context_countries=[c for c in countries if c],
         story_country=lambda: story_country(state))
+    _demonym_capitals(state, starts)
+
+
+# "the Qatari capital", "the Somali capital": the capital of the country the demonym names (not
+# "the capital of", nor "the capital's" possessions, which are the city's too and kept).
+_NOT_IN = frozenset({"outside", "near", "around", "beyond", "of", "from", "towards",
+                     "toward"})
+_DEMONYM_CAPITAL = re.compile(r"\bthe\s+((?:[A-Z][a-z]+\s+){1,2}?)capital\b(?!\s+of\b)")
+
+
+def _demonym_capitals(state: DocState, starts: list[int]) -> None:
+    """A mention of a country's capital for each "the <demonym> capital" of the text: wire
+    copy names the city so after its dateline ("DOHA -", which is no place mention) or in place
+    of its name ("an air strike on a building in the Qatari capital"), and the event told there
+    is in that city. (Here, not in the geoparser: the GeoWebNews annotation counts the demonym,
+    not the city.)"""
+    text = state.norm.original
+    if " capital" not in text:
+        return
+    gazetteer = geoparser().gazetteer
+    taken = [(m.start, m.end) for p in state.places for m in p.mentions]
+    by_id = {p.id: p for p in state.places}
+    for match in _DEMONYM_CAPITAL.finditer(text):
+        start, end = match.start(1), match.end()
+        before = text[max(0, match.start() - 20):match.start()].split()
+        if before and before[-1].lower() in _NOT_IN:
+            continue  # "a concert hall outside the Russian capital": not in the city itself
+        if any(a < end and start < b for a, b in taken) or any(
+                a < end and start < b for a, b in state.norm.dropped):
+            continue
+        demonym = gazetteer.demonyms.get(name_key(match.group(1).strip()))
+        if demonym is None:
+            continue
+        country = gazetteer.country_of(demonym[0])
+        entry = _capital_entry(country, tuple(sorted(
+            name for name, iso in state.kb.capital_country.items() if iso == country))) \
+            if country else None
+        if entry is None:
+            continue
+        place = by_id.get(entry.id)
+        if place is None:
+            place = by_id[entry.id] = Place(
+                id=entry.id, name=entry.name, country=entry.country, admin1=entry.admin1,
+                lat=entry.lat, lon=entry.lon, feature=entry.feature, precision=entry.precision,
+                geonames_id=entry.geonames_id)
+            state.places.append(place)
+        place.mentions.append(Mention(
+            start=start, end=end, text=text[start:end],
+            sentence=max(bisect_right(starts, start) - 1, 0), kind="descriptor",
+            resolved=entry.id))
+        place.mentions.sort(key=lambda m: m.start)
+
+
+@lru_cache(maxsize=256)
+def _capital_entry(country: str, names: tuple[str, ...]) -> Entry | None:
+    """The gazetteer's capital city of ``country`` (ISO alpha-3) among ``names``, if any."""
+    gazetteer = geoparser().gazetteer
+    best: Entry | None = None
+    for name in names:
+        for index, _ in gazetteer.lookup(name_key(name)):
+            entry = gazetteer.entry(index)
+            if entry.country == country and entry.feature == "capital" and (
+                    best is None or entry.population > best.population):
+                best = entry
+    return best
