@@ -22,7 +22,19 @@ _BOOL = "tag:yaml.org,2002:bool"
 class _Loader(_Base):
     """Reads booleans as YAML 1.2 does: only true/false. PyYAML follows YAML 1.1, where bare
     on, off, yes and no are booleans too, which silently turned the words "on" and "no" of our
-    word lists into True and False."""
+    word lists into True and False. A key given twice in one mapping is an error (PyYAML keeps
+    the last silently: two ``not_object`` lists of one pattern lost the first)."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: set[Any] = set()
+        for key_node, _ in node.value:
+            if isinstance(key_node, yaml.ScalarNode):
+                if key_node.value in seen:
+                    raise yaml.constructor.ConstructorError(
+                        "while reading a mapping", node.start_mark,
+                        f"key {key_node.value!r} is given twice", key_node.start_mark)
+                seen.add(key_node.value)
+        return super().construct_mapping(node, deep=deep)
 
 
 _Loader.yaml_implicit_resolvers = {

@@ -141,3 +141,12 @@ def test_cue_words_that_yaml_reads_as_booleans_stay_words():
     assert "on" in c.gerund_governors
     assert "no" in c.determiners and "no" in c.adverbs
     assert "on" in c.target_prepositions["ASSAULT"] and "on" in c.target_prepositions["REQUEST"]
+
+
+def test_a_key_given_twice_in_a_pattern_is_an_error_that_names_its_line(tmp_path: Path):
+    # YAML would keep the second list silently and lose the first
+    path = tmp_path / "mine.yaml"
+    path.write_text("version: 1\nevents:\n  - {id: my.one, verb: [attack], type: ASSAULT,\n"
+                    "     not_object: [heart], not_object: [panic]}\n", encoding="utf-8")
+    with pytest.raises(KnowledgeBaseError, match=r"mine\.yaml:4: .*'not_object' is given twice"):
+        read_pattern_file(path)
