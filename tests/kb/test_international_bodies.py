@@ -153,3 +153,55 @@ def test_an_office_with_two_holders_or_none_that_day_has_no_holder() -> None:
 ])
 def test_near_misses_do_not_link(text: str, absent: str) -> None:
     assert absent not in ids(text)
+
+
+def _office_mentions(text: str, published: str) -> dict[str, list[str]]:
+    analysis = analyze_text(text, published=published)
+    return {a.id: [m.text for m in a.mentions if m.kind == "office"] for a in analysis.actors
+            if any(m.kind == "office" for m in a.mentions)}
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a body's office with no name after it is its holder on the day
+    ("ADEN, May 10 (Reuters) - The U.N. special envoy for Yemen on Wednesday urged the Houthis "
+     "to release all detainees.", "2023-05-10",
+     {"hans-grundberg": ["The U.N. special envoy for Yemen"]}),
+    ("ADEN, May 10 (Reuters) - The U.N. envoy for Yemen said talks would resume.", "2019-05-10",
+     {"martin-griffiths": ["The U.N. envoy for Yemen"]}),
+    ("NEW YORK, May 10 (Reuters) - The U.N. Secretary-General condemned the attack.",
+     "2023-05-10", {"antonio-guterres": ["The U.N. Secretary-General"]}),
+    ("BEIRUT, Oct 10 (Reuters) - The UN special coordinator for Lebanon said the truce held.",
+     "2024-10-10", {"jeanine-hennis-plasschaert": ["The UN special coordinator for Lebanon"]}),
+    ("THE HAGUE, May 10 (Reuters) - The ICC prosecutor said he would seek warrants.",
+     "2023-05-10", {"karim-khan": ["ICC prosecutor"]}),
+    ("BRUSSELS, May 10 (Reuters) - NATO's secretary general said allies would respond.",
+     "2025-05-10", {"mark-rutte": ["NATO's secretary general"]}),
+])
+def test_a_bodys_office_alone_is_its_holder_on_the_day(text: str, published: str,
+                                                       expected: dict[str, list[str]]) -> None:
+    assert _office_mentions(text, published) == expected
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    # a name after the office names who; "a" or "former" before the body is no one holder
+    ("UN Secretary-General Antonio Guterres and NATO Secretary-General Jens Stoltenberg met.",
+     "2023-05-10"),
+    ("The U.N. envoy for Yemen, Hans Grundberg, said talks would resume.", "2023-05-10"),
+    ("A U.N. special envoy for Yemen will be named, and a former NATO secretary general spoke.",
+     "2023-05-10"),
+    # several holders that day (two deputy prosecutors; any UN envoy), or none (before 2021)
+    ("The ICC deputy prosecutor said the case would go on.", "2023-05-10"),
+    ("The U.N. envoy said talks would resume.", "2023-05-10"),
+    ("The UN special coordinator for Lebanon said the truce held.", "2010-10-10"),
+    # no office ends the phrase: "EU foreign ministers", "the ICC prosecutor's office"
+    ("EU foreign ministers agreed on Monday to widen sanctions.", "2021-11-15"),
+    ("The ICC prosecutor's office opened an investigation.", "2023-05-10"),
+])
+def test_no_holder_without_one_office_and_one_holder(text: str, published: str) -> None:
+    assert _office_mentions(text, published) == {}
+
+
+def test_an_apposition_after_a_name_is_left_to_the_name() -> None:
+    # "Obasanjo, the AU's high representative for the Horn of Africa": the name says who
+    assert _office_mentions("The talks were led by Olusegun Obasanjo, the AU's high "
+                            "representative for the Horn of Africa.", "2022-11-02") == {}

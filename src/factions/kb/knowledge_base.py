@@ -152,12 +152,30 @@ class KnowledgeBase:
             found.append(actor_id)
         return found[0] if len(set(found)) == 1 else None
 
+    def body_office_holder(self, body: str, office: str, when: str | None) -> str | None:
+        """Who alone held ``office`` ("special envoy for yemen") of the international body
+        ``body`` on ``when``; for the United Nations, also an office of its missions and
+        agencies whose title says so ("UN Special Coordinator for Lebanon", held in UNSCOL)."""
+        office = office.replace("-", " ")
+        found = set()
+        for org, roles in self.office_holders.items():
+            for actor_id, role in roles:
+                if (org == body or body == "united-nations"
+                        and role.title.lower().startswith(_UN_TITLES)) \
+                        and _holds_office(role.title, office) and role.held_on(when):
+                    found.add(actor_id)
+        return found.pop() if len(found) == 1 else None
+
     def get(self, actor_id: str) -> KBActor | None:
         return self.actors.get(actor_id)
 
     def __len__(self) -> int:
         return len(self.actors)
 
+
+# How a title held in a UN mission or agency says it is the United Nations' ("UN Special
+# Coordinator for Lebanon", "United Nations High Commissioner for Refugees").
+_UN_TITLES = ("un ", "u.n. ", "united nations ")
 
 # Words before an office in a title that make it another office ("Vice President", "Deputy
 # Prime Minister", "adviser to the president", "co-president").
