@@ -205,3 +205,35 @@ def test_an_apposition_after_a_name_is_left_to_the_name() -> None:
     # "Obasanjo, the AU's high representative for the Horn of Africa": the name says who
     assert _office_mentions("The talks were led by Olusegun Obasanjo, the AU's high "
                             "representative for the Horn of Africa.", "2022-11-02") == {}
+
+
+@pytest.mark.parametrize(("text", "published", "mission"), [
+    # "the U.N. peacekeeping mission" with no place after it: the mission in the story's country
+    ("BAMAKO, May 10 (Reuters) - Mali's junta dissolved all political parties. Since seizing "
+     "power, Mali's military leaders have expelled French forces and the U.N. peacekeeping "
+     "mission.", "2025-05-10", "minusma"),
+    ("GOMA, May 10 (Reuters) - Congo's army fought M23 rebels near Goma. The U.N. peacekeeping "
+     "mission said it was alarmed.", "2025-05-10", "monusco"),
+    ("BEIRUT, Oct 10 (Reuters) - Israeli tanks fired on positions in south Lebanon, the U.N. "
+     "peacekeeping force said.", "2024-10-10", "unifil"),
+])
+def test_the_un_peacekeeping_mission_is_the_one_in_the_storys_country(
+        text: str, published: str, mission: str) -> None:
+    found = ids(text, published)
+    assert mission in found and "united-nations" not in found
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    # several missions; a place named after it the alias reads (or not: none known there);
+    # a story of no country with a mission of its own
+    ("NEW YORK, May 10 (Reuters) - The U.N. peacekeeping missions in Africa are short of funds.",
+     "2025-05-10"),
+    ("PORT-AU-PRINCE, May 10 (Reuters) - Haiti's government asked for a U.N. peacekeeping force "
+     "to fight the gangs.", "2022-10-10"),
+    ("KYIV, May 10 (Reuters) - Ukraine's president said a U.N. peacekeeping mission could "
+     "monitor a ceasefire.", "2025-05-10"),
+])
+def test_no_mission_of_the_storys_country_leaves_the_un(text: str, published: str) -> None:
+    found = ids(text, published)
+    assert "united-nations" in found and not found & {
+        "minusma", "monusco", "unifil", "minustah", "unmiss", "minusca", "unficyp"}
