@@ -237,3 +237,29 @@ def test_no_mission_of_the_storys_country_leaves_the_un(text: str, published: st
     found = ids(text, published)
     assert "united-nations" in found and not found & {
         "minusma", "monusco", "unifil", "minustah", "unmiss", "minusca", "unficyp"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # agencies' spokespersons, by name and then by surname
+    ('GENEVA, June 20 (Reuters) - "The situation is catastrophic," OCHA spokesman Jens Laerke '
+     "told reporters, while Ravina Shamdasani, a spokeswoman for the U.N. human rights office, "
+     "said the attacks may amount to war crimes. Laerke said aid was blocked.",
+     {"jens-laerke", "ocha", "ravina-shamdasani", "ohchr"}),
+    # monitors quoted as sources
+    ("YANGON, June 20 (Reuters) - The Assistance Association for Political Prisoners said 5,000 "
+     "people had been killed, Fortify Rights said.",
+     {"aapp-burma", "fortify-rights"}),
+    ("BOGOTA, June 20 (Reuters) - Indepaz said 20 social leaders were killed this year, and the "
+     "JEP charged former commanders.",
+     {"indepaz", "special-jurisdiction-for-peace"}),
+    ("MOSCOW, June 20 (Reuters) - OVD-Info said 300 people were detained, and the Memorial Human "
+     "Rights Centre listed them as political prisoners.",
+     {"ovd-info", "memorial-russia"}),
+])
+def test_spokespersons_and_monitors_link(text: str, expected: set[str]) -> None:
+    assert ids(text) == expected
+
+
+def test_a_memorial_is_no_rights_group() -> None:
+    assert "memorial-russia" not in ids("WASHINGTON, June 20 (Reuters) - Visitors gathered at the "
+                                        "Lincoln Memorial on Memorial Day.")
