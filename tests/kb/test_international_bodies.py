@@ -176,6 +176,12 @@ def _office_mentions(text: str, published: str) -> dict[str, list[str]]:
      "2023-05-10", {"karim-khan": ["ICC prosecutor"]}),
     ("BRUSSELS, May 10 (Reuters) - NATO's secretary general said allies would respond.",
      "2025-05-10", {"mark-rutte": ["NATO's secretary general"]}),
+    # a body's "chief" or "head" is its top office's holder
+    ("NEW YORK, May 10 (Reuters) - The U.N. chief said he was alarmed, and the WHO head "
+     "agreed.", "2025-05-10",
+     {"antonio-guterres": ["The U.N. chief"], "tedros-adhanom-ghebreyesus": ["the WHO head"]}),
+    ("GENEVA, May 10 (Reuters) - The UN human rights chief urged calm.", "2021-05-10",
+     {"michelle-bachelet": ["UN human rights chief"]}),
 ])
 def test_a_bodys_office_alone_is_its_holder_on_the_day(text: str, published: str,
                                                        expected: dict[str, list[str]]) -> None:
@@ -195,6 +201,8 @@ def test_a_bodys_office_alone_is_its_holder_on_the_day(text: str, published: str
     ("The UN special coordinator for Lebanon said the truce held.", "2010-10-10"),
     # no office ends the phrase: "EU foreign ministers", "the ICC prosecutor's office"
     ("EU foreign ministers agreed on Monday to widen sanctions.", "2021-11-15"),
+    ("The EU foreign policy chief said the bloc would act.", "2021-11-15"),
+    ("The U.N. head of mission in Haiti said the gangs were advancing.", "2023-05-10"),
     ("The ICC prosecutor's office opened an investigation.", "2023-05-10"),
 ])
 def test_no_holder_without_one_office_and_one_holder(text: str, published: str) -> None:

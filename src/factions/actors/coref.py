@@ -1014,7 +1014,8 @@ _OFFICE_HEADS = frozenset({"envoy", "general", "secretary-general", "director-ge
                            "prosecutor", "president", "coordinator", "representative",
                            "director", "commissioner", "chair", "chairperson", "chairman",
                            "chairwoman", "spokesman", "spokeswoman", "spokesperson",
-                           "administrator", "rapporteur", "commander", "commissioner-general"})
+                           "administrator", "rapporteur", "commander", "commissioner-general",
+                           "chief", "head"})
 _OFFICE_STOPS = frozenset({",", ";", ":", ".", "and", "or", "who", "which", "that", "said",
                            "says", "told", "in", "at", "on", "with", "'s", "’s", "(", ")", '"'})
 
@@ -1059,6 +1060,9 @@ def _body_offices(state: DocState, mentions: list[ActorMention]) -> list[ActorMe
             nxt = k + 1 if k + 1 < len(lowers) and lowers[k] == "," else k
             if nxt < len(lowers) and (tv.text[nxt][:1].isupper() or lowers[nxt] in ("'s", "’s")):
                 break  # a name follows ("envoy Hans Grundberg"), or the office owns something
+            if k == j + 1 and lowers[j] in ("chief", "head") and k < len(lowers) \
+                    and lowers[k] in ("of", "for", "to"):
+                break  # "the U.N. head of mission": another office, by what it heads
             holder = kb.body_office_holder(m.actor_id, " ".join(lowers[j:k]), when)
             if holder is not None:
                 found.append(ActorMention(

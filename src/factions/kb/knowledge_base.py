@@ -155,9 +155,17 @@ class KnowledgeBase:
     def body_office_holder(self, body: str, office: str, when: str | None) -> str | None:
         """Who alone held ``office`` ("special envoy for yemen") of the international body
         ``body`` on ``when``; for the United Nations, also an office of its missions and
-        agencies whose title says so ("UN Special Coordinator for Lebanon", held in UNSCOL)."""
+        agencies whose title says so ("UN Special Coordinator for Lebanon", held in UNSCOL).
+        Its "chief" or "head" is the holder of its top office (secretary-general,
+        director-general, executive director, high commissioner, president ...)."""
         office = office.replace("-", " ")
         found = set()
+        if office in ("chief", "head"):  # "the U.N. chief", "the WHO head": its top office
+            for actor_id, role in self.office_holders.get(body, ()):
+                if role.title.lower().replace("-", " ").startswith(_TOP_OFFICES) \
+                        and role.held_on(when):
+                    found.add(actor_id)
+            return found.pop() if len(found) == 1 else None
         for org, roles in self.office_holders.items():
             for actor_id, role in roles:
                 if (org == body or body == "united-nations"
@@ -172,6 +180,11 @@ class KnowledgeBase:
     def __len__(self) -> int:
         return len(self.actors)
 
+
+# A body's top offices, which "the U.N. chief", "the NATO chief", "the WHO head" name.
+_TOP_OFFICES = ("secretary general", "director general", "executive director",
+                "high commissioner", "un high commissioner", "commissioner general", "president",
+                "chairperson", "managing director", "administrator")
 
 # How a title held in a UN mission or agency says it is the United Nations' ("UN Special
 # Coordinator for Lebanon", "United Nations High Commissioner for Refugees").
