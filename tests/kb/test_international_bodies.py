@@ -271,3 +271,16 @@ def test_spokespersons_and_monitors_link(text: str, expected: set[str]) -> None:
 def test_a_memorial_is_no_rights_group() -> None:
     assert "memorial-russia" not in ids("WASHINGTON, June 20 (Reuters) - Visitors gathered at the "
                                         "Lincoln Memorial on Memorial Day.")
+
+
+def test_ambassadors_to_the_un_by_name_and_on_a_date() -> None:
+    assert ids("NEW YORK, Oct 20 (Reuters) - Israel's U.N. Ambassador Gilad Erdan and "
+               "Palestinian envoy Riyad Mansour clashed at the Security Council, while China's "
+               "Zhang Jun called for a ceasefire.", "2023-10-20") == {
+        "israel", "united-nations", "gilad-erdan", "palestine", "riyad-mansour",
+        "un-security-council", "china",
+        "zhang-jun"}
+    kb = load_kb()
+    assert kb.office_holder("israel", "permanent representative", "2025-01-10") == "danny-danon"
+    assert kb.office_holder("united-states", "ambassador to the united nations",
+                            "2020-06-01") == "kelly-craft"
