@@ -284,3 +284,16 @@ def test_ambassadors_to_the_un_by_name_and_on_a_date() -> None:
     assert kb.office_holder("israel", "permanent representative", "2025-01-10") == "danny-danon"
     assert kb.office_holder("united-states", "ambassador to the united nations",
                             "2020-06-01") == "kelly-craft"
+
+
+def test_natos_council_and_eu_envoys() -> None:
+    # the North Atlantic Council is NATO meeting, not a body of its own
+    assert ids("WARSAW, Sept 10 (Reuters) - NATO Secretary General Mark Rutte said the North "
+               "Atlantic Council had met in Brussels at Poland's request.", "2025-09-10") == {
+        "nato", "mark-rutte", "poland"}
+    assert ids("BRUSSELS, June 20 (Reuters) - EU envoy Miroslav Lajcak met Kosovo's Albin Kurti "
+               "and Serbia's Aleksandar Vucic.", "2023-06-20") == {
+        "european-union", "miroslav-lajcak", "kosovo", "albin-kurti", "serbia",
+        "aleksandar-vucic"}
+    kb = load_kb()
+    assert kb.office_holder("slovakia", "foreign minister", "2015-01-01") == "miroslav-lajcak"
