@@ -41,6 +41,8 @@ class KnowledgeBase:
     capital_country: dict[str, str] = field(default_factory=dict)  # "Tripoli" -> "LBY"
     # org id -> [(person id, role)]: who held which office of a state or organization.
     office_holders: dict[str, list[tuple[str, Role]]] = field(default_factory=dict)
+    # the roles of other bodies whose title says UN ("UN Special Coordinator for Lebanon")
+    un_office_holders: list[tuple[str, Role]] = field(default_factory=list)
     # (country, sector) -> the body that officially is that sector of that state.
     state_bodies: dict[tuple[str, str], str] = field(default_factory=dict)
 
@@ -133,6 +135,9 @@ class KnowledgeBase:
                     if owner is not None and owner != role.org:
                         holders[owner].append((actor.id, role))
         self.office_holders = dict(holders)
+        self.un_office_holders = [(a, r) for org, roles in holders.items()
+                                  if org != "united-nations" for a, r in roles
+                                  if r.title.lower().startswith(_UN_TITLES)]
         self.state_bodies = {
             (a.represents["country"], a.represents["sector"]): a.id
             for a in self.actors.values() if a.represents
@@ -166,12 +171,12 @@ class KnowledgeBase:
                         and role.held_on(when):
                     found.add(actor_id)
             return found.pop() if len(found) == 1 else None
-        for org, roles in self.office_holders.items():
-            for actor_id, role in roles:
-                if (org == body or body == "united-nations"
-                        and role.title.lower().startswith(_UN_TITLES)) \
-                        and _holds_office(role.title, office) and role.held_on(when):
-                    found.add(actor_id)
+        roles = self.office_holders.get(body, [])
+        if body == "united-nations":
+            roles = [*roles, *self.un_office_holders]
+        for actor_id, role in roles:
+            if _holds_office(role.title, office) and role.held_on(when):
+                found.add(actor_id)
         return found.pop() if len(found) == 1 else None
 
     def get(self, actor_id: str) -> KBActor | None:
