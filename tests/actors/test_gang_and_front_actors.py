@@ -100,9 +100,11 @@ def test_an_international_body_takes_its_organization_and_the_country_it_serves(
     actors = _actors("The United Nations Verification Mission in Colombia condemned the "
                      "attacks. The U.N. Integrated Office in Haiti, BINUH, says more than 3,600 "
                      "people were killed.", "2025-01-21")
-    assert actors["x-united-nations-verification-mission-in-colombia"][0] == \
-        "United Nations Verification Mission in Colombia"
-    assert actors["binuh"] == ("BINUH", ["BINUH", "The U.N. Integrated Office in Haiti"])
+    # (the Colombian mission is in the knowledge base since session 28; unknown, it was read as
+    # a body of its own by its name, "x-united-nations-verification-mission-in-colombia")
+    assert actors["un-verification-mission-colombia"] == (
+        "UN Verification Mission in Colombia", ["United Nations Verification Mission in Colombia"])
+    assert actors["binuh"] == ("BINUH", ["BINUH", "U.N. Integrated Office in Haiti"])
     assert "united-nations" not in actors
 
 

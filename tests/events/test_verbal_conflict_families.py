@@ -143,7 +143,7 @@ def test_what_a_speaker_says_another_must_do_is_a_demand_on_it():
     assert rows("The Organization of American States condemned the deployment of troops, and "
                 "its secretary general, Luis Almagro, said the Bolivian army must submit to the "
                 "civilian power.", "REQUEST") == [
-        ("request.modal-demand", ["x-luis-almagro"], ["bolivian-armed-forces"], "asserted")]
+        ("request.modal-demand", ["luis-almagro"], ["bolivian-armed-forces"], "asserted")]
 
 
 def test_what_a_speaker_says_his_own_state_or_a_thing_must_do_is_no_demand():

@@ -265,6 +265,7 @@ def _resolve_coreference(state: DocState) -> None:
                                     [m for m in added if m.kind != "pronoun"], state.kb,
                                     state.document.published))
     agents.extend(_possessive_offices(state, [*state.mentions, *added], taken))
+    agents.extend(_body_offices(state, [*state.mentions, *added]))
     agents.extend(_armed_wings(state, [*state.mentions, *added], taken))
     agents.extend(_named_after(state, [*state.mentions, *added], taken, types))
     state.mentions.extend(added)
@@ -999,6 +1000,76 @@ def _possessive_offices(state: DocState, mentions: list[ActorMention], taken: li
             start=tv.idx[m.tok_start], end=tv.end_char(end - 1), tok_start=m.tok_start,
             tok_end=end, sentence=m.sentence, actor_id=actor_id, kind="office",
             text=tv.span_text(m.tok_start, end, state.text)))
+    return found
+
+
+# Words before a body's name that make its office no one holder on the day: "a U.N. envoy",
+# "the former NATO secretary general".
+_NOT_ONE_HOLDER = frozenset({"a", "an", "former", "ex", "late", "then", "future", "next",
+                             "previous", "successive", "every", "each", "any", "no", "past",
+                             "acting", "deputy", "outgoing", "incoming"})
+# Words that end an office's phrase: a verb or clause word after it is no part of the title.
+# Last words of a body's offices: "special envoy", "secretary-general", "prosecutor".
+_OFFICE_HEADS = frozenset({"envoy", "general", "secretary-general", "director-general",
+                           "prosecutor", "president", "coordinator", "representative",
+                           "director", "commissioner", "chair", "chairperson", "chairman",
+                           "chairwoman", "spokesman", "spokeswoman", "spokesperson",
+                           "administrator", "rapporteur", "commander", "commissioner-general",
+                           "chief", "head"})
+_OFFICE_STOPS = frozenset({",", ";", ":", ".", "and", "or", "who", "which", "that", "said",
+                           "says", "told", "in", "at", "on", "with", "'s", "’s", "(", ")", '"'})
+
+
+def _body_offices(state: DocState, mentions: list[ActorMention]) -> list[ActorMention]:
+    """"The U.N. special envoy for Yemen said", "NATO's secretary general", "the ICC prosecutor":
+    an international body's office named right after the body, with no name after it, is the
+    one person the knowledge base says held it on the publication date (an ``office`` mention
+    over the phrase). The office is read word for word in the holders' titles (so "envoy for
+    Yemen" is the "UN Special Envoy for Yemen"); the United Nations' offices include those held
+    in its missions and agencies whose titles say "UN". Several holders, none, a name after
+    the phrase ("NATO Secretary General Mark Rutte", which names who) or "a", "former",
+    "deputy" before the body leave it to the rest."""
+    published = state.document.published
+    if not published:
+        return []
+    when = published[:10]
+    tv, kb = state.tokens, state.kb
+    lowers = tv.lower
+    found = []
+    for m in mentions:
+        if m.locative or m.kind not in ("name", "alias"):
+            continue
+        body = kb.actors.get(m.actor_id)
+        if body is None or body.type != "international_org":
+            continue
+        first = m.tok_start + (1 if lowers[m.tok_start] == "the" else 0)
+        before = lowers[m.tok_start - 1] if m.tok_start > 0 else ""
+        if lowers[first] in _NOT_ONE_HOLDER or before in _NOT_ONE_HOLDER or before == ",":
+            continue  # (after a comma, an apposition: "Obasanjo, the AU's high representative")
+        j = m.tok_end
+        if j < len(tv) and tv.text[j] in ("'s", "’s"):
+            j += 1
+        sent_end = state.sentences[m.sentence].tok_end
+        stop = j
+        while stop < sent_end and stop - j < 8 and lowers[stop] not in _OFFICE_STOPS:
+            stop += 1
+        for k in range(stop, j, -1):  # the longest office first
+            if lowers[k - 1] not in _OFFICE_HEADS and not (
+                    k == stop and any(w in ("for", "on") for w in lowers[j:k])):
+                continue  # no office ends here ("EU foreign ministers")
+            nxt = k + 1 if k + 1 < len(lowers) and lowers[k] == "," else k
+            if nxt < len(lowers) and (tv.text[nxt][:1].isupper() or lowers[nxt] in ("'s", "’s")):
+                break  # a name follows ("envoy Hans Grundberg"), or the office owns something
+            if k == j + 1 and lowers[j] in ("chief", "head") and k < len(lowers) \
+                    and lowers[k] in ("of", "for", "to"):
+                break  # "the U.N. head of mission": another office, by what it heads
+            holder = kb.body_office_holder(m.actor_id, " ".join(lowers[j:k]), when)
+            if holder is not None:
+                found.append(ActorMention(
+                    start=tv.idx[m.tok_start], end=tv.end_char(k - 1), tok_start=m.tok_start,
+                    tok_end=k, sentence=m.sentence, actor_id=holder, kind="office",
+                    text=tv.span_text(m.tok_start, k, state.text)))
+                break
     return found
 
 

@@ -19,7 +19,7 @@ from dataclasses import replace
 from rapidfuzz import fuzz
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from factions.actors.home import ADDRESS_VERBS, state_of, text_country_counts
+from factions.actors.home import ADDRESS_VERBS, state_of, story_country, text_country_counts
 from factions.actors.lexicon import ActorLexicon, actor_lexicon
 from factions.actors.matchers import actor_matchers
 from factions.dates.vocab import CALENDAR_WORDS
@@ -136,6 +136,67 @@ def recognize_actors(state: DocState) -> None:
     register_group_actors(state, mentions)
     mentions.sort(key=lambda m: (m.start, -m.end))
     state.mentions.extend(mentions)
+    _home_missions(state)
+
+
+# "The U.N. peacekeeping mission", "a UN peacekeeping force" with no place after them.
+_MISSION_NOUNS = (("peacekeeping", "mission"), ("peacekeeping", "force"),
+                  ("stabilisation", "mission"), ("stabilization", "mission"))
+_MISSION_ALIAS = re.compile(r"^(?:UN|U\.N\.|United Nations) peacekeeping (?:mission|force) in "
+                            r"(?:the )?(.+)$")
+_HOME_MISSIONS: dict[int, tuple[KnowledgeBase, dict[str, str]]] = {}
+
+
+def _home_missions(state: DocState) -> None:
+    """"Mali's junta expelled French forces and the U.N. peacekeeping mission": the UN's
+    peacekeeping mission with no place named after it is its mission in the story's country,
+    when the knowledge base names one mission so ("UN peacekeeping mission in Mali"); the
+    United Nations' mention becomes the mission's over the phrase. Not "U.N. peacekeeping
+    missions" (several), nor one with "in", "to" or "for" after it (the alias reads a place
+    named), nor in a story with no country of its own."""
+    tv, kb = state.tokens, state.kb
+    lowers = tv.lower
+    country: str | None = None
+    looked = False
+    for n, m in enumerate(state.mentions):
+        if m.actor_id != "united-nations" or m.kind not in ("name", "alias") or m.locative:
+            continue
+        j = m.tok_end
+        if not any(tuple(lowers[j:j + 2]) == words for words in _MISSION_NOUNS):
+            continue
+        end = j + 2
+        if end < len(lowers) and lowers[end] in ("in", "to", "for", "of", "'s", "’s"):
+            continue
+        if not looked:
+            country, looked = story_country(state), True
+        mission = _missions_by_country(kb).get(country) if country else None
+        if mission is not None:
+            state.mentions[n] = replace(m, actor_id=mission, tok_end=end,
+                                        end=tv.end_char(end - 1),
+                                        text=tv.span_text(m.tok_start, end, state.text))
+
+
+def _missions_by_country(kb: KnowledgeBase) -> dict[str, str]:
+    """Country code -> the one UN peacekeeping mission the KB names "UN peacekeeping mission
+    (or force) in <that country>" (cached per knowledge base)."""
+    cached = _HOME_MISSIONS.get(id(kb))
+    if cached is not None and cached[0] is kb:
+        return cached[1]
+    states = {name.lower(): a.country for a in kb.actors.values()
+              if a.type == "state" and a.country for name in a.all_names()}
+    found: dict[str, set[str]] = {}
+    for actor in kb.actors.values():
+        if actor.type != "international_org":
+            continue
+        for name in actor.all_names():
+            match = _MISSION_ALIAS.match(name)
+            country = states.get(match.group(1).lower()) if match else None
+            if country:
+                found.setdefault(country, set()).add(actor.id)
+    result = {c: ids.pop() for c, ids in found.items() if len(ids) == 1}
+    _HOME_MISSIONS.clear()
+    _HOME_MISSIONS[id(kb)] = (kb, result)
+    return result
 
 
 # Kinds of actor a state's possessive only places: "Yemen's Houthis", "Sudan's paramilitary

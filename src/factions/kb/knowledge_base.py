@@ -41,6 +41,8 @@ class KnowledgeBase:
     capital_country: dict[str, str] = field(default_factory=dict)  # "Tripoli" -> "LBY"
     # org id -> [(person id, role)]: who held which office of a state or organization.
     office_holders: dict[str, list[tuple[str, Role]]] = field(default_factory=dict)
+    # the roles of other bodies whose title says UN ("UN Special Coordinator for Lebanon")
+    un_office_holders: list[tuple[str, Role]] = field(default_factory=list)
     # (country, sector) -> the body that officially is that sector of that state.
     state_bodies: dict[tuple[str, str], str] = field(default_factory=dict)
 
@@ -133,6 +135,9 @@ class KnowledgeBase:
                     if owner is not None and owner != role.org:
                         holders[owner].append((actor.id, role))
         self.office_holders = dict(holders)
+        self.un_office_holders = [(a, r) for org, roles in holders.items()
+                                  if org != "united-nations" for a, r in roles
+                                  if r.title.lower().startswith(_UN_TITLES)]
         self.state_bodies = {
             (a.represents["country"], a.represents["sector"]): a.id
             for a in self.actors.values() if a.represents
@@ -152,12 +157,43 @@ class KnowledgeBase:
             found.append(actor_id)
         return found[0] if len(set(found)) == 1 else None
 
+    def body_office_holder(self, body: str, office: str, when: str | None) -> str | None:
+        """Who alone held ``office`` ("special envoy for yemen") of the international body
+        ``body`` on ``when``; for the United Nations, also an office of its missions and
+        agencies whose title says so ("UN Special Coordinator for Lebanon", held in UNSCOL).
+        Its "chief" or "head" is the holder of its top office (secretary-general,
+        director-general, executive director, high commissioner, president ...)."""
+        office = office.replace("-", " ")
+        found = set()
+        if office in ("chief", "head"):  # "the U.N. chief", "the WHO head": its top office
+            for actor_id, role in self.office_holders.get(body, ()):
+                if role.title.lower().replace("-", " ").startswith(_TOP_OFFICES) \
+                        and role.held_on(when):
+                    found.add(actor_id)
+            return found.pop() if len(found) == 1 else None
+        roles = self.office_holders.get(body, [])
+        if body == "united-nations":
+            roles = [*roles, *self.un_office_holders]
+        for actor_id, role in roles:
+            if _holds_office(role.title, office) and role.held_on(when):
+                found.add(actor_id)
+        return found.pop() if len(found) == 1 else None
+
     def get(self, actor_id: str) -> KBActor | None:
         return self.actors.get(actor_id)
 
     def __len__(self) -> int:
         return len(self.actors)
 
+
+# A body's top offices, which "the U.N. chief", "the NATO chief", "the WHO head" name.
+_TOP_OFFICES = ("secretary general", "director general", "executive director",
+                "high commissioner", "un high commissioner", "commissioner general", "president",
+                "chairperson", "managing director", "administrator")
+
+# How a title held in a UN mission or agency says it is the United Nations' ("UN Special
+# Coordinator for Lebanon", "United Nations High Commissioner for Refugees").
+_UN_TITLES = ("un ", "u.n. ", "united nations ")
 
 # Words before an office in a title that make it another office ("Vice President", "Deputy
 # Prime Minister", "adviser to the president", "co-president").
