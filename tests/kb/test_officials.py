@@ -64,6 +64,13 @@ def _ids(text: str, published: str) -> set[str]:
     ("Chinese foreign ministry spokesperson Geng Shuang said Beijing opposed the sanctions.",
      "2019-12-03", "geng-shuang"),
     ("Kirkuk Governor Rebwar Taha met Kurdish leaders in Erbil.", "2024-10-01", "rebwar-taha"),
+    ("Jerusalem Mayor Moshe Lion visited the site of the attack.", "2023-11-30", "moshe-lion"),
+    ("Police Inspector-General Douglas Kanja said officers would not use live bullets.",
+     "2024-08-01", "douglas-kanja"),
+    ("Cauca Governor Octavio Guzman condemned the car bomb in Jamundi.", "2025-04-10",
+     "octavio-guzman"),
+    ("Mogadishu Mayor Abdirahman Omar Osman was wounded in the blast.", "2019-07-25",
+     "abdirahman-omar-osman-yarisow"),
 ])
 def test_the_name_with_its_title_links_to_the_official(text, published, expected):
     assert expected in _ids(text, published)
