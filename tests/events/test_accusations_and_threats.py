@@ -56,7 +56,7 @@ def test_an_act_called_a_violation_is_condemned_with_whoever_did_it():
     events = events_of(YEMEN)
     called = by_rule(events, "accuse.call-act")
     assert called.type == "ACCUSE"
-    assert called.source == ["x-nasser-kanaani"]
+    assert called.source == ["nasser-kanaani"]  # in the knowledge base since session 28
     # "them" are the strikes Iran condemned just before, not an actor
     assert called.target == ["united-states", "british-armed-forces"]
 
@@ -104,7 +104,7 @@ def test_charges_called_baseless_are_rejected_for_whoever_made_them():
                        "and meaningless.")
     rejected = by_rule(events, "reject.charges-baseless")
     assert (rejected.type, rejected.source, rejected.target) == (
-        "REJECT", ["x-abbas-mousavi"], ["united-states"])
+        "REJECT", ["abbas-mousavi"], ["united-states"])  # a KB person since session 28
 
 
 def test_calling_anothers_words_a_declaration_of_war_is_no_threat_but_a_warning_is():
