@@ -292,3 +292,34 @@ def test_round3_no_place_from_a_parliament_or_a_person(text: str) -> None:
     assert all(p.country in (None, "FRA") for p in analysis.places)
     assert not any(p.country == "YEM" or p.country == "LBN" for p in analysis.places)
 
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Violence has flared in Somalia. Militants killed 12 soldiers in Runirgod on Sunday, the "
+     "army said.", ("Runirgod", "SOM")),
+    ("Violence has flared in Congo. Gunmen attacked a checkpoint near Lusenda on Tuesday, "
+     "police said.", ("near Lusenda", "COD")),
+    ("Violence has flared in Mozambique. Jihadists attacked an army post in Namacande on "
+     "Wednesday.", ("Namacande", "MOZ")),
+    ("Violence has flared in Afghanistan. Militants killed 12 soldiers in Warduj on Sunday, "
+     "the army said.", ("Warduj", "AFG")),
+    ("Gunmen attacked a checkpoint near Bulo Burde on Tuesday, police said.",
+     ("near Bulo Burde", "SOM")),
+])
+def test_round3_second_batch(text: str, expected: tuple[str, str]) -> None:
+    assert event_places(text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    # a one-word town, district or camp of the supplement next to another proper word, or
+    # before "said", is a person's name
+    "The journalist Hodan Nalayeh was killed in the attack.",
+    "Sui Jingjing won the match on Sunday.",
+    "Mansi Joshi said the team was ready.",
+    "Mansi said she would appeal.",
+    "Esu Daniel told reporters the attack began at night.",
+    "Dir Akbar said the group would fight.",
+])
+def test_round3_a_person_named_like_a_small_place(text: str) -> None:
+    analysis = analyze_text(text, published="2024-05-01")
+    assert analysis.places == []
