@@ -323,3 +323,72 @@ def test_round3_second_batch(text: str, expected: tuple[str, str]) -> None:
 def test_round3_a_person_named_like_a_small_place(text: str) -> None:
     analysis = analyze_text(text, published="2024-05-01")
     assert analysis.places == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Violence has flared in Ukraine. "
+     "Gunmen attacked a checkpoint near Bila Hora on Tuesday, police said.",
+     ("near Bila Hora", "UKR")),
+    ("Militants killed 12 soldiers in Stelmakhivka on Sunday, the army said.",
+     ("Stelmakhivka", "UKR")),
+    ("Violence has flared in Russia. "
+     "Jihadists attacked an army post in Nikolaevo-Darino on Wednesday.",
+     ("Nikolaevo-Darino", "RUS")),
+    ("Gunmen attacked a checkpoint near Spodaryushino on Tuesday, police said.",
+     ("near Spodaryushino", "RUS")),
+    ("Violence has flared in Sudan. "
+     "Militants killed 12 soldiers in Um Baru on Sunday, the army said.", ("Um Baru", "SDN")),
+    ("Jihadists attacked an army post in Heiban on Wednesday.", ("Heiban", "SDN")),
+    ("Violence has flared in Sudan. "
+     "Gunmen attacked a checkpoint near Al-Kadaro on Tuesday, police said.",
+     ("near Al-Kadaro", "SDN")),
+    ("Militants killed 12 soldiers in Al-Soura al-Kabira on Sunday, the army said.",
+     ("Al-Soura al-Kabira", "SYR")),
+    ("Violence has flared in Syria. Jihadists attacked an army post in Harf Banmira on Wednesday.",
+     ("Harf Banmira", "SYR")),
+    ("Gunmen attacked a checkpoint near Bab Amr on Tuesday, police said.",
+     ("near Bab Amr", "SYR")),
+    ("Violence has flared in Israel. "
+     "Militants killed 12 soldiers in Al-Zawayda on Sunday, the army said.",
+     ("Al-Zawayda", "PSE")),
+    ("Jihadists attacked an army post in Al-Saftawi on Wednesday.", ("Al-Saftawi", "PSE")),
+    ("Violence has flared in Israel. "
+     "Gunmen attacked a checkpoint near Issawiya on Tuesday, police said.",
+     ("near Issawiya", "PSE")),
+    ("Militants killed 12 soldiers in Meithaloun on Sunday, the army said.",
+     ("Meithaloun", "PSE")),
+    ("Violence has flared in Pakistan. Jihadists attacked an army post in Jandola on Wednesday.",
+     ("Jandola", "PAK")),
+    ("Gunmen attacked a checkpoint near Pehro Kunri on Tuesday, police said.",
+     ("near Pehro Kunri", "PAK")),
+    ("Violence has flared in Iraq. "
+     "Militants killed 12 soldiers in Jalawla on Sunday, the army said.", ("Jalawla", "IRQ")),
+    ("Jihadists attacked an army post in Zimpeto on Wednesday.", ("Zimpeto", "MOZ")),
+    ("Violence has flared in Ethiopia. "
+     "Gunmen attacked a checkpoint near Azezo on Tuesday, police said.", ("near Azezo", "ETH")),
+    ("Militants killed 12 soldiers in Pawe on Sunday, the army said.", ("Pawe", "ETH")),
+    ("Violence has flared in Somalia. Jihadists attacked an army post in Wajaale on Wednesday.",
+     ("Wajaale", "SOM")),
+    ("Gunmen attacked a checkpoint near Badhan on Tuesday, police said.", ("near Badhan", "SOM")),
+    ("Violence has flared in Myanmar. "
+     "Militants killed 12 soldiers in Thazi on Sunday, the army said.", ("Thazi", "MMR")),
+    ("Jihadists attacked an army post in Mongnai on Wednesday.", ("Mongnai", "MMR")),
+    ("Violence has flared in Myanmar. "
+     "Gunmen attacked a checkpoint near Namtu on Tuesday, police said.", ("near Namtu", "MMR")),
+    ("Militants killed 12 soldiers in Montrouis on Sunday, the army said.", ("Montrouis", "HTI")),
+    ("Violence has flared in Haiti. Jihadists attacked an army post in Torcelle on Wednesday.",
+     ("Torcelle", "HTI")),
+])
+def test_round3_third_batch(text: str, expected: tuple[str, str]) -> None:
+    assert event_places(text) == [expected]
+
+
+def test_round3_a_gaza_quarter_only_under_its_own_name() -> None:
+    # "Al-Sabra" is the Gaza City quarter; bare "Sabra" is not given to it (Sabra and Shatila
+    # are in Beirut)
+    analysis = analyze_text("Gunmen attacked a checkpoint near Al-Sabra on Tuesday, police said.",
+                            published="2024-05-01")
+    assert [p.country for p in analysis.places] == ["PSE"]
+    analysis = analyze_text("Gunmen attacked a checkpoint near Sabra on Tuesday, police said.",
+                            published="2024-05-01")
+    assert "PSE" not in [p.country for p in analysis.places]
