@@ -1,4 +1,4 @@
-"""Places the text marks as places although the gazetteer lacks them ("the towns of Nyanzale and
+"""Places the text marks as places although the gazetteer lacks them ("the towns of Kikuku and
 Sake"): news sentences with the exact places expected, and frames that must not make a place."""
 
 from __future__ import annotations
@@ -14,11 +14,11 @@ def places(geoparser: Geoparser, text: str, story: str | None = None,
 
 
 def test_a_plural_noun_marks_every_name_of_its_list(geoparser: Geoparser) -> None:
-    # Nyanzale is in no gazetteer; Sake is, and its country stands for the list.
-    text = ("It took up arms again in 2021, and in recent weeks has captured the towns of Nyanzale "
+    # Kikuku is in no gazetteer; Sake is, and its country stands for the list.
+    text = ("It took up arms again in 2021, and in recent weeks has captured the towns of Kikuku "
             "and Sake, cutting the main supply routes into the city.")
     assert places(geoparser, text) == [
-        ("text:COD:nyanzale", "COD", "town", 3, False, ["Nyanzale"]),
+        ("text:COD:kikuku", "COD", "town", 3, False, ["Kikuku"]),
         ("supp:sake", "COD", "town", 1, True, ["Sake"]),
     ]
 
@@ -36,9 +36,9 @@ def test_a_place_said_to_be_near_another_takes_its_coordinates_at_precision_2(
 
 
 def test_a_region_of_a_country_gives_the_country(geoparser: Geoparser) -> None:
-    text = "Jihadists overran an army camp in the town of Tassia in northern Mali on Friday."
-    assert places(geoparser, text)[0] == ("text:MLI:tassia", "MLI", "town", 2, True,
-                                          ["Tassia"])
+    text = "Jihadists overran an army camp in the town of Hamdallaye in northern Mali on Friday."
+    assert places(geoparser, text)[0] == ("text:MLI:hamdallaye", "MLI", "town", 2, True,
+                                          ["Hamdallaye"])
 
 
 def test_a_crossing_on_a_border_takes_the_story_country_and_its_later_mentions(
@@ -53,12 +53,12 @@ def test_a_crossing_on_a_border_takes_the_story_country_and_its_later_mentions(
 
 
 def test_a_list_after_a_plural_and_including(geoparser: Geoparser) -> None:
-    text = ("Rebels overran several border villages, including Kibirizi and Mweso, and the "
-            "villages of Kalengera, Rubare and Ntamugenga fell a day later.")
+    text = ("Rebels overran several border villages, including Katale and Kashalira, and the "
+            "villages of Nyamitaba, Rubare and Ntamugenga fell a day later.")
     assert [(p.id, p.feature) for p in geoparser.find_places(
         text, story_country=lambda: "COD")] == [
-        ("text:COD:kibirizi", "village"), ("text:COD:mweso", "village"),
-        ("text:COD:kalengera", "village"), ("text:COD:rubare", "village"),
+        ("text:COD:katale", "village"), ("text:COD:kashalira", "village"),
+        ("text:COD:nyamitaba", "village"), ("text:COD:rubare", "village"),
         ("text:COD:ntamugenga", "village")]
 
 
@@ -122,10 +122,10 @@ def test_a_named_quarter_of_a_city(geoparser: Geoparser) -> None:
         story_country=lambda: "PSE")
     assert [(p.name, p.id, p.feature) for p in found] == [
         ("Tuffah", "text:PSE:tuffah", "district"), ("Gaza", "geonames:281133", "city")]
-    found = geoparser.find_places("Gangs burned houses in the Simon Pele neighborhood.",
+    found = geoparser.find_places("Gangs burned houses in the Ti Bois neighborhood.",
                                   story_country=lambda: "HTI")
     assert [(p.name, p.id, p.feature) for p in found] == [
-        ("Simon Pele", "text:HTI:simon-pele", "district")]
+        ("Ti Bois", "text:HTI:ti-bois", "district")]
 
 
 def test_a_party_or_a_faith_before_a_quarter_is_no_place(geoparser: Geoparser) -> None:

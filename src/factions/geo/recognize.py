@@ -45,6 +45,7 @@ _ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "a
 _DIVISION_WORDS = frozenset({
     "region", "province", "governorate", "state", "oblast", "district", "county", "prefecture",
     "department", "krai"})
+_SUPPLEMENT_SMALL = frozenset({"town", "district", "camp"})
 STRONG_FEATURES = frozenset({
     "country", "admin1", "continent", "world_region", "political_union", "sea", "capital"})
 
@@ -642,6 +643,9 @@ class Recognizer:
                 if feature in ("country", "admin1", "continent"):
                     return True
                 continue
+            if gaz.is_supplement(index) and feature in _SUPPLEMENT_SMALL and (
+                    cand.last - cand.first == 1):
+                continue  # our towns, districts and camps: people bear their one-word names
             if feature in STRONG_FEATURES or feature not in ("town", "city", "admin_seat") or (
                     gaz.is_supplement(index)):
                 return True

@@ -23,6 +23,8 @@ from factions.geo.names import name_key, skeleton
 from factions.geo.recognize import STRONG_FEATURES, Candidate
 
 _TOWN_FEATURES = frozenset({"capital", "admin_seat", "city", "town"})
+# Supplement features of small places, whose one-word names people bear too.
+_SUPPLEMENT_SMALL = frozenset({"town", "district", "camp"})
 _GENERIC_WORDS = frozenset({"city", "town", "village", "municipality", "district"})
 # Reasons that make a name part of a longer name that is not a place of its own.
 _INSIDE_NAMES = frozenset({"institution", "street", "inside"})
@@ -38,6 +40,9 @@ class _Evidence:
     strong: bool
     town_pop: int
     has_country: bool
+    # strong only as a town, district or camp of our supplement: such a one-word name next to
+    # another proper word is a person's name ("Muse Bihi Abdi", "Hodan Nalayeh")
+    supplement_small: bool = False
 
 
 @dataclass(slots=True)
@@ -257,6 +262,7 @@ class Resolver:
         rec = self.rec
         usable = [(e, k) for e, k in matches if k != QUALIFIER]
         strong = False
+        strong_large = False
         town_pop = -1
         for index, kind in usable:
             feature = gaz.feature(index)
@@ -274,11 +280,15 @@ class Resolver:
                 town_pop = max(town_pop, population)
                 if feature == "capital" or population >= rec["strong_population"]:
                     strong = strong or kind != WEAK
+                    strong_large = strong
             elif feature in STRONG_FEATURES or feature not in _TOWN_FEATURES or (
                     gaz.is_supplement(index)):
                 strong = True
+                strong_large = strong_large or not (
+                    gaz.is_supplement(index) and feature in _SUPPLEMENT_SMALL)
         has_country = any(gaz.feature(e) in ("country", "admin1", "continent") for e, _ in usable)
-        return _Evidence(usable, strong, town_pop, has_country)
+        return _Evidence(usable, strong, town_pop, has_country,
+                         supplement_small=strong and not strong_large)
 
     def decide(self, cand: Candidate, context: Context | None) -> None:
         """Accept or reject a toponym candidate from its evidence (and the context)."""
@@ -334,7 +344,9 @@ class Resolver:
                 town_pop < rec["plain_population"]):
             cand.status = "rejected"
             return
-        if "embedded" in reasons and not (strong or qualified):
+        if "embedded" in reasons and not qualified and (not strong or (
+                evidence.supplement_small and cand.last - cand.first == 1
+                and cand.cue not in ("strong", "noun"))):
             cand.status = "rejected"
             return
         if strong or qualified or cand.cue in ("strong", "noun"):
