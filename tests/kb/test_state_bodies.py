@@ -77,6 +77,13 @@ def _ids(text: str, kb, published: str = "2025-06-01") -> set[str]:
         ("LONDON - Scotland Yard said counter-terrorism officers had arrested three men, and "
          "the House of Commons debated the bill.", "2024-05-10",
          {"metropolitan-police", "house-of-commons"}),
+        ("STOCKHOLM - The Riksdag approved the NATO bid, and Finland's Eduskunta did the same.",
+         "2022-05-17", {"riksdag", "eduskunta"}),
+        ("DAKAR - Senegal's National Assembly voted to postpone the election.", "2024-02-05",
+         {"senegal-national-assembly"}),
+        ("MEXICO CITY - Mexico's Congress approved the judicial overhaul, and the Spanish "
+         "Congress of Deputies passed the amnesty law.", "2024-09-11",
+         {"mexican-congress", "spanish-congress-of-deputies"}),
     ],
 )
 def test_named_state_bodies_link(text, published, wanted, kb):
@@ -125,6 +132,7 @@ def _new_ids(text: str, kb, published: str = "2025-06-01") -> set[str]:
     [
         # bare generic bodies in another country's story
         "KAMPALA - Parliament passed the law, and the Senate and the National Assembly met.",
+        "BOGOTA - Congress passed the law, and lawmakers in the lower house agreed.",
         "BAGHDAD - The Republican Guard of Saddam Hussein was disbanded in 2003.",
         "MANILA - The Department of Foreign Affairs lodged a diplomatic protest.",
         "YEREVAN - U.S. House Speaker Nancy Pelosi is expected to visit Armenia.",
