@@ -129,8 +129,9 @@ def test_wire_copy_phrasing_of_retreat_is_coded(sentence: str, rule: str,
      "concede.admit-by-mistake", ("CONCEDE", ["nigerian-armed-forces"], [])),
     ("He said the Nigerian army had owned up to its mistake.", "concede.own-up",
      ("CONCEDE", ["nigerian-armed-forces"], [])),
+    # the unit disbanded is its target since state-bodies-2019-2025.yaml names it
     ("Nigeria's government dissolved the SARS unit after protests.", "concede.disband-unit",
-     ("CONCEDE", ["nigerian-federal-government"], [])),
+     ("CONCEDE", ["nigerian-federal-government"], ["special-anti-robbery-squad"])),
     ("Mali's junta lifted the suspension of political parties.", "concede.ease-restrictions",
      ("CONCEDE", ["malian-transitional-government"], [])),
 ])
