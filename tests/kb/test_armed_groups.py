@@ -2,13 +2,9 @@
 found by the names wire copy uses in real sentences; and near misses that must not be."""
 
 import pytest
+from kb_actors import actor_ids as _ids
 
 from factions.pipeline import analyze_text
-
-
-def _ids(text: str, published: str = "2025-06-01") -> set[str]:
-    return {a.id for a in analyze_text(text, published=published).actors}
-
 
 AFRICA = [
     ("Fighters of the Front for Change and Concord in Chad attacked an army post near Mao, the "

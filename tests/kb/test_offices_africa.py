@@ -4,6 +4,7 @@ full name or a title with the name links to the person, and the near misses (a d
 term, another holder who shares a surname) do not."""
 
 import pytest
+from kb_actors import actor_ids as _ids
 
 from factions.kb import load_kb
 from factions.pipeline import analyze_text
@@ -18,8 +19,6 @@ def _events(text: str, published: str) -> list[tuple[str, list[str], list[str]]]
     return [(e.type, e.source, e.target) for e in analyze_text(text, published=published).events]
 
 
-def _ids(text: str, published: str) -> set[str]:
-    return {a.id for a in analyze_text(text, published=published).actors}
 
 
 @pytest.mark.parametrize("text, published, expected", [

@@ -4,9 +4,9 @@ the title the press gives it links to the person; a body's office on a date is i
 day; the near misses (a shared surname alone, a date outside the term, another body) do not."""
 
 import pytest
+from kb_actors import actor_ids as _ids
 
 from factions.kb import load_kb
-from factions.pipeline import analyze_text
 
 
 @pytest.fixture(scope="module")
@@ -14,8 +14,6 @@ def kb():
     return load_kb()
 
 
-def _ids(text: str, published: str) -> set[str]:
-    return {a.id for a in analyze_text(text, published=published).actors}
 
 
 @pytest.mark.parametrize("text, published, expected", [

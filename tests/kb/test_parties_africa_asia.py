@@ -5,9 +5,9 @@ acronyms and common words left out on purpose ("NDC" targets, a nuclear plant's 
 Labour Party) do not link to it."""
 
 import pytest
+from kb_actors import actor_ids as _ids
 
 from factions.kb import load_kb
-from factions.pipeline import analyze_text
 
 
 @pytest.fixture(scope="module")
@@ -15,8 +15,6 @@ def kb():
     return load_kb()
 
 
-def _ids(text: str, published: str) -> set[str]:
-    return {a.id for a in analyze_text(text, published=published).actors}
 
 
 @pytest.mark.parametrize("text, published, expected", [

@@ -4,12 +4,7 @@ near misses (an armoured personnel carrier, Spanish wrestling, a son who shares 
 must not be."""
 
 import pytest
-
-from factions.pipeline import analyze_text
-
-
-def _ids(text: str, published: str = "2025-06-01") -> set[str]:
-    return {a.id for a in analyze_text(text, published=published).actors}
+from kb_actors import actor_ids as _ids
 
 
 @pytest.mark.parametrize("text, published, expected", [

@@ -3,12 +3,11 @@
 not link to them."""
 
 import pytest
-
-from factions.pipeline import analyze_text
+from kb_actors import actor_ids
 
 
 def ids(text: str, published: str = "2025-06-20") -> set[str]:
-    return {a.id for a in analyze_text(text, published=published).actors}
+    return actor_ids(text, published)
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -5,14 +5,11 @@ Speaker", "Republican Guard" of another country) must not, and an acronym two co
 goes to the body of the country the story is about."""
 
 import pytest
+from kb_actors import actor_ids
 
 from factions.pipeline import analyze_text
 
 NEW_FILE = "state-bodies-2019-2025.yaml"
-
-
-def _ids(text: str, kb, published: str = "2025-06-01") -> set[str]:
-    return {a.id for a in analyze_text(text, published=published, kb=kb).actors}
 
 
 @pytest.mark.parametrize(
@@ -87,7 +84,7 @@ def _ids(text: str, kb, published: str = "2025-06-01") -> set[str]:
     ],
 )
 def test_named_state_bodies_link(text, published, wanted, kb):
-    assert wanted <= _ids(text, kb, published)
+    assert wanted <= actor_ids(text, published, kb=kb)
 
 
 @pytest.mark.parametrize(
@@ -117,7 +114,7 @@ def test_named_state_bodies_link(text, published, wanted, kb):
 )
 def test_shared_acronyms_follow_the_story_country(text, published, country, wanted, unwanted,
                                                   kb):
-    ids = _ids(text, kb, published)
+    ids = actor_ids(text, published, kb=kb)
     assert wanted in ids
     assert unwanted not in ids
 
@@ -152,10 +149,11 @@ def test_generic_words_link_no_new_body(text, kb):
 
 def test_an_electoral_body_takes_its_countrys_lower_case_description(kb):
     # its descriptors: the home country's body, named in full or not
-    assert "iebc" in _ids("NAIROBI, Aug 15 - The electoral commission declared William Ruto "
-                          "the winner of the August vote.", kb, "2022-08-15")
-    ids = _ids("NAYPYITAW, Feb 1 - The Union Election Commission rejected the fraud claims. The "
-               "military said the election commission had failed.", kb, "2021-02-01")
+    assert "iebc" in actor_ids("NAIROBI, Aug 15 - The electoral commission declared William "
+                               "Ruto the winner of the August vote.", "2022-08-15", kb=kb)
+    ids = actor_ids("NAYPYITAW, Feb 1 - The Union Election Commission rejected the fraud claims. "
+                    "The military said the election commission had failed.", "2021-02-01",
+                    kb=kb)
     assert "myanmar-union-election-commission" in ids
     # a country with no such body in the file: nothing from it
     assert _new_ids("LUSAKA, Aug 16 - The electoral commission declared Hakainde Hichilema the "
