@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -150,12 +151,8 @@ class KnowledgeBase:
 
     def office_holder(self, org: str, office: str, when: str | None) -> str | None:
         """Who held ``office`` ("prime minister") of ``org`` on ``when`` (ISO date prefix)."""
-        found = []
-        for actor_id, role in self.office_holders.get(org, ()):
-            if not _holds_office(role.title, office) or not role.held_on(when):
-                continue
-            found.append(actor_id)
-        return found[0] if len(set(found)) == 1 else None
+        return _sole_holder(self.office_holders.get(org, ()),
+                            lambda title: _holds_office(title, office), when)
 
     def body_office_holder(self, body: str, office: str, when: str | None) -> str | None:
         """Who alone held ``office`` ("special envoy for yemen") of the international body
@@ -164,26 +161,28 @@ class KnowledgeBase:
         Its "chief" or "head" is the holder of its top office (secretary-general,
         director-general, executive director, high commissioner, president ...)."""
         office = office.replace("-", " ")
-        found = set()
         if office in ("chief", "head"):  # "the U.N. chief", "the WHO head": its top office
-            for actor_id, role in self.office_holders.get(body, ()):
-                if role.title.lower().replace("-", " ").startswith(_TOP_OFFICES) \
-                        and role.held_on(when):
-                    found.add(actor_id)
-            return found.pop() if len(found) == 1 else None
+            return _sole_holder(
+                self.office_holders.get(body, ()),
+                lambda title: title.lower().replace("-", " ").startswith(_TOP_OFFICES), when)
         roles = self.office_holders.get(body, [])
         if body == "united-nations":
             roles = [*roles, *self.un_office_holders]
-        for actor_id, role in roles:
-            if _holds_office(role.title, office) and role.held_on(when):
-                found.add(actor_id)
-        return found.pop() if len(found) == 1 else None
+        return _sole_holder(roles, lambda title: _holds_office(title, office), when)
 
     def get(self, actor_id: str) -> KBActor | None:
         return self.actors.get(actor_id)
 
     def __len__(self) -> int:
         return len(self.actors)
+
+
+def _sole_holder(roles: Iterable[tuple[str, Role]], office: Callable[[str], bool],
+                 when: str | None) -> str | None:
+    """The one person among ``roles`` whose title names the office (``office``) and who held it
+    on ``when``; None when several did, or nobody."""
+    found = {actor_id for actor_id, role in roles if office(role.title) and role.held_on(when)}
+    return found.pop() if len(found) == 1 else None
 
 
 # A body's top offices, which "the U.N. chief", "the NATO chief", "the WHO head" name.
