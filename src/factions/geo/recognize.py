@@ -45,7 +45,8 @@ _ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "a
 _DIVISION_WORDS = frozenset({
     "region", "province", "governorate", "state", "oblast", "district", "county", "prefecture",
     "department", "krai"})
-_SUPPLEMENT_SMALL = frozenset({"town", "district", "camp"})
+# Supplement features of small places, whose one-word names people bear too ("Hodan Nalayeh").
+SUPPLEMENT_SMALL = frozenset({"town", "district", "camp"})
 STRONG_FEATURES = frozenset({
     "country", "admin1", "continent", "world_region", "political_union", "sea", "capital"})
 
@@ -643,7 +644,7 @@ class Recognizer:
                 if feature in ("country", "admin1", "continent"):
                     return True
                 continue
-            if gaz.is_supplement(index) and feature in _SUPPLEMENT_SMALL and (
+            if gaz.is_supplement(index) and feature in SUPPLEMENT_SMALL and (
                     cand.last - cand.first == 1):
                 continue  # our towns, districts and camps: people bear their one-word names
             if feature in STRONG_FEATURES or feature not in ("town", "city", "admin_seat") or (

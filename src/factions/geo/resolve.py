@@ -20,11 +20,9 @@ from factions.geo.gazetteer import ALIAS, PRIMARY, QUALIFIER, WEAK, Gazetteer
 from factions.geo.lexicon import Lexicon
 from factions.geo.memo import remember
 from factions.geo.names import name_key, skeleton
-from factions.geo.recognize import STRONG_FEATURES, Candidate
+from factions.geo.recognize import STRONG_FEATURES, SUPPLEMENT_SMALL, Candidate
 
 _TOWN_FEATURES = frozenset({"capital", "admin_seat", "city", "town"})
-# Supplement features of small places, whose one-word names people bear too.
-_SUPPLEMENT_SMALL = frozenset({"town", "district", "camp"})
 _GENERIC_WORDS = frozenset({"city", "town", "village", "municipality", "district"})
 # Reasons that make a name part of a longer name that is not a place of its own.
 _INSIDE_NAMES = frozenset({"institution", "street", "inside"})
@@ -285,7 +283,7 @@ class Resolver:
                     gaz.is_supplement(index)):
                 strong = True
                 strong_large = strong_large or not (
-                    gaz.is_supplement(index) and feature in _SUPPLEMENT_SMALL)
+                    gaz.is_supplement(index) and feature in SUPPLEMENT_SMALL)
         has_country = any(gaz.feature(e) in ("country", "admin1", "continent") for e, _ in usable)
         return _Evidence(usable, strong, town_pop, has_country,
                          supplement_small=strong and not strong_large)
